@@ -1,0 +1,73 @@
+import { connect } from '@tursodatabase/sync';
+import type { DatabaseOpts } from '@tursodatabase/sync';
+import { drizzle } from 'drizzle-orm/tursodatabase-sync';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Db, SyncClient } from './client';
+import { migrate, type SchemaState } from './migrate';
+
+export interface RemoteSettings {
+  /** Returns null until the device is enrolled; sync switches on for the same file when it does not. */
+  url: () => string | null;
+  authToken?: () => Promise<string>;
+  clientName?: string;
+  transform?: DatabaseOpts['transform'];
+  longPollTimeoutMs?: number;
+  fetch?: typeof fetch;
+}
+
+export interface OpenDatabaseOptions {
+  /** Path of the database file (`exam.db` in the data folder). */
+  path: string;
+  remote?: RemoteSettings;
+  nowIso?: () => string;
+  /** Stop migrating at this version (migration tests only). */
+  migrateTo?: number;
+  /** Skip migrations entirely (migration tests drive them by hand). */
+  skipMigrations?: boolean;
+}
+
+export interface AppDatabase {
+  path: string;
+  client: SyncClient;
+  db: Db;
+  schema: SchemaState;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens (creating if needed) the local database through Turso Sync in deferred
+ * mode: the file is always a sync database, local-only until `remote.url()`
+ * returns an address. A file created outside the sync package could not be
+ * synced later, so nothing else may create it.
+ */
+export async function openDatabase(options: OpenDatabaseOptions): Promise<AppDatabase> {
+  mkdirSync(dirname(options.path), { recursive: true });
+  const remote = options.remote;
+  const opts: DatabaseOpts = {
+    path: options.path,
+    url: remote?.url ?? (() => null),
+    clientName: remote?.clientName ?? 'exam-desk',
+  };
+  if (remote?.authToken) opts.authToken = remote.authToken;
+  if (remote?.transform) opts.transform = remote.transform;
+  if (remote?.longPollTimeoutMs !== undefined) opts.longPollTimeoutMs = remote.longPollTimeoutMs;
+  if (remote?.fetch) opts.fetch = remote.fetch;
+  const client = await connect(opts);
+  await client.exec('PRAGMA foreign_keys = ON');
+  const db: Db = drizzle({ client });
+  const nowIso = options.nowIso ?? (() => new Date().toISOString());
+  const schema: SchemaState = options.skipMigrations
+    ? { databaseVersion: 0, appVersion: 0, outdated: false }
+    : await migrate(client, {
+        nowIso,
+        ...(options.migrateTo === undefined ? {} : { target: options.migrateTo }),
+      });
+  return {
+    path: options.path,
+    client,
+    db,
+    schema,
+    close: () => client.close(),
+  };
+}

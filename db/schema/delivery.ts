@@ -1,0 +1,115 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { questions, tests } from './content';
+import { clients, profiles } from './organisation';
+
+const now = sql`CURRENT_TIMESTAMP`;
+
+/** Seed table: one student's sitting of one test. Owned by the device that started it. */
+export const attempts = sqliteTable(
+  'attempts',
+  {
+    id: text('id').primaryKey(),
+    studentId: text('student_id')
+      .notNull()
+      .references(() => profiles.id),
+    testId: text('test_id')
+      .notNull()
+      .references(() => tests.id),
+    score: real('score'),
+    totalMarks: real('total_marks'),
+    startedAt: text('started_at'),
+    submittedAt: text('submitted_at'),
+    status: text('status').default('in_progress'),
+    createdAt: text('created_at').default(now),
+    // Added: tenant scope without a join through tests.
+    clientId: text('client_id').references(() => clients.id),
+    // Added: the device that runs the attempt (its clock and answers live there).
+    deviceId: text('device_id'),
+    // Added: 1 for the first attempt of this student at this test, and so on.
+    attemptNo: integer('attempt_no').notNull().default(1),
+    // Added: the test version the attempt was started on.
+    testVersion: integer('test_version').notNull().default(1),
+    // Added: the seed the question and option order were drawn from, so a resume shows the same order.
+    shuffleSeed: text('shuffle_seed'),
+    // Added: JSON of the drawn paper: question ids, pinned versions, marks and option order.
+    paper: text('paper'),
+    // Added: exam clock state. Time allowed, extra time granted, and time used so far.
+    timeLimitMs: integer('time_limit_ms'),
+    extraTimeMs: integer('extra_time_ms').notNull().default(0),
+    elapsedMs: integer('elapsed_ms').notNull().default(0),
+    // Added: wall time when elapsed_ms was last persisted; a restart measures the gap from here.
+    clockPersistedAt: text('clock_persisted_at'),
+    // Added: last answer commit, shown to the proctor.
+    lastSavedAt: text('last_saved_at'),
+    // Added: who ended it: student, timeout or proctor.
+    submittedBy: text('submitted_by'),
+    // Added: a proctor-issued code that lets a crashed attempt resume, hashed.
+    resumeCodeHash: text('resume_code_hash'),
+    updatedAt: text('updated_at'),
+  },
+  (t) => [
+    index('idx_attempts_student_id').on(t.studentId),
+    index('idx_attempts_test_id').on(t.testId),
+    index('idx_attempts_client_id').on(t.clientId, t.status),
+  ],
+);
+
+/** Seed table: one answer in an attempt. */
+export const attemptAnswers = sqliteTable(
+  'attempt_answers',
+  {
+    id: text('id').primaryKey(),
+    attemptId: text('attempt_id')
+      .notNull()
+      .references(() => attempts.id),
+    questionId: text('question_id')
+      .notNull()
+      .references(() => questions.id),
+    studentAnswer: text('student_answer'),
+    isCorrect: integer('is_correct'),
+    marksObtained: real('marks_obtained'),
+    createdAt: text('created_at').default(now),
+    // Added: tenant scope.
+    clientId: text('client_id').references(() => clients.id),
+    // Added: the exact question version the student saw and is graded on.
+    questionVersionId: text('question_version_id'),
+    // Added: flagged for review by the student.
+    flagged: integer('flagged').notNull().default(0),
+    // Added: last local commit of this answer (the student's receipt).
+    updatedAt: text('updated_at'),
+    // Added: manual grading of essays.
+    graderComment: text('grader_comment'),
+    gradedBy: text('graded_by'),
+    gradedAt: text('graded_at'),
+  },
+  (t) => [
+    index('idx_attempt_answers_attempt_id').on(t.attemptId),
+    // Added: one answer per question per attempt; the attempt belongs to one device at a time.
+    uniqueIndex('idx_attempt_answers_attempt_question').on(t.attemptId, t.questionId),
+    index('idx_attempt_answers_client_id').on(t.clientId),
+    index('idx_attempt_answers_question_id').on(t.questionId),
+  ],
+);
+
+/** Added: focus loss, clock jumps and the like during an attempt, shown to the proctor. */
+export const integrityEvents = sqliteTable(
+  'integrity_events',
+  {
+    id: text('id').primaryKey(),
+    clientId: text('client_id')
+      .notNull()
+      .references(() => clients.id),
+    attemptId: text('attempt_id')
+      .notNull()
+      .references(() => attempts.id),
+    kind: text('kind').notNull(),
+    detail: text('detail'),
+    deviceId: text('device_id'),
+    occurredAt: text('occurred_at').notNull(),
+  },
+  (t) => [
+    index('idx_integrity_events_attempt_id').on(t.attemptId),
+    index('idx_integrity_events_client_id').on(t.clientId),
+  ],
+);

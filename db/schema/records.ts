@@ -1,0 +1,61 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { clients, profiles } from './organisation';
+
+const now = sql`CURRENT_TIMESTAMP`;
+
+/** Seed table: who changed what. Rows are only ever inserted. */
+export const auditLogs = sqliteTable(
+  'audit_logs',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id').references(() => profiles.id),
+    action: text('action').notNull(),
+    resourceType: text('resource_type'),
+    resourceId: text('resource_id'),
+    changes: text('changes'),
+    ipAddress: text('ip_address'),
+    createdAt: text('created_at').default(now),
+    // Added: tenant scope.
+    clientId: text('client_id').references(() => clients.id),
+    // Added: tamper evidence. Each row's hash chains to the previous row from the same device.
+    deviceId: text('device_id'),
+    seq: integer('seq'),
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
+  },
+  (t) => [
+    index('idx_audit_logs_user_id').on(t.userId),
+    index('idx_audit_logs_created_at').on(t.createdAt),
+    index('idx_audit_logs_client_id').on(t.clientId, t.createdAt),
+    index('idx_audit_logs_device_seq').on(t.deviceId, t.seq),
+  ],
+);
+
+/** Added: the devices enrolled into the organisation, so staff see who still holds unsynced work. */
+export const devices = sqliteTable(
+  'devices',
+  {
+    id: text('id').primaryKey(),
+    clientId: text('client_id')
+      .notNull()
+      .references(() => clients.id),
+    name: text('name').notNull(),
+    role: text('role').notNull().default('exam'),
+    appVersion: text('app_version'),
+    schemaVersion: integer('schema_version'),
+    enrolledAt: text('enrolled_at'),
+    lastPushAt: text('last_push_at'),
+    lastPullAt: text('last_pull_at'),
+    pendingChanges: integer('pending_changes').notNull().default(0),
+    updatedAt: text('updated_at'),
+  },
+  (t) => [index('idx_devices_client_id').on(t.clientId)],
+);
+
+/** Added: applied migrations. Synced, so the newest version in the tenant database is authoritative. */
+export const schemaMigrations = sqliteTable('schema_migrations', {
+  version: integer('version').primaryKey(),
+  name: text('name').notNull(),
+  appliedAt: text('applied_at').notNull(),
+});

@@ -1,0 +1,45 @@
+/** Every API call answers one of these; nothing else crosses from main to the renderer. */
+export const errorCodes = [
+  'VALIDATION',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface ApiErrorBody {
+  code: ErrorCode;
+  /** Plain words for a person; never SQL or a stack trace. */
+  message: string;
+  /** For VALIDATION: the path of the first bad field, e.g. `options.1.text`. */
+  field?: string;
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
+
+/** Thrown by services and repositories; the router turns it into `{ok:false,error}`. */
+export class ApiError extends Error {
+  readonly code: ErrorCode;
+  readonly field: string | undefined;
+
+  constructor(code: ErrorCode, message: string, field?: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+    this.field = field;
+  }
+
+  toBody(): ApiErrorBody {
+    return this.field === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, field: this.field };
+  }
+}
+
+export const notFound = (what: string): ApiError => new ApiError('NOT_FOUND', `${what} was not found`);
+export const forbidden = (message: string): ApiError => new ApiError('FORBIDDEN', message);
+export const conflict = (message: string): ApiError => new ApiError('CONFLICT', message);
+export const invalid = (field: string, message: string): ApiError =>
+  new ApiError('VALIDATION', `${field}: ${message}`, field);

@@ -1,0 +1,20 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const root = resolve(import.meta.dirname, '..');
+
+// A config file is the one place a default export is required.
+// eslint-disable-next-line no-restricted-exports -- vitest loads the default export
+export default defineConfig({
+  root,
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+    environment: 'node',
+    pool: 'forks',
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    reporters: process.env.CI ? ['default'] : ['default'],
+    setupFiles: ['tests/helpers/vitest-setup.ts'],
+    allowOnly: false,
+  },
+});
