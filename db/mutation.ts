@@ -1,0 +1,25 @@
+import type { Db } from './client';
+import type { DataEnv } from './env';
+import { appendAudit, type AuditDraft } from './repositories/audit-logs';
+import type { Actor } from './tenant';
+
+export interface MutationResult<T> {
+  value: T;
+  audit: AuditDraft;
+}
+
+/**
+ * The one way a service changes data: the work and exactly one audit row commit
+ * together, or neither does.
+ */
+export async function mutate<T>(
+  env: DataEnv,
+  actor: Actor,
+  work: (tx: Db) => Promise<MutationResult<T>>,
+): Promise<T> {
+  return env.db.transaction(async (tx) => {
+    const { value, audit } = await work(tx);
+    await appendAudit(tx, env, actor, audit);
+    return value;
+  });
+}

@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto';
+import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
+import { chainPayload, GENESIS_HASH, type ChainRow } from '../../shared/audit/chain';
+import type { AuditEntry, ChangeSet } from '../../shared/domain/audit';
+import type { Db } from '../client';
+import { nowIsoOf, type DataEnv } from '../env';
+import { parseJson } from '../rows';
+import { auditLogs, profiles } from '../schema/index';
+import type { Actor, TenantContext } from '../tenant';
+
+export interface AuditDraft {
+  action: string;
+  resourceType: string;
+  resourceId: string | null;
+  changes: ChangeSet | Record<string, unknown> | null;
+}
+
+export const sha256Hex = (payload: string): string => createHash('sha256').update(payload).digest('hex');
+
+/**
+ * Appends one audit row, chained to the previous row from this device. Call it
+ * inside the transaction of the change it records.
+ */
+export async function appendAudit(
+  tx: Db,
+  env: Omit<DataEnv, 'db'>,
+  actor: Actor,
+  draft: AuditDraft,
+  ipAddress: string | null = null,
+): Promise<string> {
+  const last = await tx
+    .select({ seq: auditLogs.seq, hash: auditLogs.hash })
+    .from(auditLogs)
+    .where(eq(auditLogs.deviceId, env.deviceId))
+    .orderBy(desc(auditLogs.seq))
+    .limit(1);
+  const prev = last[0];
+  const row: Omit<ChainRow, 'hash'> = {
+    id: env.ids(),
+    clientId: actor.clientId,
+    userId: actor.profileId,
+    action: draft.action,
+    resourceType: draft.resourceType,
+    resourceId: draft.resourceId,
+    changes: draft.changes === null ? null : JSON.stringify(draft.changes),
+    createdAt: nowIsoOf(env),
+    deviceId: env.deviceId,
+    seq: (prev?.seq ?? 0) + 1,
+    prevHash: prev?.hash ?? GENESIS_HASH,
+  };
+  const hash = sha256Hex(chainPayload(row));
+  await tx.insert(auditLogs).values({ ...row, hash, ipAddress });
+  return row.id;
+}
+
+export interface AuditFilter {
+  userId?: string | undefined;
+  action?: string | undefined;
+  resourceType?: string | undefined;
+  resourceId?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  limit?: number | undefined;
+}
+
+export async function listAudit(db: Db, tenant: TenantContext, filter: AuditFilter = {}): Promise<AuditEntry[]> {
+  const conditions: SQL[] = [eq(auditLogs.clientId, tenant.clientId)];
+  if (filter.userId) conditions.push(eq(auditLogs.userId, filter.userId));
+  if (filter.action) conditions.push(eq(auditLogs.action, filter.action));
+  if (filter.resourceType) conditions.push(eq(auditLogs.resourceType, filter.resourceType));
+  if (filter.resourceId) conditions.push(eq(auditLogs.resourceId, filter.resourceId));
+  if (filter.from) conditions.push(gte(auditLogs.createdAt, filter.from));
+  if (filter.to) conditions.push(lte(auditLogs.createdAt, filter.to));
+  const rows = await db
+    .select({ log: auditLogs, userName: profiles.name })
+    .from(auditLogs)
+    .leftJoin(profiles, eq(profiles.id, auditLogs.userId))
+    .where(and(...conditions))
+    .orderBy(desc(auditLogs.createdAt), desc(auditLogs.seq))
+    .limit(filter.limit ?? 500);
+  return rows.map(({ log, userName }) => ({
+    id: log.id,
+    userId: log.userId,
+    userName: userName ?? null,
+    action: log.action,
+    resourceType: log.resourceType,
+    resourceId: log.resourceId,
+    changes: parseJson(log.changes, null),
+    createdAt: log.createdAt,
+    deviceId: log.deviceId,
+    seq: log.seq,
+  }));
+}
+
+/** Every chained row of the organisation, grouped for verification. */
+export async function chainRows(db: Db, tenant: TenantContext): Promise<ChainRow[]> {
+  return db
+    .select({
+      id: auditLogs.id,
+      clientId: auditLogs.clientId,
+      userId: auditLogs.userId,
+      action: auditLogs.action,
+      resourceType: auditLogs.resourceType,
+      resourceId: auditLogs.resourceId,
+      changes: auditLogs.changes,
+      createdAt: auditLogs.createdAt,
+      deviceId: auditLogs.deviceId,
+      seq: auditLogs.seq,
+      prevHash: auditLogs.prevHash,
+      hash: auditLogs.hash,
+    })
+    .from(auditLogs)
+    .where(eq(auditLogs.clientId, tenant.clientId))
+    .orderBy(auditLogs.deviceId, auditLogs.seq);
+}

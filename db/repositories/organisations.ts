@@ -1,0 +1,71 @@
+import { eq } from 'drizzle-orm';
+import { notFound } from '../../shared/api/result';
+import type { Organisation } from '../../shared/domain/organisation';
+import type { Db } from '../client';
+import { fromBool, toBool } from '../rows';
+import { clients } from '../schema/index';
+import type { TenantContext } from '../tenant';
+
+type ClientRow = typeof clients.$inferSelect;
+
+export function toOrganisation(row: ClientRow): Organisation {
+  return {
+    id: row.id,
+    name: row.name,
+    address: row.address,
+    logoUrl: row.logoUrl,
+    active: toBool(row.activeStatus, true),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+/** The signed-in person's own organisation; there is no way to name another. */
+export async function getOrganisation(db: Db, tenant: TenantContext): Promise<Organisation> {
+  const rows = await db.select().from(clients).where(eq(clients.id, tenant.clientId)).limit(1);
+  const row = rows[0];
+  if (!row) throw notFound('Organisation');
+  return toOrganisation(row);
+}
+
+export interface OrganisationPatch {
+  name?: string | undefined;
+  address?: string | null | undefined;
+  logoUrl?: string | null | undefined;
+  active?: boolean | undefined;
+}
+
+export async function updateOrganisation(
+  db: Db,
+  tenant: TenantContext,
+  patch: OrganisationPatch,
+  nowIso: string,
+): Promise<{ before: Organisation; after: Organisation }> {
+  const before = await getOrganisation(db, tenant);
+  await db
+    .update(clients)
+    .set({
+      ...(patch.name !== undefined && { name: patch.name }),
+      ...(patch.address !== undefined && { address: patch.address }),
+      ...(patch.logoUrl !== undefined && { logoUrl: patch.logoUrl }),
+      ...(patch.active !== undefined && { activeStatus: fromBool(patch.active) }),
+      updatedAt: nowIso,
+    })
+    .where(eq(clients.id, tenant.clientId));
+  return { before, after: await getOrganisation(db, tenant) };
+}
+
+export async function insertOrganisation(
+  db: Db,
+  values: { id: string; name: string; address?: string | null; logoUrl?: string | null; nowIso: string },
+): Promise<void> {
+  await db.insert(clients).values({
+    id: values.id,
+    name: values.name,
+    address: values.address ?? null,
+    logoUrl: values.logoUrl ?? null,
+    activeStatus: 1,
+    createdAt: values.nowIso,
+    updatedAt: values.nowIso,
+  });
+}

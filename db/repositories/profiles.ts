@@ -1,0 +1,165 @@
+import { and, asc, eq, isNull, like, or, type SQL } from 'drizzle-orm';
+import { notFound } from '../../shared/api/result';
+import type { Person } from '../../shared/domain/organisation';
+import { roleSchema, type Role } from '../../shared/domain/roles';
+import type { Db } from '../client';
+import { fromBool, toBool } from '../rows';
+import { profiles } from '../schema/index';
+import type { TenantContext } from '../tenant';
+
+export type ProfileRow = typeof profiles.$inferSelect;
+
+export function toPerson(row: ProfileRow): Person {
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    role: roleSchema.catch('student').parse(row.role),
+    active: toBool(row.active, true),
+    lockedUntil: row.lockedUntil,
+    lastLoginAt: row.lastLoginAt,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
+
+/**
+ * The sign-in lookup: by email, before anyone is signed in, so it is the one
+ * query that cannot be tenant-scoped. It returns the row only to the auth service.
+ */
+export async function findForSignIn(db: Db, email: string): Promise<ProfileRow | undefined> {
+  const rows = await db
+    .select()
+    .from(profiles)
+    .where(and(eq(profiles.email, normaliseEmail(email)), isNull(profiles.deletedAt)))
+    .limit(1);
+  return rows[0];
+}
+
+/** Re-reads the signed-in person on each call, so a deactivation takes effect at once. */
+export async function getSessionProfile(db: Db, tenant: TenantContext): Promise<ProfileRow | undefined> {
+  const rows = await db
+    .select()
+    .from(profiles)
+    .where(and(eq(profiles.id, tenant.profileId), eq(profiles.clientId, tenant.clientId), isNull(profiles.deletedAt)))
+    .limit(1);
+  return rows[0];
+}
+
+async function getRow(db: Db, tenant: TenantContext, id: string): Promise<ProfileRow> {
+  const rows = await db
+    .select()
+    .from(profiles)
+    .where(and(eq(profiles.id, id), eq(profiles.clientId, tenant.clientId), isNull(profiles.deletedAt)))
+    .limit(1);
+  const row = rows[0];
+  // Students may only see themselves.
+  if (!row || (tenant.role === 'student' && row.id !== tenant.profileId)) throw notFound('Person');
+  return row;
+}
+
+export async function getPerson(db: Db, tenant: TenantContext, id: string): Promise<Person> {
+  return toPerson(await getRow(db, tenant, id));
+}
+
+export interface PeopleFilter {
+  role?: Role | undefined;
+  search?: string | undefined;
+  includeInactive?: boolean | undefined;
+}
+
+export async function listPeople(db: Db, tenant: TenantContext, filter: PeopleFilter = {}): Promise<Person[]> {
+  const conditions: SQL[] = [eq(profiles.clientId, tenant.clientId), isNull(profiles.deletedAt)];
+  if (tenant.role === 'student') conditions.push(eq(profiles.id, tenant.profileId));
+  if (filter.role) conditions.push(eq(profiles.role, filter.role));
+  if (!filter.includeInactive) conditions.push(eq(profiles.active, 1));
+  if (filter.search) {
+    const pattern = `%${filter.search.replace(/[%_]/g, '')}%`;
+    const match = or(like(profiles.name, pattern), like(profiles.email, pattern));
+    if (match) conditions.push(match);
+  }
+  const rows = await db.select().from(profiles).where(and(...conditions)).orderBy(asc(profiles.name));
+  return rows.map(toPerson);
+}
+
+export async function emailTaken(db: Db, email: string): Promise<boolean> {
+  // Email is UNIQUE across the whole database (the published schema), so this check is global.
+  const rows = await db.select({ id: profiles.id }).from(profiles).where(eq(profiles.email, normaliseEmail(email))).limit(1);
+  return rows.length > 0;
+}
+
+export interface NewPerson {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  passwordHash: string;
+  nowIso: string;
+}
+
+export async function insertPerson(db: Db, tenant: Pick<TenantContext, 'clientId'>, person: NewPerson): Promise<Person> {
+  await db.insert(profiles).values({
+    id: person.id,
+    clientId: tenant.clientId,
+    name: person.name,
+    email: normaliseEmail(person.email),
+    role: person.role,
+    passwordHash: person.passwordHash,
+    active: 1,
+    failedLoginCount: 0,
+    createdAt: person.nowIso,
+    updatedAt: person.nowIso,
+  });
+  const rows = await db.select().from(profiles).where(eq(profiles.id, person.id)).limit(1);
+  const row = rows[0];
+  if (!row) throw notFound('Person');
+  return toPerson(row);
+}
+
+export interface PersonPatch {
+  name?: string | undefined;
+  role?: Role | undefined;
+  active?: boolean | undefined;
+  passwordHash?: string | undefined;
+  pinHash?: string | null | undefined;
+}
+
+export async function updatePerson(
+  db: Db,
+  tenant: TenantContext,
+  id: string,
+  patch: PersonPatch,
+  nowIso: string,
+): Promise<{ before: Person; after: Person }> {
+  const before = await getRow(db, tenant, id);
+  await db
+    .update(profiles)
+    .set({
+      ...(patch.name !== undefined && { name: patch.name }),
+      ...(patch.role !== undefined && { role: patch.role }),
+      ...(patch.active !== undefined && { active: fromBool(patch.active) }),
+      ...(patch.passwordHash !== undefined && { passwordHash: patch.passwordHash, failedLoginCount: 0, lockedUntil: null }),
+      ...(patch.pinHash !== undefined && { pinHash: patch.pinHash }),
+      updatedAt: nowIso,
+    })
+    .where(and(eq(profiles.id, id), eq(profiles.clientId, tenant.clientId)));
+  return { before: toPerson(before), after: toPerson(await getRow(db, tenant, id)) };
+}
+
+/** Sign-in bookkeeping; scoped by the row's own organisation, which the caller already holds. */
+export async function recordSignInResult(
+  db: Db,
+  row: Pick<ProfileRow, 'id' | 'clientId'>,
+  result: { failedLoginCount: number; lockedUntil: string | null; lastLoginAt?: string | undefined },
+): Promise<void> {
+  await db
+    .update(profiles)
+    .set({
+      failedLoginCount: result.failedLoginCount,
+      lockedUntil: result.lockedUntil,
+      ...(result.lastLoginAt !== undefined && { lastLoginAt: result.lastLoginAt }),
+    })
+    .where(and(eq(profiles.id, row.id), row.clientId === null ? isNull(profiles.clientId) : eq(profiles.clientId, row.clientId)));
+}

@@ -1,0 +1,239 @@
+import { and, asc, count, desc, eq, exists, inArray, isNotNull, isNull, like, or, type SQL, sql } from 'drizzle-orm';
+import { notFound } from '../../shared/api/result';
+import type { QuestionRecord, QuestionSummary, QuestionVersionRecord, StoredQuestion } from '../../shared/domain/bank';
+import type { Difficulty, QuestionContent, QuestionType } from '../../shared/domain/questions';
+import type { Db } from '../client';
+import { toBool } from '../rows';
+import { questions, questionVersions, testQuestions } from '../schema/index';
+import type { TenantContext } from '../tenant';
+import { columnsToStored, contentToColumns } from './question-mapping';
+
+type QuestionRow = typeof questions.$inferSelect;
+type VersionRow = typeof questionVersions.$inferSelect;
+
+export function toQuestionRecord(row: QuestionRow): QuestionRecord {
+  return {
+    ...columnsToStored(row),
+    id: row.id,
+    versionId: row.currentVersionId,
+    version: row.version,
+    deletedAt: row.deletedAt,
+    conflict: toBool(row.conflict),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    createdBy: row.createdBy,
+  };
+}
+
+export function toQuestionSummary(row: QuestionRow): QuestionSummary {
+  const stored = columnsToStored(row);
+  return {
+    id: row.id,
+    type: stored.type,
+    text: stored.text,
+    marks: stored.marks,
+    difficulty: stored.difficulty,
+    tags: stored.tags,
+    version: row.version,
+    deletedAt: row.deletedAt,
+    conflict: toBool(row.conflict),
+    updatedAt: row.updatedAt,
+  };
+}
+
+export function toVersionRecord(row: VersionRow): QuestionVersionRecord {
+  return {
+    ...columnsToStored(row),
+    id: row.id,
+    questionId: row.questionId,
+    version: row.version,
+    parentVersionId: row.parentVersionId,
+    createdAt: row.createdAt,
+    createdBy: row.createdBy,
+    deviceId: row.deviceId,
+  };
+}
+
+async function getRow(db: Db, tenant: TenantContext, id: string): Promise<QuestionRow> {
+  const rows = await db
+    .select()
+    .from(questions)
+    .where(and(eq(questions.id, id), eq(questions.clientId, tenant.clientId)))
+    .limit(1);
+  const row = rows[0];
+  if (!row) throw notFound('Question');
+  return row;
+}
+
+export async function getQuestion(db: Db, tenant: TenantContext, id: string): Promise<QuestionRecord> {
+  return toQuestionRecord(await getRow(db, tenant, id));
+}
+
+export interface QuestionFilter {
+  search?: string | undefined;
+  type?: QuestionType | undefined;
+  difficulty?: Difficulty | undefined;
+  tag?: string | undefined;
+  /** Only questions linked to this test. */
+  testId?: string | undefined;
+  /** live (default), deleted, or all. */
+  state?: 'live' | 'deleted' | 'all' | undefined;
+  limit?: number | undefined;
+  offset?: number | undefined;
+}
+
+function filterConditions(tenant: TenantContext, filter: QuestionFilter): SQL[] {
+  const conditions: SQL[] = [eq(questions.clientId, tenant.clientId)];
+  const state = filter.state ?? 'live';
+  if (state === 'live') conditions.push(isNull(questions.deletedAt));
+  if (state === 'deleted') conditions.push(isNotNull(questions.deletedAt));
+  if (filter.type) conditions.push(eq(questions.questionType, filter.type));
+  if (filter.difficulty) conditions.push(eq(questions.difficulty, filter.difficulty));
+  if (filter.tag) conditions.push(like(questions.tags, `%${JSON.stringify(filter.tag)}%`));
+  if (filter.search) {
+    const pattern = `%${filter.search.trim().replace(/[%_\\]/g, '')}%`;
+    const match = or(like(questions.questionText, pattern), like(questions.tags, pattern));
+    if (match) conditions.push(match);
+  }
+  if (filter.testId) {
+    conditions.push(
+      exists(
+        sql`select 1 from ${testQuestions} where ${testQuestions.questionId} = ${questions.id} and ${testQuestions.testId} = ${filter.testId} and ${testQuestions.clientId} = ${tenant.clientId} and ${testQuestions.deletedAt} is null`,
+      ),
+    );
+  }
+  return conditions;
+}
+
+export async function listQuestions(
+  db: Db,
+  tenant: TenantContext,
+  filter: QuestionFilter = {},
+): Promise<{ items: QuestionSummary[]; total: number }> {
+  const where = and(...filterConditions(tenant, filter));
+  const [rows, totals] = await Promise.all([
+    db
+      .select()
+      .from(questions)
+      .where(where)
+      .orderBy(desc(questions.updatedAt), asc(questions.id))
+      .limit(filter.limit ?? 200)
+      .offset(filter.offset ?? 0),
+    db.select({ n: count() }).from(questions).where(where),
+  ]);
+  return { items: rows.map(toQuestionSummary), total: totals[0]?.n ?? 0 };
+}
+
+export async function getQuestionsByIds(db: Db, tenant: TenantContext, ids: readonly string[]): Promise<QuestionRecord[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(questions)
+    .where(and(eq(questions.clientId, tenant.clientId), inArray(questions.id, [...ids])));
+  return rows.map(toQuestionRecord);
+}
+
+export interface VersionMeta {
+  versionId: string;
+  nowIso: string;
+  deviceId: string;
+}
+
+export async function insertQuestion(
+  db: Db,
+  tenant: TenantContext,
+  id: string,
+  content: QuestionContent | StoredQuestion,
+  meta: VersionMeta,
+): Promise<QuestionRecord> {
+  const columns = contentToColumns(content);
+  await db.insert(questions).values({
+    id,
+    clientId: tenant.clientId,
+    ...columns,
+    currentVersionId: meta.versionId,
+    version: 1,
+    createdBy: tenant.profileId,
+    createdAt: meta.nowIso,
+    updatedAt: meta.nowIso,
+  });
+  await db.insert(questionVersions).values({
+    id: meta.versionId,
+    clientId: tenant.clientId,
+    questionId: id,
+    version: 1,
+    parentVersionId: null,
+    ...columns,
+    marks: columns.marks ?? 1,
+    createdBy: tenant.profileId,
+    deviceId: meta.deviceId,
+    createdAt: meta.nowIso,
+  });
+  return getQuestion(db, tenant, id);
+}
+
+/** Saves a new version and points the head at it. Earlier versions stay for attempts that used them. */
+export async function saveQuestionVersion(
+  db: Db,
+  tenant: TenantContext,
+  id: string,
+  content: QuestionContent | StoredQuestion,
+  meta: VersionMeta,
+): Promise<{ before: QuestionRecord; after: QuestionRecord }> {
+  const beforeRow = await getRow(db, tenant, id);
+  const columns = contentToColumns(content);
+  const version = beforeRow.version + 1;
+  await db.insert(questionVersions).values({
+    id: meta.versionId,
+    clientId: tenant.clientId,
+    questionId: id,
+    version,
+    parentVersionId: beforeRow.currentVersionId,
+    ...columns,
+    marks: columns.marks ?? 1,
+    createdBy: tenant.profileId,
+    deviceId: meta.deviceId,
+    createdAt: meta.nowIso,
+  });
+  await db
+    .update(questions)
+    .set({ ...columns, currentVersionId: meta.versionId, version, updatedAt: meta.nowIso })
+    .where(and(eq(questions.id, id), eq(questions.clientId, tenant.clientId)));
+  return { before: toQuestionRecord(beforeRow), after: await getQuestion(db, tenant, id) };
+}
+
+export async function setQuestionDeleted(
+  db: Db,
+  tenant: TenantContext,
+  id: string,
+  deletedAt: string | null,
+  nowIso: string,
+): Promise<{ before: QuestionRecord; after: QuestionRecord }> {
+  const before = await getRow(db, tenant, id);
+  await db
+    .update(questions)
+    .set({ deletedAt, updatedAt: nowIso })
+    .where(and(eq(questions.id, id), eq(questions.clientId, tenant.clientId)));
+  return { before: toQuestionRecord(before), after: await getQuestion(db, tenant, id) };
+}
+
+export async function listQuestionVersions(db: Db, tenant: TenantContext, questionId: string): Promise<QuestionVersionRecord[]> {
+  await getRow(db, tenant, questionId);
+  const rows = await db
+    .select()
+    .from(questionVersions)
+    .where(and(eq(questionVersions.questionId, questionId), eq(questionVersions.clientId, tenant.clientId)))
+    .orderBy(desc(questionVersions.version), desc(questionVersions.createdAt));
+  return rows.map(toVersionRecord);
+}
+
+export async function getQuestionVersion(db: Db, tenant: TenantContext, versionId: string): Promise<QuestionVersionRecord> {
+  const rows = await db
+    .select()
+    .from(questionVersions)
+    .where(and(eq(questionVersions.id, versionId), eq(questionVersions.clientId, tenant.clientId)))
+    .limit(1);
+  const row = rows[0];
+  if (!row) throw notFound('Question version');
+  return toVersionRecord(row);
+}

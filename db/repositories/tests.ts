@@ -1,0 +1,222 @@
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { notFound } from '../../shared/api/result';
+import { columnsToStored } from './question-mapping';
+import { isObjective } from '../../shared/domain/questions';
+import {
+  showScoreSchema,
+  testStatusSchema,
+  type TestDetail,
+  type TestQuestionEntry,
+  type TestSettings,
+  type TestStatus,
+  type TestSummary,
+} from '../../shared/domain/tests';
+import type { Db } from '../client';
+import { fromBool, toBool } from '../rows';
+import { questions, testQuestions, tests } from '../schema/index';
+import type { TenantContext } from '../tenant';
+
+type TestRow = typeof tests.$inferSelect;
+
+export function toTestSummary(row: TestRow, stats: { questionCount: number; totalMarks: number }): TestSummary {
+  return {
+    id: row.id,
+    name: row.testName,
+    description: row.description,
+    status: testStatusSchema.catch('draft').parse(row.status),
+    timerMinutes: row.timer,
+    shuffle: toBool(row.shuffle),
+    allowReview: toBool(row.allowReview, true),
+    attemptsAllowed: row.attemptsAllowed,
+    availableFrom: row.availableFrom,
+    availableUntil: row.availableUntil,
+    startCodeRequired: toBool(row.startCodeRequired),
+    showScore: showScoreSchema.catch('immediately').parse(row.showScore),
+    negativeMarking: toBool(row.negativeMarking),
+    passMark: row.passMark,
+    version: row.version,
+    questionCount: stats.questionCount,
+    totalMarks: stats.totalMarks,
+    publishedAt: row.publishedAt,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+export function settingsToColumns(s: TestSettings) {
+  return {
+    testName: s.name,
+    description: s.description,
+    timer: s.timerMinutes,
+    shuffle: fromBool(s.shuffle),
+    allowReview: fromBool(s.allowReview),
+    attemptsAllowed: s.attemptsAllowed,
+    availableFrom: s.availableFrom,
+    availableUntil: s.availableUntil,
+    startCodeRequired: fromBool(s.startCodeRequired),
+    showScore: s.showScore,
+    negativeMarking: fromBool(s.negativeMarking),
+    passMark: s.passMark,
+  };
+}
+
+export async function getTestRow(db: Db, tenant: TenantContext, id: string): Promise<TestRow> {
+  const rows = await db
+    .select()
+    .from(tests)
+    .where(and(eq(tests.id, id), eq(tests.clientId, tenant.clientId), isNull(tests.deletedAt)))
+    .limit(1);
+  const row = rows[0];
+  if (!row) throw notFound('Test');
+  return row;
+}
+
+async function statsFor(db: Db, tenant: TenantContext, testIds: string[]): Promise<Map<string, { questionCount: number; totalMarks: number }>> {
+  const out = new Map<string, { questionCount: number; totalMarks: number }>();
+  if (testIds.length === 0) return out;
+  const rows = await db
+    .select({
+      testId: testQuestions.testId,
+      n: sql<number>`count(*)`,
+      marks: sql<number>`coalesce(sum(${testQuestions.marks}), 0)`,
+    })
+    .from(testQuestions)
+    .where(and(eq(testQuestions.clientId, tenant.clientId), inArray(testQuestions.testId, testIds), isNull(testQuestions.deletedAt)))
+    .groupBy(testQuestions.testId);
+  for (const r of rows) out.set(r.testId, { questionCount: Number(r.n), totalMarks: Number(r.marks) });
+  return out;
+}
+
+export async function listTests(
+  db: Db,
+  tenant: TenantContext,
+  filter: { status?: TestStatus | undefined } = {},
+): Promise<TestSummary[]> {
+  const conditions: SQL[] = [eq(tests.clientId, tenant.clientId), isNull(tests.deletedAt)];
+  if (filter.status) conditions.push(eq(tests.status, filter.status));
+  const rows = await db.select().from(tests).where(and(...conditions)).orderBy(desc(tests.updatedAt));
+  const stats = await statsFor(db, tenant, rows.map((r) => r.id));
+  return rows.map((r) => toTestSummary(r, stats.get(r.id) ?? { questionCount: 0, totalMarks: 0 }));
+}
+
+export async function listTestQuestions(db: Db, tenant: TenantContext, testId: string): Promise<TestQuestionEntry[]> {
+  const rows = await db
+    .select({ link: testQuestions, question: questions })
+    .from(testQuestions)
+    .innerJoin(questions, eq(questions.id, testQuestions.questionId))
+    .where(and(eq(testQuestions.testId, testId), eq(testQuestions.clientId, tenant.clientId), isNull(testQuestions.deletedAt)))
+    .orderBy(asc(testQuestions.position));
+  return rows.map(({ link, question }) => {
+    const stored = columnsToStored(question);
+    return {
+      id: link.id,
+      questionId: link.questionId,
+      questionVersionId: link.questionVersionId,
+      position: link.position,
+      marks: link.marks,
+      type: stored.type,
+      text: stored.text,
+      difficulty: stored.difficulty,
+      hasKey: !isObjective(stored.type) || stored.key !== null,
+    };
+  });
+}
+
+export async function getTest(db: Db, tenant: TenantContext, id: string): Promise<TestDetail> {
+  const row = await getTestRow(db, tenant, id);
+  const entries = await listTestQuestions(db, tenant, id);
+  const totalMarks = entries.reduce((sum, e) => sum + e.marks, 0);
+  return { ...toTestSummary(row, { questionCount: entries.length, totalMarks }), questions: entries };
+}
+
+export async function insertTest(
+  db: Db,
+  tenant: TenantContext,
+  id: string,
+  settings: TestSettings,
+  nowIso: string,
+): Promise<TestDetail> {
+  await db.insert(tests).values({
+    id,
+    clientId: tenant.clientId,
+    ...settingsToColumns(settings),
+    status: 'draft',
+    version: 1,
+    createdBy: tenant.profileId,
+    createdAt: nowIso,
+    updatedAt: nowIso,
+  });
+  return getTest(db, tenant, id);
+}
+
+export async function updateTestRow(
+  db: Db,
+  tenant: TenantContext,
+  id: string,
+  values: Partial<typeof tests.$inferInsert>,
+  nowIso: string,
+): Promise<void> {
+  await getTestRow(db, tenant, id);
+  await db
+    .update(tests)
+    .set({ ...values, updatedAt: nowIso })
+    .where(and(eq(tests.id, id), eq(tests.clientId, tenant.clientId)));
+}
+
+export interface TestQuestionInput {
+  questionId: string;
+  marks: number;
+  questionVersionId?: string | null | undefined;
+}
+
+/**
+ * Replaces the ordered question list of a test. Links that leave are soft-deleted
+ * (a delete must sync), links that stay keep their id.
+ */
+export async function replaceTestQuestions(
+  db: Db,
+  tenant: TenantContext,
+  testId: string,
+  entries: readonly TestQuestionInput[],
+  newId: () => string,
+  nowIso: string,
+): Promise<void> {
+  const current = await db
+    .select()
+    .from(testQuestions)
+    .where(and(eq(testQuestions.testId, testId), eq(testQuestions.clientId, tenant.clientId), isNull(testQuestions.deletedAt)));
+  const byQuestion = new Map(current.map((l) => [l.questionId, l]));
+  const keep = new Set<string>();
+  for (const [index, entry] of entries.entries()) {
+    const existing = byQuestion.get(entry.questionId);
+    if (existing) {
+      keep.add(existing.id);
+      await db
+        .update(testQuestions)
+        .set({
+          position: index + 1,
+          marks: entry.marks,
+          ...(entry.questionVersionId !== undefined && { questionVersionId: entry.questionVersionId }),
+          updatedAt: nowIso,
+        })
+        .where(eq(testQuestions.id, existing.id));
+    } else {
+      await db.insert(testQuestions).values({
+        id: newId(),
+        clientId: tenant.clientId,
+        testId,
+        questionId: entry.questionId,
+        questionVersionId: entry.questionVersionId ?? null,
+        position: index + 1,
+        marks: entry.marks,
+        createdAt: nowIso,
+        updatedAt: nowIso,
+      });
+    }
+  }
+  for (const link of current) {
+    if (!keep.has(link.id)) {
+      await db.update(testQuestions).set({ deletedAt: nowIso, updatedAt: nowIso }).where(eq(testQuestions.id, link.id));
+    }
+  }
+}

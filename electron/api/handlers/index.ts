@@ -1,0 +1,14 @@
+import type { ApiRouter } from '../router';
+import { registerAuthHandlers } from './auth-handlers';
+import { registerBankHandlers } from './bank-handlers';
+import type { HandlerDeps } from './handler-deps';
+import { registerOrganisationHandlers } from './organisation-handlers';
+import { registerResultsHandlers } from './results-handlers';
+
+/** Every area's handlers. A new area adds its register function here. */
+export const handlerModules: ReadonlyArray<(router: ApiRouter, deps: HandlerDeps) => void> = [
+  registerAuthHandlers,
+  registerOrganisationHandlers,
+  registerBankHandlers,
+  registerResultsHandlers,
+];

@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import {
+  apiContract,
+  isMethodName,
+  type MethodName,
+  type MethodOutput,
+  type ParsedInput,
+} from '../../shared/api/contract';
+import { ApiError, type ApiErrorBody, type ApiResult } from '../../shared/api/result';
+import type { TenantContext } from '../../db/tenant';
+import type { Session, SessionStore } from './sessions';
+
+/** Who is calling, as established by the transport (never by the payload). */
+export interface Caller {
+  /** A window's webContents (IPC) or a preview browser tab (HTTP). */
+  sessionKey: string;
+  transport: 'ipc' | 'http' | 'test';
+  ipAddress: string | null;
+}
+
+export interface PublicContext {
+  caller: Caller;
+  session: Session | null;
+}
+
+export interface AuthedContext {
+  caller: Caller;
+  session: Session;
+  tenant: TenantContext;
+}
+
+type ContextFor<K extends MethodName> = (typeof apiContract)[K]['roles'] extends 'public' ? PublicContext : AuthedContext;
+
+export type Handler<K extends MethodName> = (input: ParsedInput<K>, ctx: ContextFor<K>) => Promise<MethodOutput<K>>;
+
+export interface RouterDeps {
+  sessions: SessionStore;
+  /** Re-checks a session against the database; returns the current tenant or null if it is no longer valid. */
+  revalidate: (session: Session) => Promise<TenantContext | null>;
+  /** Returns why a mutating call must be refused (read-only organisation, outdated app), or null. */
+  writeGuard: (tenant: TenantContext, method: MethodName) => Promise<string | null>;
+  /** Where unexpected errors are written; never returned to the caller. */
+  logError: (method: string, error: unknown) => void;
+}
+
+type AnyHandler = (input: unknown, ctx: PublicContext | AuthedContext) => Promise<unknown>;
+
+function fieldPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.length === 0 ? '(input)' : path.map((p) => String(p)).join('.');
+}
+
+export function validationError(error: z.ZodError): ApiErrorBody {
+  const issue = error.issues[0];
+  const field = fieldPath(issue?.path ?? []);
+  return { code: 'VALIDATION', message: `${field}: ${issue?.message ?? 'is not valid'}`, field };
+}
+
+/**
+ * The single place API calls are checked and answered. `handle()` binds one
+ * handler per contract method (twice is an error); `dispatch()` checks the
+ * session, the role, the input and the tenant's write state, runs the handler
+ * and wraps the outcome. No stack or SQL text ever leaves here.
+ */
+export class ApiRouter {
+  private readonly handlers = new Map<MethodName, AnyHandler>();
+
+  constructor(private readonly deps: RouterDeps) {}
+
+  handle<K extends MethodName>(method: K, handler: Handler<K>): void {
+    if (!isMethodName(method)) throw new Error(`"${String(method)}" is not in the API contract`);
+    if (this.handlers.has(method)) throw new Error(`A handler for "${method}" is already registered`);
+    this.handlers.set(method, handler as unknown as AnyHandler);
+  }
+
+  /** Contract methods with no handler; the app refuses to start with any. */
+  unhandled(): MethodName[] {
+    return (Object.keys(apiContract) as MethodName[]).filter((m) => !this.handlers.has(m));
+  }
+
+  async dispatch(method: string, rawInput: unknown, caller: Caller): Promise<ApiResult<unknown>> {
+    try {
+      return { ok: true, value: await this.run(method, rawInput, caller) };
+    } catch (error) {
+      return { ok: false, error: this.toErrorBody(method, error) };
+    }
+  }
+
+  private async run(method: string, rawInput: unknown, caller: Caller): Promise<unknown> {
+    if (!isMethodName(method)) throw new ApiError('NOT_FOUND', `Unknown API method "${method}"`);
+    const spec = apiContract[method];
+    const handler = this.handlers.get(method);
+    if (!handler) throw new ApiError('INTERNAL', `"${method}" is not available`);
+
+    let session = this.deps.sessions.get(caller.sessionKey) ?? null;
+    let tenant: TenantContext | null = null;
+    if (session) {
+      tenant = await this.deps.revalidate(session);
+      if (!tenant) {
+        this.deps.sessions.delete(caller.sessionKey);
+        session = null;
+      } else if (tenant.role !== session.tenant.role) {
+        session = { ...session, tenant };
+        this.deps.sessions.set(session);
+      }
+    }
+
+    if (spec.roles !== 'public') {
+      if (!session || !tenant) throw new ApiError('UNAUTHENTICATED', 'Please sign in first');
+      if (!spec.roles.includes(tenant.role)) {
+        throw new ApiError('FORBIDDEN', `Your role (${tenant.role}) cannot do this`);
+      }
+    }
+
+    const parsed = spec.input.safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      const body = validationError(parsed.error);
+      throw new ApiError('VALIDATION', body.message, body.field);
+    }
+
+    if (spec.mutates && tenant && spec.roles !== 'public') {
+      const reason = await this.deps.writeGuard(tenant, method);
+      if (reason) throw new ApiError('FORBIDDEN', reason);
+    }
+
+    const ctx: PublicContext | AuthedContext =
+      spec.roles === 'public' ? { caller, session } : { caller, session: session as Session, tenant: tenant as TenantContext };
+    return handler(parsed.data, ctx);
+  }
+
+  private toErrorBody(method: string, error: unknown): ApiErrorBody {
+    if (error instanceof ApiError) return error.toBody();
+    if (error instanceof z.ZodError) return validationError(error);
+    this.deps.logError(method, error);
+    return { code: 'INTERNAL', message: 'Something went wrong on this computer. Your work so far is saved; please try again.' };
+  }
+}

@@ -1,0 +1,138 @@
+import { openDatabase, type AppDatabase, type RemoteSettings } from '../../db/open';
+import { getOrganisation } from '../../db/repositories/organisations';
+import { getSessionProfile } from '../../db/repositories/profiles';
+import type { TenantContext } from '../../db/tenant';
+import type { MethodName } from '../../shared/api/contract';
+import { newId, type IdFactory } from '../../shared/ids';
+import { roleSchema } from '../../shared/domain/roles';
+import type { Clock } from '../../shared/time';
+import { EventHub } from '../api/events';
+import { handlerModules } from '../api/handlers/index';
+import type { HandlerDeps } from '../api/handlers/handler-deps';
+import { ApiRouter } from '../api/router';
+import { SessionStore } from '../api/sessions';
+import { DEFAULT_SCRYPT, type ScryptParams } from '../services/auth/passwords';
+import type { ServiceEnv } from '../services/service-env';
+import { databasePath } from './data-dir';
+import { hasAnyOrganisation, seedDemoOrganisation } from './demo-seed';
+import { loadOrCreateDevice, type DeviceFile } from './device';
+import { systemClock } from './system-clock';
+
+export const APP_VERSION = '0.1.0';
+
+export interface CoreOptions {
+  dataDir: string;
+  clock?: Clock;
+  ids?: IdFactory;
+  scrypt?: ScryptParams;
+  /** Seed the demo organisation when the database has none (first start on an unenrolled device). */
+  seedDemo?: boolean;
+  remote?: RemoteSettings;
+  logError?: (method: string, error: unknown) => void;
+}
+
+/**
+ * A reason a tenant may not write, checked before every mutating call.
+ * Returning null lets the call through. Areas add their own (subscription, schema).
+ */
+export type WriteGuard = (tenant: TenantContext, method: MethodName | null) => Promise<string | null>;
+
+export interface Core {
+  dataDir: string;
+  device: DeviceFile;
+  database: AppDatabase;
+  env: ServiceEnv;
+  router: ApiRouter;
+  events: EventHub;
+  sessions: SessionStore;
+  writeGuards: WriteGuard[];
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the main-process services on one database: used by the Electron main
+ * process, the browser preview host, the db scripts and the tests alike.
+ */
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const clock = options.clock ?? systemClock;
+  const ids = options.ids ?? newId;
+  const nowIso = () => new Date(clock.nowMs()).toISOString();
+  const device = loadOrCreateDevice(options.dataDir, ids, nowIso());
+  const database = await openDatabase({
+    path: databasePath(options.dataDir),
+    nowIso,
+    ...(options.remote === undefined ? {} : { remote: options.remote }),
+  });
+  const sessions = new SessionStore();
+  const events = new EventHub();
+  const env: ServiceEnv = {
+    db: database.db,
+    clock,
+    ids,
+    deviceId: device.deviceId,
+    sessions,
+    events,
+    scrypt: options.scrypt ?? DEFAULT_SCRYPT,
+    appVersion: APP_VERSION,
+  };
+
+  if (options.seedDemo && !(await hasAnyOrganisation(env))) {
+    await seedDemoOrganisation(env);
+  }
+
+  const writeGuards: WriteGuard[] = [
+    async () =>
+      database.schema.outdated
+        ? `This computer's data is from a newer version of the app (schema ${database.schema.databaseVersion}). Please update the app before making changes.`
+        : null,
+    async (tenant) => {
+      const org = await getOrganisation(env.db, tenant);
+      return org.active ? null : 'Your organisation is inactive: you can sign in and read, but not change anything.';
+    },
+  ];
+  const readOnlyReason = async (tenant: TenantContext, method: MethodName | null = null): Promise<string | null> => {
+    for (const guard of writeGuards) {
+      const reason = await guard(tenant, method);
+      if (reason) return reason;
+    }
+    return null;
+  };
+
+  const router = new ApiRouter({
+    sessions,
+    revalidate: async (session) => {
+      const row = await getSessionProfile(env.db, session.tenant);
+      if (!row || row.active === 0 || row.clientId === null) return null;
+      const role = roleSchema.safeParse(row.role);
+      return role.success ? { clientId: row.clientId, profileId: row.id, role: role.data } : null;
+    },
+    writeGuard: (tenant, method) => readOnlyReason(tenant, method),
+    logError: options.logError ?? ((method, error) => console.error(`[api] ${method} failed`, error)),
+  });
+  const deps: HandlerDeps = {
+    env,
+    readOnlyReason: (tenant) => readOnlyReason(tenant, null),
+    appInfo: () => ({
+      name: 'Exam Desk',
+      version: APP_VERSION,
+      schemaVersion: database.schema.databaseVersion,
+      syncMode: 'local-only',
+      updateRequired: database.schema.outdated,
+    }),
+  };
+  for (const register of handlerModules) register(router, deps);
+  const missing = router.unhandled();
+  if (missing.length > 0) throw new Error(`API methods without a handler: ${missing.join(', ')}`);
+
+  return {
+    dataDir: options.dataDir,
+    device,
+    database,
+    env,
+    router,
+    events,
+    sessions,
+    writeGuards,
+    close: () => database.close(),
+  };
+}

@@ -1,0 +1,147 @@
+import { count, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import demoData from '../../resources/demo/demo-organisation.json';
+import { nowIsoOf } from '../../db/env';
+import { mutate } from '../../db/mutation';
+import { insertOrganisation } from '../../db/repositories/organisations';
+import { insertPerson } from '../../db/repositories/profiles';
+import { insertQuestion } from '../../db/repositories/questions';
+import { insertTest, replaceTestQuestions, updateTestRow } from '../../db/repositories/tests';
+import { clients, clientSubscriptions, profiles, subscriptionPlans } from '../../db/schema/index';
+import type { TenantContext } from '../../db/tenant';
+import { questionContentSchema } from '../../shared/domain/questions';
+import { roleSchema } from '../../shared/domain/roles';
+import { planFeaturesSchema, subscriptionStatusSchema } from '../../shared/domain/subscriptions';
+import { testSettingsSchema, testStatusSchema } from '../../shared/domain/tests';
+import { hashSecret } from '../services/auth/passwords';
+import type { ServiceEnv } from '../services/service-env';
+
+const demoSchema = z.object({
+  organisation: z.object({ name: z.string(), address: z.string() }),
+  plans: z.array(
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      description: z.string(),
+      monthlyPrice: z.number(),
+      features: planFeaturesSchema,
+    }),
+  ),
+  subscription: z.object({ plan: z.string(), status: subscriptionStatusSchema, months: z.number().int() }),
+  password: z.string().min(8),
+  proctorPin: z.string().regex(/^\d{4,8}$/),
+  people: z.array(z.object({ name: z.string(), email: z.string(), role: roleSchema })),
+  questions: z.array(z.looseObject({ ref: z.string() })),
+  tests: z.array(
+    z.object({
+      name: z.string(),
+      description: z.string(),
+      status: testStatusSchema,
+      settings: z.record(z.string(), z.unknown()),
+      questions: z.array(z.object({ ref: z.string(), marks: z.number() })),
+    }),
+  ),
+});
+
+export type DemoData = z.infer<typeof demoSchema>;
+
+/** The demo logins, for the README and the login screen's hint. */
+export const demoPeople = demoSchema.parse(demoData).people;
+export const demoPassword = demoSchema.parse(demoData).password;
+
+export async function hasAnyOrganisation(env: Pick<ServiceEnv, 'db'>): Promise<boolean> {
+  const rows = await env.db.select({ n: count() }).from(clients);
+  return (rows[0]?.n ?? 0) > 0;
+}
+
+/**
+ * Seeds the demo organisation: plans, a subscription, one person per role plus
+ * three students, a mixed question bank and a published test. One transaction,
+ * one audit row.
+ */
+export async function seedDemoOrganisation(env: ServiceEnv): Promise<{ clientId: string }> {
+  const data = demoSchema.parse(demoData);
+  const nowIso = nowIsoOf(env);
+  const clientId = env.ids();
+  const people = await Promise.all(
+    data.people.map(async (p) => ({
+      ...p,
+      id: env.ids(),
+      passwordHash: await hashSecret(data.password, env.scrypt),
+      pinHash: p.role === 'proctor' || p.role === 'admin' ? await hashSecret(data.proctorPin, env.scrypt) : null,
+    })),
+  );
+  const admin = people.find((p) => p.role === 'admin');
+  const author = people.find((p) => p.role === 'author') ?? admin;
+  if (!admin || !author) throw new Error('The demo data needs an admin and an author');
+
+  await mutate(env, { clientId, profileId: null }, async (tx) => {
+    await insertOrganisation(tx, { id: clientId, name: data.organisation.name, address: data.organisation.address, nowIso });
+    const planIds = new Map<string, string>();
+    for (const plan of data.plans) {
+      const id = env.ids();
+      planIds.set(plan.key, id);
+      await tx.insert(subscriptionPlans).values({
+        id,
+        name: plan.name,
+        description: plan.description,
+        monthlyPrice: plan.monthlyPrice,
+        features: JSON.stringify(plan.features),
+        createdAt: nowIso,
+      });
+    }
+    const end = new Date(env.clock.nowMs());
+    end.setUTCMonth(end.getUTCMonth() + data.subscription.months);
+    await tx.insert(clientSubscriptions).values({
+      id: env.ids(),
+      clientId,
+      planId: planIds.get(data.subscription.plan) ?? '',
+      status: data.subscription.status,
+      startDate: nowIso,
+      endDate: end.toISOString(),
+      createdAt: nowIso,
+      updatedAt: nowIso,
+    });
+    for (const p of people) {
+      await insertPerson(tx, { clientId }, { id: p.id, name: p.name, email: p.email, role: p.role, passwordHash: p.passwordHash, nowIso });
+      if (p.pinHash) await tx.update(profiles).set({ pinHash: p.pinHash }).where(eq(profiles.id, p.id));
+    }
+    const authorTenant: TenantContext = { clientId, profileId: author.id, role: 'author' };
+    const questionIds = new Map<string, { id: string; versionId: string }>();
+    for (const raw of data.questions) {
+      const content = questionContentSchema.parse(raw);
+      const versionId = env.ids();
+      const q = await insertQuestion(tx, authorTenant, env.ids(), content, { versionId, nowIso, deviceId: env.deviceId });
+      questionIds.set(raw.ref, { id: q.id, versionId });
+    }
+    for (const t of data.tests) {
+      const settings = testSettingsSchema.parse({ name: t.name, description: t.description, ...t.settings });
+      const test = await insertTest(tx, authorTenant, env.ids(), settings, nowIso);
+      const published = t.status !== 'draft';
+      await replaceTestQuestions(
+        tx,
+        authorTenant,
+        test.id,
+        t.questions.map((q) => {
+          const ids = questionIds.get(q.ref);
+          if (!ids) throw new Error(`The demo test "${t.name}" names an unknown question "${q.ref}"`);
+          // Publishing pins the version each question is sat and graded on.
+          return { questionId: ids.id, marks: q.marks, questionVersionId: published ? ids.versionId : null };
+        }),
+        env.ids,
+        nowIso,
+      );
+      if (published) await updateTestRow(tx, authorTenant, test.id, { status: t.status, publishedAt: nowIso }, nowIso);
+    }
+    return {
+      value: null,
+      audit: {
+        action: 'demo.seed',
+        resourceType: 'client',
+        resourceId: clientId,
+        changes: { people: people.length, questions: data.questions.length, tests: data.tests.length },
+      },
+    };
+  });
+  return { clientId };
+}

@@ -1,0 +1,115 @@
+import { mutate } from '../../../db/mutation';
+import { getOrganisation } from '../../../db/repositories/organisations';
+import { findForSignIn, recordSignInResult, type ProfileRow } from '../../../db/repositories/profiles';
+import type { TenantContext } from '../../../db/tenant';
+import { nowIsoOf } from '../../../db/env';
+import { ApiError } from '../../../shared/api/result';
+import { afterFailedSignIn, isLocked } from '../../../shared/auth/lockout';
+import type { SessionInfo } from '../../../shared/domain/organisation';
+import { roleSchema } from '../../../shared/domain/roles';
+import type { Session } from '../../api/sessions';
+import type { ServiceEnv } from '../service-env';
+import { verifySecret } from './passwords';
+
+const WRONG_CREDENTIALS = 'The email or password is not right';
+
+type Outcome =
+  | { kind: 'ok'; tenant: TenantContext }
+  | { kind: 'refused'; message: string };
+
+/** Decides a sign-in for a known person and records it (with its audit row) in one transaction. */
+async function decide(env: ServiceEnv, row: ProfileRow & { clientId: string }, password: string): Promise<Outcome> {
+  const nowMs = env.clock.nowMs();
+  const nowIso = nowIsoOf(env);
+  const actor = { clientId: row.clientId, profileId: row.id };
+
+  if (isLocked(row.lockedUntil, nowMs)) {
+    return mutate(env, actor, async () => ({
+      value: { kind: 'refused', message: `Too many wrong passwords. Try again after ${row.lockedUntil ?? ''}` } as const,
+      audit: { action: 'auth.sign_in_locked', resourceType: 'profile', resourceId: row.id, changes: null },
+    }));
+  }
+  if (row.active === 0) {
+    return mutate(env, actor, async () => ({
+      value: { kind: 'refused', message: 'This account is deactivated. Ask an administrator to reactivate it.' } as const,
+      audit: { action: 'auth.sign_in_inactive', resourceType: 'profile', resourceId: row.id, changes: null },
+    }));
+  }
+  const passwordOk = await verifySecret(password, row.passwordHash);
+  if (!passwordOk) {
+    const next = afterFailedSignIn(row.failedLoginCount, nowMs);
+    return mutate(env, actor, async (tx) => {
+      await recordSignInResult(tx, row, next);
+      return {
+        value: {
+          kind: 'refused',
+          message: next.lockedUntil
+            ? `Too many wrong passwords. Sign-in is locked until ${next.lockedUntil}`
+            : WRONG_CREDENTIALS,
+        } as const,
+        audit: {
+          action: next.lockedUntil ? 'auth.locked' : 'auth.sign_in_failed',
+          resourceType: 'profile',
+          resourceId: row.id,
+          changes: { failed_login_count: [row.failedLoginCount, next.failedLoginCount], locked_until: [row.lockedUntil, next.lockedUntil] },
+        },
+      };
+    });
+  }
+  const role = roleSchema.parse(row.role);
+  return mutate(env, actor, async (tx) => {
+    await recordSignInResult(tx, row, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: nowIso });
+    return {
+      value: { kind: 'ok', tenant: { clientId: row.clientId, profileId: row.id, role } } as const,
+      audit: { action: 'auth.sign_in', resourceType: 'profile', resourceId: row.id, changes: null },
+    };
+  });
+}
+
+export async function signIn(
+  env: ServiceEnv,
+  sessionKey: string,
+  input: { email: string; password: string },
+  readOnlyReason: (tenant: TenantContext) => Promise<string | null>,
+): Promise<SessionInfo> {
+  const row = await findForSignIn(env.db, input.email);
+  if (!row || row.clientId === null) {
+    // Same work as a real check, so an unknown email cannot be told apart by timing.
+    await verifySecret(input.password, null);
+    throw new ApiError('UNAUTHENTICATED', WRONG_CREDENTIALS);
+  }
+  const outcome = await decide(env, { ...row, clientId: row.clientId }, input.password);
+  if (outcome.kind === 'refused') throw new ApiError('UNAUTHENTICATED', outcome.message);
+  const session: Session = {
+    key: sessionKey,
+    tenant: outcome.tenant,
+    name: row.name,
+    email: row.email,
+    signedInAt: nowIsoOf(env),
+  };
+  env.sessions.set(session);
+  return sessionInfo(env, session, readOnlyReason);
+}
+
+export async function signOut(env: ServiceEnv, session: Session): Promise<null> {
+  await mutate(env, session.tenant, async () => ({
+    value: null,
+    audit: { action: 'auth.sign_out', resourceType: 'profile', resourceId: session.tenant.profileId, changes: null },
+  }));
+  env.sessions.delete(session.key);
+  return null;
+}
+
+export async function sessionInfo(
+  env: ServiceEnv,
+  session: Session,
+  readOnlyReason: (tenant: TenantContext) => Promise<string | null>,
+): Promise<SessionInfo> {
+  const org = await getOrganisation(env.db, session.tenant);
+  const reason = await readOnlyReason(session.tenant);
+  return {
+    person: { id: session.tenant.profileId, name: session.name, email: session.email, role: session.tenant.role },
+    organisation: { id: org.id, name: org.name, address: org.address, logoUrl: org.logoUrl, active: org.active },
+    readOnly: reason ? { reason } : null,
+  };
+}

@@ -1,0 +1,12 @@
+import type { DataEnv } from '../../db/env';
+import type { EventHub } from '../api/events';
+import type { SessionStore } from '../api/sessions';
+import type { ScryptParams } from './auth/passwords';
+
+/** Everything a service needs: the data environment plus main-process state. */
+export interface ServiceEnv extends DataEnv {
+  sessions: SessionStore;
+  events: EventHub;
+  scrypt: ScryptParams;
+  appVersion: string;
+}

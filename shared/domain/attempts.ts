@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+export const attemptStatuses = ['in_progress', 'submitted', 'needs_grading', 'graded'] as const;
+export const attemptStatusSchema = z.enum(attemptStatuses);
+export type AttemptStatus = z.infer<typeof attemptStatusSchema>;
+
+export interface AttemptSummary {
+  id: string;
+  testId: string;
+  testName: string;
+  studentId: string;
+  studentName: string;
+  status: AttemptStatus;
+  attemptNo: number;
+  score: number | null;
+  totalMarks: number | null;
+  startedAt: string | null;
+  submittedAt: string | null;
+  deviceId: string | null;
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import type { Difficulty, QuestionType } from './questions';
+
+export const testStatuses = ['draft', 'published', 'closed', 'archived'] as const;
+export const testStatusSchema = z.enum(testStatuses);
+export type TestStatus = z.infer<typeof testStatusSchema>;
+
+/** When a student sees their score. */
+export const showScoreModes = ['immediately', 'after_grading', 'never'] as const;
+export const showScoreSchema = z.enum(showScoreModes);
+export type ShowScore = z.infer<typeof showScoreSchema>;
+
+export interface TestSummary {
+  id: string;
+  name: string;
+  description: string | null;
+  status: TestStatus;
+  /** Minutes allowed; null means untimed. */
+  timerMinutes: number | null;
+  shuffle: boolean;
+  allowReview: boolean;
+  attemptsAllowed: number;
+  availableFrom: string | null;
+  availableUntil: string | null;
+  startCodeRequired: boolean;
+  showScore: ShowScore;
+  negativeMarking: boolean;
+  passMark: number | null;
+  version: number;
+  questionCount: number;
+  totalMarks: number;
+  publishedAt: string | null;
+  createdAt: string | null;
+  updatedAt: string | null;
+}
+
+export interface TestQuestionEntry {
+  id: string;
+  questionId: string;
+  questionVersionId: string | null;
+  position: number;
+  marks: number;
+  type: QuestionType;
+  text: string;
+  difficulty: Difficulty | null;
+  hasKey: boolean;
+}
+
+export interface TestDetail extends TestSummary {
+  questions: TestQuestionEntry[];
+}
+
+const isoDateTime = z.iso.datetime({ offset: true, error: 'must be an ISO-8601 date and time' });
+
+/** The settings an author sets on a test. */
+export const testSettingsSchema = z
+  .object({
+    name: z.string().trim().min(1, 'a test needs a name').max(200),
+    description: z.string().trim().max(5_000).nullable().default(null),
+    timerMinutes: z.number().int().min(1, 'the timer must be at least 1 minute').max(24 * 60).nullable().default(null),
+    shuffle: z.boolean().default(false),
+    allowReview: z.boolean().default(true),
+    attemptsAllowed: z.number().int().min(1, 'allow at least one attempt').max(100).default(1),
+    availableFrom: isoDateTime.nullable().default(null),
+    availableUntil: isoDateTime.nullable().default(null),
+    startCodeRequired: z.boolean().default(false),
+    showScore: showScoreSchema.default('immediately'),
+    negativeMarking: z.boolean().default(false),
+    passMark: z.number().min(0).max(100).nullable().default(null),
+  })
+  .superRefine((t, ctx) => {
+    if (t.availableFrom && t.availableUntil && Date.parse(t.availableFrom) >= Date.parse(t.availableUntil)) {
+      ctx.addIssue({ code: 'custom', path: ['availableUntil'], message: 'the window must end after it starts' });
+    }
+  });
+export type TestSettings = z.output<typeof testSettingsSchema>;

@@ -1,0 +1,80 @@
+import { afterEach } from 'vitest';
+import { createCore, type Core, type CoreOptions } from '../../electron/app/core';
+import type { Caller } from '../../electron/api/router';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
+import type { ApiResult } from '../../shared/api/result';
+import { sequentialIds } from '../../shared/ids';
+import { ManualClock } from '../../shared/time';
+import { tempDir } from './temp-dir';
+
+const cores: Core[] = [];
+
+afterEach(async () => {
+  while (cores.length > 0) await cores.pop()?.close();
+});
+
+/** Cheap scrypt for tests that sign in many times; the password tests use the real cost. */
+export const TEST_SCRYPT = { N: 2 ** 10, r: 8, p: 1 };
+
+export interface TestCore extends Core {
+  clock: ManualClock;
+}
+
+/** Real services on a real database in a fresh temp folder, with a hand-driven clock and ordered ids. */
+export async function createTestCore(options: Partial<CoreOptions> & { clock?: ManualClock } = {}): Promise<TestCore> {
+  const clock = options.clock ?? new ManualClock();
+  const core = await createCore({
+    dataDir: options.dataDir ?? tempDir('exam-core-'),
+    ids: sequentialIds(),
+    scrypt: TEST_SCRYPT,
+    seedDemo: true,
+    logError: () => undefined,
+    ...options,
+    clock,
+  });
+  cores.push(core);
+  return Object.assign(core, { clock });
+}
+
+export interface TestClient {
+  key: string;
+  call<K extends MethodName>(method: K, input: MethodInput<K>): Promise<ApiResult<MethodOutput<K>>>;
+  /** Calls and unwraps; throws with the error code if the call failed. */
+  ok<K extends MethodName>(method: K, input: MethodInput<K>): Promise<MethodOutput<K>>;
+  /** Sends anything at all, as a hostile renderer could. */
+  raw(method: string, input: unknown): Promise<ApiResult<unknown>>;
+}
+
+let clientCounter = 0;
+
+/** One renderer (a window or a tab) talking to the router. */
+export function clientOf(core: Core, key = `test-${++clientCounter}`): TestClient {
+  const caller: Caller = { sessionKey: key, transport: 'test', ipAddress: null };
+  const raw = (method: string, input: unknown) => core.router.dispatch(method, input, caller);
+  return {
+    key,
+    raw,
+    call: (method, input) => raw(method, input) as never,
+    async ok(method, input) {
+      const result = await raw(method, input);
+      if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
+      return result.value as never;
+    },
+  };
+}
+
+export const DEMO_PASSWORD = 'demo1234';
+export const demoEmail = {
+  admin: 'admin@northfield.example',
+  author: 'author@northfield.example',
+  proctor: 'proctor@northfield.example',
+  student1: 'student1@northfield.example',
+  student2: 'student2@northfield.example',
+  student3: 'student3@northfield.example',
+} as const;
+
+export async function signedIn(core: Core, who: keyof typeof demoEmail): Promise<TestClient> {
+  const client = clientOf(core);
+  await client.ok('auth.signIn', { email: demoEmail[who], password: DEMO_PASSWORD });
+  return client;
+}
