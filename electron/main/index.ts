@@ -1,0 +1,86 @@
+import { app, BrowserWindow, dialog, session, type WebContents } from 'electron';
+import { join } from 'node:path';
+import { APP_ORIGIN } from '../../shared/api/bridge';
+import { createCore, type Core } from '../app/core';
+import { resolveDataDir } from '../app/data-dir';
+import { bindIpc, type IpcBinding } from '../ipc/main-bridge';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { createMainWindow } from './main-window';
+import { denyAllPermissions, hardenAllContents } from './security';
+
+const here = import.meta.dirname;
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const ourWindows = new Set<number>();
+
+const isTrustedUrl = (url: string): boolean =>
+  url.startsWith(`${APP_ORIGIN}/`) || (devServerUrl !== undefined && url.startsWith(devServerUrl));
+
+registerAppScheme();
+hardenAllContents(app, isTrustedUrl);
+
+let core: Core | undefined;
+let ipc: IpcBinding | undefined;
+
+function openWindow(): void {
+  const win = createMainWindow({ preload: join(here, '../preload/index.cjs'), devServerUrl });
+  ourWindows.add(win.webContents.id);
+  ipc?.addWindow(win.webContents);
+  const id = win.webContents.id;
+  win.on('closed', () => ourWindows.delete(id));
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const [win] = BrowserWindow.getAllWindows();
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+
+  app
+    .whenReady()
+    .then(async () => {
+      denyAllPermissions(session.defaultSession);
+      serveRenderer(join(here, '../renderer'));
+      core = await createCore({ dataDir: resolveDataDir(app.getPath('userData')), seedDemo: true });
+      ipc = bindIpc({
+        router: core.router,
+        events: core.events,
+        isTrustedUrl,
+        isOurWindow: (contents: WebContents) => ourWindows.has(contents.id),
+      });
+      openWindow();
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) openWindow();
+      });
+    })
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Exam Desk could not start', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  let closing = false;
+  app.on('will-quit', (event) => {
+    if (closing || !core) return;
+    closing = true;
+    event.preventDefault();
+    ipc?.dispose();
+    const done = () => app.exit(0);
+    // Never hang the quit: close the database, but give up after a short bound.
+    const timer = setTimeout(done, 3_000);
+    core
+      .close()
+      .catch(() => undefined)
+      .finally(() => {
+        clearTimeout(timer);
+        done();
+      });
+  });
+}
