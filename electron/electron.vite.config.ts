@@ -9,13 +9,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(root, 'out/main'),
-      rollupOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
+      rolldownOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
     },
   },
   preload: {
     build: {
       outDir: resolve(root, 'out/preload'),
-      rollupOptions: {
+      rolldownOptions: {
         input: { index: resolve(root, 'electron/preload/index.ts') },
         // A sandboxed preload must be a single CommonJS file.
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
@@ -28,7 +28,7 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(root, 'out/renderer'),
-      rollupOptions: { input: resolve(root, 'renderer/index.html') },
+      rolldownOptions: { input: resolve(root, 'renderer/index.html') },
     },
   },
 });

@@ -46,7 +46,7 @@ export function columnsToStored(row: QuestionColumns): StoredQuestion {
       })
     : null;
   const keyParsed = answerKeySchemas[type].safeParse(parseJson<unknown>(row.correctAnswer, null));
-  const key = keyParsed.success ? (keyParsed.data as AnswerKey) : null;
+  const key: AnswerKey | null = keyParsed.success ? keyParsed.data : null;
   const tags = parseJson<unknown>(row.tags, []);
   const settings = questionSettingsSchema.safeParse(parseJson<unknown>(row.settings, {}));
   return {

@@ -83,7 +83,7 @@ async function statsFor(db: Db, tenant: TenantContext, testIds: string[]): Promi
     .from(testQuestions)
     .where(and(eq(testQuestions.clientId, tenant.clientId), inArray(testQuestions.testId, testIds), isNull(testQuestions.deletedAt)))
     .groupBy(testQuestions.testId);
-  for (const r of rows) out.set(r.testId, { questionCount: Number(r.n), totalMarks: Number(r.marks) });
+  for (const r of rows) out.set(r.testId, { questionCount: r.n, totalMarks: r.marks });
   return out;
 }
 

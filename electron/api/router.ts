@@ -6,6 +6,7 @@ import {
   type MethodOutput,
   type ParsedInput,
 } from '../../shared/api/contract';
+import type { MethodSpec } from '../../shared/api/define';
 import { ApiError, type ApiErrorBody, type ApiResult } from '../../shared/api/result';
 import type { TenantContext } from '../../db/tenant';
 import type { Session, SessionStore } from './sessions';
@@ -87,7 +88,7 @@ export class ApiRouter {
 
   private async run(method: string, rawInput: unknown, caller: Caller): Promise<unknown> {
     if (!isMethodName(method)) throw new ApiError('NOT_FOUND', `Unknown API method "${method}"`);
-    const spec = apiContract[method];
+    const spec: MethodSpec = apiContract[method];
     const handler = this.handlers.get(method);
     if (!handler) throw new ApiError('INTERNAL', `"${method}" is not available`);
 

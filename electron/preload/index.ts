@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { apiContract, type MethodName } from '../../shared/api/contract';
 import { eventChannel, methodChannel, type ApiMethods, type ExamApiBridge } from '../../shared/api/bridge';
-import { apiEvents, type EventName } from '../../shared/api/events';
+import { apiEvents } from '../../shared/api/events';
 
 // One named function per contract method. No generic invoke reaches the page.
 const methods = Object.fromEntries(
@@ -15,8 +15,8 @@ const bridge: ExamApiBridge = {
   methods,
   events: {
     on(name, listener) {
-      if (!Object.prototype.hasOwnProperty.call(apiEvents, name)) throw new Error(`Unknown event ${String(name)}`);
-      const channel = eventChannel(name as EventName);
+      if (!Object.prototype.hasOwnProperty.call(apiEvents, name)) throw new Error(`Unknown event ${name}`);
+      const channel = eventChannel(name);
       const wrapped = (_event: Electron.IpcRendererEvent, payload: unknown) => listener(payload as never);
       ipcRenderer.on(channel, wrapped);
       return () => {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { authMethods } from './contract/auth';
 import { bankMethods } from './contract/bank';
+import { deliveryMethods } from './contract/delivery';
 import { organisationMethods } from './contract/organisation';
 import { resultsMethods } from './contract/results';
 import type { MethodSpec } from './define';
@@ -15,6 +16,7 @@ export const apiContract = {
   ...organisationMethods,
   ...bankMethods,
   ...resultsMethods,
+  ...deliveryMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type ApiContract = typeof apiContract;

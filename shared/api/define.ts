@@ -5,9 +5,11 @@ import type { Role } from '../domain/roles';
  * One API method: its input schema, who may call it, and whether it changes data
  * (a mutating call writes exactly one audit row). The output is a type only.
  */
-export interface MethodSpec<TInput extends z.ZodType = z.ZodType, TOutput = unknown> {
+export type Access = readonly Role[] | 'public';
+
+export interface MethodSpec<TInput extends z.ZodType = z.ZodType, TOutput = unknown, TAccess extends Access = Access> {
   readonly input: TInput;
-  readonly roles: readonly Role[] | 'public';
+  readonly roles: TAccess;
   readonly mutates: boolean;
   /** Type-level only: what the method answers. Never set at run time. */
   readonly output?: TOutput;
@@ -18,11 +20,11 @@ export interface MethodSpec<TInput extends z.ZodType = z.ZodType, TOutput = unkn
  * is written out while the input type is inferred from the schema.
  */
 export function defineMethod<TOutput>() {
-  return <TInput extends z.ZodType>(spec: {
+  return <TInput extends z.ZodType, const TAccess extends Access>(spec: {
     input: TInput;
-    roles: readonly Role[] | 'public';
+    roles: TAccess;
     mutates: boolean;
-  }): MethodSpec<TInput, TOutput> => spec;
+  }): MethodSpec<TInput, TOutput, TAccess> => spec;
 }
 
 /** An event main sends to the renderer. The payload is a type only. */

@@ -51,7 +51,7 @@ export const answerKeySchemas = {
     caseSensitive: z.boolean().default(false),
   }),
   numeric: z.object({
-    value: z.number({ error: 'must be a number' }).finite('must be a finite number'),
+    value: z.number({ error: 'must be a number' }),
     tolerance: z.number({ error: 'must be a number' }).min(0, 'tolerance must be 0 or more'),
     toleranceMode: z.enum(['absolute', 'relative']).default('absolute'),
   }),
@@ -139,7 +139,7 @@ export const answerValueSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('multiple_response'), optionIds: z.array(z.string().min(1).max(40)).max(26) }),
   z.object({ type: z.literal('true_false'), value: z.boolean() }),
   z.object({ type: z.literal('short_answer'), text: z.string().max(2_000) }),
-  z.object({ type: z.literal('numeric'), value: z.number().finite() }),
+  z.object({ type: z.literal('numeric'), value: z.number() }),
   z.object({ type: z.literal('essay'), text: z.string().max(100_000) }),
 ]);
 export type AnswerValue = z.infer<typeof answerValueSchema>;

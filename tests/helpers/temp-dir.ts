@@ -11,7 +11,7 @@ export function tempDir(prefix = 'exam-test-'): string {
   return dir;
 }
 
-export async function cleanupTempDirs(): Promise<void> {
+export function cleanupTempDirs(): void {
   while (made.length > 0) {
     const dir = made.pop();
     if (dir) rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import { afterEach } from 'vitest';
 import { cleanupTempDirs } from './temp-dir';
 
-afterEach(async () => {
-  await cleanupTempDirs();
+afterEach(() => {
+  cleanupTempDirs();
 });

@@ -1,6 +1,7 @@
 import type { ApiRouter } from '../router';
 import { registerAuthHandlers } from './auth-handlers';
 import { registerBankHandlers } from './bank-handlers';
+import { registerDeliveryHandlers } from './delivery-handlers';
 import type { HandlerDeps } from './handler-deps';
 import { registerOrganisationHandlers } from './organisation-handlers';
 import { registerResultsHandlers } from './results-handlers';
@@ -11,4 +12,5 @@ export const handlerModules: ReadonlyArray<(router: ApiRouter, deps: HandlerDeps
   registerOrganisationHandlers,
   registerBankHandlers,
   registerResultsHandlers,
+  registerDeliveryHandlers,
 ];

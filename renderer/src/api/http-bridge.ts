@@ -82,10 +82,10 @@ export function createHttpBridge(): ExamApiBridge {
           set = new Set();
           listeners.set(name, set);
         }
-        set.add(listener as (payload: never) => void);
+        set.add(listener);
         connect();
         attach(name);
-        return () => set.delete(listener as (payload: never) => void);
+        return () => set.delete(listener);
       },
     },
   };

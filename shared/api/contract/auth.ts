@@ -23,7 +23,7 @@ export const authMethods = {
   'auth.signIn': defineMethod<SessionInfo>()({
     input: z
       .object({
-        email: z.string().trim().min(1, 'enter your email').max(320).email('enter a valid email address'),
+        email: z.string().trim().min(1, 'enter your email').max(320).pipe(z.email('enter a valid email address')),
         password: z.string().min(1, 'enter your password').max(1_000),
       })
       .strict(),

@@ -50,7 +50,7 @@ export const organisationMethods = {
     input: z
       .object({
         name: z.string().trim().min(1, 'a name is required').max(200),
-        email: z.string().trim().max(320).email('enter a valid email address'),
+        email: z.string().trim().max(320).pipe(z.email('enter a valid email address')),
         role: roleSchema,
         password: passwordSchema,
       })

@@ -1,0 +1,47 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { attempts, tests } from '../../../db/schema/index';
+import { listTests } from '../../../db/repositories/tests';
+import type { TenantContext } from '../../../db/tenant';
+import { isWithinWindow, type AvailableTest } from '../../../shared/domain/delivery';
+import type { ServiceEnv } from '../service-env';
+
+/** Published tests, open now, that this student still has attempts for (or has one in progress). */
+export async function availableTests(env: ServiceEnv, tenant: TenantContext): Promise<AvailableTest[]> {
+  const published = await listTests(env.db, tenant, { status: 'published' });
+  const counts = await env.db
+    .select({
+      testId: attempts.testId,
+      used: sql<number>`count(*)`,
+      open: sql<string | null>`max(case when ${attempts.status} = 'in_progress' then ${attempts.id} end)`,
+    })
+    .from(attempts)
+    .innerJoin(tests, eq(tests.id, attempts.testId))
+    .where(and(eq(attempts.clientId, tenant.clientId), eq(attempts.studentId, tenant.profileId), isNull(tests.deletedAt)))
+    .groupBy(attempts.testId);
+  const byTest = new Map(counts.map((c) => [c.testId, c]));
+  const nowMs = env.clock.nowMs();
+  return published
+    .map((t) => {
+      const c = byTest.get(t.id);
+      return {
+        id: t.id,
+        name: t.name,
+        description: t.description,
+        timerMinutes: t.timerMinutes,
+        questionCount: t.questionCount,
+        totalMarks: t.totalMarks,
+        attemptsAllowed: t.attemptsAllowed,
+        attemptsUsed: c?.used ?? 0,
+        availableFrom: t.availableFrom,
+        availableUntil: t.availableUntil,
+        startCodeRequired: t.startCodeRequired,
+        allowReview: t.allowReview,
+        inProgressAttemptId: c?.open ?? null,
+      };
+    })
+    .filter(
+      (t) =>
+        t.inProgressAttemptId !== null ||
+        (isWithinWindow(nowMs, t.availableFrom, t.availableUntil) && t.attemptsUsed < t.attemptsAllowed),
+    );
+}

@@ -1,0 +1,24 @@
+/** A test as a student sees it before starting: rules, time and what is left to them. */
+export interface AvailableTest {
+  id: string;
+  name: string;
+  description: string | null;
+  timerMinutes: number | null;
+  questionCount: number;
+  totalMarks: number;
+  attemptsAllowed: number;
+  attemptsUsed: number;
+  availableFrom: string | null;
+  availableUntil: string | null;
+  startCodeRequired: boolean;
+  allowReview: boolean;
+  /** An attempt the student started and has not submitted; resuming it comes first. */
+  inProgressAttemptId: string | null;
+}
+
+/** Whether a test is open now, by its window (either end may be open). */
+export function isWithinWindow(nowMs: number, from: string | null, until: string | null): boolean {
+  if (from !== null && nowMs < Date.parse(from)) return false;
+  if (until !== null && nowMs >= Date.parse(until)) return false;
+  return true;
+}
