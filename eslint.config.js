@@ -6,7 +6,19 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'net', 'url', 'util', 'stream'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'http',
+  'net',
+  'url',
+  'util',
+  'stream',
+];
 
 /** Import rules per file role. Each entry: what the folder may not reach. */
 const boundaries = {
@@ -14,31 +26,53 @@ const boundaries = {
     paths: ['electron', 'react', 'react-dom', 'zustand', 'drizzle-orm', '@tursodatabase/sync'],
     patterns: [
       { group: nodeBuiltins, message: 'shared/ is pure: no Node APIs.' },
-      { group: ['**/db/**', '**/electron/**', '**/renderer/**', 'drizzle-orm/*', '@tursodatabase/*'], message: 'shared/ imports nothing from db/, electron/ or renderer/.' },
+      {
+        group: [
+          '**/db/**',
+          '**/electron/**',
+          '**/renderer/**',
+          'drizzle-orm/*',
+          '@tursodatabase/*',
+        ],
+        message: 'shared/ imports nothing from db/, electron/ or renderer/.',
+      },
     ],
   },
   db: {
     paths: ['electron', 'react', 'react-dom', 'zustand'],
-    patterns: [{ group: ['**/electron/**', '**/renderer/**'], message: 'db/ may import shared/ only.' }],
+    patterns: [
+      { group: ['**/electron/**', '**/renderer/**'], message: 'db/ may import shared/ only.' },
+    ],
   },
   renderer: {
     paths: ['electron', 'drizzle-orm', '@tursodatabase/sync'],
     patterns: [
       { group: nodeBuiltins, message: 'The renderer has no Node.' },
-      { group: ['**/db/**', '**/electron/**', 'drizzle-orm/*', '@tursodatabase/*'], message: 'renderer/ may import shared/ only.' },
+      {
+        group: ['**/db/**', '**/electron/**', 'drizzle-orm/*', '@tursodatabase/*'],
+        message: 'renderer/ may import shared/ only.',
+      },
     ],
   },
   // Services, the router and the preview run in plain Node too, so they never touch Electron.
   plainNode: {
     paths: ['electron'],
-    patterns: [{ group: ['**/renderer/**'], message: 'Main-process code never imports the renderer.' }],
+    patterns: [
+      { group: ['**/renderer/**'], message: 'Main-process code never imports the renderer.' },
+    ],
   },
   // Electron code may use Electron, but raw IPC lives only in the two bridge modules.
   electronShell: {
     paths: [
-      { name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: 'Raw IPC only in electron/ipc/main-bridge.ts and electron/preload/index.ts.' },
+      {
+        name: 'electron',
+        importNames: ['ipcMain', 'ipcRenderer'],
+        message: 'Raw IPC only in electron/ipc/main-bridge.ts and electron/preload/index.ts.',
+      },
     ],
-    patterns: [{ group: ['**/renderer/**'], message: 'Main-process code never imports the renderer.' }],
+    patterns: [
+      { group: ['**/renderer/**'], message: 'Main-process code never imports the renderer.' },
+    ],
   },
 };
 
@@ -46,7 +80,16 @@ const restrict = (rule) => ({ 'no-restricted-imports': ['error', rule] });
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'out/', 'dist/', 'release/', 'bench-results/', 'test-results/', 'playwright-report/', '**/*.d.ts'],
+    ignores: [
+      'node_modules/',
+      'out/',
+      'dist/',
+      'release/',
+      'bench-results/',
+      'test-results/',
+      'playwright-report/',
+      '**/*.d.ts',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
@@ -62,15 +105,35 @@ export default tseslint.config(
       '@eslint-community/eslint-comments/no-unlimited-disable': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
-      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowNullish: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { attributes: false } },
+      ],
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowNumber: true, allowNullish: true },
+      ],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-confusing-void-expression': 'off',
-      '@typescript-eslint/no-unnecessary-condition': ['error', { allowConstantLoopConditions: true }],
+      '@typescript-eslint/no-unnecessary-condition': [
+        'error',
+        { allowConstantLoopConditions: true },
+      ],
       'no-restricted-exports': [
         'error',
-        { restrictDefaultExports: { direct: true, named: true, defaultFrom: true, namedFrom: true, namespaceFrom: true } },
+        {
+          restrictDefaultExports: {
+            direct: true,
+            named: true,
+            defaultFrom: true,
+            namedFrom: true,
+            namespaceFrom: true,
+          },
+        },
       ],
       // Async callbacks without await are how values enter transactions (mutate) and handlers; allowed.
       '@typescript-eslint/require-await': 'off',
@@ -86,7 +149,13 @@ export default tseslint.config(
     rules: { ...restrict(boundaries.renderer), ...reactHooks.configs.recommended.rules },
   },
   {
-    files: ['electron/app/**/*.ts', 'electron/api/**/*.ts', 'electron/services/**/*.ts', 'electron/preview/**/*.ts', 'electron/cli/**/*.ts'],
+    files: [
+      'electron/app/**/*.ts',
+      'electron/api/**/*.ts',
+      'electron/services/**/*.ts',
+      'electron/preview/**/*.ts',
+      'electron/cli/**/*.ts',
+    ],
     languageOptions: { globals: { ...globals.node } },
     rules: restrict(boundaries.plainNode),
   },
@@ -97,7 +166,19 @@ export default tseslint.config(
   },
   {
     files: ['electron/ipc/main-bridge.ts', 'electron/preload/index.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**', '**/db/**'], message: 'The bridges only use the contract.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/renderer/**', '**/db/**'],
+              message: 'The bridges only use the contract.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['tests/**/*.ts', 'electron/**/*.ts', 'db/**/*.ts', '*.js'],

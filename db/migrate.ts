@@ -41,8 +41,7 @@ export async function readSchemaVersion(client: SyncClient): Promise<number> {
   )) as { name: string } | undefined;
   if (!table) return 0;
   const row = (await client.get('SELECT MAX(version) AS v FROM schema_migrations')) as
-    | { v: number | null }
-    | undefined;
+    { v: number | null } | undefined;
   return row?.v ?? 0;
 }
 

@@ -13,4 +13,5 @@ export function parseJson<T>(text: string | null | undefined, fallback: T): T {
   }
 }
 
-export const toJson = (v: unknown): string | null => (v === null || v === undefined ? null : JSON.stringify(v));
+export const toJson = (v: unknown): string | null =>
+  v === null || v === undefined ? null : JSON.stringify(v);

@@ -97,7 +97,9 @@ export const migration0001: Migration = {
     sqlStep('CREATE INDEX IF NOT EXISTS idx_questions_client_id ON questions(client_id)'),
     sqlStep('CREATE INDEX IF NOT EXISTS idx_attempts_student_id ON attempts(student_id)'),
     sqlStep('CREATE INDEX IF NOT EXISTS idx_attempts_test_id ON attempts(test_id)'),
-    sqlStep('CREATE INDEX IF NOT EXISTS idx_attempt_answers_attempt_id ON attempt_answers(attempt_id)'),
+    sqlStep(
+      'CREATE INDEX IF NOT EXISTS idx_attempt_answers_attempt_id ON attempt_answers(attempt_id)',
+    ),
     sqlStep('CREATE INDEX IF NOT EXISTS idx_audit_logs_user_id ON audit_logs(user_id)'),
     sqlStep('CREATE INDEX IF NOT EXISTS idx_audit_logs_created_at ON audit_logs(created_at)'),
   ],

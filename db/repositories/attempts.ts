@@ -14,7 +14,11 @@ export function attemptScope(tenant: TenantContext): SQL[] {
   return conditions;
 }
 
-export function toAttemptSummary(row: AttemptRow, testName: string, studentName: string): AttemptSummary {
+export function toAttemptSummary(
+  row: AttemptRow,
+  testName: string,
+  studentName: string,
+): AttemptSummary {
   return {
     id: row.id,
     testId: row.testId,
@@ -31,7 +35,11 @@ export function toAttemptSummary(row: AttemptRow, testName: string, studentName:
   };
 }
 
-export async function getAttemptRow(db: Db, tenant: TenantContext, id: string): Promise<AttemptRow> {
+export async function getAttemptRow(
+  db: Db,
+  tenant: TenantContext,
+  id: string,
+): Promise<AttemptRow> {
   const rows = await db
     .select()
     .from(attempts)
@@ -48,7 +56,11 @@ export interface AttemptFilter {
   status?: string | undefined;
 }
 
-export async function listAttempts(db: Db, tenant: TenantContext, filter: AttemptFilter = {}): Promise<AttemptSummary[]> {
+export async function listAttempts(
+  db: Db,
+  tenant: TenantContext,
+  filter: AttemptFilter = {},
+): Promise<AttemptSummary[]> {
   const conditions = attemptScope(tenant);
   if (filter.testId) conditions.push(eq(attempts.testId, filter.testId));
   if (filter.studentId) conditions.push(eq(attempts.studentId, filter.studentId));
@@ -63,7 +75,11 @@ export async function listAttempts(db: Db, tenant: TenantContext, filter: Attemp
   return rows.map((r) => toAttemptSummary(r.attempt, r.testName, r.studentName));
 }
 
-export async function getAttempt(db: Db, tenant: TenantContext, id: string): Promise<AttemptSummary> {
+export async function getAttempt(
+  db: Db,
+  tenant: TenantContext,
+  id: string,
+): Promise<AttemptSummary> {
   const rows = await db
     .select({ attempt: attempts, testName: tests.testName, studentName: profiles.name })
     .from(attempts)

@@ -15,7 +15,8 @@ export interface AuditDraft {
   changes: ChangeSet | Record<string, unknown> | null;
 }
 
-export const sha256Hex = (payload: string): string => createHash('sha256').update(payload).digest('hex');
+export const sha256Hex = (payload: string): string =>
+  createHash('sha256').update(payload).digest('hex');
 
 /**
  * Appends one audit row, chained to the previous row from this device. Call it
@@ -63,7 +64,11 @@ export interface AuditFilter {
   limit?: number | undefined;
 }
 
-export async function listAudit(db: Db, tenant: TenantContext, filter: AuditFilter = {}): Promise<AuditEntry[]> {
+export async function listAudit(
+  db: Db,
+  tenant: TenantContext,
+  filter: AuditFilter = {},
+): Promise<AuditEntry[]> {
   const conditions: SQL[] = [eq(auditLogs.clientId, tenant.clientId)];
   if (filter.userId) conditions.push(eq(auditLogs.userId, filter.userId));
   if (filter.action) conditions.push(eq(auditLogs.action, filter.action));

@@ -57,7 +57,13 @@ export async function updateOrganisation(
 
 export async function insertOrganisation(
   db: Db,
-  values: { id: string; name: string; address?: string | null; logoUrl?: string | null; nowIso: string },
+  values: {
+    id: string;
+    name: string;
+    address?: string | null;
+    logoUrl?: string | null;
+    nowIso: string;
+  },
 ): Promise<void> {
   await db.insert(clients).values({
     id: values.id,

@@ -39,11 +39,20 @@ export async function findForSignIn(db: Db, email: string): Promise<ProfileRow |
 }
 
 /** Re-reads the signed-in person on each call, so a deactivation takes effect at once. */
-export async function getSessionProfile(db: Db, tenant: TenantContext): Promise<ProfileRow | undefined> {
+export async function getSessionProfile(
+  db: Db,
+  tenant: TenantContext,
+): Promise<ProfileRow | undefined> {
   const rows = await db
     .select()
     .from(profiles)
-    .where(and(eq(profiles.id, tenant.profileId), eq(profiles.clientId, tenant.clientId), isNull(profiles.deletedAt)))
+    .where(
+      and(
+        eq(profiles.id, tenant.profileId),
+        eq(profiles.clientId, tenant.clientId),
+        isNull(profiles.deletedAt),
+      ),
+    )
     .limit(1);
   return rows[0];
 }
@@ -52,7 +61,9 @@ async function getRow(db: Db, tenant: TenantContext, id: string): Promise<Profil
   const rows = await db
     .select()
     .from(profiles)
-    .where(and(eq(profiles.id, id), eq(profiles.clientId, tenant.clientId), isNull(profiles.deletedAt)))
+    .where(
+      and(eq(profiles.id, id), eq(profiles.clientId, tenant.clientId), isNull(profiles.deletedAt)),
+    )
     .limit(1);
   const row = rows[0];
   // Students may only see themselves.
@@ -70,7 +81,11 @@ export interface PeopleFilter {
   includeInactive?: boolean | undefined;
 }
 
-export async function listPeople(db: Db, tenant: TenantContext, filter: PeopleFilter = {}): Promise<Person[]> {
+export async function listPeople(
+  db: Db,
+  tenant: TenantContext,
+  filter: PeopleFilter = {},
+): Promise<Person[]> {
   const conditions: SQL[] = [eq(profiles.clientId, tenant.clientId), isNull(profiles.deletedAt)];
   if (tenant.role === 'student') conditions.push(eq(profiles.id, tenant.profileId));
   if (filter.role) conditions.push(eq(profiles.role, filter.role));
@@ -80,13 +95,21 @@ export async function listPeople(db: Db, tenant: TenantContext, filter: PeopleFi
     const match = or(like(profiles.name, pattern), like(profiles.email, pattern));
     if (match) conditions.push(match);
   }
-  const rows = await db.select().from(profiles).where(and(...conditions)).orderBy(asc(profiles.name));
+  const rows = await db
+    .select()
+    .from(profiles)
+    .where(and(...conditions))
+    .orderBy(asc(profiles.name));
   return rows.map(toPerson);
 }
 
 export async function emailTaken(db: Db, email: string): Promise<boolean> {
   // Email is UNIQUE across the whole database (the published schema), so this check is global.
-  const rows = await db.select({ id: profiles.id }).from(profiles).where(eq(profiles.email, normaliseEmail(email))).limit(1);
+  const rows = await db
+    .select({ id: profiles.id })
+    .from(profiles)
+    .where(eq(profiles.email, normaliseEmail(email)))
+    .limit(1);
   return rows.length > 0;
 }
 
@@ -99,7 +122,11 @@ export interface NewPerson {
   nowIso: string;
 }
 
-export async function insertPerson(db: Db, tenant: Pick<TenantContext, 'clientId'>, person: NewPerson): Promise<Person> {
+export async function insertPerson(
+  db: Db,
+  tenant: Pick<TenantContext, 'clientId'>,
+  person: NewPerson,
+): Promise<Person> {
   await db.insert(profiles).values({
     id: person.id,
     clientId: tenant.clientId,
@@ -140,7 +167,11 @@ export async function updatePerson(
       ...(patch.name !== undefined && { name: patch.name }),
       ...(patch.role !== undefined && { role: patch.role }),
       ...(patch.active !== undefined && { active: fromBool(patch.active) }),
-      ...(patch.passwordHash !== undefined && { passwordHash: patch.passwordHash, failedLoginCount: 0, lockedUntil: null }),
+      ...(patch.passwordHash !== undefined && {
+        passwordHash: patch.passwordHash,
+        failedLoginCount: 0,
+        lockedUntil: null,
+      }),
       ...(patch.pinHash !== undefined && { pinHash: patch.pinHash }),
       updatedAt: nowIso,
     })
@@ -152,7 +183,11 @@ export async function updatePerson(
 export async function recordSignInResult(
   db: Db,
   row: Pick<ProfileRow, 'id' | 'clientId'>,
-  result: { failedLoginCount: number; lockedUntil: string | null; lastLoginAt?: string | undefined },
+  result: {
+    failedLoginCount: number;
+    lockedUntil: string | null;
+    lastLoginAt?: string | undefined;
+  },
 ): Promise<void> {
   await db
     .update(profiles)
@@ -161,5 +196,10 @@ export async function recordSignInResult(
       lockedUntil: result.lockedUntil,
       ...(result.lastLoginAt !== undefined && { lastLoginAt: result.lastLoginAt }),
     })
-    .where(and(eq(profiles.id, row.id), row.clientId === null ? isNull(profiles.clientId) : eq(profiles.clientId, row.clientId)));
+    .where(
+      and(
+        eq(profiles.id, row.id),
+        row.clientId === null ? isNull(profiles.clientId) : eq(profiles.clientId, row.clientId),
+      ),
+    );
 }

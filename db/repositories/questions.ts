@@ -1,6 +1,25 @@
-import { and, asc, count, desc, eq, exists, inArray, isNotNull, isNull, like, or, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  exists,
+  inArray,
+  isNotNull,
+  isNull,
+  like,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import { notFound } from '../../shared/api/result';
-import type { QuestionRecord, QuestionSummary, QuestionVersionRecord, StoredQuestion } from '../../shared/domain/bank';
+import type {
+  QuestionRecord,
+  QuestionSummary,
+  QuestionVersionRecord,
+  StoredQuestion,
+} from '../../shared/domain/bank';
 import type { Difficulty, QuestionContent, QuestionType } from '../../shared/domain/questions';
 import type { Db } from '../client';
 import { toBool } from '../rows';
@@ -65,7 +84,11 @@ async function getRow(db: Db, tenant: TenantContext, id: string): Promise<Questi
   return row;
 }
 
-export async function getQuestion(db: Db, tenant: TenantContext, id: string): Promise<QuestionRecord> {
+export async function getQuestion(
+  db: Db,
+  tenant: TenantContext,
+  id: string,
+): Promise<QuestionRecord> {
   return toQuestionRecord(await getRow(db, tenant, id));
 }
 
@@ -124,7 +147,11 @@ export async function listQuestions(
   return { items: rows.map(toQuestionSummary), total: totals[0]?.n ?? 0 };
 }
 
-export async function getQuestionsByIds(db: Db, tenant: TenantContext, ids: readonly string[]): Promise<QuestionRecord[]> {
+export async function getQuestionsByIds(
+  db: Db,
+  tenant: TenantContext,
+  ids: readonly string[],
+): Promise<QuestionRecord[]> {
   if (ids.length === 0) return [];
   const rows = await db
     .select()
@@ -217,17 +244,30 @@ export async function setQuestionDeleted(
   return { before: toQuestionRecord(before), after: await getQuestion(db, tenant, id) };
 }
 
-export async function listQuestionVersions(db: Db, tenant: TenantContext, questionId: string): Promise<QuestionVersionRecord[]> {
+export async function listQuestionVersions(
+  db: Db,
+  tenant: TenantContext,
+  questionId: string,
+): Promise<QuestionVersionRecord[]> {
   await getRow(db, tenant, questionId);
   const rows = await db
     .select()
     .from(questionVersions)
-    .where(and(eq(questionVersions.questionId, questionId), eq(questionVersions.clientId, tenant.clientId)))
+    .where(
+      and(
+        eq(questionVersions.questionId, questionId),
+        eq(questionVersions.clientId, tenant.clientId),
+      ),
+    )
     .orderBy(desc(questionVersions.version), desc(questionVersions.createdAt));
   return rows.map(toVersionRecord);
 }
 
-export async function getQuestionVersion(db: Db, tenant: TenantContext, versionId: string): Promise<QuestionVersionRecord> {
+export async function getQuestionVersion(
+  db: Db,
+  tenant: TenantContext,
+  versionId: string,
+): Promise<QuestionVersionRecord> {
   const rows = await db
     .select()
     .from(questionVersions)

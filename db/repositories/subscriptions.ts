@@ -1,6 +1,11 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import { notFound } from '../../shared/api/result';
-import { planFeaturesSchema, subscriptionStatusSchema, type Plan, type Subscription } from '../../shared/domain/subscriptions';
+import {
+  planFeaturesSchema,
+  subscriptionStatusSchema,
+  type Plan,
+  type Subscription,
+} from '../../shared/domain/subscriptions';
 import type { Db } from '../client';
 import { parseJson } from '../rows';
 import { clientSubscriptions, subscriptionPlans } from '../schema/index';
@@ -21,12 +26,18 @@ export function toPlan(row: PlanRow): Plan {
 
 /** The plan catalogue is the same for every organisation, so it has no tenant column. */
 export async function listPlans(db: Db): Promise<Plan[]> {
-  const rows = await db.select().from(subscriptionPlans).orderBy(asc(subscriptionPlans.monthlyPrice));
+  const rows = await db
+    .select()
+    .from(subscriptionPlans)
+    .orderBy(asc(subscriptionPlans.monthlyPrice));
   return rows.map(toPlan);
 }
 
 /** The organisation's current subscription: the one that started last. */
-export async function getSubscription(db: Db, tenant: Pick<TenantContext, 'clientId'>): Promise<Subscription | null> {
+export async function getSubscription(
+  db: Db,
+  tenant: Pick<TenantContext, 'clientId'>,
+): Promise<Subscription | null> {
   const rows = await db
     .select({ sub: clientSubscriptions, plan: subscriptionPlans })
     .from(clientSubscriptions)

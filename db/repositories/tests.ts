@@ -18,7 +18,10 @@ import type { TenantContext } from '../tenant';
 
 type TestRow = typeof tests.$inferSelect;
 
-export function toTestSummary(row: TestRow, stats: { questionCount: number; totalMarks: number }): TestSummary {
+export function toTestSummary(
+  row: TestRow,
+  stats: { questionCount: number; totalMarks: number },
+): TestSummary {
   return {
     id: row.id,
     name: row.testName,
@@ -71,7 +74,11 @@ export async function getTestRow(db: Db, tenant: TenantContext, id: string): Pro
   return row;
 }
 
-async function statsFor(db: Db, tenant: TenantContext, testIds: string[]): Promise<Map<string, { questionCount: number; totalMarks: number }>> {
+async function statsFor(
+  db: Db,
+  tenant: TenantContext,
+  testIds: string[],
+): Promise<Map<string, { questionCount: number; totalMarks: number }>> {
   const out = new Map<string, { questionCount: number; totalMarks: number }>();
   if (testIds.length === 0) return out;
   const rows = await db
@@ -81,7 +88,13 @@ async function statsFor(db: Db, tenant: TenantContext, testIds: string[]): Promi
       marks: sql<number>`coalesce(sum(${testQuestions.marks}), 0)`,
     })
     .from(testQuestions)
-    .where(and(eq(testQuestions.clientId, tenant.clientId), inArray(testQuestions.testId, testIds), isNull(testQuestions.deletedAt)))
+    .where(
+      and(
+        eq(testQuestions.clientId, tenant.clientId),
+        inArray(testQuestions.testId, testIds),
+        isNull(testQuestions.deletedAt),
+      ),
+    )
     .groupBy(testQuestions.testId);
   for (const r of rows) out.set(r.testId, { questionCount: r.n, totalMarks: r.marks });
   return out;
@@ -94,17 +107,35 @@ export async function listTests(
 ): Promise<TestSummary[]> {
   const conditions: SQL[] = [eq(tests.clientId, tenant.clientId), isNull(tests.deletedAt)];
   if (filter.status) conditions.push(eq(tests.status, filter.status));
-  const rows = await db.select().from(tests).where(and(...conditions)).orderBy(desc(tests.updatedAt));
-  const stats = await statsFor(db, tenant, rows.map((r) => r.id));
+  const rows = await db
+    .select()
+    .from(tests)
+    .where(and(...conditions))
+    .orderBy(desc(tests.updatedAt));
+  const stats = await statsFor(
+    db,
+    tenant,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => toTestSummary(r, stats.get(r.id) ?? { questionCount: 0, totalMarks: 0 }));
 }
 
-export async function listTestQuestions(db: Db, tenant: TenantContext, testId: string): Promise<TestQuestionEntry[]> {
+export async function listTestQuestions(
+  db: Db,
+  tenant: TenantContext,
+  testId: string,
+): Promise<TestQuestionEntry[]> {
   const rows = await db
     .select({ link: testQuestions, question: questions })
     .from(testQuestions)
     .innerJoin(questions, eq(questions.id, testQuestions.questionId))
-    .where(and(eq(testQuestions.testId, testId), eq(testQuestions.clientId, tenant.clientId), isNull(testQuestions.deletedAt)))
+    .where(
+      and(
+        eq(testQuestions.testId, testId),
+        eq(testQuestions.clientId, tenant.clientId),
+        isNull(testQuestions.deletedAt),
+      ),
+    )
     .orderBy(asc(testQuestions.position));
   return rows.map(({ link, question }) => {
     const stored = columnsToStored(question);
@@ -126,7 +157,10 @@ export async function getTest(db: Db, tenant: TenantContext, id: string): Promis
   const row = await getTestRow(db, tenant, id);
   const entries = await listTestQuestions(db, tenant, id);
   const totalMarks = entries.reduce((sum, e) => sum + e.marks, 0);
-  return { ...toTestSummary(row, { questionCount: entries.length, totalMarks }), questions: entries };
+  return {
+    ...toTestSummary(row, { questionCount: entries.length, totalMarks }),
+    questions: entries,
+  };
 }
 
 export async function insertTest(
@@ -184,7 +218,13 @@ export async function replaceTestQuestions(
   const current = await db
     .select()
     .from(testQuestions)
-    .where(and(eq(testQuestions.testId, testId), eq(testQuestions.clientId, tenant.clientId), isNull(testQuestions.deletedAt)));
+    .where(
+      and(
+        eq(testQuestions.testId, testId),
+        eq(testQuestions.clientId, tenant.clientId),
+        isNull(testQuestions.deletedAt),
+      ),
+    );
   const byQuestion = new Map(current.map((l) => [l.questionId, l]));
   const keep = new Set<string>();
   for (const [index, entry] of entries.entries()) {
@@ -196,7 +236,9 @@ export async function replaceTestQuestions(
         .set({
           position: index + 1,
           marks: entry.marks,
-          ...(entry.questionVersionId !== undefined && { questionVersionId: entry.questionVersionId }),
+          ...(entry.questionVersionId !== undefined && {
+            questionVersionId: entry.questionVersionId,
+          }),
           updatedAt: nowIso,
         })
         .where(eq(testQuestions.id, existing.id));
@@ -216,7 +258,10 @@ export async function replaceTestQuestions(
   }
   for (const link of current) {
     if (!keep.has(link.id)) {
-      await db.update(testQuestions).set({ deletedAt: nowIso, updatedAt: nowIso }).where(eq(testQuestions.id, link.id));
+      await db
+        .update(testQuestions)
+        .set({ deletedAt: nowIso, updatedAt: nowIso })
+        .where(eq(testQuestions.id, link.id));
     }
   }
 }

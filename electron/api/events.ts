@@ -1,6 +1,10 @@
 import type { EventName, EventPayload } from '../../shared/api/events';
 
-export type EventListener = <K extends EventName>(name: K, payload: EventPayload<K>, target: string | null) => void;
+export type EventListener = <K extends EventName>(
+  name: K,
+  payload: EventPayload<K>,
+  target: string | null,
+) => void;
 
 /**
  * Events from main to the renderer. Transports (IPC windows, the preview's event

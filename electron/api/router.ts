@@ -30,9 +30,14 @@ export interface AuthedContext {
   tenant: TenantContext;
 }
 
-type ContextFor<K extends MethodName> = (typeof apiContract)[K]['roles'] extends 'public' ? PublicContext : AuthedContext;
+type ContextFor<K extends MethodName> = (typeof apiContract)[K]['roles'] extends 'public'
+  ? PublicContext
+  : AuthedContext;
 
-export type Handler<K extends MethodName> = (input: ParsedInput<K>, ctx: ContextFor<K>) => Promise<MethodOutput<K>>;
+export type Handler<K extends MethodName> = (
+  input: ParsedInput<K>,
+  ctx: ContextFor<K>,
+) => Promise<MethodOutput<K>>;
 
 export interface RouterDeps {
   sessions: SessionStore;
@@ -69,7 +74,8 @@ export class ApiRouter {
 
   handle<K extends MethodName>(method: K, handler: Handler<K>): void {
     if (!isMethodName(method)) throw new Error(`"${String(method)}" is not in the API contract`);
-    if (this.handlers.has(method)) throw new Error(`A handler for "${method}" is already registered`);
+    if (this.handlers.has(method))
+      throw new Error(`A handler for "${method}" is already registered`);
     this.handlers.set(method, handler as unknown as AnyHandler);
   }
 
@@ -124,7 +130,9 @@ export class ApiRouter {
     }
 
     const ctx: PublicContext | AuthedContext =
-      spec.roles === 'public' ? { caller, session } : { caller, session: session as Session, tenant: tenant as TenantContext };
+      spec.roles === 'public'
+        ? { caller, session }
+        : { caller, session: session as Session, tenant: tenant as TenantContext };
     return handler(parsed.data, ctx);
   }
 
@@ -132,6 +140,10 @@ export class ApiRouter {
     if (error instanceof ApiError) return error.toBody();
     if (error instanceof z.ZodError) return validationError(error);
     this.deps.logError(method, error);
-    return { code: 'INTERNAL', message: 'Something went wrong on this computer. Your work so far is saved; please try again.' };
+    return {
+      code: 'INTERNAL',
+      message:
+        'Something went wrong on this computer. Your work so far is saved; please try again.',
+    };
   }
 }

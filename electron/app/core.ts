@@ -35,7 +35,10 @@ export interface CoreOptions {
  * A reason a tenant may not write, checked before every mutating call.
  * Returning null lets the call through. Areas add their own (subscription, schema).
  */
-export type WriteGuard = (tenant: TenantContext, method: MethodName | null) => Promise<string | null>;
+export type WriteGuard = (
+  tenant: TenantContext,
+  method: MethodName | null,
+) => Promise<string | null>;
 
 export interface Core {
   dataDir: string;
@@ -87,10 +90,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         : null,
     async (tenant) => {
       const org = await getOrganisation(env.db, tenant);
-      return org.active ? null : 'Your organisation is inactive: you can sign in and read, but not change anything.';
+      return org.active
+        ? null
+        : 'Your organisation is inactive: you can sign in and read, but not change anything.';
     },
   ];
-  const readOnlyReason = async (tenant: TenantContext, method: MethodName | null = null): Promise<string | null> => {
+  const readOnlyReason = async (
+    tenant: TenantContext,
+    method: MethodName | null = null,
+  ): Promise<string | null> => {
     for (const guard of writeGuards) {
       const reason = await guard(tenant, method);
       if (reason) return reason;
@@ -107,7 +115,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return role.success ? { clientId: row.clientId, profileId: row.id, role: role.data } : null;
     },
     writeGuard: (tenant, method) => readOnlyReason(tenant, method),
-    logError: options.logError ?? ((method, error) => console.error(`[api] ${method} failed`, error)),
+    logError:
+      options.logError ?? ((method, error) => console.error(`[api] ${method} failed`, error)),
   });
   const deps: HandlerDeps = {
     env,

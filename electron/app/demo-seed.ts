@@ -27,7 +27,11 @@ const demoSchema = z.object({
       features: planFeaturesSchema,
     }),
   ),
-  subscription: z.object({ plan: z.string(), status: subscriptionStatusSchema, months: z.number().int() }),
+  subscription: z.object({
+    plan: z.string(),
+    status: subscriptionStatusSchema,
+    months: z.number().int(),
+  }),
   password: z.string().min(8),
   proctorPin: z.string().regex(/^\d{4,8}$/),
   people: z.array(z.object({ name: z.string(), email: z.string(), role: roleSchema })),
@@ -68,7 +72,10 @@ export async function seedDemoOrganisation(env: ServiceEnv): Promise<{ clientId:
       ...p,
       id: env.ids(),
       passwordHash: await hashSecret(data.password, env.scrypt),
-      pinHash: p.role === 'proctor' || p.role === 'admin' ? await hashSecret(data.proctorPin, env.scrypt) : null,
+      pinHash:
+        p.role === 'proctor' || p.role === 'admin'
+          ? await hashSecret(data.proctorPin, env.scrypt)
+          : null,
     })),
   );
   const admin = people.find((p) => p.role === 'admin');
@@ -76,7 +83,12 @@ export async function seedDemoOrganisation(env: ServiceEnv): Promise<{ clientId:
   if (!admin || !author) throw new Error('The demo data needs an admin and an author');
 
   await mutate(env, { clientId, profileId: null }, async (tx) => {
-    await insertOrganisation(tx, { id: clientId, name: data.organisation.name, address: data.organisation.address, nowIso });
+    await insertOrganisation(tx, {
+      id: clientId,
+      name: data.organisation.name,
+      address: data.organisation.address,
+      nowIso,
+    });
     const planIds = new Map<string, string>();
     for (const plan of data.plans) {
       const id = env.ids();
@@ -103,19 +115,39 @@ export async function seedDemoOrganisation(env: ServiceEnv): Promise<{ clientId:
       updatedAt: nowIso,
     });
     for (const p of people) {
-      await insertPerson(tx, { clientId }, { id: p.id, name: p.name, email: p.email, role: p.role, passwordHash: p.passwordHash, nowIso });
-      if (p.pinHash) await tx.update(profiles).set({ pinHash: p.pinHash }).where(eq(profiles.id, p.id));
+      await insertPerson(
+        tx,
+        { clientId },
+        {
+          id: p.id,
+          name: p.name,
+          email: p.email,
+          role: p.role,
+          passwordHash: p.passwordHash,
+          nowIso,
+        },
+      );
+      if (p.pinHash)
+        await tx.update(profiles).set({ pinHash: p.pinHash }).where(eq(profiles.id, p.id));
     }
     const authorTenant: TenantContext = { clientId, profileId: author.id, role: 'author' };
     const questionIds = new Map<string, { id: string; versionId: string }>();
     for (const raw of data.questions) {
       const content = questionContentSchema.parse(raw);
       const versionId = env.ids();
-      const q = await insertQuestion(tx, authorTenant, env.ids(), content, { versionId, nowIso, deviceId: env.deviceId });
+      const q = await insertQuestion(tx, authorTenant, env.ids(), content, {
+        versionId,
+        nowIso,
+        deviceId: env.deviceId,
+      });
       questionIds.set(raw.ref, { id: q.id, versionId });
     }
     for (const t of data.tests) {
-      const settings = testSettingsSchema.parse({ name: t.name, description: t.description, ...t.settings });
+      const settings = testSettingsSchema.parse({
+        name: t.name,
+        description: t.description,
+        ...t.settings,
+      });
       const test = await insertTest(tx, authorTenant, env.ids(), settings, nowIso);
       const published = t.status !== 'draft';
       await replaceTestQuestions(
@@ -124,14 +156,26 @@ export async function seedDemoOrganisation(env: ServiceEnv): Promise<{ clientId:
         test.id,
         t.questions.map((q) => {
           const ids = questionIds.get(q.ref);
-          if (!ids) throw new Error(`The demo test "${t.name}" names an unknown question "${q.ref}"`);
+          if (!ids)
+            throw new Error(`The demo test "${t.name}" names an unknown question "${q.ref}"`);
           // Publishing pins the version each question is sat and graded on.
-          return { questionId: ids.id, marks: q.marks, questionVersionId: published ? ids.versionId : null };
+          return {
+            questionId: ids.id,
+            marks: q.marks,
+            questionVersionId: published ? ids.versionId : null,
+          };
         }),
         env.ids,
         nowIso,
       );
-      if (published) await updateTestRow(tx, authorTenant, test.id, { status: t.status, publishedAt: nowIso }, nowIso);
+      if (published)
+        await updateTestRow(
+          tx,
+          authorTenant,
+          test.id,
+          { status: t.status, publishedAt: nowIso },
+          nowIso,
+        );
     }
     return {
       value: null,
@@ -139,7 +183,11 @@ export async function seedDemoOrganisation(env: ServiceEnv): Promise<{ clientId:
         action: 'demo.seed',
         resourceType: 'client',
         resourceId: clientId,
-        changes: { people: people.length, questions: data.questions.length, tests: data.tests.length },
+        changes: {
+          people: people.length,
+          questions: data.questions.length,
+          tests: data.tests.length,
+        },
       },
     };
   });

@@ -16,13 +16,21 @@ export type DeviceFile = z.infer<typeof deviceFileSchema>;
 
 const FILE = 'device.json';
 
-export function loadOrCreateDevice(dataDir: string, newId: () => string, nowIso: string): DeviceFile {
+export function loadOrCreateDevice(
+  dataDir: string,
+  newId: () => string,
+  nowIso: string,
+): DeviceFile {
   const path = join(dataDir, FILE);
   if (existsSync(path)) {
     const parsed = deviceFileSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
     if (parsed.success) return parsed.data;
   }
-  const device: DeviceFile = { deviceId: newId(), name: hostname() || 'exam-device', createdAt: nowIso };
+  const device: DeviceFile = {
+    deviceId: newId(),
+    name: hostname() || 'exam-device',
+    createdAt: nowIso,
+  };
   writeDeviceFile(dataDir, device);
   return device;
 }

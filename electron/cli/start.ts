@@ -21,10 +21,14 @@ function electronBinary(): string | null {
 }
 
 function build(): void {
-  const result = spawnSync('npx', ['electron-vite', 'build', '-c', 'electron/electron.vite.config.ts'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const result = spawnSync(
+    'npx',
+    ['electron-vite', 'build', '-c', 'electron/electron.vite.config.ts'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -34,7 +38,9 @@ if (binary) {
   const child = spawn(binary, ['.'], { cwd: root, stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
-  console.log('The Electron binary is not installed here (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1?).');
+  console.log(
+    'The Electron binary is not installed here (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1?).',
+  );
   console.log('Starting the browser preview instead: the same app and data, in your browser.');
   await import('../preview/cli');
 }

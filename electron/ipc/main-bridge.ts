@@ -30,13 +30,23 @@ export function bindIpc(options: BridgeOptions): IpcBinding {
   const { router, events } = options;
   const methods = Object.keys(apiContract) as MethodName[];
   for (const method of methods) {
-    ipcMain.handle(methodChannel(method), async (event: IpcMainInvokeEvent, input: unknown): Promise<ApiResult<unknown>> => {
-      const frameUrl = event.senderFrame?.url ?? '';
-      if (!options.isOurWindow(event.sender) || !options.isTrustedUrl(frameUrl)) {
-        return { ok: false, error: { code: 'FORBIDDEN', message: 'This window may not use the exam API' } };
-      }
-      return router.dispatch(method, input, { sessionKey: sessionKeyOf(event.sender), transport: 'ipc', ipAddress: null });
-    });
+    ipcMain.handle(
+      methodChannel(method),
+      async (event: IpcMainInvokeEvent, input: unknown): Promise<ApiResult<unknown>> => {
+        const frameUrl = event.senderFrame?.url ?? '';
+        if (!options.isOurWindow(event.sender) || !options.isTrustedUrl(frameUrl)) {
+          return {
+            ok: false,
+            error: { code: 'FORBIDDEN', message: 'This window may not use the exam API' },
+          };
+        }
+        return router.dispatch(method, input, {
+          sessionKey: sessionKeyOf(event.sender),
+          transport: 'ipc',
+          ipAddress: null,
+        });
+      },
+    );
   }
   const targets = new Set<WebContents>();
   const unsubscribe = events.subscribe((name, payload, target) => {
@@ -45,7 +55,8 @@ export function bindIpc(options: BridgeOptions): IpcBinding {
         targets.delete(contents);
         continue;
       }
-      if (target === null || target === sessionKeyOf(contents)) contents.send(eventChannel(name), payload);
+      if (target === null || target === sessionKeyOf(contents))
+        contents.send(eventChannel(name), payload);
     }
   });
   return {

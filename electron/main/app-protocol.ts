@@ -29,7 +29,8 @@ export function serveRenderer(rendererDir: string): void {
     const pathname = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
     const file = normalize(join(rendererDir, pathname));
     const rel = relative(rendererDir, file);
-    if (rel.startsWith('..') || rel.includes('../')) return new Response('Not found', { status: 404 });
+    if (rel.startsWith('..') || rel.includes('../'))
+      return new Response('Not found', { status: 404 });
     const target = extname(file) === '' ? join(rendererDir, 'index.html') : file;
     const response = await net.fetch(pathToFileURL(target).toString());
     if (!response.ok) return new Response('Not found', { status: 404 });

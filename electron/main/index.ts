@@ -58,7 +58,10 @@ if (!app.requestSingleInstanceLock()) {
       });
     })
     .catch((error: unknown) => {
-      dialog.showErrorBox('Exam Desk could not start', error instanceof Error ? error.message : String(error));
+      dialog.showErrorBox(
+        'Exam Desk could not start',
+        error instanceof Error ? error.message : String(error),
+      );
       app.exit(1);
     });
 

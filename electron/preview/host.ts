@@ -45,7 +45,10 @@ function sameSecret(a: string, b: string): boolean {
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  });
   res.end(text);
 }
 
@@ -94,7 +97,9 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
   };
 
   const serveStatic = (req: IncomingMessage, res: ServerResponse, pathname: string): void => {
-    const file = normalize(join(rendererDir, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)));
+    const file = normalize(
+      join(rendererDir, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)),
+    );
     const rel = relative(rendererDir, file);
     const inside = !rel.startsWith('..') && existsSync(file) && statSync(file).isFile();
     const target = inside ? file : join(rendererDir, 'index.html');
@@ -120,12 +125,18 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
     void (async () => {
       const url = new URL(req.url ?? '/', origin);
       if (!trustedRequest(req)) {
-        send(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Wrong host or origin' } });
+        send(res, 403, {
+          ok: false,
+          error: { code: 'FORBIDDEN', message: 'Wrong host or origin' },
+        });
         return;
       }
       if (!url.pathname.startsWith('/api/')) {
         if (req.method !== 'GET' && req.method !== 'HEAD') {
-          send(res, 405, { ok: false, error: { code: 'FORBIDDEN', message: 'Method not allowed' } });
+          send(res, 405, {
+            ok: false,
+            error: { code: 'FORBIDDEN', message: 'Method not allowed' },
+          });
           return;
         }
         serveStatic(req, res, url.pathname);
@@ -134,10 +145,17 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
       if (url.pathname === '/api/events') {
         const tab = url.searchParams.get('tab') ?? '';
         if (!sameSecret(url.searchParams.get('token') ?? '', token) || !TAB_ID.test(tab)) {
-          send(res, 401, { ok: false, error: { code: 'UNAUTHENTICATED', message: 'Bad preview token' } });
+          send(res, 401, {
+            ok: false,
+            error: { code: 'UNAUTHENTICATED', message: 'Bad preview token' },
+          });
           return;
         }
-        res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+        res.writeHead(200, {
+          'content-type': 'text/event-stream',
+          'cache-control': 'no-store',
+          connection: 'keep-alive',
+        });
         res.write(': connected\n\n');
         const last = core.events.last('sync.status');
         if (last) res.write(`event: sync.status\ndata: ${JSON.stringify(last)}\n\n`);
@@ -148,7 +166,10 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
       }
       const tab = String(req.headers['x-exam-tab'] ?? '');
       if (!sameSecret(String(req.headers['x-exam-token'] ?? ''), token) || !TAB_ID.test(tab)) {
-        send(res, 401, { ok: false, error: { code: 'UNAUTHENTICATED', message: 'Bad preview token' } });
+        send(res, 401, {
+          ok: false,
+          error: { code: 'UNAUTHENTICATED', message: 'Bad preview token' },
+        });
         return;
       }
       if (req.method !== 'POST') {
@@ -160,7 +181,14 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
         const body = await readBody(req);
         input = body === '' ? {} : (JSON.parse(body) as unknown);
       } catch {
-        send(res, 400, { ok: false, error: { code: 'VALIDATION', message: '(input): the request body is not JSON', field: '(input)' } });
+        send(res, 400, {
+          ok: false,
+          error: {
+            code: 'VALIDATION',
+            message: '(input): the request body is not JSON',
+            field: '(input)',
+          },
+        });
         return;
       }
       const method = decodeURIComponent(url.pathname.slice('/api/'.length));
@@ -171,7 +199,8 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
       });
       send(res, 200, result);
     })().catch(() => {
-      if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Preview host error' } });
+      if (!res.headersSent)
+        send(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Preview host error' } });
     });
   });
 

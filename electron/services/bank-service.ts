@@ -12,12 +12,19 @@ import {
 import type { TenantContext } from '../../db/tenant';
 import { conflict } from '../../shared/api/result';
 import { diffObjects } from '../../shared/audit/diff';
-import type { QuestionRecord, QuestionSummary, QuestionVersionRecord, StoredQuestion } from '../../shared/domain/bank';
+import type {
+  QuestionRecord,
+  QuestionSummary,
+  QuestionVersionRecord,
+  StoredQuestion,
+} from '../../shared/domain/bank';
 import type { QuestionContent } from '../../shared/domain/questions';
 import type { ServiceEnv } from './service-env';
 
 /** The parts of a question an audit diff shows. */
-export const questionSnapshot = (q: StoredQuestion & { deletedAt?: string | null }): Record<string, unknown> => ({
+export const questionSnapshot = (
+  q: StoredQuestion & { deletedAt?: string | null },
+): Record<string, unknown> => ({
   type: q.type,
   text: q.text,
   options: q.options,
@@ -29,19 +36,35 @@ export const questionSnapshot = (q: StoredQuestion & { deletedAt?: string | null
   ...(q.deletedAt !== undefined && { deletedAt: q.deletedAt }),
 });
 
-export function searchQuestions(env: ServiceEnv, tenant: TenantContext, filter: QuestionFilter): Promise<{ items: QuestionSummary[]; total: number }> {
+export function searchQuestions(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  filter: QuestionFilter,
+): Promise<{ items: QuestionSummary[]; total: number }> {
   return listQuestions(env.db, tenant, filter);
 }
 
-export function readQuestion(env: ServiceEnv, tenant: TenantContext, id: string): Promise<QuestionRecord> {
+export function readQuestion(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  id: string,
+): Promise<QuestionRecord> {
   return getQuestion(env.db, tenant, id);
 }
 
-export function readQuestionVersions(env: ServiceEnv, tenant: TenantContext, id: string): Promise<QuestionVersionRecord[]> {
+export function readQuestionVersions(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  id: string,
+): Promise<QuestionVersionRecord[]> {
   return listQuestionVersions(env.db, tenant, id);
 }
 
-export function createQuestion(env: ServiceEnv, tenant: TenantContext, content: QuestionContent): Promise<QuestionRecord> {
+export function createQuestion(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  content: QuestionContent,
+): Promise<QuestionRecord> {
   return mutate(env, tenant, async (tx) => {
     const question = await insertQuestion(tx, tenant, env.ids(), content, {
       versionId: env.ids(),
@@ -50,7 +73,12 @@ export function createQuestion(env: ServiceEnv, tenant: TenantContext, content: 
     });
     return {
       value: question,
-      audit: { action: 'question.create', resourceType: 'question', resourceId: question.id, changes: diffObjects(null, questionSnapshot(question)) },
+      audit: {
+        action: 'question.create',
+        resourceType: 'question',
+        resourceId: question.id,
+        changes: diffObjects(null, questionSnapshot(question)),
+      },
     };
   });
 }
@@ -63,7 +91,9 @@ export function updateQuestion(
   return mutate(env, tenant, async (tx) => {
     const current = await getQuestion(tx, tenant, input.id);
     if (current.version !== input.baseVersion) {
-      throw conflict(`This question was saved as version ${current.version} after you opened version ${input.baseVersion}. Reload it to see the changes.`);
+      throw conflict(
+        `This question was saved as version ${current.version} after you opened version ${input.baseVersion}. Reload it to see the changes.`,
+      );
     }
     if (current.deletedAt) throw conflict('This question is deleted. Restore it before editing.');
     const { before, after } = await saveQuestionVersion(tx, tenant, input.id, input.content, {
@@ -77,16 +107,30 @@ export function updateQuestion(
         action: 'question.update',
         resourceType: 'question',
         resourceId: after.id,
-        changes: { ...diffObjects(questionSnapshot(before), questionSnapshot(after)), version: [before.version, after.version] },
+        changes: {
+          ...diffObjects(questionSnapshot(before), questionSnapshot(after)),
+          version: [before.version, after.version],
+        },
       },
     };
   });
 }
 
-export function setQuestionDeletion(env: ServiceEnv, tenant: TenantContext, id: string, deleted: boolean): Promise<QuestionRecord> {
+export function setQuestionDeletion(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  id: string,
+  deleted: boolean,
+): Promise<QuestionRecord> {
   return mutate(env, tenant, async (tx) => {
     const nowIso = nowIsoOf(env);
-    const { before, after } = await setQuestionDeleted(tx, tenant, id, deleted ? nowIso : null, nowIso);
+    const { before, after } = await setQuestionDeleted(
+      tx,
+      tenant,
+      id,
+      deleted ? nowIso : null,
+      nowIso,
+    );
     return {
       value: after,
       audit: {

@@ -1,6 +1,10 @@
 import { nowIsoOf } from '../../db/env';
 import { mutate } from '../../db/mutation';
-import { getOrganisation, updateOrganisation, type OrganisationPatch } from '../../db/repositories/organisations';
+import {
+  getOrganisation,
+  updateOrganisation,
+  type OrganisationPatch,
+} from '../../db/repositories/organisations';
 import { listAudit, type AuditFilter } from '../../db/repositories/audit-logs';
 import { getSubscription, listPlans } from '../../db/repositories/subscriptions';
 import type { TenantContext } from '../../db/tenant';
@@ -14,7 +18,11 @@ export function readOrganisation(env: ServiceEnv, tenant: TenantContext): Promis
   return getOrganisation(env.db, tenant);
 }
 
-export function changeOrganisation(env: ServiceEnv, tenant: TenantContext, patch: OrganisationPatch): Promise<Organisation> {
+export function changeOrganisation(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  patch: OrganisationPatch,
+): Promise<Organisation> {
   return mutate(env, tenant, async (tx) => {
     const { before, after } = await updateOrganisation(tx, tenant, patch, nowIsoOf(env));
     return {
@@ -29,7 +37,11 @@ export function changeOrganisation(env: ServiceEnv, tenant: TenantContext, patch
   });
 }
 
-export function readAudit(env: ServiceEnv, tenant: TenantContext, filter: AuditFilter): Promise<AuditEntry[]> {
+export function readAudit(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  filter: AuditFilter,
+): Promise<AuditEntry[]> {
   return listAudit(env.db, tenant, filter);
 }
 

@@ -16,7 +16,11 @@ import type { Role } from '../../shared/domain/roles';
 import { hashSecret } from './auth/passwords';
 import type { ServiceEnv } from './service-env';
 
-export function readPeople(env: ServiceEnv, tenant: TenantContext, filter: PeopleFilter): Promise<Person[]> {
+export function readPeople(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  filter: PeopleFilter,
+): Promise<Person[]> {
   return listPeople(env.db, tenant, filter);
 }
 
@@ -24,7 +28,12 @@ export function readPerson(env: ServiceEnv, tenant: TenantContext, id: string): 
   return getPerson(env.db, tenant, id);
 }
 
-const personSnapshot = (p: Person): Record<string, unknown> => ({ name: p.name, email: p.email, role: p.role, active: p.active });
+const personSnapshot = (p: Person): Record<string, unknown> => ({
+  name: p.name,
+  email: p.email,
+  role: p.role,
+  active: p.active,
+});
 
 export async function createPerson(
   env: ServiceEnv,
@@ -33,7 +42,8 @@ export async function createPerson(
 ): Promise<Person> {
   const passwordHash = await hashSecret(input.password, env.scrypt);
   return mutate(env, tenant, async (tx) => {
-    if (await emailTaken(tx, input.email)) throw invalid('email', 'someone already uses this email');
+    if (await emailTaken(tx, input.email))
+      throw invalid('email', 'someone already uses this email');
     const person = await insertPerson(tx, tenant, {
       id: env.ids(),
       name: input.name,
@@ -44,7 +54,12 @@ export async function createPerson(
     });
     return {
       value: person,
-      audit: { action: 'person.create', resourceType: 'profile', resourceId: person.id, changes: diffObjects(null, personSnapshot(person)) },
+      audit: {
+        action: 'person.create',
+        resourceType: 'profile',
+        resourceId: person.id,
+        changes: diffObjects(null, personSnapshot(person)),
+      },
     };
   });
 }
@@ -52,16 +67,29 @@ export async function createPerson(
 export async function changePerson(
   env: ServiceEnv,
   tenant: TenantContext,
-  input: { id: string; name?: string | undefined; role?: Role | undefined; active?: boolean | undefined },
+  input: {
+    id: string;
+    name?: string | undefined;
+    role?: Role | undefined;
+    active?: boolean | undefined;
+  },
 ): Promise<Person> {
-  if (input.id === tenant.profileId && (input.active === false || (input.role !== undefined && input.role !== 'admin'))) {
+  if (
+    input.id === tenant.profileId &&
+    (input.active === false || (input.role !== undefined && input.role !== 'admin'))
+  ) {
     throw conflict('You cannot deactivate yourself or remove your own admin role');
   }
   const person = await mutate(env, tenant, async (tx) => {
     const { before, after } = await updatePerson(tx, tenant, input.id, input, nowIsoOf(env));
     return {
       value: after,
-      audit: { action: 'person.update', resourceType: 'profile', resourceId: after.id, changes: diffObjects(personSnapshot(before), personSnapshot(after)) },
+      audit: {
+        action: 'person.update',
+        resourceType: 'profile',
+        resourceId: after.id,
+        changes: diffObjects(personSnapshot(before), personSnapshot(after)),
+      },
     };
   });
   if (!person.active) env.sessions.endForProfile(person.id);
@@ -78,7 +106,12 @@ export async function resetPassword(
     const { after } = await updatePerson(tx, tenant, input.id, { passwordHash }, nowIsoOf(env));
     return {
       value: after,
-      audit: { action: 'person.reset_password', resourceType: 'profile', resourceId: after.id, changes: { password: ['(hidden)', '(changed)'] } },
+      audit: {
+        action: 'person.reset_password',
+        resourceType: 'profile',
+        resourceId: after.id,
+        changes: { password: ['(hidden)', '(changed)'] },
+      },
     };
   });
   if (person.id !== tenant.profileId) env.sessions.endForProfile(person.id);

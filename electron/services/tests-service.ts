@@ -32,7 +32,11 @@ const settingsOf = (t: TestSummary): Record<string, unknown> => ({
   passMark: t.passMark,
 });
 
-export function readTests(env: ServiceEnv, tenant: TenantContext, filter: { status?: TestStatus | undefined }): Promise<TestSummary[]> {
+export function readTests(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  filter: { status?: TestStatus | undefined },
+): Promise<TestSummary[]> {
   return listTests(env.db, tenant, filter);
 }
 
@@ -40,10 +44,22 @@ export function readTest(env: ServiceEnv, tenant: TenantContext, id: string): Pr
   return getTest(env.db, tenant, id);
 }
 
-export function createTest(env: ServiceEnv, tenant: TenantContext, settings: TestSettings): Promise<TestDetail> {
+export function createTest(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  settings: TestSettings,
+): Promise<TestDetail> {
   return mutate(env, tenant, async (tx) => {
     const test = await insertTest(tx, tenant, env.ids(), settings, nowIsoOf(env));
-    return { value: test, audit: { action: 'test.create', resourceType: 'test', resourceId: test.id, changes: diffObjects(null, settingsOf(test)) } };
+    return {
+      value: test,
+      audit: {
+        action: 'test.create',
+        resourceType: 'test',
+        resourceId: test.id,
+        changes: diffObjects(null, settingsOf(test)),
+      },
+    };
   });
 }
 
@@ -55,13 +71,26 @@ async function requireDraft(tx: Db, tenant: TenantContext, id: string): Promise<
   }
 }
 
-export function updateTest(env: ServiceEnv, tenant: TenantContext, id: string, settings: TestSettings): Promise<TestDetail> {
+export function updateTest(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  id: string,
+  settings: TestSettings,
+): Promise<TestDetail> {
   return mutate(env, tenant, async (tx) => {
     await requireDraft(tx, tenant, id);
     const before = await getTest(tx, tenant, id);
     await updateTestRow(tx, tenant, id, settingsToColumns(settings), nowIsoOf(env));
     const after = await getTest(tx, tenant, id);
-    return { value: after, audit: { action: 'test.update', resourceType: 'test', resourceId: id, changes: diffObjects(settingsOf(before), settingsOf(after)) } };
+    return {
+      value: after,
+      audit: {
+        action: 'test.update',
+        resourceType: 'test',
+        resourceId: id,
+        changes: diffObjects(settingsOf(before), settingsOf(after)),
+      },
+    };
   });
 }
 
@@ -73,15 +102,29 @@ export function setTestQuestions(
 ): Promise<TestDetail> {
   return mutate(env, tenant, async (tx) => {
     await requireDraft(tx, tenant, id);
-    const found = await getQuestionsByIds(tx, tenant, entries.map((e) => e.questionId));
+    const found = await getQuestionsByIds(
+      tx,
+      tenant,
+      entries.map((e) => e.questionId),
+    );
     const live = new Set(found.filter((q) => q.deletedAt === null).map((q) => q.id));
     entries.forEach((e, i) => {
-      if (!live.has(e.questionId)) throw invalid(`questions.${i}.questionId`, 'no such question in the bank');
+      if (!live.has(e.questionId))
+        throw invalid(`questions.${i}.questionId`, 'no such question in the bank');
     });
     const before = await getTest(tx, tenant, id);
     await replaceTestQuestions(tx, tenant, id, entries, env.ids, nowIsoOf(env));
     const after = await getTest(tx, tenant, id);
-    const list = (t: TestDetail) => t.questions.map((q) => ({ questionId: q.questionId, marks: q.marks }));
-    return { value: after, audit: { action: 'test.set_questions', resourceType: 'test', resourceId: id, changes: { questions: [list(before), list(after)] } } };
+    const list = (t: TestDetail) =>
+      t.questions.map((q) => ({ questionId: q.questionId, marks: q.marks }));
+    return {
+      value: after,
+      audit: {
+        action: 'test.set_questions',
+        resourceType: 'test',
+        resourceId: id,
+        changes: { questions: [list(before), list(after)] },
+      },
+    };
   });
 }

@@ -7,7 +7,11 @@ import type { Role } from '../domain/roles';
  */
 export type Access = readonly Role[] | 'public';
 
-export interface MethodSpec<TInput extends z.ZodType = z.ZodType, TOutput = unknown, TAccess extends Access = Access> {
+export interface MethodSpec<
+  TInput extends z.ZodType = z.ZodType,
+  TOutput = unknown,
+  TAccess extends Access = Access,
+> {
   readonly input: TInput;
   readonly roles: TAccess;
   readonly mutates: boolean;

@@ -22,7 +22,9 @@ export interface ClockTick {
 export const apiEvents = {
   'sync.status': defineEvent<SyncStatus>('The device sync state changed.'),
   'clock.tick': defineEvent<ClockTick>('A running attempt clock moved on.'),
-  'session.ended': defineEvent<{ reason: string }>('The session was ended by main (sign-out elsewhere, deactivation).'),
+  'session.ended': defineEvent<{ reason: string }>(
+    'The session was ended by main (sign-out elsewhere, deactivation).',
+  ),
 } as const;
 
 export type ApiEvents = typeof apiEvents;

@@ -38,7 +38,8 @@ export class ApiError extends Error {
   }
 }
 
-export const notFound = (what: string): ApiError => new ApiError('NOT_FOUND', `${what} was not found`);
+export const notFound = (what: string): ApiError =>
+  new ApiError('NOT_FOUND', `${what} was not found`);
 export const forbidden = (message: string): ApiError => new ApiError('FORBIDDEN', message);
 export const conflict = (message: string): ApiError => new ApiError('CONFLICT', message);
 export const invalid = (field: string, message: string): ApiError =>

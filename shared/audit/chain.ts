@@ -57,7 +57,8 @@ export function verifyDeviceChain(
     const seq = row.seq ?? -1;
     if (seq !== expectedSeq) return { kind: 'missing_row', deviceId, expectedSeq, rowId: row.id };
     if (row.prevHash !== prev) return { kind: 'prev_mismatch', rowId: row.id, deviceId, seq };
-    if (hash(chainPayload(row)) !== row.hash) return { kind: 'hash_mismatch', rowId: row.id, deviceId, seq };
+    if (hash(chainPayload(row)) !== row.hash)
+      return { kind: 'hash_mismatch', rowId: row.id, deviceId, seq };
     prev = row.hash;
     expectedSeq += 1;
   }

@@ -42,7 +42,9 @@ export type QuestionOption = z.infer<typeof optionSchema>;
 /** The answer key, one shape per question type. Stored as JSON in `correct_answer`. */
 export const answerKeySchemas = {
   single_choice: z.object({ optionId: z.string().min(1) }),
-  multiple_response: z.object({ optionIds: z.array(z.string().min(1)).min(1, 'pick at least one correct option') }),
+  multiple_response: z.object({
+    optionIds: z.array(z.string().min(1)).min(1, 'pick at least one correct option'),
+  }),
   true_false: z.object({ value: z.boolean() }),
   short_answer: z.object({
     accepted: z
@@ -106,28 +108,49 @@ export const questionContentSchema = z
     if (q.type !== 'single_choice' && q.type !== 'multiple_response') return;
     const options = q.options ?? [];
     if (options.length < 2) {
-      ctx.addIssue({ code: 'custom', path: ['options'], message: 'a choice question needs at least two options' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: 'a choice question needs at least two options',
+      });
     }
     const ids = new Set<string>();
     options.forEach((o, i) => {
-      if (ids.has(o.id)) ctx.addIssue({ code: 'custom', path: ['options', i, 'id'], message: `duplicate option id "${o.id}"` });
+      if (ids.has(o.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['options', i, 'id'],
+          message: `duplicate option id "${o.id}"`,
+        });
       ids.add(o.id);
     });
     const keyIds = q.type === 'single_choice' ? [q.key.optionId] : q.key.optionIds;
     keyIds.forEach((id, i) => {
       if (!ids.has(id)) {
         const path = q.type === 'single_choice' ? ['key', 'optionId'] : ['key', 'optionIds', i];
-        ctx.addIssue({ code: 'custom', path, message: `the key "${id}" is not one of the options` });
+        ctx.addIssue({
+          code: 'custom',
+          path,
+          message: `the key "${id}" is not one of the options`,
+        });
       }
     });
     if (q.type === 'multiple_response' && new Set(keyIds).size !== keyIds.length) {
-      ctx.addIssue({ code: 'custom', path: ['key', 'optionIds'], message: 'the key lists an option twice' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['key', 'optionIds'],
+        message: 'the key lists an option twice',
+      });
     }
   })
   .superRefine((q, ctx) => {
     const { minWords, maxWords } = q.settings;
     if (minWords !== undefined && maxWords !== undefined && minWords > maxWords) {
-      ctx.addIssue({ code: 'custom', path: ['settings', 'minWords'], message: 'minimum words is above the maximum' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['settings', 'minWords'],
+        message: 'minimum words is above the maximum',
+      });
     }
   });
 export type QuestionContent = z.output<typeof questionContentSchema>;
@@ -136,7 +159,10 @@ export type QuestionContentInput = z.input<typeof questionContentSchema>;
 /** A student's answer, tagged by type. Stored as JSON in `attempt_answers.student_answer`. */
 export const answerValueSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('single_choice'), optionId: z.string().min(1).max(40) }),
-  z.object({ type: z.literal('multiple_response'), optionIds: z.array(z.string().min(1).max(40)).max(26) }),
+  z.object({
+    type: z.literal('multiple_response'),
+    optionIds: z.array(z.string().min(1).max(40)).max(26),
+  }),
   z.object({ type: z.literal('true_false'), value: z.boolean() }),
   z.object({ type: z.literal('short_answer'), text: z.string().max(2_000) }),
   z.object({ type: z.literal('numeric'), value: z.number() }),

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 
-export const subscriptionStatuses = ['trialing', 'active', 'past_due', 'expired', 'cancelled'] as const;
+export const subscriptionStatuses = [
+  'trialing',
+  'active',
+  'past_due',
+  'expired',
+  'cancelled',
+] as const;
 export const subscriptionStatusSchema = z.enum(subscriptionStatuses);
 export type SubscriptionStatus = z.infer<typeof subscriptionStatusSchema>;
 

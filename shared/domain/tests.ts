@@ -57,7 +57,13 @@ export const testSettingsSchema = z
   .object({
     name: z.string().trim().min(1, 'a test needs a name').max(200),
     description: z.string().trim().max(5_000).nullable().default(null),
-    timerMinutes: z.number().int().min(1, 'the timer must be at least 1 minute').max(24 * 60).nullable().default(null),
+    timerMinutes: z
+      .number()
+      .int()
+      .min(1, 'the timer must be at least 1 minute')
+      .max(24 * 60)
+      .nullable()
+      .default(null),
     shuffle: z.boolean().default(false),
     allowReview: z.boolean().default(true),
     attemptsAllowed: z.number().int().min(1, 'allow at least one attempt').max(100).default(1),
@@ -69,8 +75,16 @@ export const testSettingsSchema = z
     passMark: z.number().min(0).max(100).nullable().default(null),
   })
   .superRefine((t, ctx) => {
-    if (t.availableFrom && t.availableUntil && Date.parse(t.availableFrom) >= Date.parse(t.availableUntil)) {
-      ctx.addIssue({ code: 'custom', path: ['availableUntil'], message: 'the window must end after it starts' });
+    if (
+      t.availableFrom &&
+      t.availableUntil &&
+      Date.parse(t.availableFrom) >= Date.parse(t.availableUntil)
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['availableUntil'],
+        message: 'the window must end after it starts',
+      });
     }
   });
 export type TestSettings = z.output<typeof testSettingsSchema>;

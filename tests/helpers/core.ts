@@ -21,7 +21,9 @@ export interface TestCore extends Core {
 }
 
 /** Real services on a real database in a fresh temp folder, with a hand-driven clock and ordered ids. */
-export async function createTestCore(options: Partial<CoreOptions> & { clock?: ManualClock } = {}): Promise<TestCore> {
+export async function createTestCore(
+  options: Partial<CoreOptions> & { clock?: ManualClock } = {},
+): Promise<TestCore> {
   const clock = options.clock ?? new ManualClock();
   const core = await createCore({
     dataDir: options.dataDir ?? tempDir('exam-core-'),
@@ -57,7 +59,8 @@ export function clientOf(core: Core, key = `test-${++clientCounter}`): TestClien
     call: (method, input) => raw(method, input) as never,
     async ok(method, input) {
       const result = await raw(method, input);
-      if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
+      if (!result.ok)
+        throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
       return result.value as never;
     },
   };

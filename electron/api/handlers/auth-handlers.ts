@@ -5,7 +5,11 @@ import type { HandlerDeps } from './handler-deps';
 export function registerAuthHandlers(router: ApiRouter, deps: HandlerDeps): void {
   const { env, readOnlyReason } = deps;
   router.handle('app.info', () => Promise.resolve(deps.appInfo()));
-  router.handle('auth.session', async (_input, ctx) => (ctx.session ? sessionInfo(env, ctx.session, readOnlyReason) : null));
-  router.handle('auth.signIn', (input, ctx) => signIn(env, ctx.caller.sessionKey, input, readOnlyReason));
+  router.handle('auth.session', async (_input, ctx) =>
+    ctx.session ? sessionInfo(env, ctx.session, readOnlyReason) : null,
+  );
+  router.handle('auth.signIn', (input, ctx) =>
+    signIn(env, ctx.caller.sessionKey, input, readOnlyReason),
+  );
   router.handle('auth.signOut', (_input, ctx) => signOut(env, ctx.session));
 }

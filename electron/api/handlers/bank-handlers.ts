@@ -6,21 +6,37 @@ import {
   setQuestionDeletion,
   updateQuestion,
 } from '../../services/bank-service';
-import { createTest, readTest, readTests, setTestQuestions, updateTest } from '../../services/tests-service';
+import {
+  createTest,
+  readTest,
+  readTests,
+  setTestQuestions,
+  updateTest,
+} from '../../services/tests-service';
 import type { ApiRouter } from '../router';
 import type { HandlerDeps } from './handler-deps';
 
 export function registerBankHandlers(router: ApiRouter, { env }: HandlerDeps): void {
   router.handle('questions.list', (input, ctx) => searchQuestions(env, ctx.tenant, input));
   router.handle('questions.get', (input, ctx) => readQuestion(env, ctx.tenant, input.id));
-  router.handle('questions.versions', (input, ctx) => readQuestionVersions(env, ctx.tenant, input.id));
+  router.handle('questions.versions', (input, ctx) =>
+    readQuestionVersions(env, ctx.tenant, input.id),
+  );
   router.handle('questions.create', (input, ctx) => createQuestion(env, ctx.tenant, input.content));
   router.handle('questions.update', (input, ctx) => updateQuestion(env, ctx.tenant, input));
-  router.handle('questions.delete', (input, ctx) => setQuestionDeletion(env, ctx.tenant, input.id, true));
-  router.handle('questions.restore', (input, ctx) => setQuestionDeletion(env, ctx.tenant, input.id, false));
+  router.handle('questions.delete', (input, ctx) =>
+    setQuestionDeletion(env, ctx.tenant, input.id, true),
+  );
+  router.handle('questions.restore', (input, ctx) =>
+    setQuestionDeletion(env, ctx.tenant, input.id, false),
+  );
   router.handle('tests.list', (input, ctx) => readTests(env, ctx.tenant, input));
   router.handle('tests.get', (input, ctx) => readTest(env, ctx.tenant, input.id));
   router.handle('tests.create', (input, ctx) => createTest(env, ctx.tenant, input.settings));
-  router.handle('tests.update', (input, ctx) => updateTest(env, ctx.tenant, input.id, input.settings));
-  router.handle('tests.setQuestions', (input, ctx) => setTestQuestions(env, ctx.tenant, input.id, input.questions));
+  router.handle('tests.update', (input, ctx) =>
+    updateTest(env, ctx.tenant, input.id, input.settings),
+  );
+  router.handle('tests.setQuestions', (input, ctx) =>
+    setTestQuestions(env, ctx.tenant, input.id, input.questions),
+  );
 }

@@ -1,5 +1,16 @@
-import { changeOrganisation, readAudit, readOrganisation, readSubscription } from '../../services/organisation-service';
-import { changePerson, createPerson, readPeople, readPerson, resetPassword } from '../../services/people-service';
+import {
+  changeOrganisation,
+  readAudit,
+  readOrganisation,
+  readSubscription,
+} from '../../services/organisation-service';
+import {
+  changePerson,
+  createPerson,
+  readPeople,
+  readPerson,
+  resetPassword,
+} from '../../services/people-service';
 import type { ApiRouter } from '../router';
 import type { HandlerDeps } from './handler-deps';
 

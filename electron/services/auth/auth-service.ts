@@ -1,6 +1,10 @@
 import { mutate } from '../../../db/mutation';
 import { getOrganisation } from '../../../db/repositories/organisations';
-import { findForSignIn, recordSignInResult, type ProfileRow } from '../../../db/repositories/profiles';
+import {
+  findForSignIn,
+  recordSignInResult,
+  type ProfileRow,
+} from '../../../db/repositories/profiles';
 import type { TenantContext } from '../../../db/tenant';
 import { nowIsoOf } from '../../../db/env';
 import { ApiError } from '../../../shared/api/result';
@@ -13,26 +17,44 @@ import { verifySecret } from './passwords';
 
 const WRONG_CREDENTIALS = 'The email or password is not right';
 
-type Outcome =
-  | { kind: 'ok'; tenant: TenantContext }
-  | { kind: 'refused'; message: string };
+type Outcome = { kind: 'ok'; tenant: TenantContext } | { kind: 'refused'; message: string };
 
 /** Decides a sign-in for a known person and records it (with its audit row) in one transaction. */
-async function decide(env: ServiceEnv, row: ProfileRow & { clientId: string }, password: string): Promise<Outcome> {
+async function decide(
+  env: ServiceEnv,
+  row: ProfileRow & { clientId: string },
+  password: string,
+): Promise<Outcome> {
   const nowMs = env.clock.nowMs();
   const nowIso = nowIsoOf(env);
   const actor = { clientId: row.clientId, profileId: row.id };
 
   if (isLocked(row.lockedUntil, nowMs)) {
     return mutate(env, actor, async () => ({
-      value: { kind: 'refused', message: `Too many wrong passwords. Try again after ${row.lockedUntil ?? ''}` } as const,
-      audit: { action: 'auth.sign_in_locked', resourceType: 'profile', resourceId: row.id, changes: null },
+      value: {
+        kind: 'refused',
+        message: `Too many wrong passwords. Try again after ${row.lockedUntil ?? ''}`,
+      } as const,
+      audit: {
+        action: 'auth.sign_in_locked',
+        resourceType: 'profile',
+        resourceId: row.id,
+        changes: null,
+      },
     }));
   }
   if (row.active === 0) {
     return mutate(env, actor, async () => ({
-      value: { kind: 'refused', message: 'This account is deactivated. Ask an administrator to reactivate it.' } as const,
-      audit: { action: 'auth.sign_in_inactive', resourceType: 'profile', resourceId: row.id, changes: null },
+      value: {
+        kind: 'refused',
+        message: 'This account is deactivated. Ask an administrator to reactivate it.',
+      } as const,
+      audit: {
+        action: 'auth.sign_in_inactive',
+        resourceType: 'profile',
+        resourceId: row.id,
+        changes: null,
+      },
     }));
   }
   const passwordOk = await verifySecret(password, row.passwordHash);
@@ -51,14 +73,21 @@ async function decide(env: ServiceEnv, row: ProfileRow & { clientId: string }, p
           action: next.lockedUntil ? 'auth.locked' : 'auth.sign_in_failed',
           resourceType: 'profile',
           resourceId: row.id,
-          changes: { failed_login_count: [row.failedLoginCount, next.failedLoginCount], locked_until: [row.lockedUntil, next.lockedUntil] },
+          changes: {
+            failed_login_count: [row.failedLoginCount, next.failedLoginCount],
+            locked_until: [row.lockedUntil, next.lockedUntil],
+          },
         },
       };
     });
   }
   const role = roleSchema.parse(row.role);
   return mutate(env, actor, async (tx) => {
-    await recordSignInResult(tx, row, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: nowIso });
+    await recordSignInResult(tx, row, {
+      failedLoginCount: 0,
+      lockedUntil: null,
+      lastLoginAt: nowIso,
+    });
     return {
       value: { kind: 'ok', tenant: { clientId: row.clientId, profileId: row.id, role } } as const,
       audit: { action: 'auth.sign_in', resourceType: 'profile', resourceId: row.id, changes: null },
@@ -94,7 +123,12 @@ export async function signIn(
 export async function signOut(env: ServiceEnv, session: Session): Promise<null> {
   await mutate(env, session.tenant, async () => ({
     value: null,
-    audit: { action: 'auth.sign_out', resourceType: 'profile', resourceId: session.tenant.profileId, changes: null },
+    audit: {
+      action: 'auth.sign_out',
+      resourceType: 'profile',
+      resourceId: session.tenant.profileId,
+      changes: null,
+    },
   }));
   env.sessions.delete(session.key);
   return null;
@@ -108,8 +142,19 @@ export async function sessionInfo(
   const org = await getOrganisation(env.db, session.tenant);
   const reason = await readOnlyReason(session.tenant);
   return {
-    person: { id: session.tenant.profileId, name: session.name, email: session.email, role: session.tenant.role },
-    organisation: { id: org.id, name: org.name, address: org.address, logoUrl: org.logoUrl, active: org.active },
+    person: {
+      id: session.tenant.profileId,
+      name: session.name,
+      email: session.email,
+      role: session.tenant.role,
+    },
+    organisation: {
+      id: org.id,
+      name: org.name,
+      address: org.address,
+      logoUrl: org.logoUrl,
+      active: org.active,
+    },
     readOnly: reason ? { reason } : null,
   };
 }

@@ -12,18 +12,34 @@ const KEY_LENGTH = 32;
 
 function derive(secret: string, salt: Buffer, params: ScryptParams): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    scrypt(secret.normalize('NFKC'), salt, KEY_LENGTH, { ...params, maxmem: 256 * params.N * params.r }, (err, key) => {
-      if (err) reject(err);
-      else resolve(key);
-    });
+    scrypt(
+      secret.normalize('NFKC'),
+      salt,
+      KEY_LENGTH,
+      { ...params, maxmem: 256 * params.N * params.r },
+      (err, key) => {
+        if (err) reject(err);
+        else resolve(key);
+      },
+    );
   });
 }
 
 /** `scrypt$N$r$p$salt$hash`, base64 parts; a per-secret random salt. */
-export async function hashSecret(secret: string, params: ScryptParams = DEFAULT_SCRYPT): Promise<string> {
+export async function hashSecret(
+  secret: string,
+  params: ScryptParams = DEFAULT_SCRYPT,
+): Promise<string> {
   const salt = randomBytes(16);
   const key = await derive(secret, salt, params);
-  return ['scrypt', params.N, params.r, params.p, salt.toString('base64'), key.toString('base64')].join('$');
+  return [
+    'scrypt',
+    params.N,
+    params.r,
+    params.p,
+    salt.toString('base64'),
+    key.toString('base64'),
+  ].join('$');
 }
 
 /** Constant-time check of a secret against a stored hash. A malformed hash never matches. */
@@ -36,7 +52,8 @@ export async function verifySecret(secret: string, stored: string | null): Promi
   }
   const [, n, r, p, saltB64, keyB64] = parts as [string, string, string, string, string, string];
   const params = { N: Number(n), r: Number(r), p: Number(p) };
-  if (!Number.isInteger(params.N) || !Number.isInteger(params.r) || !Number.isInteger(params.p)) return false;
+  if (!Number.isInteger(params.N) || !Number.isInteger(params.r) || !Number.isInteger(params.p))
+    return false;
   const expected = Buffer.from(keyB64, 'base64');
   const actual = await derive(secret, Buffer.from(saltB64, 'base64'), params);
   return expected.length === actual.length && timingSafeEqual(expected, actual);

@@ -6,17 +6,28 @@ import { isWithinWindow, type AvailableTest } from '../../../shared/domain/deliv
 import type { ServiceEnv } from '../service-env';
 
 /** Published tests, open now, that this student still has attempts for (or has one in progress). */
-export async function availableTests(env: ServiceEnv, tenant: TenantContext): Promise<AvailableTest[]> {
+export async function availableTests(
+  env: ServiceEnv,
+  tenant: TenantContext,
+): Promise<AvailableTest[]> {
   const published = await listTests(env.db, tenant, { status: 'published' });
   const counts = await env.db
     .select({
       testId: attempts.testId,
       used: sql<number>`count(*)`,
-      open: sql<string | null>`max(case when ${attempts.status} = 'in_progress' then ${attempts.id} end)`,
+      open: sql<
+        string | null
+      >`max(case when ${attempts.status} = 'in_progress' then ${attempts.id} end)`,
     })
     .from(attempts)
     .innerJoin(tests, eq(tests.id, attempts.testId))
-    .where(and(eq(attempts.clientId, tenant.clientId), eq(attempts.studentId, tenant.profileId), isNull(tests.deletedAt)))
+    .where(
+      and(
+        eq(attempts.clientId, tenant.clientId),
+        eq(attempts.studentId, tenant.profileId),
+        isNull(tests.deletedAt),
+      ),
+    )
     .groupBy(attempts.testId);
   const byTest = new Map(counts.map((c) => [c.testId, c]));
   const nowMs = env.clock.nowMs();
@@ -42,6 +53,7 @@ export async function availableTests(env: ServiceEnv, tenant: TenantContext): Pr
     .filter(
       (t) =>
         t.inProgressAttemptId !== null ||
-        (isWithinWindow(nowMs, t.availableFrom, t.availableUntil) && t.attemptsUsed < t.attemptsAllowed),
+        (isWithinWindow(nowMs, t.availableFrom, t.availableUntil) &&
+          t.attemptsUsed < t.attemptsAllowed),
     );
 }

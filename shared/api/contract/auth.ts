@@ -14,7 +14,11 @@ export interface AppInfo {
 }
 
 export const authMethods = {
-  'app.info': defineMethod<AppInfo>()({ input: z.object({}).strict(), roles: 'public', mutates: false }),
+  'app.info': defineMethod<AppInfo>()({
+    input: z.object({}).strict(),
+    roles: 'public',
+    mutates: false,
+  }),
   'auth.session': defineMethod<SessionInfo | null>()({
     input: z.object({}).strict(),
     roles: 'public',
@@ -23,12 +27,21 @@ export const authMethods = {
   'auth.signIn': defineMethod<SessionInfo>()({
     input: z
       .object({
-        email: z.string().trim().min(1, 'enter your email').max(320).pipe(z.email('enter a valid email address')),
+        email: z
+          .string()
+          .trim()
+          .min(1, 'enter your email')
+          .max(320)
+          .pipe(z.email('enter a valid email address')),
         password: z.string().min(1, 'enter your password').max(1_000),
       })
       .strict(),
     roles: 'public',
     mutates: true,
   }),
-  'auth.signOut': defineMethod<null>()({ input: z.object({}).strict(), roles: ALL_ROLES, mutates: true }),
+  'auth.signOut': defineMethod<null>()({
+    input: z.object({}).strict(),
+    roles: ALL_ROLES,
+    mutates: true,
+  }),
 } as const;

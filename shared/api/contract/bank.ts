@@ -1,8 +1,17 @@
 import { z } from 'zod';
 import type { QuestionRecord, QuestionSummary, QuestionVersionRecord } from '../../domain/bank';
-import { difficultySchema, questionContentSchema, questionTypeSchema } from '../../domain/questions';
+import {
+  difficultySchema,
+  questionContentSchema,
+  questionTypeSchema,
+} from '../../domain/questions';
 import { AUTHORING_ROLES } from '../../domain/roles';
-import { testSettingsSchema, testStatusSchema, type TestDetail, type TestSummary } from '../../domain/tests';
+import {
+  testSettingsSchema,
+  testStatusSchema,
+  type TestDetail,
+  type TestSummary,
+} from '../../domain/tests';
 import { idSchema } from '../../ids';
 import { defineMethod } from '../define';
 
@@ -88,9 +97,19 @@ export const bankMethods = {
       .object({
         id: idSchema,
         questions: z
-          .array(z.object({ questionId: idSchema, marks: z.number().min(0, 'marks cannot be negative').max(1_000) }).strict())
+          .array(
+            z
+              .object({
+                questionId: idSchema,
+                marks: z.number().min(0, 'marks cannot be negative').max(1_000),
+              })
+              .strict(),
+          )
           .max(1_000)
-          .refine((list) => new Set(list.map((q) => q.questionId)).size === list.length, 'a question is listed twice'),
+          .refine(
+            (list) => new Set(list.map((q) => q.questionId)).size === list.length,
+            'a question is listed twice',
+          ),
       })
       .strict(),
     roles: AUTHORING_ROLES,

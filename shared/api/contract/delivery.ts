@@ -5,5 +5,9 @@ import { defineMethod } from '../define';
 const STUDENT = ['student'] as const;
 
 export const deliveryMethods = {
-  'exams.available': defineMethod<AvailableTest[]>()({ input: z.object({}).strict(), roles: STUDENT, mutates: false }),
+  'exams.available': defineMethod<AvailableTest[]>()({
+    input: z.object({}).strict(),
+    roles: STUDENT,
+    mutates: false,
+  }),
 } as const;

@@ -14,7 +14,11 @@ export const passwordSchema = z
   .max(200, 'use at most 200 characters');
 
 export const organisationMethods = {
-  'organisation.get': defineMethod<Organisation>()({ input: z.object({}).strict(), roles: ALL_ROLES, mutates: false }),
+  'organisation.get': defineMethod<Organisation>()({
+    input: z.object({}).strict(),
+    roles: ALL_ROLES,
+    mutates: false,
+  }),
   'organisation.update': defineMethod<Organisation>()({
     input: z
       .object({
@@ -24,7 +28,10 @@ export const organisationMethods = {
           .string()
           .trim()
           .max(200_000)
-          .refine((v) => /^(https:\/\/|data:image\/(png|jpeg|svg\+xml|webp);base64,)/.test(v), 'must be an https URL or an image data URL')
+          .refine(
+            (v) => /^(https:\/\/|data:image\/(png|jpeg|svg\+xml|webp);base64,)/.test(v),
+            'must be an https URL or an image data URL',
+          )
           .nullable()
           .optional(),
         active: z.boolean().optional(),
@@ -45,7 +52,11 @@ export const organisationMethods = {
     roles: STAFF_ROLES,
     mutates: false,
   }),
-  'people.get': defineMethod<Person>()({ input: z.object({ id: idSchema }).strict(), roles: STAFF_ROLES, mutates: false }),
+  'people.get': defineMethod<Person>()({
+    input: z.object({ id: idSchema }).strict(),
+    roles: STAFF_ROLES,
+    mutates: false,
+  }),
   'people.create': defineMethod<Person>()({
     input: z
       .object({

@@ -7,7 +7,11 @@ import { defineMethod } from '../define';
 export const resultsMethods = {
   'attempts.list': defineMethod<AttemptSummary[]>()({
     input: z
-      .object({ testId: idSchema.optional(), studentId: idSchema.optional(), status: attemptStatusSchema.optional() })
+      .object({
+        testId: idSchema.optional(),
+        studentId: idSchema.optional(),
+        status: attemptStatusSchema.optional(),
+      })
       .strict(),
     roles: ALL_ROLES,
     mutates: false,

@@ -31,7 +31,12 @@ export const test = base.extend<object, WorkerFixtures>({
 export { expect };
 
 /** Opens the app in the preview and signs in through the login screen. */
-export async function signIn(page: Page, preview: PreviewProcess, email: string, password = DEMO_PASSWORD): Promise<void> {
+export async function signIn(
+  page: Page,
+  preview: PreviewProcess,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<void> {
   await page.goto(preview.url);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);

@@ -35,13 +35,20 @@ function freePort(): Promise<number> {
 
 function launch(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   return new Promise((resolveChild, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'electron/preview/cli.ts')], {
-      cwd: root,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'electron/preview/cli.ts')],
+      {
+        cwd: root,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`The preview host did not start:\n${output}`)), 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`The preview host did not start:\n${output}`)),
+      60_000,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes('Open: ')) {
@@ -49,8 +56,8 @@ function launch(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
         resolveChild(child);
       }
     };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`The preview host exited (${code ?? 'signal'}):\n${output}`));
@@ -70,7 +77,12 @@ export async function startPreviewProcess(): Promise<PreviewProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), 'exam-e2e-'));
   const port = await freePort();
   const token = randomBytes(18).toString('base64url');
-  const env = { ...process.env, EXAM_DATA_DIR: dataDir, EXAM_PREVIEW_PORT: String(port), EXAM_PREVIEW_TOKEN: token };
+  const env = {
+    ...process.env,
+    EXAM_DATA_DIR: dataDir,
+    EXAM_PREVIEW_PORT: String(port),
+    EXAM_PREVIEW_TOKEN: token,
+  };
   let child = await launch(env);
   const origin = `http://127.0.0.1:${port}`;
   return {

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../helpers/test-db';
 
 /** The nine tables of the published schema, with their columns as published. */
-const seedTables: Record<string, Array<[name: string, type: string, notnull: 0 | 1, dflt: string | null, pk: 0 | 1]>> = {
+const seedTables: Record<
+  string,
+  Array<[name: string, type: string, notnull: 0 | 1, dflt: string | null, pk: 0 | 1]>
+> = {
   clients: [
     ['id', 'TEXT', 0, null, 1],
     ['name', 'TEXT', 1, null, 0],
@@ -139,7 +142,14 @@ describe('schema on the live database', () => {
       for (const [name, type, notnull, dflt, pk] of expected) {
         const col = byName.get(name);
         expect(col, `${table}.${name}`).toBeDefined();
-        expect({ table, name, type: col?.type, notnull: col?.notnull, dflt: col?.dflt_value, pk: col?.pk }).toEqual({
+        expect({
+          table,
+          name,
+          type: col?.type,
+          notnull: col?.notnull,
+          dflt: col?.dflt_value,
+          pk: col?.pk,
+        }).toEqual({
           table,
           name,
           type,
@@ -156,19 +166,31 @@ describe('schema on the live database', () => {
   it('keeps the seed foreign keys', async () => {
     const { client } = await openTestDatabase();
     for (const [table, fks] of Object.entries(seedForeignKeys)) {
-      const list = (await client.all(`PRAGMA foreign_key_list(${table})`)) as Array<{ from: string; table: string; to: string }>;
+      const list = (await client.all(`PRAGMA foreign_key_list(${table})`)) as Array<{
+        from: string;
+        table: string;
+        to: string;
+      }>;
       for (const [from, target, to] of fks) {
-        expect(list.map((f) => `${f.from}->${f.table}.${f.to}`), table).toContain(`${from}->${target}.${to}`);
+        expect(
+          list.map((f) => `${f.from}->${f.table}.${f.to}`),
+          table,
+        ).toContain(`${from}->${target}.${to}`);
       }
     }
   });
 
   it('keeps the UNIQUE on profiles.email', async () => {
     const { client } = await openTestDatabase();
-    const indexes = (await client.all('PRAGMA index_list(profiles)')) as Array<{ name: string; unique: number }>;
+    const indexes = (await client.all('PRAGMA index_list(profiles)')) as Array<{
+      name: string;
+      unique: number;
+    }>;
     const uniqueCols: string[] = [];
     for (const idx of indexes.filter((i) => i.unique === 1)) {
-      const cols = (await client.all(`PRAGMA index_info(${JSON.stringify(idx.name)})`)) as Array<{ name: string }>;
+      const cols = (await client.all(`PRAGMA index_info(${JSON.stringify(idx.name)})`)) as Array<{
+        name: string;
+      }>;
       uniqueCols.push(cols.map((c) => c.name).join(','));
     }
     expect(uniqueCols).toContain('email');
@@ -178,7 +200,10 @@ describe('schema on the live database', () => {
     const { client } = await openTestDatabase();
     for (const [table, index, columns] of seedIndexes) {
       const list = (await client.all(`PRAGMA index_list(${table})`)) as Array<{ name: string }>;
-      expect(list.map((i) => i.name), table).toContain(index);
+      expect(
+        list.map((i) => i.name),
+        table,
+      ).toContain(index);
       const cols = (await client.all(`PRAGMA index_info(${index})`)) as Array<{ name: string }>;
       expect(cols.map((c) => c.name)).toEqual(columns);
     }
@@ -189,7 +214,9 @@ describe('schema on the live database', () => {
     const row = (await client.get('PRAGMA foreign_keys')) as { foreign_keys: number };
     expect(row.foreign_keys).toBe(1);
     await expect(
-      client.run("INSERT INTO profiles (id, name, email, client_id) VALUES ('p', 'P', 'p@x', 'no-such-client')"),
+      client.run(
+        "INSERT INTO profiles (id, name, email, client_id) VALUES ('p', 'P', 'p@x', 'no-such-client')",
+      ),
     ).rejects.toThrow(/FOREIGN KEY/i);
   });
 });
