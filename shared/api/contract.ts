@@ -4,6 +4,7 @@ import { bankMethods } from './contract/bank';
 import { deliveryMethods } from './contract/delivery';
 import { organisationMethods } from './contract/organisation';
 import { resultsMethods } from './contract/results';
+import { syncMethods } from './contract/sync';
 import type { MethodSpec } from './define';
 
 /**
@@ -17,6 +18,7 @@ export const apiContract = {
   ...bankMethods,
   ...resultsMethods,
   ...deliveryMethods,
+  ...syncMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type ApiContract = typeof apiContract;
