@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { DeviceRecord } from '../../shared/domain/sync';
 import type { Db } from '../client';
-import { devices } from '../schema/index';
+import { clients, devices } from '../schema/index';
 import type { TenantContext } from '../tenant';
 
 type DeviceRow = typeof devices.$inferSelect;
@@ -93,4 +93,18 @@ export async function listDevices(
     .where(eq(devices.clientId, tenant.clientId))
     .orderBy(asc(devices.name), asc(devices.id));
   return rows.map((row) => toDeviceRecord(row, thisDeviceId));
+}
+
+/**
+ * The organisation a tenant database belongs to (one per database; the oldest
+ * if a database was ever given two). For the device's own bookkeeping, which
+ * runs without a signed-in session.
+ */
+export async function tenantOrganisationId(db: Db): Promise<string | null> {
+  const rows = await db
+    .select({ id: clients.id })
+    .from(clients)
+    .orderBy(asc(clients.createdAt), asc(clients.id))
+    .limit(1);
+  return rows[0]?.id ?? null;
 }

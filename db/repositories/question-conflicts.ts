@@ -76,6 +76,7 @@ export async function reconcileQuestion(
   scope: OrgScope,
   questionId: string,
   nowIso: string,
+  { dryRun = false }: { dryRun?: boolean } = {},
 ): Promise<ReconcileOutcome> {
   const rows = await db
     .select()
@@ -97,6 +98,9 @@ export async function reconcileQuestion(
       headVersionId: row.currentVersionId,
       before,
     };
+  }
+  if (dryRun) {
+    return { changed: true, conflict: state.conflict, headVersionId: head?.id ?? null, before };
   }
   await db
     .update(questions)

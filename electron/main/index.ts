@@ -5,6 +5,7 @@ import { createCore, type Core } from '../app/core';
 import { resolveDataDir } from '../app/data-dir';
 import { bindIpc, type IpcBinding } from '../ipc/main-bridge';
 import { registerAppScheme, serveRenderer } from './app-protocol';
+import { safeStorageSecretStore } from './safe-storage';
 import { createMainWindow } from './main-window';
 import { denyAllPermissions, hardenAllContents } from './security';
 
@@ -45,7 +46,11 @@ if (!app.requestSingleInstanceLock()) {
     .then(async () => {
       denyAllPermissions(session.defaultSession);
       serveRenderer(join(here, '../renderer'));
-      core = await createCore({ dataDir: resolveDataDir(app.getPath('userData')), seedDemo: true });
+      core = await createCore({
+        dataDir: resolveDataDir(app.getPath('userData')),
+        seedDemo: true,
+        secretStore: safeStorageSecretStore(),
+      });
       ipc = bindIpc({
         router: core.router,
         events: core.events,
@@ -76,8 +81,8 @@ if (!app.requestSingleInstanceLock()) {
     event.preventDefault();
     ipc?.dispose();
     const done = () => app.exit(0);
-    // Never hang the quit: close the database, but give up after a short bound.
-    const timer = setTimeout(done, 3_000);
+    // Never hang the quit: a final push and closing the database get a short bound, then we exit anyway.
+    const timer = setTimeout(done, 5_000);
     core
       .close()
       .catch(() => undefined)

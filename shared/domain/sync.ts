@@ -69,7 +69,8 @@ export interface ServerCheck {
 }
 
 export interface EnrolmentResult {
-  mode: 'publish' | 'join';
+  /** `resume`: the same tenant this database already synced with (re-enrolment, a new token). */
+  mode: 'publish' | 'join' | 'resume';
   organisation: string | null;
   /** Join only: where this computer's previous data was moved. */
   archivedTo: string | null;

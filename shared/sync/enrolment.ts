@@ -17,25 +17,32 @@ function isLoopback(host: string): boolean {
  * accepted for a sync server on this computer (development and tests).
  */
 export function syncUrlProblem(raw: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return 'is not a URL (expected libsql://your-db.turso.io or https://...)';
-  }
-  if (url.username !== '' || url.password !== '')
+  // shared/ has no URL class (no DOM, no Node), so the few parts that matter are read by hand.
+  const match = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/([^/?#]*)([^?#]*)(\?[^#]*)?(#.*)?$/.exec(
+    raw.trim(),
+  );
+  if (!match) return 'is not a URL (expected libsql://your-db.turso.io or https://...)';
+  const protocol = (match[1] ?? '').toLowerCase();
+  const authority = match[2] ?? '';
+  if (authority.includes('@'))
     return 'must not contain a user name or password; put the token in the token field';
-  if (url.search !== '' || url.hash !== '') return 'must not have a query or fragment';
-  switch (url.protocol) {
-    case 'libsql:':
-    case 'https:':
-      return url.hostname === '' ? 'has no host' : null;
-    case 'http:':
-      return isLoopback(url.hostname)
+  if (match[4] !== undefined || match[5] !== undefined) return 'must not have a query or fragment';
+  const hostMatch = /^(\[[0-9a-fA-F:.]+\]|[^:]*)(?::(\d{1,5}))?$/.exec(authority);
+  const host = (hostMatch?.[1] ?? '').toLowerCase();
+  if (!hostMatch || host === '' || !/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)$/.test(host))
+    return 'has no valid host';
+  const port = hostMatch[2] === undefined ? null : Number(hostMatch[2]);
+  if (port !== null && (port < 1 || port > 65_535)) return 'has a port out of range';
+  switch (protocol) {
+    case 'libsql':
+    case 'https':
+      return null;
+    case 'http':
+      return isLoopback(host)
         ? null
         : 'must use https:// or libsql:// (plain http:// is only allowed for a server on this computer)';
     default:
-      return `uses ${url.protocol.replace(':', '')}://, expected libsql:// or https://`;
+      return `uses ${protocol}://, expected libsql:// or https://`;
   }
 }
 

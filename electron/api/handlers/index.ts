@@ -5,6 +5,7 @@ import { registerDeliveryHandlers } from './delivery-handlers';
 import type { HandlerDeps } from './handler-deps';
 import { registerOrganisationHandlers } from './organisation-handlers';
 import { registerResultsHandlers } from './results-handlers';
+import { registerSyncHandlers } from './sync-handlers';
 
 /** Every area's handlers. A new area adds its register function here. */
 export const handlerModules: ReadonlyArray<(router: ApiRouter, deps: HandlerDeps) => void> = [
@@ -13,4 +14,5 @@ export const handlerModules: ReadonlyArray<(router: ApiRouter, deps: HandlerDeps
   registerBankHandlers,
   registerResultsHandlers,
   registerDeliveryHandlers,
+  registerSyncHandlers,
 ];
