@@ -30,7 +30,8 @@ export async function createTestCore(
     ids: sequentialIds(),
     scrypt: TEST_SCRYPT,
     seedDemo: true,
-    logError: () => undefined,
+    // EXAM_TEST_LOG=1 prints what the router and the sync runner would log, for debugging a test.
+    logError: process.env.EXAM_TEST_LOG ? (m, e) => console.error(m, e) : () => undefined,
     ...options,
     clock,
   });

@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { nowIsoOf } from '../../../db/env';
 import { mutate } from '../../../db/mutation';
@@ -55,31 +63,31 @@ export async function checkServer(
   };
 }
 
-const DB_SUFFIXES = ['', '-wal', '-shm', '-info', '-changes', '-revert', '-draft'];
-
 /** The files that make up a sync database: the file itself and everything named after it. */
 function databaseFiles(path: string): string[] {
   const dir = dirname(path);
   const name = basename(path);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter(
-      (f) =>
-        f === name ||
-        (f.startsWith(`${name}-`) &&
-          DB_SUFFIXES.some((s) => f === name + s || f.startsWith(`${name}-`))),
-    )
+    .filter((f) => f === name || f.startsWith(`${name}-`))
     .map((f) => join(dir, f));
 }
 
+/**
+ * Moves a closed database by copying and then deleting: the engine keeps
+ * state per open file within a process, so a file renamed into place reopens
+ * as the old file and fails; a copy is a new file.
+ */
 function moveDatabase(fromPath: string, toPath: string): void {
   mkdirSync(dirname(toPath), { recursive: true });
-  for (const file of databaseFiles(fromPath)) {
-    renameSync(
+  const files = databaseFiles(fromPath);
+  for (const file of files) {
+    copyFileSync(
       file,
       join(dirname(toPath), basename(toPath) + basename(file).slice(basename(fromPath).length)),
     );
   }
+  for (const file of files) unlinkSync(file);
 }
 
 function stamp(iso: string): string {
@@ -133,6 +141,7 @@ export async function enrol(
     organisation: remote.organisations[0] ?? null,
   };
 
+  const wasRunning = service.running;
   await service.stop(false);
   let archivedTo: string | null = null;
   try {
@@ -152,7 +161,7 @@ export async function enrol(
       deps.device.set({ ...deps.device.get(), name: input.deviceName, enrolment });
     }
   } catch (error) {
-    service.start();
+    if (wasRunning) service.start();
     throw error;
   }
 
@@ -187,8 +196,10 @@ export async function enrol(
       };
     });
   }
-  service.start();
-  if (mode !== 'join') service.runner.requestPush('enrolled', 'now');
+  if (wasRunning) {
+    service.start();
+    if (mode !== 'join') service.runner.requestPush('enrolled', 'now');
+  }
   return {
     mode,
     organisation: enrolment.organisation,
@@ -361,9 +372,11 @@ export async function unenrol(
     };
   });
   // Tell the server, briefly; un-enrolling never waits on a dead network.
-  await service.stop(true);
+  const wasRunning = service.running;
+  if (wasRunning) await service.stop(true);
+  else await service.runner.syncNow('un-enrol').catch(() => undefined);
   const { enrolment: _dropped, ...rest } = deps.device.get();
   deps.device.set(rest);
-  service.start();
+  if (wasRunning) service.start();
   return { unenrolledAt };
 }

@@ -241,7 +241,8 @@ export class SyncRunner {
     }
     const wanted = this.pushWanted;
     this.pushWanted = null;
-    if (this.stopped || !this.deps.enrolled() || !wanted) return false;
+    // Not gated on `stopped`: "Sync now" works even while the loops are off.
+    if (!this.deps.enrolled() || !wanted) return false;
     this.pushing = this.pushOnce(wanted.reason, this.deps.timings.requestTimeoutMs).finally(() => {
       this.pushing = null;
       if (this.pushAgain) {
@@ -283,7 +284,7 @@ export class SyncRunner {
 
   private async runPull(reason: string): Promise<boolean> {
     if (this.pulling) return this.pulling;
-    if (this.stopped || !this.deps.enrolled()) return false;
+    if (!this.deps.enrolled()) return false;
     this.pulling = (async () => {
       const before = await this.stats();
       let changed = false;

@@ -54,6 +54,7 @@ export class SyncService {
   readonly history: SyncHistory;
   readonly guard: ConstraintGuard;
   private heartbeat: NodeJS.Timeout | null = null;
+  private isRunning = false;
 
   constructor(readonly deps: SyncServiceDeps) {
     const { env, slot, transport, timings } = deps;
@@ -100,7 +101,13 @@ export class SyncService {
     return this.deps.device.get().enrolment !== undefined;
   }
 
+  /** Whether the loops run (tests that drive sync by hand keep them off). */
+  get running(): boolean {
+    return this.isRunning;
+  }
+
   start(): void {
+    this.isRunning = true;
     this.runner.start();
     if (!this.heartbeat) {
       this.heartbeat = setInterval(() => {
@@ -111,6 +118,7 @@ export class SyncService {
   }
 
   async stop(finalPush: boolean): Promise<void> {
+    this.isRunning = false;
     if (this.heartbeat) clearInterval(this.heartbeat);
     this.heartbeat = null;
     await this.runner.stop({ finalPush });
