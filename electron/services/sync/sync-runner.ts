@@ -207,7 +207,14 @@ export class SyncRunner {
   async refreshStatus(): Promise<SyncStatus> {
     const stats = await this.stats();
     if (stats) this.setStatus({ pendingChanges: stats.pending });
-    this.setStatus({ updateRequired: this.deps.hooks.updateRequired() });
+    this.setStatus({
+      updateRequired: this.deps.hooks.updateRequired(),
+      ...(this.deps.enrolled()
+        ? this.status.state === 'local-only'
+          ? { state: 'offline' as const }
+          : {}
+        : { state: 'local-only' as const, lastError: null, nextRetryAt: null }),
+    });
     return this.current();
   }
 
