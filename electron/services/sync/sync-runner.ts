@@ -333,7 +333,12 @@ export class SyncRunner {
     const received0 = this.deps.transport.receivedBytes;
     if (this.activeRuns === 0) this.runBytes0 = { sent: sent0, received: received0 };
     this.activeRuns += 1;
-    const syncingTimer = setTimeout(() => this.setStatus({ state: 'syncing' }), SYNCING_AFTER_MS);
+    const syncingTimer = setTimeout(() => {
+      // A retry while offline stays "offline" until it works: the status bar should not flicker.
+      if (this.status.state === 'online' || this.status.state === 'syncing') {
+        this.setStatus({ state: 'syncing' });
+      }
+    }, SYNCING_AFTER_MS);
     let error: unknown = null;
     let changed = false;
     try {
