@@ -106,7 +106,7 @@ export async function reconcileQuestion(
     .update(questions)
     .set({
       conflict: wantConflict,
-      ...(headChanged && head
+      ...(headChanged
         ? {
             questionText: head.questionText,
             questionType: head.questionType,

@@ -49,7 +49,7 @@ if (!app.requestSingleInstanceLock()) {
       core = await createCore({
         dataDir: resolveDataDir(app.getPath('userData')),
         seedDemo: true,
-        secretStore: safeStorageSecretStore(),
+        secretStore: await safeStorageSecretStore(),
       });
       ipc = bindIpc({
         router: core.router,

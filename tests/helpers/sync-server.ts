@@ -77,7 +77,7 @@ export async function startSyncServer(
         stdio: ['ignore', 'ignore', 'pipe'],
       });
       let stderr = '';
-      c.stderr?.on('data', (d: Buffer) => {
+      c.stderr.on('data', (d: Buffer) => {
         stderr = (stderr + d.toString()).slice(-4_000);
       });
       child = c;
@@ -86,7 +86,8 @@ export async function startSyncServer(
       });
       const deadline = Date.now() + 15_000;
       while (!(await portOpen(port))) {
-        if (child === null) throw new Error(`tursodb exited at start:\n${stderr}`);
+        if (c.exitCode !== null || c.signalCode !== null)
+          throw new Error(`tursodb exited at start:\n${stderr}`);
         if (Date.now() > deadline) throw new Error(`tursodb did not listen on ${port}:\n${stderr}`);
         await new Promise((r) => setTimeout(r, 25));
       }

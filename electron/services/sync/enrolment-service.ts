@@ -135,7 +135,7 @@ export async function enrol(
   const nowIso = nowIsoOf(deps.env);
   const enrolment: DeviceEnrolment = {
     url: input.url,
-    token: deps.secretStore.seal(input.token),
+    token: await deps.secretStore.seal(input.token),
     deviceRole: input.deviceRole ?? device.enrolment?.deviceRole ?? 'exam',
     enrolledAt: device.enrolment?.enrolledAt ?? nowIso,
     organisation: remote.organisations[0] ?? null,

@@ -194,7 +194,7 @@ export async function remoteSql(
         };
       }
     ).result;
-    const firstError = stepResults?.step_errors?.find((e) => e !== null && e !== undefined);
+    const firstError = stepResults?.step_errors?.find((e) => e !== null);
     if (firstError) throw new Error(firstError.message);
     for (const r of (stepResults?.step_results ?? []).slice(1, -1)) {
       out.push({

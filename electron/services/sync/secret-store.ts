@@ -8,9 +8,9 @@ import type { SecretStorageInfo } from '../../../shared/domain/sync';
  */
 export interface SecretStore {
   readonly info: SecretStorageInfo;
-  seal(plain: string): SealedSecret;
-  /** Throws when the secret was sealed by a store this process cannot open. */
-  open(sealed: SealedSecret): string;
+  seal(plain: string): Promise<SealedSecret>;
+  /** Rejects when the secret was sealed by a store this process cannot open. */
+  open(sealed: SealedSecret): Promise<string>;
 }
 
 export const PLAIN_STORAGE_DESCRIPTION =
@@ -19,8 +19,8 @@ export const PLAIN_STORAGE_DESCRIPTION =
 /** The documented fallback: the token in device.json, readable only by the user who runs the app. */
 export const plainSecretStore: SecretStore = {
   info: { scheme: 'file-plain', description: PLAIN_STORAGE_DESCRIPTION },
-  seal: (plain) => ({ scheme: 'plain', value: plain }),
-  open(sealed) {
+  seal: async (plain) => ({ scheme: 'plain', value: plain }),
+  async open(sealed) {
     if (sealed.scheme !== 'plain') {
       throw new Error(
         'The sync token was encrypted by the desktop app and cannot be read here. Start the desktop app, or enrol this computer again.',

@@ -105,7 +105,7 @@ export class ConstraintGuard {
         `SELECT id FROM "${snapshot.table}" WHERE id IN (${chunk.map(() => '?').join(',')})`,
         ...chunk,
       )) as Array<{ id: string }>;
-      for (const r of rows) present.add(String(r.id));
+      for (const r of rows) present.add(r.id);
     }
     const lost = ids.filter((id) => !present.has(id));
     const orgId = await tenantOrganisationId(this.env.db);

@@ -438,9 +438,9 @@ export class SyncRunner {
   }
 
   private async withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-    let timer: NodeJS.Timeout | null = null;
+    const handle: { timer?: NodeJS.Timeout } = {};
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
+      handle.timer = setTimeout(() => {
         this.deps.transport.abortAll(`${what} timed out`);
         reject(new TimeoutError(what, ms));
       }, ms);
@@ -448,7 +448,7 @@ export class SyncRunner {
     try {
       return await Promise.race([promise, timeout]);
     } finally {
-      if (timer) clearTimeout(timer);
+      clearTimeout(handle.timer);
       // The engine call may still be unwinding after an abort; never leave its rejection unhandled.
       promise.catch(() => undefined);
     }
@@ -544,15 +544,15 @@ export class SyncRunner {
 }
 
 async function settle(promise: Promise<unknown>, ms: number): Promise<void> {
-  let timer: NodeJS.Timeout | null = null;
+  const handle: { timer?: NodeJS.Timeout } = {};
   await Promise.race([
     promise.then(
       () => undefined,
       () => undefined,
     ),
     new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, ms);
+      handle.timer = setTimeout(resolve, ms);
     }),
   ]);
-  if (timer) clearTimeout(timer);
+  clearTimeout(handle.timer);
 }

@@ -104,15 +104,15 @@ describe('question version conflicts', () => {
         const forked = [...children.values()].some((c) => c > 1);
         const state = conflictState(nodes);
         expect(state.conflict).toBe(forked);
-        if (state.conflict && state.head) {
-          const links = resolutionLinks(state.heads, state.head.id);
-          const resolved = conflictState([
-            ...nodes,
-            node('r', links!.parentVersionId, 99, links!.resolves),
-          ]);
-          expect(resolved.conflict).toBe(false);
-          expect(resolved.head?.id).toBe('r');
-        }
+        // Keeping the agreed head settles it; without a conflict there is nothing to resolve.
+        const keep = state.head?.id ?? 'none';
+        const links = resolutionLinks(state.heads, keep) ?? { parentVersionId: keep, resolves: [] };
+        const resolved = conflictState([
+          ...nodes,
+          node('r', links.parentVersionId, 99, links.resolves),
+        ]);
+        expect(resolved.conflict).toBe(false);
+        expect(resolved.head?.id).toBe('r');
       }),
     );
   });

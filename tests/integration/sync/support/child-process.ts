@@ -47,7 +47,7 @@ export function runChild(script: string, args: string[]): ChildRun {
     match: (line: string) => boolean;
     resolve: (line: string | null) => void;
   }> = [];
-  child.stdout?.on('data', (chunk: Buffer) => {
+  child.stdout.on('data', (chunk: Buffer) => {
     buffer += chunk.toString();
     let at = buffer.indexOf('\n');
     while (at >= 0) {
@@ -63,7 +63,7 @@ export function runChild(script: string, args: string[]): ChildRun {
       at = buffer.indexOf('\n');
     }
   });
-  child.stderr?.on('data', (chunk: Buffer) => {
+  child.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
   });
   const exited = new Promise<{

@@ -16,5 +16,7 @@ export async function waitFor<T>(
     }
     await new Promise((r) => setTimeout(r, everyMs));
   }
-  throw new Error(`timed out waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+  throw new Error(
+    `timed out waiting for ${what}${last instanceof Error ? ` (last error: ${last.message})` : ''}`,
+  );
 }
