@@ -7,7 +7,7 @@ import { LoginScreen } from './login/LoginScreen';
 import { ProctorConsole } from './proctor/ProctorConsole';
 import { StatusBar } from './shell/StatusBar';
 import { useAppInfoStore } from './stores/app-info-store';
-import { followHash, resetRoute } from './stores/route-store';
+import { followHash } from './stores/route-store';
 import { useSessionStore } from './stores/session-store';
 import { followSyncStatus } from './stores/sync-store';
 import { MyExams } from './student/MyExams';
@@ -27,7 +27,6 @@ export function App() {
     () =>
       onEvent('session.ended', ({ reason }) => {
         useSessionStore.getState().end(reason);
-        resetRoute();
       }),
     [],
   );

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import type { ApiErrorBody } from '../../../shared/api/result';
 import type { SessionInfo } from '../../../shared/domain/organisation';
 import { roleLabels } from '../lib/labels';
-import { resetRoute } from '../stores/route-store';
 import { useSessionStore } from '../stores/session-store';
 import { Banner } from '../ui/Banner';
 import { OrgIdentity } from './OrgIdentity';
@@ -24,8 +23,6 @@ export function AppHeader({ session, mode }: AppHeaderProps) {
     if (failure) {
       setError(failure);
       setPending(false);
-    } else {
-      resetRoute();
     }
   };
 

@@ -25,7 +25,7 @@ export function AppShell({ session, mode, nav, children }: AppShellProps) {
       <div className="shell__notices">
         {session.readOnly && (
           <Banner tone="warning" role="status" flush title="Read-only.">
-            {session.readOnly.reason} You can look around, but changes cannot be saved.
+            {session.readOnly.reason}
           </Banner>
         )}
       </div>

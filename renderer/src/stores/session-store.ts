@@ -2,9 +2,11 @@ import { create } from 'zustand';
 import type { ApiErrorBody } from '../../../shared/api/result';
 import type { SessionInfo } from '../../../shared/domain/organisation';
 import { call } from '../api/client';
+import { resetRoute } from './route-store';
 
 export type SessionStatus = 'checking' | 'signed-out' | 'signed-in';
 
+/** Every way out of a session also forgets the screen, so the next person starts on their own. */
 interface SessionState {
   status: SessionStatus;
   session: SessionInfo | null;
@@ -27,10 +29,12 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
 
   restore: async () => {
     const result = await call('auth.session', {});
-    if (result.ok && result.value)
+    if (result.ok && result.value) {
       set({ status: 'signed-in', session: result.value, notice: null });
-    else
-      set({ status: 'signed-out', session: null, notice: result.ok ? null : result.error.message });
+      return;
+    }
+    resetRoute();
+    set({ status: 'signed-out', session: null, notice: result.ok ? null : result.error.message });
   },
 
   signIn: async (email, password) => {
@@ -44,12 +48,14 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
     const result = await call('auth.signOut', {});
     // UNAUTHENTICATED means main has no session for us any more: signed out either way.
     if (!result.ok && result.error.code !== 'UNAUTHENTICATED') return result.error;
+    resetRoute();
     set({ status: 'signed-out', session: null, notice: null });
     return null;
   },
 
   end: (reason) => {
     if (get().status !== 'signed-in') return;
+    resetRoute();
     set({ status: 'signed-out', session: null, notice: reason });
   },
 }));

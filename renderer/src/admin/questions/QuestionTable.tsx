@@ -62,7 +62,7 @@ export function QuestionTable({ questions, caption, busy }: QuestionTableProps) 
                 {question.tags.length === 0 ? (
                   <span className="muted">—</span>
                 ) : (
-                  <ul className="tag-list" aria-label="Tags">
+                  <ul className="tag-list">
                     {question.tags.map((tag) => (
                       <li key={tag} className="tag">
                         {tag}
