@@ -82,7 +82,24 @@ async function decide(
       };
     });
   }
-  const role = roleSchema.parse(row.role);
+  const parsedRole = roleSchema.safeParse(row.role);
+  if (!parsedRole.success) {
+    // A role from a newer app (arrived by sync): refuse in words, not as a bad-input error.
+    return mutate(env, actor, async () => ({
+      value: {
+        kind: 'refused',
+        message:
+          'This account has a role this version of the app does not know. Please update the app.',
+      } as const,
+      audit: {
+        action: 'auth.sign_in_unknown_role',
+        resourceType: 'profile',
+        resourceId: row.id,
+        changes: null,
+      },
+    }));
+  }
+  const role = parsedRole.data;
   return mutate(env, actor, async (tx) => {
     await recordSignInResult(tx, row, {
       failedLoginCount: 0,

@@ -137,6 +137,26 @@ describe('signing in', () => {
     expect((await profileRow(core, demoEmail.student3)).failed_login_count).toBe(1);
   });
 
+  it('a person with a role this app does not know (synced from a newer app) is refused plainly, not as bad input', async () => {
+    const core = await createTestCore();
+    await core.database.client.run(
+      "UPDATE profiles SET role = 'grader' WHERE email = ?",
+      demoEmail.student1,
+    );
+    const before = await readAuditRows(core.database.client);
+    const tab = clientOf(core);
+    const result = await tab.call('auth.signIn', {
+      email: demoEmail.student1,
+      password: DEMO_PASSWORD,
+    });
+    expect(result.ok ? 'ok' : result.error.code).toBe('UNAUTHENTICATED');
+    expect(result.ok ? '' : result.error.message).toMatch(/update/i);
+    expect(await tab.ok('auth.session', {})).toBeNull();
+    expect((await newAuditRows(core.database.client, before)).map((r) => r.action)).toEqual([
+      'auth.sign_in_unknown_role',
+    ]);
+  });
+
   it('a successful sign-in clears earlier failures', async () => {
     const core = await createTestCore();
     const tab = clientOf(core);
