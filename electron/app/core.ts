@@ -130,6 +130,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       schemaVersion: database.schema.databaseVersion,
       syncMode: 'local-only',
       updateRequired: database.schema.outdated,
+      deviceId: device.deviceId,
+      deviceName: device.name,
     }),
   };
   for (const register of handlerModules) register(router, deps);
