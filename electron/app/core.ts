@@ -178,7 +178,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       const role = roleSchema.safeParse(row.role);
       return role.success ? { clientId: row.clientId, profileId: row.id, role: role.data } : null;
     },
-    writeGuard: (tenant, method) => readOnlyReason(tenant, method),
+    // Ending a session is never refused, just as starting one (public) is not guarded:
+    // a read-only device must still let people sign out.
+    writeGuard: (tenant, method) =>
+      method === 'auth.signOut' ? Promise.resolve(null) : readOnlyReason(tenant, method),
     logError,
     afterMutation: (method) => sync.notifyMutation(method),
   });
@@ -191,6 +194,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       schemaVersion: slot.current.schema.databaseVersion,
       syncMode: device.enrolment ? 'enrolled' : 'local-only',
       updateRequired: slot.current.schema.outdated,
+      deviceId: device.deviceId,
+      deviceName: device.name,
     }),
     sync: () => sync,
   };
