@@ -43,9 +43,10 @@ export function resolveQuestionConflict(
         resourceId: input.id,
         changes: {
           ...diffObjects(questionSnapshot(before), questionSnapshot(after)),
-          kept: input.keepVersionId,
-          resolved,
-          merged: input.content !== undefined,
+          conflict: [true, false],
+          version: [before.version, after.version],
+          keptVersionId: [null, input.keepVersionId],
+          resolvedVersionIds: [null, resolved],
         },
       },
     };

@@ -14,6 +14,7 @@ import { tenantOrganisationId } from '../../../db/repositories/devices';
 import { getOrganisation } from '../../../db/repositories/organisations';
 import type { TenantContext } from '../../../db/tenant';
 import { ApiError, conflict, invalid } from '../../../shared/api/result';
+import { diffObjects } from '../../../shared/audit/diff';
 import type { EnrolmentResult, ServerCheck, UnsyncedExport } from '../../../shared/domain/sync';
 import {
   parseEnrolmentFile,
@@ -133,6 +134,8 @@ export async function enrol(
     }
   }
   const nowIso = nowIsoOf(deps.env);
+  const previousEnrolment = device.enrolment;
+  const previousName = device.name;
   const enrolment: DeviceEnrolment = {
     url: input.url,
     token: await deps.secretStore.seal(input.token),
@@ -185,13 +188,17 @@ export async function enrol(
           action: mode === 'resume' ? 'device.reenrol' : 'device.enrol',
           resourceType: 'device',
           resourceId: deps.env.deviceId,
-          changes: {
-            url: input.url,
-            name: input.deviceName,
-            role: enrolment.deviceRole,
-            mode,
-            ...(mode === 'join' ? { enrolledBy: 'an administrator of this computer' } : {}),
-          },
+          // A diff, like every audit row: what the device's enrolment was, and is now.
+          changes: diffObjects(
+            previousEnrolment
+              ? {
+                  url: previousEnrolment.url,
+                  name: previousName,
+                  role: previousEnrolment.deviceRole,
+                }
+              : null,
+            { url: input.url, name: input.deviceName, role: enrolment.deviceRole, mode },
+          ),
         },
       };
     });
@@ -367,7 +374,11 @@ export async function unenrol(
         action: 'device.unenrol',
         resourceType: 'device',
         resourceId: device.deviceId,
-        changes: { url: device.enrolment?.url ?? null, pendingAtUnenrol: pending },
+        changes: {
+          url: [device.enrolment?.url ?? null, null],
+          unenrolledAt: [null, unenrolledAt],
+          ...(pending > 0 ? { unsentExported: [0, pending] } : {}),
+        },
       },
     };
   });

@@ -45,8 +45,12 @@ export async function reconcileAfterPull(
           resourceType: 'question',
           resourceId: question.id,
           changes: {
-            conflict: [outcome.before.conflict, outcome.conflict],
-            headVersionId: [outcome.before.headVersionId, outcome.headVersionId],
+            ...(outcome.before.conflict === outcome.conflict
+              ? {}
+              : { conflict: [outcome.before.conflict, outcome.conflict] }),
+            ...(outcome.before.headVersionId === outcome.headVersionId
+              ? {}
+              : { headVersionId: [outcome.before.headVersionId, outcome.headVersionId] }),
           },
         },
       };

@@ -134,7 +134,7 @@ export class ConstraintGuard {
             action: 'sync.set_aside',
             resourceType: snapshot.table,
             resourceId: id,
-            changes: { reason: snapshot.reason },
+            changes: { setAside: [null, snapshot.reason] },
           },
         };
       });
