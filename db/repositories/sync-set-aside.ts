@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import { notFound } from '../../shared/api/result';
 import type { SetAsideRow } from '../../shared/domain/sync';
 import type { Db } from '../client';
@@ -59,14 +59,6 @@ export async function listSetAside(
     .where(where)
     .orderBy(desc(syncSetAside.createdAt), desc(syncSetAside.id));
   return rows.map(toSetAsideRow);
-}
-
-export async function countOpenSetAside(db: Db, scope: OrgScope): Promise<number> {
-  const rows = await db
-    .select({ n: count() })
-    .from(syncSetAside)
-    .where(and(eq(syncSetAside.clientId, scope.clientId), isNull(syncSetAside.resolvedAt)));
-  return rows[0]?.n ?? 0;
 }
 
 export async function resolveSetAside(

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import type { AppDatabase, RemoteSettings } from '../../../db/open';
 import { listDevices } from '../../../db/repositories/devices';
-import { countOpenSetAside } from '../../../db/repositories/sync-set-aside';
+import { listSetAside } from '../../../db/repositories/sync-set-aside';
+import { listConflictedQuestions } from '../../../db/repositories/question-conflicts';
 import type { TenantContext } from '../../../db/tenant';
 import type { SyncStatus } from '../../../shared/api/events';
 import type { DeviceRecord, SyncOverview, SyncRun } from '../../../shared/domain/sync';
@@ -15,7 +16,7 @@ import type { SecretStore } from './secret-store';
 import { SyncHistory } from './sync-history';
 import { SyncRunner } from './sync-runner';
 import type { SyncTransport } from './transport';
-import { countConflictedQuestions, examRunningOn } from '../../../db/repositories/sync-local';
+import { examRunningOn } from '../../../db/repositories/sync-local';
 
 /** The database the app runs on; enrolling into an existing organisation replaces it. */
 export interface DatabaseSlot {
@@ -170,8 +171,8 @@ export class SyncService {
         updateRequired: schema.outdated,
       },
       walBytes: stats?.walBytes ?? 0,
-      setAsideCount: await countOpenSetAside(this.deps.env.db, tenant),
-      conflictCount: await countConflictedQuestions(this.deps.env.db, tenant),
+      setAsideCount: (await listSetAside(this.deps.env.db, tenant)).length,
+      conflictCount: (await listConflictedQuestions(this.deps.env.db, tenant)).length,
     };
   }
 
