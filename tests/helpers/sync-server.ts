@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer as createHttpServer, request, type Server } from 'node:http';
 import { connect as netConnect, createServer } from 'node:net';
 import { join, resolve } from 'node:path';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 import { remoteSql, rowsOf, type SqlValue } from '../../electron/services/sync/remote-sql';
 import { tempDir } from './temp-dir';
 
@@ -50,16 +50,26 @@ export interface SyncServer {
 }
 
 const servers: SyncServer[] = [];
+const fileServers: SyncServer[] = [];
 
 afterEach(async () => {
   while (servers.length > 0) await servers.pop()?.stop();
 });
 
+afterAll(async () => {
+  while (fileServers.length > 0) await fileServers.pop()?.stop();
+});
+
 /** `tursodb --sync-server 127.0.0.1:PORT` on a temp folder; stopped after the test. */
 export async function startSyncServer(
-  options: { dir?: string; port?: number } = {},
+  options: {
+    dir?: string;
+    port?: number;
+    /** `file`: keep it for the whole test file (fixtures built in beforeAll); `test` by default. */
+    until?: 'test' | 'file';
+  } = {},
 ): Promise<SyncServer> {
-  const dir = options.dir ?? tempDir('exam-sync-server-');
+  const dir = options.dir ?? tempDir('exam-sync-server-', options.until ?? 'test');
   const port = options.port ?? (await freePort());
   let child: ChildProcess | null = null;
   const exited = (c: ChildProcess) =>
@@ -116,7 +126,7 @@ export async function startSyncServer(
       return rowsOf(result);
     },
   };
-  servers.push(server);
+  (options.until === 'file' ? fileServers : servers).push(server);
   await server.start();
   return server;
 }

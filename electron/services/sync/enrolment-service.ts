@@ -29,6 +29,9 @@ import type { SyncService } from './sync-service';
 
 type Mode = EnrolmentResult['mode'];
 
+/** How long un-enrolling tries to send unsent changes before asking for an export. */
+const UNENROL_PUSH_MS = 10_000;
+
 async function probe(service: SyncService, url: string, token: string): Promise<RemoteTenant> {
   try {
     return await readRemoteTenant({ url, token, fetch: service.deps.transport.fetch });
@@ -348,7 +351,15 @@ export async function unenrol(
   const device = deps.device.get();
   if (!device.enrolment) throw conflict('This computer is not enrolled.');
   const client = deps.slot.current.client;
-  const { pending } = await readLocalSyncState(client);
+  let { pending } = await readLocalSyncState(client);
+  if (pending > 0) {
+    // Try to send them first, briefly: most un-enrolments happen with the network up.
+    await Promise.race([
+      service.runner.syncNow('un-enrol').catch(() => undefined),
+      new Promise((resolve) => setTimeout(resolve, UNENROL_PUSH_MS)),
+    ]);
+    ({ pending } = await readLocalSyncState(client));
+  }
   if (pending > 0) {
     const exported = device.lastExport;
     const mark = await changeLogMark(client);

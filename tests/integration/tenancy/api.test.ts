@@ -27,7 +27,8 @@ const idTakingMethods = methodNames.filter((m) => {
   );
 });
 
-type IdKind = 'question' | 'test' | 'person' | 'author' | 'attempt';
+type IdKind =
+  'question' | 'test' | 'person' | 'author' | 'attempt' | 'setAside' | 'questionVersion';
 
 /**
  * For each of those methods, calls that aim at organisation B: the input made
@@ -82,6 +83,15 @@ const crossTenantCalls: Record<
     { label: "B's student", input: (_fx, id) => ({ studentId: id('person') }) },
   ],
   'attempts.get': [{ label: "B's attempt", input: (_fx, id) => ({ id: id('attempt') }) }],
+  'sync.resolveSetAside': [
+    { label: "B's set-aside row", input: (_fx, id) => ({ id: id('setAside') }) },
+  ],
+  'questions.resolveConflict': [
+    {
+      label: "B's forked question",
+      input: (_fx, id) => ({ id: id('question'), keepVersionId: id('questionVersion') }),
+    },
+  ],
 };
 
 const cases = Object.entries(crossTenantCalls).flatMap(([method, list]) =>
@@ -118,6 +128,8 @@ describe('the API keeps organisations apart', () => {
       person: b.studentId,
       author: b.authorId,
       attempt: b.attemptId,
+      setAside: b.setAsideId,
+      questionVersion: b.forkVersionId,
     })[kind];
 
   /** A's caller for the method: the first role that may call it. */
