@@ -67,5 +67,5 @@ export const STUDENT_OFFLINE_MESSAGE =
 
 /** Refusal shown when the organisation database is newer than this app. */
 export function updateRequiredMessage(databaseVersion: number, appVersion: number): string {
-  return `This organisation's data uses schema ${databaseVersion}, newer than this app understands (${appVersion}). Please update the app before making changes.`;
+  return `This organisation's data is from a newer version of the app (schema ${databaseVersion}; this app knows ${appVersion}). Please update the app before making changes.`;
 }

@@ -352,7 +352,11 @@ export async function unenrol(
   if (!device.enrolment) throw conflict('This computer is not enrolled.');
   const client = deps.slot.current.client;
   let { pending } = await readLocalSyncState(client);
-  if (pending > 0) {
+  const exportIsCurrent = async (): Promise<boolean> => {
+    const mark = await changeLogMark(client);
+    return device.lastExport !== undefined && mark >= 0 && device.lastExport.changeMark === mark;
+  };
+  if (pending > 0 && !(await exportIsCurrent())) {
     // Try to send them first, briefly: most un-enrolments happen with the network up.
     await Promise.race([
       service.runner.syncNow('un-enrol').catch(() => undefined),
@@ -361,9 +365,7 @@ export async function unenrol(
     ({ pending } = await readLocalSyncState(client));
   }
   if (pending > 0) {
-    const exported = device.lastExport;
-    const mark = await changeLogMark(client);
-    if (!exported || exported.changeMark !== mark || mark < 0) {
+    if (!(await exportIsCurrent())) {
       throw conflict(
         `${pending} change${pending === 1 ? ' has' : 's have'} not reached the server yet. Sync now, or export them first, then un-enrol.`,
       );

@@ -267,7 +267,8 @@ export class SyncRunner {
       this.setStatus({ pendingChanges: 0 });
       return true;
     }
-    if (!this.deps.hooks.updateRequired()) {
+    // While retrying after failures the record is left alone: each failed try would otherwise add a change.
+    if (!this.deps.hooks.updateRequired() && this.failures === 0) {
       try {
         await this.deps.hooks.beforePush(pendingBefore);
       } catch (error) {
@@ -370,6 +371,9 @@ export class SyncRunner {
     this.deps.history.add(run);
     this.deps.history.flush();
     if (error === null) {
+      // Back online after failures: send the device record (left alone while retrying) next.
+      if (this.failures > 0 && kind === 'push' && !this.stopped)
+        this.requestPush('heartbeat', 'soon');
       this.failures = 0;
       this.retryAt = 0;
       this.clearRetry();

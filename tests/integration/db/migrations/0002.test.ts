@@ -1,3 +1,4 @@
+import { latestSchemaVersion } from '../../../../db/migrations/index';
 import { describe, expect, it } from 'vitest';
 import { migrate, readSchemaVersion } from '../../../../db/migrate';
 import { getAttempt, listAttempts } from '../../../../db/repositories/attempts';
@@ -197,7 +198,7 @@ describe('migration 0002 (product core)', () => {
 
     const state = await migrate(db.client, { target: 2, nowIso });
 
-    expect(state).toEqual({ databaseVersion: 2, appVersion: 2, outdated: false });
+    expect(state).toEqual({ databaseVersion: 2, appVersion: latestSchemaVersion, outdated: false });
     expect(await readSeedRows(db.client)).toEqual(before);
     for (const table of seedTableNames) {
       expect(await rowCount(db.client, table), table).toBe(before[table].length);

@@ -16,9 +16,13 @@ async function schemaText(db: Awaited<ReturnType<typeof openTestDatabase>>): Pro
 }
 
 describe('the migration runner', () => {
-  it('knows every migration, numbered 1..n without gaps', () => {
-    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
-    expect(latestSchemaVersion).toBe(migrations.length);
+  it('knows every migration, in increasing order, each number once', () => {
+    // Each area owns a range of numbers (sync: 10-19), so there may be gaps between ranges.
+    const versions = migrations.map((m) => m.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+    expect(versions.slice(0, 2)).toEqual([1, 2]);
+    expect(latestSchemaVersion).toBe(Math.max(...versions));
   });
 
   it('stops at the target version', async () => {
