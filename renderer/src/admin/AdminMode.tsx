@@ -9,12 +9,14 @@ import { OverviewScreen } from './overview/OverviewScreen';
 import { PeopleScreen } from './people/PeopleScreen';
 import { QuestionBankScreen } from './questions/QuestionBankScreen';
 import { TestsScreen } from './tests/TestsScreen';
+import { SyncScreen } from '../sync/SyncScreen';
 
 const screens: Record<AdminSectionId, (session: SessionInfo) => ReactNode> = {
   overview: (session) => <OverviewScreen session={session} />,
   questions: () => <QuestionBankScreen />,
   tests: () => <TestsScreen />,
   people: () => <PeopleScreen />,
+  sync: () => <SyncScreen />,
 };
 
 /** Admin mode for admins and authors: side navigation and the chosen screen. */

@@ -2,7 +2,7 @@ import type { Role } from '../../../shared/domain/roles';
 import type { IconName } from '../ui/Icon';
 
 /** The screens of admin mode. A section is listed only once its screen works. */
-export type AdminSectionId = 'overview' | 'questions' | 'tests' | 'people';
+export type AdminSectionId = 'overview' | 'questions' | 'tests' | 'people' | 'sync';
 
 export interface AdminSection {
   id: AdminSectionId;
@@ -16,6 +16,7 @@ export const adminSections: readonly AdminSection[] = [
   { id: 'questions', label: 'Question bank', icon: 'questions', roles: ['admin', 'author'] },
   { id: 'tests', label: 'Tests', icon: 'tests', roles: ['admin', 'author'] },
   { id: 'people', label: 'People', icon: 'people', roles: ['admin'] },
+  { id: 'sync', label: 'Sync', icon: 'refresh', roles: ['admin'] },
 ];
 
 export function sectionsFor(role: Role): AdminSection[] {

@@ -1,3 +1,4 @@
+import { ConflictsPanel } from '../../sync/ConflictsPanel';
 import { QuestionBankPanel } from './QuestionBankPanel';
 
 export function QuestionBankScreen() {
@@ -11,6 +12,7 @@ export function QuestionBankScreen() {
           </p>
         </div>
       </div>
+      <ConflictsPanel />
       <QuestionBankPanel title="All questions" pageSize={25} advanced />
     </div>
   );
