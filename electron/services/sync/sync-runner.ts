@@ -330,9 +330,15 @@ export class SyncRunner {
   ): Promise<boolean> {
     const startedAt = new Date(this.deps.clock.nowMs()).toISOString();
     const t0 = performance.now();
-    const sent0 = this.deps.transport.sentBytes;
-    const received0 = this.deps.transport.receivedBytes;
-    if (this.activeRuns === 0) this.runBytes0 = { sent: sent0, received: received0 };
+    const traffic = this.deps.transport.byKind[kind];
+    const sent0 = traffic.sent;
+    const received0 = traffic.received;
+    if (this.activeRuns === 0) {
+      this.runBytes0 = {
+        sent: this.deps.transport.sentBytes,
+        received: this.deps.transport.receivedBytes,
+      };
+    }
     this.activeRuns += 1;
     const syncingTimer = setTimeout(() => {
       // A retry while offline stays "offline" until it works: the status bar should not flicker.
@@ -362,8 +368,8 @@ export class SyncRunner {
       durationMs: Math.round(performance.now() - t0),
       ok: error === null,
       changed,
-      sentBytes: this.deps.transport.sentBytes - sent0,
-      receivedBytes: this.deps.transport.receivedBytes - received0,
+      sentBytes: traffic.sent - sent0,
+      receivedBytes: traffic.received - received0,
       pendingBefore,
       pendingAfter: after?.pending ?? pendingBefore,
       error: described ? `${described.words} (${raw})` : null,

@@ -4,6 +4,13 @@
  * sync panel can show progress on a large transfer.
  */
 export type Direction = 'sent' | 'received';
+/** Pull requests (`/pull-updates`, long-poll waits) and everything else (pushes), counted apart. */
+export type TrafficKind = 'push' | 'pull';
+
+function kindOf(input: Parameters<typeof fetch>[0]): TrafficKind {
+  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  return /pull|wait/i.test(url) ? 'pull' : 'push';
+}
 
 export interface TransportOptions {
   /** The underlying fetch (tests may wrap it); the global one by default. */
@@ -25,6 +32,11 @@ export class SyncTransport {
   private readonly onBytes: ((direction: Direction, bytes: number) => void) | undefined;
   sentBytes = 0;
   receivedBytes = 0;
+  /** The same totals, by the kind of request that moved them. */
+  readonly byKind: Record<TrafficKind, { sent: number; received: number }> = {
+    push: { sent: 0, received: 0 },
+    pull: { sent: 0, received: 0 },
+  };
 
   constructor(options: TransportOptions = {}) {
     this.base = options.fetch ?? ((input, init) => fetch(input, init));
@@ -44,8 +56,10 @@ export class SyncTransport {
       else outer.addEventListener('abort', () => controller.abort(outer.reason), { once: true });
     }
     this.inflight.add(controller);
+    const kind = kindOf(input);
     const sent = bodyLength(init?.body);
     this.sentBytes += sent;
+    this.byKind[kind].sent += sent;
     if (sent > 0) this.onBytes?.('sent', sent);
     let response: Response;
     try {
@@ -62,6 +76,7 @@ export class SyncTransport {
     const counting = new TransformStream<Uint8Array, Uint8Array>({
       transform: (chunk, out) => {
         this.receivedBytes += chunk.byteLength;
+        this.byKind[kind].received += chunk.byteLength;
         this.onBytes?.('received', chunk.byteLength);
         out.enqueue(chunk);
       },
