@@ -1,6 +1,14 @@
 /** Sync errors, sorted into what a person can do about them. */
 export type SyncErrorKind =
-  'offline' | 'timeout' | 'auth' | 'not-found' | 'server' | 'constraint' | 'paused' | 'unknown';
+  | 'offline'
+  | 'timeout'
+  | 'auth'
+  | 'not-found'
+  | 'server'
+  | 'constraint'
+  | 'paused'
+  | 'busy'
+  | 'unknown';
 
 export interface DescribedSyncError {
   kind: SyncErrorKind;
@@ -21,6 +29,13 @@ const rules: ReadonlyArray<{
     kind: 'paused',
     words: 'Sync is off: this computer is not enrolled.',
     transient: false,
+  },
+  {
+    // A save was writing while a pull tried to apply: local contention, not a network problem.
+    test: /database is busy|database is locked|SQLITE_BUSY/i,
+    kind: 'busy',
+    words: 'This computer was busy saving work; sync will try again in a moment.',
+    transient: true,
   },
   {
     test: /UNIQUE constraint failed|constraint failed/i,

@@ -61,6 +61,8 @@ class TimeoutError extends Error {
 
 /** Shows "syncing" only for runs that last long enough to notice, so the status bar does not flicker. */
 const SYNCING_AFTER_MS = 300;
+/** After a pull lost to saves in progress, try again this soon (plus jitter). */
+const BUSY_RETRY_MS = 250;
 /** Progress is worth showing once a transfer passes this size. */
 const PROGRESS_FROM_BYTES = 64 * 1024;
 
@@ -164,6 +166,12 @@ export class SyncRunner {
     await this.runPush();
     await this.runPull(reason);
     return this.refreshStatus();
+  }
+
+  /** Pushes now, whatever the schedule (the benchmark and tools); resolves with whether it worked. */
+  async pushNow(reason = 'push now'): Promise<boolean> {
+    if (!this.pushWanted) this.pushWanted = { reason, firstAt: Date.now() };
+    return this.runPush();
   }
 
   /** Stops the loops; with `finalPush`, tries once more to send what is pending, within a bound. */
@@ -405,6 +413,14 @@ export class SyncRunner {
       } catch (handlerError) {
         this.deps.log?.('setting clashing rows aside failed', handlerError);
       }
+    }
+    if (described?.kind === 'busy' && !this.stopped) {
+      // Saves had the database: nothing is wrong with the network, so no backoff and no "offline".
+      this.setStatus({ progress: null, state: this.idleState() });
+      if (kind === 'pull')
+        this.schedulePull(BUSY_RETRY_MS + Math.floor(this.random() * BUSY_RETRY_MS));
+      else this.requestPush('retry after a busy moment', 'soon');
+      return false;
     }
     this.failures += 1;
     const delay = backoffDelayMs(this.failures, this.random());

@@ -92,6 +92,7 @@ describe('sync errors in words', () => {
     ['http error 401 Unauthorized', 'auth'],
     ['url is empty - sync is paused', 'paused'],
     ['status 503', 'server'],
+    ['database error: Database is busy', 'busy'],
   ])('%s is %s', (raw, kind) => {
     expect(describeSyncError(raw).kind).toBe(kind);
   });
