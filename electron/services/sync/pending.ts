@@ -56,7 +56,13 @@ export async function readLocalSyncState(client: SyncClient): Promise<LocalSyncS
   const stats = await client.stats();
   let pending = stats.cdcOperations;
   try {
-    pending = (await tailOfChangeLog(client, stats.cdcOperations)).length;
+    // Counted in SQL: after a long offline day the tail holds tens of thousands of rows.
+    const row = (await client.get(
+      `SELECT count(*) AS n FROM (SELECT change_type, table_name, id FROM turso_cdc ORDER BY change_id DESC LIMIT ?)
+       WHERE change_type != ${String(COMMIT_MARKER)} AND table_name IS NOT NULL AND substr(table_name, 1, 6) != 'turso_' AND id IS NOT NULL`,
+      stats.cdcOperations,
+    )) as { n: number } | undefined;
+    pending = stats.cdcOperations === 0 ? 0 : (row?.n ?? stats.cdcOperations);
   } catch {
     // An engine version with another change-log layout: fall back to its own count.
   }
