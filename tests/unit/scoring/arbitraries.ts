@@ -4,7 +4,11 @@ import type { AnswerValue } from '../../../shared/domain/questions';
 
 const optionIds = ['a', 'b', 'c', 'd', 'e', 'f'];
 
-const base = { difficulty: null, tags: [], settings: {} } as const;
+const base: Pick<StoredQuestion, 'difficulty' | 'tags' | 'settings'> = {
+  difficulty: null,
+  tags: [],
+  settings: {},
+};
 
 /** A question of any type with a valid key, and an answer that may or may not fit it. */
 export const questionArb: fc.Arbitrary<StoredQuestion> = fc.oneof(

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { StoredQuestion } from '../../../shared/domain/bank';
 import { scoreAnswer, scoreAttempt } from '../../../shared/scoring/index';
 
-const base = { text: 'q', marks: 1, difficulty: null, tags: [], settings: {} } as const;
+const base: Pick<StoredQuestion, 'text' | 'marks' | 'difficulty' | 'tags' | 'settings'> = {
+  text: 'q',
+  marks: 1,
+  difficulty: null,
+  tags: [],
+  settings: {},
+};
 const opts = (ids: string[]) => ids.map((id) => ({ id, text: id }));
 const off = { negativeMarking: false };
 const on = { negativeMarking: true };

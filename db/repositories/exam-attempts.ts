@@ -1,0 +1,430 @@
+import { and, asc, eq, gte, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import type { StoredQuestion } from '../../shared/domain/bank';
+import { answerValueSchema, type AnswerValue } from '../../shared/domain/questions';
+import { paperSchema, type Paper, type PaperSource } from '../../shared/delivery/paper';
+import type { Db } from '../client';
+import { fromBool, parseJson, toBool } from '../rows';
+import {
+  attemptAnswers,
+  attempts,
+  profiles,
+  questions,
+  questionVersions,
+  testQuestions,
+  tests,
+} from '../schema/index';
+import type { TenantContext } from '../tenant';
+import { attemptScope, type AttemptRow } from './attempts';
+import { columnsToStored } from './question-mapping';
+
+/**
+ * The exam side of attempts: starting one on a drawn paper, saving answers,
+ * the clock columns, and closing it with its scores. Every query is scoped by
+ * the tenant (and, for a student, to their own attempts).
+ */
+
+export type AnswerRow = typeof attemptAnswers.$inferSelect;
+
+export interface StoredAnswer {
+  questionId: string;
+  answer: AnswerValue | null;
+  flagged: boolean;
+  savedAt: string | null;
+  isCorrect: boolean | null;
+  marksObtained: number | null;
+}
+
+/** Reads an answer leniently: a value this app cannot read counts as no answer. */
+export function toStoredAnswer(row: AnswerRow): StoredAnswer {
+  const parsed = answerValueSchema.safeParse(parseJson<unknown>(row.studentAnswer, null));
+  return {
+    questionId: row.questionId,
+    answer: parsed.success ? parsed.data : null,
+    flagged: toBool(row.flagged),
+    savedAt: row.updatedAt ?? row.createdAt,
+    isCorrect: row.isCorrect === null ? null : toBool(row.isCorrect),
+    marksObtained: row.marksObtained,
+  };
+}
+
+export function paperOf(row: AttemptRow): Paper | null {
+  const parsed = paperSchema.safeParse(parseJson<unknown>(row.paper, null));
+  return parsed.success ? parsed.data : null;
+}
+
+/** How many attempts this student has made at a test, and the one still open. */
+export async function studentAttemptsAt(
+  db: Db,
+  tenant: TenantContext,
+  testId: string,
+): Promise<{ used: number; openId: string | null }> {
+  const rows = await db
+    .select({ id: attempts.id, status: attempts.status })
+    .from(attempts)
+    .where(
+      and(
+        eq(attempts.testId, testId),
+        eq(attempts.clientId, tenant.clientId),
+        eq(attempts.studentId, tenant.profileId),
+      ),
+    );
+  return {
+    used: rows.length,
+    openId: rows.find((r) => (r.status ?? 'in_progress') === 'in_progress')?.id ?? null,
+  };
+}
+
+/** The questions of a test with the version each is pinned to, in authored order. */
+export async function paperSources(
+  db: Db,
+  tenant: TenantContext,
+  testId: string,
+): Promise<PaperSource[]> {
+  const links = await db
+    .select({
+      questionId: testQuestions.questionId,
+      pinned: testQuestions.questionVersionId,
+      marks: testQuestions.marks,
+      headVersion: questions.currentVersionId,
+      headOptions: questions.options,
+      headType: questions.questionType,
+    })
+    .from(testQuestions)
+    .innerJoin(questions, eq(questions.id, testQuestions.questionId))
+    .where(
+      and(
+        eq(testQuestions.testId, testId),
+        eq(testQuestions.clientId, tenant.clientId),
+        isNull(testQuestions.deletedAt),
+      ),
+    )
+    .orderBy(asc(testQuestions.position));
+  const versionIds = links.map((l) => l.pinned ?? l.headVersion).filter((v): v is string => !!v);
+  const versions = await questionsByVersion(db, tenant, versionIds);
+  return links.map((l) => {
+    const versionId = l.pinned ?? l.headVersion;
+    const stored = versionId ? versions.get(versionId) : undefined;
+    const options =
+      stored?.options ??
+      columnsToStored({
+        questionText: '',
+        questionType: l.headType,
+        options: l.headOptions,
+        correctAnswer: null,
+        marks: null,
+        difficulty: null,
+        tags: null,
+        settings: null,
+      }).options;
+    return {
+      questionId: l.questionId,
+      versionId: stored ? (versionId ?? null) : null,
+      marks: l.marks,
+      optionIds: options ? options.map((o) => o.id) : null,
+    };
+  });
+}
+
+/** Question versions by id, as stored (with keys: for main only, never sent to a student). */
+export async function questionsByVersion(
+  db: Db,
+  tenant: TenantContext,
+  versionIds: readonly string[],
+): Promise<Map<string, StoredQuestion>> {
+  const out = new Map<string, StoredQuestion>();
+  if (versionIds.length === 0) return out;
+  const rows = await db
+    .select()
+    .from(questionVersions)
+    .where(
+      and(
+        inArray(questionVersions.id, [...new Set(versionIds)]),
+        eq(questionVersions.clientId, tenant.clientId),
+      ),
+    );
+  for (const row of rows) out.set(row.id, columnsToStored(row));
+  return out;
+}
+
+/** The current head of questions, for paper entries that pinned no version. */
+export async function questionHeads(
+  db: Db,
+  tenant: TenantContext,
+  questionIds: readonly string[],
+): Promise<Map<string, StoredQuestion>> {
+  const out = new Map<string, StoredQuestion>();
+  if (questionIds.length === 0) return out;
+  const rows = await db
+    .select()
+    .from(questions)
+    .where(
+      and(
+        inArray(questions.id, [...new Set(questionIds)]),
+        eq(questions.clientId, tenant.clientId),
+      ),
+    );
+  for (const row of rows) out.set(row.id, columnsToStored(row));
+  return out;
+}
+
+/** The stored content of every question on a paper, keyed by question id. */
+export async function paperQuestions(
+  db: Db,
+  tenant: TenantContext,
+  paper: Paper,
+): Promise<Map<string, StoredQuestion>> {
+  const versions = await questionsByVersion(
+    db,
+    tenant,
+    paper.entries.map((e) => e.versionId).filter((v): v is string => v !== null),
+  );
+  const missing = paper.entries.filter((e) => e.versionId === null || !versions.has(e.versionId));
+  const heads = await questionHeads(
+    db,
+    tenant,
+    missing.map((e) => e.questionId),
+  );
+  const out = new Map<string, StoredQuestion>();
+  for (const e of paper.entries) {
+    const q =
+      (e.versionId !== null ? versions.get(e.versionId) : undefined) ?? heads.get(e.questionId);
+    if (q) out.set(e.questionId, q);
+  }
+  return out;
+}
+
+export interface NewAttempt {
+  id: string;
+  testId: string;
+  attemptNo: number;
+  testVersion: number;
+  seed: string;
+  paper: Paper;
+  timeLimitMs: number | null;
+  deviceId: string;
+  nowIso: string;
+}
+
+export async function insertAttempt(db: Db, tenant: TenantContext, a: NewAttempt): Promise<void> {
+  await db.insert(attempts).values({
+    id: a.id,
+    clientId: tenant.clientId,
+    studentId: tenant.profileId,
+    testId: a.testId,
+    status: 'in_progress',
+    startedAt: a.nowIso,
+    createdAt: a.nowIso,
+    updatedAt: a.nowIso,
+    deviceId: a.deviceId,
+    attemptNo: a.attemptNo,
+    testVersion: a.testVersion,
+    shuffleSeed: a.seed,
+    paper: JSON.stringify(a.paper),
+    timeLimitMs: a.timeLimitMs,
+    extraTimeMs: 0,
+    elapsedMs: 0,
+    clockPersistedAt: a.nowIso,
+  });
+}
+
+export async function listAnswers(
+  db: Db,
+  tenant: TenantContext,
+  attemptId: string,
+): Promise<StoredAnswer[]> {
+  const rows = await db
+    .select()
+    .from(attemptAnswers)
+    .where(
+      and(eq(attemptAnswers.attemptId, attemptId), eq(attemptAnswers.clientId, tenant.clientId)),
+    );
+  return rows.map(toStoredAnswer);
+}
+
+export interface AnswerWrite {
+  id: string;
+  attemptId: string;
+  questionId: string;
+  versionId: string | null;
+  /** Undefined leaves the stored answer as it is (a flag-only change). */
+  answer: AnswerValue | null | undefined;
+  flagged: boolean | undefined;
+  nowIso: string;
+}
+
+/** One answer per question per attempt: insert, or update the one there. */
+export async function upsertAnswer(db: Db, tenant: TenantContext, w: AnswerWrite): Promise<void> {
+  const answerJson = w.answer === undefined || w.answer === null ? null : JSON.stringify(w.answer);
+  await db
+    .insert(attemptAnswers)
+    .values({
+      id: w.id,
+      attemptId: w.attemptId,
+      questionId: w.questionId,
+      clientId: tenant.clientId,
+      questionVersionId: w.versionId,
+      studentAnswer: answerJson,
+      flagged: fromBool(w.flagged ?? false),
+      createdAt: w.nowIso,
+      updatedAt: w.nowIso,
+    })
+    .onConflictDoUpdate({
+      target: [attemptAnswers.attemptId, attemptAnswers.questionId],
+      set: {
+        ...(w.answer !== undefined && { studentAnswer: answerJson }),
+        ...(w.flagged !== undefined && { flagged: fromBool(w.flagged) }),
+        updatedAt: w.nowIso,
+      },
+      setWhere: eq(attemptAnswers.clientId, tenant.clientId),
+    });
+}
+
+/** Persists the exam clock (and, with `savedAt`, the last-save receipt). */
+export async function persistAttemptClock(
+  db: Db,
+  tenant: Pick<TenantContext, 'clientId'>,
+  attemptId: string,
+  clock: { elapsedMs: number; nowIso: string; savedAt?: string | undefined },
+): Promise<void> {
+  await db
+    .update(attempts)
+    .set({
+      elapsedMs: Math.round(clock.elapsedMs),
+      clockPersistedAt: clock.nowIso,
+      updatedAt: clock.nowIso,
+      ...(clock.savedAt !== undefined && { lastSavedAt: clock.savedAt }),
+    })
+    .where(
+      and(
+        eq(attempts.id, attemptId),
+        eq(attempts.clientId, tenant.clientId),
+        eq(attempts.status, 'in_progress'),
+      ),
+    );
+}
+
+export async function updateAttemptFields(
+  db: Db,
+  tenant: TenantContext,
+  attemptId: string,
+  values: Partial<typeof attempts.$inferInsert>,
+): Promise<void> {
+  await db
+    .update(attempts)
+    .set(values)
+    .where(and(eq(attempts.id, attemptId), ...attemptScope(tenant)));
+}
+
+export interface AnswerScoreWrite {
+  questionId: string;
+  versionId: string | null;
+  isCorrect: boolean | null;
+  marksObtained: number | null;
+}
+
+/**
+ * Writes the marks of every question on the paper; an unanswered question gets
+ * a row too, so the record shows every question the student was given.
+ */
+export async function writeAnswerScores(
+  db: Db,
+  tenant: TenantContext,
+  attemptId: string,
+  scores: readonly AnswerScoreWrite[],
+  newId: () => string,
+  nowIso: string,
+): Promise<void> {
+  for (const s of scores) {
+    const isCorrect = s.isCorrect === null ? null : fromBool(s.isCorrect);
+    await db
+      .insert(attemptAnswers)
+      .values({
+        id: newId(),
+        attemptId,
+        questionId: s.questionId,
+        clientId: tenant.clientId,
+        questionVersionId: s.versionId,
+        studentAnswer: null,
+        isCorrect,
+        marksObtained: s.marksObtained,
+        createdAt: nowIso,
+        updatedAt: nowIso,
+      })
+      .onConflictDoUpdate({
+        target: [attemptAnswers.attemptId, attemptAnswers.questionId],
+        set: { isCorrect, marksObtained: s.marksObtained },
+        setWhere: eq(attemptAnswers.clientId, tenant.clientId),
+      });
+  }
+}
+
+/**
+ * In-progress attempts run by this device, of every organisation on it: read
+ * at start-up, before anyone signs in, to bring their clocks back. The caller
+ * scopes every later query by each row's own organisation.
+ */
+export async function inProgressOnDevice(db: Db, deviceId: string): Promise<AttemptRow[]> {
+  return db
+    .select()
+    .from(attempts)
+    .where(and(eq(attempts.deviceId, deviceId), eq(attempts.status, 'in_progress')));
+}
+
+/** Submitted attempts whose scoring did not finish (the app stopped in between). */
+export async function unscoredOnDevice(db: Db, deviceId: string): Promise<AttemptRow[]> {
+  return db
+    .select()
+    .from(attempts)
+    .where(and(eq(attempts.deviceId, deviceId), eq(attempts.status, 'submitted')));
+}
+
+export interface ProctorAttemptRow {
+  attempt: AttemptRow;
+  testName: string;
+  studentName: string;
+  answered: number;
+}
+
+/** Attempts in progress in the organisation, plus those that ended since `endedSince`. */
+export async function proctorAttemptRows(
+  db: Db,
+  tenant: TenantContext,
+  endedSince: string,
+): Promise<ProctorAttemptRow[]> {
+  const answered = db
+    .select({
+      attemptId: attemptAnswers.attemptId,
+      // Null through the left join below when an attempt has no answers yet.
+      n: sql<number | null>`count(*)`.as('n'),
+    })
+    .from(attemptAnswers)
+    .where(
+      and(eq(attemptAnswers.clientId, tenant.clientId), isNotNull(attemptAnswers.studentAnswer)),
+    )
+    .groupBy(attemptAnswers.attemptId)
+    .as('answered');
+  const rows = await db
+    .select({
+      attempt: attempts,
+      testName: tests.testName,
+      studentName: profiles.name,
+      answered: answered.n,
+    })
+    .from(attempts)
+    .innerJoin(tests, eq(tests.id, attempts.testId))
+    .innerJoin(profiles, eq(profiles.id, attempts.studentId))
+    .leftJoin(answered, eq(answered.attemptId, attempts.id))
+    .where(
+      and(
+        eq(attempts.clientId, tenant.clientId),
+        or(eq(attempts.status, 'in_progress'), gte(attempts.submittedAt, endedSince)),
+      ),
+    )
+    .orderBy(asc(attempts.startedAt));
+  return rows.map((r) => ({
+    attempt: r.attempt,
+    testName: r.testName,
+    studentName: r.studentName,
+    answered: r.answered ?? 0,
+  }));
+}
