@@ -80,7 +80,7 @@ export async function closeAttempt(
       status,
       submittedAt: nowIso,
       submittedBy: closing.submittedBy,
-      elapsedMs: Math.round(Math.max(row.elapsedMs, closing.elapsedMs)),
+      elapsedMs: Math.round(closing.elapsedMs),
       clockPersistedAt: nowIso,
       updatedAt: nowIso,
       score: scored ? scored.score.score : null,
