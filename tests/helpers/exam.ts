@@ -3,7 +3,7 @@ import type { Core } from '../../electron/app/core';
 import type { Scheduler } from '../../electron/services/delivery/scheduler';
 import { questionsByVersion } from '../../db/repositories/exam-attempts';
 import { replaceTestQuestions, updateTestRow } from '../../db/repositories/tests';
-import { auditLogs, questions, tests } from '../../db/schema/index';
+import { auditLogs, questions, type tests } from '../../db/schema/index';
 import type { TenantContext } from '../../db/tenant';
 import type { StoredQuestion } from '../../shared/domain/bank';
 import type { ExamQuestion, ExamSession } from '../../shared/domain/exam';

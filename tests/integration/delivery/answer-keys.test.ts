@@ -34,7 +34,8 @@ function forbiddenPaths(value: unknown, path = '$'): string[] {
 
 function keyTexts(stored: StoredQuestion): string[] {
   const key = stored.key as Record<string, unknown> | null;
-  if (stored.type === 'short_answer') return (key?.accepted as string[]).map((a) => a.toLowerCase());
+  if (stored.type === 'short_answer')
+    return (key?.accepted as string[]).map((a) => a.toLowerCase());
   return [];
 }
 
@@ -50,7 +51,8 @@ describe('answer keys never reach the renderer before submit', () => {
       return result;
     };
     core.events.subscribe((name, payload, target) => {
-      if (target === null || target === student.key) payloads.push({ what: `event ${name}`, body: payload });
+      if (target === null || target === student.key)
+        payloads.push({ what: `event ${name}`, body: payload });
     });
 
     await student.ok('auth.signIn', { email: demoEmail.student1, password: DEMO_PASSWORD });
@@ -67,7 +69,10 @@ describe('answer keys never reach the renderer before submit', () => {
         answer: wrongAnswer(q, keys.get(q.questionId)!),
         flagged: q.number % 3 === 0,
       });
-      await student.ok('exams.reportIntegrity', { attemptId: session.attemptId, kind: 'window_blur' });
+      await student.ok('exams.reportIntegrity', {
+        attemptId: session.attemptId,
+        kind: 'window_blur',
+      });
     }
     await student.ok('exams.resume', { attemptId: session.attemptId });
     await student.ok('exams.available', {});

@@ -2,23 +2,39 @@ import { describe, expect, it } from 'vitest';
 import { insertOrganisation } from '../../../db/repositories/organisations';
 import { insertPerson } from '../../../db/repositories/profiles';
 import { hashSecret } from '../../../electron/services/auth/passwords';
-import { clientOf, DEMO_PASSWORD, signedIn, TEST_SCRYPT, type TestClient } from '../../helpers/core';
+import {
+  clientOf,
+  DEMO_PASSWORD,
+  signedIn,
+  TEST_SCRYPT,
+  type TestClient,
+} from '../../helpers/core';
 import type { TestCore } from '../../helpers/core';
-import { auditRowsFor, correctAnswer, createExamCore, demoTestId, keysOf } from '../../helpers/exam';
+import {
+  auditRowsFor,
+  correctAnswer,
+  createExamCore,
+  demoTestId,
+  keysOf,
+} from '../../helpers/exam';
 
 /** A proctor of a second organisation on the same database. */
 async function otherOrgProctor(core: TestCore): Promise<TestClient> {
   const clientId = core.env.ids();
   const nowIso = new Date(core.clock.nowMs()).toISOString();
   await insertOrganisation(core.env.db, { id: clientId, name: 'Southside Academy', nowIso });
-  await insertPerson(core.env.db, { clientId }, {
-    id: core.env.ids(),
-    name: 'Other Proctor',
-    email: 'proctor@southside.example',
-    role: 'proctor',
-    passwordHash: await hashSecret(DEMO_PASSWORD, TEST_SCRYPT),
-    nowIso,
-  });
+  await insertPerson(
+    core.env.db,
+    { clientId },
+    {
+      id: core.env.ids(),
+      name: 'Other Proctor',
+      email: 'proctor@southside.example',
+      role: 'proctor',
+      passwordHash: await hashSecret(DEMO_PASSWORD, TEST_SCRYPT),
+      nowIso,
+    },
+  );
   const client = clientOf(core);
   await client.ok('auth.signIn', { email: 'proctor@southside.example', password: DEMO_PASSWORD });
   return client;
@@ -45,7 +61,10 @@ describe('proctor console', () => {
     });
     core.clock.advance(90_000);
     await core.exam.runtime.tick();
-    await student.ok('exams.reportIntegrity', { attemptId: session.attemptId, kind: 'window_blur' });
+    await student.ok('exams.reportIntegrity', {
+      attemptId: session.attemptId,
+      kind: 'window_blur',
+    });
     const [row] = await proctor.ok('proctor.attempts', {});
     expect(row).toMatchObject({
       attemptId: session.attemptId,
@@ -75,15 +94,25 @@ describe('proctor console', () => {
       questionId: q.questionId,
       answer: correctAnswer(q, keys.get(q.questionId)!),
     });
-    const ended = await proctor.ok('proctor.endAttempt', { attemptId: session.attemptId, reason: 'Unwell' });
+    const ended = await proctor.ok('proctor.endAttempt', {
+      attemptId: session.attemptId,
+      reason: 'Unwell',
+    });
     expect(ended).toMatchObject({ status: 'graded', submittedBy: 'proctor', remainingMs: null });
     expect(await student.ok('exams.result', { attemptId: session.attemptId })).toMatchObject({
       submittedBy: 'proctor',
       score: q.marks,
     });
-    const submit = (await auditRowsFor(core, session.attemptId)).find((r) => r.action === 'attempt.submit');
-    expect(JSON.parse(submit!.changes!)).toMatchObject({ submittedBy: 'proctor', reason: 'Unwell' });
-    expect(await proctor.raw('proctor.endAttempt', { attemptId: session.attemptId, reason: 'again' })).toMatchObject({
+    const submit = (await auditRowsFor(core, session.attemptId)).find(
+      (r) => r.action === 'attempt.submit',
+    );
+    expect(JSON.parse(submit!.changes!)).toMatchObject({
+      submittedBy: 'proctor',
+      reason: 'Unwell',
+    });
+    expect(
+      await proctor.raw('proctor.endAttempt', { attemptId: session.attemptId, reason: 'again' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT' },
     });
@@ -98,7 +127,9 @@ describe('proctor console', () => {
     const issued = await proctor.ok('proctor.issueStartCode', { testId: tests[0]!.id });
     expect(issued.code).toMatch(/^\d{6}$/);
     expect((await proctor.ok('proctor.tests', {}))[0]?.startCodeSet).toBe(true);
-    const audit = (await auditRowsFor(core, tests[0]!.id)).find((r) => r.action === 'test.start_code');
+    const audit = (await auditRowsFor(core, tests[0]!.id)).find(
+      (r) => r.action === 'test.start_code',
+    );
     expect(audit?.changes).not.toContain(issued.code);
     const admin = await signedIn(core, 'admin');
     const draft = (await admin.ok('tests.list', { status: 'draft' }))[0]!;
@@ -112,7 +143,10 @@ describe('proctor console', () => {
     const core = await createExamCore();
     for (const who of ['student1', 'author'] as const) {
       const client = await signedIn(core, who);
-      expect(await client.raw('proctor.attempts', {}), who).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await client.raw('proctor.attempts', {}), who).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
     }
     const admin = await signedIn(core, 'admin');
     expect((await admin.call('proctor.attempts', {})).ok).toBe(true);
@@ -131,8 +165,13 @@ describe('proctor console', () => {
       ['proctor.endAttempt', { attemptId: session.attemptId, reason: 'x' }],
       ['proctor.issueStartCode', { testId: session.testId }],
     ] as const) {
-      expect(await outsider.raw(method, input), method).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(await outsider.raw(method, input), method).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      });
     }
-    expect((await student.ok('exams.resume', { attemptId: session.attemptId })).clock.extraMs).toBe(0);
+    expect((await student.ok('exams.resume', { attemptId: session.attemptId })).clock.extraMs).toBe(
+      0,
+    );
   });
 });
