@@ -125,7 +125,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     writeGuard: (tenant, method) => readOnlyReason(tenant, method),
     logError,
   });
-  const exam = createExamArea(env, { scheduler: options.scheduler, logError });
+  const exam = createExamArea(env, {
+    client: database.client,
+    scheduler: options.scheduler,
+    logError,
+  });
   const deps: HandlerDeps = {
     env,
     readOnlyReason: (tenant) => readOnlyReason(tenant, null),

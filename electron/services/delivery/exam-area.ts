@@ -1,3 +1,4 @@
+import type { SyncClient } from '../../../db/client';
 import type { ServiceEnv } from '../service-env';
 import { ProctorService } from '../proctor/proctor-service';
 import { ExamRuntime } from './exam-runtime';
@@ -13,12 +14,16 @@ export interface ExamArea {
 
 export function createExamArea(
   env: ServiceEnv,
-  options: { scheduler?: Scheduler | undefined; logError: (what: string, error: unknown) => void },
+  options: {
+    client: SyncClient;
+    scheduler?: Scheduler | undefined;
+    logError: (what: string, error: unknown) => void;
+  },
 ): ExamArea {
   const runtime = new ExamRuntime(env, options.scheduler ?? realScheduler, options.logError);
   return {
     runtime,
-    exams: new ExamService(env, runtime),
+    exams: new ExamService(env, runtime, options.client),
     proctor: new ProctorService(env, runtime),
   };
 }

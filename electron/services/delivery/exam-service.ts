@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import type { SyncClient } from '../../../db/client';
 import { nowIsoOf } from '../../../db/env';
+import { commitAnswerSave } from '../../../db/repositories/answer-saves';
 import { mutate } from '../../../db/mutation';
 import { getAttemptRow } from '../../../db/repositories/attempts';
 import {
@@ -8,10 +10,8 @@ import {
   listAnswers,
   paperOf,
   paperSources,
-  persistAttemptClock,
   studentAttemptsAt,
   updateAttemptFields,
-  upsertAnswer,
 } from '../../../db/repositories/exam-attempts';
 import { insertIntegrityEvent } from '../../../db/repositories/integrity-events';
 import { getTestRow } from '../../../db/repositories/tests';
@@ -51,6 +51,8 @@ export class ExamService {
   constructor(
     private readonly env: ServiceEnv,
     private readonly runtime: ExamRuntime,
+    /** The raw database client, for the answer save's lean transaction. */
+    private readonly client: SyncClient,
   ) {}
 
   private clockOf(live: LiveAttempt): ExamClockView {
@@ -270,37 +272,35 @@ export class ExamService {
     }
     const nowIso = nowIsoOf(this.env);
     const elapsedMs = this.runtime.elapsedNow(live);
-    const saved = await mutate(this.env, tenant, async (tx) => {
-      await upsertAnswer(tx, tenant, {
-        id: this.env.ids(),
-        attemptId: live.attemptId,
-        questionId: entry.questionId,
-        versionId: entry.versionId,
-        answer,
-        flagged: input.flagged,
-        nowIso,
-      });
-      await persistAttemptClock(tx, tenant, live.attemptId, { elapsedMs, nowIso, savedAt: nowIso });
-      return {
-        value: nowIso,
-        audit: {
-          action: 'answer.save',
-          resourceType: 'attempt',
-          resourceId: live.attemptId,
-          changes: {
-            questionId: entry.questionId,
-            ...(answer !== undefined && { answer: auditedAnswer(answer) }),
-            ...(input.flagged !== undefined && { flagged: input.flagged }),
-            elapsedMs: Math.round(elapsedMs),
-          },
+    await commitAnswerSave(this.client, tenant, {
+      answerId: this.env.ids(),
+      auditId: this.env.ids(),
+      attemptId: live.attemptId,
+      questionId: entry.questionId,
+      versionId: entry.versionId,
+      answerJson:
+        answer === undefined ? undefined : answer === null ? null : JSON.stringify(answer),
+      flagged: input.flagged,
+      elapsedMs,
+      nowIso,
+      deviceId: this.env.deviceId,
+      audit: {
+        action: 'answer.save',
+        resourceType: 'attempt',
+        resourceId: live.attemptId,
+        changes: {
+          questionId: entry.questionId,
+          ...(answer !== undefined && { answer: auditedAnswer(answer) }),
+          ...(input.flagged !== undefined && { flagged: input.flagged }),
+          elapsedMs: Math.round(elapsedMs),
         },
-      };
+      },
     });
     this.runtime.markPersisted(live);
     return {
       questionId: entry.questionId,
       flagged: input.flagged ?? null,
-      savedAt: saved,
+      savedAt: nowIso,
       clock: this.clockOf(live),
     };
   }
