@@ -23,7 +23,14 @@ for (const [key, entry] of Object.entries(lock.packages)) {
     const suffix = Object.keys(platforms).find((p) => name.endsWith(`-${p}`));
     if (!suffix) continue;
     const [os, cpu] = platforms[suffix];
-    lock.packages[target] = { version, cpu, license: 'MIT', optional: true, os, ...(suffix.endsWith('gnu') ? { libc: ['glibc'] } : {}) };
+    lock.packages[target] = {
+      version,
+      cpu,
+      license: 'MIT',
+      optional: true,
+      os,
+      ...(suffix.endsWith('gnu') ? { libc: ['glibc'] } : {}),
+    };
     added.push(target);
   }
 }

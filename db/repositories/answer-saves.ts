@@ -1,8 +1,9 @@
-import { conflict } from '../../shared/api/result';
+import { conflict, notFound } from '../../shared/api/result';
 import { chainPayload, GENESIS_HASH, type ChainRow } from '../../shared/audit/chain';
 import type { SyncClient } from '../client';
 import type { TenantContext } from '../tenant';
-import { sha256Hex, type AuditDraft } from './audit-logs';
+import type { ChangeSet } from '../../shared/domain/audit';
+import { sha256Hex } from './audit-logs';
 
 /**
  * The answer save: the hottest write in the product, run for every click and
@@ -43,8 +44,12 @@ export interface AnswerSave {
   elapsedMs: number;
   nowIso: string;
   deviceId: string;
-  audit: AuditDraft;
+  /** The audit diff, from what was stored before (null when the question had no row yet). */
+  auditChanges: (before: { answerJson: string | null; flagged: boolean } | null) => ChangeSet;
 }
+
+const PREVIOUS_ANSWER =
+  'SELECT student_answer, flagged FROM attempt_answers WHERE attempt_id = ? AND question_id = ?';
 
 /**
  * Commits one answer, the attempt's clock and last-save time, and the audit
@@ -67,7 +72,19 @@ export async function commitAnswerSave(
       tenant.clientId,
       tenant.profileId,
     );
-    if (touched.changes !== 1) throw conflict('This attempt has ended; nothing more can be saved');
+    if (touched.changes !== 1) {
+      const mine = (await tx.get(
+        'SELECT status FROM attempts WHERE id = ? AND client_id = ? AND student_id = ?',
+        s.attemptId,
+        tenant.clientId,
+        tenant.profileId,
+      )) as { status: string | null } | undefined;
+      throw mine === undefined
+        ? notFound('Attempt')
+        : conflict('This attempt has ended; nothing more can be saved');
+    }
+    const previous = (await tx.get(PREVIOUS_ANSWER, s.attemptId, s.questionId)) as
+      { student_answer: string | null; flagged: number } | undefined;
     await tx.run(
       UPSERT_ANSWER,
       s.answerId,
@@ -84,14 +101,17 @@ export async function commitAnswerSave(
     );
     const head = (await tx.get(AUDIT_HEAD, s.deviceId)) as
       { seq: number | null; hash: string | null } | undefined;
+    const changes = s.auditChanges(
+      previous ? { answerJson: previous.student_answer, flagged: previous.flagged !== 0 } : null,
+    );
     const row: Omit<ChainRow, 'hash'> = {
       id: s.auditId,
       clientId: tenant.clientId,
       userId: tenant.profileId,
-      action: s.audit.action,
-      resourceType: s.audit.resourceType,
-      resourceId: s.audit.resourceId,
-      changes: s.audit.changes === null ? null : JSON.stringify(s.audit.changes),
+      action: 'answer.save',
+      resourceType: 'attempt',
+      resourceId: s.attemptId,
+      changes: JSON.stringify(changes),
       createdAt: s.nowIso,
       deviceId: s.deviceId,
       seq: (head?.seq ?? 0) + 1,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, isNotNull, lte, type SQL } from 'drizzle-orm';
 import { chainPayload, GENESIS_HASH, type ChainRow } from '../../shared/audit/chain';
 import type { AuditEntry, ChangeSet } from '../../shared/domain/audit';
 import type { Db } from '../client';
@@ -64,6 +64,8 @@ export interface AuditFilter {
   limit?: number | undefined;
 }
 
+const asUtcIso = (instant: string): string => new Date(instant).toISOString();
+
 export async function listAudit(
   db: Db,
   tenant: TenantContext,
@@ -74,8 +76,10 @@ export async function listAudit(
   if (filter.action) conditions.push(eq(auditLogs.action, filter.action));
   if (filter.resourceType) conditions.push(eq(auditLogs.resourceType, filter.resourceType));
   if (filter.resourceId) conditions.push(eq(auditLogs.resourceId, filter.resourceId));
-  if (filter.from) conditions.push(gte(auditLogs.createdAt, filter.from));
-  if (filter.to) conditions.push(lte(auditLogs.createdAt, filter.to));
+  // Rows hold UTC ISO text with milliseconds; the window ends are turned into the same form,
+  // so an offset or a missing fraction compares as the instant it names.
+  if (filter.from) conditions.push(gte(auditLogs.createdAt, asUtcIso(filter.from)));
+  if (filter.to) conditions.push(lte(auditLogs.createdAt, asUtcIso(filter.to)));
   const rows = await db
     .select({ log: auditLogs, userName: profiles.name })
     .from(auditLogs)
@@ -97,7 +101,10 @@ export async function listAudit(
   }));
 }
 
-/** Every chained row of the organisation, grouped for verification. */
+/**
+ * Every chained row of the organisation, grouped for verification. Rows from
+ * before the chain existed (no device) are history, not links, and are left out.
+ */
 export async function chainRows(db: Db, tenant: TenantContext): Promise<ChainRow[]> {
   return db
     .select({
@@ -115,6 +122,6 @@ export async function chainRows(db: Db, tenant: TenantContext): Promise<ChainRow
       hash: auditLogs.hash,
     })
     .from(auditLogs)
-    .where(eq(auditLogs.clientId, tenant.clientId))
+    .where(and(eq(auditLogs.clientId, tenant.clientId), isNotNull(auditLogs.deviceId)))
     .orderBy(auditLogs.deviceId, auditLogs.seq);
 }

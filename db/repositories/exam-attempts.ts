@@ -1,4 +1,5 @@
 import { and, asc, eq, gte, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { notFound } from '../../shared/api/result';
 import type { StoredQuestion } from '../../shared/domain/bank';
 import { answerValueSchema, type AnswerValue } from '../../shared/domain/questions';
 import { paperSchema, type Paper, type PaperSource } from '../../shared/delivery/paper';
@@ -14,7 +15,8 @@ import {
   tests,
 } from '../schema/index';
 import type { TenantContext } from '../tenant';
-import { attemptScope, type AttemptRow } from './attempts';
+import { attemptScope, getAttemptRow, type AttemptRow } from './attempts';
+import { getTestRow } from './tests';
 import { columnsToStored } from './question-mapping';
 
 /**
@@ -52,12 +54,12 @@ export function paperOf(row: AttemptRow): Paper | null {
   return parsed.success ? parsed.data : null;
 }
 
-/** How many attempts this student has made at a test, and the one still open. */
+/** This student's attempts at a test: how many, and the one still open. */
 export async function studentAttemptsAt(
   db: Db,
   tenant: TenantContext,
   testId: string,
-): Promise<{ used: number; openId: string | null }> {
+): Promise<{ ids: string[]; used: number; openId: string | null }> {
   const rows = await db
     .select({ id: attempts.id, status: attempts.status })
     .from(attempts)
@@ -69,6 +71,7 @@ export async function studentAttemptsAt(
       ),
     );
   return {
+    ids: rows.map((r) => r.id),
     used: rows.length,
     openId: rows.find((r) => (r.status ?? 'in_progress') === 'in_progress')?.id ?? null,
   };
@@ -205,7 +208,9 @@ export interface NewAttempt {
   nowIso: string;
 }
 
+/** Starts an attempt of the signed-in student at one of their organisation's tests. */
 export async function insertAttempt(db: Db, tenant: TenantContext, a: NewAttempt): Promise<void> {
+  await getTestRow(db, tenant, a.testId);
   await db.insert(attempts).values({
     id: a.id,
     clientId: tenant.clientId,
@@ -241,44 +246,6 @@ export async function listAnswers(
   return rows.map(toStoredAnswer);
 }
 
-export interface AnswerWrite {
-  id: string;
-  attemptId: string;
-  questionId: string;
-  versionId: string | null;
-  /** Undefined leaves the stored answer as it is (a flag-only change). */
-  answer: AnswerValue | null | undefined;
-  flagged: boolean | undefined;
-  nowIso: string;
-}
-
-/** One answer per question per attempt: insert, or update the one there. */
-export async function upsertAnswer(db: Db, tenant: TenantContext, w: AnswerWrite): Promise<void> {
-  const answerJson = w.answer === undefined || w.answer === null ? null : JSON.stringify(w.answer);
-  await db
-    .insert(attemptAnswers)
-    .values({
-      id: w.id,
-      attemptId: w.attemptId,
-      questionId: w.questionId,
-      clientId: tenant.clientId,
-      questionVersionId: w.versionId,
-      studentAnswer: answerJson,
-      flagged: fromBool(w.flagged ?? false),
-      createdAt: w.nowIso,
-      updatedAt: w.nowIso,
-    })
-    .onConflictDoUpdate({
-      target: [attemptAnswers.attemptId, attemptAnswers.questionId],
-      set: {
-        ...(w.answer !== undefined && { studentAnswer: answerJson }),
-        ...(w.flagged !== undefined && { flagged: fromBool(w.flagged) }),
-        updatedAt: w.nowIso,
-      },
-      setWhere: eq(attemptAnswers.clientId, tenant.clientId),
-    });
-}
-
 /** Persists the exam clock (and, with `savedAt`, the last-save receipt). */
 export async function persistAttemptClock(
   db: Db,
@@ -286,7 +253,7 @@ export async function persistAttemptClock(
   attemptId: string,
   clock: { elapsedMs: number; nowIso: string; savedAt?: string | undefined },
 ): Promise<void> {
-  await db
+  const result = await db
     .update(attempts)
     .set({
       elapsedMs: Math.round(clock.elapsedMs),
@@ -301,6 +268,8 @@ export async function persistAttemptClock(
         eq(attempts.status, 'in_progress'),
       ),
     );
+  // Another organisation's attempt, or one that has ended, is not there to write to.
+  if (result.changes !== 1) throw notFound('Attempt in progress');
 }
 
 export async function updateAttemptFields(
@@ -309,10 +278,11 @@ export async function updateAttemptFields(
   attemptId: string,
   values: Partial<typeof attempts.$inferInsert>,
 ): Promise<void> {
-  await db
+  const result = await db
     .update(attempts)
     .set(values)
     .where(and(eq(attempts.id, attemptId), ...attemptScope(tenant)));
+  if (result.changes !== 1) throw notFound('Attempt');
 }
 
 export interface AnswerScoreWrite {
@@ -334,6 +304,7 @@ export async function writeAnswerScores(
   newId: () => string,
   nowIso: string,
 ): Promise<void> {
+  await getAttemptRow(db, tenant, attemptId);
   for (const s of scores) {
     const isCorrect = s.isCorrect === null ? null : fromBool(s.isCorrect);
     await db

@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { integrityEvents } from '../schema/index';
+import { notFound } from '../../shared/api/result';
+import { attempts, integrityEvents } from '../schema/index';
 import type { TenantContext } from '../tenant';
 
 export interface IntegrityEventWrite {
@@ -17,6 +18,12 @@ export async function insertIntegrityEvent(
   tenant: Pick<TenantContext, 'clientId'>,
   e: IntegrityEventWrite,
 ): Promise<void> {
+  const owner = await db
+    .select({ id: attempts.id })
+    .from(attempts)
+    .where(and(eq(attempts.id, e.attemptId), eq(attempts.clientId, tenant.clientId)))
+    .limit(1);
+  if (owner.length === 0) throw notFound('Attempt');
   await db.insert(integrityEvents).values({
     id: e.id,
     clientId: tenant.clientId,
@@ -59,28 +66,4 @@ export async function integrityCounts(
     byKind.set(r.kind, r.n);
   }
   return out;
-}
-
-export interface IntegrityEventRecord {
-  kind: string;
-  detail: string | null;
-  occurredAt: string;
-}
-
-export async function listIntegrityEvents(
-  db: Db,
-  tenant: TenantContext,
-  attemptId: string,
-): Promise<IntegrityEventRecord[]> {
-  return db
-    .select({
-      kind: integrityEvents.kind,
-      detail: integrityEvents.detail,
-      occurredAt: integrityEvents.occurredAt,
-    })
-    .from(integrityEvents)
-    .where(
-      and(eq(integrityEvents.clientId, tenant.clientId), eq(integrityEvents.attemptId, attemptId)),
-    )
-    .orderBy(integrityEvents.occurredAt);
 }

@@ -20,6 +20,15 @@ import { hasAnyOrganisation, seedDemoOrganisation } from './demo-seed';
 import { loadOrCreateDevice, type DeviceFile } from './device';
 import { systemClock } from './system-clock';
 
+/** Writes inside a running attempt; see the write guard below. */
+const IN_EXAM_WRITES: ReadonlySet<MethodName> = new Set<MethodName>([
+  'exams.resume',
+  'exams.saveAnswer',
+  'exams.submit',
+  'exams.reportIntegrity',
+  'exams.unlockQuit',
+]);
+
 export const APP_VERSION = '0.1.0';
 
 export interface CoreOptions {
@@ -122,7 +131,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       const role = roleSchema.safeParse(row.role);
       return role.success ? { clientId: row.clientId, profileId: row.id, role: role.data } : null;
     },
-    writeGuard: (tenant, method) => readOnlyReason(tenant, method),
+    // Ending a session is never refused, just as starting one (public) is not guarded:
+    // a read-only device must still let people sign out. An exam already in progress
+    // is never stopped by a read-only state either (a lapsed subscription must not
+    // lose a student's answers); starting a new attempt is guarded.
+    writeGuard: (tenant, method) =>
+      method === 'auth.signOut' || IN_EXAM_WRITES.has(method)
+        ? Promise.resolve(null)
+        : readOnlyReason(tenant, method),
     logError,
   });
   const exam = createExamArea(env, {

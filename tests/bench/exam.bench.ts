@@ -63,7 +63,9 @@ async function saveAndFloor(dataDir: string) {
     // The floor: one prepared single-row insert, committed on its own, on the same database.
     const client = core.database.client;
     await client.exec('CREATE TABLE IF NOT EXISTS bench_floor (id INTEGER PRIMARY KEY, v TEXT)');
-    const insert = await client.prepare('INSERT INTO bench_floor (v) VALUES (?)');
+    const insert = (await client.prepare('INSERT INTO bench_floor (v) VALUES (?)')) as {
+      run(...params: unknown[]): Promise<unknown>;
+    };
     for (let i = 0; i < 300; i += 1) await insert.run('warm');
     const raw: number[] = [];
     for (let i = 0; i < 3_000; i += 1) {

@@ -24,6 +24,7 @@ import {
   type ClockReading,
   type RunningClock,
 } from '../../../shared/exam-clock/clock-policy';
+import { ApiError } from '../../../shared/api/result';
 import type { ServiceEnv } from '../service-env';
 import { recordIntegrity } from './integrity';
 import type { Scheduler } from './scheduler';
@@ -264,9 +265,12 @@ export class ExamRuntime {
    */
   async persist(live: LiveAttempt): Promise<void> {
     const nowIso = nowIsoOf(this.env);
+    // Refused when the attempt has ended meanwhile (through sync); the read below handles that.
     await persistAttemptClock(this.env.db, live, live.attemptId, {
       elapsedMs: live.clock.elapsedMs,
       nowIso,
+    }).catch((error: unknown) => {
+      if (!(error instanceof ApiError && error.code === 'NOT_FOUND')) throw error;
     });
     live.lastPersistMonoMs = this.env.clock.monotonicMs();
     const rows = await this.env.db

@@ -19,6 +19,7 @@ import { profiles } from '../../../db/schema/index';
 import type { TenantContext } from '../../../db/tenant';
 import { toBool } from '../../../db/rows';
 import { ApiError, conflict, forbidden, invalid, notFound } from '../../../shared/api/result';
+import { diffObjects } from '../../../shared/audit/diff';
 import { drawPaper } from '../../../shared/delivery/paper';
 import { attemptStatusSchema } from '../../../shared/domain/attempts';
 import { isWithinWindow } from '../../../shared/domain/delivery';
@@ -29,7 +30,8 @@ import type {
   SaveReceipt,
   SubmittedBy,
 } from '../../../shared/domain/exam';
-import { countWords, type AnswerValue } from '../../../shared/domain/questions';
+import type { ChangeSet } from '../../../shared/domain/audit';
+import { answerValueSchema, countWords, type AnswerValue } from '../../../shared/domain/questions';
 import { showScoreSchema } from '../../../shared/domain/tests';
 import { verifySecret } from '../auth/passwords';
 import type { ServiceEnv } from '../service-env';
@@ -141,13 +143,15 @@ export class ExamService {
           action: 'attempt.start',
           resourceType: 'attempt',
           resourceId: attemptId,
-          changes: {
+          changes: diffObjects(null, {
+            status: 'in_progress',
             testId: test.id,
             attemptNo: used + 1,
             testVersion: test.version,
             questions: paper.entries.length,
             shuffled: paper.shuffled,
-          },
+            timeLimitMs: test.timer === null ? null : test.timer * 60_000,
+          }),
         },
       };
     });
@@ -209,8 +213,11 @@ export class ExamService {
           resourceType: 'attempt',
           resourceId: row.id,
           changes: needsCode
-            ? { withCode: true, ...(elsewhere && { deviceId: [row.deviceId, this.env.deviceId] }) }
-            : {},
+            ? diffObjects(
+                { resumeCode: '(issued)', deviceId: row.deviceId },
+                { resumeCode: '(used)', deviceId: this.env.deviceId },
+              )
+            : null,
         },
       };
     });
@@ -284,16 +291,19 @@ export class ExamService {
       elapsedMs,
       nowIso,
       deviceId: this.env.deviceId,
-      audit: {
-        action: 'answer.save',
-        resourceType: 'attempt',
-        resourceId: live.attemptId,
-        changes: {
-          questionId: entry.questionId,
-          ...(answer !== undefined && { answer: auditedAnswer(answer) }),
-          ...(input.flagged !== undefined && { flagged: input.flagged }),
-          elapsedMs: Math.round(elapsedMs),
-        },
+      auditChanges: (before) => {
+        const changes: ChangeSet = {};
+        if (answer !== undefined) {
+          const was = before?.answerJson ?? null;
+          const now = answer === null ? null : JSON.stringify(answer);
+          if (was !== now) {
+            changes[`answer.${entry.questionId}`] = [auditedAnswerJson(was), auditedAnswer(answer)];
+          }
+        }
+        if (input.flagged !== undefined && input.flagged !== (before?.flagged ?? false)) {
+          changes[`flagged.${entry.questionId}`] = [before?.flagged ?? false, input.flagged];
+        }
+        return changes;
       },
     });
     this.runtime.markPersisted(live);
@@ -372,7 +382,7 @@ export class ExamService {
           action: 'attempt.integrity',
           resourceType: 'attempt',
           resourceId: input.attemptId,
-          changes: { kind: input.kind },
+          changes: { integrity: [null, input.kind] },
         },
       };
     });
@@ -405,7 +415,8 @@ export class ExamService {
           isNull(profiles.deletedAt),
           isNotNull(profiles.pinHash),
         ),
-      );
+      )
+      .orderBy(profiles.name);
     let proctorId: string | null = null;
     for (const p of staff) {
       if (await verifySecret(pin, p.pinHash)) {
@@ -436,7 +447,7 @@ export class ExamService {
           action: 'lockdown.quit_unlocked',
           resourceType: 'attempt',
           resourceId: live?.attemptId ?? null,
-          changes: { proctorId },
+          changes: { quitUnlockedBy: [null, proctorId] },
         },
       };
     });
@@ -450,6 +461,12 @@ export class ExamService {
  * essays, whose length and fingerprint prove what was saved without copying
  * the whole text into the log at every keystroke pause.
  */
+function auditedAnswerJson(json: string | null): unknown {
+  if (json === null) return null;
+  const parsed = answerValueSchema.safeParse(JSON.parse(json));
+  return parsed.success ? auditedAnswer(parsed.data) : null;
+}
+
 function auditedAnswer(answer: AnswerValue | null): unknown {
   if (answer?.type !== 'essay') return answer;
   return {

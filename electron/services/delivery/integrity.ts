@@ -29,7 +29,7 @@ export async function recordIntegrity(
         action: 'attempt.integrity',
         resourceType: 'attempt',
         resourceId: attemptId,
-        changes: { kind, ...(detail ?? {}) },
+        changes: { integrity: [null, kind], ...(detail && { detail: [null, detail] }) },
       },
     };
   });

@@ -13,6 +13,7 @@ import {
 import { tests } from '../../../db/schema/index';
 import type { Actor, TenantContext } from '../../../db/tenant';
 import { conflict } from '../../../shared/api/result';
+import { diffObjects } from '../../../shared/audit/diff';
 import type { SubmittedBy } from '../../../shared/domain/exam';
 import { toBool } from '../../../db/rows';
 import { scoreAttempt, type AttemptScore } from '../../../shared/scoring/index';
@@ -108,14 +109,18 @@ export async function closeAttempt(
         action: 'attempt.submit',
         resourceType: 'attempt',
         resourceId: attemptId,
-        changes: {
-          status: ['in_progress', status],
-          submittedBy: closing.submittedBy,
-          score: scored?.score.score ?? null,
-          totalMarks: scored?.score.totalMarks ?? null,
-          pending: scored?.score.pendingCount ?? null,
-          ...(closing.reason !== undefined && { reason: closing.reason }),
-        },
+        changes: diffObjects(
+          { status: 'in_progress' },
+          {
+            status,
+            submittedBy: closing.submittedBy,
+            score: scored?.score.score ?? null,
+            totalMarks: scored?.score.totalMarks ?? null,
+            awaitingGrading:
+              scored && scored.score.pendingCount > 0 ? scored.score.pendingCount : null,
+            reason: closing.reason ?? null,
+          },
+        ),
       },
     };
   });
@@ -158,9 +163,12 @@ export async function scoreSubmitted(env: ServiceEnv, row: AttemptRow): Promise<
         action: 'attempt.score',
         resourceType: 'attempt',
         resourceId: row.id,
-        changes: scored
-          ? { status: ['submitted', scored.score.status], score: scored.score.score }
-          : { status: [current.status, current.status] },
+        changes: diffObjects(
+          { status: current.status },
+          scored
+            ? { status: scored.score.status, score: scored.score.score }
+            : { status: current.status },
+        ),
       },
     };
   });

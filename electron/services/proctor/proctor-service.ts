@@ -160,11 +160,7 @@ export class ProctorService {
           action: 'attempt.extend_time',
           resourceType: 'attempt',
           resourceId: row.id,
-          changes: {
-            extraTimeMs: [current.extraTimeMs, after],
-            minutes: input.minutes,
-            reason: input.reason,
-          },
+          changes: { extraTimeMs: [current.extraTimeMs, after], reason: [null, input.reason] },
         },
       };
     });
@@ -190,7 +186,7 @@ export class ProctorService {
           action: 'attempt.resume_code',
           resourceType: 'attempt',
           resourceId: row.id,
-          changes: {},
+          changes: { resumeCode: [row.resumeCodeHash === null ? null : '(replaced)', '(new)'] },
         },
       };
     });
@@ -233,7 +229,7 @@ export class ProctorService {
           action: 'test.start_code',
           resourceType: 'test',
           resourceId: testId,
-          changes: { replaced: test.startCodeHash !== null },
+          changes: { startCode: [test.startCodeHash === null ? null : '(replaced)', '(new)'] },
         },
       };
     });

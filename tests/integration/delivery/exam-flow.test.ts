@@ -19,7 +19,14 @@ describe('taking an exam', () => {
     const core = await createExamCore();
     const student = await signedIn(core, 'student1');
     const testId = await demoTestId(student);
+    const auditBefore = await auditCount(core);
     const session = await student.ok('exams.start', { testId });
+    expect(await auditCount(core)).toBe(auditBefore + 1);
+    const [startRow] = await auditRowsFor(core, session.attemptId);
+    expect(startRow).toMatchObject({
+      action: 'attempt.start',
+      userId: core.sessions.get(student.key)?.tenant.profileId,
+    });
     expect(session.questions).toHaveLength(11);
     expect(new Set(session.questions.map((q) => q.type))).toEqual(new Set(questionTypes));
     expect(session.questions.map((q) => q.number)).toEqual([...Array(11).keys()].map((i) => i + 1));

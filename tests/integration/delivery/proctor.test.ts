@@ -107,8 +107,8 @@ describe('proctor console', () => {
       (r) => r.action === 'attempt.submit',
     );
     expect(JSON.parse(submit!.changes!)).toMatchObject({
-      submittedBy: 'proctor',
-      reason: 'Unwell',
+      submittedBy: [null, 'proctor'],
+      reason: [null, 'Unwell'],
     });
     expect(
       await proctor.raw('proctor.endAttempt', { attemptId: session.attemptId, reason: 'again' }),
