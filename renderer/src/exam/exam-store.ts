@@ -3,6 +3,7 @@ import type { ApiErrorBody } from '../../../shared/api/result';
 import type { ExamClockView, ExamSession } from '../../../shared/domain/exam';
 import type { AnswerValue } from '../../../shared/domain/questions';
 import { call } from '../api/client';
+import { useSessionStore } from '../stores/session-store';
 
 /** Where one answer is on its way to the disk. Only `saved` means the local commit returned. */
 export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
@@ -162,6 +163,13 @@ async function send(questionId: string): Promise<void> {
       });
       useExamStore.setState({ saveProblem: null });
       if (more) await send(questionId);
+      return;
+    }
+    if (result.error.code === 'UNAUTHENTICATED') {
+      // The app restarted under us: sign in again and resume; saved answers are all kept.
+      useSessionStore
+        .getState()
+        .end('Please sign in again to go on with your exam. Every answer you saved is kept.');
       return;
     }
     if (result.error.code === 'CONFLICT') {

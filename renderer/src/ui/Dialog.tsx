@@ -10,7 +10,10 @@ interface DialogProps {
   actions: ReactNode;
 }
 
-/** A modal on the native <dialog>: focus stays inside, Escape closes it, the page behind is inert. */
+/**
+ * A modal on the native <dialog>: focus stays inside, Escape closes it, the page
+ * behind is inert. Its content is only in the page while it is open.
+ */
 export function Dialog({ title, open, onClose, children, actions }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -22,11 +25,15 @@ export function Dialog({ title, open, onClose, children, actions }: DialogProps)
   }, [open]);
   return (
     <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onClose}>
-      <h2 className="dialog__title" id={titleId}>
-        {title}
-      </h2>
-      <div className="dialog__body">{children}</div>
-      <div className="dialog__actions">{actions}</div>
+      {open && (
+        <>
+          <h2 className="dialog__title" id={titleId}>
+            {title}
+          </h2>
+          <div className="dialog__body">{children}</div>
+          <div className="dialog__actions">{actions}</div>
+        </>
+      )}
     </dialog>
   );
 }
