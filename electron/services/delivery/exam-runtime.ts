@@ -13,7 +13,7 @@ import type { Actor } from '../../../db/tenant';
 import { toBool } from '../../../db/rows';
 import type { PaperEntry } from '../../../shared/delivery/paper';
 import type { StoredQuestion } from '../../../shared/domain/bank';
-import type { SubmittedBy } from '../../../shared/domain/exam';
+import type { IntegrityKind, SubmittedBy } from '../../../shared/domain/exam';
 import type { QuestionType } from '../../../shared/domain/questions';
 import {
   advanceClock,
@@ -74,6 +74,7 @@ export class ExamRuntime {
   private readonly listeners = new Set<ExamListener>();
   private stopTicking: (() => void) | null = null;
   private slept = false;
+  private readonly lastReport = new Map<string, number>();
   private ticking: Promise<void> | null = null;
   /** Background work (integrity records, expiry); awaited by `idle()` in tests and on close. */
   private readonly pending = new Set<Promise<unknown>>();
@@ -221,6 +222,33 @@ export class ExamRuntime {
   /** A save persisted the clock in its own transaction. */
   markPersisted(live: LiveAttempt): void {
     live.lastPersistMonoMs = this.env.clock.monotonicMs();
+  }
+
+  /**
+   * An integrity event seen by the shell (the exam window lost focus, a second
+   * display, a blocked shortcut). At most one per kind per attempt a second,
+   * so a flapping window cannot flood the log.
+   */
+  report(
+    attemptId: string,
+    kind: IntegrityKind,
+    detail: Record<string, unknown> | null = null,
+  ): void {
+    const live = this.live.get(attemptId);
+    if (!live || live.ending) return;
+    const key = `${attemptId}:${kind}`;
+    const now = this.env.clock.monotonicMs();
+    if (now - (this.lastReport.get(key) ?? Number.NEGATIVE_INFINITY) < 1_000) return;
+    this.lastReport.set(key, now);
+    this.schedule(
+      recordIntegrity(
+        this.env,
+        { clientId: live.clientId, profileId: live.studentId },
+        attemptId,
+        kind,
+        detail,
+      ),
+    );
   }
 
   /** The OS is going to sleep / woke up (Electron powerMonitor). */
