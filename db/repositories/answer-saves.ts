@@ -7,7 +7,7 @@ import { sha256Hex } from './audit-logs';
 
 /**
  * The answer save: the hottest write in the product, run for every click and
- * every pause in typing. It is the same change `upsertAnswer` +
+ * every pause in typing. It is the same change an answer upsert +
  * `persistAttemptClock` + `appendAudit` would make, written as plain SQL on
  * the raw client in one transaction, because the query builder's per-call
  * overhead was most of the save's latency (see `npm run bench:exam`).
@@ -22,9 +22,11 @@ const UPSERT_ANSWER = `INSERT INTO attempt_answers
     updated_at = excluded.updated_at
   WHERE attempt_answers.client_id = excluded.client_id`;
 
-const TOUCH_ATTEMPT = `UPDATE attempts
+const TOUCH_CLOCK = `UPDATE attempt_clocks
   SET elapsed_ms = ?, clock_persisted_at = ?, last_saved_at = ?, updated_at = ?
-  WHERE id = ? AND client_id = ? AND student_id = ? AND status = 'in_progress'`;
+  WHERE attempt_id = ? AND client_id = ?
+    AND EXISTS (SELECT 1 FROM attempts WHERE id = attempt_clocks.attempt_id
+      AND client_id = attempt_clocks.client_id AND student_id = ? AND status = 'in_progress')`;
 
 const AUDIT_HEAD = 'SELECT seq, hash FROM audit_logs WHERE device_id = ? ORDER BY seq DESC LIMIT 1';
 
@@ -63,7 +65,7 @@ export async function commitAnswerSave(
 ): Promise<void> {
   await client.transactionAsync(async (tx) => {
     const touched = await tx.run(
-      TOUCH_ATTEMPT,
+      TOUCH_CLOCK,
       Math.round(s.elapsedMs),
       s.nowIso,
       s.nowIso,

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, exists, gte, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { notFound } from '../../shared/api/result';
 import type { StoredQuestion } from '../../shared/domain/bank';
 import { answerValueSchema, type AnswerValue } from '../../shared/domain/questions';
@@ -7,6 +7,7 @@ import type { Db } from '../client';
 import { fromBool, parseJson, toBool } from '../rows';
 import {
   attemptAnswers,
+  attemptClocks,
   attempts,
   profiles,
   questions,
@@ -230,6 +231,38 @@ export async function insertAttempt(db: Db, tenant: TenantContext, a: NewAttempt
     elapsedMs: 0,
     clockPersistedAt: a.nowIso,
   });
+  await db.insert(attemptClocks).values({
+    attemptId: a.id,
+    clientId: tenant.clientId,
+    elapsedMs: 0,
+    clockPersistedAt: a.nowIso,
+    updatedAt: a.nowIso,
+  });
+}
+
+/**
+ * An attempt row with its running clock laid over it: while an attempt runs,
+ * `attempt_clocks` holds the current elapsed time and last save; `attempts`
+ * holds them as of the start (or the close).
+ */
+export async function withRunningClock(
+  db: Db,
+  tenant: Pick<TenantContext, 'clientId'>,
+  row: AttemptRow,
+): Promise<AttemptRow> {
+  const clocks = await db
+    .select()
+    .from(attemptClocks)
+    .where(and(eq(attemptClocks.attemptId, row.id), eq(attemptClocks.clientId, tenant.clientId)))
+    .limit(1);
+  const clock = clocks[0];
+  if (!clock || clock.elapsedMs < row.elapsedMs) return row;
+  return {
+    ...row,
+    elapsedMs: clock.elapsedMs,
+    clockPersistedAt: clock.clockPersistedAt,
+    lastSavedAt: clock.lastSavedAt ?? row.lastSavedAt,
+  };
 }
 
 export async function listAnswers(
@@ -246,15 +279,25 @@ export async function listAnswers(
   return rows.map(toStoredAnswer);
 }
 
-/** Persists the exam clock (and, with `savedAt`, the last-save receipt). */
+/** Persists the exam clock (and, with `savedAt`, the last-save receipt) of an attempt in progress. */
 export async function persistAttemptClock(
   db: Db,
   tenant: Pick<TenantContext, 'clientId'>,
   attemptId: string,
   clock: { elapsedMs: number; nowIso: string; savedAt?: string | undefined },
 ): Promise<void> {
+  const running = db
+    .select({ id: attempts.id })
+    .from(attempts)
+    .where(
+      and(
+        eq(attempts.id, attemptId),
+        eq(attempts.clientId, tenant.clientId),
+        eq(attempts.status, 'in_progress'),
+      ),
+    );
   const result = await db
-    .update(attempts)
+    .update(attemptClocks)
     .set({
       elapsedMs: Math.round(clock.elapsedMs),
       clockPersistedAt: clock.nowIso,
@@ -263,9 +306,9 @@ export async function persistAttemptClock(
     })
     .where(
       and(
-        eq(attempts.id, attemptId),
-        eq(attempts.clientId, tenant.clientId),
-        eq(attempts.status, 'in_progress'),
+        eq(attemptClocks.attemptId, attemptId),
+        eq(attemptClocks.clientId, tenant.clientId),
+        exists(running),
       ),
     );
   // Another organisation's attempt, or one that has ended, is not there to write to.
@@ -377,6 +420,7 @@ export async function proctorAttemptRows(
   const rows = await db
     .select({
       attempt: attempts,
+      clock: attemptClocks,
       testName: tests.testName,
       studentName: profiles.name,
       answered: answered.n,
@@ -385,6 +429,10 @@ export async function proctorAttemptRows(
     .innerJoin(tests, eq(tests.id, attempts.testId))
     .innerJoin(profiles, eq(profiles.id, attempts.studentId))
     .leftJoin(answered, eq(answered.attemptId, attempts.id))
+    .leftJoin(
+      attemptClocks,
+      and(eq(attemptClocks.attemptId, attempts.id), eq(attemptClocks.clientId, tenant.clientId)),
+    )
     .where(
       and(
         eq(attempts.clientId, tenant.clientId),
@@ -393,7 +441,15 @@ export async function proctorAttemptRows(
     )
     .orderBy(asc(attempts.startedAt));
   return rows.map((r) => ({
-    attempt: r.attempt,
+    attempt:
+      r.clock && r.clock.elapsedMs >= r.attempt.elapsedMs
+        ? {
+            ...r.attempt,
+            elapsedMs: r.clock.elapsedMs,
+            clockPersistedAt: r.clock.clockPersistedAt,
+            lastSavedAt: r.clock.lastSavedAt ?? r.attempt.lastSavedAt,
+          }
+        : r.attempt,
     testName: r.testName,
     studentName: r.studentName,
     answered: r.answered ?? 0,

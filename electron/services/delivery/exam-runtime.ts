@@ -7,6 +7,7 @@ import {
   paperQuestions,
   persistAttemptClock,
   unscoredOnDevice,
+  withRunningClock,
 } from '../../../db/repositories/exam-attempts';
 import { attempts, tests } from '../../../db/schema/index';
 import type { Actor } from '../../../db/tenant';
@@ -149,7 +150,8 @@ export class ExamRuntime {
    * Brings an attempt's clock back from what was persisted, charging the time
    * the app was down (see shared/exam-clock/clock-policy.ts), and records why.
    */
-  async revive(row: AttemptRow, why: 'restart' | 'device_change'): Promise<LiveAttempt> {
+  async revive(stored: AttemptRow, why: 'restart' | 'device_change'): Promise<LiveAttempt> {
+    const row = await withRunningClock(this.env.db, { clientId: stored.clientId ?? '' }, stored);
     const persistedAtMs = row.clockPersistedAt ? Date.parse(row.clockPersistedAt) : null;
     const step = resumeClock(
       {

@@ -8,6 +8,7 @@ import {
   paperOf,
   paperQuestions,
   updateAttemptFields,
+  withRunningClock,
   writeAnswerScores,
 } from '../../../db/repositories/exam-attempts';
 import { tests } from '../../../db/schema/index';
@@ -71,7 +72,7 @@ export async function closeAttempt(
   closing: { submittedBy: SubmittedBy; elapsedMs: number; reason?: string | undefined },
 ): Promise<AttemptRow> {
   return mutate(env, actor, async (tx) => {
-    const row = await getAttemptRow(tx, tenant, attemptId);
+    const row = await withRunningClock(tx, tenant, await getAttemptRow(tx, tenant, attemptId));
     if ((row.status ?? 'in_progress') !== 'in_progress')
       throw conflict('This attempt has already ended');
     const nowIso = nowIsoOf(env);
@@ -82,6 +83,7 @@ export async function closeAttempt(
       submittedAt: nowIso,
       submittedBy: closing.submittedBy,
       elapsedMs: Math.round(closing.elapsedMs),
+      lastSavedAt: row.lastSavedAt,
       clockPersistedAt: nowIso,
       updatedAt: nowIso,
       score: scored ? scored.score.score : null,

@@ -6,6 +6,7 @@ import {
   paperOf,
   proctorAttemptRows,
   updateAttemptFields,
+  withRunningClock,
   type ProctorAttemptRow,
 } from '../../../db/repositories/exam-attempts';
 import { integrityCounts } from '../../../db/repositories/integrity-events';
@@ -204,12 +205,13 @@ export class ProctorService {
     } else {
       // Runs on another computer: close it here with the answers synced so far;
       // that computer stops the exam when it next syncs.
+      const clocked = await withRunningClock(this.env.db, tenant, row);
       await closeAttempt(
         this.env,
         tenant,
         { clientId: tenant.clientId, profileId: row.studentId, role: 'student' },
         row.id,
-        { submittedBy: 'proctor', elapsedMs: row.elapsedMs, reason: input.reason },
+        { submittedBy: 'proctor', elapsedMs: clocked.elapsedMs, reason: input.reason },
       );
     }
     return this.one(tenant, row.id);

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../electron/app/core';
-import { attemptAnswers, attempts, integrityEvents } from '../../../db/schema/index';
+import { attemptAnswers, attemptClocks, attempts, integrityEvents } from '../../../db/schema/index';
 import { sequentialIds } from '../../../shared/ids';
 import { ManualClock } from '../../../shared/time';
 import { clientOf, DEMO_PASSWORD, demoEmail, signedIn, TEST_SCRYPT } from '../../helpers/core';
@@ -52,22 +52,30 @@ describe('exam clock', () => {
       await core.exam.runtime.tick();
     }
     expect(ticks).toEqual([1, 2, 3, 4, 5, 6].map((s) => LIMIT - s * 1_000));
-    const [row] = await core.env.db
-      .select()
-      .from(attempts)
-      .where(eq(attempts.id, session.attemptId));
-    expect(row?.elapsedMs).toBe(5_000);
+    const clockRow = async () =>
+      (
+        await core.env.db
+          .select()
+          .from(attemptClocks)
+          .where(eq(attemptClocks.attemptId, session.attemptId))
+      )[0];
+    expect((await clockRow())?.elapsedMs).toBe(5_000);
     core.clock.advance(300);
     await student.ok('exams.saveAnswer', {
       attemptId: session.attemptId,
       questionId: session.questions[0]!.questionId,
       flagged: true,
     });
-    const [after] = await core.env.db
+    expect(await clockRow()).toMatchObject({
+      elapsedMs: 6_300,
+      lastSavedAt: new Date(core.clock.nowMs()).toISOString(),
+    });
+    // The attempts row (with its paper) is not rewritten by the heartbeat or by saves.
+    const [attempt] = await core.env.db
       .select()
       .from(attempts)
       .where(eq(attempts.id, session.attemptId));
-    expect(after?.elapsedMs).toBe(6_300);
+    expect(attempt?.elapsedMs).toBe(0);
   });
 
   it('charges the time the app was down after a crash, and resumes the same paper', async () => {

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { attemptAnswers, attempts } from '../../../db/schema/index';
+import { attemptAnswers, attemptClocks, attempts } from '../../../db/schema/index';
 import { questionTypes } from '../../../shared/domain/questions';
 import { signedIn } from '../../helpers/core';
 import {
@@ -88,11 +88,11 @@ describe('taking an exam', () => {
         ),
       );
     expect(row?.questionVersionId).toBe(q.versionId);
-    const [attempt] = await core.env.db
+    const [clock] = await core.env.db
       .select()
-      .from(attempts)
-      .where(eq(attempts.id, session.attemptId));
-    expect(attempt).toMatchObject({ elapsedMs: 2_500, lastSavedAt: receipt.savedAt });
+      .from(attemptClocks)
+      .where(eq(attemptClocks.attemptId, session.attemptId));
+    expect(clock).toMatchObject({ elapsedMs: 2_500, lastSavedAt: receipt.savedAt });
 
     // A flag alone keeps the answer.
     await student.ok('exams.saveAnswer', {

@@ -422,6 +422,8 @@ export const notTenantScoped: Record<string, string> = {
   attemptScope: 'builds the WHERE of the attempt reads above; tested through them',
   toAttemptSummary: 'maps a row already read',
   toStoredAnswer: 'maps a row already read',
+  withRunningClock:
+    'lays the clock of an attempt row already read (and scoped) over it, reading under the same organisation',
   paperOf: 'reads the paper of a row already read',
   inProgressOnDevice:
     'runs at start-up before anyone signs in; each row is then handled under its own organisation',
