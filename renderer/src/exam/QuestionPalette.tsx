@@ -30,22 +30,17 @@ export const QuestionPalette = memo(function QuestionPalette({
       <ol className="palette__grid">
         {questions.map((q, i) => {
           const state = answers[q.questionId];
-          const done = isAnswered(state?.value ?? null);
-          const label = `Question ${q.number}, ${done ? 'answered' : 'not answered'}${state?.flagged ? ', flagged' : ''}`;
           return (
-            <li key={q.questionId}>
-              <button
-                type="button"
-                className={`palette__item${done ? ' palette__item--answered' : ''}${state?.flagged ? ' palette__item--flagged' : ''}`}
-                aria-current={i === current ? 'step' : undefined}
-                aria-label={label}
-                title={label}
-                disabled={!canGoBack && i < current}
-                onClick={() => onPick(i)}
-              >
-                {q.number}
-              </button>
-            </li>
+            <PaletteItem
+              key={q.questionId}
+              index={i}
+              number={q.number}
+              answered={isAnswered(state?.value ?? null)}
+              flagged={state?.flagged ?? false}
+              current={i === current}
+              disabled={!canGoBack && i < current}
+              onPick={onPick}
+            />
           );
         })}
       </ol>
@@ -61,5 +56,43 @@ export const QuestionPalette = memo(function QuestionPalette({
         </li>
       </ul>
     </nav>
+  );
+});
+
+interface ItemProps {
+  index: number;
+  number: number;
+  answered: boolean;
+  flagged: boolean;
+  current: boolean;
+  disabled: boolean;
+  onPick: (index: number) => void;
+}
+
+/** One button; re-rendered only when its own state changes, so a long paper stays fast. */
+const PaletteItem = memo(function PaletteItem({
+  index,
+  number,
+  answered,
+  flagged,
+  current,
+  disabled,
+  onPick,
+}: ItemProps) {
+  const label = `Question ${number}, ${answered ? 'answered' : 'not answered'}${flagged ? ', flagged' : ''}`;
+  return (
+    <li>
+      <button
+        type="button"
+        className={`palette__item${answered ? ' palette__item--answered' : ''}${flagged ? ' palette__item--flagged' : ''}`}
+        aria-current={current ? 'step' : undefined}
+        aria-label={label}
+        title={label}
+        disabled={disabled}
+        onClick={() => onPick(index)}
+      >
+        {number}
+      </button>
+    </li>
   );
 });
