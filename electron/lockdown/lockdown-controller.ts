@@ -47,6 +47,7 @@ export function startLockdown(deps: LockdownDeps): () => void {
         mayClose: () => open?.win !== win || open.unlocked,
         displays: (count) => {
           if (count > 1) runtime.report(attemptId, 'multiple_displays', { displays: count });
+          core.events.emit('lockdown.displays', { attemptId, count }, deps.sessionKeyOf(win));
         },
       });
       deps.adopt(win);

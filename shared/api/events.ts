@@ -31,6 +31,9 @@ export const apiEvents = {
   'lockdown.quitRequested': defineEvent<{ attemptId: string | null }>(
     'Someone tried to close the locked exam window; a proctor PIN is needed.',
   ),
+  'lockdown.displays': defineEvent<{ attemptId: string; count: number }>(
+    'The locked exam window counted the displays attached (more than one is a warning).',
+  ),
   'session.ended': defineEvent<{ reason: string }>(
     'The session was ended by main (sign-out elsewhere, deactivation).',
   ),

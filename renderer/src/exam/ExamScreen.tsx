@@ -5,6 +5,7 @@ import { call, isDesktop, onEvent } from '../api/client';
 import { plural } from '../lib/format';
 import { useDocumentTitle } from '../lib/use-document-title';
 import { hrefFor } from '../stores/route-store';
+import { Banner } from '../ui/Banner';
 import { Dialog } from '../ui/Dialog';
 import { ErrorState, LoadingState } from '../ui/States';
 import { ExamTimer } from './ExamTimer';
@@ -177,6 +178,14 @@ function ExamLayout({ attemptId }: { attemptId: string }) {
   const index = useExamStore((s) => s.index);
   const reviewing = useExamStore((s) => s.reviewing);
   const [confirming, setConfirming] = useState(false);
+  const [displays, setDisplays] = useState(1);
+  useEffect(
+    () =>
+      onEvent('lockdown.displays', (e) => {
+        if (e.attemptId === attemptId) setDisplays(e.count);
+      }),
+    [attemptId],
+  );
   const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState<string | null>(null);
   if (!session) return null;
@@ -209,6 +218,11 @@ function ExamLayout({ attemptId }: { attemptId: string }) {
         </div>
         <ExamTimer />
       </header>
+      {displays > 1 && (
+        <Banner tone="warning" role="alert" flush title="More than one display is connected.">
+          Disconnect the extra display. Your proctor can see that it was connected.
+        </Banner>
+      )}
       <div className="exam__body">
         <QuestionPalette
           questions={session.questions}
