@@ -183,7 +183,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.ts', 'electron/**/*.ts', 'db/**/*.ts', '*.js'],
+    files: ['tests/**/*.ts', 'electron/**/*.ts', 'db/**/*.ts', '*.js', '.ci/**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
@@ -199,7 +199,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['eslint.config.js'],
+    files: ['eslint.config.js', '.ci/**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
     rules: { ...tseslint.configs.disableTypeChecked.rules, 'no-restricted-exports': 'off' },
   },

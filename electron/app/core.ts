@@ -155,6 +155,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       schemaVersion: database.schema.databaseVersion,
       syncMode: 'local-only',
       updateRequired: database.schema.outdated,
+      deviceId: device.deviceId,
+      deviceName: device.name,
     }),
     exam,
   };

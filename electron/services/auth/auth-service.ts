@@ -44,20 +44,6 @@ async function decide(
       },
     }));
   }
-  if (row.active === 0) {
-    return mutate(env, actor, async () => ({
-      value: {
-        kind: 'refused',
-        message: 'This account is deactivated. Ask an administrator to reactivate it.',
-      } as const,
-      audit: {
-        action: 'auth.sign_in_inactive',
-        resourceType: 'profile',
-        resourceId: row.id,
-        changes: null,
-      },
-    }));
-  }
   const passwordOk = await verifySecret(password, row.passwordHash);
   if (!passwordOk) {
     const next = afterFailedSignIn(row.failedLoginCount, nowMs);
@@ -81,6 +67,21 @@ async function decide(
         },
       };
     });
+  }
+  // Only someone who knows the password learns the account is deactivated.
+  if (row.active === 0) {
+    return mutate(env, actor, async () => ({
+      value: {
+        kind: 'refused',
+        message: 'This account is deactivated. Ask an administrator to reactivate it.',
+      } as const,
+      audit: {
+        action: 'auth.sign_in_inactive',
+        resourceType: 'profile',
+        resourceId: row.id,
+        changes: null,
+      },
+    }));
   }
   const parsedRole = roleSchema.safeParse(row.role);
   if (!parsedRole.success) {

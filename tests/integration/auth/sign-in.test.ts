@@ -123,6 +123,20 @@ describe('signing in', () => {
     ]);
   });
 
+  it('a deactivated person with a wrong password learns nothing about the account', async () => {
+    const core = await createTestCore();
+    await core.database.client.run(
+      'UPDATE profiles SET active = 0 WHERE email = ?',
+      demoEmail.student1,
+    );
+    const result = await clientOf(core).call('auth.signIn', {
+      email: demoEmail.student1,
+      password: 'not-the-password',
+    });
+    expect(result.ok ? 'ok' : result.error).toEqual(WRONG);
+    expect((await profileRow(core, demoEmail.student1)).failed_login_count).toBe(1);
+  });
+
   it('a person whose stored hash is damaged is refused like a wrong password, not with an error', async () => {
     const core = await createTestCore();
     await core.database.client.run(
