@@ -108,8 +108,8 @@ test.describe('signing in', () => {
     }
     // Drafts never reach students.
     await expect(page.getByText('Science Mid-Term')).toHaveCount(0);
-    // Starting an exam is not part of this screen yet.
-    await expect(card.getByRole('button')).toHaveCount(0);
+    // The card's one action starts the exam (after a summary of the rules).
+    await expect(card.getByRole('button')).toHaveText(['Start exam']);
     await expect(page.getByRole('banner')).toContainText('Sam Student');
   });
 
