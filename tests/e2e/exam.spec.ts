@@ -128,7 +128,7 @@ test('the proctor sees the attempt and can add time, which the student sees', as
   const row = proctor.getByRole('row', { name: /Tara Student/ });
   await expect(row).toContainText('2 / 11');
   await expect(row).toContainText('This computer');
-  await row.getByRole('button', { name: 'Extend time' }).click();
+  await row.getByRole('button', { name: 'Extend time for Tara Student' }).click();
   const dialog = proctor.getByRole('dialog', { name: 'Extend time' });
   await dialog.getByLabel('Minutes to add').fill('15');
   await dialog.getByLabel('Reason (kept in the audit trail)').fill('Late start in room 4');
@@ -167,6 +167,35 @@ test('killing the preview host mid-exam loses nothing that was acknowledged', as
     ).toBeVisible();
   }
   expect(order.slice(0, 4)).toEqual(answered);
+});
+
+test('a proctor ends an attempt with a reason, and the student sees it ended', async ({
+  page,
+  browser,
+}) => {
+  // Umar's attempt from the test before is still running.
+  await signInAs(page, host, 'student3@northfield.example');
+  await startDemoExam(page);
+  const proctorContext = await browser.newContext();
+  const proctor = await proctorContext.newPage();
+  await signInAs(proctor, host, 'proctor@northfield.example');
+  const row = proctor
+    .getByRole('region', { name: 'In progress' })
+    .getByRole('row', { name: /Umar Student/ });
+  await expect(row).toContainText('4 / 11');
+  await row.getByRole('button', { name: 'End the attempt of Umar Student' }).click();
+  const dialog = proctor.getByRole('dialog', { name: 'End this attempt' });
+  await dialog.getByRole('button', { name: 'End attempt' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Say why, for the audit trail');
+  await dialog.getByLabel('Reason (kept in the audit trail)').fill('Left the room unwell');
+  await dialog.getByRole('button', { name: 'End attempt' }).click();
+  await expect(
+    proctor.getByRole('region', { name: 'Ended today' }).getByRole('row', { name: /Umar Student/ }),
+  ).toContainText('Ended by proctor');
+  await expect(page.getByRole('heading', { name: 'Exam submitted' })).toBeVisible();
+  await expect(page.getByText('Your proctor ended it')).toBeVisible();
+  await expect(page.getByText('You answered 4 of 11 questions.')).toBeVisible();
+  await proctorContext.close();
 });
 
 test('when time runs out the exam submits itself with the saved answers', async ({ page }) => {

@@ -235,6 +235,10 @@ export class ExamService {
   private async writable(tenant: TenantContext, attemptId: string): Promise<LiveAttempt> {
     const live = this.runtime.get(attemptId);
     if (live && live.studentId === tenant.profileId && live.clientId === tenant.clientId) {
+      if (!live.ending && this.runtime.remaining(live) === 0) {
+        // Time ran out between two clock steps: submit now, so the answer below is the result.
+        await this.runtime.expire(live).catch(() => undefined);
+      }
       if (live.ending || this.runtime.remaining(live) === 0) {
         throw conflict('Time is up: your saved answers have been submitted');
       }

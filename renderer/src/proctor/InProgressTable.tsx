@@ -92,6 +92,7 @@ export function InProgressTable({
                   <button
                     type="button"
                     className="button button--small"
+                    aria-label={`Extend time for ${a.studentName}`}
                     onClick={() => onAction(a, 'extend')}
                   >
                     Extend time
@@ -99,6 +100,7 @@ export function InProgressTable({
                   <button
                     type="button"
                     className="button button--small"
+                    aria-label={`Resume code for ${a.studentName}`}
                     onClick={() => onAction(a, 'resume-code')}
                   >
                     Resume code
@@ -106,6 +108,7 @@ export function InProgressTable({
                   <button
                     type="button"
                     className="button button--small button--danger-outline"
+                    aria-label={`End the attempt of ${a.studentName}`}
                     onClick={() => onAction(a, 'end')}
                   >
                     End

@@ -208,6 +208,22 @@ describe('exam clock', () => {
     });
   });
 
+  it('submits at once when a save arrives after time ran out but before the next clock step', async () => {
+    const core = await createExamCore();
+    const { student, session } = await startDemo(core);
+    core.clock.advance(LIMIT + 500);
+    const late = await student.raw('exams.saveAnswer', {
+      attemptId: session.attemptId,
+      questionId: session.questions[0]!.questionId,
+      flagged: true,
+    });
+    expect(late).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await student.ok('exams.result', { attemptId: session.attemptId })).toMatchObject({
+      status: 'graded',
+      submittedBy: 'timeout',
+    });
+  });
+
   it('submits at start-up an attempt whose time ran out while the app was down', async () => {
     const dataDir = tempDir();
     const clock = new ManualClock();
