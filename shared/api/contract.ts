@@ -3,6 +3,7 @@ import { authMethods } from './contract/auth';
 import { bankMethods } from './contract/bank';
 import { deliveryMethods } from './contract/delivery';
 import { organisationMethods } from './contract/organisation';
+import { proctorMethods } from './contract/proctor';
 import { resultsMethods } from './contract/results';
 import type { MethodSpec } from './define';
 
@@ -17,6 +18,7 @@ export const apiContract = {
   ...bankMethods,
   ...resultsMethods,
   ...deliveryMethods,
+  ...proctorMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type ApiContract = typeof apiContract;

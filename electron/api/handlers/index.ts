@@ -4,6 +4,7 @@ import { registerBankHandlers } from './bank-handlers';
 import { registerDeliveryHandlers } from './delivery-handlers';
 import type { HandlerDeps } from './handler-deps';
 import { registerOrganisationHandlers } from './organisation-handlers';
+import { registerProctorHandlers } from './proctor-handlers';
 import { registerResultsHandlers } from './results-handlers';
 
 /** Every area's handlers. A new area adds its register function here. */
@@ -13,4 +14,5 @@ export const handlerModules: ReadonlyArray<(router: ApiRouter, deps: HandlerDeps
   registerBankHandlers,
   registerResultsHandlers,
   registerDeliveryHandlers,
+  registerProctorHandlers,
 ];

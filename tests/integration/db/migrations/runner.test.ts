@@ -16,9 +16,11 @@ async function schemaText(db: Awaited<ReturnType<typeof openTestDatabase>>): Pro
 }
 
 describe('the migration runner', () => {
-  it('knows every migration, numbered 1..n without gaps', () => {
-    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
-    expect(latestSchemaVersion).toBe(migrations.length);
+  it('knows every migration, in rising order (each area numbers within its own range)', () => {
+    const versions = migrations.map((m) => m.version);
+    expect(versions).toEqual([...new Set(versions)].sort((a, b) => a - b));
+    expect(versions.slice(0, 2)).toEqual([1, 2]);
+    expect(latestSchemaVersion).toBe(Math.max(...versions));
   });
 
   it('stops at the target version', async () => {
