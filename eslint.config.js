@@ -88,8 +88,6 @@ export default tseslint.config(
       'bench-results/',
       'test-results/',
       'playwright-report/',
-      // CI helper scripts run with plain node, outside the TypeScript projects.
-      '.ci/',
       '**/*.d.ts',
     ],
   },
