@@ -35,6 +35,7 @@ import { answerValueSchema, countWords, type AnswerValue } from '../../../shared
 import { showScoreSchema } from '../../../shared/domain/tests';
 import { verifySecret } from '../auth/passwords';
 import type { ServiceEnv } from '../service-env';
+import { answerIdFor } from './answer-id';
 import { GuessLimiter } from './codes';
 import { buildExamSession } from './exam-view';
 import type { ExamRuntime, LiveAttempt } from './exam-runtime';
@@ -284,7 +285,7 @@ export class ExamService {
     const nowIso = nowIsoOf(this.env);
     const elapsedMs = this.runtime.elapsedNow(live);
     await commitAnswerSave(this.client, tenant, {
-      answerId: this.env.ids(),
+      answerId: answerIdFor(live.attemptId, entry.questionId),
       auditId: this.env.ids(),
       attemptId: live.attemptId,
       questionId: entry.questionId,
