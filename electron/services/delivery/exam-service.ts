@@ -32,7 +32,7 @@ import type {
 } from '../../../shared/domain/exam';
 import type { ChangeSet } from '../../../shared/domain/audit';
 import { answerValueSchema, countWords, type AnswerValue } from '../../../shared/domain/questions';
-import { showScoreSchema } from '../../../shared/domain/tests';
+import { scoreVisibleToStudent, showScoreSchema } from '../../../shared/domain/tests';
 import { verifySecret } from '../auth/passwords';
 import type { ServiceEnv } from '../service-env';
 import { answerIdFor } from './answer-id';
@@ -339,10 +339,7 @@ export class ExamService {
     const answers = await listAnswers(this.env.db, tenant, row.id);
     const answered = answers.filter((a) => a.answer !== null);
     const pendingCount = answered.filter((a) => a.marksObtained === null).length;
-    const visible =
-      status !== 'in_progress' &&
-      status !== 'submitted' &&
-      (showScore === 'immediately' || (showScore === 'after_grading' && status === 'graded'));
+    const visible = scoreVisibleToStudent(showScore, status);
     return {
       attemptId: row.id,
       testName: test?.testName ?? 'Exam',
