@@ -1,3 +1,4 @@
+import type { SyncClient } from '../../db/client';
 import { openDatabase, type AppDatabase, type RemoteSettings } from '../../db/open';
 import { getOrganisation } from '../../db/repositories/organisations';
 import { getSessionProfile } from '../../db/repositories/profiles';
@@ -17,6 +18,8 @@ import type { HandlerDeps } from '../api/handlers/handler-deps';
 import { ApiRouter } from '../api/router';
 import { SessionStore } from '../api/sessions';
 import { DEFAULT_SCRYPT, type ScryptParams } from '../services/auth/passwords';
+import { createExamArea, type ExamArea } from '../services/delivery/exam-area';
+import type { Scheduler } from '../services/delivery/scheduler';
 import type { ServiceEnv } from '../services/service-env';
 import { plainSecretStore, type SecretStore } from '../services/sync/secret-store';
 import { SyncService, type DatabaseSlot, type DeviceStore } from '../services/sync/sync-service';
@@ -25,6 +28,15 @@ import { databasePath } from './data-dir';
 import { hasAnyOrganisation, seedDemoOrganisation } from './demo-seed';
 import { loadOrCreateDevice, writeDeviceFile, type DeviceFile } from './device';
 import { systemClock } from './system-clock';
+
+/** Writes inside a running attempt; see the write guard below. */
+const IN_EXAM_WRITES: ReadonlySet<MethodName> = new Set<MethodName>([
+  'exams.resume',
+  'exams.saveAnswer',
+  'exams.submit',
+  'exams.reportIntegrity',
+  'exams.unlockQuit',
+]);
 
 export const APP_VERSION = '0.1.0';
 
@@ -46,6 +58,8 @@ export interface CoreOptions {
   /** Start the sync runner at once (default). Tests that push and pull by hand turn it off. */
   startSync?: boolean;
   logError?: (method: string, error: unknown) => void;
+  /** Drives the exam clocks; tests pass one they step by hand. */
+  scheduler?: Scheduler;
 }
 
 /**
@@ -68,6 +82,8 @@ export interface Core {
   sessions: SessionStore;
   sync: SyncService;
   writeGuards: WriteGuard[];
+  /** Exam clocks, delivery and the proctor console. */
+  exam: ExamArea;
   close(): Promise<void>;
 }
 
@@ -179,11 +195,20 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return role.success ? { clientId: row.clientId, profileId: row.id, role: role.data } : null;
     },
     // Ending a session is never refused, just as starting one (public) is not guarded:
-    // a read-only device must still let people sign out.
+    // a read-only device must still let people sign out. An exam already in progress
+    // is never stopped by a read-only state either (a lapsed subscription must not
+    // lose a student's answers); starting a new attempt is guarded.
     writeGuard: (tenant, method) =>
-      method === 'auth.signOut' ? Promise.resolve(null) : readOnlyReason(tenant, method),
+      method === 'auth.signOut' || IN_EXAM_WRITES.has(method)
+        ? Promise.resolve(null)
+        : readOnlyReason(tenant, method),
     logError,
     afterMutation: (method) => sync.notifyMutation(method),
+  });
+  const exam = createExamArea(env, {
+    client: currentClient(slot),
+    scheduler: options.scheduler,
+    logError,
   });
   const deps: HandlerDeps = {
     env,
@@ -198,10 +223,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       deviceName: device.name,
     }),
     sync: () => sync,
+    exam,
   };
   for (const register of handlerModules) register(router, deps);
   const missing = router.unhandled();
   if (missing.length > 0) throw new Error(`API methods without a handler: ${missing.join(', ')}`);
+  // Open attempts come back with their clocks (time up while the app was down submits them).
+  if (!slot.current.schema.outdated) await exam.runtime.start();
 
   if (options.startSync ?? true) sync.start();
 
@@ -220,11 +248,30 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     sessions,
     sync,
     writeGuards,
+    exam,
     async close() {
       if (closed) return;
       closed = true;
+      await exam.runtime.close();
+      // The last answers saved go out if the network allows, within a short bound.
       await sync.stop(true);
       await slot.current.close();
     },
   };
+}
+
+/**
+ * The database client as it is now: joining an organisation replaces the
+ * database, so long-lived services reach the client through the slot.
+ */
+function currentClient(slot: DatabaseSlot): SyncClient {
+  return new Proxy(slot.current.client, {
+    get(_target, property) {
+      const client = slot.current.client;
+      const value: unknown = Reflect.get(client, property, client);
+      return typeof value === 'function'
+        ? (value as (...args: unknown[]) => unknown).bind(client)
+        : value;
+    },
+  });
 }

@@ -3,6 +3,7 @@ import { authMethods } from './contract/auth';
 import { bankMethods } from './contract/bank';
 import { deliveryMethods } from './contract/delivery';
 import { organisationMethods } from './contract/organisation';
+import { proctorMethods } from './contract/proctor';
 import { resultsMethods } from './contract/results';
 import { syncMethods } from './contract/sync';
 import type { MethodSpec } from './define';
@@ -19,6 +20,7 @@ export const apiContract = {
   ...resultsMethods,
   ...deliveryMethods,
   ...syncMethods,
+  ...proctorMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type ApiContract = typeof apiContract;

@@ -88,3 +88,9 @@ export const testSettingsSchema = z
     }
   });
 export type TestSettings = z.output<typeof testSettingsSchema>;
+
+/** Whether a student may see the score of an attempt, by the test's setting and the attempt's state. */
+export function scoreVisibleToStudent(showScore: ShowScore, status: string): boolean {
+  if (status === 'in_progress' || status === 'submitted') return false;
+  return showScore === 'immediately' || (showScore === 'after_grading' && status === 'graded');
+}

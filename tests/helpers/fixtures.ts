@@ -10,7 +10,7 @@ import { demoEmail } from './core';
 
 export type DemoPerson = keyof typeof demoEmail;
 
-/** Ids of the seeded demo organisation, plus an attempt per student for the results methods. */
+/** Ids of the seeded demo organisation, plus an attempt per student for the results methods and one in progress. */
 export interface DemoFixture {
   clientId: string;
   people: Record<DemoPerson, string>;
@@ -35,6 +35,10 @@ export interface DemoFixture {
   /** The head the question shows (the sample keeps it) and the other one (resolved by keeping the first). */
   conflictKeepVersionId: string;
   conflictOtherVersionId: string;
+  /** An attempt of student1 in progress at the published test, started through the exam service. */
+  openAttemptId: string;
+  /** The first question on that attempt's paper (a single choice one when there is one). */
+  openQuestionId: string;
 }
 
 async function idOf(client: SyncClient, sql: string, ...params: unknown[]): Promise<string> {
@@ -175,12 +179,22 @@ export async function prepareDemoFixture(core: Core): Promise<DemoFixture> {
     role: 'author',
   };
   await setQuestionDeletion(core.env, author, deletedQuestionId, true);
+  const student1: TenantContext = {
+    clientId: ids.clientId,
+    profileId: ids.people.student1,
+    role: 'student',
+  };
+  const open = await core.exam.exams.start(student1, { testId: ids.publishedTestId }, 'fixture');
+  const firstQuestion = open.questions.find((q) => q.type === 'single_choice') ?? open.questions[0];
+  if (!firstQuestion) throw new Error('the demo paper has no questions');
   const sync = await prepareSyncFixture(core, ids.clientId);
   return {
     ...ids,
     deletedQuestionId,
     attemptId: fixtureIds.attempt1,
     otherAttemptId: fixtureIds.attempt2,
+    openAttemptId: open.attemptId,
+    openQuestionId: firstQuestion.questionId,
     deviceId: core.device.deviceId,
     ...sync,
   };

@@ -116,6 +116,23 @@ export const sampleInputs: SampleInputs = {
     id: fx.conflictedQuestionId,
     keepVersionId: fx.conflictKeepVersionId,
   }),
+  'exams.start': (fx) => ({ testId: fx.publishedTestId }),
+  'exams.resume': (fx) => ({ attemptId: fx.openAttemptId }),
+  'exams.saveAnswer': (fx) => ({
+    attemptId: fx.openAttemptId,
+    questionId: fx.openQuestionId,
+    flagged: true,
+  }),
+  'exams.submit': (fx) => ({ attemptId: fx.openAttemptId }),
+  'exams.result': (fx) => ({ attemptId: fx.attemptId }),
+  'exams.reportIntegrity': (fx) => ({ attemptId: fx.openAttemptId, kind: 'window_blur' }),
+  'exams.unlockQuit': () => ({ pin: '2468' }),
+  'proctor.attempts': () => ({}),
+  'proctor.tests': () => ({}),
+  'proctor.extendTime': (fx) => ({ attemptId: fx.openAttemptId, minutes: 5, reason: 'Fire alarm' }),
+  'proctor.issueResumeCode': (fx) => ({ attemptId: fx.openAttemptId }),
+  'proctor.endAttempt': (fx) => ({ attemptId: fx.openAttemptId, reason: 'Unwell' }),
+  'proctor.issueStartCode': (fx) => ({ testId: fx.publishedTestId }),
 };
 
 /**
@@ -351,4 +368,67 @@ export const malformedInputs: { readonly [K in MethodName]: readonly MalformedCa
       field: 'content.text',
     },
   ],
+  'exams.start': [
+    { input: () => ({ testId: NOT_A_UUID }), field: 'testId' },
+    { input: (fx) => ({ testId: fx.publishedTestId, startCode: 'abc' }), field: 'startCode' },
+  ],
+  'exams.resume': [
+    { input: (fx) => ({ attemptId: fx.openAttemptId, resumeCode: '12' }), field: 'resumeCode' },
+  ],
+  'exams.saveAnswer': [
+    {
+      input: (fx) => ({ attemptId: fx.openAttemptId, questionId: fx.openQuestionId }),
+      field: 'answer',
+    },
+    {
+      input: (fx) => ({
+        attemptId: fx.openAttemptId,
+        questionId: fx.openQuestionId,
+        answer: { type: 'single_choice' },
+      }),
+      field: 'answer.optionId',
+    },
+    {
+      input: (fx) => ({
+        attemptId: fx.openAttemptId,
+        questionId: fx.openQuestionId,
+        answer: { type: 'drawing', strokes: [] },
+      }),
+      field: 'answer.type',
+    },
+    {
+      input: (fx) => ({ attemptId: fx.openAttemptId, questionId: NOT_A_UUID, flagged: true }),
+      field: 'questionId',
+    },
+  ],
+  'exams.submit': [{ input: () => ({ attemptId: NOT_A_UUID }), field: 'attemptId' }],
+  'exams.result': [{ input: () => ({}), field: 'attemptId' }],
+  'exams.reportIntegrity': [
+    { input: (fx) => ({ attemptId: fx.openAttemptId, kind: 'screenshot' }), field: 'kind' },
+    {
+      input: (fx) => ({
+        attemptId: fx.openAttemptId,
+        kind: 'window_blur',
+        detail: 'x'.repeat(501),
+      }),
+      field: 'detail',
+    },
+  ],
+  'exams.unlockQuit': [{ input: () => ({ pin: 'pin' }), field: 'pin' }],
+  'proctor.attempts': [{ input: () => ({ all: true }), field: 'all' }],
+  'proctor.tests': [{ input: () => ({ status: 'draft' }), field: 'status' }],
+  'proctor.extendTime': [
+    {
+      input: (fx) => ({ attemptId: fx.openAttemptId, minutes: 2.5, reason: 'x' }),
+      field: 'minutes',
+    },
+    {
+      input: (fx) => ({ attemptId: fx.openAttemptId, minutes: 601, reason: 'x' }),
+      field: 'minutes',
+    },
+    { input: (fx) => ({ attemptId: fx.openAttemptId, minutes: 5, reason: '  ' }), field: 'reason' },
+  ],
+  'proctor.issueResumeCode': [{ input: () => ({ attemptId: NOT_A_UUID }), field: 'attemptId' }],
+  'proctor.endAttempt': [{ input: (fx) => ({ attemptId: fx.openAttemptId }), field: 'reason' }],
+  'proctor.issueStartCode': [{ input: () => ({ testId: 42 }), field: 'testId' }],
 };

@@ -1,5 +1,6 @@
 import type { AppInfo } from '../../../shared/api/contract/auth';
 import type { TenantContext } from '../../../db/tenant';
+import type { ExamArea } from '../../services/delivery/exam-area';
 import type { ServiceEnv } from '../../services/service-env';
 import type { SyncService } from '../../services/sync/sync-service';
 
@@ -11,4 +12,6 @@ export interface HandlerDeps {
   appInfo: () => AppInfo;
   /** The sync service (built after the handlers are bound, hence a getter). */
   sync: () => SyncService;
+  /** Exam clocks, delivery and the proctor console. */
+  exam: ExamArea;
 }

@@ -4,6 +4,7 @@ import { registerBankHandlers } from './bank-handlers';
 import { registerDeliveryHandlers } from './delivery-handlers';
 import type { HandlerDeps } from './handler-deps';
 import { registerOrganisationHandlers } from './organisation-handlers';
+import { registerProctorHandlers } from './proctor-handlers';
 import { registerResultsHandlers } from './results-handlers';
 import { registerSyncHandlers } from './sync-handlers';
 
@@ -15,4 +16,5 @@ export const handlerModules: ReadonlyArray<(router: ApiRouter, deps: HandlerDeps
   registerResultsHandlers,
   registerDeliveryHandlers,
   registerSyncHandlers,
+  registerProctorHandlers,
 ];

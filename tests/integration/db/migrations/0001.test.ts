@@ -1,6 +1,5 @@
-import { latestSchemaVersion } from '../../../../db/migrations/index';
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../../../db/migrate';
+import { latestSchemaVersion, migrate } from '../../../../db/migrate';
 import { appTables } from '../../../helpers/db-snapshot';
 import {
   createPublishedSchema,
