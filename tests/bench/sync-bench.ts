@@ -293,7 +293,7 @@ async function benchBootstrapAndSaves(): Promise<{
         const error = await pull;
         if (error === null) break;
         busyPulls += 1;
-        if (attempt > 50) throw error instanceof Error ? error : new Error(String(error));
+        if (attempt > 50) throw error instanceof Error ? error : new Error('the pull kept failing');
         await new Promise((r) => setTimeout(r, 250));
       }
     }
