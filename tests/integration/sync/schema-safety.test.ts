@@ -1,6 +1,6 @@
 import { textMatching } from '../../helpers/matchers';
 import { describe, expect, it } from 'vitest';
-import { migrations } from '../../../db/migrations/index';
+import { latestSchemaVersion, migrations } from '../../../db/migrations/index';
 import { addColumn, sqlStep, type Migration } from '../../../db/migrations/types';
 import { migrateRemote } from '../../../electron/services/sync/remote-migrate';
 import { startSyncServer } from '../../helpers/sync-server';
@@ -26,7 +26,11 @@ describe('schema safety across devices', () => {
       nowIso: '2026-06-02T08:00:00Z',
       migrations: [...migrations, fromNewerApp],
     });
-    expect(report).toMatchObject({ before: 10, after: 999, applied: [{ version: 999 }] });
+    expect(report).toMatchObject({
+      before: latestSchemaVersion,
+      after: 999,
+      applied: [{ version: 999 }],
+    });
     // Idempotent: a second run applies nothing.
     expect(
       (
