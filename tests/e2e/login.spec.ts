@@ -57,6 +57,7 @@ test.describe('signing in', () => {
       'Question bank',
       'Tests',
       'People',
+      'Sync',
     ]);
     await expect(nav.getByRole('link', { name: 'Overview' })).toHaveAttribute(
       'aria-current',
