@@ -12,6 +12,7 @@ export interface SyncStatus {
   state: SyncState;
   /** Local changes not yet sent (from the engine's stats). */
   pendingChanges: number;
+  /** When the last successful push began: everything saved before this instant is on the server. */
   lastPushAt: string | null;
   lastPullAt: string | null;
   /** The last error, in words a person can act on. */

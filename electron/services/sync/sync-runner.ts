@@ -398,7 +398,8 @@ export class SyncRunner {
         nextRetryAt: null,
         progress: null,
         updateRequired: this.deps.hooks.updateRequired(),
-        ...(kind === 'push' ? { lastPushAt: nowIso } : { lastPullAt: nowIso }),
+        // A push sends everything committed before it began, so its start is what a receipt can rely on.
+        ...(kind === 'push' ? { lastPushAt: startedAt } : { lastPullAt: nowIso }),
       });
       if (kind === 'push' && run.pendingAfter > 0 && !this.stopped) {
         this.requestPush('changes during push', 'soon');

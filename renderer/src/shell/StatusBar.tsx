@@ -5,6 +5,7 @@ import { STUDENT_OFFLINE_MESSAGE } from '../../../shared/sync/policy';
 import { useSessionStore } from '../stores/session-store';
 import { useSyncStore } from '../stores/sync-store';
 import { formatBytes } from '../sync/sync-format';
+import { useAnswersWaitingOffline } from '../sync/StudentSyncNotice';
 
 const syncLabels: Record<SyncState, string> = {
   'local-only': 'Local only',
@@ -78,10 +79,8 @@ export function StatusBar() {
  * either way, and the receipt on the exam screen says when they were sent.
  */
 function StudentStatusBar() {
-  const status = useSyncStore((s) => s.status);
+  const waiting = useAnswersWaitingOffline();
   const info = useAppInfoStore((s) => s.info);
-  const waiting =
-    status.state !== 'local-only' && (status.state !== 'online' || status.pendingChanges > 0);
   return (
     <footer className="status-bar" aria-label="Status bar">
       <span className="status-bar__item" role="status">

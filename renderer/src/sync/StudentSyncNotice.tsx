@@ -2,17 +2,21 @@ import { STUDENT_OFFLINE_MESSAGE } from '../../../shared/sync/policy';
 import { useSyncStore } from '../stores/sync-store';
 import { Banner } from '../ui/Banner';
 
+/** Whether a student should be told their answers are waiting on this computer. */
+export function useAnswersWaitingOffline(): boolean {
+  const state = useSyncStore((s) => s.status.state);
+  return state === 'offline' || state === 'error';
+}
+
 /**
- * The one thing a student is told about sync, while answers wait on this
- * computer. Exam screens can show it too; it renders nothing when all is sent.
+ * The one thing a student is told about sync, while the network is away:
+ * answers are safe here and will be sent. Nothing while all is well.
  */
-export function StudentSyncNotice() {
-  const status = useSyncStore((s) => s.status);
-  const waiting =
-    status.state !== 'local-only' && (status.state !== 'online' || status.pendingChanges > 0);
-  if (!waiting || status.state === 'syncing') return null;
+export function StudentSyncNotice({ flush = false }: { flush?: boolean }) {
+  const waiting = useAnswersWaitingOffline();
+  if (!waiting) return null;
   return (
-    <Banner tone="info" role="status">
+    <Banner tone="info" role="status" flush={flush}>
       {STUDENT_OFFLINE_MESSAGE}
     </Banner>
   );
