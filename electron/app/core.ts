@@ -104,7 +104,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
   };
   const secretStore = options.secretStore ?? plainSecretStore;
-  const timings: SyncTimings = { ...DEFAULT_SYNC_TIMINGS, ...options.syncTimings };
+  const timings: SyncTimings = {
+    ...DEFAULT_SYNC_TIMINGS,
+    // Long-polling is off by default (the local sync server answers at once); Turso Cloud holds pulls.
+    longPollMs: Math.max(0, Number(process.env.EXAM_SYNC_LONG_POLL_MS ?? 0) || 0),
+    ...options.syncTimings,
+  };
   let onBytes: (direction: 'sent' | 'received') => void = () => undefined;
   const transport = new SyncTransport({
     ...(options.fetch ? { fetch: options.fetch } : {}),
@@ -119,6 +124,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     clientName: `exam-desk-${device.deviceId.slice(-12)}`,
     fetch: transport.fetch,
+    ...(timings.longPollMs > 0 ? { longPollTimeoutMs: timings.longPollMs } : {}),
   };
   const logError =
     options.logError ??

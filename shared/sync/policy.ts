@@ -9,6 +9,12 @@ export interface SyncTimings {
   pushMaxDelayMs: number;
   /** Between pulls while nothing is happening. */
   pullIntervalMs: number;
+  /**
+   * Long-polling: the server holds a pull open until changes arrive or this
+   * much time passes (0 = off). Turso Cloud supports it; when a pull was held,
+   * the next one starts right away instead of waiting for the interval.
+   */
+  longPollMs: number;
   /** Between pulls while an exam is running on this computer: pulls briefly block saves. */
   pullIntervalDuringExamMs: number;
   /** How often the status (pending changes) is refreshed. */
@@ -29,6 +35,7 @@ export const DEFAULT_SYNC_TIMINGS: SyncTimings = {
   pushDebounceMs: 1_500,
   pushMaxDelayMs: 5_000,
   pullIntervalMs: 15_000,
+  longPollMs: 0,
   pullIntervalDuringExamMs: 60_000,
   statusIntervalMs: 2_000,
   checkpointWalBytes: 8 * 1024 * 1024,

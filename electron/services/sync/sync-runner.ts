@@ -61,6 +61,8 @@ class TimeoutError extends Error {
 
 /** Shows "syncing" only for runs that last long enough to notice, so the status bar does not flicker. */
 const SYNCING_AFTER_MS = 300;
+/** Between two long-polls, so a server that answers at once is never asked in a tight loop. */
+const LONG_POLL_GAP_MS = 1_000;
 /** After a pull lost to saves in progress, try again this soon (plus jitter). */
 const BUSY_RETRY_MS = 250;
 /** Progress is worth showing once a transfer passes this size. */
@@ -302,6 +304,7 @@ export class SyncRunner {
     if (this.pulling) return this.pulling;
     if (!this.deps.enrolled()) return false;
     this.pulling = (async () => {
+      const t0 = performance.now();
       const before = await this.stats();
       let changed = false;
       const ok = await this.measured(
@@ -317,8 +320,11 @@ export class SyncRunner {
       );
       if (ok && !this.stopped) {
         const exam = await this.deps.hooks.examRunning().catch(() => false);
+        const { longPollMs, pullIntervalDuringExamMs, pullIntervalMs } = this.deps.timings;
+        // The server held the pull open (long-poll): it is the wait, so ask again soon.
+        const held = longPollMs > 0 && !exam && performance.now() - t0 >= longPollMs * 0.8;
         this.schedulePull(
-          exam ? this.deps.timings.pullIntervalDuringExamMs : this.deps.timings.pullIntervalMs,
+          held ? LONG_POLL_GAP_MS : exam ? pullIntervalDuringExamMs : pullIntervalMs,
         );
       }
       return ok;
