@@ -25,7 +25,12 @@ let seed = 100;
 
 /** A device with its own data folder and its own id stream (so two devices never make the same id). */
 export async function newDevice(
-  options: { dataDir?: string; startSync?: boolean; timings?: Partial<SyncTimings> } = {},
+  options: {
+    dataDir?: string;
+    startSync?: boolean;
+    timings?: Partial<SyncTimings>;
+    fetch?: typeof fetch;
+  } = {},
 ): Promise<Device> {
   seed += 1;
   const core = await createTestCore({
@@ -33,6 +38,7 @@ export async function newDevice(
     ids: sequentialIds(Date.UTC(2026, 0, 1) + seed * 1_000_000, seed),
     startSync: options.startSync ?? false,
     syncTimings: options.timings ?? FAST_TIMINGS,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   const admin = await signedIn(core, 'admin');
   return { core, admin };
