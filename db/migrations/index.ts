@@ -1,8 +1,9 @@
 import { migration0001 } from './0001_exam_portal';
 import { migration0002 } from './0002_product_core';
+import { migration0030 } from './0030_admin_mode';
 import type { Migration } from './types';
 
 /** Every migration, in the order it is applied. Append only. */
-export const migrations: readonly Migration[] = [migration0001, migration0002];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0030];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;
