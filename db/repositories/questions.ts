@@ -105,7 +105,7 @@ export interface QuestionFilter {
   offset?: number | undefined;
 }
 
-function filterConditions(tenant: TenantContext, filter: QuestionFilter): SQL[] {
+export function filterConditions(tenant: TenantContext, filter: QuestionFilter): SQL[] {
   const conditions: SQL[] = [eq(questions.clientId, tenant.clientId)];
   const state = filter.state ?? 'live';
   if (state === 'live') conditions.push(isNull(questions.deletedAt));

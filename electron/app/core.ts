@@ -12,6 +12,7 @@ import type { HandlerDeps } from '../api/handlers/handler-deps';
 import { ApiRouter } from '../api/router';
 import { SessionStore } from '../api/sessions';
 import { DEFAULT_SCRYPT, type ScryptParams } from '../services/auth/passwords';
+import { subscriptionWriteGuard } from '../services/billing/billing-service';
 import type { ServiceEnv } from '../services/service-env';
 import { databasePath } from './data-dir';
 import { hasAnyOrganisation, seedDemoOrganisation } from './demo-seed';
@@ -88,12 +89,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       database.schema.outdated
         ? `This computer's data is from a newer version of the app (schema ${database.schema.databaseVersion}). Please update the app before making changes.`
         : null,
-    async (tenant) => {
+    async (tenant, method) => {
+      if (method === 'auth.signOut') return null;
       const org = await getOrganisation(env.db, tenant);
       return org.active
         ? null
         : 'Your organisation is inactive: you can sign in and read, but not change anything.';
     },
+    subscriptionWriteGuard(env),
   ];
   const readOnlyReason = async (
     tenant: TenantContext,

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { authMethods } from './contract/auth';
 import { bankMethods } from './contract/bank';
 import { deliveryMethods } from './contract/delivery';
+import { importMethods } from './contract/imports';
 import { organisationMethods } from './contract/organisation';
 import { resultsMethods } from './contract/results';
 import type { MethodSpec } from './define';
@@ -15,6 +16,7 @@ export const apiContract = {
   ...authMethods,
   ...organisationMethods,
   ...bankMethods,
+  ...importMethods,
   ...resultsMethods,
   ...deliveryMethods,
 } as const satisfies Record<string, MethodSpec>;

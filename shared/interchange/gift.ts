@@ -206,10 +206,13 @@ export function readGift(text: string): ParsedFile {
       const loc = (error as { location?: { start?: { line: number; column: number } } }).location
         ?.start;
       const message = error instanceof Error ? error.message : 'could not be read';
+      // "End of input" sits on the line after the block; point at the block's last character instead.
+      const past = loc !== undefined && loc.line > block.lines.length;
+      const lastLine = block.lines[block.lines.length - 1] ?? '';
       items.push(
         skippedItem(`GIFT syntax: ${message}`, {
-          line: loc ? block.line + loc.line - 1 : block.line,
-          column: loc ? loc.column : 1,
+          line: loc ? block.line + (past ? block.lines.length : loc.line) - 1 : block.line,
+          column: loc ? (past ? lastLine.length + 1 : loc.column) : 1,
           label: titleOf(block),
           warnings,
         }),
@@ -218,7 +221,7 @@ export function readGift(text: string): ParsedFile {
     }
     for (const q of parsed) {
       if (q.type === 'Category') {
-        category = q.title.trim() || null;
+        category = categoryTag(q.title);
         continue;
       }
       const at = { line: block.line, column: 1, label: q.title ?? titleOf(block), warnings };
@@ -230,6 +233,16 @@ export function readGift(text: string): ParsedFile {
     }
   }
   return { items, problems: [] };
+}
+
+/** Moodle writes categories as `$course$/top/A/B`; the tag is the readable part, `A/B`. */
+function categoryTag(path: string): string | null {
+  const readable = path
+    .trim()
+    .replace(/^\$(course|module|system|cat\d*)\$\/?/, '')
+    .replace(/^top\/?/, '')
+    .trim();
+  return readable === '' ? null : readable.slice(0, 60);
 }
 
 function titleOf(block: Block): string | null {

@@ -3,6 +3,7 @@ import { registerAuthHandlers } from './auth-handlers';
 import { registerBankHandlers } from './bank-handlers';
 import { registerDeliveryHandlers } from './delivery-handlers';
 import type { HandlerDeps } from './handler-deps';
+import { registerImportHandlers } from './import-handlers';
 import { registerOrganisationHandlers } from './organisation-handlers';
 import { registerResultsHandlers } from './results-handlers';
 
@@ -11,6 +12,7 @@ export const handlerModules: ReadonlyArray<(router: ApiRouter, deps: HandlerDeps
   registerAuthHandlers,
   registerOrganisationHandlers,
   registerBankHandlers,
+  registerImportHandlers,
   registerResultsHandlers,
   registerDeliveryHandlers,
 ];
