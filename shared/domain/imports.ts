@@ -30,7 +30,8 @@ export interface ImportReport {
   committed: boolean;
   /** Why nothing was saved, when it was not. */
   rejection: string | null;
-  counts: { total: number; imported: number; skipped: number; duplicates: number };
+  /** imported: saved (0 in a preview or a refused import); importable: what would be saved. */
+  counts: { total: number; imported: number; importable: number; skipped: number; duplicates: number };
   problems: FileProblem[];
   items: ImportItemReport[];
 }

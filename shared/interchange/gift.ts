@@ -199,6 +199,18 @@ export function readGift(text: string): ParsedFile {
       return '';
     });
     if (body.every((l) => l.trim() === '' || l.trim().startsWith('//'))) continue;
+    const unclosed = unclosedBrace(body);
+    if (unclosed) {
+      items.push(
+        skippedItem('GIFT syntax: the answer block "{" is never closed with "}"', {
+          line: block.line + unclosed.line,
+          column: unclosed.column,
+          label: titleOf(block),
+          warnings,
+        }),
+      );
+      continue;
+    }
     let parsed: GIFTQuestion[];
     try {
       parsed = parseGiftText(`${body.join('\n')}\n`);
@@ -233,6 +245,21 @@ export function readGift(text: string): ParsedFile {
     }
   }
   return { items, problems: [] };
+}
+
+/** Where an unescaped "{" opens an answer block that never closes (gift-pegjs would read it as a description). */
+function unclosedBrace(lines: readonly string[]): { line: number; column: number } | null {
+  let open: { line: number; column: number } | null = null;
+  lines.forEach((text, line) => {
+    if (text.trim().startsWith('//')) return;
+    for (let i = 0; i < text.length; i += 1) {
+      const c = text[i];
+      if (c === '\\') i += 1;
+      else if (c === '{') open = { line, column: i + 1 };
+      else if (c === '}') open = null;
+    }
+  });
+  return open;
 }
 
 /** Moodle writes categories as `$course$/top/A/B`; the tag is the readable part, `A/B`. */

@@ -104,7 +104,7 @@ async function plan(
       dryRun,
       committed: false,
       rejection,
-      counts: { total, imported: rejection ? 0 : rows.length, skipped, duplicates },
+      counts: { total, imported: rejection || dryRun ? 0 : rows.length, importable: rows.length, skipped, duplicates },
       problems: parsed.problems,
       items: rejection
         ? items.map((i) => (i.status === 'imported' || i.status === 'would_import' ? { ...i, status: 'would_import' as const, questionId: null } : i))
@@ -130,7 +130,7 @@ export async function previewQuestionImport(
   const { report } = await plan(env, tenant, input, true, progress);
   if (!report.rejection) {
     try {
-      await requireWithinLimit(env.db, tenant, 'max_questions', report.counts.imported);
+      await requireWithinLimit(env.db, tenant, 'max_questions', report.counts.importable);
     } catch (error) {
       report.rejection = error instanceof Error ? error.message : 'over the plan limit';
     }

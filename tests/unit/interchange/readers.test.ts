@@ -101,12 +101,12 @@ describe('GIFT fixture', () => {
     expect(skipped(items[12]).reason).toMatch(/description items/);
   });
 
-  it('reports a syntax error at the line and column where the block breaks', () => {
+  it('reports an unclosed answer block at the line and column of its brace', () => {
     const broken = skipped(items[13]);
     expect(broken.label).toBe('Broken');
     expect(broken.line).toBe(46);
-    expect(broken.column).toBe(56);
-    expect(broken.reason).toMatch(/^GIFT syntax: Expected "}"/);
+    expect(broken.column).toBe(50);
+    expect(broken.reason).toBe('GIFT syntax: the answer block "{" is never closed with "}"');
   });
 
   it('reports a choice with no correct option', () => {
