@@ -145,3 +145,37 @@ export async function chainRows(db: Db, tenant: TenantContext): Promise<ChainRow
     .where(eq(auditLogs.clientId, tenant.clientId))
     .orderBy(auditLogs.deviceId, auditLogs.seq);
 }
+
+/** The head record of each device of the organisation. */
+export async function chainHeads(
+  db: Db,
+  tenant: TenantContext,
+): Promise<Array<{ deviceId: string; seq: number; hash: string }>> {
+  return db
+    .select({
+      deviceId: auditChainHeads.deviceId,
+      seq: auditChainHeads.seq,
+      hash: auditChainHeads.hash,
+    })
+    .from(auditChainHeads)
+    .where(eq(auditChainHeads.clientId, tenant.clientId));
+}
+
+/** The distinct actions and resource types of the organisation's log, for the viewer's filters. */
+export async function auditFacets(
+  db: Db,
+  tenant: TenantContext,
+): Promise<{ actions: string[]; resourceTypes: string[] }> {
+  const actions = await db
+    .selectDistinct({ v: auditLogs.action })
+    .from(auditLogs)
+    .where(eq(auditLogs.clientId, tenant.clientId));
+  const types = await db
+    .selectDistinct({ v: auditLogs.resourceType })
+    .from(auditLogs)
+    .where(eq(auditLogs.clientId, tenant.clientId));
+  return {
+    actions: actions.map((a) => a.v).sort(),
+    resourceTypes: types.flatMap((t) => (t.v ? [t.v] : [])).sort(),
+  };
+}

@@ -65,7 +65,12 @@ export function questionFingerprint(c: {
   options: string | null;
   correctAnswer: string | null;
 }): string {
-  return JSON.stringify([c.questionType, c.questionText.trim().toLowerCase(), c.options, c.correctAnswer]);
+  return JSON.stringify([
+    c.questionType,
+    c.questionText.trim().toLowerCase(),
+    c.options,
+    c.correctAnswer,
+  ]);
 }
 
 /** Fingerprints of the organisation's live questions. */

@@ -5,7 +5,11 @@ import { devices, profiles, questions, tests } from '../schema/index';
 import type { TenantContext } from '../tenant';
 
 /** How much of each plan limit the organisation uses now. */
-export async function countUsage(db: Db, tenant: Pick<TenantContext, 'clientId'>, key: LimitKey): Promise<number> {
+export async function countUsage(
+  db: Db,
+  tenant: Pick<TenantContext, 'clientId'>,
+  key: LimitKey,
+): Promise<number> {
   const rows = await (() => {
     switch (key) {
       case 'max_students':
@@ -24,7 +28,13 @@ export async function countUsage(db: Db, tenant: Pick<TenantContext, 'clientId'>
         return db
           .select({ n: count() })
           .from(tests)
-          .where(and(eq(tests.clientId, tenant.clientId), eq(tests.status, 'published'), isNull(tests.deletedAt)));
+          .where(
+            and(
+              eq(tests.clientId, tenant.clientId),
+              eq(tests.status, 'published'),
+              isNull(tests.deletedAt),
+            ),
+          );
       case 'max_devices':
         return db.select({ n: count() }).from(devices).where(eq(devices.clientId, tenant.clientId));
       case 'max_questions':

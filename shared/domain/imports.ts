@@ -31,7 +31,13 @@ export interface ImportReport {
   /** Why nothing was saved, when it was not. */
   rejection: string | null;
   /** imported: saved (0 in a preview or a refused import); importable: what would be saved. */
-  counts: { total: number; imported: number; importable: number; skipped: number; duplicates: number };
+  counts: {
+    total: number;
+    imported: number;
+    importable: number;
+    skipped: number;
+    duplicates: number;
+  };
   problems: FileProblem[];
   items: ImportItemReport[];
 }

@@ -1,5 +1,8 @@
 import { exportQuestions } from '../../services/imports/question-export-service';
-import { importQuestions, previewQuestionImport } from '../../services/imports/question-import-service';
+import {
+  importQuestions,
+  previewQuestionImport,
+} from '../../services/imports/question-import-service';
 import type { ApiRouter } from '../router';
 import type { HandlerDeps } from './handler-deps';
 
@@ -7,6 +10,8 @@ export function registerImportHandlers(router: ApiRouter, { env }: HandlerDeps):
   router.handle('questions.importPreview', (input, ctx) =>
     previewQuestionImport(env, ctx.tenant, input, ctx.caller.sessionKey),
   );
-  router.handle('questions.import', (input, ctx) => importQuestions(env, ctx.tenant, input, ctx.caller.sessionKey));
+  router.handle('questions.import', (input, ctx) =>
+    importQuestions(env, ctx.tenant, input, ctx.caller.sessionKey),
+  );
   router.handle('questions.export', (input, ctx) => exportQuestions(env, ctx.tenant, input));
 }

@@ -11,6 +11,7 @@ import {
   readPerson,
   resetPassword,
 } from '../../services/people-service';
+import { importPeople } from '../../services/people/people-import-service';
 import type { ApiRouter } from '../router';
 import type { HandlerDeps } from './handler-deps';
 
@@ -22,6 +23,12 @@ export function registerOrganisationHandlers(router: ApiRouter, { env }: Handler
   router.handle('people.create', (input, ctx) => createPerson(env, ctx.tenant, input));
   router.handle('people.update', (input, ctx) => changePerson(env, ctx.tenant, input));
   router.handle('people.resetPassword', (input, ctx) => resetPassword(env, ctx.tenant, input));
+  router.handle('people.importPreview', (input, ctx) =>
+    importPeople(env, ctx.tenant, { ...input, dryRun: true }),
+  );
+  router.handle('people.import', (input, ctx) =>
+    importPeople(env, ctx.tenant, { ...input, dryRun: false }),
+  );
   router.handle('audit.list', (input, ctx) => readAudit(env, ctx.tenant, input));
   router.handle('subscription.get', (_input, ctx) => readSubscription(env, ctx.tenant));
 }

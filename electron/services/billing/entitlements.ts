@@ -18,12 +18,26 @@ export async function requireWithinLimit(
   if (adding <= 0) return;
   const sub = await getSubscription(db, tenant);
   if (!sub) return;
-  const refusal = limitRefusal(sub.plan.features, key, await countUsage(db, tenant, key), adding, `the ${sub.plan.name} plan`);
+  const refusal = limitRefusal(
+    sub.plan.features,
+    key,
+    await countUsage(db, tenant, key),
+    adding,
+    `the ${sub.plan.name} plan`,
+  );
   if (refusal) throw forbidden(refusal);
 }
 
-export async function requireFeature(db: Db, tenant: Pick<TenantContext, 'clientId'>, key: 'item_analysis'): Promise<void> {
+export async function requireFeature(
+  db: Db,
+  tenant: Pick<TenantContext, 'clientId'>,
+  key: 'item_analysis',
+): Promise<void> {
   const sub = await getSubscription(db, tenant);
-  const refusal = featureRefusal(sub?.plan.features ?? {}, key, sub ? `the ${sub.plan.name} plan` : 'your plan');
+  const refusal = featureRefusal(
+    sub?.plan.features ?? {},
+    key,
+    sub ? `the ${sub.plan.name} plan` : 'your plan',
+  );
   if (refusal) throw forbidden(refusal);
 }

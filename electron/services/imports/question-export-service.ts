@@ -9,7 +9,11 @@ import { writeAiken } from '../../../shared/interchange/aiken';
 import { writeQuestionCsv } from '../../../shared/interchange/csv';
 import { writeGift } from '../../../shared/interchange/gift';
 import { writeQtiPackage } from '../../../shared/interchange/qti';
-import type { ExportQuestion, ExportSkip, InterchangeFormat } from '../../../shared/interchange/types';
+import type {
+  ExportQuestion,
+  ExportSkip,
+  InterchangeFormat,
+} from '../../../shared/interchange/types';
 import type { ServiceEnv } from '../service-env';
 
 const EXTENSIONS: Record<InterchangeFormat, { ext: string; mime: string }> = {
@@ -26,7 +30,11 @@ const EXTENSIONS: Record<InterchangeFormat, { ext: string; mime: string }> = {
 export async function exportQuestions(
   env: ServiceEnv,
   tenant: TenantContext,
-  input: { format: InterchangeFormat; ids?: string[] | undefined; filter?: QuestionFilter | undefined },
+  input: {
+    format: InterchangeFormat;
+    ids?: string[] | undefined;
+    filter?: QuestionFilter | undefined;
+  },
 ): Promise<ExportFile> {
   const records = await questionsForExport(env.db, tenant, input);
   if (records.length === 0) throw invalid(input.ids ? 'ids' : 'filter', 'no questions match');
@@ -35,7 +43,11 @@ export async function exportQuestions(
   for (const r of records) {
     const parsed = questionContentSchema.safeParse(r);
     if (parsed.success) questions.push({ id: r.id, content: parsed.data });
-    else skipped.push({ questionId: r.id, reason: `not valid: ${parsed.error.issues[0]?.message ?? 'unknown'}` });
+    else
+      skipped.push({
+        questionId: r.id,
+        reason: `not valid: ${parsed.error.issues[0]?.message ?? 'unknown'}`,
+      });
   }
   const stamp = new Date(env.clock.nowMs()).toISOString().slice(0, 10);
   const { ext, mime } = EXTENSIONS[input.format];
@@ -43,9 +55,16 @@ export async function exportQuestions(
   if (input.format === 'qti') {
     const pkg = writeQtiPackage(questions, `exam-desk-${stamp}-${env.ids()}`);
     skipped.push(...pkg.skipped);
-    bytes = zipSync(Object.fromEntries(Object.entries(pkg.files).map(([path, text]) => [path, strToU8(text)])));
+    bytes = zipSync(
+      Object.fromEntries(Object.entries(pkg.files).map(([path, text]) => [path, strToU8(text)])),
+    );
   } else {
-    const writer = input.format === 'gift' ? writeGift : input.format === 'aiken' ? writeAiken : writeQuestionCsv;
+    const writer =
+      input.format === 'gift'
+        ? writeGift
+        : input.format === 'aiken'
+          ? writeAiken
+          : writeQuestionCsv;
     const out = writer(questions);
     skipped.push(...out.skipped);
     bytes = strToU8(out.text);

@@ -40,16 +40,26 @@ async function plan(
   tenant: TenantContext,
   input: QuestionImportInput,
   dryRun: boolean,
-  progress: (phase: 'reading' | 'checking' | 'saving' | 'done', done: number, total: number) => void,
+  progress: (
+    phase: 'reading' | 'checking' | 'saving' | 'done',
+    done: number,
+    total: number,
+  ) => void,
 ): Promise<Planned> {
   progress('reading', 0, 0);
   await yieldToEvents();
   const bytes = Buffer.from(input.base64, 'base64');
-  const parsed = readQuestionFile(input.format, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), input.fileName);
+  const parsed = readQuestionFile(
+    input.format,
+    new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    input.fileName,
+  );
   const total = parsed.items.length;
   progress('checking', 0, total);
   await yieldToEvents();
-  const existing = input.skipDuplicates ? await liveFingerprints(env.db, tenant) : new Set<string>();
+  const existing = input.skipDuplicates
+    ? await liveFingerprints(env.db, tenant)
+    : new Set<string>();
   const seen = new Set<string>();
   const rows: ImportRow[] = [];
   const items: ImportItemReport[] = parsed.items.map((item, i) => {
@@ -61,7 +71,15 @@ async function plan(
       warnings: item.warnings,
     };
     if (!item.ok) {
-      return { ...base, status: 'skipped', reason: item.reason, field: item.field ?? null, type: null, excerpt: null, questionId: null };
+      return {
+        ...base,
+        status: 'skipped',
+        reason: item.reason,
+        field: item.field ?? null,
+        type: null,
+        excerpt: null,
+        questionId: null,
+      };
     }
     const content = {
       ...item.content,
@@ -74,7 +92,9 @@ async function plan(
         return {
           ...base,
           status: 'duplicate',
-          reason: existing.has(fp) ? 'the bank already has this question' : 'the same question appears earlier in the file',
+          reason: existing.has(fp)
+            ? 'the bank already has this question'
+            : 'the same question appears earlier in the file',
           field: null,
           type: content.type,
           excerpt,
@@ -85,12 +105,21 @@ async function plan(
     }
     const id = env.ids();
     rows.push({ id, versionId: env.ids(), content });
-    return { ...base, status: dryRun ? 'would_import' : 'imported', reason: null, field: null, type: content.type, excerpt, questionId: dryRun ? null : id };
+    return {
+      ...base,
+      status: dryRun ? 'would_import' : 'imported',
+      reason: null,
+      field: null,
+      type: content.type,
+      excerpt,
+      questionId: dryRun ? null : id,
+    };
   });
   const skipped = items.filter((i) => i.status === 'skipped').length;
   const duplicates = items.filter((i) => i.status === 'duplicate').length;
   let rejection: string | null = null;
-  if (parsed.problems.length > 0 && total === 0) rejection = parsed.problems.map((p) => p.message).join('; ');
+  if (parsed.problems.length > 0 && total === 0)
+    rejection = parsed.problems.map((p) => p.message).join('; ');
   else if (total === 0) rejection = 'the file has no questions';
   else if (skipped > 0 && !input.skipInvalid)
     rejection = `${skipped} of ${total} item${total === 1 ? '' : 's'} cannot be imported; fix them, or import the rest and skip these`;
@@ -104,10 +133,20 @@ async function plan(
       dryRun,
       committed: false,
       rejection,
-      counts: { total, imported: rejection || dryRun ? 0 : rows.length, importable: rows.length, skipped, duplicates },
+      counts: {
+        total,
+        imported: rejection || dryRun ? 0 : rows.length,
+        importable: rows.length,
+        skipped,
+        duplicates,
+      },
       problems: parsed.problems,
       items: rejection
-        ? items.map((i) => (i.status === 'imported' || i.status === 'would_import' ? { ...i, status: 'would_import' as const, questionId: null } : i))
+        ? items.map((i) =>
+            i.status === 'imported' || i.status === 'would_import'
+              ? { ...i, status: 'would_import' as const, questionId: null }
+              : i,
+          )
         : items,
     },
   };
@@ -115,7 +154,8 @@ async function plan(
 
 function progressSender(env: ServiceEnv, sessionKey: string, progressId: string | undefined) {
   return (phase: 'reading' | 'checking' | 'saving' | 'done', done: number, total: number) => {
-    if (progressId) env.events.emit('import.progress', { progressId, phase, done, total }, sessionKey);
+    if (progressId)
+      env.events.emit('import.progress', { progressId, phase, done, total }, sessionKey);
   };
 }
 
@@ -154,10 +194,16 @@ export async function importQuestions(
   const result = await mutate(env, tenant, async (tx) => {
     if (!report.rejection) {
       await requireWithinLimit(tx, tenant, 'max_questions', rows.length);
-      await insertQuestionBatch(tx, tenant, rows, { nowIso: nowIsoOf(env), deviceId: env.deviceId }, async (done) => {
-        progress('saving', done, rows.length);
-        await yieldToEvents();
-      });
+      await insertQuestionBatch(
+        tx,
+        tenant,
+        rows,
+        { nowIso: nowIsoOf(env), deviceId: env.deviceId },
+        async (done) => {
+          progress('saving', done, rows.length);
+          await yieldToEvents();
+        },
+      );
     }
     const committed = report.rejection === null;
     return {
