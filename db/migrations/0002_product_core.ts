@@ -107,6 +107,11 @@ export const migration0002: Migration = {
     addColumn('attempts', 'submitted_by', 'TEXT'),
     addColumn('attempts', 'resume_code_hash', 'TEXT'),
     addColumn('attempts', 'updated_at', 'TEXT'),
+    // Attempts from before this migration take their tenant from their test; without it
+    // every tenant-scoped read would hide them.
+    sqlStep(
+      'UPDATE attempts SET client_id = (SELECT tests.client_id FROM tests WHERE tests.id = attempts.test_id) WHERE client_id IS NULL',
+    ),
     sqlStep('CREATE INDEX IF NOT EXISTS idx_attempts_client_id ON attempts(client_id, status)'),
 
     addColumn('attempt_answers', 'client_id', 'TEXT REFERENCES clients(id)'),
@@ -116,6 +121,10 @@ export const migration0002: Migration = {
     addColumn('attempt_answers', 'grader_comment', 'TEXT'),
     addColumn('attempt_answers', 'graded_by', 'TEXT'),
     addColumn('attempt_answers', 'graded_at', 'TEXT'),
+    // Old answers take their tenant from their attempt (filled just above).
+    sqlStep(
+      'UPDATE attempt_answers SET client_id = (SELECT attempts.client_id FROM attempts WHERE attempts.id = attempt_answers.attempt_id) WHERE client_id IS NULL',
+    ),
     sqlStep(
       'CREATE UNIQUE INDEX IF NOT EXISTS idx_attempt_answers_attempt_question ON attempt_answers(attempt_id, question_id)',
     ),
@@ -147,6 +156,11 @@ export const migration0002: Migration = {
     addColumn('audit_logs', 'seq', 'INTEGER'),
     addColumn('audit_logs', 'prev_hash', 'TEXT'),
     addColumn('audit_logs', 'hash', 'TEXT'),
+    // Old audit rows belong to their author's organisation (rows without an author stay unscoped).
+    // They are not chained: device_id and seq stay null.
+    sqlStep(
+      'UPDATE audit_logs SET client_id = (SELECT profiles.client_id FROM profiles WHERE profiles.id = audit_logs.user_id) WHERE client_id IS NULL AND user_id IS NOT NULL',
+    ),
     sqlStep(
       'CREATE INDEX IF NOT EXISTS idx_audit_logs_client_id ON audit_logs(client_id, created_at)',
     ),

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, isNotNull, lte, type SQL } from 'drizzle-orm';
 import { chainPayload, GENESIS_HASH, type ChainRow } from '../../shared/audit/chain';
 import type { AuditEntry, ChangeSet } from '../../shared/domain/audit';
 import type { Db } from '../client';
@@ -124,7 +124,10 @@ export async function listAudit(
   }));
 }
 
-/** Every chained row of the organisation, grouped for verification. */
+/**
+ * Every chained row of the organisation, grouped for verification. Rows from
+ * before the chain existed (no device) are history, not links, and are left out.
+ */
 export async function chainRows(db: Db, tenant: TenantContext): Promise<ChainRow[]> {
   return db
     .select({
@@ -142,7 +145,7 @@ export async function chainRows(db: Db, tenant: TenantContext): Promise<ChainRow
       hash: auditLogs.hash,
     })
     .from(auditLogs)
-    .where(eq(auditLogs.clientId, tenant.clientId))
+    .where(and(eq(auditLogs.clientId, tenant.clientId), isNotNull(auditLogs.deviceId)))
     .orderBy(auditLogs.deviceId, auditLogs.seq);
 }
 

@@ -120,8 +120,9 @@ export function filterConditions(tenant: TenantContext, filter: QuestionFilter):
   }
   if (filter.testId) {
     conditions.push(
+      // exists() puts no parentheses around raw SQL; the subquery needs its own.
       exists(
-        sql`select 1 from ${testQuestions} where ${testQuestions.questionId} = ${questions.id} and ${testQuestions.testId} = ${filter.testId} and ${testQuestions.clientId} = ${tenant.clientId} and ${testQuestions.deletedAt} is null`,
+        sql`(select 1 from ${testQuestions} where ${testQuestions.questionId} = ${questions.id} and ${testQuestions.testId} = ${filter.testId} and ${testQuestions.clientId} = ${tenant.clientId} and ${testQuestions.deletedAt} is null)`,
       ),
     );
   }

@@ -217,6 +217,16 @@ export async function replaceTestQuestions(
   newId: () => string,
   nowIso: string,
 ): Promise<void> {
+  // The test and every question must be the caller's, or the links would reach into another tenant.
+  await getTestRow(db, tenant, testId);
+  const wanted = [...new Set(entries.map((e) => e.questionId))];
+  if (wanted.length > 0) {
+    const found = await db
+      .select({ id: questions.id })
+      .from(questions)
+      .where(and(eq(questions.clientId, tenant.clientId), inArray(questions.id, wanted)));
+    if (found.length !== wanted.length) throw notFound('Question');
+  }
   const current = await db
     .select()
     .from(testQuestions)

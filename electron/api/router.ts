@@ -57,7 +57,10 @@ function fieldPath(path: ReadonlyArray<PropertyKey>): string {
 
 export function validationError(error: z.ZodError): ApiErrorBody {
   const issue = error.issues[0];
-  const field = fieldPath(issue?.path ?? []);
+  const path = [...(issue?.path ?? [])];
+  // zod reports an unknown key on the object that holds it; the bad field is the key itself.
+  if (issue?.code === 'unrecognized_keys' && issue.keys[0] !== undefined) path.push(issue.keys[0]);
+  const field = fieldPath(path);
   return { code: 'VALIDATION', message: `${field}: ${issue?.message ?? 'is not valid'}`, field };
 }
 

@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+// The design system first, so screen styles imported by components can refine it.
 import './styles/global.css';
+import { App } from './App';
 
 const root = document.getElementById('root');
 if (root) {

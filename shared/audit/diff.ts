@@ -17,9 +17,10 @@ export function diffObjects(
   const out: ChangeSet = {};
   for (const key of [...keys].sort()) {
     if (omit.includes(key)) continue;
-    const a = before ? before[key] : undefined;
-    const b = after ? after[key] : undefined;
-    if (!same(a, b)) out[key] = [a === undefined ? null : a, b === undefined ? null : b];
+    // A missing field is recorded as null, so it is compared as null too: no [null, null] entries.
+    const a = (before ? before[key] : undefined) ?? null;
+    const b = (after ? after[key] : undefined) ?? null;
+    if (!same(a, b)) out[key] = [a, b];
   }
   return out;
 }

@@ -1,16 +1,22 @@
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 import { createCore, type Core, type CoreOptions } from '../../electron/app/core';
 import type { Caller } from '../../electron/api/router';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
+import type { Role } from '../../shared/domain/roles';
 import { sequentialIds } from '../../shared/ids';
 import { ManualClock } from '../../shared/time';
-import { tempDir } from './temp-dir';
+import { tempDir, type TempScope } from './temp-dir';
 
 const cores: Core[] = [];
+const fileCores: Core[] = [];
 
 afterEach(async () => {
   while (cores.length > 0) await cores.pop()?.close();
+});
+
+afterAll(async () => {
+  while (fileCores.length > 0) await fileCores.pop()?.close();
 });
 
 /** Cheap scrypt for tests that sign in many times; the password tests use the real cost. */
@@ -24,9 +30,30 @@ export interface TestCore extends Core {
 export async function createTestCore(
   options: Partial<CoreOptions> & { clock?: ManualClock } = {},
 ): Promise<TestCore> {
+  const core = await buildCore(options, 'test');
+  cores.push(core);
+  return core;
+}
+
+/**
+ * The same, but kept open for the whole test file (create it in `beforeAll`).
+ * Only for tests that do not change data, or whose changes later tests expect.
+ */
+export async function createSharedTestCore(
+  options: Partial<CoreOptions> & { clock?: ManualClock } = {},
+): Promise<TestCore> {
+  const core = await buildCore(options, 'file');
+  fileCores.push(core);
+  return core;
+}
+
+async function buildCore(
+  options: Partial<CoreOptions> & { clock?: ManualClock },
+  scope: TempScope,
+): Promise<TestCore> {
   const clock = options.clock ?? new ManualClock();
   const core = await createCore({
-    dataDir: options.dataDir ?? tempDir('exam-core-'),
+    dataDir: options.dataDir ?? tempDir('exam-core-', scope),
     ids: sequentialIds(),
     scrypt: TEST_SCRYPT,
     seedDemo: true,
@@ -34,7 +61,6 @@ export async function createTestCore(
     ...options,
     clock,
   });
-  cores.push(core);
   return Object.assign(core, { clock });
 }
 
@@ -80,4 +106,17 @@ export async function signedIn(core: Core, who: keyof typeof demoEmail): Promise
   const client = clientOf(core);
   await client.ok('auth.signIn', { email: demoEmail[who], password: DEMO_PASSWORD });
   return client;
+}
+
+/** One signed-in client per role (the demo person holding it), plus an anonymous one. */
+export async function clientsByRole(
+  core: Core,
+): Promise<Record<Role, TestClient> & { anonymous: TestClient }> {
+  return {
+    admin: await signedIn(core, 'admin'),
+    author: await signedIn(core, 'author'),
+    proctor: await signedIn(core, 'proctor'),
+    student: await signedIn(core, 'student1'),
+    anonymous: clientOf(core),
+  };
 }

@@ -1,6 +1,10 @@
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 import { cleanupTempDirs } from './temp-dir';
 
 afterEach(() => {
-  cleanupTempDirs();
+  cleanupTempDirs('test');
+});
+
+afterAll(() => {
+  cleanupTempDirs('file');
 });

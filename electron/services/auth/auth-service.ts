@@ -8,6 +8,7 @@ import {
 import type { TenantContext } from '../../../db/tenant';
 import { nowIsoOf } from '../../../db/env';
 import { ApiError } from '../../../shared/api/result';
+import { diffObjects } from '../../../shared/audit/diff';
 import { afterFailedSignIn, isLocked } from '../../../shared/auth/lockout';
 import type { SessionInfo } from '../../../shared/domain/organisation';
 import { roleSchema } from '../../../shared/domain/roles';
@@ -90,7 +91,20 @@ async function decide(
     });
     return {
       value: { kind: 'ok', tenant: { clientId: row.clientId, profileId: row.id, role } } as const,
-      audit: { action: 'auth.sign_in', resourceType: 'profile', resourceId: row.id, changes: null },
+      audit: {
+        action: 'auth.sign_in',
+        resourceType: 'profile',
+        resourceId: row.id,
+        // The sign-in bookkeeping it just wrote, named like the failed sign-in's.
+        changes: diffObjects(
+          {
+            failed_login_count: row.failedLoginCount,
+            locked_until: row.lockedUntil,
+            last_login_at: row.lastLoginAt,
+          },
+          { failed_login_count: 0, locked_until: null, last_login_at: nowIso },
+        ),
+      },
     };
   });
 }

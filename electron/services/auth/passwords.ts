@@ -42,19 +42,37 @@ export async function hashSecret(
   ].join('$');
 }
 
+/** Costs a stored hash may name; anything else is malformed (scrypt would throw, or exhaust memory). */
+function usableParams(params: ScryptParams): boolean {
+  const { N, r, p } = params;
+  const powerOfTwo = Number.isInteger(N) && N >= 2 && N <= 2 ** 20 && (N & (N - 1)) === 0;
+  return (
+    powerOfTwo &&
+    Number.isInteger(r) &&
+    r >= 1 &&
+    r <= 16 &&
+    Number.isInteger(p) &&
+    p >= 1 &&
+    p <= 16
+  );
+}
+
 /** Constant-time check of a secret against a stored hash. A malformed hash never matches. */
 export async function verifySecret(secret: string, stored: string | null): Promise<boolean> {
   const parts = (stored ?? '').split('$');
-  if (parts.length !== 6 || parts[0] !== 'scrypt') {
+  const [, n, r, p, saltB64, keyB64] = parts;
+  const params = { N: Number(n), r: Number(r), p: Number(p) };
+  if (parts.length !== 6 || parts[0] !== 'scrypt' || !usableParams(params)) {
     // Spend the same time as a real check, so a missing hash cannot be told apart by timing.
     await derive(secret, Buffer.alloc(16), DEFAULT_SCRYPT);
     return false;
   }
-  const [, n, r, p, saltB64, keyB64] = parts as [string, string, string, string, string, string];
-  const params = { N: Number(n), r: Number(r), p: Number(p) };
-  if (!Number.isInteger(params.N) || !Number.isInteger(params.r) || !Number.isInteger(params.p))
+  const expected = Buffer.from(keyB64 ?? '', 'base64');
+  let actual: Buffer;
+  try {
+    actual = await derive(secret, Buffer.from(saltB64 ?? '', 'base64'), params);
+  } catch {
     return false;
-  const expected = Buffer.from(keyB64, 'base64');
-  const actual = await derive(secret, Buffer.from(saltB64, 'base64'), params);
+  }
   return expected.length === actual.length && timingSafeEqual(expected, actual);
 }

@@ -19,8 +19,13 @@ function getBridge(): ExamApiBridge {
   return bridge;
 }
 
-export function call<K extends MethodName>(method: K, input: MethodInput<K>): Promise<ApiResult<MethodOutput<K>>> {
-  const fn = getBridge().methods[method] as (i: MethodInput<K>) => Promise<ApiResult<MethodOutput<K>>>;
+export function call<K extends MethodName>(
+  method: K,
+  input: MethodInput<K>,
+): Promise<ApiResult<MethodOutput<K>>> {
+  const fn = getBridge().methods[method] as (
+    i: MethodInput<K>,
+  ) => Promise<ApiResult<MethodOutput<K>>>;
   return fn(input);
 }
 
@@ -35,13 +40,19 @@ export class ApiCallError extends Error {
   }
 }
 
-export async function callOrThrow<K extends MethodName>(method: K, input: MethodInput<K>): Promise<MethodOutput<K>> {
+export async function callOrThrow<K extends MethodName>(
+  method: K,
+  input: MethodInput<K>,
+): Promise<MethodOutput<K>> {
   const result = await call(method, input);
   if (!result.ok) throw new ApiCallError(result.error);
   return result.value;
 }
 
-export function onEvent<K extends EventName>(name: K, listener: (payload: EventPayload<K>) => void): () => void {
+export function onEvent<K extends EventName>(
+  name: K,
+  listener: (payload: EventPayload<K>) => void,
+): () => void {
   return getBridge().events.on(name, listener);
 }
 

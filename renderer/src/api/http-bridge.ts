@@ -31,7 +31,11 @@ function tabId(): string {
 
 const networkError = (): ApiResult<never> => ({
   ok: false,
-  error: { code: 'INTERNAL', message: 'The exam service on this computer is not answering. Your saved answers are safe; retrying.' },
+  error: {
+    code: 'INTERNAL',
+    message:
+      'The exam service on this computer is not answering. Your saved answers are safe; retrying.',
+  },
 });
 
 /** The same bridge the preload gives Electron windows, over HTTP to the preview host. */
@@ -45,7 +49,11 @@ export function createHttpBridge(): ExamApiBridge {
         try {
           const response = await fetch(`/api/${encodeURIComponent(method)}`, {
             method: 'POST',
-            headers: { 'content-type': 'application/json', 'x-exam-token': token, 'x-exam-tab': tab },
+            headers: {
+              'content-type': 'application/json',
+              'x-exam-token': token,
+              'x-exam-tab': tab,
+            },
             body: JSON.stringify(input ?? {}),
           });
           return (await response.json()) as ApiResult<unknown>;
@@ -60,7 +68,9 @@ export function createHttpBridge(): ExamApiBridge {
   let source: EventSource | null = null;
   const connect = () => {
     if (source) return;
-    source = new EventSource(`/api/events?token=${encodeURIComponent(token)}&tab=${encodeURIComponent(tab)}`);
+    source = new EventSource(
+      `/api/events?token=${encodeURIComponent(token)}&tab=${encodeURIComponent(tab)}`,
+    );
     for (const name of listeners.keys()) attach(name);
   };
   const attached = new Set<EventName>();

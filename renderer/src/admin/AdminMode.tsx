@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import type { SessionInfo } from '../../../shared/domain/organisation';
+import { useDocumentTitle } from '../lib/use-document-title';
+import { useRouteStore } from '../stores/route-store';
+import { AppShell } from '../shell/AppShell';
+import { currentSection, sectionsFor, type AdminSectionId } from './admin-sections';
+import { AdminNav } from './AdminNav';
+import { OverviewScreen } from './overview/OverviewScreen';
+import { PeopleScreen } from './people/PeopleScreen';
+import { QuestionBankScreen } from './questions/QuestionBankScreen';
+import { TestsScreen } from './tests/TestsScreen';
+
+const screens: Record<AdminSectionId, (session: SessionInfo) => ReactNode> = {
+  overview: (session) => <OverviewScreen session={session} />,
+  questions: () => <QuestionBankScreen />,
+  tests: () => <TestsScreen />,
+  people: () => <PeopleScreen />,
+};
+
+/** Admin mode for admins and authors: side navigation and the chosen screen. */
+export function AdminMode({ session }: { session: SessionInfo }) {
+  const path = useRouteStore((s) => s.path);
+  const sections = sectionsFor(session.person.role);
+  const section = currentSection(path, sections);
+  useDocumentTitle(section?.label ?? 'Admin');
+  if (!section) return null;
+  return (
+    <AppShell
+      session={session}
+      mode="Admin"
+      nav={<AdminNav sections={sections} current={section} />}
+    >
+      {screens[section.id](session)}
+    </AppShell>
+  );
+}

@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import type { SessionInfo } from '../../../shared/domain/organisation';
+
+/** The organisation's logo (or its initials) and name, with the mode the app is in. */
+export function OrgIdentity({
+  organisation,
+  mode,
+}: {
+  organisation: SessionInfo['organisation'];
+  mode: string;
+}) {
+  const [logoFailed, setLogoFailed] = useState(false);
+  const showLogo = organisation.logoUrl !== null && !logoFailed;
+  return (
+    <div className="org-identity">
+      {showLogo ? (
+        <img
+          className="org-identity__logo"
+          src={organisation.logoUrl ?? undefined}
+          alt=""
+          onError={() => setLogoFailed(true)}
+        />
+      ) : (
+        <span className="org-identity__monogram" aria-hidden="true">
+          {initials(organisation.name)}
+        </span>
+      )}
+      <div className="org-identity__text">
+        <span className="org-identity__name">{organisation.name}</span>
+        <span className="org-identity__product">Exam Desk · {mode}</span>
+      </div>
+    </div>
+  );
+}
+
+function initials(name: string): string {
+  const words = name.split(/\s+/).filter((w) => w.length > 0);
+  return words
+    .slice(0, 2)
+    .map((w) => w.charAt(0).toUpperCase())
+    .join('');
+}

@@ -1,0 +1,64 @@
+import type { SyncState } from '../../../shared/api/events';
+import { formatDateTime, plural } from '../lib/format';
+import { useAppInfoStore } from '../stores/app-info-store';
+import { useSyncStore } from '../stores/sync-store';
+
+const syncLabels: Record<SyncState, string> = {
+  'local-only': 'Local only',
+  online: 'Synced',
+  offline: 'Offline',
+  syncing: 'Syncing…',
+  error: 'Sync problem',
+};
+
+const syncHints: Record<SyncState, string> = {
+  'local-only': 'This computer is not enrolled for sync. Everything is saved on this computer.',
+  online: 'Connected. Changes are sent as they are saved.',
+  offline: 'No connection. Work is saved on this computer and sent when the network is back.',
+  syncing: 'Sending and receiving changes.',
+  error: 'Sync stopped. Work is still saved on this computer.',
+};
+
+/** The bottom line of every screen: where this computer's data stands, and the app version. */
+export function StatusBar() {
+  const status = useSyncStore((s) => s.status);
+  const info = useAppInfoStore((s) => s.info);
+  const lastSyncAt = latest(status.lastPushAt, status.lastPullAt);
+
+  return (
+    <footer className="status-bar" aria-label="Status bar">
+      <span
+        className="status-bar__item status-bar__sync"
+        role="status"
+        title={syncHints[status.state]}
+      >
+        <span className={`sync-dot sync-dot--${status.state}`} aria-hidden="true" />
+        <span>
+          <span className="visually-hidden">Sync: </span>
+          {syncLabels[status.state]}
+        </span>
+      </span>
+      {status.pendingChanges > 0 && (
+        <span className="status-bar__item">
+          {plural(status.pendingChanges, 'change')} waiting to sync
+        </span>
+      )}
+      {status.lastError !== null && (
+        <span className="status-bar__item status-bar__error" title={status.lastError}>
+          {status.lastError}
+        </span>
+      )}
+      <span className="status-bar__spacer" />
+      {lastSyncAt !== null && (
+        <span className="status-bar__item">Last synced {formatDateTime(lastSyncAt)}</span>
+      )}
+      <span className="status-bar__item">Exam Desk{info ? ` ${info.version}` : ''}</span>
+    </footer>
+  );
+}
+
+function latest(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Date.parse(a) >= Date.parse(b) ? a : b;
+}

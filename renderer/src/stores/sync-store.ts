@@ -1,0 +1,23 @@
+import { create } from 'zustand';
+import type { SyncStatus } from '../../../shared/api/events';
+import { onEvent } from '../api/client';
+
+/** Until main reports otherwise the device keeps its data on this computer only. */
+export const LOCAL_ONLY: SyncStatus = {
+  state: 'local-only',
+  pendingChanges: 0,
+  lastPushAt: null,
+  lastPullAt: null,
+  lastError: null,
+};
+
+interface SyncState {
+  status: SyncStatus;
+}
+
+export const useSyncStore = create<SyncState>()(() => ({ status: LOCAL_ONLY }));
+
+/** Follows main's `sync.status` events; returns the unsubscribe. */
+export function followSyncStatus(): () => void {
+  return onEvent('sync.status', (status) => useSyncStore.setState({ status }));
+}

@@ -1,0 +1,56 @@
+import { useId } from 'react';
+import type { AvailableTest } from '../../../shared/domain/delivery';
+import { formatNumber, formatTimeAllowed, formatWindow, plural } from '../lib/format';
+import { Badge } from '../ui/Badge';
+
+/** What a student needs to know about an exam before starting it. */
+export function ExamCard({ exam }: { exam: AvailableTest }) {
+  const titleId = useId();
+  const attemptsLeft = Math.max(0, exam.attemptsAllowed - exam.attemptsUsed);
+  const inProgress = exam.inProgressAttemptId !== null;
+
+  return (
+    <article className="exam-card" aria-labelledby={titleId}>
+      <div className="exam-card__head">
+        <h2 className="exam-card__title" id={titleId}>
+          {exam.name}
+        </h2>
+        {inProgress && <Badge tone="info">In progress</Badge>}
+      </div>
+      {exam.description !== null && <p className="exam-card__description">{exam.description}</p>}
+      <dl className="facts">
+        <div className="facts__item">
+          <dt>Time allowed</dt>
+          <dd>{formatTimeAllowed(exam.timerMinutes)}</dd>
+        </div>
+        <div className="facts__item">
+          <dt>Questions</dt>
+          <dd>{formatNumber(exam.questionCount)}</dd>
+        </div>
+        <div className="facts__item">
+          <dt>Total marks</dt>
+          <dd>{formatNumber(exam.totalMarks)}</dd>
+        </div>
+        <div className="facts__item">
+          <dt>Attempts left</dt>
+          <dd>
+            {formatNumber(attemptsLeft)} of {formatNumber(exam.attemptsAllowed)}
+          </dd>
+        </div>
+        <div className="facts__item">
+          <dt>Available</dt>
+          <dd>{formatWindow(exam.availableFrom, exam.availableUntil)}</dd>
+        </div>
+        <div className="facts__item">
+          <dt>Start code</dt>
+          <dd>{exam.startCodeRequired ? 'Needed — your proctor gives it to you' : 'Not needed'}</dd>
+        </div>
+      </dl>
+      <p className="exam-card__note">
+        {inProgress
+          ? 'You have started this exam. It continues where you left off, with the time you had left.'
+          : `${plural(exam.attemptsUsed, 'attempt')} used so far.${exam.allowReview ? ' You can go back to earlier questions before you submit.' : ' Questions are answered in order, without going back.'}`}
+      </p>
+    </article>
+  );
+}

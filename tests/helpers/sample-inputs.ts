@@ -1,0 +1,254 @@
+import { methodNames, type MethodInput, type MethodName } from '../../shared/api/contract';
+import type { QuestionContentInput } from '../../shared/domain/questions';
+import { demoEmail, DEMO_PASSWORD } from './core';
+import type { DemoFixture } from './fixtures';
+
+/**
+ * One valid input per API method, for the first role the contract allows.
+ * The mapped type makes a method without a sample a type error; the API tests
+ * check the same at run time (`methodsWithoutSample`).
+ */
+export type SampleInputs = { readonly [K in MethodName]: (fx: DemoFixture) => MethodInput<K> };
+
+export const sampleQuestion: QuestionContentInput = {
+  type: 'single_choice',
+  text: 'Which river flows through Cairo?',
+  options: [
+    { id: 'a', text: 'Nile' },
+    { id: 'b', text: 'Danube' },
+  ],
+  key: { optionId: 'a' },
+  marks: 2,
+  difficulty: 'easy',
+  tags: ['geography'],
+};
+
+export const sampleInputs: SampleInputs = {
+  'app.info': () => ({}),
+  'auth.session': () => ({}),
+  'auth.signIn': () => ({ email: demoEmail.admin, password: DEMO_PASSWORD }),
+  'auth.signOut': () => ({}),
+  'organisation.get': () => ({}),
+  'organisation.update': () => ({ name: 'Northfield Academy' }),
+  'people.list': () => ({ includeInactive: true }),
+  'people.get': (fx) => ({ id: fx.people.student1 }),
+  'people.create': () => ({
+    name: 'Nina New',
+    email: 'nina@northfield.example',
+    role: 'student',
+    password: 'a-long-password',
+  }),
+  'people.update': (fx) => ({ id: fx.people.student1, name: 'Samuel Student' }),
+  'people.resetPassword': (fx) => ({ id: fx.people.student1, password: 'another-password' }),
+  'audit.list': () => ({ limit: 50 }),
+  'subscription.get': () => ({}),
+  'questions.list': () => ({ search: 'capital' }),
+  'questions.get': (fx) => ({ id: fx.questionId }),
+  'questions.versions': (fx) => ({ id: fx.questionId }),
+  'questions.create': () => ({ content: sampleQuestion }),
+  'questions.update': (fx) => ({
+    id: fx.questionId,
+    baseVersion: 1,
+    content: {
+      type: 'single_choice',
+      text: 'What is the capital of Australia?',
+      options: [
+        { id: 'a', text: 'Sydney' },
+        { id: 'b', text: 'Canberra' },
+        { id: 'c', text: 'Melbourne' },
+        { id: 'd', text: 'Perth' },
+      ],
+      key: { optionId: 'b' },
+      marks: 1,
+      difficulty: 'easy',
+      tags: ['geography'],
+    },
+  }),
+  'questions.delete': (fx) => ({ id: fx.questionId }),
+  'questions.restore': (fx) => ({ id: fx.deletedQuestionId }),
+  'tests.list': () => ({}),
+  'tests.get': (fx) => ({ id: fx.publishedTestId }),
+  'tests.create': () => ({ settings: { name: 'Geography Quiz', timerMinutes: 20 } }),
+  'tests.update': (fx) => ({
+    id: fx.draftTestId,
+    settings: {
+      name: 'Science Mid-Term',
+      description: 'Work in progress for the spring term.',
+      timerMinutes: 45,
+      shuffle: false,
+      allowReview: true,
+      attemptsAllowed: 1,
+      showScore: 'after_grading',
+    },
+  }),
+  'tests.setQuestions': (fx) => ({
+    id: fx.draftTestId,
+    questions: [{ questionId: fx.questionId, marks: 5 }],
+  }),
+  'attempts.list': () => ({}),
+  'attempts.get': (fx) => ({ id: fx.attemptId }),
+  'exams.available': () => ({}),
+};
+
+export function methodsWithoutSample(): MethodName[] {
+  return methodNames.filter((m) => !Object.prototype.hasOwnProperty.call(sampleInputs, m));
+}
+
+/** An input the contract must refuse, and the field the VALIDATION error must name. */
+export interface MalformedCase {
+  input: (fx: DemoFixture) => unknown;
+  field: string;
+}
+
+const NOT_A_UUID = 'question-1';
+
+/**
+ * Per method, inputs that break one rule each. Every method also gets the
+ * generic cases (not an object, an unknown key) in the validation test.
+ */
+export const malformedInputs: { readonly [K in MethodName]: readonly MalformedCase[] } = {
+  'app.info': [{ input: () => ({ verbose: true }), field: 'verbose' }],
+  'auth.session': [{ input: () => ({ token: 'abc' }), field: 'token' }],
+  'auth.signIn': [
+    { input: () => ({ email: 'not-an-email', password: DEMO_PASSWORD }), field: 'email' },
+    { input: () => ({ email: demoEmail.admin, password: '' }), field: 'password' },
+    { input: () => ({ email: demoEmail.admin }), field: 'password' },
+  ],
+  'auth.signOut': [{ input: () => ({ everywhere: true }), field: 'everywhere' }],
+  'organisation.get': [{ input: (fx) => ({ id: fx.clientId }), field: 'id' }],
+  'organisation.update': [
+    { input: () => ({ name: '   ' }), field: 'name' },
+    { input: () => ({ logoUrl: 'http://insecure.example/logo.png' }), field: 'logoUrl' },
+    { input: () => ({ active: 'yes' }), field: 'active' },
+  ],
+  'people.list': [{ input: () => ({ role: 'superuser' }), field: 'role' }],
+  'people.get': [{ input: () => ({ id: NOT_A_UUID }), field: 'id' }],
+  'people.create': [
+    {
+      input: () => ({ name: 'Nina', email: 'nina', role: 'student', password: 'a-long-password' }),
+      field: 'email',
+    },
+    {
+      input: () => ({
+        name: 'Nina',
+        email: 'nina@northfield.example',
+        role: 'student',
+        password: 'short',
+      }),
+      field: 'password',
+    },
+    {
+      input: () => ({
+        name: 'Nina',
+        email: 'nina@northfield.example',
+        role: 'root',
+        password: 'a-long-password',
+      }),
+      field: 'role',
+    },
+  ],
+  'people.update': [
+    { input: (fx) => ({ id: fx.people.student1, name: '' }), field: 'name' },
+    { input: () => ({ id: NOT_A_UUID, name: 'Sam' }), field: 'id' },
+  ],
+  'people.resetPassword': [
+    { input: (fx) => ({ id: fx.people.student1, password: '1234567' }), field: 'password' },
+  ],
+  'audit.list': [
+    { input: () => ({ from: 'yesterday' }), field: 'from' },
+    { input: () => ({ limit: 0 }), field: 'limit' },
+  ],
+  'subscription.get': [{ input: () => ({ plan: 'enterprise' }), field: 'plan' }],
+  'questions.list': [
+    { input: () => ({ limit: 0 }), field: 'limit' },
+    { input: () => ({ type: 'poem' }), field: 'type' },
+  ],
+  'questions.get': [{ input: () => ({ id: 42 }), field: 'id' }],
+  'questions.versions': [{ input: () => ({}), field: 'id' }],
+  'questions.create': [
+    { input: () => ({ content: { ...sampleQuestion, text: '' } }), field: 'content.text' },
+    { input: () => ({ content: { ...sampleQuestion, type: 'poem' } }), field: 'content.type' },
+    {
+      input: () => ({
+        content: {
+          ...sampleQuestion,
+          options: [
+            { id: 'a', text: 'Nile' },
+            { id: 'a', text: 'Danube' },
+          ],
+        },
+      }),
+      field: 'content.options.1.id',
+    },
+    {
+      input: () => ({ content: { ...sampleQuestion, key: { optionId: 'z' } } }),
+      field: 'content.key.optionId',
+    },
+  ],
+  'questions.update': [
+    {
+      input: (fx) => ({ id: fx.questionId, baseVersion: 0, content: sampleQuestion }),
+      field: 'baseVersion',
+    },
+    {
+      input: (fx) => ({
+        id: fx.questionId,
+        baseVersion: 1,
+        content: { ...sampleQuestion, marks: -1 },
+      }),
+      field: 'content.marks',
+    },
+  ],
+  'questions.delete': [{ input: () => ({ id: NOT_A_UUID }), field: 'id' }],
+  'questions.restore': [{ input: () => ({ id: null }), field: 'id' }],
+  'tests.list': [{ input: () => ({ status: 'live' }), field: 'status' }],
+  'tests.get': [{ input: () => ({ id: '' }), field: 'id' }],
+  'tests.create': [
+    { input: () => ({ settings: { name: '' } }), field: 'settings.name' },
+    {
+      input: () => ({
+        settings: {
+          name: 'Quiz',
+          availableFrom: '2026-06-02T09:00:00Z',
+          availableUntil: '2026-06-01T09:00:00Z',
+        },
+      }),
+      field: 'settings.availableUntil',
+    },
+  ],
+  'tests.update': [
+    {
+      input: (fx) => ({ id: fx.draftTestId, settings: { name: 'Quiz', timerMinutes: 0 } }),
+      field: 'settings.timerMinutes',
+    },
+  ],
+  'tests.setQuestions': [
+    {
+      input: (fx) => ({
+        id: fx.draftTestId,
+        questions: [{ questionId: fx.questionId, marks: -1 }],
+      }),
+      field: 'questions.0.marks',
+    },
+    {
+      input: (fx) => ({
+        id: fx.draftTestId,
+        questions: [
+          { questionId: fx.questionId, marks: 1 },
+          { questionId: fx.questionId, marks: 2 },
+        ],
+      }),
+      field: 'questions',
+    },
+    {
+      input: (fx) => ({
+        id: fx.draftTestId,
+        questions: [{ questionId: fx.questionId, marks: 1, weight: 2 }],
+      }),
+      field: 'questions.0.weight',
+    },
+  ],
+  'attempts.list': [{ input: () => ({ status: 'done' }), field: 'status' }],
+  'attempts.get': [{ input: () => ({ id: NOT_A_UUID }), field: 'id' }],
+  'exams.available': [{ input: (fx) => ({ testId: fx.publishedTestId }), field: 'testId' }],
+};

@@ -1,0 +1,165 @@
+import type { Core } from '../../electron/app/core';
+import { appendAudit } from '../../db/repositories/audit-logs';
+import { insertOrganisation } from '../../db/repositories/organisations';
+import { insertPerson } from '../../db/repositories/profiles';
+import { insertQuestion } from '../../db/repositories/questions';
+import { insertTest, replaceTestQuestions } from '../../db/repositories/tests';
+import { clientSubscriptions } from '../../db/schema/index';
+import type { TenantContext } from '../../db/tenant';
+import { hashSecret } from '../../electron/services/auth/passwords';
+import { sequentialIds } from '../../shared/ids';
+import { questionContentSchema } from '../../shared/domain/questions';
+import { testSettingsSchema } from '../../shared/domain/tests';
+import { DEMO_PASSWORD, TEST_SCRYPT } from './core';
+import { insertAttempt } from './fixtures';
+
+/** Everything organisation B owns, by id. */
+export interface SecondTenant {
+  clientId: string;
+  adminId: string;
+  authorId: string;
+  studentId: string;
+  questionId: string;
+  questionVersionId: string;
+  testId: string;
+  testQuestionId: string;
+  attemptId: string;
+  answerId: string;
+  subscriptionId: string;
+  auditId: string;
+  admin: TenantContext;
+  author: TenantContext;
+  student: TenantContext;
+}
+
+export const SECOND_TENANT_EMAILS = {
+  admin: 'admin@southfield.example',
+  author: 'author@southfield.example',
+  student: 'student@southfield.example',
+} as const;
+
+/** B's device: its audit rows chain separately from the test core's device. */
+export const SECOND_TENANT_DEVICE = 'device-southfield';
+
+/**
+ * Adds organisation B to the test core's database, with names and content that
+ * deliberately look like the demo organisation's, so any query that forgets
+ * the tenant would pick B's rows up. Written through the repositories (and
+ * raw SQL for the attempt), outside the API.
+ */
+export async function createSecondTenant(core: Core): Promise<SecondTenant> {
+  const ids = sequentialIds(Date.UTC(2026, 2, 1), 77);
+  const nowIso = '2026-05-01T08:00:00.000Z';
+  const clientId = ids();
+  const [adminId, authorId, studentId] = [ids(), ids(), ids()];
+  const passwordHash = await hashSecret(DEMO_PASSWORD, TEST_SCRYPT);
+  const admin: TenantContext = { clientId, profileId: adminId, role: 'admin' };
+  const author: TenantContext = { clientId, profileId: authorId, role: 'author' };
+  const student: TenantContext = { clientId, profileId: studentId, role: 'student' };
+  const questionId = ids();
+  const questionVersionId = ids();
+  const testId = ids();
+  const attemptId = ids();
+  const answerId = ids();
+  const subscriptionId = ids();
+
+  const auditId = await core.env.db.transaction(async (tx) => {
+    await insertOrganisation(tx, {
+      id: clientId,
+      name: 'Southfield School',
+      address: '1 Other Road',
+      nowIso,
+    });
+    const people = [
+      { id: adminId, name: 'Bea Admin', email: SECOND_TENANT_EMAILS.admin, role: 'admin' as const },
+      {
+        id: authorId,
+        name: 'Bob Author',
+        email: SECOND_TENANT_EMAILS.author,
+        role: 'author' as const,
+      },
+      {
+        id: studentId,
+        name: 'Sam Student',
+        email: SECOND_TENANT_EMAILS.student,
+        role: 'student' as const,
+      },
+    ];
+    for (const p of people) await insertPerson(tx, { clientId }, { ...p, passwordHash, nowIso });
+    const content = questionContentSchema.parse({
+      type: 'single_choice',
+      text: 'What is the capital city of Australia? (Southfield)',
+      options: [
+        { id: 'a', text: 'Sydney' },
+        { id: 'b', text: 'Canberra' },
+      ],
+      key: { optionId: 'b' },
+      marks: 1,
+      difficulty: 'easy',
+      tags: ['geography'],
+    });
+    await insertQuestion(tx, author, questionId, content, {
+      versionId: questionVersionId,
+      nowIso,
+      deviceId: SECOND_TENANT_DEVICE,
+    });
+    const settings = testSettingsSchema.parse({
+      name: 'General Knowledge — Demo Exam',
+      timerMinutes: 30,
+    });
+    await insertTest(tx, author, testId, settings, nowIso);
+    await replaceTestQuestions(tx, author, testId, [{ questionId, marks: 1 }], ids, nowIso);
+    return appendAudit(
+      tx,
+      { clock: core.env.clock, ids, deviceId: SECOND_TENANT_DEVICE },
+      { clientId, profileId: authorId },
+      {
+        action: 'question.create',
+        resourceType: 'question',
+        resourceId: questionId,
+        changes: { text: [null, content.text] },
+      },
+    );
+  });
+  const client = core.database.client;
+  const planRow = (await client.get(
+    'SELECT id FROM subscription_plans ORDER BY monthly_price LIMIT 1',
+  )) as { id: string };
+  await core.env.db.insert(clientSubscriptions).values({
+    id: subscriptionId,
+    clientId,
+    planId: planRow.id,
+    status: 'active',
+    startDate: nowIso,
+    endDate: '2027-05-01T08:00:00.000Z',
+    createdAt: nowIso,
+    updatedAt: nowIso,
+  });
+  await insertAttempt(client, {
+    id: attemptId,
+    clientId,
+    studentId,
+    testId,
+    answers: [{ id: answerId, questionId, answer: { type: 'single_choice', optionId: 'b' } }],
+  });
+  const link = (await client.get('SELECT id FROM test_questions WHERE test_id = ?', testId)) as {
+    id: string;
+  };
+  return {
+    clientId,
+    adminId,
+    authorId,
+    studentId,
+    questionId,
+    questionVersionId,
+    testId,
+    testQuestionId: link.id,
+    attemptId,
+    answerId,
+    subscriptionId,
+    auditId,
+    admin,
+    author,
+    student,
+  };
+}

@@ -1,0 +1,57 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiContract, methodNames, type MethodName } from '../../../shared/api/contract';
+import type { Role } from '../../../shared/domain/roles';
+import {
+  clientOf,
+  clientsByRole,
+  createSharedTestCore,
+  createTestCore,
+  signedIn,
+  type TestClient,
+} from '../../helpers/core';
+import { allowedCallers } from '../../helpers/contract';
+import { type DemoFixture, personForRole, prepareDemoFixture } from '../../helpers/fixtures';
+import { malformedInputs, methodsWithoutSample, sampleInputs } from '../../helpers/sample-inputs';
+
+/** Every (method, caller) pair the contract allows; `null` is a caller who is not signed in. */
+function allowedCalls(mutates: boolean): Array<[MethodName, Role | null]> {
+  return methodNames
+    .filter((m) => apiContract[m].mutates === mutates)
+    .flatMap((method) =>
+      allowedCallers(method).map((role): [MethodName, Role | null] => [method, role]),
+    );
+}
+
+describe('sample inputs', () => {
+  it('cover every method of the contract, with at least one malformed case each', () => {
+    expect(methodsWithoutSample()).toEqual([]);
+    expect(methodNames.filter((m) => malformedInputs[m].length === 0)).toEqual([]);
+  });
+});
+
+describe('each reading method answers its sample for every allowed role', () => {
+  let fx: DemoFixture;
+  let clients: Record<Role, TestClient> & { anonymous: TestClient };
+
+  beforeAll(async () => {
+    const core = await createSharedTestCore();
+    fx = await prepareDemoFixture(core);
+    clients = await clientsByRole(core);
+  });
+
+  it.each(allowedCalls(false))('%s as %s', async (method, role) => {
+    const client = clients[role ?? 'anonymous'];
+    const result = await client.raw(method, sampleInputs[method](fx));
+    expect(result.ok ? 'ok' : result.error).toBe('ok');
+  });
+});
+
+describe('each changing method succeeds with its sample for every allowed role', () => {
+  it.each(allowedCalls(true))('%s as %s', async (method, role) => {
+    const core = await createTestCore();
+    const fixture = await prepareDemoFixture(core);
+    const client = role === null ? clientOf(core) : await signedIn(core, personForRole[role]);
+    const result = await client.raw(method, sampleInputs[method](fixture));
+    expect(result.ok ? 'ok' : result.error).toBe('ok');
+  });
+});

@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import type { MethodName } from '../../../shared/api/contract';
+import { clientOf, signedIn } from '../../helpers/core';
+import { createTestCore, type TestCore } from '../../helpers/core';
+import { auditChainBreaks, newAuditRows, readAuditRows } from '../../helpers/audit';
+import { allowedCallers, mutatingMethods } from '../../helpers/contract';
+import { type DemoFixture, personForRole, prepareDemoFixture } from '../../helpers/fixtures';
+import { sampleInputs } from '../../helpers/sample-inputs';
+
+const NOW = '2026-06-01T09:00:00.000Z';
+
+type Changes = Record<string, [unknown, unknown]>;
+
+interface AuditExpectation {
+  action: string;
+  resourceType: string;
+  resourceId: (fx: DemoFixture, value: unknown) => string;
+  /** The whole recorded diff, or null when nothing but the session changed (read before the call). */
+  changes: (fx: DemoFixture, core: TestCore) => Changes | null | Promise<Changes>;
+}
+
+const idOf = (value: unknown): string => (value as { id: string }).id;
+
+/** What the audit row of each changing method says, for its sample input. */
+const expectations: Record<string, AuditExpectation> = {
+  'auth.signIn': {
+    action: 'auth.sign_in',
+    resourceType: 'profile',
+    resourceId: (fx) => fx.people.admin,
+    changes: () => ({ last_login_at: [null, NOW] }),
+  },
+  'auth.signOut': {
+    action: 'auth.sign_out',
+    resourceType: 'profile',
+    resourceId: (fx) => fx.people.admin,
+    changes: () => null,
+  },
+  'organisation.update': {
+    action: 'organisation.update',
+    resourceType: 'client',
+    resourceId: (fx) => fx.clientId,
+    changes: () => ({ name: ['Northfield College', 'Northfield Academy'] }),
+  },
+  'people.create': {
+    action: 'person.create',
+    resourceType: 'profile',
+    resourceId: (_fx, value) => idOf(value),
+    changes: () => ({
+      active: [null, true],
+      email: [null, 'nina@northfield.example'],
+      name: [null, 'Nina New'],
+      role: [null, 'student'],
+    }),
+  },
+  'people.update': {
+    action: 'person.update',
+    resourceType: 'profile',
+    resourceId: (fx) => fx.people.student1,
+    changes: () => ({ name: ['Sam Student', 'Samuel Student'] }),
+  },
+  'people.resetPassword': {
+    action: 'person.reset_password',
+    resourceType: 'profile',
+    resourceId: (fx) => fx.people.student1,
+    changes: () => ({ password: ['(hidden)', '(changed)'] }),
+  },
+  'questions.create': {
+    action: 'question.create',
+    resourceType: 'question',
+    resourceId: (_fx, value) => idOf(value),
+    changes: () => ({
+      difficulty: [null, 'easy'],
+      key: [null, { optionId: 'a' }],
+      marks: [null, 2],
+      options: [
+        null,
+        [
+          { id: 'a', text: 'Nile' },
+          { id: 'b', text: 'Danube' },
+        ],
+      ],
+      settings: [null, {}],
+      tags: [null, ['geography']],
+      text: [null, 'Which river flows through Cairo?'],
+      type: [null, 'single_choice'],
+    }),
+  },
+  'questions.update': {
+    action: 'question.update',
+    resourceType: 'question',
+    resourceId: (fx) => fx.questionId,
+    changes: () => ({
+      text: ['What is the capital city of Australia?', 'What is the capital of Australia?'],
+      version: [1, 2],
+    }),
+  },
+  'questions.delete': {
+    action: 'question.delete',
+    resourceType: 'question',
+    resourceId: (fx) => fx.questionId,
+    changes: () => ({ deletedAt: [null, NOW] }),
+  },
+  'questions.restore': {
+    action: 'question.restore',
+    resourceType: 'question',
+    resourceId: (fx) => fx.deletedQuestionId,
+    changes: () => ({ deletedAt: [NOW, null] }),
+  },
+  'tests.create': {
+    action: 'test.create',
+    resourceType: 'test',
+    resourceId: (_fx, value) => idOf(value),
+    changes: () => ({
+      allowReview: [null, true],
+      attemptsAllowed: [null, 1],
+      name: [null, 'Geography Quiz'],
+      negativeMarking: [null, false],
+      showScore: [null, 'immediately'],
+      shuffle: [null, false],
+      startCodeRequired: [null, false],
+      timerMinutes: [null, 20],
+    }),
+  },
+  'tests.update': {
+    action: 'test.update',
+    resourceType: 'test',
+    resourceId: (fx) => fx.draftTestId,
+    changes: () => ({ name: ['Science Mid-Term (draft)', 'Science Mid-Term'] }),
+  },
+  'tests.setQuestions': {
+    action: 'test.set_questions',
+    resourceType: 'test',
+    resourceId: (fx) => fx.draftTestId,
+    changes: async (fx, core) => {
+      const links = (await core.database.client.all(
+        'SELECT question_id AS questionId, marks FROM test_questions WHERE test_id = ? AND deleted_at IS NULL ORDER BY position',
+        fx.draftTestId,
+      )) as unknown[];
+      expect(links).toHaveLength(6);
+      return { questions: [links, [{ questionId: fx.questionId, marks: 5 }]] };
+    },
+  },
+};
+
+describe('audit of changing methods', () => {
+  it('has an expectation for every method that mutates, and none for one that does not', () => {
+    expect(mutatingMethods.filter((m) => !(m in expectations))).toEqual([]);
+    expect(
+      Object.keys(expectations).filter((m) => !mutatingMethods.includes(m as MethodName)),
+    ).toEqual([]);
+  });
+
+  it.each(mutatingMethods)(
+    '%s, called successfully, leaves exactly one chained audit row saying what changed',
+    async (method) => {
+      const core = await createTestCore();
+      const fx = await prepareDemoFixture(core);
+      const role = allowedCallers(method)[0] ?? null;
+      const client = role === null ? clientOf(core) : await signedIn(core, personForRole[role]);
+      const actorId = fx.people[personForRole[role ?? 'admin']];
+      const expected = expectations[method];
+      if (!expected) throw new Error(`no expectation for ${method}`);
+      const before = await readAuditRows(core.database.client);
+      const expectedChanges = await expected.changes(fx, core);
+
+      const result = await client.raw(method, sampleInputs[method](fx));
+      expect(result.ok ? 'ok' : result.error).toBe('ok');
+
+      const rows = await newAuditRows(core.database.client, before);
+      expect(rows).toHaveLength(1);
+      const row = rows[0];
+      expect({
+        action: row?.action,
+        resourceType: row?.resourceType,
+        resourceId: row?.resourceId,
+        clientId: row?.clientId,
+        userId: row?.userId,
+        deviceId: row?.deviceId,
+        createdAt: row?.createdAt,
+      }).toEqual({
+        action: expected.action,
+        resourceType: expected.resourceType,
+        resourceId: expected.resourceId(fx, result.ok ? result.value : null),
+        clientId: fx.clientId,
+        userId: actorId,
+        deviceId: core.device.deviceId,
+        createdAt: NOW,
+      });
+      const changes =
+        row?.changes === null || row?.changes === undefined
+          ? null
+          : (JSON.parse(row.changes) as Changes);
+      expect(changes).toEqual(expectedChanges);
+      // A diff records changes only: no field whose before and after are the same.
+      const unchanged = Object.entries(changes ?? {}).filter(
+        ([, [a, b]]) => JSON.stringify(a) === JSON.stringify(b),
+      );
+      expect(unchanged).toEqual([]);
+      expect(row?.changes ?? '').not.toMatch(/scrypt\$|another-password|a-long-password/);
+      expect(await auditChainBreaks(core.database.client)).toEqual([]);
+    },
+  );
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { createTestCore, signedIn } from '../../helpers/core';
+import { readDemoIds } from '../../helpers/fixtures';
+
+describe('sessions', () => {
+  it('sign out ends the session: the next call is UNAUTHENTICATED', async () => {
+    const core = await createTestCore();
+    const author = await signedIn(core, 'author');
+    expect(await author.ok('auth.signOut', {})).toBeNull();
+    expect(await author.ok('auth.session', {})).toBeNull();
+    const next = await author.call('questions.list', {});
+    expect(next.ok ? 'ok' : next.error.code).toBe('UNAUTHENTICATED');
+    const again = await author.call('auth.signOut', {});
+    expect(again.ok ? 'ok' : again.error.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('signing in one window does not sign in another, nor sign it out', async () => {
+    const core = await createTestCore();
+    const author = await signedIn(core, 'author');
+    const student = await signedIn(core, 'student1');
+    expect((await author.ok('auth.session', {}))?.person.role).toBe('author');
+    expect((await student.ok('auth.session', {}))?.person.role).toBe('student');
+    await student.ok('auth.signOut', {});
+    expect((await author.ok('questions.list', {})).total).toBeGreaterThan(0);
+  });
+
+  it('deactivating a signed-in person ends their session at once', async () => {
+    const core = await createTestCore();
+    const ids = await readDemoIds(core);
+    const student = await signedIn(core, 'student1');
+    const admin = await signedIn(core, 'admin');
+    expect((await student.ok('attempts.list', {})).length).toBe(0);
+
+    await admin.ok('people.update', { id: ids.people.student1, active: false });
+
+    const next = await student.call('attempts.list', {});
+    expect(next.ok ? 'ok' : next.error.code).toBe('UNAUTHENTICATED');
+    expect(await student.ok('auth.session', {})).toBeNull();
+  });
+
+  it('a deactivation that arrives by sync (straight into the table) ends the session on the next call', async () => {
+    const core = await createTestCore();
+    const ids = await readDemoIds(core);
+    const author = await signedIn(core, 'author');
+    await core.database.client.run(
+      'UPDATE profiles SET active = 0 WHERE id = ?',
+      ids.people.author,
+    );
+    const next = await author.call('questions.list', {});
+    expect(next.ok ? 'ok' : next.error.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('a role change takes effect on the next call', async () => {
+    const core = await createTestCore();
+    const ids = await readDemoIds(core);
+    const author = await signedIn(core, 'author');
+    const admin = await signedIn(core, 'admin');
+    await admin.ok('people.update', { id: ids.people.author, role: 'student' });
+    const next = await author.call('questions.list', {});
+    expect(next.ok ? 'ok' : next.error.code).toBe('FORBIDDEN');
+    expect((await author.ok('auth.session', {}))?.person.role).toBe('student');
+  });
+
+  it('a password reset by an admin ends the other person’s sessions, not the admin’s', async () => {
+    const core = await createTestCore();
+    const ids = await readDemoIds(core);
+    const student = await signedIn(core, 'student1');
+    const admin = await signedIn(core, 'admin');
+    await admin.ok('people.resetPassword', { id: ids.people.student1, password: 'brand-new-pass' });
+    const next = await student.call('attempts.list', {});
+    expect(next.ok ? 'ok' : next.error.code).toBe('UNAUTHENTICATED');
+    await admin.ok('people.resetPassword', { id: ids.people.admin, password: 'my-own-new-pass' });
+    expect((await admin.ok('people.list', {})).length).toBeGreaterThan(0);
+  });
+
+  it('an inactive organisation can sign in and read, but not change anything', async () => {
+    const core = await createTestCore();
+    const admin = await signedIn(core, 'admin');
+    await admin.ok('organisation.update', { active: false });
+    const session = await admin.ok('auth.session', {});
+    expect(session?.readOnly?.reason).toMatch(/inactive/);
+    expect((await admin.ok('people.list', {})).length).toBeGreaterThan(0);
+    const write = await admin.call('organisation.update', { active: true });
+    expect(write.ok ? 'ok' : write.error.code).toBe('FORBIDDEN');
+  });
+});

@@ -1,0 +1,282 @@
+import type { Db } from '../../../db/client';
+import * as attemptsRepo from '../../../db/repositories/attempts';
+import * as auditRepo from '../../../db/repositories/audit-logs';
+import * as organisationsRepo from '../../../db/repositories/organisations';
+import * as profilesRepo from '../../../db/repositories/profiles';
+import * as questionMappingRepo from '../../../db/repositories/question-mapping';
+import * as questionsRepo from '../../../db/repositories/questions';
+import * as subscriptionsRepo from '../../../db/repositories/subscriptions';
+import * as testsRepo from '../../../db/repositories/tests';
+import type { TenantContext } from '../../../db/tenant';
+import { questionContentSchema } from '../../../shared/domain/questions';
+import { testSettingsSchema } from '../../../shared/domain/tests';
+import { sequentialIds } from '../../../shared/ids';
+import type { DemoFixture } from '../../helpers/fixtures';
+import { sampleQuestion } from '../../helpers/sample-inputs';
+import type { SecondTenant } from '../../helpers/second-tenant';
+
+/**
+ * Every repository module, by file name. The coverage test fails when a file in
+ * db/repositories is missing here, or when one of these exports a function no
+ * case below names: a new repository function needs a tenancy case (or a
+ * reason it needs none) before the suite passes.
+ */
+export const repositoryModules: Record<string, Record<string, unknown>> = {
+  attempts: attemptsRepo,
+  'audit-logs': auditRepo,
+  organisations: organisationsRepo,
+  profiles: profilesRepo,
+  'question-mapping': questionMappingRepo,
+  questions: questionsRepo,
+  subscriptions: subscriptionsRepo,
+  tests: testsRepo,
+};
+
+export interface TenancyWorld {
+  db: Db;
+  fx: DemoFixture;
+  b: SecondTenant;
+  /** Organisation A's admin. */
+  a: TenantContext;
+}
+
+const at = '2026-06-01T09:00:00.000Z';
+const content = questionContentSchema.parse(sampleQuestion);
+const settings = testSettingsSchema.parse({ name: 'Renamed' });
+
+/** Asked from organisation A for an object of organisation B: must answer NOT_FOUND and write nothing. */
+export interface ByIdCase {
+  fn: string;
+  label: string;
+  run: (w: TenancyWorld) => Promise<unknown>;
+}
+
+export const byIdCases: ByIdCase[] = [
+  {
+    fn: 'getAttemptRow',
+    label: "B's attempt",
+    run: (w) => attemptsRepo.getAttemptRow(w.db, w.a, w.b.attemptId),
+  },
+  {
+    fn: 'getAttempt',
+    label: "B's attempt",
+    run: (w) => attemptsRepo.getAttempt(w.db, w.a, w.b.attemptId),
+  },
+  {
+    fn: 'getPerson',
+    label: "B's student",
+    run: (w) => profilesRepo.getPerson(w.db, w.a, w.b.studentId),
+  },
+  {
+    fn: 'updatePerson',
+    label: "B's admin",
+    run: (w) =>
+      profilesRepo.updatePerson(w.db, w.a, w.b.adminId, { role: 'student', active: false }, at),
+  },
+  {
+    fn: 'getQuestion',
+    label: "B's question",
+    run: (w) => questionsRepo.getQuestion(w.db, w.a, w.b.questionId),
+  },
+  {
+    fn: 'saveQuestionVersion',
+    label: "B's question",
+    run: (w) =>
+      questionsRepo.saveQuestionVersion(w.db, w.a, w.b.questionId, content, {
+        versionId: '0190e6a0-0000-7000-8000-0000000c0001',
+        nowIso: at,
+        deviceId: 'device-a',
+      }),
+  },
+  {
+    fn: 'setQuestionDeleted',
+    label: "B's question",
+    run: (w) => questionsRepo.setQuestionDeleted(w.db, w.a, w.b.questionId, at, at),
+  },
+  {
+    fn: 'listQuestionVersions',
+    label: "B's question",
+    run: (w) => questionsRepo.listQuestionVersions(w.db, w.a, w.b.questionId),
+  },
+  {
+    fn: 'getQuestionVersion',
+    label: "B's question version",
+    run: (w) => questionsRepo.getQuestionVersion(w.db, w.a, w.b.questionVersionId),
+  },
+  { fn: 'getTestRow', label: "B's test", run: (w) => testsRepo.getTestRow(w.db, w.a, w.b.testId) },
+  { fn: 'getTest', label: "B's test", run: (w) => testsRepo.getTest(w.db, w.a, w.b.testId) },
+  {
+    fn: 'updateTestRow',
+    label: "B's test",
+    run: (w) =>
+      testsRepo.updateTestRow(w.db, w.a, w.b.testId, testsRepo.settingsToColumns(settings), at),
+  },
+  {
+    fn: 'replaceTestQuestions',
+    label: "B's test",
+    run: (w) =>
+      testsRepo.replaceTestQuestions(
+        w.db,
+        w.a,
+        w.b.testId,
+        [{ questionId: w.fx.questionId, marks: 1 }],
+        sequentialIds(Date.UTC(2026, 4, 1), 5),
+        at,
+      ),
+  },
+  {
+    fn: 'replaceTestQuestions',
+    label: "B's question into A's draft test",
+    run: (w) =>
+      testsRepo.replaceTestQuestions(
+        w.db,
+        w.a,
+        w.fx.draftTestId,
+        [{ questionId: w.b.questionId, marks: 1 }],
+        sequentialIds(Date.UTC(2026, 4, 2), 6),
+        at,
+      ),
+  },
+];
+
+/**
+ * Reads that return many rows (or the tenant's own one): asked by A they hold
+ * none of B's ids, asked by B they hold B's (so the filter really was tested).
+ */
+export interface ListCase {
+  fn: string;
+  label: string;
+  ids: (w: TenancyWorld, tenant: TenantContext) => Promise<string[]>;
+}
+
+const idsOf = (rows: ReadonlyArray<{ id: string }>): string[] => rows.map((r) => r.id);
+
+export const listCases: ListCase[] = [
+  {
+    fn: 'listAttempts',
+    label: 'all',
+    ids: async (w, t) => idsOf(await attemptsRepo.listAttempts(w.db, t)),
+  },
+  {
+    fn: 'listAttempts',
+    label: "filtered on B's test and student",
+    ids: async (w, t) =>
+      idsOf(
+        await attemptsRepo.listAttempts(w.db, t, { testId: w.b.testId, studentId: w.b.studentId }),
+      ),
+  },
+  { fn: 'listAudit', label: 'all', ids: async (w, t) => idsOf(await auditRepo.listAudit(w.db, t)) },
+  {
+    fn: 'listAudit',
+    label: "filtered on B's author and question",
+    ids: async (w, t) =>
+      idsOf(
+        await auditRepo.listAudit(w.db, t, { userId: w.b.authorId, resourceId: w.b.questionId }),
+      ),
+  },
+  { fn: 'chainRows', label: 'all', ids: async (w, t) => idsOf(await auditRepo.chainRows(w.db, t)) },
+  {
+    fn: 'listPeople',
+    label: 'searching a name both have',
+    ids: async (w, t) =>
+      idsOf(
+        await profilesRepo.listPeople(w.db, t, { search: 'Sam Student', includeInactive: true }),
+      ),
+  },
+  {
+    fn: 'listQuestions',
+    label: 'searching a text both have, deleted too',
+    ids: async (w, t) =>
+      idsOf(
+        (await questionsRepo.listQuestions(w.db, t, { search: 'capital city', state: 'all' }))
+          .items,
+      ),
+  },
+  {
+    fn: 'listQuestions',
+    label: "on B's test",
+    ids: async (w, t) =>
+      idsOf((await questionsRepo.listQuestions(w.db, t, { testId: w.b.testId })).items),
+  },
+  {
+    fn: 'getQuestionsByIds',
+    label: "A's and B's question",
+    ids: async (w, t) =>
+      idsOf(await questionsRepo.getQuestionsByIds(w.db, t, [w.fx.questionId, w.b.questionId])),
+  },
+  { fn: 'listTests', label: 'all', ids: async (w, t) => idsOf(await testsRepo.listTests(w.db, t)) },
+  {
+    fn: 'listTestQuestions',
+    label: "B's test",
+    ids: async (w, t) => idsOf(await testsRepo.listTestQuestions(w.db, t, w.b.testId)),
+  },
+  {
+    fn: 'getOrganisation',
+    label: 'the caller’s own',
+    ids: async (w, t) => [(await organisationsRepo.getOrganisation(w.db, t)).id],
+  },
+  {
+    fn: 'getSubscription',
+    label: 'the caller’s own',
+    ids: async (w, t) => {
+      const sub = await subscriptionsRepo.getSubscription(w.db, t);
+      return sub ? [sub.id] : [];
+    },
+  },
+  {
+    fn: 'requireSubscription',
+    label: 'the caller’s own',
+    ids: async (w, t) => [(await subscriptionsRepo.requireSubscription(w.db, t)).id],
+  },
+  {
+    fn: 'getSessionProfile',
+    label: 'a session naming B’s admin under A',
+    ids: async (w, t) => {
+      const row = await profilesRepo.getSessionProfile(w.db, { ...t, profileId: w.b.adminId });
+      return row ? [row.id] : [];
+    },
+  },
+];
+
+/** Writes with no id to aim at another tenant: they change the caller's organisation only. */
+export const ownTenantWriteFns = [
+  'updateOrganisation',
+  'insertPerson',
+  'insertQuestion',
+  'insertTest',
+  'appendAudit',
+  'recordSignInResult',
+] as const;
+
+/** Functions that need no tenancy case, and why. */
+export const notTenantScoped: Record<string, string> = {
+  attemptScope: 'builds the WHERE of the attempt reads above; tested through them',
+  toAttemptSummary: 'maps a row already read',
+  sha256Hex: 'hashing',
+  toOrganisation: 'maps a row already read',
+  insertOrganisation: 'creates a tenant; only the demo seed and enrolment call it',
+  toPerson: 'maps a row already read',
+  normaliseEmail: 'string helper',
+  findForSignIn:
+    'the sign-in lookup happens before there is a tenant; only the auth service calls it',
+  emailTaken:
+    'email is UNIQUE across the whole database (published schema), so the check is global',
+  contentToColumns: 'maps content to columns',
+  columnsToStored: 'maps columns to content',
+  toQuestionRecord: 'maps a row already read',
+  toQuestionSummary: 'maps a row already read',
+  toVersionRecord: 'maps a row already read',
+  toPlan: 'maps a row already read',
+  listPlans: 'the plan catalogue is shared by every organisation and has no tenant column',
+  toTestSummary: 'maps a row already read',
+  settingsToColumns: 'maps settings to columns',
+};
+
+export function coveredFunctionNames(): Set<string> {
+  return new Set([
+    ...byIdCases.map((c) => c.fn),
+    ...listCases.map((c) => c.fn),
+    ...ownTenantWriteFns,
+    ...Object.keys(notTenantScoped),
+  ]);
+}
