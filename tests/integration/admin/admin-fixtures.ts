@@ -123,7 +123,7 @@ export async function seedAttempt(
   if (a.answers.length > 0) {
     await core.env.db.insert(attemptAnswers).values(
       a.answers.map((x, i) => ({
-        id: `${a.id.slice(0, 24)}${String(i).padStart(12, '0')}`,
+        id: `${a.id.slice(0, 24)}${a.id.slice(-4)}${String(i).padStart(8, '0')}`,
         attemptId: a.id,
         questionId: x.questionId,
         clientId: a.clientId,
@@ -136,7 +136,7 @@ export async function seedAttempt(
   }
   for (const [i, kind] of (a.integrity ?? []).entries()) {
     await core.env.db.insert(integrityEvents).values({
-      id: `${a.id.slice(0, 24)}9${String(i).padStart(11, '0')}`,
+      id: `${a.id.slice(0, 24)}${a.id.slice(-4)}9${String(i).padStart(7, '0')}`,
       clientId: a.clientId,
       attemptId: a.id,
       kind,
