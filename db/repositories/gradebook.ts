@@ -3,6 +3,7 @@ import { attemptStatusSchema, type AttemptStatus } from '../../shared/domain/att
 import type { Db } from '../client';
 import { attemptAnswers, attempts, integrityEvents, profiles } from '../schema/index';
 import type { TenantContext } from '../tenant';
+import { getTestRow } from './tests';
 
 /** Statuses of an attempt the student has finished. */
 export const FINISHED: readonly AttemptStatus[] = ['submitted', 'needs_grading', 'graded'];
@@ -30,6 +31,7 @@ export async function gradebookAttempts(
   tenant: TenantContext,
   testId: string,
 ): Promise<GradebookAttempt[]> {
+  await getTestRow(db, tenant, testId);
   const rows = await db
     .select({
       attemptId: attempts.id,
@@ -63,6 +65,7 @@ export async function integrityCounts(
   tenant: TenantContext,
   testId: string,
 ): Promise<Map<string, Record<string, number>>> {
+  await getTestRow(db, tenant, testId);
   const rows = await db
     .select({ attemptId: integrityEvents.attemptId, kind: integrityEvents.kind, n: count() })
     .from(integrityEvents)
@@ -90,6 +93,7 @@ export async function pendingGradingCounts(
   tenant: TenantContext,
   testId: string,
 ): Promise<Map<string, number>> {
+  await getTestRow(db, tenant, testId);
   const rows = await db
     .select({ attemptId: attemptAnswers.attemptId, n: count() })
     .from(attemptAnswers)

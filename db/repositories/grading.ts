@@ -10,7 +10,9 @@ import {
   tests,
 } from '../schema/index';
 import type { TenantContext } from '../tenant';
+import { getAttemptRow } from './attempts';
 import { FINISHED } from './gradebook';
+import { getTestRow } from './tests';
 
 export interface GradingRow {
   answerId: string;
@@ -55,6 +57,7 @@ export async function gradingRows(
   tenant: TenantContext,
   filter: { testId?: string | undefined; includeGraded?: boolean | undefined },
 ): Promise<GradingRow[]> {
+  if (filter.testId) await getTestRow(db, tenant, filter.testId);
   const conditions: SQL[] = [
     eq(attempts.clientId, tenant.clientId),
     eq(attemptAnswers.clientId, tenant.clientId),
@@ -148,6 +151,7 @@ export async function setAnswerGrade(
   answerId: string,
   grade: { marks: number; comment: string | null; nowIso: string },
 ): Promise<void> {
+  await getGradingRow(db, tenant, answerId);
   await db
     .update(attemptAnswers)
     .set({
@@ -166,6 +170,7 @@ export async function attemptTally(
   tenant: TenantContext,
   attemptId: string,
 ): Promise<{ sum: number; pending: number }> {
+  await getAttemptRow(db, tenant, attemptId);
   const rows = await db
     .select({
       sum: sql<number>`coalesce(sum(${attemptAnswers.marksObtained}), 0)`,
@@ -175,7 +180,7 @@ export async function attemptTally(
     .where(
       and(eq(attemptAnswers.attemptId, attemptId), eq(attemptAnswers.clientId, tenant.clientId)),
     );
-  return { sum: Number(rows[0]?.sum ?? 0), pending: Number(rows[0]?.pending ?? 0) };
+  return { sum: rows[0]?.sum ?? 0, pending: rows[0]?.pending ?? 0 };
 }
 
 export async function setAttemptResult(
@@ -184,6 +189,7 @@ export async function setAttemptResult(
   attemptId: string,
   result: { score: number; status: string; nowIso: string },
 ): Promise<void> {
+  await getAttemptRow(db, tenant, attemptId);
   await db
     .update(attempts)
     .set({ score: result.score, status: result.status, updatedAt: result.nowIso })

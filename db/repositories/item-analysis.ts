@@ -1,6 +1,9 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client';
+import { attemptAnswers, attempts } from '../schema/index';
 import type { TenantContext } from '../tenant';
+import { FINISHED } from './gradebook';
+import { getTestRow } from './tests';
 
 export interface AnswerCell {
   attemptId: string;
@@ -18,28 +21,21 @@ export async function answerMatrix(
   tenant: TenantContext,
   testId: string,
 ): Promise<AnswerCell[]> {
-  const rows = await db.all<[string, string, string | null, number | null]>(sql`
-    select aa.attempt_id, aa.question_id, aa.student_answer, aa.marks_obtained
-    from attempt_answers aa
-    join attempts a on a.id = aa.attempt_id
-    where a.test_id = ${testId}
-      and a.client_id = ${tenant.clientId}
-      and a.status in ('submitted', 'needs_grading', 'graded')`);
-  return rows.map((r) => {
-    const row = r as unknown as Record<string, unknown> | unknown[];
-    if (Array.isArray(row)) {
-      return {
-        attemptId: String(row[0]),
-        questionId: String(row[1]),
-        answer: row[2] === null ? null : String(row[2]),
-        marks: row[3] === null ? null : Number(row[3]),
-      };
-    }
-    return {
-      attemptId: String(row.attempt_id),
-      questionId: String(row.question_id),
-      answer: row.student_answer === null ? null : String(row.student_answer),
-      marks: row.marks_obtained === null ? null : Number(row.marks_obtained),
-    };
-  });
+  await getTestRow(db, tenant, testId);
+  return db
+    .select({
+      attemptId: attemptAnswers.attemptId,
+      questionId: attemptAnswers.questionId,
+      answer: attemptAnswers.studentAnswer,
+      marks: attemptAnswers.marksObtained,
+    })
+    .from(attemptAnswers)
+    .innerJoin(attempts, eq(attempts.id, attemptAnswers.attemptId))
+    .where(
+      and(
+        eq(attempts.testId, testId),
+        eq(attempts.clientId, tenant.clientId),
+        inArray(attempts.status, [...FINISHED]),
+      ),
+    );
 }

@@ -2,6 +2,7 @@ import { and, count, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../client';
 import { attempts, testQuestions, tests } from '../schema/index';
 import type { TenantContext } from '../tenant';
+import { getTestRow } from './tests';
 
 /** How many attempts a test has, by status. */
 export async function attemptCountsForTest(
@@ -9,6 +10,7 @@ export async function attemptCountsForTest(
   tenant: TenantContext,
   testId: string,
 ): Promise<{ total: number; inProgress: number }> {
+  await getTestRow(db, tenant, testId);
   const rows = await db
     .select({ status: attempts.status, n: count() })
     .from(attempts)
@@ -28,6 +30,7 @@ export async function pinTestQuestions(
   versions: ReadonlyMap<string, string | null>,
   nowIso: string,
 ): Promise<void> {
+  await getTestRow(db, tenant, testId);
   for (const [questionId, versionId] of versions) {
     await db
       .update(testQuestions)
@@ -49,6 +52,7 @@ export async function softDeleteTest(
   testId: string,
   nowIso: string,
 ): Promise<void> {
+  await getTestRow(db, tenant, testId);
   await db
     .update(tests)
     .set({ deletedAt: nowIso, updatedAt: nowIso })

@@ -90,7 +90,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         ? `This computer's data is from a newer version of the app (schema ${database.schema.databaseVersion}). Please update the app before making changes.`
         : null,
     async (tenant, method) => {
-      if (method === 'auth.signOut') return null;
+      if (method === 'auth.signOut' || method === 'organisation.setActive') return null;
       const org = await getOrganisation(env.db, tenant);
       return org.active
         ? null

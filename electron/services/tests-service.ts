@@ -192,9 +192,13 @@ export function setTestQuestions(
       tenant,
       entries.map((e) => e.questionId),
     );
-    const live = new Set(found.filter((q) => q.deletedAt === null).map((q) => q.id));
+    // A question deleted after it was added may stay (publishing names it); a new one must be live.
+    const linked = new Set(before.questions.map((q) => q.questionId));
+    const usable = new Set(
+      found.filter((q) => q.deletedAt === null || linked.has(q.id)).map((q) => q.id),
+    );
     entries.forEach((e, i) => {
-      if (!live.has(e.questionId))
+      if (!usable.has(e.questionId))
         throw invalid(`questions.${i}.questionId`, 'no such question in the bank');
     });
     await replaceTestQuestions(tx, tenant, id, entries, env.ids, nowIsoOf(env));

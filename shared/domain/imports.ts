@@ -44,7 +44,7 @@ export interface ImportReport {
 
 /** Progress of a long import, sent as events to the window that asked. */
 export interface ImportProgress {
-  progressId: string;
+  progressToken: string;
   phase: 'reading' | 'checking' | 'saving' | 'done';
   done: number;
   total: number;

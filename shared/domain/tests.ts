@@ -113,5 +113,6 @@ export const lifecycleMoves: Record<TestStatus, readonly TestStatus[]> = {
   draft: ['published'],
   published: ['closed'],
   closed: ['published', 'archived'],
+  // Unarchiving puts a test back among the closed ones.
   archived: ['closed'],
 };

@@ -35,14 +35,14 @@ export function readAiken(text: string): ParsedFile {
         label: d.text[0] ?? null,
       }),
     );
-  lines.forEach((raw, i) => {
+  for (const [i, raw] of lines.entries()) {
     const lineNo = i + 1;
     if (raw.trim() === '') {
       if (draft && draft.options.length > 0) {
         finishUnanswered(draft);
         draft = null;
       }
-      return;
+      continue;
     }
     const answer = ANSWER.exec(raw);
     if (answer) {
@@ -54,11 +54,11 @@ export function readAiken(text: string): ParsedFile {
             label: null,
           }),
         );
-        return;
+        continue;
       }
       items.push(finish(draft, (answer[1] ?? '').trim(), lineNo, raw.indexOf(':') + 2));
       draft = null;
-      return;
+      continue;
     }
     const option = OPTION.exec(raw);
     if (option && draft && draft.text.length > 0) {
@@ -67,20 +67,20 @@ export function readAiken(text: string): ParsedFile {
         text: option[2] ?? '',
         line: lineNo,
       });
-      return;
+      continue;
     }
     if (!draft) {
       draft = { line: lineNo, text: [raw.trim()], options: [] };
-      return;
+      continue;
     }
     if (draft.options.length > 0) {
       // Text after the options that is not an ANSWER line: the question was never closed.
       finishUnanswered(draft);
       draft = { line: lineNo, text: [raw.trim()], options: [] };
-      return;
+      continue;
     }
     draft.text.push(raw.trim());
-  });
+  }
   if (draft) finishUnanswered(draft);
   return { items, problems: [] };
 }

@@ -42,7 +42,7 @@ export function parseCsv(text: string, delimiter = ','): CsvParse {
           line += 1;
           lineStart = i + 1;
         }
-        value += c;
+        value += c ?? '';
         i += 1;
       }
       if (!closed) {
@@ -64,7 +64,7 @@ export function parseCsv(text: string, delimiter = ','): CsvParse {
       }
     } else {
       while (i < n && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r') {
-        value += text[i];
+        value += text.charAt(i);
         i += 1;
       }
     }
@@ -107,13 +107,13 @@ export function splitList(value: string): string[] {
   for (let i = 0; i < value.length; i += 1) {
     const c = value[i];
     if (c === '\\' && (value[i + 1] === '|' || value[i + 1] === '\\')) {
-      current += value[i + 1];
+      current += value.charAt(i + 1);
       i += 1;
     } else if (c === '|') {
       out.push(current.trim());
       current = '';
     } else {
-      current += c;
+      current += c ?? '';
     }
   }
   out.push(current.trim());

@@ -1,6 +1,11 @@
 import type { SyncClient } from '../../db/client';
 import type { Core } from '../../electron/app/core';
 import { setQuestionDeletion } from '../../electron/services/bank-service';
+import {
+  duplicateTest,
+  moveTest,
+  publishTest,
+} from '../../electron/services/test-builder/lifecycle-service';
 import type { TenantContext } from '../../db/tenant';
 import type { Role } from '../../shared/domain/roles';
 import { demoEmail } from './core';
@@ -21,6 +26,8 @@ export interface DemoFixture {
   attemptId: string;
   /** A submitted attempt of student2 at the published test. */
   otherAttemptId: string;
+  /** A closed copy of the published test (published, then closed, through the services). */
+  closedTestId: string;
 }
 
 async function idOf(client: SyncClient, sql: string, ...params: unknown[]): Promise<string> {
@@ -75,7 +82,9 @@ export async function insertAttempt(client: SyncClient, a: NewAttempt): Promise<
 /** Reads the demo organisation's ids from the database (no writes). */
 export async function readDemoIds(
   core: Core,
-): Promise<Omit<DemoFixture, 'deletedQuestionId' | 'attemptId' | 'otherAttemptId'>> {
+): Promise<
+  Omit<DemoFixture, 'deletedQuestionId' | 'attemptId' | 'otherAttemptId' | 'closedTestId'>
+> {
   const client = core.database.client;
   const clientId = await idOf(client, "SELECT id FROM clients WHERE name = 'Northfield College'");
   const people = {} as Record<DemoPerson, string>;
@@ -156,8 +165,12 @@ export async function prepareDemoFixture(core: Core): Promise<DemoFixture> {
     role: 'author',
   };
   await setQuestionDeletion(core.env, author, deletedQuestionId, true);
+  const closed = await duplicateTest(core.env, author, ids.publishedTestId);
+  await publishTest(core.env, author, closed.id);
+  await moveTest(core.env, author, closed.id, 'closed');
   return {
     ...ids,
+    closedTestId: closed.id,
     deletedQuestionId,
     attemptId: fixtureIds.attempt1,
     otherAttemptId: fixtureIds.attempt2,

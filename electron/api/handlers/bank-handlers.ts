@@ -57,7 +57,6 @@ export function registerBankHandlers(router: ApiRouter, { env }: HandlerDeps): v
   router.handle('tests.publish', (input, ctx) => publishTest(env, ctx.tenant, input.id));
   router.handle('tests.close', (input, ctx) => moveTest(env, ctx.tenant, input.id, 'closed'));
   router.handle('tests.archive', (input, ctx) => moveTest(env, ctx.tenant, input.id, 'archived'));
-  router.handle('tests.unarchive', (input, ctx) => moveTest(env, ctx.tenant, input.id, 'closed'));
   router.handle('tests.duplicate', (input, ctx) => duplicateTest(env, ctx.tenant, input.id));
   router.handle('tests.delete', (input, ctx) => deleteTest(env, ctx.tenant, input.id));
   router.handle('tests.drawRandom', (input, ctx) => drawRandomQuestions(env, ctx.tenant, input));

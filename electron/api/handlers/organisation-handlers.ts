@@ -18,6 +18,9 @@ import type { HandlerDeps } from './handler-deps';
 export function registerOrganisationHandlers(router: ApiRouter, { env }: HandlerDeps): void {
   router.handle('organisation.get', (_input, ctx) => readOrganisation(env, ctx.tenant));
   router.handle('organisation.update', (input, ctx) => changeOrganisation(env, ctx.tenant, input));
+  router.handle('organisation.setActive', (input, ctx) =>
+    changeOrganisation(env, ctx.tenant, { active: input.active }),
+  );
   router.handle('people.list', (input, ctx) => readPeople(env, ctx.tenant, input));
   router.handle('people.get', (input, ctx) => readPerson(env, ctx.tenant, input.id));
   router.handle('people.create', (input, ctx) => createPerson(env, ctx.tenant, input));

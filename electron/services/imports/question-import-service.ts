@@ -24,7 +24,7 @@ export interface QuestionImportInput {
   skipDuplicates: boolean;
   /** Tags added to every imported question. */
   extraTags: string[];
-  progressId?: string | undefined;
+  progressToken?: string | undefined;
 }
 
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -152,10 +152,10 @@ async function plan(
   };
 }
 
-function progressSender(env: ServiceEnv, sessionKey: string, progressId: string | undefined) {
+function progressSender(env: ServiceEnv, sessionKey: string, progressToken: string | undefined) {
   return (phase: 'reading' | 'checking' | 'saving' | 'done', done: number, total: number) => {
-    if (progressId)
-      env.events.emit('import.progress', { progressId, phase, done, total }, sessionKey);
+    if (progressToken)
+      env.events.emit('import.progress', { progressToken, phase, done, total }, sessionKey);
   };
 }
 
@@ -166,7 +166,7 @@ export async function previewQuestionImport(
   input: QuestionImportInput,
   sessionKey: string,
 ): Promise<ImportReport> {
-  const progress = progressSender(env, sessionKey, input.progressId);
+  const progress = progressSender(env, sessionKey, input.progressToken);
   const { report } = await plan(env, tenant, input, true, progress);
   if (!report.rejection) {
     try {
@@ -189,7 +189,7 @@ export async function importQuestions(
   input: QuestionImportInput,
   sessionKey: string,
 ): Promise<ImportReport> {
-  const progress = progressSender(env, sessionKey, input.progressId);
+  const progress = progressSender(env, sessionKey, input.progressToken);
   const { report, rows } = await plan(env, tenant, input, false, progress);
   const result = await mutate(env, tenant, async (tx) => {
     if (!report.rejection) {
@@ -212,12 +212,19 @@ export async function importQuestions(
         action: committed ? 'questions.import' : 'questions.import_rejected',
         resourceType: 'question_import',
         resourceId: report.importId,
+        // One row for the whole file: what was read and what came of it.
         changes: {
-          format: input.format,
-          fileName: input.fileName,
-          ...report.counts,
-          ...(report.rejection && { rejection: report.rejection }),
-          ...(input.extraTags.length > 0 && { extraTags: input.extraTags }),
+          import: [
+            null,
+            {
+              format: input.format,
+              fileName: input.fileName,
+              ...report.counts,
+              imported: committed ? rows.length : 0,
+              ...(report.rejection && { rejection: report.rejection }),
+              ...(input.extraTags.length > 0 && { extraTags: input.extraTags }),
+            },
+          ],
         },
       },
     };

@@ -19,7 +19,7 @@ const ALPHABET = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 /** A temporary password for a person imported without one: 12 characters, no look-alikes. */
 export function temporaryPassword(): string {
   let out = '';
-  for (let i = 0; i < 12; i += 1) out += ALPHABET[randomInt(ALPHABET.length)];
+  for (let i = 0; i < 12; i += 1) out += ALPHABET.charAt(randomInt(ALPHABET.length));
   return out;
 }
 
@@ -52,7 +52,7 @@ export async function importPeople(
           action: 'people.import_rejected',
           resourceType: 'profile',
           resourceId: null,
-          changes: { rejection: p.message },
+          changes: { import: [null, { rejection: p.message }] },
         },
       }),
     );
@@ -120,7 +120,7 @@ export async function importPeople(
           action: 'people.import_rejected',
           resourceType: 'profile',
           resourceId: null,
-          changes: { rejection, total: rows.length, skipped },
+          changes: { import: [null, { rejection, total: rows.length, skipped }] },
         },
       }),
     );
@@ -162,9 +162,14 @@ export async function importPeople(
         resourceType: 'profile',
         resourceId: null,
         changes: {
-          created: value.counts.created,
-          skipped,
-          people: good.map((r) => ({ id: r.personId, email: r.email, role: r.role })),
+          import: [
+            null,
+            {
+              created: value.counts.created,
+              skipped,
+              people: good.map((r) => ({ id: r.personId, email: r.email, role: r.role })),
+            },
+          ],
         },
       },
     };

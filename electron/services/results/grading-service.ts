@@ -14,6 +14,7 @@ import { getTest } from '../../../db/repositories/tests';
 import { parseJson } from '../../../db/rows';
 import type { TenantContext } from '../../../db/tenant';
 import { conflict, invalid } from '../../../shared/api/result';
+import { diffObjects } from '../../../shared/audit/diff';
 import {
   answerValueSchema,
   countWords,
@@ -136,15 +137,15 @@ export function gradeAnswer(
         action: 'answer.grade',
         resourceType: 'attempt_answer',
         resourceId: input.answerId,
-        changes: {
-          marks: [row.marksObtained, item.marks],
-          ...(row.graderComment !== input.comment && {
-            comment: [row.graderComment, input.comment],
-          }),
-          attemptId: [row.attemptId, row.attemptId],
-          attemptScore: [roundMarks(Math.max(0, before.sum)), score],
-          attemptStatus: [row.attemptStatus, status],
-        },
+        changes: diffObjects(
+          {
+            marks: row.marksObtained,
+            comment: row.graderComment,
+            attemptScore: roundMarks(Math.max(0, before.sum)),
+            attemptStatus: row.attemptStatus,
+          },
+          { marks: item.marks, comment: input.comment, attemptScore: score, attemptStatus: status },
+        ),
       },
     };
   });

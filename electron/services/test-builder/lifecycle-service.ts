@@ -92,10 +92,10 @@ export function publishTest(
         action: before.status === 'draft' ? 'test.publish' : 'test.reopen',
         resourceType: 'test',
         resourceId: id,
-        changes: {
-          status: [before.status, after.status],
-          version: [before.version, after.version],
-        },
+        changes: diffObjects(
+          { status: before.status, publishedAt: before.publishedAt },
+          { status: after.status, publishedAt: after.publishedAt },
+        ),
       },
     };
   });
@@ -177,7 +177,7 @@ export function duplicateTest(
         action: 'test.duplicate',
         resourceType: 'test',
         resourceId: copyId,
-        changes: { duplicatedFrom: [null, id], ...{ name: [null, copy.name] } },
+        changes: { duplicatedFrom: [null, id], name: [null, copy.name] },
       },
     };
   });

@@ -138,18 +138,13 @@ export const bankMethods = {
     roles: AUTHORING_ROLES,
     mutates: true,
   }),
+  /** Published -> closed (no new attempts), or archived -> closed (unarchive). */
   'tests.close': defineMethod<TestDetail>()({
     input: byId,
     roles: AUTHORING_ROLES,
     mutates: true,
   }),
   'tests.archive': defineMethod<TestDetail>()({
-    input: byId,
-    roles: AUTHORING_ROLES,
-    mutates: true,
-  }),
-  /** Back from archived to closed. */
-  'tests.unarchive': defineMethod<TestDetail>()({
     input: byId,
     roles: AUTHORING_ROLES,
     mutates: true,

@@ -20,7 +20,7 @@ export const questionImportSchema = z
     skipInvalid: z.boolean().default(false),
     skipDuplicates: z.boolean().default(true),
     extraTags: z.array(z.string().trim().min(1).max(60)).max(10).default([]),
-    progressId: z.string().min(8).max(64).optional(),
+    progressToken: z.string().min(8).max(64).optional(),
   })
   .strict();
 

@@ -42,6 +42,13 @@ export const organisationMethods = {
     mutates: true,
   }),
 
+  /** The one change an inactive organisation's admin can still make: switching it back on. */
+  'organisation.setActive': defineMethod<Organisation>()({
+    input: z.object({ active: z.boolean() }).strict(),
+    roles: ADMIN,
+    mutates: true,
+  }),
+
   'people.list': defineMethod<Person[]>()({
     input: z
       .object({

@@ -78,9 +78,7 @@ describe('questions.import', () => {
       .from(auditLogs)
       .where(eq(auditLogs.action, 'questions.import'));
     expect(JSON.parse(audit[0]?.changes ?? '{}')).toMatchObject({
-      format: 'gift',
-      imported: 11,
-      skipped: 4,
+      import: [null, { format: 'gift', imported: 11, skipped: 4 }],
     });
   });
 
@@ -221,7 +219,7 @@ describe('questions.import', () => {
       'questions.import',
       importInput('aiken', fixtureText('all-types.aiken.txt'), {
         skipInvalid: true,
-        progressId: 'progress-1',
+        progressToken: 'progress-1',
       }),
     );
     expect(seen).toEqual(expect.arrayContaining(['reading', 'checking', 'saving', 'done']));

@@ -109,7 +109,7 @@ describe('publishing', () => {
     expect((await author.ok('tests.publish', { id: draft.id })).status).toBe('published');
     await author.ok('tests.close', { id: draft.id });
     expect((await author.ok('tests.archive', { id: draft.id })).status).toBe('archived');
-    expect((await author.ok('tests.unarchive', { id: draft.id })).status).toBe('closed');
+    expect((await author.ok('tests.close', { id: draft.id })).status).toBe('closed');
   });
 });
 

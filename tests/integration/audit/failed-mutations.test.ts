@@ -42,17 +42,24 @@ const refusedByService: FailingCall[] = [
   },
   {
     method: 'tests.update',
-    label: 'a published test',
+    label: 'a closed test, changing its timer',
     role: 'author',
-    input: (fx) => ({ id: fx.publishedTestId, settings: { name: 'Changed after publishing' } }),
+    input: (fx) => ({ id: fx.closedTestId, settings: { name: 'Closed', timerMinutes: 10 } }),
     code: 'CONFLICT',
   },
   {
     method: 'tests.setQuestions',
-    label: 'a published test',
+    label: 'a closed test',
+    role: 'author',
+    input: (fx) => ({ id: fx.closedTestId, questions: [] }),
+    code: 'CONFLICT',
+  },
+  {
+    method: 'tests.setQuestions',
+    label: 'a published test left with no questions',
     role: 'author',
     input: (fx) => ({ id: fx.publishedTestId, questions: [] }),
-    code: 'CONFLICT',
+    code: 'VALIDATION',
   },
   {
     method: 'people.update',
@@ -113,7 +120,7 @@ const refusedByService: FailingCall[] = [
     label: 'a deleted question',
     role: 'author',
     input: (fx) => ({
-      id: fx.draftTestId,
+      id: fx.publishedTestId,
       questions: [{ questionId: fx.deletedQuestionId, marks: 1 }],
     }),
     code: 'VALIDATION',

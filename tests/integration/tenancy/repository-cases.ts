@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/client';
+import { adminCoveredFunctionNames, adminRepositoryModules } from './admin-repository-cases';
 import * as attemptsRepo from '../../../db/repositories/attempts';
 import * as auditRepo from '../../../db/repositories/audit-logs';
 import * as organisationsRepo from '../../../db/repositories/organisations';
@@ -30,6 +31,7 @@ export const repositoryModules: Record<string, Record<string, unknown>> = {
   questions: questionsRepo,
   subscriptions: subscriptionsRepo,
   tests: testsRepo,
+  ...adminRepositoryModules,
 };
 
 export interface TenancyWorld {
@@ -278,5 +280,6 @@ export function coveredFunctionNames(): Set<string> {
     ...listCases.map((c) => c.fn),
     ...ownTenantWriteFns,
     ...Object.keys(notTenantScoped),
+    ...adminCoveredFunctionNames(),
   ]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { migrate, readSchemaVersion } from '../../../../db/migrate';
+import { migrate, readSchemaVersion, latestSchemaVersion } from '../../../../db/migrate';
 import { getAttempt, listAttempts } from '../../../../db/repositories/attempts';
 import { chainRows, listAudit } from '../../../../db/repositories/audit-logs';
 import { appTables, rowCount } from '../../../helpers/db-snapshot';
@@ -197,7 +197,7 @@ describe('migration 0002 (product core)', () => {
 
     const state = await migrate(db.client, { target: 2, nowIso });
 
-    expect(state).toEqual({ databaseVersion: 2, appVersion: 2, outdated: false });
+    expect(state).toEqual({ databaseVersion: 2, appVersion: latestSchemaVersion, outdated: false });
     expect(await readSeedRows(db.client)).toEqual(before);
     for (const table of seedTableNames) {
       expect(await rowCount(db.client, table), table).toBe(before[table].length);

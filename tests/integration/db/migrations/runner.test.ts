@@ -16,9 +16,12 @@ async function schemaText(db: Awaited<ReturnType<typeof openTestDatabase>>): Pro
 }
 
 describe('the migration runner', () => {
-  it('knows every migration, numbered 1..n without gaps', () => {
-    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
-    expect(latestSchemaVersion).toBe(migrations.length);
+  it('knows every migration, in rising order with no version twice', () => {
+    // Each area owns a block of version numbers (admin mode 30-39), so gaps between blocks are expected.
+    const versions = migrations.map((m) => m.version);
+    expect(versions).toEqual([...new Set(versions)].sort((a, b) => a - b));
+    expect(versions[0]).toBe(1);
+    expect(latestSchemaVersion).toBe(versions[versions.length - 1]);
   });
 
   it('stops at the target version', async () => {
