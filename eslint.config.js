@@ -181,7 +181,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.ts', 'electron/**/*.ts', 'db/**/*.ts', '*.js'],
+    files: ['tests/**/*.ts', 'electron/**/*.ts', 'db/**/*.ts', '*.js', '.ci/**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
@@ -197,7 +197,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['eslint.config.js'],
+    files: ['eslint.config.js', '.ci/**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
     rules: { ...tseslint.configs.disableTypeChecked.rules, 'no-restricted-exports': 'off' },
   },

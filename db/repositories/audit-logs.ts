@@ -91,6 +91,8 @@ export interface AuditFilter {
   limit?: number | undefined;
 }
 
+const asUtcIso = (instant: string): string => new Date(instant).toISOString();
+
 export async function listAudit(
   db: Db,
   tenant: TenantContext,
@@ -101,8 +103,10 @@ export async function listAudit(
   if (filter.action) conditions.push(eq(auditLogs.action, filter.action));
   if (filter.resourceType) conditions.push(eq(auditLogs.resourceType, filter.resourceType));
   if (filter.resourceId) conditions.push(eq(auditLogs.resourceId, filter.resourceId));
-  if (filter.from) conditions.push(gte(auditLogs.createdAt, filter.from));
-  if (filter.to) conditions.push(lte(auditLogs.createdAt, filter.to));
+  // Rows hold UTC ISO text with milliseconds; the window ends are turned into the same form,
+  // so an offset or a missing fraction compares as the instant it names.
+  if (filter.from) conditions.push(gte(auditLogs.createdAt, asUtcIso(filter.from)));
+  if (filter.to) conditions.push(lte(auditLogs.createdAt, asUtcIso(filter.to)));
   const rows = await db
     .select({ log: auditLogs, userName: profiles.name })
     .from(auditLogs)

@@ -117,7 +117,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       const role = roleSchema.safeParse(row.role);
       return role.success ? { clientId: row.clientId, profileId: row.id, role: role.data } : null;
     },
-    writeGuard: (tenant, method) => readOnlyReason(tenant, method),
+    // Ending a session is never refused, just as starting one (public) is not guarded:
+    // a read-only device must still let people sign out.
+    writeGuard: (tenant, method) =>
+      method === 'auth.signOut' ? Promise.resolve(null) : readOnlyReason(tenant, method),
     logError:
       options.logError ?? ((method, error) => console.error(`[api] ${method} failed`, error)),
   });
@@ -130,6 +133,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       schemaVersion: database.schema.databaseVersion,
       syncMode: 'local-only',
       updateRequired: database.schema.outdated,
+      deviceId: device.deviceId,
+      deviceName: device.name,
     }),
   };
   for (const register of handlerModules) register(router, deps);

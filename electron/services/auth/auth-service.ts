@@ -44,20 +44,6 @@ async function decide(
       },
     }));
   }
-  if (row.active === 0) {
-    return mutate(env, actor, async () => ({
-      value: {
-        kind: 'refused',
-        message: 'This account is deactivated. Ask an administrator to reactivate it.',
-      } as const,
-      audit: {
-        action: 'auth.sign_in_inactive',
-        resourceType: 'profile',
-        resourceId: row.id,
-        changes: null,
-      },
-    }));
-  }
   const passwordOk = await verifySecret(password, row.passwordHash);
   if (!passwordOk) {
     const next = afterFailedSignIn(row.failedLoginCount, nowMs);
@@ -82,7 +68,39 @@ async function decide(
       };
     });
   }
-  const role = roleSchema.parse(row.role);
+  // Only someone who knows the password learns the account is deactivated.
+  if (row.active === 0) {
+    return mutate(env, actor, async () => ({
+      value: {
+        kind: 'refused',
+        message: 'This account is deactivated. Ask an administrator to reactivate it.',
+      } as const,
+      audit: {
+        action: 'auth.sign_in_inactive',
+        resourceType: 'profile',
+        resourceId: row.id,
+        changes: null,
+      },
+    }));
+  }
+  const parsedRole = roleSchema.safeParse(row.role);
+  if (!parsedRole.success) {
+    // A role from a newer app (arrived by sync): refuse in words, not as a bad-input error.
+    return mutate(env, actor, async () => ({
+      value: {
+        kind: 'refused',
+        message:
+          'This account has a role this version of the app does not know. Please update the app.',
+      } as const,
+      audit: {
+        action: 'auth.sign_in_unknown_role',
+        resourceType: 'profile',
+        resourceId: row.id,
+        changes: null,
+      },
+    }));
+  }
+  const role = parsedRole.data;
   return mutate(env, actor, async (tx) => {
     await recordSignInResult(tx, row, {
       failedLoginCount: 0,

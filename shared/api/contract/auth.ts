@@ -11,6 +11,9 @@ export interface AppInfo {
   syncMode: 'local-only' | 'enrolled';
   /** True when the data on this device is newer than this app understands. */
   updateRequired: boolean;
+  /** This installation, as recorded on attempts and audit rows it writes. */
+  deviceId: string;
+  deviceName: string;
 }
 
 export const authMethods = {

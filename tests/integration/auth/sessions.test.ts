@@ -83,4 +83,14 @@ describe('sessions', () => {
     const write = await admin.call('organisation.update', { active: true });
     expect(write.ok ? 'ok' : write.error.code).toBe('FORBIDDEN');
   });
+
+  it('a read-only session can still sign out', async () => {
+    const core = await createTestCore();
+    const admin = await signedIn(core, 'admin');
+    const author = await signedIn(core, 'author');
+    await admin.ok('organisation.update', { active: false });
+    const result = await author.call('auth.signOut', {});
+    expect(result.ok ? 'ok' : result.error).toBe('ok');
+    expect(await author.ok('auth.session', {})).toBeNull();
+  });
 });

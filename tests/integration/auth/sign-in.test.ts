@@ -123,6 +123,20 @@ describe('signing in', () => {
     ]);
   });
 
+  it('a deactivated person with a wrong password learns nothing about the account', async () => {
+    const core = await createTestCore();
+    await core.database.client.run(
+      'UPDATE profiles SET active = 0 WHERE email = ?',
+      demoEmail.student1,
+    );
+    const result = await clientOf(core).call('auth.signIn', {
+      email: demoEmail.student1,
+      password: 'not-the-password',
+    });
+    expect(result.ok ? 'ok' : result.error).toEqual(WRONG);
+    expect((await profileRow(core, demoEmail.student1)).failed_login_count).toBe(1);
+  });
+
   it('a person whose stored hash is damaged is refused like a wrong password, not with an error', async () => {
     const core = await createTestCore();
     await core.database.client.run(
@@ -135,6 +149,26 @@ describe('signing in', () => {
     });
     expect(result.ok ? 'ok' : result.error).toEqual(WRONG);
     expect((await profileRow(core, demoEmail.student3)).failed_login_count).toBe(1);
+  });
+
+  it('a person with a role this app does not know (synced from a newer app) is refused plainly, not as bad input', async () => {
+    const core = await createTestCore();
+    await core.database.client.run(
+      "UPDATE profiles SET role = 'grader' WHERE email = ?",
+      demoEmail.student1,
+    );
+    const before = await readAuditRows(core.database.client);
+    const tab = clientOf(core);
+    const result = await tab.call('auth.signIn', {
+      email: demoEmail.student1,
+      password: DEMO_PASSWORD,
+    });
+    expect(result.ok ? 'ok' : result.error.code).toBe('UNAUTHENTICATED');
+    expect(result.ok ? '' : result.error.message).toMatch(/update/i);
+    expect(await tab.ok('auth.session', {})).toBeNull();
+    expect((await newAuditRows(core.database.client, before)).map((r) => r.action)).toEqual([
+      'auth.sign_in_unknown_role',
+    ]);
   });
 
   it('a successful sign-in clears earlier failures', async () => {

@@ -113,5 +113,9 @@ describe('the migration runner', () => {
     expect(result.ok ? 'ok' : result.error.code).toBe('FORBIDDEN');
     expect(result.ok ? '' : result.error.message).toMatch(/newer version/);
     expect(changedTables(before, await snapshotDatabase(core.database.client))).toEqual([]);
+
+    // Ending a session is never refused.
+    const signOut = await author.call('auth.signOut', {});
+    expect(signOut.ok ? 'ok' : signOut.error).toBe('ok');
   });
 });
