@@ -23,8 +23,9 @@ export const migration0030: Migration = {
       FROM audit_logs a
       WHERE a.device_id IS NOT NULL AND a.hash IS NOT NULL
         AND a.seq = (SELECT MAX(b.seq) FROM audit_logs b WHERE b.device_id = a.device_id)`),
+    // Live questions newest first, paged on this index alone; counting live questions reads only it.
     sqlStep(
-      'CREATE INDEX IF NOT EXISTS idx_questions_client_updated ON questions(client_id, updated_at)',
+      'CREATE INDEX IF NOT EXISTS idx_questions_live ON questions(client_id, deleted_at, updated_at, id)',
     ),
     sqlStep('CREATE INDEX IF NOT EXISTS idx_attempts_test_status ON attempts(test_id, status)'),
   ],

@@ -81,8 +81,8 @@ export const questions = sqliteTable(
     index('idx_questions_client_id').on(t.clientId),
     // Added: the bank lists live questions of one organisation by type.
     index('idx_questions_client_type').on(t.clientId, t.questionType),
-    // Added: the bank lists newest edits first.
-    index('idx_questions_client_updated').on(t.clientId, t.updatedAt),
+    // Added: the bank pages live questions newest first on this index alone.
+    index('idx_questions_live').on(t.clientId, t.deletedAt, t.updatedAt, t.id),
   ],
 );
 

@@ -2,14 +2,14 @@ import { answerMatrix } from '../../../db/repositories/item-analysis';
 import { gradebookAttempts, FINISHED } from '../../../db/repositories/gradebook';
 import { getQuestionsByIds } from '../../../db/repositories/questions';
 import { getTest } from '../../../db/repositories/tests';
-import { parseJson } from '../../../db/rows';
 import type { TenantContext } from '../../../db/tenant';
 import {
   analyseItems,
   type AnalysisAttempt,
   type AnalysisQuestion,
 } from '../../../shared/analysis/item-analysis';
-import { answerValueSchema, type AnswerValue } from '../../../shared/domain/questions';
+import { readStoredAnswer } from '../../../shared/analysis/answer-reading';
+import type { AnswerValue } from '../../../shared/domain/questions';
 import type { ItemAnalysis } from '../../../shared/domain/results';
 import { requireFeature } from '../billing/entitlements';
 import type { ServiceEnv } from '../service-env';
@@ -72,8 +72,7 @@ export async function readItemAnalysis(
       answers = new Map();
       byAttempt.set(c.attemptId, answers);
     }
-    const parsed = answerValueSchema.safeParse(parseJson<unknown>(c.answer, null));
-    answers.set(c.questionId, { answer: parsed.success ? parsed.data : null, marks: c.marks });
+    answers.set(c.questionId, { answer: readStoredAnswer(c.answer), marks: c.marks });
   }
   const attempts: AnalysisAttempt[] = finished.map((a) => ({
     attemptId: a.attemptId,

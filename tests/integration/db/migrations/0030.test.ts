@@ -59,7 +59,7 @@ describe('migration 0030 (admin mode)', () => {
       name: string;
     }>;
     expect(indexes.map((i) => i.name)).toEqual(
-      expect.arrayContaining(['idx_questions_client_updated', 'idx_attempts_test_status']),
+      expect.arrayContaining(['idx_questions_live', 'idx_attempts_test_status']),
     );
   });
 
