@@ -180,8 +180,8 @@ export function TestQuestionsEditor({
         </button>
       </div>
 
-      <details className="panel__body" open={lines.length === 0}>
-        <summary>Add questions from the bank</summary>
+      <div className="subsection">
+        <h3 className="subsection__title">Add questions from the bank</h3>
         <div className="field">
           <label className="field__label" htmlFor="add-search">
             Search the bank
@@ -224,7 +224,7 @@ export function TestQuestionsEditor({
             );
           })}
         </ul>
-      </details>
+      </div>
 
       <details className="panel__body">
         <summary>Draw questions at random</summary>
