@@ -33,10 +33,16 @@ export function useQuestionPages(
     error: ApiErrorBody | null;
   }>({ key: '', total: null, pages: new Map(), error: null });
   const requested = useRef(new Set<string>());
+  const requestedFor = useRef('');
   const [generation, setGeneration] = useState(0);
 
   const load = useCallback(
     (page: number) => {
+      // Coming back to an earlier filter asks again: its pages were dropped when it was left.
+      if (requestedFor.current !== key) {
+        requestedFor.current = key;
+        requested.current.clear();
+      }
       const id = `${key}#${String(generation)}#${String(page)}`;
       if (requested.current.has(id)) return;
       requested.current.add(id);
