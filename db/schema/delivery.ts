@@ -115,3 +115,25 @@ export const integrityEvents = sqliteTable(
     index('idx_integrity_events_client_id').on(t.clientId),
   ],
 );
+
+/**
+ * Added: the exam clock's heartbeat and the last-save receipt of a running
+ * attempt, in a narrow row so the saves that update them do not rewrite (and
+ * sync) the attempts row with its paper. attempts keeps the final values.
+ */
+export const attemptClocks = sqliteTable(
+  'attempt_clocks',
+  {
+    attemptId: text('attempt_id')
+      .primaryKey()
+      .references(() => attempts.id),
+    clientId: text('client_id')
+      .notNull()
+      .references(() => clients.id),
+    elapsedMs: integer('elapsed_ms').notNull().default(0),
+    clockPersistedAt: text('clock_persisted_at'),
+    lastSavedAt: text('last_saved_at'),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('idx_attempt_clocks_client_id').on(t.clientId)],
+);

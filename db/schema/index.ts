@@ -1,4 +1,4 @@
 export { clientSubscriptions, clients, profiles, subscriptionPlans } from './organisation';
 export { questionVersions, questions, testQuestions, tests } from './content';
-export { attemptAnswers, attempts, integrityEvents } from './delivery';
+export { attemptAnswers, attemptClocks, attempts, integrityEvents } from './delivery';
 export { auditChainHeads, auditLogs, devices, schemaMigrations } from './records';

@@ -13,11 +13,22 @@ import { ApiRouter } from '../api/router';
 import { SessionStore } from '../api/sessions';
 import { DEFAULT_SCRYPT, type ScryptParams } from '../services/auth/passwords';
 import { subscriptionWriteGuard } from '../services/billing/billing-service';
+import { createExamArea, type ExamArea } from '../services/delivery/exam-area';
+import type { Scheduler } from '../services/delivery/scheduler';
 import type { ServiceEnv } from '../services/service-env';
 import { databasePath } from './data-dir';
 import { hasAnyOrganisation, seedDemoOrganisation } from './demo-seed';
 import { loadOrCreateDevice, type DeviceFile } from './device';
 import { systemClock } from './system-clock';
+
+/** Writes inside a running attempt; see the write guard below. */
+const IN_EXAM_WRITES: ReadonlySet<MethodName> = new Set<MethodName>([
+  'exams.resume',
+  'exams.saveAnswer',
+  'exams.submit',
+  'exams.reportIntegrity',
+  'exams.unlockQuit',
+]);
 
 export const APP_VERSION = '0.1.0';
 
@@ -30,6 +41,8 @@ export interface CoreOptions {
   seedDemo?: boolean;
   remote?: RemoteSettings;
   logError?: (method: string, error: unknown) => void;
+  /** Drives the exam clocks; tests pass one they step by hand. */
+  scheduler?: Scheduler;
 }
 
 /**
@@ -50,6 +63,8 @@ export interface Core {
   events: EventHub;
   sessions: SessionStore;
   writeGuards: WriteGuard[];
+  /** Exam clocks, delivery and the proctor console. */
+  exam: ExamArea;
   close(): Promise<void>;
 }
 
@@ -109,6 +124,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     return null;
   };
 
+  const logError =
+    options.logError ?? ((method, error) => console.error(`[api] ${method} failed`, error));
   const router = new ApiRouter({
     sessions,
     revalidate: async (session) => {
@@ -118,11 +135,19 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return role.success ? { clientId: row.clientId, profileId: row.id, role: role.data } : null;
     },
     // Ending a session is never refused, just as starting one (public) is not guarded:
-    // a read-only device must still let people sign out.
+    // a read-only device must still let people sign out. An exam already in progress
+    // is never stopped by a read-only state either (a lapsed subscription must not
+    // lose a student's answers); starting a new attempt is guarded.
     writeGuard: (tenant, method) =>
-      method === 'auth.signOut' ? Promise.resolve(null) : readOnlyReason(tenant, method),
-    logError:
-      options.logError ?? ((method, error) => console.error(`[api] ${method} failed`, error)),
+      method === 'auth.signOut' || IN_EXAM_WRITES.has(method)
+        ? Promise.resolve(null)
+        : readOnlyReason(tenant, method),
+    logError,
+  });
+  const exam = createExamArea(env, {
+    client: database.client,
+    scheduler: options.scheduler,
+    logError,
   });
   const deps: HandlerDeps = {
     env,
@@ -136,10 +161,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       deviceId: device.deviceId,
       deviceName: device.name,
     }),
+    exam,
   };
   for (const register of handlerModules) register(router, deps);
   const missing = router.unhandled();
   if (missing.length > 0) throw new Error(`API methods without a handler: ${missing.join(', ')}`);
+  // Open attempts come back with their clocks (time up while the app was down submits them).
+  if (!database.schema.outdated) await exam.runtime.start();
 
   return {
     dataDir: options.dataDir,
@@ -150,6 +178,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     events,
     sessions,
     writeGuards,
-    close: () => database.close(),
+    exam,
+    close: async () => {
+      await exam.runtime.close();
+      await database.close();
+    },
   };
 }

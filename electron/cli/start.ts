@@ -1,7 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import { electronBinary } from './electron-binary';
 
 /**
  * `npm start`: build, then launch the desktop app. Where the Electron binary is
@@ -9,16 +8,6 @@ import { resolve } from 'node:path';
  * start the browser preview instead.
  */
 const root = resolve(import.meta.dirname, '../..');
-const require = createRequire(import.meta.url);
-
-function electronBinary(): string | null {
-  try {
-    const path = require('electron') as unknown;
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
 
 function build(): void {
   const result = spawnSync(
@@ -34,13 +23,11 @@ function build(): void {
 
 build();
 const binary = electronBinary();
-if (binary) {
-  const child = spawn(binary, ['.'], { cwd: root, stdio: 'inherit' });
+if ('path' in binary) {
+  const child = spawn(binary.path, ['.'], { cwd: root, stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
-  console.log(
-    'The Electron binary is not installed here (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1?).',
-  );
+  console.log(`The desktop app cannot open here: ${binary.missing}.`);
   console.log('Starting the browser preview instead: the same app and data, in your browser.');
   await import('../preview/cli');
 }

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { APP_ORIGIN } from '../../shared/api/bridge';
 import { createCore, type Core } from '../app/core';
 import { resolveDataDir } from '../app/data-dir';
-import { bindIpc, type IpcBinding } from '../ipc/main-bridge';
+import { bindIpc, sessionKeyOf, type IpcBinding } from '../ipc/main-bridge';
+import { startLockdown } from '../lockdown/lockdown-controller';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { createMainWindow } from './main-window';
 import { denyAllPermissions, hardenAllContents } from './security';
@@ -21,12 +22,23 @@ hardenAllContents(app, isTrustedUrl);
 let core: Core | undefined;
 let ipc: IpcBinding | undefined;
 
-function openWindow(): void {
-  const win = createMainWindow({ preload: join(here, '../preload/index.cjs'), devServerUrl });
+let mainWin: BrowserWindow | undefined;
+
+/** Lets one of our windows use the API and receive events. */
+function adopt(win: BrowserWindow): void {
   ourWindows.add(win.webContents.id);
   ipc?.addWindow(win.webContents);
   const id = win.webContents.id;
   win.on('closed', () => ourWindows.delete(id));
+}
+
+function openWindow(): void {
+  const win = createMainWindow({ preload: join(here, '../preload/index.cjs'), devServerUrl });
+  adopt(win);
+  mainWin = win;
+  win.on('closed', () => {
+    if (mainWin === win) mainWin = undefined;
+  });
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -53,6 +65,13 @@ if (!app.requestSingleInstanceLock()) {
         isOurWindow: (contents: WebContents) => ourWindows.has(contents.id),
       });
       openWindow();
+      startLockdown({
+        core,
+        preload: join(here, '../preload/index.cjs'),
+        adopt,
+        sessionKeyOf: (win) => sessionKeyOf(win.webContents),
+        mainWindow: () => mainWin,
+      });
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) openWindow();
       });

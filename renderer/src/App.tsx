@@ -10,6 +10,9 @@ import { useAppInfoStore } from './stores/app-info-store';
 import { followHash } from './stores/route-store';
 import { useSessionStore } from './stores/session-store';
 import { followSyncStatus } from './stores/sync-store';
+import { ExamScreen } from './exam/ExamScreen';
+import { ResultScreen } from './exam/ResultScreen';
+import { useRouteStore } from './stores/route-store';
 import { MyExams } from './student/MyExams';
 import { LoadingState } from './ui/States';
 
@@ -44,8 +47,19 @@ function SignedIn({ session }: { session: SessionInfo }) {
     case 'proctor':
       return <ProctorConsole session={session} />;
     case 'student':
-      return <MyExams session={session} />;
+      return <StudentMode session={session} />;
   }
+}
+
+/** A student's screens: the exams open to them, a running exam, a result. */
+function StudentMode({ session }: { session: SessionInfo }) {
+  const path = useRouteStore((s) => s.path);
+  const [screen, attemptId] = path.split('/');
+  if (screen === 'exam' && attemptId)
+    return <ExamScreen key={attemptId} session={session} attemptId={attemptId} />;
+  if (screen === 'result' && attemptId)
+    return <ResultScreen key={attemptId} session={session} attemptId={attemptId} />;
+  return <MyExams session={session} />;
 }
 
 function Starting() {

@@ -6,6 +6,7 @@ import { billingMethods } from './contract/billing';
 import { deliveryMethods } from './contract/delivery';
 import { importMethods } from './contract/imports';
 import { organisationMethods } from './contract/organisation';
+import { proctorMethods } from './contract/proctor';
 import { resultsMethods } from './contract/results';
 import type { MethodSpec } from './define';
 
@@ -23,6 +24,7 @@ export const apiContract = {
   ...importMethods,
   ...resultsMethods,
   ...deliveryMethods,
+  ...proctorMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type ApiContract = typeof apiContract;

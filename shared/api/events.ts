@@ -24,6 +24,18 @@ export const apiEvents = {
   'sync.status': defineEvent<SyncStatus>('The device sync state changed.'),
   'clock.tick': defineEvent<ClockTick>('A running attempt clock moved on.'),
   'import.progress': defineEvent<ImportProgress>('A question or people import moved on.'),
+  'exam.ended': defineEvent<{ attemptId: string; status: string; submittedBy: string }>(
+    'An attempt ended in main (time up, or a proctor ended it).',
+  ),
+  'exam.changed': defineEvent<{ attemptId: string }>(
+    'A proctor changed a running attempt (extra time); the exam screen refreshes its clock.',
+  ),
+  'lockdown.quitRequested': defineEvent<{ attemptId: string | null }>(
+    'Someone tried to close the locked exam window; a proctor PIN is needed.',
+  ),
+  'lockdown.displays': defineEvent<{ attemptId: string; count: number }>(
+    'The locked exam window counted the displays attached (more than one is a warning).',
+  ),
   'session.ended': defineEvent<{ reason: string }>(
     'The session was ended by main (sign-out elsewhere, deactivation).',
   ),

@@ -21,13 +21,8 @@ export interface SubscriptionAccess {
 
 /** What the subscription allows now. Past-due and cancelled plans run to their end date, then the grace period. */
 export function subscriptionAccess(sub: Subscription | null, nowMs: number): SubscriptionAccess {
-  if (!sub) {
-    return {
-      state: 'read_only',
-      graceEndsAt: null,
-      reason: 'Your organisation has no subscription: you can read, but not change anything.',
-    };
-  }
+  // No subscription record yet (a device before its first sync, a local-only install): nothing to enforce.
+  if (!sub) return { state: 'active', graceEndsAt: null, reason: null };
   const end = sub.endDate === null ? null : Date.parse(sub.endDate);
   if (sub.status === 'expired' && end === null) {
     return {

@@ -53,9 +53,7 @@ test('a person deactivated while signed in is sent back to sign in, then refused
   request,
 }) => {
   await signIn(page, host, demoLogins.proctor);
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'Exams in progress on this device' }),
-  ).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Proctor console' })).toBeVisible();
 
   const id = await personId(request, demoLogins.proctor);
   expect((await adminCall(request, 'people.update', { id, active: false })).ok).toBe(true);

@@ -89,9 +89,7 @@ test.describe('signing in', () => {
 
   test('a proctor lands on the proctor console', async ({ page, preview }) => {
     await signIn(page, preview, demoLogins.proctor);
-    await expect(
-      page.getByRole('heading', { level: 1, name: 'Exams in progress on this device' }),
-    ).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Proctor console' })).toBeVisible();
     // The demo organisation has no attempts yet.
     await expect(page.getByText('No exams in progress')).toBeVisible();
     await expect(page.getByText('0 students')).toBeVisible();
@@ -123,8 +121,8 @@ test.describe('signing in', () => {
     }
     // Drafts never reach students.
     await expect(page.getByText('Science Mid-Term')).toHaveCount(0);
-    // Starting an exam is not part of this screen yet.
-    await expect(card.getByRole('button')).toHaveCount(0);
+    // The card's one action starts the exam (after a summary of the rules).
+    await expect(card.getByRole('button')).toHaveText(['Start exam']);
     await expect(page.getByRole('banner')).toContainText('Sam Student');
   });
 
@@ -231,9 +229,7 @@ test.describe('staying signed in and signing out', () => {
     preview,
   }) => {
     await signIn(page, preview, demoLogins.proctor);
-    await expect(
-      page.getByRole('heading', { level: 1, name: 'Exams in progress on this device' }),
-    ).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Proctor console' })).toBeVisible();
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();

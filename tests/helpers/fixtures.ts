@@ -12,7 +12,7 @@ import { demoEmail } from './core';
 
 export type DemoPerson = keyof typeof demoEmail;
 
-/** Ids of the seeded demo organisation, plus an attempt per student for the results methods. */
+/** Ids of the seeded demo organisation, plus an attempt per student for the results methods and one in progress. */
 export interface DemoFixture {
   clientId: string;
   people: Record<DemoPerson, string>;
@@ -28,6 +28,10 @@ export interface DemoFixture {
   otherAttemptId: string;
   /** A closed copy of the published test (published, then closed, through the services). */
   closedTestId: string;
+  /** An attempt of student1 in progress at the published test, started through the exam service. */
+  openAttemptId: string;
+  /** The first question on that attempt's paper (a single choice one when there is one). */
+  openQuestionId: string;
 }
 
 async function idOf(client: SyncClient, sql: string, ...params: unknown[]): Promise<string> {
@@ -83,7 +87,15 @@ export async function insertAttempt(client: SyncClient, a: NewAttempt): Promise<
 export async function readDemoIds(
   core: Core,
 ): Promise<
-  Omit<DemoFixture, 'deletedQuestionId' | 'attemptId' | 'otherAttemptId' | 'closedTestId'>
+  Omit<
+    DemoFixture,
+    | 'deletedQuestionId'
+    | 'attemptId'
+    | 'otherAttemptId'
+    | 'openAttemptId'
+    | 'openQuestionId'
+    | 'closedTestId'
+  >
 > {
   const client = core.database.client;
   const clientId = await idOf(client, "SELECT id FROM clients WHERE name = 'Northfield College'");
@@ -165,6 +177,14 @@ export async function prepareDemoFixture(core: Core): Promise<DemoFixture> {
     role: 'author',
   };
   await setQuestionDeletion(core.env, author, deletedQuestionId, true);
+  const student1: TenantContext = {
+    clientId: ids.clientId,
+    profileId: ids.people.student1,
+    role: 'student',
+  };
+  const open = await core.exam.exams.start(student1, { testId: ids.publishedTestId }, 'fixture');
+  const firstQuestion = open.questions.find((q) => q.type === 'single_choice') ?? open.questions[0];
+  if (!firstQuestion) throw new Error('the demo paper has no questions');
   const closed = await duplicateTest(core.env, author, ids.publishedTestId);
   await publishTest(core.env, author, closed.id);
   await moveTest(core.env, author, closed.id, 'closed');
@@ -174,6 +194,8 @@ export async function prepareDemoFixture(core: Core): Promise<DemoFixture> {
     deletedQuestionId,
     attemptId: fixtureIds.attempt1,
     otherAttemptId: fixtureIds.attempt2,
+    openAttemptId: open.attemptId,
+    openQuestionId: firstQuestion.questionId,
   };
 }
 

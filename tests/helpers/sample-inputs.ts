@@ -96,6 +96,23 @@ export const sampleInputs: SampleInputs = {
   'attempts.list': () => ({}),
   'attempts.get': (fx) => ({ id: fx.attemptId }),
   'exams.available': () => ({}),
+  'exams.start': (fx) => ({ testId: fx.publishedTestId }),
+  'exams.resume': (fx) => ({ attemptId: fx.openAttemptId }),
+  'exams.saveAnswer': (fx) => ({
+    attemptId: fx.openAttemptId,
+    questionId: fx.openQuestionId,
+    flagged: true,
+  }),
+  'exams.submit': (fx) => ({ attemptId: fx.openAttemptId }),
+  'exams.result': (fx) => ({ attemptId: fx.attemptId }),
+  'exams.reportIntegrity': (fx) => ({ attemptId: fx.openAttemptId, kind: 'window_blur' }),
+  'exams.unlockQuit': () => ({ pin: '2468' }),
+  'proctor.attempts': () => ({}),
+  'proctor.tests': () => ({}),
+  'proctor.extendTime': (fx) => ({ attemptId: fx.openAttemptId, minutes: 5, reason: 'Fire alarm' }),
+  'proctor.issueResumeCode': (fx) => ({ attemptId: fx.openAttemptId }),
+  'proctor.endAttempt': (fx) => ({ attemptId: fx.openAttemptId, reason: 'Unwell' }),
+  'proctor.issueStartCode': (fx) => ({ testId: fx.publishedTestId }),
   'organisation.setActive': () => ({ active: true }),
   'people.importPreview': () => ({ base64: samplePeopleCsv }),
   'people.import': () => ({ base64: samplePeopleCsv }),
@@ -287,6 +304,69 @@ export const malformedInputs: { readonly [K in MethodName]: readonly MalformedCa
   'attempts.list': [{ input: () => ({ status: 'done' }), field: 'status' }],
   'attempts.get': [{ input: () => ({ id: NOT_A_UUID }), field: 'id' }],
   'exams.available': [{ input: (fx) => ({ testId: fx.publishedTestId }), field: 'testId' }],
+  'exams.start': [
+    { input: () => ({ testId: NOT_A_UUID }), field: 'testId' },
+    { input: (fx) => ({ testId: fx.publishedTestId, startCode: 'abc' }), field: 'startCode' },
+  ],
+  'exams.resume': [
+    { input: (fx) => ({ attemptId: fx.openAttemptId, resumeCode: '12' }), field: 'resumeCode' },
+  ],
+  'exams.saveAnswer': [
+    {
+      input: (fx) => ({ attemptId: fx.openAttemptId, questionId: fx.openQuestionId }),
+      field: 'answer',
+    },
+    {
+      input: (fx) => ({
+        attemptId: fx.openAttemptId,
+        questionId: fx.openQuestionId,
+        answer: { type: 'single_choice' },
+      }),
+      field: 'answer.optionId',
+    },
+    {
+      input: (fx) => ({
+        attemptId: fx.openAttemptId,
+        questionId: fx.openQuestionId,
+        answer: { type: 'drawing', strokes: [] },
+      }),
+      field: 'answer.type',
+    },
+    {
+      input: (fx) => ({ attemptId: fx.openAttemptId, questionId: NOT_A_UUID, flagged: true }),
+      field: 'questionId',
+    },
+  ],
+  'exams.submit': [{ input: () => ({ attemptId: NOT_A_UUID }), field: 'attemptId' }],
+  'exams.result': [{ input: () => ({}), field: 'attemptId' }],
+  'exams.reportIntegrity': [
+    { input: (fx) => ({ attemptId: fx.openAttemptId, kind: 'screenshot' }), field: 'kind' },
+    {
+      input: (fx) => ({
+        attemptId: fx.openAttemptId,
+        kind: 'window_blur',
+        detail: 'x'.repeat(501),
+      }),
+      field: 'detail',
+    },
+  ],
+  'exams.unlockQuit': [{ input: () => ({ pin: 'pin' }), field: 'pin' }],
+  'proctor.attempts': [{ input: () => ({ all: true }), field: 'all' }],
+  'proctor.tests': [{ input: () => ({ status: 'draft' }), field: 'status' }],
+  'proctor.extendTime': [
+    {
+      input: (fx) => ({ attemptId: fx.openAttemptId, minutes: 2.5, reason: 'x' }),
+      field: 'minutes',
+    },
+    {
+      input: (fx) => ({ attemptId: fx.openAttemptId, minutes: 601, reason: 'x' }),
+      field: 'minutes',
+    },
+    { input: (fx) => ({ attemptId: fx.openAttemptId, minutes: 5, reason: '  ' }), field: 'reason' },
+  ],
+  'proctor.issueResumeCode': [{ input: () => ({ attemptId: NOT_A_UUID }), field: 'attemptId' }],
+  'proctor.endAttempt': [{ input: (fx) => ({ attemptId: fx.openAttemptId }), field: 'reason' }],
+  'proctor.issueStartCode': [{ input: () => ({ testId: 42 }), field: 'testId' }],
   'organisation.setActive': [{ input: () => ({ active: 'yes' }), field: 'active' }],
   'people.importPreview': [{ input: () => ({ base64: 'not base64!' }), field: 'base64' }],
   'people.import': [

@@ -142,6 +142,16 @@ export async function createSecondTenant(core: Core): Promise<SecondTenant> {
     testId,
     answers: [{ id: answerId, questionId, answer: { type: 'single_choice', optionId: 'b' } }],
   });
+  // An integrity event on B's attempt, so the proctor's per-attempt counts have something of B's.
+  await client.run(
+    `INSERT INTO integrity_events (id, client_id, attempt_id, kind, detail, device_id, occurred_at)
+     VALUES (?, ?, ?, 'window_blur', NULL, ?, ?)`,
+    ids(),
+    clientId,
+    attemptId,
+    SECOND_TENANT_DEVICE,
+    nowIso,
+  );
   const link = (await client.get('SELECT id FROM test_questions WHERE test_id = ?', testId)) as {
     id: string;
   };

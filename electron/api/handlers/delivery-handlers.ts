@@ -2,6 +2,20 @@ import { availableTests } from '../../services/delivery/available-tests';
 import type { ApiRouter } from '../router';
 import type { HandlerDeps } from './handler-deps';
 
-export function registerDeliveryHandlers(router: ApiRouter, { env }: HandlerDeps): void {
+export function registerDeliveryHandlers(router: ApiRouter, { env, exam }: HandlerDeps): void {
+  const { exams } = exam;
   router.handle('exams.available', (_input, ctx) => availableTests(env, ctx.tenant));
+  router.handle('exams.start', (input, ctx) =>
+    exams.start(ctx.tenant, input, ctx.caller.sessionKey),
+  );
+  router.handle('exams.resume', (input, ctx) =>
+    exams.resume(ctx.tenant, input, ctx.caller.sessionKey),
+  );
+  router.handle('exams.saveAnswer', (input, ctx) => exams.save(ctx.tenant, input));
+  router.handle('exams.submit', (input, ctx) => exams.submit(ctx.tenant, input.attemptId));
+  router.handle('exams.result', (input, ctx) => exams.result(ctx.tenant, input.attemptId));
+  router.handle('exams.reportIntegrity', (input, ctx) => exams.reportIntegrity(ctx.tenant, input));
+  router.handle('exams.unlockQuit', (input, ctx) =>
+    exams.unlockQuit(ctx.tenant, input.pin, ctx.caller.sessionKey),
+  );
 }

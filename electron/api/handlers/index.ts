@@ -7,6 +7,7 @@ import { registerDeliveryHandlers } from './delivery-handlers';
 import type { HandlerDeps } from './handler-deps';
 import { registerImportHandlers } from './import-handlers';
 import { registerOrganisationHandlers } from './organisation-handlers';
+import { registerProctorHandlers } from './proctor-handlers';
 import { registerResultsHandlers } from './results-handlers';
 
 /** Every area's handlers. A new area adds its register function here. */
@@ -19,4 +20,5 @@ export const handlerModules: ReadonlyArray<(router: ApiRouter, deps: HandlerDeps
   registerImportHandlers,
   registerResultsHandlers,
   registerDeliveryHandlers,
+  registerProctorHandlers,
 ];

@@ -1,31 +1,40 @@
+import { useState } from 'react';
+import type { ProctorAttempt } from '../../../shared/domain/exam';
 import type { SessionInfo } from '../../../shared/domain/organisation';
 import { useApiQuery } from '../api/use-api-query';
 import { formatTime, plural } from '../lib/format';
 import { useDocumentTitle } from '../lib/use-document-title';
-import { useNow } from '../lib/use-now';
 import { AppShell } from '../shell/AppShell';
 import { Icon } from '../ui/Icon';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
+import { AttemptActions } from './AttemptActions';
 import { InProgressTable } from './InProgressTable';
+import { StartCodesPanel } from './StartCodesPanel';
+import './proctor.css';
 
-/** How often the console asks again; students start and finish without telling the proctor. */
-const REFRESH_MS = 15_000;
+/** The console asks again this often; students start, save and finish without telling it. */
+const REFRESH_MS = 5_000;
 
 export function ProctorConsole({ session }: { session: SessionInfo }) {
   useDocumentTitle('Proctor console');
-  const query = useApiQuery('attempts.list', { status: 'in_progress' }, { pollMs: REFRESH_MS });
-  const nowMs = useNow(15_000);
+  const query = useApiQuery('proctor.attempts', {}, { pollMs: REFRESH_MS });
+  const [selected, setSelected] = useState<{ attempt: ProctorAttempt; action: Action } | null>(
+    null,
+  );
   const attempts = query.data;
+  const running = attempts?.filter((a) => a.status === 'in_progress') ?? [];
+  const ended = attempts?.filter((a) => a.status !== 'in_progress') ?? [];
 
   return (
     <AppShell session={session} mode="Proctor console">
       <div className="page">
         <div className="page__header">
           <div>
-            <h1>Exams in progress on this device</h1>
+            <h1>Proctor console</h1>
             <p className="page__lede">
-              Students who have started an exam and not yet submitted it. The list refreshes by
-              itself.
+              Exams running on this computer and on the centre’s other computers (as far as they
+              have synced). Extra time, resume codes and ending an attempt work offline and are
+              audited.
             </p>
           </div>
           <div className="toolbar">
@@ -50,7 +59,7 @@ export function ProctorConsole({ session }: { session: SessionInfo }) {
             <h2 className="panel__title" id="proctor-attempts-heading">
               In progress
             </h2>
-            {attempts && <span className="panel__meta">{plural(attempts.length, 'student')}</span>}
+            {attempts && <span className="panel__meta">{plural(running.length, 'student')}</span>}
           </div>
           {query.error && !attempts ? (
             <ErrorState
@@ -60,16 +69,45 @@ export function ProctorConsole({ session }: { session: SessionInfo }) {
             />
           ) : !attempts ? (
             <LoadingState label="Loading exams in progress…" />
-          ) : attempts.length === 0 ? (
+          ) : running.length === 0 ? (
             <EmptyState icon="monitor" title="No exams in progress">
-              When a student starts an exam on this device, they appear here with the time they
-              started.
+              When a student starts an exam, they appear here with their time left, answers saved
+              and anything that needs your attention.
             </EmptyState>
           ) : (
-            <InProgressTable attempts={attempts} nowMs={nowMs} />
+            <InProgressTable
+              attempts={running}
+              receivedAt={query.updatedAt ?? 0}
+              onAction={(attempt, action) => setSelected({ attempt, action })}
+            />
           )}
         </section>
+        {ended.length > 0 && (
+          <section className="panel" aria-labelledby="proctor-ended-heading">
+            <div className="panel__header">
+              <h2 className="panel__title" id="proctor-ended-heading">
+                Ended today
+              </h2>
+              <span className="panel__meta">{plural(ended.length, 'attempt')}</span>
+            </div>
+            <InProgressTable attempts={ended} receivedAt={query.updatedAt ?? 0} />
+          </section>
+        )}
+        <StartCodesPanel />
       </div>
+      {selected && (
+        <AttemptActions
+          attempt={selected.attempt}
+          action={selected.action}
+          onClose={() => setSelected(null)}
+          onDone={() => {
+            setSelected(null);
+            query.reload();
+          }}
+        />
+      )}
     </AppShell>
   );
 }
+
+export type Action = 'extend' | 'resume-code' | 'end';

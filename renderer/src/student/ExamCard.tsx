@@ -1,13 +1,15 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { AvailableTest } from '../../../shared/domain/delivery';
 import { formatNumber, formatTimeAllowed, formatWindow, plural } from '../lib/format';
 import { Badge } from '../ui/Badge';
+import { StartExamDialog } from './StartExamDialog';
 
 /** What a student needs to know about an exam before starting it. */
 export function ExamCard({ exam }: { exam: AvailableTest }) {
   const titleId = useId();
   const attemptsLeft = Math.max(0, exam.attemptsAllowed - exam.attemptsUsed);
   const inProgress = exam.inProgressAttemptId !== null;
+  const [starting, setStarting] = useState(false);
 
   return (
     <article className="exam-card" aria-labelledby={titleId}>
@@ -51,6 +53,12 @@ export function ExamCard({ exam }: { exam: AvailableTest }) {
           ? 'You have started this exam. It continues where you left off, with the time you had left.'
           : `${plural(exam.attemptsUsed, 'attempt')} used so far.${exam.allowReview ? ' You can go back to earlier questions before you submit.' : ' Questions are answered in order, without going back.'}`}
       </p>
+      <div className="exam-card__actions">
+        <button type="button" className="button button--primary" onClick={() => setStarting(true)}>
+          {inProgress ? 'Resume exam' : 'Start exam'}
+        </button>
+      </div>
+      {starting && <StartExamDialog exam={exam} onClose={() => setStarting(false)} />}
     </article>
   );
 }

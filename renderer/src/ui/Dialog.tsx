@@ -1,16 +1,22 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import './dialog.css';
 
 interface DialogProps {
   title: string;
   open: boolean;
   onClose: () => void;
   children: ReactNode;
-  footer?: ReactNode;
+  /** The buttons at the bottom. */
+  actions: ReactNode;
+  /** For reports and tables: most of the window's width. */
   wide?: boolean;
 }
 
-/** A modal on the native <dialog>: focus is trapped and Escape closes it, with no library. */
-export function Dialog({ title, open, onClose, children, footer, wide = false }: DialogProps) {
+/**
+ * A modal on the native <dialog>: focus stays inside, Escape closes it, the page
+ * behind is inert. Its content is only in the page while it is open.
+ */
+export function Dialog({ title, open, onClose, children, actions, wide = false }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -26,16 +32,15 @@ export function Dialog({ title, open, onClose, children, footer, wide = false }:
       aria-labelledby={titleId}
       onClose={onClose}
     >
-      <div className="dialog__header">
-        <h2 id={titleId} className="dialog__title">
-          {title}
-        </h2>
-        <button type="button" className="button button--ghost button--small" onClick={onClose}>
-          Close
-        </button>
-      </div>
-      <div className="dialog__body">{open ? children : null}</div>
-      {footer !== undefined && <div className="dialog__footer">{footer}</div>}
+      {open && (
+        <>
+          <h2 className="dialog__title" id={titleId}>
+            {title}
+          </h2>
+          <div className="dialog__body">{children}</div>
+          <div className="dialog__actions">{actions}</div>
+        </>
+      )}
     </dialog>
   );
 }

@@ -1,13 +1,86 @@
 import { z } from 'zod';
 import type { AvailableTest } from '../../domain/delivery';
+import {
+  reportedIntegrityKindSchema,
+  type ExamResult,
+  type ExamSession,
+  type SaveReceipt,
+} from '../../domain/exam';
+import { answerValueSchema } from '../../domain/questions';
+import { idSchema } from '../../ids';
 import { defineMethod } from '../define';
 
 const STUDENT = ['student'] as const;
+
+/** Start, resume and PIN codes are digits; spaces and dashes a person types are dropped. */
+export const codeSchema = z
+  .string()
+  .transform((v) => v.replace(/[\s-]/g, ''))
+  .pipe(z.string().regex(/^\d{4,12}$/, 'enter the digits the proctor gave you'));
 
 export const deliveryMethods = {
   'exams.available': defineMethod<AvailableTest[]>()({
     input: z.object({}).strict(),
     roles: STUDENT,
     mutates: false,
+  }),
+  /** Starts an attempt (or returns the one in progress): draws the paper and starts the clock. */
+  'exams.start': defineMethod<ExamSession>()({
+    input: z.object({ testId: idSchema, startCode: codeSchema.optional() }).strict(),
+    roles: STUDENT,
+    mutates: true,
+  }),
+  /** The attempt in progress, as it was: same paper, saved answers, time left. */
+  'exams.resume': defineMethod<ExamSession>()({
+    input: z.object({ attemptId: idSchema, resumeCode: codeSchema.optional() }).strict(),
+    roles: STUDENT,
+    mutates: true,
+  }),
+  /** Saves one answer and/or its review flag; answers only after the local commit. */
+  'exams.saveAnswer': defineMethod<SaveReceipt>()({
+    input: z
+      .object({
+        attemptId: idSchema,
+        questionId: idSchema,
+        /** Omitted: only the flag changes. Null: the answer is cleared. */
+        answer: answerValueSchema.nullable().optional(),
+        flagged: z.boolean().optional(),
+      })
+      .strict()
+      .refine((v) => v.answer !== undefined || v.flagged !== undefined, {
+        message: 'send an answer or a flag',
+        path: ['answer'],
+      }),
+    roles: STUDENT,
+    mutates: true,
+  }),
+  'exams.submit': defineMethod<ExamResult>()({
+    input: z.object({ attemptId: idSchema }).strict(),
+    roles: STUDENT,
+    mutates: true,
+  }),
+  /** The result screen, by the test's settings (score now, or awaiting grading). */
+  'exams.result': defineMethod<ExamResult>()({
+    input: z.object({ attemptId: idSchema }).strict(),
+    roles: STUDENT,
+    mutates: false,
+  }),
+  /** Focus loss and the like, seen by the exam page. */
+  'exams.reportIntegrity': defineMethod<null>()({
+    input: z
+      .object({
+        attemptId: idSchema,
+        kind: reportedIntegrityKindSchema,
+        detail: z.string().max(500).optional(),
+      })
+      .strict(),
+    roles: STUDENT,
+    mutates: true,
+  }),
+  /** A proctor types their PIN on the student's computer to let the locked exam close. */
+  'exams.unlockQuit': defineMethod<{ unlocked: true }>()({
+    input: z.object({ pin: codeSchema }).strict(),
+    roles: STUDENT,
+    mutates: true,
   }),
 } as const;

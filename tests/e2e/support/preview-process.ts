@@ -72,9 +72,16 @@ function exited(child: ChildProcess): Promise<void> {
   });
 }
 
+export interface PreviewOptions {
+  /** Extra environment for the host (e.g. EXAM_PREVIEW_CLOCK_RATE). */
+  env?: Record<string, string>;
+  /** An existing data folder (prepared by the caller); a fresh one otherwise. */
+  dataDir?: string;
+}
+
 /** The real preview host in its own process, on a fresh data folder, a free port and a random token. */
-export async function startPreviewProcess(): Promise<PreviewProcess> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'exam-e2e-'));
+export async function startPreviewProcess(options: PreviewOptions = {}): Promise<PreviewProcess> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'exam-e2e-'));
   const port = await freePort();
   const token = randomBytes(18).toString('base64url');
   const env = {
@@ -82,6 +89,7 @@ export async function startPreviewProcess(): Promise<PreviewProcess> {
     EXAM_DATA_DIR: dataDir,
     EXAM_PREVIEW_PORT: String(port),
     EXAM_PREVIEW_TOKEN: token,
+    ...options.env,
   };
   let child = await launch(env);
   const origin = `http://127.0.0.1:${port}`;

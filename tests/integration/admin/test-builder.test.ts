@@ -270,3 +270,34 @@ describe('plan limit on published tests', () => {
     expect((await author.ok('tests.publish', { id: b.id })).status).toBe('published');
   });
 });
+
+describe('questions in a test', () => {
+  it('refuses adding a deleted question, naming its place, but keeps one deleted after it was added', async () => {
+    const { author } = await setup();
+    const test = await draftTest(author, 'Keeps', [{ content: choice('Stays') }]);
+    const gone = await author.ok('questions.create', { content: choice('Gone') });
+    await author.ok('questions.delete', { id: gone.id });
+    const added = await author.call('tests.setQuestions', {
+      id: test.id,
+      questions: [
+        { questionId: test.questions[0]?.questionId ?? '', marks: 1 },
+        { questionId: gone.id, marks: 1 },
+      ],
+    });
+    expect(added).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', field: 'questions.1.questionId' },
+    });
+    await author.ok('questions.delete', { id: test.questions[0]?.questionId ?? '' });
+    const kept = await author.ok('tests.setQuestions', {
+      id: test.id,
+      questions: [{ questionId: test.questions[0]?.questionId ?? '', marks: 3 }],
+    });
+    expect(kept.totalMarks).toBe(3);
+    const check = await author.ok('tests.checkPublish', { id: test.id });
+    expect(check.problems[0]).toEqual({
+      field: 'questions.0.questionId',
+      message: 'question 1 was deleted from the bank; restore it or take it out',
+    });
+  });
+});

@@ -56,10 +56,10 @@ const refusedByService: FailingCall[] = [
   },
   {
     method: 'tests.setQuestions',
-    label: 'a published test left with no questions',
+    label: 'a published test a student is sitting',
     role: 'author',
     input: (fx) => ({ id: fx.publishedTestId, questions: [] }),
-    code: 'VALIDATION',
+    code: 'CONFLICT',
   },
   {
     method: 'people.update',
@@ -113,16 +113,6 @@ const refusedByService: FailingCall[] = [
     label: 'a question not in the bank',
     role: 'author',
     input: (fx) => ({ id: fx.draftTestId, questions: [{ questionId: NO_SUCH_ID, marks: 1 }] }),
-    code: 'VALIDATION',
-  },
-  {
-    method: 'tests.setQuestions',
-    label: 'a deleted question',
-    role: 'author',
-    input: (fx) => ({
-      id: fx.publishedTestId,
-      questions: [{ questionId: fx.deletedQuestionId, marks: 1 }],
-    }),
     code: 'VALIDATION',
   },
 ];

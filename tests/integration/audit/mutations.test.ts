@@ -145,6 +145,78 @@ const expectations: Record<string, AuditExpectation> = {
       return { questions: [links, [{ questionId: fx.questionId, marks: 5 }]] };
     },
   },
+  // The student already has an attempt in progress, so starting again resumes it.
+  'exams.start': {
+    action: 'attempt.resume',
+    resourceType: 'attempt',
+    resourceId: (fx) => fx.openAttemptId,
+    changes: () => null,
+  },
+  'exams.resume': {
+    action: 'attempt.resume',
+    resourceType: 'attempt',
+    resourceId: (fx) => fx.openAttemptId,
+    changes: () => null,
+  },
+  'exams.saveAnswer': {
+    action: 'answer.save',
+    resourceType: 'attempt',
+    resourceId: (fx) => fx.openAttemptId,
+    changes: (fx) => ({ [`flagged.${fx.openQuestionId}`]: [false, true] }),
+  },
+  'exams.submit': {
+    action: 'attempt.submit',
+    resourceType: 'attempt',
+    resourceId: (fx) => fx.openAttemptId,
+    changes: () => ({
+      score: [null, 0],
+      status: ['in_progress', 'graded'],
+      submittedBy: [null, 'student'],
+      totalMarks: [null, 20],
+    }),
+  },
+  'exams.reportIntegrity': {
+    action: 'attempt.integrity',
+    resourceType: 'attempt',
+    resourceId: (fx) => fx.openAttemptId,
+    changes: () => ({ integrity: [null, 'window_blur'] }),
+  },
+  'exams.unlockQuit': {
+    action: 'lockdown.quit_unlocked',
+    resourceType: 'attempt',
+    resourceId: (fx) => fx.openAttemptId,
+    changes: (fx) => ({ quitUnlockedBy: [null, fx.people.admin] }),
+  },
+  'proctor.extendTime': {
+    action: 'attempt.extend_time',
+    resourceType: 'attempt',
+    resourceId: (fx) => fx.openAttemptId,
+    changes: () => ({ extraTimeMs: [0, 300_000], reason: [null, 'Fire alarm'] }),
+  },
+  'proctor.issueResumeCode': {
+    action: 'attempt.resume_code',
+    resourceType: 'attempt',
+    resourceId: (fx) => fx.openAttemptId,
+    changes: () => ({ resumeCode: [null, '(new)'] }),
+  },
+  'proctor.endAttempt': {
+    action: 'attempt.submit',
+    resourceType: 'attempt',
+    resourceId: (fx) => fx.openAttemptId,
+    changes: () => ({
+      reason: [null, 'Unwell'],
+      score: [null, 0],
+      status: ['in_progress', 'graded'],
+      submittedBy: [null, 'proctor'],
+      totalMarks: [null, 20],
+    }),
+  },
+  'proctor.issueStartCode': {
+    action: 'test.start_code',
+    resourceType: 'test',
+    resourceId: (fx) => fx.publishedTestId,
+    changes: () => ({ startCode: [null, '(new)'] }),
+  },
 };
 
 const importChanges = (detail: Record<string, unknown>): Changes => ({ import: [null, detail] });

@@ -30,6 +30,7 @@ describe('admin-mode repositories keep organisations apart', () => {
     const b = await createSecondTenant(core);
     w = {
       db: core.env.db,
+      client: core.database.client,
       fx,
       b,
       a: { clientId: fx.clientId, profileId: fx.people.admin, role: 'admin' },

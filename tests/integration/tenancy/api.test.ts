@@ -82,6 +82,46 @@ const crossTenantCalls: Record<
     { label: "B's student", input: (_fx, id) => ({ studentId: id('person') }) },
   ],
   'attempts.get': [{ label: "B's attempt", input: (_fx, id) => ({ id: id('attempt') }) }],
+  'exams.start': [{ label: "B's test", input: (_fx, id) => ({ testId: id('test') }) }],
+  'exams.resume': [{ label: "B's attempt", input: (_fx, id) => ({ attemptId: id('attempt') }) }],
+  'exams.saveAnswer': [
+    {
+      label: "B's attempt",
+      input: (_fx, id) => ({ attemptId: id('attempt'), questionId: id('question'), flagged: true }),
+    },
+    {
+      label: "B's question in A's attempt",
+      input: (fx, id) => ({
+        attemptId: fx.openAttemptId,
+        questionId: id('question'),
+        flagged: true,
+      }),
+    },
+  ],
+  'exams.submit': [{ label: "B's attempt", input: (_fx, id) => ({ attemptId: id('attempt') }) }],
+  'exams.result': [{ label: "B's attempt", input: (_fx, id) => ({ attemptId: id('attempt') }) }],
+  'exams.reportIntegrity': [
+    {
+      label: "B's attempt",
+      input: (_fx, id) => ({ attemptId: id('attempt'), kind: 'window_blur' }),
+    },
+  ],
+  'proctor.extendTime': [
+    {
+      label: "B's attempt",
+      input: (_fx, id) => ({ attemptId: id('attempt'), minutes: 5, reason: 'taken over' }),
+    },
+  ],
+  'proctor.issueResumeCode': [
+    { label: "B's attempt", input: (_fx, id) => ({ attemptId: id('attempt') }) },
+  ],
+  'proctor.endAttempt': [
+    {
+      label: "B's attempt",
+      input: (_fx, id) => ({ attemptId: id('attempt'), reason: 'taken over' }),
+    },
+  ],
+  'proctor.issueStartCode': [{ label: "B's test", input: (_fx, id) => ({ testId: id('test') }) }],
   'audit.exportCsv': [{ label: "B's author", input: (_fx, id) => ({ userId: id('author') }) }],
   'questions.duplicate': [{ label: "B's question", input: (_fx, id) => ({ id: id('question') }) }],
   'tests.checkPublish': [{ label: "B's test", input: (_fx, id) => ({ id: id('test') }) }],

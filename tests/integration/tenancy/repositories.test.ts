@@ -21,6 +21,7 @@ async function buildWorld(core: TestCore): Promise<TenancyWorld> {
   const b = await createSecondTenant(core);
   return {
     db: core.env.db,
+    client: core.database.client,
     fx,
     b,
     a: { clientId: fx.clientId, profileId: fx.people.admin, role: 'admin' },

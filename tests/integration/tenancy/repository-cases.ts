@@ -1,7 +1,10 @@
-import type { Db } from '../../../db/client';
+import type { Db, SyncClient } from '../../../db/client';
+import * as answerSavesRepo from '../../../db/repositories/answer-saves';
 import { adminCoveredFunctionNames, adminRepositoryModules } from './admin-repository-cases';
 import * as attemptsRepo from '../../../db/repositories/attempts';
 import * as auditRepo from '../../../db/repositories/audit-logs';
+import * as examAttemptsRepo from '../../../db/repositories/exam-attempts';
+import * as integrityRepo from '../../../db/repositories/integrity-events';
 import * as organisationsRepo from '../../../db/repositories/organisations';
 import * as profilesRepo from '../../../db/repositories/profiles';
 import * as questionMappingRepo from '../../../db/repositories/question-mapping';
@@ -23,8 +26,11 @@ import type { SecondTenant } from '../../helpers/second-tenant';
  * reason it needs none) before the suite passes.
  */
 export const repositoryModules: Record<string, Record<string, unknown>> = {
+  'answer-saves': answerSavesRepo,
   attempts: attemptsRepo,
   'audit-logs': auditRepo,
+  'exam-attempts': examAttemptsRepo,
+  'integrity-events': integrityRepo,
   organisations: organisationsRepo,
   profiles: profilesRepo,
   'question-mapping': questionMappingRepo,
@@ -36,6 +42,8 @@ export const repositoryModules: Record<string, Record<string, unknown>> = {
 
 export interface TenancyWorld {
   db: Db;
+  /** The raw client under `db`, for repositories that write plain SQL. */
+  client: SyncClient;
   fx: DemoFixture;
   b: SecondTenant;
   /** Organisation A's admin. */
@@ -139,6 +147,86 @@ export const byIdCases: ByIdCase[] = [
         at,
       ),
   },
+  {
+    fn: 'commitAnswerSave',
+    label: "B's attempt",
+    run: (w) =>
+      answerSavesRepo.commitAnswerSave(
+        w.client,
+        { ...w.a, profileId: w.b.studentId },
+        {
+          answerId: '0190e6a0-0000-7000-8000-0000000d0001',
+          auditId: '0190e6a0-0000-7000-8000-0000000d0002',
+          attemptId: w.b.attemptId,
+          questionId: w.b.questionId,
+          versionId: null,
+          answerJson: '{"type":"single_choice","optionId":"a"}',
+          flagged: undefined,
+          elapsedMs: 1,
+          nowIso: at,
+          deviceId: 'device-a',
+          auditChanges: () => ({}),
+        },
+      ),
+  },
+  {
+    fn: 'insertAttempt',
+    label: "B's test",
+    run: (w) =>
+      examAttemptsRepo.insertAttempt(
+        w.db,
+        { ...w.a, profileId: w.fx.people.student1, role: 'student' },
+        {
+          id: '0190e6a0-0000-7000-8000-0000000d0003',
+          testId: w.b.testId,
+          attemptNo: 1,
+          testVersion: 1,
+          seed: 'seed',
+          paper: { seed: 'seed', shuffled: false, entries: [] },
+          timeLimitMs: null,
+          deviceId: 'device-a',
+          nowIso: at,
+        },
+      ),
+  },
+  {
+    fn: 'persistAttemptClock',
+    label: "B's attempt",
+    run: (w) =>
+      examAttemptsRepo.persistAttemptClock(w.db, w.a, w.b.attemptId, { elapsedMs: 1, nowIso: at }),
+  },
+  {
+    fn: 'updateAttemptFields',
+    label: "B's attempt",
+    run: (w) =>
+      examAttemptsRepo.updateAttemptFields(w.db, w.a, w.b.attemptId, { extraTimeMs: 60_000 }),
+  },
+  {
+    fn: 'writeAnswerScores',
+    label: "B's attempt",
+    run: (w) =>
+      examAttemptsRepo.writeAnswerScores(
+        w.db,
+        w.a,
+        w.b.attemptId,
+        [{ questionId: w.b.questionId, versionId: null, isCorrect: true, marksObtained: 1 }],
+        sequentialIds(Date.UTC(2026, 4, 3), 7),
+        at,
+      ),
+  },
+  {
+    fn: 'insertIntegrityEvent',
+    label: "B's attempt",
+    run: (w) =>
+      integrityRepo.insertIntegrityEvent(w.db, w.a, {
+        id: '0190e6a0-0000-7000-8000-0000000d0004',
+        attemptId: w.b.attemptId,
+        kind: 'window_blur',
+        detail: null,
+        deviceId: 'device-a',
+        occurredAt: at,
+      }),
+  },
 ];
 
 /**
@@ -238,6 +326,87 @@ export const listCases: ListCase[] = [
       return row ? [row.id] : [];
     },
   },
+  {
+    fn: 'studentAttemptsAt',
+    label: "B's test, each asking as its own student",
+    ids: async (w, t) =>
+      (
+        await examAttemptsRepo.studentAttemptsAt(
+          w.db,
+          {
+            ...t,
+            role: 'student',
+            profileId: t.clientId === w.b.clientId ? w.b.studentId : w.fx.people.student1,
+          },
+          w.b.testId,
+        )
+      ).ids,
+  },
+  {
+    fn: 'paperSources',
+    label: "B's test",
+    ids: async (w, t) =>
+      (await examAttemptsRepo.paperSources(w.db, t, w.b.testId)).map((q) => q.questionId),
+  },
+  {
+    fn: 'questionsByVersion',
+    label: "A's and B's versions",
+    ids: async (w, t) => [
+      ...(await examAttemptsRepo.questionsByVersion(w.db, t, [w.b.questionVersionId])).keys(),
+    ],
+  },
+  {
+    fn: 'questionHeads',
+    label: "A's and B's questions",
+    ids: async (w, t) => [
+      ...(await examAttemptsRepo.questionHeads(w.db, t, [w.fx.questionId, w.b.questionId])).keys(),
+    ],
+  },
+  {
+    fn: 'paperQuestions',
+    label: "a paper naming B's question",
+    ids: async (w, t) => [
+      ...(
+        await examAttemptsRepo.paperQuestions(w.db, t, {
+          seed: 's',
+          shuffled: false,
+          entries: [
+            {
+              questionId: w.b.questionId,
+              versionId: w.b.questionVersionId,
+              marks: 1,
+              optionOrder: null,
+            },
+          ],
+        })
+      ).keys(),
+    ],
+  },
+  {
+    fn: 'listAnswers',
+    label: "B's attempt",
+    ids: async (w, t) =>
+      (await examAttemptsRepo.listAnswers(w.db, t, w.b.attemptId)).map((a) => a.questionId),
+  },
+  {
+    fn: 'proctorAttemptRows',
+    label: 'everything since 2000',
+    ids: async (w, t) =>
+      (await examAttemptsRepo.proctorAttemptRows(w.db, t, '2000-01-01T00:00:00.000Z')).map(
+        (r) => r.attempt.id,
+      ),
+  },
+  {
+    fn: 'integrityCounts',
+    label: "A's and B's attempts",
+    ids: async (w, t) => {
+      const counts = await integrityRepo.integrityCounts(w.db, t, [
+        w.fx.openAttemptId,
+        w.b.attemptId,
+      ]);
+      return [...counts.keys()];
+    },
+  },
 ];
 
 /** Writes with no id to aim at another tenant: they change the caller's organisation only. */
@@ -254,6 +423,14 @@ export const ownTenantWriteFns = [
 export const notTenantScoped: Record<string, string> = {
   attemptScope: 'builds the WHERE of the attempt reads above; tested through them',
   toAttemptSummary: 'maps a row already read',
+  toStoredAnswer: 'maps a row already read',
+  withRunningClock:
+    'lays the clock of an attempt row already read (and scoped) over it, reading under the same organisation',
+  paperOf: 'reads the paper of a row already read',
+  inProgressOnDevice:
+    'runs at start-up before anyone signs in; each row is then handled under its own organisation',
+  unscoredOnDevice:
+    'runs at start-up before anyone signs in; each row is then handled under its own organisation',
   sha256Hex: 'hashing',
   toOrganisation: 'maps a row already read',
   insertOrganisation: 'creates a tenant; only the demo seed and enrolment call it',

@@ -96,13 +96,16 @@ export function ImportDialog({
       open={open}
       onClose={close}
       wide
-      footer={
+      actions={
         report?.committed ? (
           <button type="button" className="button button--primary" onClick={close}>
             Done
           </button>
         ) : (
           <>
+            <button type="button" className="button button--ghost" onClick={close}>
+              Cancel
+            </button>
             <button
               type="button"
               className="button"

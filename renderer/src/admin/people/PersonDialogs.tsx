@@ -58,15 +58,20 @@ export function NewPersonDialog({
       title="Add a person"
       open={open}
       onClose={onClose}
-      footer={
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={create.busy}
-          onClick={submit}
-        >
-          Add person
-        </button>
+      actions={
+        <>
+          <button type="button" className="button button--ghost" onClick={onClose}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={create.busy}
+            onClick={submit}
+          >
+            Add person
+          </button>
+        </>
       }
     >
       {create.error && !create.error.field && <Banner tone="danger">{create.error.message}</Banner>}
@@ -130,7 +135,7 @@ export function PeopleImportDialog({
         setFile(null);
         onClose();
       }}
-      footer={
+      actions={
         <>
           <button
             type="button"
@@ -226,7 +231,16 @@ export function PersonDialog({
   const error = update.error ?? reset.error;
   if (!person) return null;
   return (
-    <Dialog title={person.name} open onClose={onClose}>
+    <Dialog
+      title={person.name}
+      open
+      onClose={onClose}
+      actions={
+        <button type="button" className="button" onClick={onClose}>
+          Close
+        </button>
+      }
+    >
       {error && <Banner tone="danger">{error.message}</Banner>}
       <p className="muted">{person.email}</p>
       <div className="field">

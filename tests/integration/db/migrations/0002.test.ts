@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { migrate, readSchemaVersion, latestSchemaVersion } from '../../../../db/migrate';
+import { latestSchemaVersion, migrate, readSchemaVersion } from '../../../../db/migrate';
 import { getAttempt, listAttempts } from '../../../../db/repositories/attempts';
 import { chainRows, listAudit } from '../../../../db/repositories/audit-logs';
 import { appTables, rowCount } from '../../../helpers/db-snapshot';

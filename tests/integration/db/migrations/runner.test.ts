@@ -16,12 +16,11 @@ async function schemaText(db: Awaited<ReturnType<typeof openTestDatabase>>): Pro
 }
 
 describe('the migration runner', () => {
-  it('knows every migration, in rising order with no version twice', () => {
-    // Each area owns a block of version numbers (admin mode 30-39), so gaps between blocks are expected.
+  it('knows every migration, in rising order (each area numbers within its own range)', () => {
     const versions = migrations.map((m) => m.version);
     expect(versions).toEqual([...new Set(versions)].sort((a, b) => a - b));
-    expect(versions[0]).toBe(1);
-    expect(latestSchemaVersion).toBe(versions[versions.length - 1]);
+    expect(versions.slice(0, 2)).toEqual([1, 2]);
+    expect(latestSchemaVersion).toBe(Math.max(...versions));
   });
 
   it('stops at the target version', async () => {

@@ -1,0 +1,138 @@
+import { conflict, notFound } from '../../shared/api/result';
+import { chainPayload, GENESIS_HASH, type ChainRow } from '../../shared/audit/chain';
+import type { SyncClient } from '../client';
+import type { TenantContext } from '../tenant';
+import type { ChangeSet } from '../../shared/domain/audit';
+import { sha256Hex } from './audit-logs';
+
+/**
+ * The answer save: the hottest write in the product, run for every click and
+ * every pause in typing. It is the same change an answer upsert +
+ * `persistAttemptClock` + `appendAudit` would make, written as plain SQL on
+ * the raw client in one transaction, because the query builder's per-call
+ * overhead was most of the save's latency (see `npm run bench:exam`).
+ */
+
+const UPSERT_ANSWER = `INSERT INTO attempt_answers
+  (id, attempt_id, question_id, client_id, question_version_id, student_answer, flagged, created_at, updated_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT (attempt_id, question_id) DO UPDATE SET
+    student_answer = CASE WHEN ?10 THEN excluded.student_answer ELSE attempt_answers.student_answer END,
+    flagged = CASE WHEN ?11 THEN excluded.flagged ELSE attempt_answers.flagged END,
+    updated_at = excluded.updated_at
+  WHERE attempt_answers.client_id = excluded.client_id`;
+
+const TOUCH_CLOCK = `UPDATE attempt_clocks
+  SET elapsed_ms = ?, clock_persisted_at = ?, last_saved_at = ?, updated_at = ?
+  WHERE attempt_id = ? AND client_id = ?
+    AND EXISTS (SELECT 1 FROM attempts WHERE id = attempt_clocks.attempt_id
+      AND client_id = attempt_clocks.client_id AND student_id = ? AND status = 'in_progress')`;
+
+const AUDIT_HEAD = 'SELECT seq, hash FROM audit_logs WHERE device_id = ? ORDER BY seq DESC LIMIT 1';
+
+const INSERT_AUDIT = `INSERT INTO audit_logs
+  (id, client_id, user_id, action, resource_type, resource_id, changes, ip_address, created_at, device_id, seq, prev_hash, hash)
+  VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)`;
+
+export interface AnswerSave {
+  answerId: string;
+  auditId: string;
+  attemptId: string;
+  questionId: string;
+  versionId: string | null;
+  /** JSON of the answer; undefined keeps the stored answer (a flag-only save). */
+  answerJson: string | null | undefined;
+  flagged: boolean | undefined;
+  elapsedMs: number;
+  nowIso: string;
+  deviceId: string;
+  /** The audit diff, from what was stored before (null when the question had no row yet). */
+  auditChanges: (before: { answerJson: string | null; flagged: boolean } | null) => ChangeSet;
+}
+
+const PREVIOUS_ANSWER =
+  'SELECT student_answer, flagged FROM attempt_answers WHERE attempt_id = ? AND question_id = ?';
+
+/**
+ * Commits one answer, the attempt's clock and last-save time, and the audit
+ * row chained to this device's previous one, all or nothing. Refuses (and
+ * writes nothing) when the attempt is no longer in progress.
+ */
+export async function commitAnswerSave(
+  client: SyncClient,
+  tenant: TenantContext,
+  s: AnswerSave,
+): Promise<void> {
+  await client.transactionAsync(async (tx) => {
+    const touched = await tx.run(
+      TOUCH_CLOCK,
+      Math.round(s.elapsedMs),
+      s.nowIso,
+      s.nowIso,
+      s.nowIso,
+      s.attemptId,
+      tenant.clientId,
+      tenant.profileId,
+    );
+    if (touched.changes !== 1) {
+      const mine = (await tx.get(
+        'SELECT status FROM attempts WHERE id = ? AND client_id = ? AND student_id = ?',
+        s.attemptId,
+        tenant.clientId,
+        tenant.profileId,
+      )) as { status: string | null } | undefined;
+      throw mine === undefined
+        ? notFound('Attempt')
+        : conflict('This attempt has ended; nothing more can be saved');
+    }
+    const previous = (await tx.get(PREVIOUS_ANSWER, s.attemptId, s.questionId)) as
+      { student_answer: string | null; flagged: number } | undefined;
+    await tx.run(
+      UPSERT_ANSWER,
+      s.answerId,
+      s.attemptId,
+      s.questionId,
+      tenant.clientId,
+      s.versionId,
+      s.answerJson ?? null,
+      s.flagged === true ? 1 : 0,
+      s.nowIso,
+      s.nowIso,
+      s.answerJson === undefined ? 0 : 1,
+      s.flagged === undefined ? 0 : 1,
+    );
+    const head = (await tx.get(AUDIT_HEAD, s.deviceId)) as
+      { seq: number | null; hash: string | null } | undefined;
+    const changes = s.auditChanges(
+      previous ? { answerJson: previous.student_answer, flagged: previous.flagged !== 0 } : null,
+    );
+    const row: Omit<ChainRow, 'hash'> = {
+      id: s.auditId,
+      clientId: tenant.clientId,
+      userId: tenant.profileId,
+      action: 'answer.save',
+      resourceType: 'attempt',
+      resourceId: s.attemptId,
+      changes: JSON.stringify(changes),
+      createdAt: s.nowIso,
+      deviceId: s.deviceId,
+      seq: (head?.seq ?? 0) + 1,
+      prevHash: head?.hash ?? GENESIS_HASH,
+    };
+    await tx.run(
+      INSERT_AUDIT,
+      row.id,
+      row.clientId,
+      row.userId,
+      row.action,
+      row.resourceType,
+      row.resourceId,
+      row.changes,
+      row.createdAt,
+      row.deviceId,
+      row.seq,
+      row.prevHash,
+      sha256Hex(chainPayload(row)),
+    );
+  })();
+}

@@ -1,0 +1,457 @@
+import { and, asc, eq, exists, gte, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { notFound } from '../../shared/api/result';
+import type { StoredQuestion } from '../../shared/domain/bank';
+import { answerValueSchema, type AnswerValue } from '../../shared/domain/questions';
+import { paperSchema, type Paper, type PaperSource } from '../../shared/delivery/paper';
+import type { Db } from '../client';
+import { fromBool, parseJson, toBool } from '../rows';
+import {
+  attemptAnswers,
+  attemptClocks,
+  attempts,
+  profiles,
+  questions,
+  questionVersions,
+  testQuestions,
+  tests,
+} from '../schema/index';
+import type { TenantContext } from '../tenant';
+import { attemptScope, getAttemptRow, type AttemptRow } from './attempts';
+import { getTestRow } from './tests';
+import { columnsToStored } from './question-mapping';
+
+/**
+ * The exam side of attempts: starting one on a drawn paper, saving answers,
+ * the clock columns, and closing it with its scores. Every query is scoped by
+ * the tenant (and, for a student, to their own attempts).
+ */
+
+export type AnswerRow = typeof attemptAnswers.$inferSelect;
+
+export interface StoredAnswer {
+  questionId: string;
+  answer: AnswerValue | null;
+  flagged: boolean;
+  savedAt: string | null;
+  isCorrect: boolean | null;
+  marksObtained: number | null;
+}
+
+/** Reads an answer leniently: a value this app cannot read counts as no answer. */
+export function toStoredAnswer(row: AnswerRow): StoredAnswer {
+  const parsed = answerValueSchema.safeParse(parseJson<unknown>(row.studentAnswer, null));
+  return {
+    questionId: row.questionId,
+    answer: parsed.success ? parsed.data : null,
+    flagged: toBool(row.flagged),
+    savedAt: row.updatedAt ?? row.createdAt,
+    isCorrect: row.isCorrect === null ? null : toBool(row.isCorrect),
+    marksObtained: row.marksObtained,
+  };
+}
+
+export function paperOf(row: AttemptRow): Paper | null {
+  const parsed = paperSchema.safeParse(parseJson<unknown>(row.paper, null));
+  return parsed.success ? parsed.data : null;
+}
+
+/** This student's attempts at a test: how many, and the one still open. */
+export async function studentAttemptsAt(
+  db: Db,
+  tenant: TenantContext,
+  testId: string,
+): Promise<{ ids: string[]; used: number; openId: string | null }> {
+  const rows = await db
+    .select({ id: attempts.id, status: attempts.status })
+    .from(attempts)
+    .where(
+      and(
+        eq(attempts.testId, testId),
+        eq(attempts.clientId, tenant.clientId),
+        eq(attempts.studentId, tenant.profileId),
+      ),
+    );
+  return {
+    ids: rows.map((r) => r.id),
+    used: rows.length,
+    openId: rows.find((r) => (r.status ?? 'in_progress') === 'in_progress')?.id ?? null,
+  };
+}
+
+/** The questions of a test with the version each is pinned to, in authored order. */
+export async function paperSources(
+  db: Db,
+  tenant: TenantContext,
+  testId: string,
+): Promise<PaperSource[]> {
+  const links = await db
+    .select({
+      questionId: testQuestions.questionId,
+      pinned: testQuestions.questionVersionId,
+      marks: testQuestions.marks,
+      headVersion: questions.currentVersionId,
+      headOptions: questions.options,
+      headType: questions.questionType,
+    })
+    .from(testQuestions)
+    .innerJoin(questions, eq(questions.id, testQuestions.questionId))
+    .where(
+      and(
+        eq(testQuestions.testId, testId),
+        eq(testQuestions.clientId, tenant.clientId),
+        isNull(testQuestions.deletedAt),
+      ),
+    )
+    .orderBy(asc(testQuestions.position));
+  const versionIds = links.map((l) => l.pinned ?? l.headVersion).filter((v): v is string => !!v);
+  const versions = await questionsByVersion(db, tenant, versionIds);
+  return links.map((l) => {
+    const versionId = l.pinned ?? l.headVersion;
+    const stored = versionId ? versions.get(versionId) : undefined;
+    const options =
+      stored?.options ??
+      columnsToStored({
+        questionText: '',
+        questionType: l.headType,
+        options: l.headOptions,
+        correctAnswer: null,
+        marks: null,
+        difficulty: null,
+        tags: null,
+        settings: null,
+      }).options;
+    return {
+      questionId: l.questionId,
+      versionId: stored ? (versionId ?? null) : null,
+      marks: l.marks,
+      optionIds: options ? options.map((o) => o.id) : null,
+    };
+  });
+}
+
+/** Question versions by id, as stored (with keys: for main only, never sent to a student). */
+export async function questionsByVersion(
+  db: Db,
+  tenant: TenantContext,
+  versionIds: readonly string[],
+): Promise<Map<string, StoredQuestion>> {
+  const out = new Map<string, StoredQuestion>();
+  if (versionIds.length === 0) return out;
+  const rows = await db
+    .select()
+    .from(questionVersions)
+    .where(
+      and(
+        inArray(questionVersions.id, [...new Set(versionIds)]),
+        eq(questionVersions.clientId, tenant.clientId),
+      ),
+    );
+  for (const row of rows) out.set(row.id, columnsToStored(row));
+  return out;
+}
+
+/** The current head of questions, for paper entries that pinned no version. */
+export async function questionHeads(
+  db: Db,
+  tenant: TenantContext,
+  questionIds: readonly string[],
+): Promise<Map<string, StoredQuestion>> {
+  const out = new Map<string, StoredQuestion>();
+  if (questionIds.length === 0) return out;
+  const rows = await db
+    .select()
+    .from(questions)
+    .where(
+      and(
+        inArray(questions.id, [...new Set(questionIds)]),
+        eq(questions.clientId, tenant.clientId),
+      ),
+    );
+  for (const row of rows) out.set(row.id, columnsToStored(row));
+  return out;
+}
+
+/** The stored content of every question on a paper, keyed by question id. */
+export async function paperQuestions(
+  db: Db,
+  tenant: TenantContext,
+  paper: Paper,
+): Promise<Map<string, StoredQuestion>> {
+  const versions = await questionsByVersion(
+    db,
+    tenant,
+    paper.entries.map((e) => e.versionId).filter((v): v is string => v !== null),
+  );
+  const missing = paper.entries.filter((e) => e.versionId === null || !versions.has(e.versionId));
+  const heads = await questionHeads(
+    db,
+    tenant,
+    missing.map((e) => e.questionId),
+  );
+  const out = new Map<string, StoredQuestion>();
+  for (const e of paper.entries) {
+    const q =
+      (e.versionId !== null ? versions.get(e.versionId) : undefined) ?? heads.get(e.questionId);
+    if (q) out.set(e.questionId, q);
+  }
+  return out;
+}
+
+export interface NewAttempt {
+  id: string;
+  testId: string;
+  attemptNo: number;
+  testVersion: number;
+  seed: string;
+  paper: Paper;
+  timeLimitMs: number | null;
+  deviceId: string;
+  nowIso: string;
+}
+
+/** Starts an attempt of the signed-in student at one of their organisation's tests. */
+export async function insertAttempt(db: Db, tenant: TenantContext, a: NewAttempt): Promise<void> {
+  await getTestRow(db, tenant, a.testId);
+  await db.insert(attempts).values({
+    id: a.id,
+    clientId: tenant.clientId,
+    studentId: tenant.profileId,
+    testId: a.testId,
+    status: 'in_progress',
+    startedAt: a.nowIso,
+    createdAt: a.nowIso,
+    updatedAt: a.nowIso,
+    deviceId: a.deviceId,
+    attemptNo: a.attemptNo,
+    testVersion: a.testVersion,
+    shuffleSeed: a.seed,
+    paper: JSON.stringify(a.paper),
+    timeLimitMs: a.timeLimitMs,
+    extraTimeMs: 0,
+    elapsedMs: 0,
+    clockPersistedAt: a.nowIso,
+  });
+  await db.insert(attemptClocks).values({
+    attemptId: a.id,
+    clientId: tenant.clientId,
+    elapsedMs: 0,
+    clockPersistedAt: a.nowIso,
+    updatedAt: a.nowIso,
+  });
+}
+
+/**
+ * An attempt row with its running clock laid over it: while an attempt runs,
+ * `attempt_clocks` holds the current elapsed time and last save; `attempts`
+ * holds them as of the start (or the close).
+ */
+export async function withRunningClock(
+  db: Db,
+  tenant: Pick<TenantContext, 'clientId'>,
+  row: AttemptRow,
+): Promise<AttemptRow> {
+  const clocks = await db
+    .select()
+    .from(attemptClocks)
+    .where(and(eq(attemptClocks.attemptId, row.id), eq(attemptClocks.clientId, tenant.clientId)))
+    .limit(1);
+  const clock = clocks[0];
+  if (!clock || clock.elapsedMs < row.elapsedMs) return row;
+  return {
+    ...row,
+    elapsedMs: clock.elapsedMs,
+    clockPersistedAt: clock.clockPersistedAt,
+    lastSavedAt: clock.lastSavedAt ?? row.lastSavedAt,
+  };
+}
+
+export async function listAnswers(
+  db: Db,
+  tenant: TenantContext,
+  attemptId: string,
+): Promise<StoredAnswer[]> {
+  const rows = await db
+    .select()
+    .from(attemptAnswers)
+    .where(
+      and(eq(attemptAnswers.attemptId, attemptId), eq(attemptAnswers.clientId, tenant.clientId)),
+    );
+  return rows.map(toStoredAnswer);
+}
+
+/** Persists the exam clock (and, with `savedAt`, the last-save receipt) of an attempt in progress. */
+export async function persistAttemptClock(
+  db: Db,
+  tenant: Pick<TenantContext, 'clientId'>,
+  attemptId: string,
+  clock: { elapsedMs: number; nowIso: string; savedAt?: string | undefined },
+): Promise<void> {
+  const running = db
+    .select({ id: attempts.id })
+    .from(attempts)
+    .where(
+      and(
+        eq(attempts.id, attemptId),
+        eq(attempts.clientId, tenant.clientId),
+        eq(attempts.status, 'in_progress'),
+      ),
+    );
+  const result = await db
+    .update(attemptClocks)
+    .set({
+      elapsedMs: Math.round(clock.elapsedMs),
+      clockPersistedAt: clock.nowIso,
+      updatedAt: clock.nowIso,
+      ...(clock.savedAt !== undefined && { lastSavedAt: clock.savedAt }),
+    })
+    .where(
+      and(
+        eq(attemptClocks.attemptId, attemptId),
+        eq(attemptClocks.clientId, tenant.clientId),
+        exists(running),
+      ),
+    );
+  // Another organisation's attempt, or one that has ended, is not there to write to.
+  if (result.changes !== 1) throw notFound('Attempt in progress');
+}
+
+export async function updateAttemptFields(
+  db: Db,
+  tenant: TenantContext,
+  attemptId: string,
+  values: Partial<typeof attempts.$inferInsert>,
+): Promise<void> {
+  const result = await db
+    .update(attempts)
+    .set(values)
+    .where(and(eq(attempts.id, attemptId), ...attemptScope(tenant)));
+  if (result.changes !== 1) throw notFound('Attempt');
+}
+
+export interface AnswerScoreWrite {
+  questionId: string;
+  versionId: string | null;
+  isCorrect: boolean | null;
+  marksObtained: number | null;
+}
+
+/**
+ * Writes the marks of every question on the paper; an unanswered question gets
+ * a row too, so the record shows every question the student was given.
+ */
+export async function writeAnswerScores(
+  db: Db,
+  tenant: TenantContext,
+  attemptId: string,
+  scores: readonly AnswerScoreWrite[],
+  newId: () => string,
+  nowIso: string,
+): Promise<void> {
+  await getAttemptRow(db, tenant, attemptId);
+  for (const s of scores) {
+    const isCorrect = s.isCorrect === null ? null : fromBool(s.isCorrect);
+    await db
+      .insert(attemptAnswers)
+      .values({
+        id: newId(),
+        attemptId,
+        questionId: s.questionId,
+        clientId: tenant.clientId,
+        questionVersionId: s.versionId,
+        studentAnswer: null,
+        isCorrect,
+        marksObtained: s.marksObtained,
+        createdAt: nowIso,
+        updatedAt: nowIso,
+      })
+      .onConflictDoUpdate({
+        target: [attemptAnswers.attemptId, attemptAnswers.questionId],
+        set: { isCorrect, marksObtained: s.marksObtained },
+        setWhere: eq(attemptAnswers.clientId, tenant.clientId),
+      });
+  }
+}
+
+/**
+ * In-progress attempts run by this device, of every organisation on it: read
+ * at start-up, before anyone signs in, to bring their clocks back. The caller
+ * scopes every later query by each row's own organisation.
+ */
+export async function inProgressOnDevice(db: Db, deviceId: string): Promise<AttemptRow[]> {
+  return db
+    .select()
+    .from(attempts)
+    .where(and(eq(attempts.deviceId, deviceId), eq(attempts.status, 'in_progress')));
+}
+
+/** Submitted attempts whose scoring did not finish (the app stopped in between). */
+export async function unscoredOnDevice(db: Db, deviceId: string): Promise<AttemptRow[]> {
+  return db
+    .select()
+    .from(attempts)
+    .where(and(eq(attempts.deviceId, deviceId), eq(attempts.status, 'submitted')));
+}
+
+export interface ProctorAttemptRow {
+  attempt: AttemptRow;
+  testName: string;
+  studentName: string;
+  answered: number;
+}
+
+/** Attempts in progress in the organisation, plus those that ended since `endedSince`. */
+export async function proctorAttemptRows(
+  db: Db,
+  tenant: TenantContext,
+  endedSince: string,
+): Promise<ProctorAttemptRow[]> {
+  const answered = db
+    .select({
+      attemptId: attemptAnswers.attemptId,
+      // Null through the left join below when an attempt has no answers yet.
+      n: sql<number | null>`count(*)`.as('n'),
+    })
+    .from(attemptAnswers)
+    .where(
+      and(eq(attemptAnswers.clientId, tenant.clientId), isNotNull(attemptAnswers.studentAnswer)),
+    )
+    .groupBy(attemptAnswers.attemptId)
+    .as('answered');
+  const rows = await db
+    .select({
+      attempt: attempts,
+      clock: attemptClocks,
+      testName: tests.testName,
+      studentName: profiles.name,
+      answered: answered.n,
+    })
+    .from(attempts)
+    .innerJoin(tests, eq(tests.id, attempts.testId))
+    .innerJoin(profiles, eq(profiles.id, attempts.studentId))
+    .leftJoin(answered, eq(answered.attemptId, attempts.id))
+    .leftJoin(
+      attemptClocks,
+      and(eq(attemptClocks.attemptId, attempts.id), eq(attemptClocks.clientId, tenant.clientId)),
+    )
+    .where(
+      and(
+        eq(attempts.clientId, tenant.clientId),
+        or(eq(attempts.status, 'in_progress'), gte(attempts.submittedAt, endedSince)),
+      ),
+    )
+    .orderBy(asc(attempts.startedAt));
+  return rows.map((r) => ({
+    attempt:
+      r.clock && r.clock.elapsedMs >= r.attempt.elapsedMs
+        ? {
+            ...r.attempt,
+            elapsedMs: r.clock.elapsedMs,
+            clockPersistedAt: r.clock.clockPersistedAt,
+            lastSavedAt: r.clock.lastSavedAt ?? r.attempt.lastSavedAt,
+          }
+        : r.attempt,
+    testName: r.testName,
+    studentName: r.studentName,
+    answered: r.answered ?? 0,
+  }));
+}

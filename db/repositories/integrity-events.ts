@@ -1,0 +1,69 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { notFound } from '../../shared/api/result';
+import { attempts, integrityEvents } from '../schema/index';
+import type { TenantContext } from '../tenant';
+
+export interface IntegrityEventWrite {
+  id: string;
+  attemptId: string;
+  kind: string;
+  detail: Record<string, unknown> | null;
+  deviceId: string;
+  occurredAt: string;
+}
+
+export async function insertIntegrityEvent(
+  db: Db,
+  tenant: Pick<TenantContext, 'clientId'>,
+  e: IntegrityEventWrite,
+): Promise<void> {
+  const owner = await db
+    .select({ id: attempts.id })
+    .from(attempts)
+    .where(and(eq(attempts.id, e.attemptId), eq(attempts.clientId, tenant.clientId)))
+    .limit(1);
+  if (owner.length === 0) throw notFound('Attempt');
+  await db.insert(integrityEvents).values({
+    id: e.id,
+    clientId: tenant.clientId,
+    attemptId: e.attemptId,
+    kind: e.kind,
+    detail: e.detail === null ? null : JSON.stringify(e.detail),
+    deviceId: e.deviceId,
+    occurredAt: e.occurredAt,
+  });
+}
+
+/** Events per attempt and kind, for the proctor console. */
+export async function integrityCounts(
+  db: Db,
+  tenant: TenantContext,
+  attemptIds: readonly string[],
+): Promise<Map<string, Map<string, number>>> {
+  const out = new Map<string, Map<string, number>>();
+  if (attemptIds.length === 0) return out;
+  const rows = await db
+    .select({
+      attemptId: integrityEvents.attemptId,
+      kind: integrityEvents.kind,
+      n: sql<number>`count(*)`,
+    })
+    .from(integrityEvents)
+    .where(
+      and(
+        eq(integrityEvents.clientId, tenant.clientId),
+        inArray(integrityEvents.attemptId, [...attemptIds]),
+      ),
+    )
+    .groupBy(integrityEvents.attemptId, integrityEvents.kind);
+  for (const r of rows) {
+    let byKind = out.get(r.attemptId);
+    if (!byKind) {
+      byKind = new Map();
+      out.set(r.attemptId, byKind);
+    }
+    byKind.set(r.kind, r.n);
+  }
+  return out;
+}

@@ -1,0 +1,482 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import type { SyncClient } from '../../../db/client';
+import { nowIsoOf } from '../../../db/env';
+import { commitAnswerSave } from '../../../db/repositories/answer-saves';
+import { mutate } from '../../../db/mutation';
+import { getAttemptRow } from '../../../db/repositories/attempts';
+import {
+  insertAttempt,
+  listAnswers,
+  paperOf,
+  paperSources,
+  studentAttemptsAt,
+  updateAttemptFields,
+} from '../../../db/repositories/exam-attempts';
+import { insertIntegrityEvent } from '../../../db/repositories/integrity-events';
+import { getTestRow } from '../../../db/repositories/tests';
+import { profiles } from '../../../db/schema/index';
+import type { TenantContext } from '../../../db/tenant';
+import { toBool } from '../../../db/rows';
+import { ApiError, conflict, forbidden, invalid, notFound } from '../../../shared/api/result';
+import { diffObjects } from '../../../shared/audit/diff';
+import { drawPaper } from '../../../shared/delivery/paper';
+import { attemptStatusSchema } from '../../../shared/domain/attempts';
+import { isWithinWindow } from '../../../shared/domain/delivery';
+import type {
+  ExamClockView,
+  ExamResult,
+  ExamSession,
+  SaveReceipt,
+  SubmittedBy,
+} from '../../../shared/domain/exam';
+import type { ChangeSet } from '../../../shared/domain/audit';
+import { answerValueSchema, countWords, type AnswerValue } from '../../../shared/domain/questions';
+import { showScoreSchema } from '../../../shared/domain/tests';
+import { verifySecret } from '../auth/passwords';
+import type { ServiceEnv } from '../service-env';
+import { GuessLimiter } from './codes';
+import { buildExamSession } from './exam-view';
+import type { ExamRuntime, LiveAttempt } from './exam-runtime';
+
+/**
+ * The student's side of an exam: start, resume, save, submit, result. The
+ * clock lives in the ExamRuntime; everything here is checked against the
+ * signed-in student's own attempts.
+ */
+export class ExamService {
+  private readonly startCodeTries = new GuessLimiter();
+  private readonly resumeCodeTries = new GuessLimiter();
+  private readonly pinTries = new GuessLimiter();
+  private readonly lastReport = new Map<string, number>();
+
+  constructor(
+    private readonly env: ServiceEnv,
+    private readonly runtime: ExamRuntime,
+    /** The raw database client, for the answer save's lean transaction. */
+    private readonly client: SyncClient,
+  ) {}
+
+  private clockOf(live: LiveAttempt): ExamClockView {
+    const elapsedMs = this.runtime.elapsedNow(live);
+    return {
+      limitMs: live.limitMs,
+      extraMs: live.extraMs,
+      elapsedMs,
+      remainingMs: this.runtime.remaining(live, elapsedMs),
+    };
+  }
+
+  private async checkCode(
+    limiter: GuessLimiter,
+    key: string,
+    code: string,
+    hash: string | null,
+    field: string,
+  ): Promise<void> {
+    const now = this.env.clock.nowMs();
+    const wait = limiter.waitMs(key, now);
+    if (wait > 0) {
+      throw new ApiError(
+        'FORBIDDEN',
+        `Too many wrong codes. Try again in ${Math.ceil(wait / 1000)} seconds.`,
+        field,
+      );
+    }
+    if (!(await verifySecret(code, hash))) {
+      limiter.fail(key, now);
+      throw invalid(field, 'that code is not right; check it with your proctor');
+    }
+    limiter.succeed(key);
+  }
+
+  async start(
+    tenant: TenantContext,
+    input: { testId: string; startCode?: string | undefined },
+    sessionKey: string,
+  ): Promise<ExamSession> {
+    const test = await getTestRow(this.env.db, tenant, input.testId);
+    if (test.status !== 'published') throw notFound('Test');
+    const { used, openId } = await studentAttemptsAt(this.env.db, tenant, test.id);
+    if (openId) return this.resume(tenant, { attemptId: openId }, sessionKey);
+    if (!isWithinWindow(this.env.clock.nowMs(), test.availableFrom, test.availableUntil)) {
+      throw conflict('This test is not open now');
+    }
+    if (used >= test.attemptsAllowed) {
+      throw conflict(`You have used all ${test.attemptsAllowed} of your attempts at this test`);
+    }
+    if (toBool(test.startCodeRequired)) {
+      if (input.startCode === undefined)
+        throw invalid('startCode', 'enter the start code from your proctor');
+      if (test.startCodeHash === null) {
+        throw conflict('The proctor has not issued a start code for this test yet');
+      }
+      await this.checkCode(
+        this.startCodeTries,
+        `${tenant.profileId}:${test.id}`,
+        input.startCode,
+        test.startCodeHash,
+        'startCode',
+      );
+    }
+    const sources = await paperSources(this.env.db, tenant, test.id);
+    if (sources.length === 0) throw conflict('This test has no questions yet');
+    const seed = randomBytes(16).toString('hex');
+    const paper = drawPaper(seed, sources, toBool(test.shuffle));
+    const attemptId = this.env.ids();
+    const nowIso = nowIsoOf(this.env);
+    const row = await mutate(this.env, tenant, async (tx) => {
+      await insertAttempt(tx, tenant, {
+        id: attemptId,
+        testId: test.id,
+        attemptNo: used + 1,
+        testVersion: test.version,
+        seed,
+        paper,
+        timeLimitMs: test.timer === null ? null : test.timer * 60_000,
+        deviceId: this.env.deviceId,
+        nowIso,
+      });
+      return {
+        value: await getAttemptRow(tx, tenant, attemptId),
+        audit: {
+          action: 'attempt.start',
+          resourceType: 'attempt',
+          resourceId: attemptId,
+          changes: diffObjects(null, {
+            status: 'in_progress',
+            testId: test.id,
+            attemptNo: used + 1,
+            testVersion: test.version,
+            questions: paper.entries.length,
+            shuffled: paper.shuffled,
+            timeLimitMs: test.timer === null ? null : test.timer * 60_000,
+          }),
+        },
+      };
+    });
+    const live = await this.runtime.register(row);
+    this.runtime.notify((l) => l.attemptOpened?.(attemptId, sessionKey));
+    return buildExamSession(this.env.db, tenant, row, this.clockOf(live));
+  }
+
+  async resume(
+    tenant: TenantContext,
+    input: { attemptId: string; resumeCode?: string | undefined },
+    sessionKey: string,
+  ): Promise<ExamSession> {
+    const row = await getAttemptRow(this.env.db, tenant, input.attemptId);
+    if ((row.status ?? 'in_progress') !== 'in_progress') throw conflict('This attempt has ended');
+    let live = this.runtime.get(row.id);
+    const elsewhere = !live && row.deviceId !== this.env.deviceId;
+    if (!live && !elsewhere) live = await this.runtime.revive(row, 'restart');
+    const needsCode = elsewhere || (live?.awaitingResumeCode ?? false);
+    if (needsCode) {
+      if (input.resumeCode === undefined) {
+        throw invalid(
+          'resumeCode',
+          elsewhere
+            ? 'this attempt was started on another computer; ask your proctor for a resume code'
+            : 'the exam was interrupted; ask your proctor for a resume code',
+        );
+      }
+      await this.checkCode(
+        this.resumeCodeTries,
+        `${tenant.profileId}:${row.id}`,
+        input.resumeCode,
+        row.resumeCodeHash,
+        'resumeCode',
+      );
+    }
+    const nowIso = nowIsoOf(this.env);
+    await mutate(this.env, tenant, async (tx) => {
+      if (needsCode) {
+        // A resume code works once.
+        await updateAttemptFields(tx, tenant, row.id, {
+          resumeCodeHash: null,
+          ...(elsewhere && { deviceId: this.env.deviceId }),
+          updatedAt: nowIso,
+        });
+        await insertIntegrityEvent(tx, tenant, {
+          id: this.env.ids(),
+          attemptId: row.id,
+          kind: elsewhere ? 'device_change' : 'resume_code_used',
+          detail: elsewhere ? { previousDevice: row.deviceId } : null,
+          deviceId: this.env.deviceId,
+          occurredAt: nowIso,
+        });
+      }
+      return {
+        value: null,
+        audit: {
+          action: 'attempt.resume',
+          resourceType: 'attempt',
+          resourceId: row.id,
+          changes: needsCode
+            ? diffObjects(
+                { resumeCode: '(issued)', deviceId: row.deviceId },
+                { resumeCode: '(used)', deviceId: this.env.deviceId },
+              )
+            : null,
+        },
+      };
+    });
+    if (elsewhere)
+      live = await this.runtime.revive({ ...row, deviceId: this.env.deviceId }, 'device_change');
+    if (!live) throw new ApiError('INTERNAL', 'The exam clock could not be started');
+    live.awaitingResumeCode = false;
+    if (live.ending || !this.runtime.get(row.id)) throw conflict('This attempt has ended');
+    const fresh = await getAttemptRow(this.env.db, tenant, row.id);
+    this.runtime.notify((l) => l.attemptOpened?.(row.id, sessionKey));
+    return buildExamSession(this.env.db, tenant, fresh, this.clockOf(live));
+  }
+
+  /** The live attempt a student may write to, or the reason they may not. */
+  private async writable(tenant: TenantContext, attemptId: string): Promise<LiveAttempt> {
+    const live = this.runtime.get(attemptId);
+    if (live && live.studentId === tenant.profileId && live.clientId === tenant.clientId) {
+      if (!live.ending && this.runtime.remaining(live) === 0) {
+        // Time ran out between two clock steps: submit now, so the answer below is the result.
+        await this.runtime.expire(live).catch(() => undefined);
+      }
+      if (live.ending || this.runtime.remaining(live) === 0) {
+        throw conflict('Time is up: your saved answers have been submitted');
+      }
+      if (live.awaitingResumeCode) throw forbidden('Enter the resume code from your proctor first');
+      return live;
+    }
+    const row = await getAttemptRow(this.env.db, tenant, attemptId);
+    if ((row.status ?? 'in_progress') !== 'in_progress') {
+      throw conflict('This attempt has ended; nothing more can be saved');
+    }
+    throw conflict('This attempt is running on another computer');
+  }
+
+  async save(
+    tenant: TenantContext,
+    input: {
+      attemptId: string;
+      questionId: string;
+      answer?: AnswerValue | null | undefined;
+      flagged?: boolean | undefined;
+    },
+  ): Promise<SaveReceipt> {
+    const live = await this.writable(tenant, input.attemptId);
+    const entry = live.entries.get(input.questionId);
+    if (!entry) throw invalid('questionId', 'this question is not on your paper');
+    const answer = input.answer;
+    if (answer) {
+      if (answer.type !== entry.type)
+        throw invalid('answer.type', `this question takes a ${entry.type} answer`);
+      const allowed = entry.optionOrder ?? [];
+      if (answer.type === 'single_choice' && !allowed.includes(answer.optionId)) {
+        throw invalid('answer.optionId', 'not one of this question’s options');
+      }
+      if (answer.type === 'multiple_response') {
+        const bad = answer.optionIds.findIndex((id) => !allowed.includes(id));
+        if (bad >= 0)
+          throw invalid(`answer.optionIds.${bad}`, 'not one of this question’s options');
+      }
+      if (answer.type === 'numeric' && !Number.isFinite(answer.value)) {
+        throw invalid('answer.value', 'must be a number');
+      }
+    }
+    const nowIso = nowIsoOf(this.env);
+    const elapsedMs = this.runtime.elapsedNow(live);
+    await commitAnswerSave(this.client, tenant, {
+      answerId: this.env.ids(),
+      auditId: this.env.ids(),
+      attemptId: live.attemptId,
+      questionId: entry.questionId,
+      versionId: entry.versionId,
+      answerJson:
+        answer === undefined ? undefined : answer === null ? null : JSON.stringify(answer),
+      flagged: input.flagged,
+      elapsedMs,
+      nowIso,
+      deviceId: this.env.deviceId,
+      auditChanges: (before) => {
+        const changes: ChangeSet = {};
+        if (answer !== undefined) {
+          const was = before?.answerJson ?? null;
+          const now = answer === null ? null : JSON.stringify(answer);
+          if (was !== now) {
+            changes[`answer.${entry.questionId}`] = [auditedAnswerJson(was), auditedAnswer(answer)];
+          }
+        }
+        if (input.flagged !== undefined && input.flagged !== (before?.flagged ?? false)) {
+          changes[`flagged.${entry.questionId}`] = [before?.flagged ?? false, input.flagged];
+        }
+        return changes;
+      },
+    });
+    this.runtime.markPersisted(live);
+    return {
+      questionId: entry.questionId,
+      flagged: input.flagged ?? null,
+      savedAt: nowIso,
+      clock: this.clockOf(live),
+    };
+  }
+
+  async submit(tenant: TenantContext, attemptId: string): Promise<ExamResult> {
+    const live = await this.writable(tenant, attemptId).catch(async (error: unknown) => {
+      // Submitting twice (a double click, or time ran out meanwhile) answers with the result.
+      const row = await getAttemptRow(this.env.db, tenant, attemptId);
+      if ((row.status ?? 'in_progress') !== 'in_progress') return null;
+      throw error;
+    });
+    if (live) await this.runtime.end(live, 'student', tenant);
+    return this.result(tenant, attemptId);
+  }
+
+  async result(tenant: TenantContext, attemptId: string): Promise<ExamResult> {
+    const row = await getAttemptRow(this.env.db, tenant, attemptId);
+    const status = attemptStatusSchema.catch('in_progress').parse(row.status);
+    const test = await getTestRow(this.env.db, tenant, row.testId).catch(() => null);
+    const showScore = showScoreSchema.catch('immediately').parse(test?.showScore);
+    const answers = await listAnswers(this.env.db, tenant, row.id);
+    const answered = answers.filter((a) => a.answer !== null);
+    const pendingCount = answered.filter((a) => a.marksObtained === null).length;
+    const visible =
+      status !== 'in_progress' &&
+      status !== 'submitted' &&
+      (showScore === 'immediately' || (showScore === 'after_grading' && status === 'graded'));
+    return {
+      attemptId: row.id,
+      testName: test?.testName ?? 'Exam',
+      status,
+      submittedAt: row.submittedAt,
+      submittedBy: (row.submittedBy as SubmittedBy | null) ?? null,
+      showScore,
+      score: visible ? row.score : null,
+      totalMarks: visible ? row.totalMarks : null,
+      pendingCount: status === 'in_progress' ? 0 : pendingCount,
+      answeredCount: answered.length,
+      questionCount: paperOf(row)?.entries.length ?? answers.length,
+    };
+  }
+
+  async reportIntegrity(
+    tenant: TenantContext,
+    input: { attemptId: string; kind: string; detail?: string | undefined },
+  ): Promise<null> {
+    const live = this.runtime.get(input.attemptId);
+    if (!live || live.studentId !== tenant.profileId || live.clientId !== tenant.clientId) {
+      await getAttemptRow(this.env.db, tenant, input.attemptId);
+      return null;
+    }
+    // A flapping window reports once a second at most per kind.
+    const key = `${input.attemptId}:${input.kind}`;
+    const now = this.env.clock.monotonicMs();
+    if (now - (this.lastReport.get(key) ?? Number.NEGATIVE_INFINITY) < 1_000) return null;
+    this.lastReport.set(key, now);
+    await mutate(this.env, tenant, async (tx) => {
+      await insertIntegrityEvent(tx, tenant, {
+        id: this.env.ids(),
+        attemptId: input.attemptId,
+        kind: input.kind,
+        detail: input.detail === undefined ? null : { note: input.detail },
+        deviceId: this.env.deviceId,
+        occurredAt: nowIsoOf(this.env),
+      });
+      return {
+        value: null,
+        audit: {
+          action: 'attempt.integrity',
+          resourceType: 'attempt',
+          resourceId: input.attemptId,
+          changes: { integrity: [null, input.kind] },
+        },
+      };
+    });
+    return null;
+  }
+
+  /** A proctor's PIN, typed on the student's computer, lets the locked exam close. Checked offline. */
+  async unlockQuit(
+    tenant: TenantContext,
+    pin: string,
+    sessionKey: string,
+  ): Promise<{ unlocked: true }> {
+    const now = this.env.clock.nowMs();
+    const wait = this.pinTries.waitMs(sessionKey, now);
+    if (wait > 0) {
+      throw new ApiError(
+        'FORBIDDEN',
+        `Too many wrong PINs. Try again in ${Math.ceil(wait / 1000)} seconds.`,
+        'pin',
+      );
+    }
+    const staff = await this.env.db
+      .select({ id: profiles.id, pinHash: profiles.pinHash })
+      .from(profiles)
+      .where(
+        and(
+          eq(profiles.clientId, tenant.clientId),
+          inArray(profiles.role, ['proctor', 'admin']),
+          eq(profiles.active, 1),
+          isNull(profiles.deletedAt),
+          isNotNull(profiles.pinHash),
+        ),
+      )
+      .orderBy(profiles.name);
+    let proctorId: string | null = null;
+    for (const p of staff) {
+      if (await verifySecret(pin, p.pinHash)) {
+        proctorId = p.id;
+        break;
+      }
+    }
+    if (!proctorId) {
+      this.pinTries.fail(sessionKey, now);
+      throw invalid('pin', 'that PIN is not right');
+    }
+    this.pinTries.succeed(sessionKey);
+    const live = this.runtime.forStudent(tenant.profileId);
+    await mutate(this.env, tenant, async (tx) => {
+      if (live) {
+        await insertIntegrityEvent(tx, tenant, {
+          id: this.env.ids(),
+          attemptId: live.attemptId,
+          kind: 'quit_unlocked',
+          detail: { proctorId },
+          deviceId: this.env.deviceId,
+          occurredAt: nowIsoOf(this.env),
+        });
+      }
+      return {
+        value: null,
+        audit: {
+          action: 'lockdown.quit_unlocked',
+          resourceType: 'attempt',
+          resourceId: live?.attemptId ?? null,
+          changes: { quitUnlockedBy: [null, proctorId] },
+        },
+      };
+    });
+    this.runtime.notify((l) => l.quitUnlocked?.(tenant.profileId));
+    return { unlocked: true };
+  }
+}
+
+/**
+ * What the audit trail keeps of an answer: the value itself, except for
+ * essays, whose length and fingerprint prove what was saved without copying
+ * the whole text into the log at every keystroke pause.
+ */
+function auditedAnswerJson(json: string | null): unknown {
+  if (json === null) return null;
+  const parsed = answerValueSchema.safeParse(JSON.parse(json));
+  return parsed.success ? auditedAnswer(parsed.data) : null;
+}
+
+function auditedAnswer(answer: AnswerValue | null): unknown {
+  if (answer?.type !== 'essay') return answer;
+  return {
+    type: 'essay',
+    words: countWords(answer.text),
+    chars: answer.text.length,
+    sha256: createHash('sha256').update(answer.text).digest('hex'),
+  };
+}

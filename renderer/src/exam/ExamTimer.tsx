@@ -1,0 +1,55 @@
+import { useEffect, useRef, useState } from 'react';
+import { crossedWarnings, formatDuration } from '../../../shared/exam-clock/clock-policy';
+import { remainingNow, useExamStore } from './exam-store';
+
+/** The time left, always on screen, with warnings at 10 and 1 minutes. Main's clock is the truth. */
+export function ExamTimer() {
+  const clock = useExamStore((s) => s.clock);
+  const [left, setLeft] = useState(() => remainingNow(clock));
+  const [warning, setWarning] = useState<string | null>(null);
+  const previous = useRef(left);
+
+  useEffect(() => {
+    const update = () => {
+      const next = remainingNow(useExamStore.getState().clock);
+      const crossed = crossedWarnings(previous.current, next);
+      if (crossed.length > 0) {
+        const last = crossed[crossed.length - 1] ?? 0;
+        setWarning(
+          last >= 600_000
+            ? '10 minutes left.'
+            : '1 minute left. Your answers are saved; the exam submits itself when time is up.',
+        );
+      }
+      previous.current = next;
+      setLeft(next);
+    };
+    update();
+    const timer = window.setInterval(update, 250);
+    return () => window.clearInterval(timer);
+  }, [clock]);
+
+  if (left === null) return <div className="timer timer--untimed">Untimed</div>;
+  const urgent = left <= 60_000;
+  const low = left <= 600_000;
+  return (
+    <>
+      <div
+        className={`timer${low ? ' timer--low' : ''}${urgent ? ' timer--urgent' : ''}`}
+        role="timer"
+        aria-label={`Time left ${formatDuration(left)}`}
+      >
+        <span className="timer__label">Time left</span>
+        <span className="timer__value">{formatDuration(left)}</span>
+      </div>
+      {warning !== null && (
+        <div className="time-warning" role="alert">
+          <span>{warning}</span>
+          <button type="button" className="button button--small" onClick={() => setWarning(null)}>
+            OK
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,233 @@
+import { useId, useState } from 'react';
+import type { ExamQuestion } from '../../../shared/domain/exam';
+import { countWords, questionTypeLabels, type AnswerValue } from '../../../shared/domain/questions';
+import { formatNumber, plural } from '../lib/format';
+import { answer, type AnswerState } from './exam-store';
+
+interface Props {
+  question: ExamQuestion;
+  state: AnswerState;
+  total: number;
+}
+
+/** One question on the screen, with the input its type needs. */
+export function QuestionView({ question, state, total }: Props) {
+  const headingId = useId();
+  return (
+    <section className="question" aria-labelledby={headingId}>
+      <header className="question__head">
+        <h2 className="question__number" id={headingId}>
+          Question {question.number} <span className="question__of">of {total}</span>
+        </h2>
+        <span className="question__meta">
+          {questionTypeLabels[question.type]} · {plural(question.marks, 'mark')}
+        </span>
+      </header>
+      <p className="question__text">{question.text}</p>
+      <AnswerInput question={question} value={state.value} />
+    </section>
+  );
+}
+
+function AnswerInput({ question, value }: { question: ExamQuestion; value: AnswerValue | null }) {
+  const id = question.questionId;
+  switch (question.type) {
+    case 'single_choice':
+      return (
+        <fieldset className="choices">
+          <legend className="visually-hidden">Choose one answer</legend>
+          {(question.options ?? []).map((o) => (
+            <label key={o.id} className="choice">
+              <input
+                type="radio"
+                name={`q-${id}`}
+                checked={value?.type === 'single_choice' && value.optionId === o.id}
+                onChange={() => answer(id, { type: 'single_choice', optionId: o.id })}
+              />
+              <span>{o.text}</span>
+            </label>
+          ))}
+        </fieldset>
+      );
+    case 'multiple_response': {
+      const chosen = value?.type === 'multiple_response' ? value.optionIds : [];
+      return (
+        <fieldset className="choices">
+          <legend className="choices__hint">Choose all that apply.</legend>
+          {(question.options ?? []).map((o) => (
+            <label key={o.id} className="choice">
+              <input
+                type="checkbox"
+                checked={chosen.includes(o.id)}
+                onChange={(e) => {
+                  const next = e.target.checked
+                    ? [...chosen, o.id]
+                    : chosen.filter((x) => x !== o.id);
+                  answer(id, { type: 'multiple_response', optionIds: next });
+                }}
+              />
+              <span>{o.text}</span>
+            </label>
+          ))}
+        </fieldset>
+      );
+    }
+    case 'true_false':
+      return (
+        <fieldset className="choices choices--row">
+          <legend className="visually-hidden">True or false</legend>
+          {[true, false].map((v) => (
+            <label key={String(v)} className="choice">
+              <input
+                type="radio"
+                name={`q-${id}`}
+                checked={value?.type === 'true_false' && value.value === v}
+                onChange={() => answer(id, { type: 'true_false', value: v })}
+              />
+              <span>{v ? 'True' : 'False'}</span>
+            </label>
+          ))}
+        </fieldset>
+      );
+    case 'short_answer':
+      return (
+        <TextAnswer
+          label="Your answer"
+          value={value?.type === 'short_answer' ? value.text : ''}
+          onType={(text) => answer(id, text === '' ? null : { type: 'short_answer', text }, true)}
+        />
+      );
+    case 'numeric':
+      return (
+        <NumericAnswer
+          key={id}
+          questionId={id}
+          value={value?.type === 'numeric' ? value.value : null}
+        />
+      );
+    case 'essay':
+      return (
+        <EssayAnswer
+          questionId={id}
+          text={value?.type === 'essay' ? value.text : ''}
+          minWords={question.settings.minWords}
+          maxWords={question.settings.maxWords}
+        />
+      );
+  }
+}
+
+function TextAnswer({
+  label,
+  value,
+  onType,
+}: {
+  label: string;
+  value: string;
+  onType: (text: string) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        id={id}
+        className="input input--large"
+        value={value}
+        maxLength={2_000}
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(e) => onType(e.target.value)}
+      />
+    </div>
+  );
+}
+
+/** Keeps what the student typed, and saves it only once it reads as a number. */
+function NumericAnswer({ questionId, value }: { questionId: string; value: number | null }) {
+  const id = useId();
+  const [text, setText] = useState(value === null ? '' : String(value));
+  const trimmed = text.trim().replace(',', '.');
+  const parsed = trimmed === '' ? null : Number(trimmed);
+  const invalid = parsed !== null && !Number.isFinite(parsed);
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        Your answer (a number)
+      </label>
+      <input
+        id={id}
+        className="input input--large input--numeric"
+        inputMode="decimal"
+        value={text}
+        autoComplete="off"
+        aria-invalid={invalid}
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => {
+          setText(e.target.value);
+          const t = e.target.value.trim().replace(',', '.');
+          const n = t === '' ? null : Number(t);
+          if (n === null) answer(questionId, null, true);
+          else if (Number.isFinite(n)) answer(questionId, { type: 'numeric', value: n }, true);
+        }}
+      />
+      <p className={`field__hint${invalid ? ' field__hint--warning' : ''}`} id={`${id}-hint`}>
+        {invalid
+          ? 'That is not a number yet, so it is not saved.'
+          : 'Digits, with a point for decimals.'}
+      </p>
+    </div>
+  );
+}
+
+function EssayAnswer({
+  questionId,
+  text,
+  minWords,
+  maxWords,
+}: {
+  questionId: string;
+  text: string;
+  minWords: number | undefined;
+  maxWords: number | undefined;
+}) {
+  const id = useId();
+  const words = countWords(text);
+  const over = maxWords !== undefined && words > maxWords;
+  const under = minWords !== undefined && words < minWords;
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        Your answer
+      </label>
+      <textarea
+        id={id}
+        className="input essay"
+        value={text}
+        rows={14}
+        spellCheck={false}
+        aria-describedby={`${id}-count`}
+        onChange={(e) =>
+          answer(
+            questionId,
+            e.target.value === '' ? null : { type: 'essay', text: e.target.value },
+            true,
+          )
+        }
+      />
+      <p
+        className={`field__hint essay__count${over ? ' field__hint--warning' : ''}`}
+        id={`${id}-count`}
+        aria-live="polite"
+      >
+        {plural(words, 'word')}
+        {minWords !== undefined && ` · at least ${formatNumber(minWords)}`}
+        {maxWords !== undefined && ` · at most ${formatNumber(maxWords)}`}
+        {over && ' — over the limit'}
+        {under && words > 0 && ' — under the minimum'}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { _electron as electron, expect, test } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { electronBinary } from './support/electron-binary';
+
+const root = resolve(import.meta.dirname, '../..');
+const binary = electronBinary();
+
+test.describe('the locked exam window (needs the Electron binary)', () => {
+  test.beforeAll(() => {
+    if ('missing' in binary) console.log(`[electron-exam] skipped: ${binary.missing}`);
+  });
+
+  test('opens in its own kiosk window with shortcuts blocked, and only a proctor PIN closes it', async () => {
+    // Without the binary there is no window to test; the reason is printed above.
+    test.skip('missing' in binary, 'missing' in binary ? binary.missing : '');
+    const dataDir = mkdtempSync(join(tmpdir(), 'exam-electron-'));
+    const app = await electron.launch({
+      ...('path' in binary ? { executablePath: binary.path } : {}),
+      args: [root, '--no-sandbox'],
+      env: { ...process.env, EXAM_DATA_DIR: dataDir },
+    });
+    try {
+      const main = await app.firstWindow();
+      await main.getByLabel('Email').fill('student1@northfield.example');
+      await main.getByLabel('Password').fill('demo1234');
+      await main.getByRole('button', { name: 'Sign in' }).click();
+      await main.getByRole('button', { name: 'Start exam' }).click();
+      const examWindow = app.waitForEvent('window');
+      await main.getByRole('dialog').getByRole('button', { name: 'Start exam' }).click();
+      const exam = await examWindow;
+      await expect(exam.getByRole('heading', { name: /^Question 1 of 11$/ })).toBeVisible();
+
+      const state = await app.evaluate(({ BrowserWindow }) => {
+        const win = BrowserWindow.getAllWindows().find((w) => w.isKiosk());
+        return win
+          ? {
+              kiosk: win.isKiosk(),
+              onTop: win.isAlwaysOnTop(),
+              fullScreen: win.isFullScreen(),
+              protectedContent: win.isContentProtected(),
+              menu: win.isMenuBarVisible(),
+            }
+          : null;
+      });
+      expect(state).toEqual({
+        kiosk: true,
+        onTop: true,
+        fullScreen: true,
+        protectedContent: true,
+        menu: false,
+      });
+
+      // Reload is swallowed: the question is still there, the page did not restart.
+      await exam.keyboard.press('F5');
+      await exam.keyboard.press('Control+R');
+      await expect(exam.getByRole('heading', { name: /^Question 1 of 11$/ })).toBeVisible();
+
+      // Closing asks for a proctor PIN; a wrong one keeps the exam open.
+      await app.evaluate(({ BrowserWindow }) => {
+        BrowserWindow.getAllWindows()
+          .find((w) => w.isKiosk())
+          ?.close();
+      });
+      const dialog = exam.getByRole('dialog', { name: 'Leave the exam?' });
+      await expect(dialog).toBeVisible();
+      await dialog.getByLabel('Proctor PIN').fill('0000');
+      await dialog.getByRole('button', { name: 'Unlock and close' }).click();
+      await expect(dialog.getByRole('alert')).toBeVisible();
+      const closed = app.waitForEvent('close');
+      await dialog.getByLabel('Proctor PIN').fill('2468');
+      await dialog.getByRole('button', { name: 'Unlock and close' }).click();
+      await closed;
+    } finally {
+      await app.close().catch(() => undefined);
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
