@@ -140,6 +140,8 @@ export const sampleInputs: SampleInputs = {
   'results.gradebookCsv': (fx) => ({ testId: fx.publishedTestId }),
   'results.itemAnalysis': (fx) => ({ testId: fx.publishedTestId }),
   'grading.queue': (fx) => ({ testId: fx.publishedTestId }),
+  'results.regradePreview': (fx) => ({ testId: fx.publishedTestId }),
+  'results.regrade': (fx) => ({ testId: fx.publishedTestId }),
   'grading.grade': () => ({ answerId: fixtureIds.answer1, marks: 1, comment: 'Checked by hand' }),
 };
 
@@ -407,6 +409,8 @@ export const malformedInputs: { readonly [K in MethodName]: readonly MalformedCa
   'results.gradebookCsv': [{ input: () => ({}), field: 'testId' }],
   'results.itemAnalysis': [{ input: () => ({ testId: 3 }), field: 'testId' }],
   'grading.queue': [{ input: () => ({ anonymous: 'yes' }), field: 'anonymous' }],
+  'results.regradePreview': [{ input: () => ({ testId: NOT_A_UUID }), field: 'testId' }],
+  'results.regrade': [{ input: () => ({ testId: 12 }), field: 'testId' }],
   'grading.grade': [
     { input: () => ({ answerId: fixtureIds.answer1, marks: -1 }), field: 'marks' },
     { input: () => ({ answerId: fixtureIds.answer1, marks: 'full' }), field: 'marks' },

@@ -2,6 +2,7 @@ import { getAttempt, listAttempts } from '../../../db/repositories/attempts';
 import { gradebookCsv, readGradebook } from '../../services/results/gradebook-service';
 import { gradeAnswer, gradingQueue } from '../../services/results/grading-service';
 import { readItemAnalysis } from '../../services/results/item-analysis-service';
+import { applyRegrade, previewRegrade } from '../../services/results/regrade-service';
 import type { ApiRouter } from '../router';
 import type { HandlerDeps } from './handler-deps';
 
@@ -17,4 +18,8 @@ export function registerResultsHandlers(router: ApiRouter, { env }: HandlerDeps)
   );
   router.handle('grading.queue', (input, ctx) => gradingQueue(env, ctx.tenant, input));
   router.handle('grading.grade', (input, ctx) => gradeAnswer(env, ctx.tenant, input));
+  router.handle('results.regradePreview', (input, ctx) =>
+    previewRegrade(env, ctx.tenant, input.testId),
+  );
+  router.handle('results.regrade', (input, ctx) => applyRegrade(env, ctx.tenant, input.testId));
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { attemptStatusSchema, type AttemptSummary } from '../../domain/attempts';
-import type { Gradebook, GradingItem, ItemAnalysis } from '../../domain/results';
+import type { Gradebook, GradingItem, ItemAnalysis, RegradeReport } from '../../domain/results';
 import { ALL_ROLES, AUTHORING_ROLES } from '../../domain/roles';
 import { idSchema } from '../../ids';
 import { defineMethod } from '../define';
@@ -66,6 +66,17 @@ export const resultsMethods = {
           .default(null),
       })
       .strict(),
+    roles: AUTHORING_ROLES,
+    mutates: true,
+  }),
+  /** What scoring again with the questions' current keys would change. */
+  'results.regradePreview': defineMethod<RegradeReport>()({
+    input: byTest,
+    roles: AUTHORING_ROLES,
+    mutates: false,
+  }),
+  'results.regrade': defineMethod<RegradeReport>()({
+    input: byTest,
     roles: AUTHORING_ROLES,
     mutates: true,
   }),

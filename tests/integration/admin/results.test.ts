@@ -218,3 +218,59 @@ describe('item analysis through the API', () => {
     ]);
   });
 });
+
+describe('regrade after a key is fixed', () => {
+  it('shows each attempt before and after, then applies it with one audit row, leaving essays alone', async () => {
+    const { core, author, test, mc } = await satTest();
+    // The key was wrong: the right answer is C. Sam (picked A) loses 2, Tara (picked C) gains 2.
+    const q = await author.ok('questions.get', { id: mc });
+    await author.ok('questions.update', {
+      id: mc,
+      baseVersion: q.version,
+      content: { ...choice('Which year?', 'c'), marks: 2 },
+    });
+    const preview = await author.ok('results.regradePreview', { testId: test.id });
+    expect(preview.applied).toBe(false);
+    expect(preview.attempts).toBe(2);
+    expect(preview.changed).toEqual([
+      {
+        attemptId: ids.a1,
+        studentName: 'Sam Student',
+        before: 2,
+        after: 0,
+        statusBefore: 'needs_grading',
+        statusAfter: 'needs_grading',
+      },
+      {
+        attemptId: ids.a2,
+        studentName: 'Tara Student',
+        before: 0,
+        after: 2,
+        statusBefore: 'needs_grading',
+        statusAfter: 'needs_grading',
+      },
+    ]);
+    const book = await author.ok('results.gradebook', { testId: test.id });
+    expect(book.rows.find((r) => r.attemptId === ids.a1)?.score).toBe(2);
+
+    const applied = await author.ok('results.regrade', { testId: test.id });
+    expect(applied.applied).toBe(true);
+    const after = await author.ok('results.gradebook', { testId: test.id });
+    expect(after.rows.find((r) => r.attemptId === ids.a1)?.score).toBe(0);
+    expect(after.rows.find((r) => r.attemptId === ids.a2)?.score).toBe(2);
+    // The essays still wait for a grader.
+    expect(await author.ok('grading.queue', { testId: test.id })).toHaveLength(2);
+    const [audit] = await core.env.db
+      .select()
+      .from(auditLogs)
+      .where(eq(auditLogs.action, 'test.regrade'));
+    expect(JSON.parse(audit?.changes ?? '{}')).toEqual({
+      scores: [
+        { [ids.a1]: 2, [ids.a2]: 0 },
+        { [ids.a1]: 0, [ids.a2]: 2 },
+      ],
+    });
+    // Again: nothing left to change.
+    expect((await author.ok('results.regradePreview', { testId: test.id })).changed).toEqual([]);
+  });
+});

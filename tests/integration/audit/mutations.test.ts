@@ -354,6 +354,19 @@ Object.assign(expectations, {
     // The sample answer was auto-marked 1 of 1; the grader confirms it with a comment.
     changes: () => ({ comment: [null, 'Checked by hand'], attemptStatus: ['submitted', 'graded'] }),
   },
+  'results.regrade': {
+    action: 'test.regrade',
+    resourceType: 'test',
+    resourceId: (fx: DemoFixture) => fx.publishedTestId,
+    // The fixture's attempts were stored with 1 mark each; scored on the keys, student1 has
+    // both answers right (2) and student2 picked the wrong capital (0).
+    changes: (fx: DemoFixture) => ({
+      scores: [
+        { [fx.attemptId]: 1, [fx.otherAttemptId]: 1 },
+        { [fx.attemptId]: 2, [fx.otherAttemptId]: 0 },
+      ],
+    }),
+  },
 } satisfies Record<string, AuditExpectation>);
 
 describe('audit of changing methods', () => {

@@ -6,6 +6,7 @@ import * as questionDrawRepo from '../../../db/repositories/question-draw';
 import * as questionExportRepo from '../../../db/repositories/question-export';
 import * as questionImportRepo from '../../../db/repositories/question-import';
 import * as questionTagsRepo from '../../../db/repositories/question-tags';
+import * as regradeRepo from '../../../db/repositories/regrade';
 import * as testLifecycleRepo from '../../../db/repositories/test-lifecycle';
 import * as usageRepo from '../../../db/repositories/usage';
 import type { TenantContext } from '../../../db/tenant';
@@ -21,6 +22,7 @@ export const adminRepositoryModules: Record<string, Record<string, unknown>> = {
   'question-export': questionExportRepo,
   'question-import': questionImportRepo,
   'question-tags': questionTagsRepo,
+  regrade: regradeRepo,
   'test-lifecycle': testLifecycleRepo,
   usage: usageRepo,
 };
@@ -74,6 +76,21 @@ export const adminByIdCases: Array<{
     fn: 'softDeleteTest',
     label: "B's test",
     run: (w) => testLifecycleRepo.softDeleteTest(w.db, w.a, w.b.testId, at),
+  },
+  {
+    fn: 'regradeInput',
+    label: "B's test",
+    run: (w) => regradeRepo.regradeInput(w.db, w.a, w.b.testId),
+  },
+  {
+    fn: 'setAnswerScore',
+    label: "B's answer",
+    run: (w) =>
+      regradeRepo.setAnswerScore(w.db, w.a, w.b.answerId, {
+        marks: 0,
+        isCorrect: false,
+        nowIso: at,
+      }),
   },
   {
     fn: 'gradingRows',

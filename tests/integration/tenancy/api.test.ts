@@ -135,6 +135,8 @@ const crossTenantCalls: Record<
   'results.gradebookCsv': [{ label: "B's test", input: (_fx, id) => ({ testId: id('test') }) }],
   'results.itemAnalysis': [{ label: "B's test", input: (_fx, id) => ({ testId: id('test') }) }],
   'grading.queue': [{ label: "B's test", input: (_fx, id) => ({ testId: id('test') }) }],
+  'results.regradePreview': [{ label: "B's test", input: (_fx, id) => ({ testId: id('test') }) }],
+  'results.regrade': [{ label: "B's test", input: (_fx, id) => ({ testId: id('test') }) }],
   'grading.grade': [
     { label: "B's answer", input: (_fx, id) => ({ answerId: id('answer'), marks: 0 }) },
   ],

@@ -7,6 +7,7 @@ import { Badge } from '../../ui/Badge';
 import { Banner } from '../../ui/Banner';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/States';
 import { ScoreHistogram } from './charts';
+import { RegradeButton } from './RegradeDialog';
 
 const minutes = (ms: number | null) =>
   ms === null ? '—' : `${formatNumber(Math.round(ms / 6_000) / 10)} min`;
@@ -24,18 +25,21 @@ export function GradebookView({ testId }: { testId: string }) {
         <h2 className="panel__title" id="gradebook-heading">
           Gradebook
         </h2>
-        <button
-          type="button"
-          className="button button--small"
-          disabled={csv.busy}
-          onClick={() =>
-            void csv.run({ testId }).then((file) => {
-              if (file) downloadFile(file.fileName, file.csv, 'text/csv;charset=utf-8');
-            })
-          }
-        >
-          Export CSV
-        </button>
+        <div className="page__actions">
+          <RegradeButton testId={testId} onApplied={query.reload} />
+          <button
+            type="button"
+            className="button button--small"
+            disabled={csv.busy}
+            onClick={() =>
+              void csv.run({ testId }).then((file) => {
+                if (file) downloadFile(file.fileName, file.csv, 'text/csv;charset=utf-8');
+              })
+            }
+          >
+            Export CSV
+          </button>
+        </div>
       </div>
       {csv.error && <Banner tone="danger">{csv.error.message}</Banner>}
       <div className="panel__body">
