@@ -25,11 +25,7 @@ interface Plan {
  * Scores every finished attempt again with the questions' current keys (after
  * a key was fixed in the bank). A grader's marks on essays stay as they are.
  */
-async function planRegrade(
-  db: Db,
-  tenant: TenantContext,
-  testId: string,
-): Promise<Plan> {
+async function planRegrade(db: Db, tenant: TenantContext, testId: string): Promise<Plan> {
   const test = await getTest(db, tenant, testId);
   const { attempts, answers } = await regradeInput(db, tenant, testId);
   const ids = new Set(test.questions.map((q) => q.questionId));
