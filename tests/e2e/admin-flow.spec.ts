@@ -104,10 +104,12 @@ test('an author builds a bank from GIFT, publishes a test, grades the essay and 
   const detail = page.getByRole('complementary', { name: 'Question' });
   await expect(detail.getByText('Essay · version 1')).toBeVisible();
   await detail.getByRole('button', { name: 'Preview as student' }).click();
-  await expect(detail.getByRole('article', { name: 'Question 1' })).toContainText(
-    'Explain photosynthesis',
-  );
-  await expect(detail.getByText('0 words · at most 200')).toBeVisible();
+  // The preview is the exam screen's own question view: typing counts words, and saves nothing.
+  const studentView = detail.getByRole('region', { name: 'Question 1 of 1' });
+  await expect(studentView).toContainText('Explain photosynthesis');
+  await expect(studentView.getByText('0 words · at most 200')).toBeVisible();
+  await studentView.getByLabel('Your answer').fill('Light and water make sugar.');
+  await expect(studentView.getByText('5 words · at most 200')).toBeVisible();
 
   // Build and publish the test.
   await page.getByRole('link', { name: 'Tests', exact: true }).click();

@@ -1,11 +1,12 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { StoredQuestion } from '../../../shared/domain/bank';
-import { countWords } from '../../../shared/domain/questions';
-import { plural } from '../lib/format';
+import type { AnswerValue } from '../../../shared/domain/questions';
+import { AnswerSink, QuestionView } from '../exam/QuestionView';
+import '../exam/exam.css';
 
 /**
- * A question as a student sees it in the exam: the text, then the way to
- * answer. It takes no key and shows none; answers typed here are not saved.
+ * A question exactly as the exam screen shows it (the delivery component
+ * itself), with no key. Answers given here stay in this preview and are never saved.
  */
 export function QuestionPreview({
   question,
@@ -14,60 +15,25 @@ export function QuestionPreview({
   question: StoredQuestion;
   number?: number;
 }) {
-  const name = useId();
-  const [text, setText] = useState('');
+  const [value, setValue] = useState<AnswerValue | null>(null);
   return (
-    <article className="question-preview" aria-label={`Question ${number}`}>
-      <p className="question-preview__meta">
-        Question {number} · {plural(question.marks, 'mark')}
-      </p>
-      <p className="question-preview__text">{question.text}</p>
-      {(question.type === 'single_choice' || question.type === 'multiple_response') && (
-        <fieldset className="question-preview__choices">
-          <legend className="visually-hidden">Your answer</legend>
-          {question.type === 'multiple_response' && <p className="muted">Choose all that apply.</p>}
-          {(question.options ?? []).map((o) => (
-            <label key={o.id} className="choice">
-              <input type={question.type === 'single_choice' ? 'radio' : 'checkbox'} name={name} />
-              <span>{o.text}</span>
-            </label>
-          ))}
-        </fieldset>
-      )}
-      {question.type === 'true_false' && (
-        <fieldset className="question-preview__choices">
-          <legend className="visually-hidden">Your answer</legend>
-          {['True', 'False'].map((label) => (
-            <label key={label} className="choice">
-              <input type="radio" name={name} />
-              <span>{label}</span>
-            </label>
-          ))}
-        </fieldset>
-      )}
-      {(question.type === 'short_answer' || question.type === 'numeric') && (
-        <label className="field">
-          <span className="field__label">Your answer</span>
-          <input className="input" inputMode={question.type === 'numeric' ? 'decimal' : 'text'} />
-        </label>
-      )}
-      {question.type === 'essay' && (
-        <label className="field">
-          <span className="field__label">Your answer</span>
-          <textarea
-            className="input textarea"
-            rows={6}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-          />
-          <span className="field__hint">
-            {plural(countWords(text), 'word')}
-            {question.settings.minWords !== undefined &&
-              ` · at least ${question.settings.minWords}`}
-            {question.settings.maxWords !== undefined && ` · at most ${question.settings.maxWords}`}
-          </span>
-        </label>
-      )}
-    </article>
+    <AnswerSink.Provider value={(_id, next) => setValue(next)}>
+      <div className="question-preview">
+        <QuestionView
+          question={{
+            questionId: 'preview',
+            versionId: null,
+            number,
+            type: question.type,
+            text: question.text,
+            options: question.options,
+            marks: question.marks,
+            settings: question.settings,
+          }}
+          state={{ value, flagged: false, savedAt: null, status: 'idle' }}
+          total={number}
+        />
+      </div>
+    </AnswerSink.Provider>
   );
 }
