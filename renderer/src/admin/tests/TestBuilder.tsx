@@ -74,7 +74,7 @@ export function TestBuilder({ id }: { id: string }) {
               disabled={close.busy}
               onClick={() => void close.run({ id }).then(changed)}
             >
-              {test.status === 'published' ? 'Close' : 'Unarchive'}
+              {test.status === 'published' ? 'Close test' : 'Unarchive'}
             </button>
           )}
           {test.status === 'closed' && (
