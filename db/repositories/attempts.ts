@@ -1,6 +1,7 @@
 import { and, desc, eq, type SQL } from 'drizzle-orm';
 import { notFound } from '../../shared/api/result';
 import { attemptStatusSchema, type AttemptSummary } from '../../shared/domain/attempts';
+import { scoreVisibleToStudent, showScoreSchema } from '../../shared/domain/tests';
 import type { Db } from '../client';
 import { attempts, profiles, tests } from '../schema/index';
 import type { TenantContext } from '../tenant';
@@ -14,11 +15,22 @@ export function attemptScope(tenant: TenantContext): SQL[] {
   return conditions;
 }
 
+/**
+ * A student sees their score only when the test's setting allows it (staff always do).
+ * `showScore` is the test's setting; omitted, the score is shown.
+ */
 export function toAttemptSummary(
   row: AttemptRow,
   testName: string,
   studentName: string,
+  viewer?: { role: TenantContext['role']; showScore: string | null },
 ): AttemptSummary {
+  const hidden =
+    viewer?.role === 'student' &&
+    !scoreVisibleToStudent(
+      showScoreSchema.catch('immediately').parse(viewer.showScore),
+      row.status ?? 'in_progress',
+    );
   return {
     id: row.id,
     testId: row.testId,
@@ -27,8 +39,8 @@ export function toAttemptSummary(
     studentName,
     status: attemptStatusSchema.catch('in_progress').parse(row.status),
     attemptNo: row.attemptNo,
-    score: row.score,
-    totalMarks: row.totalMarks,
+    score: hidden ? null : row.score,
+    totalMarks: hidden ? null : row.totalMarks,
     startedAt: row.startedAt,
     submittedAt: row.submittedAt,
     deviceId: row.deviceId,
@@ -66,13 +78,23 @@ export async function listAttempts(
   if (filter.studentId) conditions.push(eq(attempts.studentId, filter.studentId));
   if (filter.status) conditions.push(eq(attempts.status, filter.status));
   const rows = await db
-    .select({ attempt: attempts, testName: tests.testName, studentName: profiles.name })
+    .select({
+      attempt: attempts,
+      testName: tests.testName,
+      showScore: tests.showScore,
+      studentName: profiles.name,
+    })
     .from(attempts)
     .innerJoin(tests, eq(tests.id, attempts.testId))
     .innerJoin(profiles, eq(profiles.id, attempts.studentId))
     .where(and(...conditions))
     .orderBy(desc(attempts.startedAt));
-  return rows.map((r) => toAttemptSummary(r.attempt, r.testName, r.studentName));
+  return rows.map((r) =>
+    toAttemptSummary(r.attempt, r.testName, r.studentName, {
+      role: tenant.role,
+      showScore: r.showScore,
+    }),
+  );
 }
 
 export async function getAttempt(
@@ -81,7 +103,12 @@ export async function getAttempt(
   id: string,
 ): Promise<AttemptSummary> {
   const rows = await db
-    .select({ attempt: attempts, testName: tests.testName, studentName: profiles.name })
+    .select({
+      attempt: attempts,
+      testName: tests.testName,
+      showScore: tests.showScore,
+      studentName: profiles.name,
+    })
     .from(attempts)
     .innerJoin(tests, eq(tests.id, attempts.testId))
     .innerJoin(profiles, eq(profiles.id, attempts.studentId))
@@ -89,5 +116,8 @@ export async function getAttempt(
     .limit(1);
   const r = rows[0];
   if (!r) throw notFound('Attempt');
-  return toAttemptSummary(r.attempt, r.testName, r.studentName);
+  return toAttemptSummary(r.attempt, r.testName, r.studentName, {
+    role: tenant.role,
+    showScore: r.showScore,
+  });
 }

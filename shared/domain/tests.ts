@@ -116,3 +116,9 @@ export const lifecycleMoves: Record<TestStatus, readonly TestStatus[]> = {
   // Unarchiving puts a test back among the closed ones.
   archived: ['closed'],
 };
+
+/** Whether a student may see the score of an attempt, by the test's setting and the attempt's state. */
+export function scoreVisibleToStudent(showScore: ShowScore, status: string): boolean {
+  if (status === 'in_progress' || status === 'submitted') return false;
+  return showScore === 'immediately' || (showScore === 'after_grading' && status === 'graded');
+}

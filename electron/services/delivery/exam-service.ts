@@ -32,9 +32,10 @@ import type {
 } from '../../../shared/domain/exam';
 import type { ChangeSet } from '../../../shared/domain/audit';
 import { answerValueSchema, countWords, type AnswerValue } from '../../../shared/domain/questions';
-import { showScoreSchema } from '../../../shared/domain/tests';
+import { scoreVisibleToStudent, showScoreSchema } from '../../../shared/domain/tests';
 import { verifySecret } from '../auth/passwords';
 import type { ServiceEnv } from '../service-env';
+import { answerIdFor } from './answer-id';
 import { GuessLimiter } from './codes';
 import { buildExamSession } from './exam-view';
 import type { ExamRuntime, LiveAttempt } from './exam-runtime';
@@ -284,7 +285,7 @@ export class ExamService {
     const nowIso = nowIsoOf(this.env);
     const elapsedMs = this.runtime.elapsedNow(live);
     await commitAnswerSave(this.client, tenant, {
-      answerId: this.env.ids(),
+      answerId: answerIdFor(live.attemptId, entry.questionId),
       auditId: this.env.ids(),
       attemptId: live.attemptId,
       questionId: entry.questionId,
@@ -338,10 +339,7 @@ export class ExamService {
     const answers = await listAnswers(this.env.db, tenant, row.id);
     const answered = answers.filter((a) => a.answer !== null);
     const pendingCount = answered.filter((a) => a.marksObtained === null).length;
-    const visible =
-      status !== 'in_progress' &&
-      status !== 'submitted' &&
-      (showScore === 'immediately' || (showScore === 'after_grading' && status === 'graded'));
+    const visible = scoreVisibleToStudent(showScore, status);
     return {
       attemptId: row.id,
       testName: test?.testName ?? 'Exam',
