@@ -1,6 +1,11 @@
 import type { SyncClient } from '../../db/client';
 import type { Core } from '../../electron/app/core';
 import { setQuestionDeletion } from '../../electron/services/bank-service';
+import {
+  duplicateTest,
+  moveTest,
+  publishTest,
+} from '../../electron/services/test-builder/lifecycle-service';
 import type { TenantContext } from '../../db/tenant';
 import type { Role } from '../../shared/domain/roles';
 import { demoEmail } from './core';
@@ -21,6 +26,8 @@ export interface DemoFixture {
   attemptId: string;
   /** A submitted attempt of student2 at the published test. */
   otherAttemptId: string;
+  /** A closed copy of the published test (published, then closed, through the services). */
+  closedTestId: string;
   /** An attempt of student1 in progress at the published test, started through the exam service. */
   openAttemptId: string;
   /** The first question on that attempt's paper (a single choice one when there is one). */
@@ -82,7 +89,12 @@ export async function readDemoIds(
 ): Promise<
   Omit<
     DemoFixture,
-    'deletedQuestionId' | 'attemptId' | 'otherAttemptId' | 'openAttemptId' | 'openQuestionId'
+    | 'deletedQuestionId'
+    | 'attemptId'
+    | 'otherAttemptId'
+    | 'openAttemptId'
+    | 'openQuestionId'
+    | 'closedTestId'
   >
 > {
   const client = core.database.client;
@@ -173,8 +185,12 @@ export async function prepareDemoFixture(core: Core): Promise<DemoFixture> {
   const open = await core.exam.exams.start(student1, { testId: ids.publishedTestId }, 'fixture');
   const firstQuestion = open.questions.find((q) => q.type === 'single_choice') ?? open.questions[0];
   if (!firstQuestion) throw new Error('the demo paper has no questions');
+  const closed = await duplicateTest(core.env, author, ids.publishedTestId);
+  await publishTest(core.env, author, closed.id);
+  await moveTest(core.env, author, closed.id, 'closed');
   return {
     ...ids,
+    closedTestId: closed.id,
     deletedQuestionId,
     attemptId: fixtureIds.attempt1,
     otherAttemptId: fixtureIds.attempt2,

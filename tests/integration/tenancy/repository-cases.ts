@@ -1,5 +1,6 @@
 import type { Db, SyncClient } from '../../../db/client';
 import * as answerSavesRepo from '../../../db/repositories/answer-saves';
+import { adminCoveredFunctionNames, adminRepositoryModules } from './admin-repository-cases';
 import * as attemptsRepo from '../../../db/repositories/attempts';
 import * as auditRepo from '../../../db/repositories/audit-logs';
 import * as examAttemptsRepo from '../../../db/repositories/exam-attempts';
@@ -36,6 +37,7 @@ export const repositoryModules: Record<string, Record<string, unknown>> = {
   questions: questionsRepo,
   subscriptions: subscriptionsRepo,
   tests: testsRepo,
+  ...adminRepositoryModules,
 };
 
 export interface TenancyWorld {
@@ -455,5 +457,6 @@ export function coveredFunctionNames(): Set<string> {
     ...listCases.map((c) => c.fn),
     ...ownTenantWriteFns,
     ...Object.keys(notTenantScoped),
+    ...adminCoveredFunctionNames(),
   ]);
 }
