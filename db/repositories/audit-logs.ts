@@ -61,6 +61,20 @@ export async function appendAudit(
   return row.id;
 }
 
+/**
+ * The same chain tip and head update in plain SQL, for the answer-save fast
+ * path, which writes on the raw client. Both paths must agree, or two rows
+ * would take one sequence number.
+ */
+export const CHAIN_TIP_SQL = `SELECT seq, hash FROM audit_chain_heads WHERE device_id = ?1
+  UNION ALL
+  SELECT seq, hash FROM (SELECT seq, hash FROM audit_logs WHERE device_id = ?1 ORDER BY seq DESC LIMIT 1)
+  LIMIT 1`;
+
+export const UPSERT_CHAIN_HEAD_SQL = `INSERT INTO audit_chain_heads (device_id, client_id, seq, hash, updated_at)
+  VALUES (?, ?, ?, ?, ?)
+  ON CONFLICT (device_id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, updated_at = excluded.updated_at`;
+
 /** The newest row of a device's chain: its head record, or its highest seq where no head exists yet. */
 async function chainTip(
   tx: Db,
