@@ -3,7 +3,7 @@ import { chainPayload, GENESIS_HASH, type ChainRow } from '../../shared/audit/ch
 import type { SyncClient } from '../client';
 import type { TenantContext } from '../tenant';
 import type { ChangeSet } from '../../shared/domain/audit';
-import { sha256Hex } from './audit-logs';
+import { CHAIN_TIP_SQL, sha256Hex, UPSERT_CHAIN_HEAD_SQL } from './audit-logs';
 
 /**
  * The answer save: the hottest write in the product, run for every click and
@@ -27,8 +27,6 @@ const TOUCH_CLOCK = `UPDATE attempt_clocks
   WHERE attempt_id = ? AND client_id = ?
     AND EXISTS (SELECT 1 FROM attempts WHERE id = attempt_clocks.attempt_id
       AND client_id = attempt_clocks.client_id AND student_id = ? AND status = 'in_progress')`;
-
-const AUDIT_HEAD = 'SELECT seq, hash FROM audit_logs WHERE device_id = ? ORDER BY seq DESC LIMIT 1';
 
 const INSERT_AUDIT = `INSERT INTO audit_logs
   (id, client_id, user_id, action, resource_type, resource_id, changes, ip_address, created_at, device_id, seq, prev_hash, hash)
@@ -101,7 +99,7 @@ export async function commitAnswerSave(
       s.answerJson === undefined ? 0 : 1,
       s.flagged === undefined ? 0 : 1,
     );
-    const head = (await tx.get(AUDIT_HEAD, s.deviceId)) as
+    const head = (await tx.get(CHAIN_TIP_SQL, s.deviceId)) as
       { seq: number | null; hash: string | null } | undefined;
     const changes = s.auditChanges(
       previous ? { answerJson: previous.student_answer, flagged: previous.flagged !== 0 } : null,
@@ -119,6 +117,7 @@ export async function commitAnswerSave(
       seq: (head?.seq ?? 0) + 1,
       prevHash: head?.hash ?? GENESIS_HASH,
     };
+    const hash = sha256Hex(chainPayload(row));
     await tx.run(
       INSERT_AUDIT,
       row.id,
@@ -132,7 +131,8 @@ export async function commitAnswerSave(
       row.deviceId,
       row.seq,
       row.prevHash,
-      sha256Hex(chainPayload(row)),
+      hash,
     );
+    await tx.run(UPSERT_CHAIN_HEAD_SQL, s.deviceId, tenant.clientId, row.seq, hash, s.nowIso);
   })();
 }

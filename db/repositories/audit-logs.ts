@@ -5,7 +5,7 @@ import type { AuditEntry, ChangeSet } from '../../shared/domain/audit';
 import type { Db } from '../client';
 import { nowIsoOf, type DataEnv } from '../env';
 import { parseJson } from '../rows';
-import { auditLogs, profiles } from '../schema/index';
+import { auditChainHeads, auditLogs, profiles } from '../schema/index';
 import type { Actor, TenantContext } from '../tenant';
 
 export interface AuditDraft {
@@ -29,13 +29,7 @@ export async function appendAudit(
   draft: AuditDraft,
   ipAddress: string | null = null,
 ): Promise<string> {
-  const last = await tx
-    .select({ seq: auditLogs.seq, hash: auditLogs.hash })
-    .from(auditLogs)
-    .where(eq(auditLogs.deviceId, env.deviceId))
-    .orderBy(desc(auditLogs.seq))
-    .limit(1);
-  const prev = last[0];
+  const prev = await chainTip(tx, env.deviceId);
   const row: Omit<ChainRow, 'hash'> = {
     id: env.ids(),
     clientId: actor.clientId,
@@ -51,7 +45,54 @@ export async function appendAudit(
   };
   const hash = sha256Hex(chainPayload(row));
   await tx.insert(auditLogs).values({ ...row, hash, ipAddress });
+  await tx
+    .insert(auditChainHeads)
+    .values({
+      deviceId: env.deviceId,
+      clientId: actor.clientId,
+      seq: row.seq ?? 0,
+      hash,
+      updatedAt: row.createdAt ?? '',
+    })
+    .onConflictDoUpdate({
+      target: auditChainHeads.deviceId,
+      set: { seq: row.seq ?? 0, hash, updatedAt: row.createdAt ?? '' },
+    });
   return row.id;
+}
+
+/**
+ * The same chain tip and head update in plain SQL, for the answer-save fast
+ * path, which writes on the raw client. Both paths must agree, or two rows
+ * would take one sequence number.
+ */
+export const CHAIN_TIP_SQL = `SELECT seq, hash FROM audit_chain_heads WHERE device_id = ?1
+  UNION ALL
+  SELECT seq, hash FROM (SELECT seq, hash FROM audit_logs WHERE device_id = ?1 ORDER BY seq DESC LIMIT 1)
+  LIMIT 1`;
+
+export const UPSERT_CHAIN_HEAD_SQL = `INSERT INTO audit_chain_heads (device_id, client_id, seq, hash, updated_at)
+  VALUES (?, ?, ?, ?, ?)
+  ON CONFLICT (device_id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, updated_at = excluded.updated_at`;
+
+/** The newest row of a device's chain: its head record, or its highest seq where no head exists yet. */
+async function chainTip(
+  tx: Db,
+  deviceId: string,
+): Promise<{ seq: number | null; hash: string | null } | undefined> {
+  const heads = await tx
+    .select({ seq: auditChainHeads.seq, hash: auditChainHeads.hash })
+    .from(auditChainHeads)
+    .where(eq(auditChainHeads.deviceId, deviceId))
+    .limit(1);
+  if (heads[0]) return heads[0];
+  const last = await tx
+    .select({ seq: auditLogs.seq, hash: auditLogs.hash })
+    .from(auditLogs)
+    .where(eq(auditLogs.deviceId, deviceId))
+    .orderBy(desc(auditLogs.seq))
+    .limit(1);
+  return last[0];
 }
 
 export interface AuditFilter {
@@ -124,4 +165,38 @@ export async function chainRows(db: Db, tenant: TenantContext): Promise<ChainRow
     .from(auditLogs)
     .where(and(eq(auditLogs.clientId, tenant.clientId), isNotNull(auditLogs.deviceId)))
     .orderBy(auditLogs.deviceId, auditLogs.seq);
+}
+
+/** The head record of each device of the organisation. */
+export async function chainHeads(
+  db: Db,
+  tenant: TenantContext,
+): Promise<Array<{ deviceId: string; seq: number; hash: string }>> {
+  return db
+    .select({
+      deviceId: auditChainHeads.deviceId,
+      seq: auditChainHeads.seq,
+      hash: auditChainHeads.hash,
+    })
+    .from(auditChainHeads)
+    .where(eq(auditChainHeads.clientId, tenant.clientId));
+}
+
+/** The distinct actions and resource types of the organisation's log, for the viewer's filters. */
+export async function auditFacets(
+  db: Db,
+  tenant: TenantContext,
+): Promise<{ actions: string[]; resourceTypes: string[] }> {
+  const actions = await db
+    .selectDistinct({ v: auditLogs.action })
+    .from(auditLogs)
+    .where(eq(auditLogs.clientId, tenant.clientId));
+  const types = await db
+    .selectDistinct({ v: auditLogs.resourceType })
+    .from(auditLogs)
+    .where(eq(auditLogs.clientId, tenant.clientId));
+  return {
+    actions: actions.map((a) => a.v).sort(),
+    resourceTypes: types.flatMap((t) => (t.v ? [t.v] : [])).sort(),
+  };
 }

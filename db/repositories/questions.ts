@@ -1,6 +1,5 @@
 import {
   and,
-  asc,
   count,
   desc,
   eq,
@@ -105,7 +104,7 @@ export interface QuestionFilter {
   offset?: number | undefined;
 }
 
-function filterConditions(tenant: TenantContext, filter: QuestionFilter): SQL[] {
+export function filterConditions(tenant: TenantContext, filter: QuestionFilter): SQL[] {
   const conditions: SQL[] = [eq(questions.clientId, tenant.clientId)];
   const state = filter.state ?? 'live';
   if (state === 'live') conditions.push(isNull(questions.deletedAt));
@@ -135,17 +134,43 @@ export async function listQuestions(
   filter: QuestionFilter = {},
 ): Promise<{ items: QuestionSummary[]; total: number }> {
   const where = and(...filterConditions(tenant, filter));
-  const [rows, totals] = await Promise.all([
-    db
-      .select()
-      .from(questions)
-      .where(where)
-      .orderBy(desc(questions.updatedAt), asc(questions.id))
-      .limit(filter.limit ?? 200)
-      .offset(filter.offset ?? 0),
-    db.select({ n: count() }).from(questions).where(where),
-  ]);
-  return { items: rows.map(toQuestionSummary), total: totals[0]?.n ?? 0 };
+  const limit = filter.limit ?? 200;
+  const offset = filter.offset ?? 0;
+  // Sort and page on ids alone (the sorter then holds two narrow columns, not whole
+  // rows), then read the page's rows by primary key: a 10,000-question bank stays instant.
+  const page = await db
+    .select({ id: questions.id })
+    .from(questions)
+    .where(where)
+    .orderBy(desc(questions.updatedAt), desc(questions.id))
+    .limit(limit)
+    .offset(offset);
+  const ids = page.map((r) => r.id);
+  const rows =
+    ids.length === 0
+      ? []
+      : await db
+          .select()
+          .from(questions)
+          // The tenant check is written as an expression so the planner fetches by primary key
+          // instead of scanning the organisation's index for the listed ids.
+          .where(
+            and(
+              inArray(questions.id, ids),
+              sql`(${questions.clientId} || '') = ${tenant.clientId}`,
+            ),
+          );
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const items = ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toQuestionSummary(row)] : [];
+  });
+  // A first page that is not full is the whole result; only a longer one needs counting.
+  const total =
+    offset === 0 && items.length < limit
+      ? items.length
+      : ((await db.select({ n: count() }).from(questions).where(where))[0]?.n ?? 0);
+  return { items, total };
 }
 
 export async function getQuestionsByIds(
@@ -157,7 +182,10 @@ export async function getQuestionsByIds(
   const rows = await db
     .select()
     .from(questions)
-    .where(and(eq(questions.clientId, tenant.clientId), inArray(questions.id, [...ids])));
+    // As in listQuestions: fetch by primary key, with the tenant checked on each row.
+    .where(
+      and(inArray(questions.id, [...ids]), sql`(${questions.clientId} || '') = ${tenant.clientId}`),
+    );
   return rows.map(toQuestionRecord);
 }
 

@@ -37,6 +37,7 @@ export function toTestSummary(
     showScore: showScoreSchema.catch('immediately').parse(row.showScore),
     negativeMarking: toBool(row.negativeMarking),
     passMark: row.passMark,
+    expectedTotalMarks: row.expectedTotalMarks,
     version: row.version,
     questionCount: stats.questionCount,
     totalMarks: stats.totalMarks,
@@ -60,6 +61,7 @@ export function settingsToColumns(s: TestSettings) {
     showScore: s.showScore,
     negativeMarking: fromBool(s.negativeMarking),
     passMark: s.passMark,
+    expectedTotalMarks: s.expectedTotalMarks,
   };
 }
 

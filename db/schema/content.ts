@@ -41,6 +41,8 @@ export const tests = sqliteTable(
     publishedAt: text('published_at'),
     // Added: soft delete.
     deletedAt: text('deleted_at'),
+    // Added: the total the author means the test to be worth; publishing checks the marks add up to it.
+    expectedTotalMarks: real('expected_total_marks'),
   },
   (t) => [index('idx_tests_client_id').on(t.clientId)],
 );
@@ -79,6 +81,8 @@ export const questions = sqliteTable(
     index('idx_questions_client_id').on(t.clientId),
     // Added: the bank lists live questions of one organisation by type.
     index('idx_questions_client_type').on(t.clientId, t.questionType),
+    // Added: the bank pages live questions newest first on this index alone.
+    index('idx_questions_live').on(t.clientId, t.deletedAt, t.updatedAt, t.id),
   ],
 );
 

@@ -52,6 +52,8 @@ export const attempts = sqliteTable(
     index('idx_attempts_student_id').on(t.studentId),
     index('idx_attempts_test_id').on(t.testId),
     index('idx_attempts_client_id').on(t.clientId, t.status),
+    // Added: the gradebook reads one test's attempts by status.
+    index('idx_attempts_test_status').on(t.testId, t.status),
   ],
 );
 

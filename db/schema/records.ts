@@ -57,6 +57,18 @@ export const devices = sqliteTable(
   (t) => [index('idx_devices_client_id').on(t.clientId)],
 );
 
+/**
+ * Added: the newest audit row of each device. The chain alone cannot show that
+ * its last rows were deleted; the head can. Each device writes only its own row.
+ */
+export const auditChainHeads = sqliteTable('audit_chain_heads', {
+  deviceId: text('device_id').primaryKey(),
+  clientId: text('client_id').references(() => clients.id),
+  seq: integer('seq').notNull(),
+  hash: text('hash').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});
+
 /** Added: applied migrations. Synced, so the newest version in the tenant database is authoritative. */
 export const schemaMigrations = sqliteTable('schema_migrations', {
   version: integer('version').primaryKey(),

@@ -18,6 +18,7 @@ import type { HandlerDeps } from '../api/handlers/handler-deps';
 import { ApiRouter } from '../api/router';
 import { SessionStore } from '../api/sessions';
 import { DEFAULT_SCRYPT, type ScryptParams } from '../services/auth/passwords';
+import { subscriptionWriteGuard } from '../services/billing/billing-service';
 import { createExamArea, type ExamArea } from '../services/delivery/exam-area';
 import type { Scheduler } from '../services/delivery/scheduler';
 import type { ServiceEnv } from '../services/service-env';
@@ -154,12 +155,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       slot.current.schema.outdated
         ? updateRequiredMessage(slot.current.schema.databaseVersion, slot.current.schema.appVersion)
         : null,
-    async (tenant) => {
+    async (tenant, method) => {
+      if (method === 'auth.signOut' || method === 'organisation.setActive') return null;
       const org = await getOrganisation(env.db, tenant);
       return org.active
         ? null
         : 'Your organisation is inactive: you can sign in and read, but not change anything.';
     },
+    subscriptionWriteGuard(env),
   ];
   const readOnlyReason = async (
     tenant: TenantContext,

@@ -10,7 +10,9 @@ import {
   type QuestionFilter,
 } from '../../db/repositories/questions';
 import type { TenantContext } from '../../db/tenant';
+import { tagCounts } from '../../db/repositories/question-tags';
 import { conflict } from '../../shared/api/result';
+import { requireWithinLimit } from './billing/entitlements';
 import { diffObjects } from '../../shared/audit/diff';
 import type {
   QuestionRecord,
@@ -66,6 +68,7 @@ export function createQuestion(
   content: QuestionContent,
 ): Promise<QuestionRecord> {
   return mutate(env, tenant, async (tx) => {
+    await requireWithinLimit(tx, tenant, 'max_questions');
     const question = await insertQuestion(tx, tenant, env.ids(), content, {
       versionId: env.ids(),
       nowIso: nowIsoOf(env),
@@ -124,6 +127,11 @@ export function setQuestionDeletion(
 ): Promise<QuestionRecord> {
   return mutate(env, tenant, async (tx) => {
     const nowIso = nowIsoOf(env);
+    const current = await getQuestion(tx, tenant, id);
+    if ((current.deletedAt !== null) === deleted) {
+      throw conflict(deleted ? 'This question is already deleted' : 'This question is not deleted');
+    }
+    if (!deleted) await requireWithinLimit(tx, tenant, 'max_questions');
     const { before, after } = await setQuestionDeleted(
       tx,
       tenant,
@@ -141,4 +149,38 @@ export function setQuestionDeletion(
       },
     };
   });
+}
+
+/** A copy of a question as a new question with its own history, tagged so the author can find it. */
+export function duplicateQuestion(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  id: string,
+): Promise<QuestionRecord> {
+  return mutate(env, tenant, async (tx) => {
+    await requireWithinLimit(tx, tenant, 'max_questions');
+    const source = await getQuestion(tx, tenant, id);
+    if (source.deletedAt) throw conflict('This question is deleted. Restore it before copying it.');
+    const copy = await insertQuestion(tx, tenant, env.ids(), source, {
+      versionId: env.ids(),
+      nowIso: nowIsoOf(env),
+      deviceId: env.deviceId,
+    });
+    return {
+      value: copy,
+      audit: {
+        action: 'question.duplicate',
+        resourceType: 'question',
+        resourceId: copy.id,
+        changes: { ...diffObjects(null, questionSnapshot(copy)), duplicatedFrom: [null, id] },
+      },
+    };
+  });
+}
+
+export function readTagCounts(
+  env: ServiceEnv,
+  tenant: TenantContext,
+): Promise<Array<{ tag: string; count: number }>> {
+  return tagCounts(env.db, tenant);
 }

@@ -9,11 +9,12 @@ import {
   type PeopleFilter,
 } from '../../db/repositories/profiles';
 import type { TenantContext } from '../../db/tenant';
-import { conflict, invalid } from '../../shared/api/result';
+import { conflict, forbidden, invalid } from '../../shared/api/result';
 import { diffObjects } from '../../shared/audit/diff';
 import type { Person } from '../../shared/domain/organisation';
 import type { Role } from '../../shared/domain/roles';
 import { hashSecret } from './auth/passwords';
+import { requireWithinLimit } from './billing/entitlements';
 import type { ServiceEnv } from './service-env';
 
 export function readPeople(
@@ -35,13 +36,20 @@ const personSnapshot = (p: Person): Record<string, unknown> => ({
   active: p.active,
 });
 
+/** Only admins manage staff; authors manage students. */
+function requireMayManage(tenant: TenantContext, role: Role): void {
+  if (role !== 'student' && tenant.role !== 'admin') throw forbidden('Only admins manage staff');
+}
+
 export async function createPerson(
   env: ServiceEnv,
   tenant: TenantContext,
   input: { name: string; email: string; role: Role; password: string },
 ): Promise<Person> {
+  requireMayManage(tenant, input.role);
   const passwordHash = await hashSecret(input.password, env.scrypt);
   return mutate(env, tenant, async (tx) => {
+    if (input.role === 'student') await requireWithinLimit(tx, tenant, 'max_students');
     if (await emailTaken(tx, input.email))
       throw invalid('email', 'someone already uses this email');
     const person = await insertPerson(tx, tenant, {
@@ -80,7 +88,15 @@ export async function changePerson(
   ) {
     throw conflict('You cannot deactivate yourself or remove your own admin role');
   }
+  if (input.role !== undefined) requireMayManage(tenant, input.role);
   const person = await mutate(env, tenant, async (tx) => {
+    const current = await getPerson(tx, tenant, input.id);
+    requireMayManage(tenant, current.role);
+    const becomesStudent =
+      (input.role ?? current.role) === 'student' &&
+      (input.active ?? current.active) &&
+      !(current.role === 'student' && current.active);
+    if (becomesStudent) await requireWithinLimit(tx, tenant, 'max_students');
     const { before, after } = await updatePerson(tx, tenant, input.id, input, nowIsoOf(env));
     return {
       value: after,
@@ -103,6 +119,7 @@ export async function resetPassword(
 ): Promise<Person> {
   const passwordHash = await hashSecret(input.password, env.scrypt);
   const person = await mutate(env, tenant, async (tx) => {
+    requireMayManage(tenant, (await getPerson(tx, tenant, input.id)).role);
     const { after } = await updatePerson(tx, tenant, input.id, { passwordHash }, nowIsoOf(env));
     return {
       value: after,

@@ -12,12 +12,20 @@ import {
   updateTestRow,
 } from '../../db/repositories/tests';
 import type { TenantContext } from '../../db/tenant';
+import { attemptCountsForTest, pinTestQuestions } from '../../db/repositories/test-lifecycle';
 import { conflict, invalid } from '../../shared/api/result';
+import { publishProblems } from '../../shared/domain/publish-rules';
 import { diffObjects } from '../../shared/audit/diff';
-import type { TestDetail, TestSettings, TestStatus, TestSummary } from '../../shared/domain/tests';
+import {
+  testStatusSchema,
+  type TestDetail,
+  type TestSettings,
+  type TestStatus,
+  type TestSummary,
+} from '../../shared/domain/tests';
 import type { ServiceEnv } from './service-env';
 
-const settingsOf = (t: TestSummary): Record<string, unknown> => ({
+export const settingsOf = (t: TestSummary): Record<string, unknown> => ({
   name: t.name,
   description: t.description,
   timerMinutes: t.timerMinutes,
@@ -30,6 +38,7 @@ const settingsOf = (t: TestSummary): Record<string, unknown> => ({
   showScore: t.showScore,
   negativeMarking: t.negativeMarking,
   passMark: t.passMark,
+  expectedTotalMarks: t.expectedTotalMarks,
 });
 
 export function readTests(
@@ -63,12 +72,72 @@ export function createTest(
   });
 }
 
-/** Content of a test can only change while it is a draft; a published test is what students sit. */
-async function requireDraft(tx: Db, tenant: TenantContext, id: string): Promise<void> {
+/** Settings a student already sitting the test is not affected by; they may change at any time before it is archived. */
+const SAFE_WHILE_SITTING = new Set([
+  'name',
+  'description',
+  'availableFrom',
+  'availableUntil',
+  'showScore',
+  'passMark',
+  'attemptsAllowed',
+  'expectedTotalMarks',
+]);
+
+/**
+ * Whether a change may be made to a test in its current state. A draft takes
+ * anything. A published test takes content changes only while nobody is sitting
+ * it, and each one makes a new version (attempts keep the version they started
+ * on). Closed and archived tests are refused, with the reason.
+ */
+async function editPlan(
+  tx: Db,
+  tenant: TenantContext,
+  id: string,
+  changedFields: readonly string[],
+): Promise<{ bumpVersion: boolean; status: TestStatus }> {
   const row = await getTestRow(tx, tenant, id);
-  if ((row.status ?? 'draft') !== 'draft') {
-    throw conflict(`This test is ${row.status ?? 'draft'}; only a draft can be changed`);
+  const status = testStatusSchema.catch('draft').parse(row.status);
+  const content = changedFields.filter((f) => !SAFE_WHILE_SITTING.has(f));
+  if (status === 'draft' || changedFields.length === 0) return { bumpVersion: false, status };
+  if (status === 'archived')
+    throw conflict('This test is archived; unarchive it before changing it');
+  if (status === 'closed' && content.length > 0) {
+    throw conflict(`This test is closed; reopen it to change ${content.join(', ')}`);
   }
+  if (content.length === 0) return { bumpVersion: false, status };
+  const { inProgress } = await attemptCountsForTest(tx, tenant, id);
+  if (inProgress > 0) {
+    throw conflict(
+      `${inProgress} student${inProgress === 1 ? ' is' : 's are'} sitting this test now, so ${content.join(', ')} cannot change under them. Wait until they submit, or duplicate the test.`,
+    );
+  }
+  return { bumpVersion: true, status };
+}
+
+/** After a published test changes, it must still pass the publishing rules; its questions are pinned again. */
+async function republish(
+  env: ServiceEnv,
+  tx: Db,
+  tenant: TenantContext,
+  id: string,
+): Promise<void> {
+  const test = await getTest(tx, tenant, id);
+  const bank = await getQuestionsByIds(
+    tx,
+    tenant,
+    test.questions.map((q) => q.questionId),
+  );
+  const problems = publishProblems(test, new Map(bank.map((q) => [q.id, q])), env.clock.nowMs());
+  const first = problems[0];
+  if (first) throw invalid(first.field, first.message);
+  await pinTestQuestions(
+    tx,
+    tenant,
+    id,
+    new Map(bank.map((q) => [q.id, q.versionId])),
+    nowIsoOf(env),
+  );
 }
 
 export function updateTest(
@@ -78,9 +147,18 @@ export function updateTest(
   settings: TestSettings,
 ): Promise<TestDetail> {
   return mutate(env, tenant, async (tx) => {
-    await requireDraft(tx, tenant, id);
     const before = await getTest(tx, tenant, id);
-    await updateTestRow(tx, tenant, id, settingsToColumns(settings), nowIsoOf(env));
+    const proposed = { ...before, ...settings };
+    const changes = diffObjects(settingsOf(before), settingsOf(proposed));
+    const plan = await editPlan(tx, tenant, id, Object.keys(changes));
+    await updateTestRow(
+      tx,
+      tenant,
+      id,
+      { ...settingsToColumns(settings), ...(plan.bumpVersion && { version: before.version + 1 }) },
+      nowIsoOf(env),
+    );
+    if (plan.status === 'published') await republish(env, tx, tenant, id);
     const after = await getTest(tx, tenant, id);
     return {
       value: after,
@@ -88,7 +166,10 @@ export function updateTest(
         action: 'test.update',
         resourceType: 'test',
         resourceId: id,
-        changes: diffObjects(settingsOf(before), settingsOf(after)),
+        changes: {
+          ...diffObjects(settingsOf(before), settingsOf(after)),
+          ...(plan.bumpVersion && { version: [before.version, after.version] }),
+        },
       },
     };
   });
@@ -101,29 +182,41 @@ export function setTestQuestions(
   entries: ReadonlyArray<{ questionId: string; marks: number }>,
 ): Promise<TestDetail> {
   return mutate(env, tenant, async (tx) => {
-    await requireDraft(tx, tenant, id);
+    const before = await getTest(tx, tenant, id);
+    const list = (t: Pick<TestDetail, 'questions'>) =>
+      t.questions.map((q) => ({ questionId: q.questionId, marks: q.marks }));
+    const same = JSON.stringify(list(before)) === JSON.stringify(entries);
+    const plan = await editPlan(tx, tenant, id, same ? [] : ['questions']);
     const found = await getQuestionsByIds(
       tx,
       tenant,
       entries.map((e) => e.questionId),
     );
-    const live = new Set(found.filter((q) => q.deletedAt === null).map((q) => q.id));
+    // A question deleted after it was added may stay (publishing names it); a new one must be live.
+    const linked = new Set(before.questions.map((q) => q.questionId));
+    const usable = new Set(
+      found.filter((q) => q.deletedAt === null || linked.has(q.id)).map((q) => q.id),
+    );
     entries.forEach((e, i) => {
-      if (!live.has(e.questionId))
+      if (!usable.has(e.questionId))
         throw invalid(`questions.${i}.questionId`, 'no such question in the bank');
     });
-    const before = await getTest(tx, tenant, id);
     await replaceTestQuestions(tx, tenant, id, entries, env.ids, nowIsoOf(env));
+    if (plan.bumpVersion) {
+      await updateTestRow(tx, tenant, id, { version: before.version + 1 }, nowIsoOf(env));
+    }
+    if (plan.status === 'published') await republish(env, tx, tenant, id);
     const after = await getTest(tx, tenant, id);
-    const list = (t: TestDetail) =>
-      t.questions.map((q) => ({ questionId: q.questionId, marks: q.marks }));
     return {
       value: after,
       audit: {
         action: 'test.set_questions',
         resourceType: 'test',
         resourceId: id,
-        changes: { questions: [list(before), list(after)] },
+        changes: {
+          questions: [list(before), list(after)],
+          ...(plan.bumpVersion && { version: [before.version, after.version] }),
+        },
       },
     };
   });

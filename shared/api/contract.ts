@@ -1,7 +1,10 @@
 import type { z } from 'zod';
+import { auditMethods } from './contract/audit';
 import { authMethods } from './contract/auth';
 import { bankMethods } from './contract/bank';
+import { billingMethods } from './contract/billing';
 import { deliveryMethods } from './contract/delivery';
+import { importMethods } from './contract/imports';
 import { organisationMethods } from './contract/organisation';
 import { proctorMethods } from './contract/proctor';
 import { resultsMethods } from './contract/results';
@@ -16,7 +19,10 @@ import type { MethodSpec } from './define';
 export const apiContract = {
   ...authMethods,
   ...organisationMethods,
+  ...auditMethods,
+  ...billingMethods,
   ...bankMethods,
+  ...importMethods,
   ...resultsMethods,
   ...deliveryMethods,
   ...syncMethods,

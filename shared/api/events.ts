@@ -1,3 +1,4 @@
+import type { ImportProgress } from '../domain/imports';
 import { defineEvent } from './define';
 
 export type SyncState = 'local-only' | 'online' | 'offline' | 'syncing' | 'error';
@@ -35,6 +36,7 @@ export interface ClockTick {
 export const apiEvents = {
   'sync.status': defineEvent<SyncStatus>('The device sync state changed.'),
   'clock.tick': defineEvent<ClockTick>('A running attempt clock moved on.'),
+  'import.progress': defineEvent<ImportProgress>('A question or people import moved on.'),
   'exam.ended': defineEvent<{ attemptId: string; status: string; submittedBy: string }>(
     'An attempt ended in main (time up, or a proctor ended it).',
   ),

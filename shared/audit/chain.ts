@@ -64,3 +64,50 @@ export function verifyDeviceChain(
   }
   return null;
 }
+
+/** The newest row a device says it wrote: the defence against deleting a chain's last rows. */
+export interface ChainHead {
+  deviceId: string;
+  seq: number;
+  hash: string;
+}
+
+export type HeadBreak =
+  | { kind: 'missing_head'; deviceId: string; lastSeq: number }
+  | { kind: 'truncated'; deviceId: string; lastSeq: number; headSeq: number }
+  | { kind: 'head_mismatch'; deviceId: string; seq: number };
+
+/** Checks a device's verified rows against its head record. */
+export function verifyDeviceHead(
+  rows: readonly ChainRow[],
+  head: ChainHead | null,
+): HeadBreak | null {
+  const last = rows[rows.length - 1];
+  const deviceId = head?.deviceId ?? last?.deviceId ?? '';
+  const lastSeq = last?.seq ?? 0;
+  if (!head) return rows.length > 0 ? { kind: 'missing_head', deviceId, lastSeq } : null;
+  if (lastSeq < head.seq) return { kind: 'truncated', deviceId, lastSeq, headSeq: head.seq };
+  if (lastSeq > head.seq || last?.hash !== head.hash)
+    return { kind: 'head_mismatch', deviceId, seq: lastSeq };
+  return null;
+}
+
+/** A break in words an auditor can act on. */
+export function describeBreak(b: ChainBreak | HeadBreak, row?: ChainRow): string {
+  const device = `device ${b.deviceId.slice(0, 8)}`;
+  const what = row ? ` (${row.action}${row.createdAt ? ` at ${row.createdAt}` : ''})` : '';
+  switch (b.kind) {
+    case 'hash_mismatch':
+      return `Row ${b.seq} from ${device}${what} was changed after it was written.`;
+    case 'prev_mismatch':
+      return `Row ${b.seq} from ${device}${what} does not follow the row before it; the chain was altered there.`;
+    case 'missing_row':
+      return `Row ${b.expectedSeq} from ${device} is missing; the next row found${what} comes after a gap.`;
+    case 'missing_head':
+      return `${device} has ${b.lastSeq} rows but no head record; its newest rows cannot be vouched for.`;
+    case 'truncated':
+      return `Rows ${b.lastSeq + 1} to ${b.headSeq} from ${device} were deleted: the head says ${b.headSeq} rows were written, ${b.lastSeq} remain.`;
+    case 'head_mismatch':
+      return `The newest row from ${device} (row ${b.seq}) is not the one its head record names; the end of the chain was replaced.`;
+  }
+}

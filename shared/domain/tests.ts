@@ -26,6 +26,8 @@ export interface TestSummary {
   showScore: ShowScore;
   negativeMarking: boolean;
   passMark: number | null;
+  /** The total the author means the test to be worth; publishing checks the marks add up to it. */
+  expectedTotalMarks: number | null;
   version: number;
   questionCount: number;
   totalMarks: number;
@@ -72,7 +74,18 @@ export const testSettingsSchema = z
     startCodeRequired: z.boolean().default(false),
     showScore: showScoreSchema.default('immediately'),
     negativeMarking: z.boolean().default(false),
-    passMark: z.number().min(0).max(100).nullable().default(null),
+    passMark: z
+      .number()
+      .min(0, 'the pass mark is a percentage from 0 to 100')
+      .max(100, 'the pass mark is a percentage from 0 to 100')
+      .nullable()
+      .default(null),
+    expectedTotalMarks: z
+      .number()
+      .positive('the total must be more than 0')
+      .max(100_000)
+      .nullable()
+      .default(null),
   })
   .superRefine((t, ctx) => {
     if (
@@ -88,6 +101,21 @@ export const testSettingsSchema = z
     }
   });
 export type TestSettings = z.output<typeof testSettingsSchema>;
+
+/** One reason a test cannot be published, naming the field. */
+export interface PublishProblem {
+  field: string;
+  message: string;
+}
+
+/** Which way a test may move through its life. */
+export const lifecycleMoves: Record<TestStatus, readonly TestStatus[]> = {
+  draft: ['published'],
+  published: ['closed'],
+  closed: ['published', 'archived'],
+  // Unarchiving puts a test back among the closed ones.
+  archived: ['closed'],
+};
 
 /** Whether a student may see the score of an attempt, by the test's setting and the attempt's state. */
 export function scoreVisibleToStudent(showScore: ShowScore, status: string): boolean {

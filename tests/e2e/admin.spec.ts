@@ -121,10 +121,10 @@ test.describe('admin mode', () => {
   });
 });
 
-test('an author cannot open the People screen by its address', async ({ page, preview }) => {
+test('an author cannot open the audit trail by its address', async ({ page, preview }) => {
   await signIn(page, preview, demoLogins.author);
   await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
-  await page.goto(`${preview.origin}/#/people`);
+  await page.goto(`${preview.origin}/#/audit`);
   await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 1, name: 'People' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: 'Audit trail' })).toHaveCount(0);
 });

@@ -44,9 +44,17 @@ test('a student takes the demo exam, answering every question type, and sees the
 }) => {
   test.setTimeout(120_000);
   const payloads: Array<{ url: string; body: string }> = [];
-  page.on('response', async (response) => {
+  const reading: Array<Promise<void>> = [];
+  page.on('response', (response) => {
     if (!response.url().includes('/api/') || response.url().includes('/api/events')) return;
-    payloads.push({ url: response.url(), body: await response.text().catch(() => '') });
+    reading.push(
+      response
+        .text()
+        .catch(() => '')
+        .then((body) => {
+          payloads.push({ url: response.url(), body });
+        }),
+    );
   });
   await signInAs(page, host, 'student1@northfield.example');
   await startDemoExam(page);
@@ -74,6 +82,7 @@ test('a student takes the demo exam, answering every question type, and sees the
   await expect(page.getByText('You have answered every question.')).toBeVisible();
 
   // Before submitting, nothing the page received carries a key.
+  await Promise.all(reading);
   expect(payloads.length).toBeGreaterThan(20);
   for (const p of payloads) {
     for (const field of KEY_FIELDS)

@@ -56,7 +56,10 @@ test.describe('signing in', () => {
       'Overview',
       'Question bank',
       'Tests',
+      'Results',
       'People',
+      'Audit trail',
+      'Organisation',
       'Sync',
     ]);
     await expect(nav.getByRole('link', { name: 'Overview' })).toHaveAttribute(
@@ -66,13 +69,23 @@ test.describe('signing in', () => {
     expect(problems).toEqual([]);
   });
 
-  test('an author lands in admin mode without the People screen', async ({ page, preview }) => {
+  test('an author lands in admin mode without the audit trail or organisation settings', async ({
+    page,
+    preview,
+  }) => {
     await signIn(page, preview, demoLogins.author);
     await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
     await expect(page.getByRole('group', { name: 'Questions in bank' })).toContainText('34');
     await expect(page.getByRole('banner')).toContainText('Arthur Author');
     const nav = page.getByRole('navigation', { name: 'Admin' });
-    await expect(nav.getByRole('link')).toHaveText(['Overview', 'Question bank', 'Tests']);
+    // Authors manage students (People), not staff; the audit trail and billing are the admin's.
+    await expect(nav.getByRole('link')).toHaveText([
+      'Overview',
+      'Question bank',
+      'Tests',
+      'Results',
+      'People',
+    ]);
   });
 
   test('a proctor lands on the proctor console', async ({ page, preview }) => {

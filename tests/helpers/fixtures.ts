@@ -4,6 +4,11 @@ import { setQuestionDeletion } from '../../electron/services/bank-service';
 import { reconcileQuestion } from '../../db/repositories/question-conflicts';
 import { insertSetAside } from '../../db/repositories/sync-set-aside';
 import { startSyncServer } from './sync-server';
+import {
+  duplicateTest,
+  moveTest,
+  publishTest,
+} from '../../electron/services/test-builder/lifecycle-service';
 import type { TenantContext } from '../../db/tenant';
 import type { Role } from '../../shared/domain/roles';
 import { demoEmail } from './core';
@@ -35,6 +40,8 @@ export interface DemoFixture {
   /** The head the question shows (the sample keeps it) and the other one (resolved by keeping the first). */
   conflictKeepVersionId: string;
   conflictOtherVersionId: string;
+  /** A closed copy of the published test (published, then closed, through the services). */
+  closedTestId: string;
   /** An attempt of student1 in progress at the published test, started through the exam service. */
   openAttemptId: string;
   /** The first question on that attempt's paper (a single choice one when there is one). */
@@ -94,7 +101,21 @@ export async function insertAttempt(client: SyncClient, a: NewAttempt): Promise<
 export async function readDemoIds(
   core: Core,
 ): Promise<
-  Pick<DemoFixture, 'clientId' | 'people' | 'questionId' | 'publishedTestId' | 'draftTestId'>
+  Omit<
+    DemoFixture,
+    | 'deletedQuestionId'
+    | 'attemptId'
+    | 'otherAttemptId'
+    | 'openAttemptId'
+    | 'openQuestionId'
+    | 'closedTestId'
+    | 'deviceId'
+    | 'syncUrl'
+    | 'setAsideId'
+    | 'conflictedQuestionId'
+    | 'conflictKeepVersionId'
+    | 'conflictOtherVersionId'
+  >
 > {
   const client = core.database.client;
   const clientId = await idOf(client, "SELECT id FROM clients WHERE name = 'Northfield College'");
@@ -187,9 +208,13 @@ export async function prepareDemoFixture(core: Core): Promise<DemoFixture> {
   const open = await core.exam.exams.start(student1, { testId: ids.publishedTestId }, 'fixture');
   const firstQuestion = open.questions.find((q) => q.type === 'single_choice') ?? open.questions[0];
   if (!firstQuestion) throw new Error('the demo paper has no questions');
+  const closed = await duplicateTest(core.env, author, ids.publishedTestId);
+  await publishTest(core.env, author, closed.id);
+  await moveTest(core.env, author, closed.id, 'closed');
   const sync = await prepareSyncFixture(core, ids.clientId);
   return {
     ...ids,
+    closedTestId: closed.id,
     deletedQuestionId,
     attemptId: fixtureIds.attempt1,
     otherAttemptId: fixtureIds.attempt2,

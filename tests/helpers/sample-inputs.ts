@@ -1,7 +1,7 @@
 import { methodNames, type MethodInput, type MethodName } from '../../shared/api/contract';
 import type { QuestionContentInput } from '../../shared/domain/questions';
 import { demoEmail, DEMO_PASSWORD } from './core';
-import type { DemoFixture } from './fixtures';
+import { fixtureIds, type DemoFixture } from './fixtures';
 import type { Core } from '../../electron/app/core';
 import { enrol } from '../../electron/services/sync/enrolment-service';
 import type { TenantContext } from '../../db/tenant';
@@ -25,6 +25,14 @@ export const sampleQuestion: QuestionContentInput = {
   difficulty: 'easy',
   tags: ['geography'],
 };
+
+const b64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
+
+/** A one-question Aiken file and a one-person CSV, for the import samples. */
+export const sampleAikenFile = b64(
+  'Which river flows through Cairo?\nA. Nile\nB. Danube\nANSWER: A\n',
+);
+export const samplePeopleCsv = b64('name,email,role\nNia New,nia.new@northfield.example,student\n');
 
 export const sampleInputs: SampleInputs = {
   'app.info': () => ({}),
@@ -133,6 +141,36 @@ export const sampleInputs: SampleInputs = {
   'proctor.issueResumeCode': (fx) => ({ attemptId: fx.openAttemptId }),
   'proctor.endAttempt': (fx) => ({ attemptId: fx.openAttemptId, reason: 'Unwell' }),
   'proctor.issueStartCode': (fx) => ({ testId: fx.publishedTestId }),
+  'organisation.setActive': () => ({ active: true }),
+  'people.importPreview': () => ({ base64: samplePeopleCsv }),
+  'people.import': () => ({ base64: samplePeopleCsv }),
+  'audit.verify': () => ({}),
+  'audit.exportCsv': () => ({ action: 'question.delete' }),
+  'audit.facets': () => ({}),
+  'billing.overview': () => ({}),
+  'questions.importPreview': () => ({
+    format: 'aiken',
+    fileName: 'bank.txt',
+    base64: sampleAikenFile,
+  }),
+  'questions.import': () => ({ format: 'aiken', fileName: 'bank.txt', base64: sampleAikenFile }),
+  'questions.export': (fx) => ({ format: 'gift', ids: [fx.questionId] }),
+  'questions.duplicate': (fx) => ({ id: fx.questionId }),
+  'questions.tags': () => ({}),
+  'tests.checkPublish': (fx) => ({ id: fx.draftTestId }),
+  'tests.publish': (fx) => ({ id: fx.closedTestId }),
+  'tests.close': (fx) => ({ id: fx.publishedTestId }),
+  'tests.archive': (fx) => ({ id: fx.closedTestId }),
+  'tests.duplicate': (fx) => ({ id: fx.publishedTestId }),
+  'tests.delete': (fx) => ({ id: fx.draftTestId }),
+  'tests.drawRandom': (fx) => ({ id: fx.draftTestId, count: 1, tag: 'literature', marks: 1 }),
+  'results.gradebook': (fx) => ({ testId: fx.publishedTestId }),
+  'results.gradebookCsv': (fx) => ({ testId: fx.publishedTestId }),
+  'results.itemAnalysis': (fx) => ({ testId: fx.publishedTestId }),
+  'grading.queue': (fx) => ({ testId: fx.publishedTestId }),
+  'results.regradePreview': (fx) => ({ testId: fx.publishedTestId }),
+  'results.regrade': (fx) => ({ testId: fx.publishedTestId }),
+  'grading.grade': () => ({ answerId: fixtureIds.answer1, marks: 1, comment: 'Checked by hand' }),
 };
 
 /**
@@ -431,4 +469,51 @@ export const malformedInputs: { readonly [K in MethodName]: readonly MalformedCa
   'proctor.issueResumeCode': [{ input: () => ({ attemptId: NOT_A_UUID }), field: 'attemptId' }],
   'proctor.endAttempt': [{ input: (fx) => ({ attemptId: fx.openAttemptId }), field: 'reason' }],
   'proctor.issueStartCode': [{ input: () => ({ testId: 42 }), field: 'testId' }],
+  'organisation.setActive': [{ input: () => ({ active: 'yes' }), field: 'active' }],
+  'people.importPreview': [{ input: () => ({ base64: 'not base64!' }), field: 'base64' }],
+  'people.import': [
+    { input: () => ({ base64: samplePeopleCsv, skipInvalid: 1 }), field: 'skipInvalid' },
+  ],
+  'audit.verify': [{ input: () => ({ deviceId: 'x' }), field: 'deviceId' }],
+  'audit.exportCsv': [{ input: () => ({ from: 'last week' }), field: 'from' }],
+  'audit.facets': [{ input: () => ({ all: true }), field: 'all' }],
+  'billing.overview': [{ input: () => ({ plan: 'x' }), field: 'plan' }],
+  'questions.importPreview': [
+    { input: () => ({ format: 'docx', fileName: 'a.docx', base64: '' }), field: 'format' },
+  ],
+  'questions.import': [
+    { input: () => ({ format: 'gift', fileName: '', base64: sampleAikenFile }), field: 'fileName' },
+    { input: () => ({ format: 'gift', fileName: 'a.gift', base64: '%%%' }), field: 'base64' },
+  ],
+  'questions.export': [
+    { input: () => ({ format: 'gift', ids: [] }), field: 'ids' },
+    { input: () => ({ format: 'pdf' }), field: 'format' },
+  ],
+  'questions.duplicate': [{ input: () => ({ id: NOT_A_UUID }), field: 'id' }],
+  'questions.tags': [{ input: () => ({ tag: 'x' }), field: 'tag' }],
+  'tests.checkPublish': [{ input: () => ({ id: NOT_A_UUID }), field: 'id' }],
+  'tests.publish': [{ input: () => ({}), field: 'id' }],
+  'tests.close': [{ input: () => ({ id: 7 }), field: 'id' }],
+  'tests.archive': [{ input: () => ({ id: NOT_A_UUID }), field: 'id' }],
+  'tests.duplicate': [{ input: () => ({ id: NOT_A_UUID }), field: 'id' }],
+  'tests.delete': [{ input: () => ({ id: null }), field: 'id' }],
+  'tests.drawRandom': [
+    { input: (fx) => ({ id: fx.draftTestId, count: 0 }), field: 'count' },
+    {
+      input: (fx) => ({ id: fx.draftTestId, count: 2, difficulty: 'brutal' }),
+      field: 'difficulty',
+    },
+    { input: (fx) => ({ id: fx.draftTestId, count: 2, marks: 0 }), field: 'marks' },
+  ],
+  'results.gradebook': [{ input: () => ({ testId: NOT_A_UUID }), field: 'testId' }],
+  'results.gradebookCsv': [{ input: () => ({}), field: 'testId' }],
+  'results.itemAnalysis': [{ input: () => ({ testId: 3 }), field: 'testId' }],
+  'grading.queue': [{ input: () => ({ anonymous: 'yes' }), field: 'anonymous' }],
+  'results.regradePreview': [{ input: () => ({ testId: NOT_A_UUID }), field: 'testId' }],
+  'results.regrade': [{ input: () => ({ testId: 12 }), field: 'testId' }],
+  'grading.grade': [
+    { input: () => ({ answerId: fixtureIds.answer1, marks: -1 }), field: 'marks' },
+    { input: () => ({ answerId: fixtureIds.answer1, marks: 'full' }), field: 'marks' },
+    { input: () => ({ answerId: NOT_A_UUID, marks: 1 }), field: 'answerId' },
+  ],
 };

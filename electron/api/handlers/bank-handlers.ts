@@ -1,6 +1,8 @@
 import {
   createQuestion,
+  duplicateQuestion,
   readQuestion,
+  readTagCounts,
   readQuestionVersions,
   searchQuestions,
   setQuestionDeletion,
@@ -13,6 +15,14 @@ import {
   setTestQuestions,
   updateTest,
 } from '../../services/tests-service';
+import {
+  checkPublish,
+  deleteTest,
+  duplicateTest,
+  moveTest,
+  publishTest,
+} from '../../services/test-builder/lifecycle-service';
+import { drawRandomQuestions } from '../../services/test-builder/random-draw';
 import type { ApiRouter } from '../router';
 import type { HandlerDeps } from './handler-deps';
 
@@ -30,6 +40,10 @@ export function registerBankHandlers(router: ApiRouter, { env }: HandlerDeps): v
   router.handle('questions.restore', (input, ctx) =>
     setQuestionDeletion(env, ctx.tenant, input.id, false),
   );
+  router.handle('questions.duplicate', (input, ctx) =>
+    duplicateQuestion(env, ctx.tenant, input.id),
+  );
+  router.handle('questions.tags', (_input, ctx) => readTagCounts(env, ctx.tenant));
   router.handle('tests.list', (input, ctx) => readTests(env, ctx.tenant, input));
   router.handle('tests.get', (input, ctx) => readTest(env, ctx.tenant, input.id));
   router.handle('tests.create', (input, ctx) => createTest(env, ctx.tenant, input.settings));
@@ -39,4 +53,11 @@ export function registerBankHandlers(router: ApiRouter, { env }: HandlerDeps): v
   router.handle('tests.setQuestions', (input, ctx) =>
     setTestQuestions(env, ctx.tenant, input.id, input.questions),
   );
+  router.handle('tests.checkPublish', (input, ctx) => checkPublish(env, ctx.tenant, input.id));
+  router.handle('tests.publish', (input, ctx) => publishTest(env, ctx.tenant, input.id));
+  router.handle('tests.close', (input, ctx) => moveTest(env, ctx.tenant, input.id, 'closed'));
+  router.handle('tests.archive', (input, ctx) => moveTest(env, ctx.tenant, input.id, 'archived'));
+  router.handle('tests.duplicate', (input, ctx) => duplicateTest(env, ctx.tenant, input.id));
+  router.handle('tests.delete', (input, ctx) => deleteTest(env, ctx.tenant, input.id));
+  router.handle('tests.drawRandom', (input, ctx) => drawRandomQuestions(env, ctx.tenant, input));
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './admin.css';
 import type { SessionInfo } from '../../../shared/domain/organisation';
 import { useDocumentTitle } from '../lib/use-document-title';
 import { useRouteStore } from '../stores/route-store';
@@ -6,7 +7,10 @@ import { AppShell } from '../shell/AppShell';
 import { currentSection, sectionsFor, type AdminSectionId } from './admin-sections';
 import { AdminNav } from './AdminNav';
 import { OverviewScreen } from './overview/OverviewScreen';
+import { AuditScreen } from './audit/AuditScreen';
 import { PeopleScreen } from './people/PeopleScreen';
+import { ResultsScreen } from './results/ResultsScreen';
+import { SettingsScreen } from './settings/SettingsScreen';
 import { QuestionBankScreen } from './questions/QuestionBankScreen';
 import { TestsScreen } from './tests/TestsScreen';
 import { SyncScreen } from '../sync/SyncScreen';
@@ -15,7 +19,10 @@ const screens: Record<AdminSectionId, (session: SessionInfo) => ReactNode> = {
   overview: (session) => <OverviewScreen session={session} />,
   questions: () => <QuestionBankScreen />,
   tests: () => <TestsScreen />,
-  people: () => <PeopleScreen />,
+  results: () => <ResultsScreen />,
+  people: (session) => <PeopleScreen staffAllowed={session.person.role === 'admin'} />,
+  audit: () => <AuditScreen />,
+  settings: () => <SettingsScreen />,
   sync: () => <SyncScreen />,
 };
 

@@ -2,7 +2,8 @@ import type { Role } from '../../../shared/domain/roles';
 import type { IconName } from '../ui/Icon';
 
 /** The screens of admin mode. A section is listed only once its screen works. */
-export type AdminSectionId = 'overview' | 'questions' | 'tests' | 'people' | 'sync';
+export type AdminSectionId =
+  'overview' | 'questions' | 'tests' | 'results' | 'people' | 'audit' | 'settings' | 'sync';
 
 export interface AdminSection {
   id: AdminSectionId;
@@ -15,7 +16,10 @@ export const adminSections: readonly AdminSection[] = [
   { id: 'overview', label: 'Overview', icon: 'overview', roles: ['admin', 'author'] },
   { id: 'questions', label: 'Question bank', icon: 'questions', roles: ['admin', 'author'] },
   { id: 'tests', label: 'Tests', icon: 'tests', roles: ['admin', 'author'] },
-  { id: 'people', label: 'People', icon: 'people', roles: ['admin'] },
+  { id: 'results', label: 'Results', icon: 'monitor', roles: ['admin', 'author'] },
+  { id: 'people', label: 'People', icon: 'people', roles: ['admin', 'author'] },
+  { id: 'audit', label: 'Audit trail', icon: 'lock', roles: ['admin'] },
+  { id: 'settings', label: 'Organisation', icon: 'info', roles: ['admin'] },
   { id: 'sync', label: 'Sync', icon: 'refresh', roles: ['admin'] },
 ];
 
@@ -23,10 +27,11 @@ export function sectionsFor(role: Role): AdminSection[] {
   return adminSections.filter((section) => section.roles.includes(role));
 }
 
-/** The section a hash path names, or the first one the role may see. */
+/** The section a hash path (`tests/ID`) names, or the first one the role may see. */
 export function currentSection(
   path: string,
   sections: readonly AdminSection[],
 ): AdminSection | undefined {
-  return sections.find((section) => section.id === path) ?? sections[0];
+  const head = path.split('/')[0];
+  return sections.find((section) => section.id === head) ?? sections[0];
 }

@@ -1,8 +1,14 @@
-import { useId, useState } from 'react';
+import { createContext, useContext, useId, useState } from 'react';
 import type { ExamQuestion } from '../../../shared/domain/exam';
 import { countWords, questionTypeLabels, type AnswerValue } from '../../../shared/domain/questions';
 import { formatNumber, plural } from '../lib/format';
 import { answer, type AnswerState } from './exam-store';
+
+/**
+ * Where an answer goes: the exam store (saved at once) in an exam; a local
+ * state in the author's "preview as student", so the preview is this very view.
+ */
+export const AnswerSink = createContext<typeof answer>(answer);
 
 interface Props {
   question: ExamQuestion;
@@ -31,6 +37,7 @@ export function QuestionView({ question, state, total }: Props) {
 
 function AnswerInput({ question, value }: { question: ExamQuestion; value: AnswerValue | null }) {
   const id = question.questionId;
+  const save = useContext(AnswerSink);
   switch (question.type) {
     case 'single_choice':
       return (
@@ -42,7 +49,7 @@ function AnswerInput({ question, value }: { question: ExamQuestion; value: Answe
                 type="radio"
                 name={`q-${id}`}
                 checked={value?.type === 'single_choice' && value.optionId === o.id}
-                onChange={() => answer(id, { type: 'single_choice', optionId: o.id })}
+                onChange={() => save(id, { type: 'single_choice', optionId: o.id })}
               />
               <span>{o.text}</span>
             </label>
@@ -63,7 +70,7 @@ function AnswerInput({ question, value }: { question: ExamQuestion; value: Answe
                   const next = e.target.checked
                     ? [...chosen, o.id]
                     : chosen.filter((x) => x !== o.id);
-                  answer(id, { type: 'multiple_response', optionIds: next });
+                  save(id, { type: 'multiple_response', optionIds: next });
                 }}
               />
               <span>{o.text}</span>
@@ -82,7 +89,7 @@ function AnswerInput({ question, value }: { question: ExamQuestion; value: Answe
                 type="radio"
                 name={`q-${id}`}
                 checked={value?.type === 'true_false' && value.value === v}
-                onChange={() => answer(id, { type: 'true_false', value: v })}
+                onChange={() => save(id, { type: 'true_false', value: v })}
               />
               <span>{v ? 'True' : 'False'}</span>
             </label>
@@ -94,7 +101,7 @@ function AnswerInput({ question, value }: { question: ExamQuestion; value: Answe
         <TextAnswer
           label="Your answer"
           value={value?.type === 'short_answer' ? value.text : ''}
-          onType={(text) => answer(id, text === '' ? null : { type: 'short_answer', text }, true)}
+          onType={(text) => save(id, text === '' ? null : { type: 'short_answer', text }, true)}
         />
       );
     case 'numeric':
@@ -148,6 +155,7 @@ function TextAnswer({
 /** Keeps what the student typed, and saves it only once it reads as a number. */
 function NumericAnswer({ questionId, value }: { questionId: string; value: number | null }) {
   const id = useId();
+  const save = useContext(AnswerSink);
   const [text, setText] = useState(value === null ? '' : String(value));
   const trimmed = text.trim().replace(',', '.');
   const parsed = trimmed === '' ? null : Number(trimmed);
@@ -169,8 +177,8 @@ function NumericAnswer({ questionId, value }: { questionId: string; value: numbe
           setText(e.target.value);
           const t = e.target.value.trim().replace(',', '.');
           const n = t === '' ? null : Number(t);
-          if (n === null) answer(questionId, null, true);
-          else if (Number.isFinite(n)) answer(questionId, { type: 'numeric', value: n }, true);
+          if (n === null) save(questionId, null, true);
+          else if (Number.isFinite(n)) save(questionId, { type: 'numeric', value: n }, true);
         }}
       />
       <p className={`field__hint${invalid ? ' field__hint--warning' : ''}`} id={`${id}-hint`}>
@@ -194,6 +202,7 @@ function EssayAnswer({
   maxWords: number | undefined;
 }) {
   const id = useId();
+  const save = useContext(AnswerSink);
   const words = countWords(text);
   const over = maxWords !== undefined && words > maxWords;
   const under = minWords !== undefined && words < minWords;
@@ -210,7 +219,7 @@ function EssayAnswer({
         spellCheck={false}
         aria-describedby={`${id}-count`}
         onChange={(e) =>
-          answer(
+          save(
             questionId,
             e.target.value === '' ? null : { type: 'essay', text: e.target.value },
             true,

@@ -8,13 +8,15 @@ interface DialogProps {
   children: ReactNode;
   /** The buttons at the bottom. */
   actions: ReactNode;
+  /** For reports and tables: most of the window's width. */
+  wide?: boolean;
 }
 
 /**
  * A modal on the native <dialog>: focus stays inside, Escape closes it, the page
  * behind is inert. Its content is only in the page while it is open.
  */
-export function Dialog({ title, open, onClose, children, actions }: DialogProps) {
+export function Dialog({ title, open, onClose, children, actions, wide = false }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -24,7 +26,12 @@ export function Dialog({ title, open, onClose, children, actions }: DialogProps)
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onClose}>
+    <dialog
+      ref={ref}
+      className={`dialog${wide ? ' dialog--wide' : ''}`}
+      aria-labelledby={titleId}
+      onClose={onClose}
+    >
       {open && (
         <>
           <h2 className="dialog__title" id={titleId}>

@@ -9,6 +9,7 @@ import { AUTHORING_ROLES } from '../../domain/roles';
 import {
   testSettingsSchema,
   testStatusSchema,
+  type PublishProblem,
   type TestDetail,
   type TestSummary,
 } from '../../domain/tests';
@@ -27,6 +28,8 @@ export const questionFilterSchema = z
     offset: z.number().int().min(0).optional(),
   })
   .strict();
+
+const byId = z.object({ id: idSchema }).strict();
 
 export const bankMethods = {
   'questions.list': defineMethod<{ items: QuestionSummary[]; total: number }>()({
@@ -71,6 +74,16 @@ export const bankMethods = {
     roles: AUTHORING_ROLES,
     mutates: true,
   }),
+  'questions.duplicate': defineMethod<QuestionRecord>()({
+    input: z.object({ id: idSchema }).strict(),
+    roles: AUTHORING_ROLES,
+    mutates: true,
+  }),
+  'questions.tags': defineMethod<Array<{ tag: string; count: number }>>()({
+    input: z.object({}).strict(),
+    roles: AUTHORING_ROLES,
+    mutates: false,
+  }),
 
   'tests.list': defineMethod<TestSummary[]>()({
     input: z.object({ status: testStatusSchema.optional() }).strict(),
@@ -110,6 +123,51 @@ export const bankMethods = {
             (list) => new Set(list.map((q) => q.questionId)).size === list.length,
             'a question is listed twice',
           ),
+      })
+      .strict(),
+    roles: AUTHORING_ROLES,
+    mutates: true,
+  }),
+  'tests.checkPublish': defineMethod<{ problems: PublishProblem[] }>()({
+    input: byId,
+    roles: AUTHORING_ROLES,
+    mutates: false,
+  }),
+  'tests.publish': defineMethod<TestDetail>()({
+    input: byId,
+    roles: AUTHORING_ROLES,
+    mutates: true,
+  }),
+  /** Published -> closed (no new attempts), or archived -> closed (unarchive). */
+  'tests.close': defineMethod<TestDetail>()({
+    input: byId,
+    roles: AUTHORING_ROLES,
+    mutates: true,
+  }),
+  'tests.archive': defineMethod<TestDetail>()({
+    input: byId,
+    roles: AUTHORING_ROLES,
+    mutates: true,
+  }),
+  'tests.duplicate': defineMethod<TestDetail>()({
+    input: byId,
+    roles: AUTHORING_ROLES,
+    mutates: true,
+  }),
+  'tests.delete': defineMethod<{ id: string }>()({
+    input: byId,
+    roles: AUTHORING_ROLES,
+    mutates: true,
+  }),
+  'tests.drawRandom': defineMethod<TestDetail>()({
+    input: z
+      .object({
+        id: idSchema,
+        count: z.number().int().min(1, 'draw at least one question').max(500),
+        tag: z.string().trim().min(1).max(60).optional(),
+        difficulty: difficultySchema.optional(),
+        type: questionTypeSchema.optional(),
+        marks: z.number().positive('marks must be more than 0').max(1_000).optional(),
       })
       .strict(),
     roles: AUTHORING_ROLES,

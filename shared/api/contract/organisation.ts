@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { AuditEntry } from '../../domain/audit';
 import type { Organisation, Person } from '../../domain/organisation';
-import { ALL_ROLES, roleSchema, STAFF_ROLES } from '../../domain/roles';
+import type { PeopleImportReport } from '../../domain/people-import';
+import { ALL_ROLES, AUTHORING_ROLES, roleSchema, STAFF_ROLES } from '../../domain/roles';
 import type { Plan, Subscription } from '../../domain/subscriptions';
 import { idSchema } from '../../ids';
 import { defineMethod } from '../define';
@@ -41,6 +42,13 @@ export const organisationMethods = {
     mutates: true,
   }),
 
+  /** The one change an inactive organisation's admin can still make: switching it back on. */
+  'organisation.setActive': defineMethod<Organisation>()({
+    input: z.object({ active: z.boolean() }).strict(),
+    roles: ADMIN,
+    mutates: true,
+  }),
+
   'people.list': defineMethod<Person[]>()({
     input: z
       .object({
@@ -66,7 +74,7 @@ export const organisationMethods = {
         password: passwordSchema,
       })
       .strict(),
-    roles: ADMIN,
+    roles: AUTHORING_ROLES,
     mutates: true,
   }),
   'people.update': defineMethod<Person>()({
@@ -78,12 +86,40 @@ export const organisationMethods = {
         active: z.boolean().optional(),
       })
       .strict(),
-    roles: ADMIN,
+    roles: AUTHORING_ROLES,
     mutates: true,
   }),
   'people.resetPassword': defineMethod<Person>()({
     input: z.object({ id: idSchema, password: passwordSchema }).strict(),
-    roles: ADMIN,
+    roles: AUTHORING_ROLES,
+    mutates: true,
+  }),
+
+  'people.importPreview': defineMethod<PeopleImportReport>()({
+    input: z
+      .object({
+        base64: z
+          .string()
+          .max(4_000_000, 'the file is too large (at most about 3 MB)')
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+        skipInvalid: z.boolean().default(false),
+      })
+      .strict(),
+    roles: AUTHORING_ROLES,
+    mutates: false,
+  }),
+
+  'people.import': defineMethod<PeopleImportReport>()({
+    input: z
+      .object({
+        base64: z
+          .string()
+          .max(4_000_000, 'the file is too large (at most about 3 MB)')
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+        skipInvalid: z.boolean().default(false),
+      })
+      .strict(),
+    roles: AUTHORING_ROLES,
     mutates: true,
   }),
 

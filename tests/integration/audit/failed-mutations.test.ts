@@ -42,14 +42,21 @@ const refusedByService: FailingCall[] = [
   },
   {
     method: 'tests.update',
-    label: 'a published test',
+    label: 'a closed test, changing its timer',
     role: 'author',
-    input: (fx) => ({ id: fx.publishedTestId, settings: { name: 'Changed after publishing' } }),
+    input: (fx) => ({ id: fx.closedTestId, settings: { name: 'Closed', timerMinutes: 10 } }),
     code: 'CONFLICT',
   },
   {
     method: 'tests.setQuestions',
-    label: 'a published test',
+    label: 'a closed test',
+    role: 'author',
+    input: (fx) => ({ id: fx.closedTestId, questions: [] }),
+    code: 'CONFLICT',
+  },
+  {
+    method: 'tests.setQuestions',
+    label: 'a published test a student is sitting',
     role: 'author',
     input: (fx) => ({ id: fx.publishedTestId, questions: [] }),
     code: 'CONFLICT',
@@ -106,16 +113,6 @@ const refusedByService: FailingCall[] = [
     label: 'a question not in the bank',
     role: 'author',
     input: (fx) => ({ id: fx.draftTestId, questions: [{ questionId: NO_SUCH_ID, marks: 1 }] }),
-    code: 'VALIDATION',
-  },
-  {
-    method: 'tests.setQuestions',
-    label: 'a deleted question',
-    role: 'author',
-    input: (fx) => ({
-      id: fx.draftTestId,
-      questions: [{ questionId: fx.deletedQuestionId, marks: 1 }],
-    }),
     code: 'VALIDATION',
   },
 ];

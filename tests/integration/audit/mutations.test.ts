@@ -4,7 +4,12 @@ import { clientOf, signedIn } from '../../helpers/core';
 import { createTestCore, type TestCore } from '../../helpers/core';
 import { auditChainBreaks, newAuditRows, readAuditRows } from '../../helpers/audit';
 import { allowedCallers, mutatingMethods } from '../../helpers/contract';
-import { type DemoFixture, personForRole, prepareDemoFixture } from '../../helpers/fixtures';
+import {
+  type DemoFixture,
+  fixtureIds,
+  personForRole,
+  prepareDemoFixture,
+} from '../../helpers/fixtures';
 import { prepareSample, sampleInputs } from '../../helpers/sample-inputs';
 
 const NOW = '2026-06-01T09:00:00.000Z';
@@ -14,7 +19,7 @@ type Changes = Record<string, [unknown, unknown]>;
 interface AuditExpectation {
   action: string;
   resourceType: string;
-  resourceId: (fx: DemoFixture, value: unknown) => string;
+  resourceId: (fx: DemoFixture, value: unknown) => string | null;
   /** The whole recorded diff, or null when nothing but the session changed (read before the call). */
   changes: (fx: DemoFixture, core: TestCore) => Changes | null | Promise<Changes>;
 }
@@ -258,6 +263,156 @@ const expectations: Record<string, AuditExpectation> = {
     changes: () => ({ startCode: [null, '(new)'] }),
   },
 };
+
+const importChanges = (detail: Record<string, unknown>): Changes => ({ import: [null, detail] });
+
+/** Admin mode's changing methods. */
+Object.assign(expectations, {
+  'organisation.setActive': {
+    action: 'organisation.update',
+    resourceType: 'client',
+    resourceId: (fx: DemoFixture) => fx.clientId,
+    // Already active: nothing changed but the time, which the diff leaves out.
+    changes: () => ({}),
+  },
+  'people.import': {
+    action: 'people.import',
+    resourceType: 'profile',
+    resourceId: () => null,
+    changes: () => ({
+      import: [
+        null,
+        {
+          created: 1,
+          skipped: 0,
+          people: [
+            {
+              id: expect.any(String) as unknown,
+              email: 'nia.new@northfield.example',
+              role: 'student',
+            },
+          ],
+        },
+      ],
+    }),
+  },
+  'questions.import': {
+    action: 'questions.import',
+    resourceType: 'question_import',
+    resourceId: (_fx: DemoFixture, value: unknown) => (value as { importId: string }).importId,
+    changes: () =>
+      importChanges({
+        format: 'aiken',
+        fileName: 'bank.txt',
+        total: 1,
+        imported: 1,
+        importable: 1,
+        skipped: 0,
+        duplicates: 0,
+      }),
+  },
+  'questions.duplicate': {
+    action: 'question.duplicate',
+    resourceType: 'question',
+    resourceId: (_fx: DemoFixture, value: unknown) => idOf(value),
+    changes: (fx: DemoFixture) => ({
+      difficulty: [null, 'easy'],
+      duplicatedFrom: [null, fx.questionId],
+      key: [null, { optionId: 'b' }],
+      marks: [null, 1],
+      options: [
+        null,
+        [
+          { id: 'a', text: 'Sydney' },
+          { id: 'b', text: 'Canberra' },
+          { id: 'c', text: 'Melbourne' },
+          { id: 'd', text: 'Perth' },
+        ],
+      ],
+      settings: [null, {}],
+      tags: [null, ['geography']],
+      text: [null, 'What is the capital city of Australia?'],
+      type: [null, 'single_choice'],
+    }),
+  },
+  'tests.publish': {
+    action: 'test.reopen',
+    resourceType: 'test',
+    resourceId: (fx: DemoFixture) => fx.closedTestId,
+    changes: () => ({ status: ['closed', 'published'] }),
+  },
+  'tests.close': {
+    action: 'test.close',
+    resourceType: 'test',
+    resourceId: (fx: DemoFixture) => fx.publishedTestId,
+    changes: () => ({ status: ['published', 'closed'] }),
+  },
+  'tests.archive': {
+    action: 'test.archive',
+    resourceType: 'test',
+    resourceId: (fx: DemoFixture) => fx.closedTestId,
+    changes: () => ({ status: ['closed', 'archived'] }),
+  },
+  'tests.duplicate': {
+    action: 'test.duplicate',
+    resourceType: 'test',
+    resourceId: (_fx: DemoFixture, value: unknown) => idOf(value),
+    changes: (fx: DemoFixture) => ({
+      duplicatedFrom: [null, fx.publishedTestId],
+      name: [null, 'General Knowledge — Demo Exam (copy)'],
+    }),
+  },
+  'tests.delete': {
+    action: 'test.delete',
+    resourceType: 'test',
+    resourceId: (fx: DemoFixture) => fx.draftTestId,
+    changes: () => ({
+      allowReview: [true, null],
+      attemptsAllowed: [1, null],
+      description: ['Work in progress for the spring term.', null],
+      name: ['Science Mid-Term (draft)', null],
+      negativeMarking: [false, null],
+      showScore: ['after_grading', null],
+      shuffle: [false, null],
+      startCodeRequired: [false, null],
+      timerMinutes: [45, null],
+    }),
+  },
+  'tests.drawRandom': {
+    action: 'test.set_questions',
+    resourceType: 'test',
+    resourceId: (fx: DemoFixture) => fx.draftTestId,
+    changes: async (fx: DemoFixture, core: TestCore) => {
+      const links = (await core.database.client.all(
+        'SELECT question_id AS questionId, marks FROM test_questions WHERE test_id = ? AND deleted_at IS NULL ORDER BY position',
+        fx.draftTestId,
+      )) as unknown[];
+      return {
+        questions: [links, [...links, { questionId: expect.any(String) as unknown, marks: 1 }]],
+      };
+    },
+  },
+  'grading.grade': {
+    action: 'answer.grade',
+    resourceType: 'attempt_answer',
+    resourceId: () => fixtureIds.answer1,
+    // The sample answer was auto-marked 1 of 1; the grader confirms it with a comment.
+    changes: () => ({ comment: [null, 'Checked by hand'], attemptStatus: ['submitted', 'graded'] }),
+  },
+  'results.regrade': {
+    action: 'test.regrade',
+    resourceType: 'test',
+    resourceId: (fx: DemoFixture) => fx.publishedTestId,
+    // The fixture's attempts were stored with 1 mark each; scored on the keys, student1 has
+    // both answers right (2) and student2 picked the wrong capital (0).
+    changes: (fx: DemoFixture) => ({
+      scores: [
+        { [fx.attemptId]: 1, [fx.otherAttemptId]: 1 },
+        { [fx.attemptId]: 2, [fx.otherAttemptId]: 0 },
+      ],
+    }),
+  },
+} satisfies Record<string, AuditExpectation>);
 
 describe('audit of changing methods', () => {
   it('has an expectation for every method that mutates, and none for one that does not', () => {

@@ -28,7 +28,7 @@ const idTakingMethods = methodNames.filter((m) => {
 });
 
 type IdKind =
-  'question' | 'test' | 'person' | 'author' | 'attempt' | 'setAside' | 'questionVersion';
+  'question' | 'test' | 'person' | 'author' | 'attempt' | 'answer' | 'setAside' | 'questionVersion';
 
 /**
  * For each of those methods, calls that aim at organisation B: the input made
@@ -132,6 +132,24 @@ const crossTenantCalls: Record<
     },
   ],
   'proctor.issueStartCode': [{ label: "B's test", input: (_fx, id) => ({ testId: id('test') }) }],
+  'audit.exportCsv': [{ label: "B's author", input: (_fx, id) => ({ userId: id('author') }) }],
+  'questions.duplicate': [{ label: "B's question", input: (_fx, id) => ({ id: id('question') }) }],
+  'tests.checkPublish': [{ label: "B's test", input: (_fx, id) => ({ id: id('test') }) }],
+  'tests.publish': [{ label: "B's test", input: (_fx, id) => ({ id: id('test') }) }],
+  'tests.close': [{ label: "B's test", input: (_fx, id) => ({ id: id('test') }) }],
+  'tests.archive': [{ label: "B's test", input: (_fx, id) => ({ id: id('test') }) }],
+  'tests.duplicate': [{ label: "B's test", input: (_fx, id) => ({ id: id('test') }) }],
+  'tests.delete': [{ label: "B's test", input: (_fx, id) => ({ id: id('test') }) }],
+  'tests.drawRandom': [{ label: "B's test", input: (_fx, id) => ({ id: id('test'), count: 1 }) }],
+  'results.gradebook': [{ label: "B's test", input: (_fx, id) => ({ testId: id('test') }) }],
+  'results.gradebookCsv': [{ label: "B's test", input: (_fx, id) => ({ testId: id('test') }) }],
+  'results.itemAnalysis': [{ label: "B's test", input: (_fx, id) => ({ testId: id('test') }) }],
+  'grading.queue': [{ label: "B's test", input: (_fx, id) => ({ testId: id('test') }) }],
+  'results.regradePreview': [{ label: "B's test", input: (_fx, id) => ({ testId: id('test') }) }],
+  'results.regrade': [{ label: "B's test", input: (_fx, id) => ({ testId: id('test') }) }],
+  'grading.grade': [
+    { label: "B's answer", input: (_fx, id) => ({ answerId: id('answer'), marks: 0 }) },
+  ],
 };
 
 const cases = Object.entries(crossTenantCalls).flatMap(([method, list]) =>
@@ -141,6 +159,10 @@ const cases = Object.entries(crossTenantCalls).flatMap(([method, list]) =>
 /** A refusal's code, or whether a list came back empty. */
 function verdict(r: ApiResult<unknown>): string {
   if (!r.ok) return r.error.code;
+  // A CSV export is a list too: its header alone means no rows.
+  if (typeof r.value === 'object' && r.value !== null && 'csv' in r.value) {
+    return String(r.value.csv).trim().split('\r\n').length <= 1 ? 'empty list' : 'rows';
+  }
   const value = r.value as unknown[] | { items: unknown[] };
   return (Array.isArray(value) ? value : value.items).length === 0 ? 'empty list' : 'rows';
 }
@@ -168,6 +190,7 @@ describe('the API keeps organisations apart', () => {
       person: b.studentId,
       author: b.authorId,
       attempt: b.attemptId,
+      answer: b.answerId,
       setAside: b.setAsideId,
       questionVersion: b.forkVersionId,
     })[kind];

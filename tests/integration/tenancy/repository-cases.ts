@@ -1,5 +1,6 @@
 import type { Db, SyncClient } from '../../../db/client';
 import * as answerSavesRepo from '../../../db/repositories/answer-saves';
+import { adminCoveredFunctionNames, adminRepositoryModules } from './admin-repository-cases';
 import * as attemptsRepo from '../../../db/repositories/attempts';
 import * as auditRepo from '../../../db/repositories/audit-logs';
 import * as devicesRepo from '../../../db/repositories/devices';
@@ -44,6 +45,7 @@ export const repositoryModules: Record<string, Record<string, unknown>> = {
   'sync-local': syncLocalRepo,
   'sync-set-aside': setAsideRepo,
   tests: testsRepo,
+  ...adminRepositoryModules,
 };
 
 export interface TenancyWorld {
@@ -529,5 +531,6 @@ export function coveredFunctionNames(): Set<string> {
     ...listCases.map((c) => c.fn),
     ...ownTenantWriteFns,
     ...Object.keys(notTenantScoped),
+    ...adminCoveredFunctionNames(),
   ]);
 }

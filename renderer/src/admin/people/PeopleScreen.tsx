@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { MethodInput } from '../../../../shared/api/contract';
+import type { Person } from '../../../../shared/domain/organisation';
 import { roles, roleSchema, type Role } from '../../../../shared/domain/roles';
 import { useApiQuery } from '../../api/use-api-query';
 import { plural } from '../../lib/format';
@@ -8,8 +9,12 @@ import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { useNow } from '../../lib/use-now';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/States';
 import { PeopleTable } from './PeopleTable';
+import { NewPersonDialog, PeopleImportDialog, PersonDialog } from './PersonDialogs';
 
-export function PeopleScreen() {
+export function PeopleScreen({ staffAllowed }: { staffAllowed: boolean }) {
+  const [adding, setAdding] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const [selected, setSelected] = useState<Person | null>(null);
   const [search, setSearch] = useState('');
   const [role, setRole] = useState<Role | ''>('');
   const [includeInactive, setIncludeInactive] = useState(false);
@@ -33,6 +38,14 @@ export function PeopleScreen() {
           <p className="page__lede">
             Everyone who can sign in to your organisation, and what they can do.
           </p>
+        </div>
+        <div className="page__actions">
+          <button type="button" className="button button--primary" onClick={() => setAdding(true)}>
+            Add person
+          </button>
+          <button type="button" className="button" onClick={() => setImporting(true)}>
+            Import CSV…
+          </button>
         </div>
       </div>
       <section className="panel" aria-labelledby="people-heading">
@@ -106,9 +119,30 @@ export function PeopleScreen() {
             {filtered ? 'Try another name or role.' : 'People your organisation adds appear here.'}
           </EmptyState>
         ) : (
-          <PeopleTable people={people} nowMs={nowMs} />
+          <PeopleTable people={people} nowMs={nowMs} onSelect={setSelected} />
         )}
       </section>
+      <NewPersonDialog
+        open={adding}
+        onClose={() => setAdding(false)}
+        onSaved={query.reload}
+        staffAllowed={staffAllowed}
+      />
+      <PeopleImportDialog
+        open={importing}
+        onClose={() => setImporting(false)}
+        onSaved={query.reload}
+      />
+      <PersonDialog
+        key={selected?.id ?? 'none'}
+        person={selected}
+        staffAllowed={staffAllowed}
+        onClose={() => setSelected(null)}
+        onSaved={() => {
+          setSelected(null);
+          query.reload();
+        }}
+      />
     </div>
   );
 }

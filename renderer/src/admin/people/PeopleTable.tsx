@@ -3,7 +3,15 @@ import { formatDateTime } from '../../lib/format';
 import { roleLabels } from '../../lib/labels';
 import { Badge } from '../../ui/Badge';
 
-export function PeopleTable({ people, nowMs }: { people: readonly Person[]; nowMs: number }) {
+export function PeopleTable({
+  people,
+  nowMs,
+  onSelect,
+}: {
+  people: readonly Person[];
+  nowMs: number;
+  onSelect?: (person: Person) => void;
+}) {
   return (
     <div className="table-scroll">
       <table className="table">
@@ -26,7 +34,15 @@ export function PeopleTable({ people, nowMs }: { people: readonly Person[]; nowM
         <tbody>
           {people.map((person) => (
             <tr key={person.id}>
-              <td className="cell-title">{person.name}</td>
+              <td className="cell-title">
+                {onSelect ? (
+                  <button type="button" className="row-link" onClick={() => onSelect(person)}>
+                    {person.name}
+                  </button>
+                ) : (
+                  person.name
+                )}
+              </td>
               <td>{person.email}</td>
               <td className="nowrap">{roleLabels[person.role]}</td>
               <td>

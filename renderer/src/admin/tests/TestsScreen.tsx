@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import { testStatuses, type TestStatus } from '../../../../shared/domain/tests';
 import { useApiQuery } from '../../api/use-api-query';
+import { useMutation } from '../../lib/use-mutation';
+import { hrefFor, useRouteStore } from '../../stores/route-store';
+import { TestBuilder } from './TestBuilder';
 import { plural } from '../../lib/format';
 import { testStatusLabels } from '../../lib/labels';
 import { Segmented, type SegmentOption } from '../../ui/Segmented';
@@ -10,6 +13,14 @@ import { TestsTable } from './TestsTable';
 type StatusFilter = TestStatus | 'all';
 
 export function TestsScreen() {
+  const path = useRouteStore((s) => s.path);
+  const id = path.split('/')[1];
+  if (id) return <TestBuilder key={id} id={id} />;
+  return <TestsList />;
+}
+
+function TestsList() {
+  const create = useMutation('tests.create');
   // All tests are read once; the status filter counts and filters them here.
   const query = useApiQuery('tests.list', {});
   const [status, setStatus] = useState<StatusFilter>('all');
@@ -33,6 +44,20 @@ export function TestsScreen() {
           <p className="page__lede">
             Tests built from the question bank, with their rules and status.
           </p>
+        </div>
+        <div className="page__actions">
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={create.busy}
+            onClick={() =>
+              void create.run({ settings: { name: 'Untitled test' } }).then((t) => {
+                if (t) window.location.hash = hrefFor(`tests/${t.id}`);
+              })
+            }
+          >
+            New test
+          </button>
         </div>
       </div>
       <section className="panel" aria-labelledby="tests-heading">
@@ -71,7 +96,12 @@ export function TestsScreen() {
               : 'Choose another status to see the rest of your tests.'}
           </EmptyState>
         ) : (
-          <TestsTable tests={shown} caption="Tests" detailed />
+          <TestsTable
+            tests={shown}
+            caption="Tests"
+            detailed
+            linkTo={(id) => hrefFor(`tests/${id}`)}
+          />
         )}
       </section>
     </div>

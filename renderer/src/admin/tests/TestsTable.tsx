@@ -8,9 +8,11 @@ interface TestsTableProps {
   caption: string;
   /** Adds attempts allowed, and the availability window and start code under each name. */
   detailed: boolean;
+  /** Where a test's name links to (the builder), if anywhere. */
+  linkTo?: (id: string) => string;
 }
 
-export function TestsTable({ tests, caption, detailed }: TestsTableProps) {
+export function TestsTable({ tests, caption, detailed, linkTo }: TestsTableProps) {
   return (
     <div className="table-scroll">
       <table className="table">
@@ -43,7 +45,9 @@ export function TestsTable({ tests, caption, detailed }: TestsTableProps) {
           {tests.map((test) => (
             <tr key={test.id}>
               <td>
-                <div className="cell-title">{test.name}</div>
+                <div className="cell-title">
+                  {linkTo ? <a href={linkTo(test.id)}>{test.name}</a> : test.name}
+                </div>
                 {test.description !== null && (
                   <div className="cell-sub clamp-2">{test.description}</div>
                 )}

@@ -1,0 +1,17 @@
+import { exportQuestions } from '../../services/imports/question-export-service';
+import {
+  importQuestions,
+  previewQuestionImport,
+} from '../../services/imports/question-import-service';
+import type { ApiRouter } from '../router';
+import type { HandlerDeps } from './handler-deps';
+
+export function registerImportHandlers(router: ApiRouter, { env }: HandlerDeps): void {
+  router.handle('questions.importPreview', (input, ctx) =>
+    previewQuestionImport(env, ctx.tenant, input, ctx.caller.sessionKey),
+  );
+  router.handle('questions.import', (input, ctx) =>
+    importQuestions(env, ctx.tenant, input, ctx.caller.sessionKey),
+  );
+  router.handle('questions.export', (input, ctx) => exportQuestions(env, ctx.tenant, input));
+}

@@ -1,0 +1,79 @@
+import { strToU8, zipSync } from 'fflate';
+import { questionsForExport } from '../../../db/repositories/question-export';
+import type { QuestionFilter } from '../../../db/repositories/questions';
+import type { TenantContext } from '../../../db/tenant';
+import { invalid } from '../../../shared/api/result';
+import type { ExportFile } from '../../../shared/domain/imports';
+import { questionContentSchema } from '../../../shared/domain/questions';
+import { writeAiken } from '../../../shared/interchange/aiken';
+import { writeQuestionCsv } from '../../../shared/interchange/csv';
+import { writeGift } from '../../../shared/interchange/gift';
+import { writeQtiPackage } from '../../../shared/interchange/qti';
+import type {
+  ExportQuestion,
+  ExportSkip,
+  InterchangeFormat,
+} from '../../../shared/interchange/types';
+import type { ServiceEnv } from '../service-env';
+
+const EXTENSIONS: Record<InterchangeFormat, { ext: string; mime: string }> = {
+  gift: { ext: 'gift.txt', mime: 'text/plain; charset=utf-8' },
+  aiken: { ext: 'aiken.txt', mime: 'text/plain; charset=utf-8' },
+  csv: { ext: 'csv', mime: 'text/csv; charset=utf-8' },
+  qti: { ext: 'qti.zip', mime: 'application/zip' },
+};
+
+/**
+ * Writes the chosen questions in one format. A question that fails today's
+ * rules (a row synced from an older client with no key) is skipped and named.
+ */
+export async function exportQuestions(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  input: {
+    format: InterchangeFormat;
+    ids?: string[] | undefined;
+    filter?: QuestionFilter | undefined;
+  },
+): Promise<ExportFile> {
+  const records = await questionsForExport(env.db, tenant, input);
+  if (records.length === 0) throw invalid(input.ids ? 'ids' : 'filter', 'no questions match');
+  const skipped: ExportSkip[] = [];
+  const questions: ExportQuestion[] = [];
+  for (const r of records) {
+    const parsed = questionContentSchema.safeParse(r);
+    if (parsed.success) questions.push({ id: r.id, content: parsed.data });
+    else
+      skipped.push({
+        questionId: r.id,
+        reason: `not valid: ${parsed.error.issues[0]?.message ?? 'unknown'}`,
+      });
+  }
+  const stamp = new Date(env.clock.nowMs()).toISOString().slice(0, 10);
+  const { ext, mime } = EXTENSIONS[input.format];
+  let bytes: Uint8Array;
+  if (input.format === 'qti') {
+    const pkg = writeQtiPackage(questions, `exam-desk-${stamp}-${env.ids()}`);
+    skipped.push(...pkg.skipped);
+    bytes = zipSync(
+      Object.fromEntries(Object.entries(pkg.files).map(([path, text]) => [path, strToU8(text)])),
+    );
+  } else {
+    const writer =
+      input.format === 'gift'
+        ? writeGift
+        : input.format === 'aiken'
+          ? writeAiken
+          : writeQuestionCsv;
+    const out = writer(questions);
+    skipped.push(...out.skipped);
+    bytes = strToU8(out.text);
+  }
+  return {
+    fileName: `question-bank-${stamp}.${ext}`,
+    mimeType: mime,
+    base64: Buffer.from(bytes).toString('base64'),
+    count: records.length - skipped.length,
+    skipped,
+  };
+}

@@ -1,0 +1,125 @@
+import type { Db } from '../../../db/client';
+import { nowIsoOf } from '../../../db/env';
+import { mutate } from '../../../db/mutation';
+import { setAttemptResult } from '../../../db/repositories/grading';
+import { getQuestionsByIds } from '../../../db/repositories/questions';
+import { regradeInput, setAnswerScore } from '../../../db/repositories/regrade';
+import { getTest } from '../../../db/repositories/tests';
+import type { TenantContext } from '../../../db/tenant';
+import { readStoredAnswer } from '../../../shared/analysis/answer-reading';
+import { attemptStatusSchema } from '../../../shared/domain/attempts';
+import { isObjective } from '../../../shared/domain/questions';
+import type { RegradeChange, RegradeReport } from '../../../shared/domain/results';
+import { scoreAnswer, roundMarks } from '../../../shared/scoring/index';
+import type { ServiceEnv } from '../service-env';
+import { paperLines } from './paper-marks';
+
+interface Plan {
+  changes: RegradeChange[];
+  answerWrites: Array<{ answerId: string; marks: number | null; isCorrect: boolean | null }>;
+  attemptWrites: Array<{ attemptId: string; score: number; status: string }>;
+  attempts: number;
+}
+
+/**
+ * Scores every finished attempt again with the questions' current keys (after
+ * a key was fixed in the bank). A grader's marks on essays stay as they are.
+ */
+async function planRegrade(db: Db, tenant: TenantContext, testId: string): Promise<Plan> {
+  const test = await getTest(db, tenant, testId);
+  const { attempts, answers } = await regradeInput(db, tenant, testId);
+  const ids = new Set(test.questions.map((q) => q.questionId));
+  for (const a of attempts)
+    for (const l of paperLines(a.paper, test.questions)) ids.add(l.questionId);
+  const bank = new Map((await getQuestionsByIds(db, tenant, [...ids])).map((q) => [q.id, q]));
+  const byAttempt = new Map<string, typeof answers>();
+  for (const a of answers) byAttempt.set(a.attemptId, [...(byAttempt.get(a.attemptId) ?? []), a]);
+  const plan: Plan = {
+    changes: [],
+    answerWrites: [],
+    attemptWrites: [],
+    attempts: attempts.length,
+  };
+  for (const attempt of attempts) {
+    const given = new Map((byAttempt.get(attempt.attemptId) ?? []).map((a) => [a.questionId, a]));
+    let sum = 0;
+    let pending = 0;
+    for (const line of paperLines(attempt.paper, test.questions)) {
+      const question = bank.get(line.questionId);
+      const stored = given.get(line.questionId);
+      if (!question || !isObjective(question.type) || question.key === null) {
+        // Graded by a person (or not gradable): keep what is there; an answer still unmarked waits for a grader.
+        if (stored !== undefined && stored.marks === null) pending += 1;
+        sum += stored?.marks ?? 0;
+        continue;
+      }
+      const score = scoreAnswer(question, readStoredAnswer(stored?.answer ?? null), line.marks, {
+        negativeMarking: test.negativeMarking,
+      });
+      sum += score.marksObtained ?? 0;
+      if (stored && stored.marks !== score.marksObtained) {
+        plan.answerWrites.push({
+          answerId: stored.answerId,
+          marks: score.marksObtained,
+          isCorrect: score.isCorrect,
+        });
+      }
+    }
+    const score = roundMarks(Math.max(0, sum));
+    const status = pending > 0 ? 'needs_grading' : 'graded';
+    const statusBefore = attemptStatusSchema.catch('submitted').parse(attempt.status);
+    if (score !== attempt.score || status !== attempt.status) {
+      plan.attemptWrites.push({ attemptId: attempt.attemptId, score, status });
+      plan.changes.push({
+        attemptId: attempt.attemptId,
+        studentName: attempt.studentName,
+        before: attempt.score,
+        after: score,
+        statusBefore,
+        statusAfter: attemptStatusSchema.parse(status),
+      });
+    }
+  }
+  plan.changes.sort((a, b) => a.studentName.localeCompare(b.studentName));
+  return plan;
+}
+
+/** What a regrade would change, attempt by attempt. Nothing is written. */
+export async function previewRegrade(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  testId: string,
+): Promise<RegradeReport> {
+  const plan = await planRegrade(env.db, tenant, testId);
+  return { testId, applied: false, attempts: plan.attempts, changed: plan.changes };
+}
+
+/** Applies the regrade in one transaction with one audit row listing every score that moved. */
+export function applyRegrade(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  testId: string,
+): Promise<RegradeReport> {
+  return mutate(env, tenant, async (tx) => {
+    const plan = await planRegrade(tx, tenant, testId);
+    const nowIso = nowIsoOf(env);
+    for (const w of plan.answerWrites)
+      await setAnswerScore(tx, tenant, w.answerId, { ...w, nowIso });
+    for (const w of plan.attemptWrites)
+      await setAttemptResult(tx, tenant, w.attemptId, { ...w, nowIso });
+    return {
+      value: { testId, applied: true, attempts: plan.attempts, changed: plan.changes },
+      audit: {
+        action: 'test.regrade',
+        resourceType: 'test',
+        resourceId: testId,
+        changes: {
+          scores: [
+            Object.fromEntries(plan.changes.map((c) => [c.attemptId, c.before])),
+            Object.fromEntries(plan.changes.map((c) => [c.attemptId, c.after])),
+          ],
+        },
+      },
+    };
+  });
+}

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import {
+  questionContentSchema,
+  type QuestionContent,
+  type QuestionContentInput,
+} from '../domain/questions';
+
+/** The question formats the bank reads and writes. */
+export const interchangeFormats = ['gift', 'aiken', 'csv', 'qti'] as const;
+export const interchangeFormatSchema = z.enum(interchangeFormats);
+export type InterchangeFormat = z.infer<typeof interchangeFormatSchema>;
+
+export const interchangeFormatLabels: Record<InterchangeFormat, string> = {
+  gift: 'GIFT (Moodle)',
+  aiken: 'Aiken',
+  csv: 'CSV',
+  qti: 'QTI 3.0 package',
+};
+
+/** Where an item sits in its file, as far as the format can say. */
+export interface SourcePosition {
+  line: number | null;
+  column: number | null;
+}
+
+/** One item read from a file: a question to import, or the reason it cannot be. */
+export type ParsedItem = SourcePosition & {
+  /** The item's own name in the file (GIFT title, QTI identifier, CSV row), for the report. */
+  label: string | null;
+  warnings: string[];
+} & (
+    | { ok: true; content: QuestionContent }
+    | { ok: false; reason: string; field?: string | undefined }
+  );
+
+/** Problems with the file as a whole (not UTF-8, not a zip), reported instead of items. */
+export interface FileProblem extends SourcePosition {
+  message: string;
+}
+
+export interface ParsedFile {
+  items: ParsedItem[];
+  problems: FileProblem[];
+}
+
+/**
+ * Checks a question built by a reader against the same rules the editor uses,
+ * turning the first rule broken into a skip reason that names the field.
+ */
+export function checkedItem(
+  draft: QuestionContentInput,
+  at: SourcePosition & { label: string | null; warnings?: string[] },
+): ParsedItem {
+  const parsed = questionContentSchema.safeParse(draft);
+  const base = { line: at.line, column: at.column, label: at.label, warnings: at.warnings ?? [] };
+  if (parsed.success) return { ...base, ok: true, content: parsed.data };
+  const issue = parsed.error.issues[0];
+  const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : undefined;
+  return {
+    ...base,
+    ok: false,
+    reason: `${field ?? 'question'}: ${issue?.message ?? 'is not valid'}`,
+    field,
+  };
+}
+
+export function skippedItem(
+  reason: string,
+  at: SourcePosition & { label: string | null; warnings?: string[] },
+): ParsedItem {
+  return {
+    line: at.line,
+    column: at.column,
+    label: at.label,
+    warnings: at.warnings ?? [],
+    ok: false,
+    reason,
+  };
+}
+
+/** Option ids are letters by position, so every format round-trips them. */
+export const optionIdAt = (index: number): string => String.fromCharCode(97 + index);
+
+/** What an export could not write, by question. */
+export interface ExportSkip {
+  questionId: string;
+  reason: string;
+}
+
+/** A question as the writers take it. */
+export interface ExportQuestion {
+  id: string;
+  content: QuestionContent;
+}
