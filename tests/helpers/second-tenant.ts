@@ -195,15 +195,15 @@ export async function createSecondTenant(core: Core): Promise<SecondTenant> {
     },
   );
   await client.run(
-    `INSERT INTO question_versions (id, client_id, question_id, version, parent_version_id, question_text, question_type, marks, created_at)
-     SELECT ?, client_id, question_id, 2, id, question_text || ' (edited offline)', question_type, marks, ? FROM question_versions WHERE id = ?`,
+    `INSERT INTO question_versions (id, client_id, question_id, version, parent_version_id, question_text, question_type, options, correct_answer, marks, difficulty, tags, settings, created_at)
+     SELECT ?, client_id, question_id, 2, id, question_text || ' (edited offline)', question_type, options, correct_answer, marks, difficulty, tags, settings, ? FROM question_versions WHERE id = ?`,
     forkVersionId,
     nowIso,
     questionVersionId,
   );
   await client.run(
-    `INSERT INTO question_versions (id, client_id, question_id, version, parent_version_id, question_text, question_type, marks, created_at)
-     SELECT ?, client_id, question_id, 2, id, question_text || ' (edited elsewhere)', question_type, marks, ? FROM question_versions WHERE id = ?`,
+    `INSERT INTO question_versions (id, client_id, question_id, version, parent_version_id, question_text, question_type, options, correct_answer, marks, difficulty, tags, settings, created_at)
+     SELECT ?, client_id, question_id, 2, id, question_text || ' (edited elsewhere)', question_type, options, correct_answer, marks, difficulty, tags, settings, ? FROM question_versions WHERE id = ?`,
     ids(),
     nowIso,
     questionVersionId,
