@@ -22,6 +22,7 @@ import {
   type EnrolmentInput,
 } from '../../../shared/sync/enrolment';
 import type { DeviceEnrolment } from '../../app/device';
+import { requireDeviceSlot } from './device-slot';
 import { changeLogMark, listPendingChanges, readLocalSyncState } from './pending';
 import { RemoteSqlError } from './remote-sql';
 import { readRemoteTenant, type RemoteTenant } from './server-check';
@@ -136,6 +137,8 @@ export async function enrol(
       throw conflict('An exam is in progress on this computer. Enrol it after the exam has ended.');
     }
   }
+  // A joining computer is counted against the downloaded organisation database instead.
+  if (mode !== 'join') await requireDeviceSlot(deps.env.db, deps.env.deviceId);
   const nowIso = nowIsoOf(deps.env);
   const previousEnrolment = device.enrolment;
   const previousName = device.name;
@@ -230,16 +233,20 @@ async function joinTenant(
   const livePath = deps.slot.current.path;
   const staging = join(deps.dataDir, 'enrol-staging', basename(livePath));
   rmSync(dirname(staging), { recursive: true, force: true });
-  let downloaded;
   try {
-    downloaded = await deps.open(staging, {
+    const downloaded = await deps.open(staging, {
       ...deps.remote,
       url: () => url,
       authToken: async () => token,
     });
-    await downloaded.close();
+    try {
+      await requireDeviceSlot(downloaded.db, deps.env.deviceId);
+    } finally {
+      await downloaded.close();
+    }
   } catch (error) {
     rmSync(dirname(staging), { recursive: true, force: true });
+    if (error instanceof ApiError) throw error;
     const message = error instanceof Error ? error.message : String(error);
     throw new ApiError(
       'VALIDATION',

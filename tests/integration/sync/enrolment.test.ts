@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freePort, startSyncServer, startTokenGateway } from '../../helpers/sync-server';
+import { setPlan } from '../admin/admin-fixtures';
 import { enrol, newDevice, rows, syncOk, type Device } from './support/devices';
 
 const enrolmentFile = (url: string, token: string) =>
@@ -142,6 +143,53 @@ describe('enrolment', () => {
     expect(badUrl).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'url' } });
     expect(await snapshot(device)).toEqual(before);
     expect(await server.query("SELECT name FROM sqlite_schema WHERE type = 'table'")).toEqual([]);
+  });
+
+  it('max_devices: a computer past the limit is refused, re-enrolling keeps a place, un-enrolling frees one', async () => {
+    const server = await startSyncServer();
+    const a = await enrol(await newDevice(), server, 'Lab PC A');
+    await setPlan(a.core, { max_devices: 1 });
+    await syncOk(a);
+
+    const b = await newDevice();
+    const before = await snapshot(b);
+    const refused = await b.admin.call('sync.enrol', {
+      url: server.url,
+      token: 'test-token',
+      deviceName: 'Lab PC B',
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: textMatching(/^max_devices \(1\) reached/) },
+    });
+    expect(await snapshot(b)).toEqual(before);
+    expect(existsSync(join(b.core.dataDir, 'enrol-staging'))).toBe(false);
+
+    // A holds the one place: a new token for it is not a new device.
+    const again = await a.admin.ok('sync.enrol', {
+      url: server.url,
+      token: 'new-token',
+      deviceName: 'Lab PC A (renamed)',
+    });
+    expect(again.mode).toBe('resume');
+
+    await syncOk(a);
+    await a.admin.ok('sync.unenrol', {});
+    const joined = await b.admin.ok('sync.enrol', {
+      url: server.url,
+      token: 'test-token',
+      deviceName: 'Lab PC B',
+    });
+    expect(joined.mode).toBe('join');
+    await syncOk(b);
+    expect(
+      await server.query(
+        'SELECT name, unenrolled_at IS NULL AS enrolled FROM devices ORDER BY name',
+      ),
+    ).toEqual([
+      { name: 'Lab PC A (renamed)', enrolled: 0 },
+      { name: 'Lab PC B', enrolled: 1 },
+    ]);
   });
 
   it('only an admin may enrol', async () => {
