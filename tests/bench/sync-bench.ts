@@ -3,25 +3,31 @@
  * on loopback, side by side with raw @tursodatabase/sync doing the same work
  * with no app code. Prints a table and writes bench-results/sync.json.
  *
- * - push_10k_ms: pushing 10,000 answer rows (the runner's push: stats, device record, push, history);
- *   raw_push_10k_ms: `db.push()` of the same rows in a database with the same schema.
+ * - push_10k_ms: pushing 10,000 answers saved by the exam engine's own save (answer, clock, audit
+ *   row and chain head per save) with the runner's push (stats, device record, push, history);
+ *   raw_push_10k_ms: `db.push()` of the same rows, written with plain SQL, in a database with the
+ *   same schema.
  * - bootstrap_ms: a fresh device's first pull of a tenant with 5,000 questions and 1,000 attempts
  *   (the app's open: connect + bootstrap + migration check), median of five fresh devices;
  *   raw_bootstrap_ms: `connect()` with the URL, which bootstraps.
  * - app_raw_ratio: the worse of the two app/raw ratios.
  * - bytes_per_answer: bytes sent by the app's push, per answer.
- * - save_p50/p99_during_pull_ms: answer saves (one transaction each, as the exam engine saves)
+ * - save_p50/p99_during_pull_ms: answer saves (the exam engine's save, one transaction each)
  *   timed while pulls of another device's changes run.
  */
 import { connect } from '@tursodatabase/sync';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openDatabase } from '../../db/open';
+import { commitAnswerSave } from '../../db/repositories/answer-saves';
 import { createCore, type Core } from '../../electron/app/core';
 import { startSyncServerProcess } from '../e2e/support/sync-server-process';
 
 const ANSWERS = 10_000;
+const ANSWER_JSON = JSON.stringify({ type: 'single_choice', optionId: 'b' });
+const BENCH_DEVICE = 'bench-device';
 const QUESTIONS = 5_000;
 const ATTEMPTS = 1_000;
 const BOOTSTRAP_RUNS = 5;
@@ -71,55 +77,116 @@ async function enrolledCore(name: string, url: string): Promise<Core> {
   return core;
 }
 
-interface AnswerTarget {
-  run(sql: string, ...args: unknown[]): Promise<unknown>;
-  transactionAsync: Core['database']['client']['transactionAsync'];
+type Client = Core['database']['client'];
+type Scope = { clientId: string; studentId: string; testId: string; questionIds: string[] };
+
+const SAVED_AT = '2026-06-01T09:30:00.000Z';
+
+/** A new in-progress attempt with its clock row, as starting an exam makes them. */
+async function startAttempt(client: Client, scope: Scope): Promise<string> {
+  const attemptId = uid('a');
+  await client.run(
+    "INSERT INTO attempts (id, student_id, test_id, client_id, status) VALUES (?, ?, ?, ?, 'in_progress')",
+    attemptId,
+    scope.studentId,
+    scope.testId,
+    scope.clientId,
+  );
+  await client.run(
+    'INSERT INTO attempt_clocks (attempt_id, client_id, elapsed_ms, updated_at) VALUES (?, ?, 0, ?)',
+    attemptId,
+    scope.clientId,
+    SAVED_AT,
+  );
+  return attemptId;
 }
 
-/** Writes answers as the exam engine saves them: one transaction per answer, the attempt touched too. */
-async function writeAnswers(
-  client: AnswerTarget,
-  scope: { clientId: string; studentId: string; testId: string; questionIds: string[] },
+/**
+ * Saves answers through the exam engine's own save (`commitAnswerSave`): one
+ * transaction each with the answer, the attempt's clock, the audit row and
+ * the device's chain head.
+ */
+async function saveAnswers(
+  client: Client,
+  scope: Scope,
   count: number,
   onSave?: (ms: number) => void,
 ): Promise<void> {
-  let attemptId = '';
+  const tenant = { clientId: scope.clientId, profileId: scope.studentId, role: 'student' as const };
   const perAttempt = Math.min(25, scope.questionIds.length);
+  let attemptId = '';
   for (let i = 0; i < count; i += 1) {
-    if (i % perAttempt === 0) {
-      attemptId = uid('a');
-      await client.run(
-        "INSERT INTO attempts (id, student_id, test_id, client_id, status) VALUES (?, ?, ?, ?, 'in_progress')",
-        attemptId,
-        scope.studentId,
-        scope.testId,
-        scope.clientId,
-      );
-    }
+    if (i % perAttempt === 0) attemptId = await startAttempt(client, scope);
     const t0 = performance.now();
-    await client.transactionAsync(async (tx) => {
-      await tx.run(
-        'INSERT INTO attempt_answers (id, attempt_id, question_id, client_id, student_answer, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        uid('n'),
-        attemptId,
-        scope.questionIds[i % perAttempt],
-        scope.clientId,
-        JSON.stringify({ type: 'single_choice', optionId: 'b' }),
-        '2026-06-01T09:30:00.000Z',
-        '2026-06-01T09:30:00.000Z',
-      );
-      await tx.run(
-        'UPDATE attempts SET last_saved_at = ?, updated_at = ? WHERE id = ?',
-        '2026-06-01T09:30:00.000Z',
-        '2026-06-01T09:30:00.000Z',
-        attemptId,
-      );
-    })();
+    await commitAnswerSave(client, tenant, {
+      answerId: uid('n'),
+      auditId: uid('l'),
+      attemptId,
+      questionId: scope.questionIds[i % perAttempt] ?? '',
+      versionId: null,
+      answerJson: ANSWER_JSON,
+      flagged: undefined,
+      elapsedMs: 60_000 + i,
+      nowIso: SAVED_AT,
+      deviceId: BENCH_DEVICE,
+      auditChanges: (before) => ({ answer: [before?.answerJson ?? null, ANSWER_JSON] }),
+    });
     onSave?.(ms(t0));
   }
 }
 
-async function scopeOf(client: Core['database']['client']) {
+/** The same rows as `saveAnswers`, written with plain statements and no app code. */
+async function writeSameRowsRaw(client: Client, scope: Scope, count: number): Promise<void> {
+  const perAttempt = Math.min(25, scope.questionIds.length);
+  let attemptId = '';
+  for (let i = 0; i < count; i += 1) {
+    if (i % perAttempt === 0) attemptId = await startAttempt(client, scope);
+    const hash = createHash('sha256').update(String(i)).digest('hex');
+    await client.transactionAsync(async (tx) => {
+      await tx.run(
+        'UPDATE attempt_clocks SET elapsed_ms = ?, clock_persisted_at = ?, last_saved_at = ?, updated_at = ? WHERE attempt_id = ?',
+        60_000 + i,
+        SAVED_AT,
+        SAVED_AT,
+        SAVED_AT,
+        attemptId,
+      );
+      await tx.run(
+        'INSERT INTO attempt_answers (id, attempt_id, question_id, client_id, student_answer, flagged, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)',
+        uid('n'),
+        attemptId,
+        scope.questionIds[i % perAttempt],
+        scope.clientId,
+        ANSWER_JSON,
+        SAVED_AT,
+        SAVED_AT,
+      );
+      await tx.run(
+        "INSERT INTO audit_logs (id, client_id, user_id, action, resource_type, resource_id, changes, created_at, device_id, seq, prev_hash, hash) VALUES (?, ?, ?, 'answer.save', 'attempt', ?, ?, ?, ?, ?, ?, ?)",
+        uid('l'),
+        scope.clientId,
+        scope.studentId,
+        attemptId,
+        JSON.stringify({ answer: [null, ANSWER_JSON] }),
+        SAVED_AT,
+        BENCH_DEVICE,
+        i + 1,
+        hash,
+        hash,
+      );
+      await tx.run(
+        'INSERT INTO audit_chain_heads (device_id, client_id, seq, hash, updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (device_id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, updated_at = excluded.updated_at',
+        BENCH_DEVICE,
+        scope.clientId,
+        i + 1,
+        hash,
+        SAVED_AT,
+      );
+    })();
+  }
+}
+
+async function scopeOf(client: Client): Promise<Scope> {
   const org = (await client.get('SELECT id FROM clients LIMIT 1')) as { id: string };
   const student = (await client.get("SELECT id FROM profiles WHERE role = 'student' LIMIT 1")) as {
     id: string;
@@ -172,13 +239,13 @@ async function benchPush(): Promise<{ app: number; raw: number; bytesPerAnswer: 
       );
     }
     await raw.push();
-    await writeAnswers(raw, scope, ANSWERS);
+    await writeSameRowsRaw(raw, scope, ANSWERS);
     const r0 = performance.now();
     await raw.push();
     const rawMs = ms(r0);
     await raw.close();
 
-    await writeAnswers(core.database.client, scope, ANSWERS);
+    await saveAnswers(core.database.client, scope, ANSWERS);
     const sent0 = core.sync.deps.transport.byKind.push.sent;
     const t0 = performance.now();
     const ok = await core.sync.runner.pushNow('bench');
@@ -274,7 +341,7 @@ async function benchBootstrapAndSaves(): Promise<{
     let busyPulls = 0;
     const freshScope = await scopeOf(fresh.client);
     for (let round = 0; round < 8; round += 1) {
-      await writeAnswers(client, scope, 1_500);
+      await saveAnswers(client, scope, 1_500);
       await seeder.sync.runner.pushNow('bench round');
       // As the runner does: a pull that loses to a save in progress ("busy") is tried again.
       for (let attempt = 0; ; attempt += 1) {
@@ -287,7 +354,7 @@ async function benchBootstrapAndSaves(): Promise<{
           pulling = false;
         });
         while (pulling) {
-          await writeAnswers(fresh.client, freshScope, 1, (t) => saves.push(t));
+          await saveAnswers(fresh.client, freshScope, 1, (t) => saves.push(t));
           await new Promise((r) => setTimeout(r, 1));
         }
         const error = await pull;
