@@ -55,6 +55,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<AppDat
   if (remote?.fetch) opts.fetch = remote.fetch;
   const client = await connect(opts);
   await client.exec('PRAGMA foreign_keys = ON');
+  // Applying a pull holds the write lock for a moment; a save then waits for it instead of failing.
+  await client.exec('PRAGMA busy_timeout = 5000');
   const db: Db = drizzle({ client });
   const nowIso = options.nowIso ?? (() => new Date().toISOString());
   const schema: SchemaState = options.skipMigrations

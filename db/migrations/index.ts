@@ -1,17 +1,19 @@
 import { migration0001 } from './0001_exam_portal';
 import { migration0002 } from './0002_product_core';
+import { migration0010 } from './0010_sync';
 import { migration0020 } from './0020_attempt_clocks';
 import { migration0030 } from './0030_admin_mode';
 import type { Migration } from './types';
 
 /**
  * Every migration, in the order it is applied. Append only. Versions rise but
- * need not be contiguous: each area of the app has its own range (exam delivery
- * 20-29, admin mode 30-39).
+ * need not be contiguous: each area of the app has its own range (sync 10-19,
+ * exam delivery 20-29, admin mode 30-39).
  */
 export const migrations: readonly Migration[] = [
   migration0001,
   migration0002,
+  migration0010,
   migration0020,
   migration0030,
 ];

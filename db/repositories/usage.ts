@@ -36,7 +36,11 @@ export async function countUsage(
             ),
           );
       case 'max_devices':
-        return db.select({ n: count() }).from(devices).where(eq(devices.clientId, tenant.clientId));
+        // An un-enrolled device gives its place back.
+        return db
+          .select({ n: count() })
+          .from(devices)
+          .where(and(eq(devices.clientId, tenant.clientId), isNull(devices.unenrolledAt)));
       case 'max_questions':
         return db
           .select({ n: count() })

@@ -111,6 +111,8 @@ export const questionVersions = sqliteTable(
     createdBy: text('created_by'),
     deviceId: text('device_id'),
     createdAt: text('created_at').notNull(),
+    // Added (sync): JSON array of competing versions this save settles; a conflict ends when one does.
+    resolves: text('resolves'),
   },
   (t) => [
     index('idx_question_versions_question_id').on(t.questionId, t.version),

@@ -49,6 +49,10 @@ export const devices = sqliteTable(
     lastPullAt: text('last_pull_at'),
     pendingChanges: integer('pending_changes').notNull().default(0),
     updatedAt: text('updated_at'),
+    // Added (sync): set when an admin un-enrols the device, so staff stop expecting its work.
+    unenrolledAt: text('unenrolled_at'),
+    // Added (sync): the device's last sync error in words, so staff see who is stuck.
+    lastError: text('last_error'),
   },
   (t) => [index('idx_devices_client_id').on(t.clientId)],
 );
@@ -71,3 +75,24 @@ export const schemaMigrations = sqliteTable('schema_migrations', {
   name: text('name').notNull(),
   appliedAt: text('applied_at').notNull(),
 });
+
+/** Added (sync): rows the server refused (a unique value taken on another computer), kept for an admin. */
+export const syncSetAside = sqliteTable(
+  'sync_set_aside',
+  {
+    id: text('id').primaryKey(),
+    clientId: text('client_id')
+      .notNull()
+      .references(() => clients.id),
+    deviceId: text('device_id'),
+    tableName: text('table_name').notNull(),
+    rowId: text('row_id').notNull(),
+    reason: text('reason').notNull(),
+    // The refused row as JSON, secrets removed.
+    rowJson: text('row_json').notNull(),
+    createdAt: text('created_at').notNull(),
+    resolvedAt: text('resolved_at'),
+    resolvedBy: text('resolved_by'),
+  },
+  (t) => [index('idx_sync_set_aside_client_id').on(t.clientId, t.resolvedAt)],
+);

@@ -47,6 +47,8 @@ export interface RouterDeps {
   writeGuard: (tenant: TenantContext, method: MethodName) => Promise<string | null>;
   /** Where unexpected errors are written; never returned to the caller. */
   logError: (method: string, error: unknown) => void;
+  /** Told after a mutating call succeeded (the sync runner pushes soon after). */
+  afterMutation?: (method: MethodName) => void;
 }
 
 type AnyHandler = (input: unknown, ctx: PublicContext | AuthedContext) => Promise<unknown>;
@@ -136,7 +138,9 @@ export class ApiRouter {
       spec.roles === 'public'
         ? { caller, session }
         : { caller, session: session as Session, tenant: tenant as TenantContext };
-    return handler(parsed.data, ctx);
+    const result = await handler(parsed.data, ctx);
+    if (spec.mutates) this.deps.afterMutation?.(method);
+    return result;
   }
 
   private toErrorBody(method: string, error: unknown): ApiErrorBody {

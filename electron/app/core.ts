@@ -1,3 +1,4 @@
+import type { SyncClient } from '../../db/client';
 import { openDatabase, type AppDatabase, type RemoteSettings } from '../../db/open';
 import { getOrganisation } from '../../db/repositories/organisations';
 import { getSessionProfile } from '../../db/repositories/profiles';
@@ -5,6 +6,11 @@ import type { TenantContext } from '../../db/tenant';
 import type { MethodName } from '../../shared/api/contract';
 import { newId, type IdFactory } from '../../shared/ids';
 import { roleSchema } from '../../shared/domain/roles';
+import {
+  DEFAULT_SYNC_TIMINGS,
+  updateRequiredMessage,
+  type SyncTimings,
+} from '../../shared/sync/policy';
 import type { Clock } from '../../shared/time';
 import { EventHub } from '../api/events';
 import { handlerModules } from '../api/handlers/index';
@@ -16,9 +22,12 @@ import { subscriptionWriteGuard } from '../services/billing/billing-service';
 import { createExamArea, type ExamArea } from '../services/delivery/exam-area';
 import type { Scheduler } from '../services/delivery/scheduler';
 import type { ServiceEnv } from '../services/service-env';
+import { plainSecretStore, type SecretStore } from '../services/sync/secret-store';
+import { SyncService, type DatabaseSlot, type DeviceStore } from '../services/sync/sync-service';
+import { SyncTransport } from '../services/sync/transport';
 import { databasePath } from './data-dir';
 import { hasAnyOrganisation, seedDemoOrganisation } from './demo-seed';
-import { loadOrCreateDevice, type DeviceFile } from './device';
+import { loadOrCreateDevice, writeDeviceFile, type DeviceFile } from './device';
 import { systemClock } from './system-clock';
 
 /** Writes inside a running attempt; see the write guard below. */
@@ -39,7 +48,16 @@ export interface CoreOptions {
   scrypt?: ScryptParams;
   /** Seed the demo organisation when the database has none (first start on an unenrolled device). */
   seedDemo?: boolean;
+  /** Overrides the sync settings read from device.json (tests that drive sync by hand). */
   remote?: RemoteSettings;
+  /** Where the enrolment token is kept; Electron passes safeStorage, plain Node the documented fallback. */
+  secretStore?: SecretStore;
+  /** Sync timings (tests and the benchmark shorten them). */
+  syncTimings?: Partial<SyncTimings>;
+  /** The fetch sync requests go through (tests may wrap it). */
+  fetch?: typeof fetch;
+  /** Start the sync runner at once (default). Tests that push and pull by hand turn it off. */
+  startSync?: boolean;
   logError?: (method: string, error: unknown) => void;
   /** Drives the exam clocks; tests pass one they step by hand. */
   scheduler?: Scheduler;
@@ -56,12 +74,14 @@ export type WriteGuard = (
 
 export interface Core {
   dataDir: string;
-  device: DeviceFile;
-  database: AppDatabase;
+  readonly device: DeviceFile;
+  /** The open database. Joining an organisation replaces it, so read it each time. */
+  readonly database: AppDatabase;
   env: ServiceEnv;
   router: ApiRouter;
   events: EventHub;
   sessions: SessionStore;
+  sync: SyncService;
   writeGuards: WriteGuard[];
   /** Exam clocks, delivery and the proctor console. */
   exam: ExamArea;
@@ -76,16 +96,47 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? newId;
   const nowIso = () => new Date(clock.nowMs()).toISOString();
-  const device = loadOrCreateDevice(options.dataDir, ids, nowIso());
-  const database = await openDatabase({
-    path: databasePath(options.dataDir),
-    nowIso,
-    ...(options.remote === undefined ? {} : { remote: options.remote }),
+  let device = loadOrCreateDevice(options.dataDir, ids, nowIso());
+  const deviceStore: DeviceStore = {
+    get: () => device,
+    set(next) {
+      writeDeviceFile(options.dataDir, next);
+      device = next;
+    },
+  };
+  const secretStore = options.secretStore ?? plainSecretStore;
+  const timings: SyncTimings = {
+    ...DEFAULT_SYNC_TIMINGS,
+    // Long-polling is off by default (the local sync server answers at once); Turso Cloud holds pulls.
+    longPollMs: Math.max(0, Number(process.env.EXAM_SYNC_LONG_POLL_MS ?? 0) || 0),
+    ...options.syncTimings,
+  };
+  let onBytes: (direction: 'sent' | 'received') => void = () => undefined;
+  const transport = new SyncTransport({
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    onBytes: (direction) => onBytes(direction),
   });
+  const remote: RemoteSettings = options.remote ?? {
+    url: () => device.enrolment?.url ?? null,
+    authToken: async () => {
+      const sealed = device.enrolment?.token;
+      if (!sealed) throw new Error('This computer is not enrolled');
+      return secretStore.open(sealed);
+    },
+    clientName: `exam-desk-${device.deviceId.slice(-12)}`,
+    fetch: transport.fetch,
+    ...(timings.longPollMs > 0 ? { longPollTimeoutMs: timings.longPollMs } : {}),
+  };
+  const logError =
+    options.logError ??
+    ((method: string, error: unknown) => console.error(`[api] ${method} failed`, error));
+  const open = (path: string, settings: RemoteSettings) =>
+    openDatabase({ path, nowIso, remote: settings });
+  const slot: DatabaseSlot = { current: await open(databasePath(options.dataDir), remote) };
   const sessions = new SessionStore();
   const events = new EventHub();
   const env: ServiceEnv = {
-    db: database.db,
+    db: slot.current.db,
     clock,
     ids,
     deviceId: device.deviceId,
@@ -95,14 +146,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     appVersion: APP_VERSION,
   };
 
-  if (options.seedDemo && !(await hasAnyOrganisation(env))) {
+  if (options.seedDemo && !device.enrolment && !(await hasAnyOrganisation(env))) {
     await seedDemoOrganisation(env);
   }
 
   const writeGuards: WriteGuard[] = [
     async () =>
-      database.schema.outdated
-        ? `This computer's data is from a newer version of the app (schema ${database.schema.databaseVersion}). Please update the app before making changes.`
+      slot.current.schema.outdated
+        ? updateRequiredMessage(slot.current.schema.databaseVersion, slot.current.schema.appVersion)
         : null,
     async (tenant, method) => {
       if (method === 'auth.signOut' || method === 'organisation.setActive') return null;
@@ -124,8 +175,26 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     return null;
   };
 
-  const logError =
-    options.logError ?? ((method, error) => console.error(`[api] ${method} failed`, error));
+  const sync = new SyncService({
+    dataDir: options.dataDir,
+    env,
+    slot,
+    device: deviceStore,
+    secretStore,
+    transport,
+    timings,
+    open,
+    remote,
+    endAllSessions: (reason) => {
+      for (const session of sessions.all()) {
+        sessions.delete(session.key);
+        events.emit('session.ended', { reason }, session.key);
+      }
+    },
+    log: (message, error) => logError(`sync: ${message}`, error ?? message),
+  });
+  onBytes = (direction) => sync.runner.onBytes(direction);
+
   const router = new ApiRouter({
     sessions,
     revalidate: async (session) => {
@@ -143,9 +212,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         ? Promise.resolve(null)
         : readOnlyReason(tenant, method),
     logError,
+    afterMutation: (method) => sync.notifyMutation(method),
   });
   const exam = createExamArea(env, {
-    client: database.client,
+    client: currentClient(slot),
     scheduler: options.scheduler,
     logError,
   });
@@ -155,33 +225,62 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     appInfo: () => ({
       name: 'Exam Desk',
       version: APP_VERSION,
-      schemaVersion: database.schema.databaseVersion,
-      syncMode: 'local-only',
-      updateRequired: database.schema.outdated,
+      schemaVersion: slot.current.schema.databaseVersion,
+      syncMode: device.enrolment ? 'enrolled' : 'local-only',
+      updateRequired: slot.current.schema.outdated,
       deviceId: device.deviceId,
       deviceName: device.name,
     }),
+    sync: () => sync,
     exam,
   };
   for (const register of handlerModules) register(router, deps);
   const missing = router.unhandled();
   if (missing.length > 0) throw new Error(`API methods without a handler: ${missing.join(', ')}`);
   // Open attempts come back with their clocks (time up while the app was down submits them).
-  if (!database.schema.outdated) await exam.runtime.start();
+  if (!slot.current.schema.outdated) await exam.runtime.start();
 
+  if (options.startSync ?? true) sync.start();
+
+  let closed = false;
   return {
     dataDir: options.dataDir,
-    device,
-    database,
+    get device() {
+      return device;
+    },
+    get database() {
+      return slot.current;
+    },
     env,
     router,
     events,
     sessions,
+    sync,
     writeGuards,
     exam,
-    close: async () => {
+    async close() {
+      if (closed) return;
+      closed = true;
       await exam.runtime.close();
-      await database.close();
+      // The last answers saved go out if the network allows, within a short bound.
+      await sync.stop(true);
+      await slot.current.close();
     },
   };
+}
+
+/**
+ * The database client as it is now: joining an organisation replaces the
+ * database, so long-lived services reach the client through the slot.
+ */
+function currentClient(slot: DatabaseSlot): SyncClient {
+  return new Proxy(slot.current.client, {
+    get(_target, property) {
+      const client = slot.current.client;
+      const value: unknown = Reflect.get(client, property, client);
+      return typeof value === 'function'
+        ? (value as (...args: unknown[]) => unknown).bind(client)
+        : value;
+    },
+  });
 }

@@ -2,6 +2,23 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { deviceRoleSchema } from '../../shared/sync/enrolment';
+
+/** The enrolment token as kept on disk: sealed by the OS where it can, plain where it cannot. */
+export const sealedSecretSchema = z.object({
+  scheme: z.enum(['safeStorage', 'plain']),
+  value: z.string(),
+});
+export type SealedSecret = z.infer<typeof sealedSecretSchema>;
+
+export const deviceEnrolmentSchema = z.object({
+  url: z.string().min(1),
+  token: sealedSecretSchema,
+  deviceRole: deviceRoleSchema,
+  enrolledAt: z.string(),
+  organisation: z.string().nullable(),
+});
+export type DeviceEnrolment = z.infer<typeof deviceEnrolmentSchema>;
 
 /**
  * This installation's identity and local settings. Kept in a file next to the
@@ -11,6 +28,15 @@ export const deviceFileSchema = z.looseObject({
   deviceId: z.string().min(1),
   name: z.string().min(1),
   createdAt: z.string(),
+  /** Present while the device is enrolled into an organisation's Turso database. */
+  enrolment: deviceEnrolmentSchema.optional(),
+  /**
+   * The sync URL this database file has exchanged data with. A file is bound to
+   * one tenant database: it may re-enrol there, never publish into another.
+   */
+  syncedWith: z.string().optional(),
+  /** The last export of unsent changes; lets an admin un-enrol with work that never reached the server. */
+  lastExport: z.object({ at: z.string(), path: z.string(), changeMark: z.number() }).optional(),
 });
 export type DeviceFile = z.infer<typeof deviceFileSchema>;
 

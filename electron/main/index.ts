@@ -6,6 +6,7 @@ import { resolveDataDir } from '../app/data-dir';
 import { bindIpc, sessionKeyOf, type IpcBinding } from '../ipc/main-bridge';
 import { startLockdown } from '../lockdown/lockdown-controller';
 import { registerAppScheme, serveRenderer } from './app-protocol';
+import { safeStorageSecretStore } from './safe-storage';
 import { createMainWindow } from './main-window';
 import { denyAllPermissions, hardenAllContents } from './security';
 
@@ -57,7 +58,11 @@ if (!app.requestSingleInstanceLock()) {
     .then(async () => {
       denyAllPermissions(session.defaultSession);
       serveRenderer(join(here, '../renderer'));
-      core = await createCore({ dataDir: resolveDataDir(app.getPath('userData')), seedDemo: true });
+      core = await createCore({
+        dataDir: resolveDataDir(app.getPath('userData')),
+        seedDemo: true,
+        secretStore: await safeStorageSecretStore(),
+      });
       ipc = bindIpc({
         router: core.router,
         events: core.events,
@@ -95,8 +100,8 @@ if (!app.requestSingleInstanceLock()) {
     event.preventDefault();
     ipc?.dispose();
     const done = () => app.exit(0);
-    // Never hang the quit: close the database, but give up after a short bound.
-    const timer = setTimeout(done, 3_000);
+    // Never hang the quit: a final push and closing the database get a short bound, then we exit anyway.
+    const timer = setTimeout(done, 5_000);
     core
       .close()
       .catch(() => undefined)

@@ -8,6 +8,7 @@ import { importMethods } from './contract/imports';
 import { organisationMethods } from './contract/organisation';
 import { proctorMethods } from './contract/proctor';
 import { resultsMethods } from './contract/results';
+import { syncMethods } from './contract/sync';
 import type { MethodSpec } from './define';
 
 /**
@@ -24,6 +25,7 @@ export const apiContract = {
   ...importMethods,
   ...resultsMethods,
   ...deliveryMethods,
+  ...syncMethods,
   ...proctorMethods,
 } as const satisfies Record<string, MethodSpec>;
 

@@ -60,6 +60,7 @@ test.describe('signing in', () => {
       'People',
       'Audit trail',
       'Organisation',
+      'Sync',
     ]);
     await expect(nav.getByRole('link', { name: 'Overview' })).toHaveAttribute(
       'aria-current',

@@ -57,7 +57,10 @@ async function buildCore(
     ids: sequentialIds(),
     scrypt: TEST_SCRYPT,
     seedDemo: true,
-    logError: () => undefined,
+    // Tests push and pull by hand (`core.sync.syncNow()`); the runner's own loops are tested on purpose.
+    startSync: false,
+    // EXAM_TEST_LOG=1 prints what the router and the sync runner would log, for debugging a test.
+    logError: process.env.EXAM_TEST_LOG ? (m, e) => console.error(m, e) : () => undefined,
     ...options,
     clock,
   });

@@ -1,6 +1,9 @@
 import type { SyncClient } from '../../db/client';
 import type { Core } from '../../electron/app/core';
 import { setQuestionDeletion } from '../../electron/services/bank-service';
+import { reconcileQuestion } from '../../db/repositories/question-conflicts';
+import { insertSetAside } from '../../db/repositories/sync-set-aside';
+import { startSyncServer } from './sync-server';
 import {
   duplicateTest,
   moveTest,
@@ -26,6 +29,17 @@ export interface DemoFixture {
   attemptId: string;
   /** A submitted attempt of student2 at the published test. */
   otherAttemptId: string;
+  /** This test core's device id (sync writes its device record and audit rows under it). */
+  deviceId: string;
+  /** A fresh, empty sync server for this fixture (enrolling publishes into it). */
+  syncUrl: string;
+  /** A row the server refused, set aside for an admin. */
+  setAsideId: string;
+  /** "Spiders are insects." edited on two computers offline: in conflict, with two heads. */
+  conflictedQuestionId: string;
+  /** The head the question shows (the sample keeps it) and the other one (resolved by keeping the first). */
+  conflictKeepVersionId: string;
+  conflictOtherVersionId: string;
   /** A closed copy of the published test (published, then closed, through the services). */
   closedTestId: string;
   /** An attempt of student1 in progress at the published test, started through the exam service. */
@@ -95,6 +109,12 @@ export async function readDemoIds(
     | 'openAttemptId'
     | 'openQuestionId'
     | 'closedTestId'
+    | 'deviceId'
+    | 'syncUrl'
+    | 'setAsideId'
+    | 'conflictedQuestionId'
+    | 'conflictKeepVersionId'
+    | 'conflictOtherVersionId'
   >
 > {
   const client = core.database.client;
@@ -122,6 +142,9 @@ export const fixtureIds = {
   answer1: '0190e6a0-0000-7000-8000-00000000b001',
   answer2: '0190e6a0-0000-7000-8000-00000000b002',
   answer3: '0190e6a0-0000-7000-8000-00000000b003',
+  setAside: '0190e6a0-0000-7000-8000-00000000c001',
+  forkA: '0190e6a0-0000-7000-8000-00000000c002',
+  forkB: '0190e6a0-0000-7000-8000-00000000c003',
 } as const;
 
 /**
@@ -188,6 +211,7 @@ export async function prepareDemoFixture(core: Core): Promise<DemoFixture> {
   const closed = await duplicateTest(core.env, author, ids.publishedTestId);
   await publishTest(core.env, author, closed.id);
   await moveTest(core.env, author, closed.id, 'closed');
+  const sync = await prepareSyncFixture(core, ids.clientId);
   return {
     ...ids,
     closedTestId: closed.id,
@@ -196,6 +220,71 @@ export async function prepareDemoFixture(core: Core): Promise<DemoFixture> {
     otherAttemptId: fixtureIds.attempt2,
     openAttemptId: open.attemptId,
     openQuestionId: firstQuestion.questionId,
+    deviceId: core.device.deviceId,
+    ...sync,
+  };
+}
+
+/**
+ * What the sync methods need: an empty sync server of the fixture's own, a
+ * set-aside row, and a question edited on two computers (two versions with the
+ * same parent, written like a pull would leave them, then reconciled).
+ */
+async function prepareSyncFixture(
+  core: Core,
+  clientId: string,
+): Promise<
+  Pick<
+    DemoFixture,
+    | 'syncUrl'
+    | 'setAsideId'
+    | 'conflictedQuestionId'
+    | 'conflictKeepVersionId'
+    | 'conflictOtherVersionId'
+  >
+> {
+  const client = core.database.client;
+  const server = await startSyncServer({ until: 'file' });
+  const at = '2026-05-30T11:00:00.000Z';
+  await insertSetAside(
+    core.env.db,
+    { clientId },
+    {
+      id: fixtureIds.setAside,
+      deviceId: 'device-other',
+      tableName: 'profiles',
+      rowId: '0190e6a0-0000-7000-8000-00000000e001',
+      reason:
+        'The server already has a profiles row with the same email (created on another computer).',
+      row: { email: 'dana@northfield.example', name: 'Dana', password_hash: '[removed]' },
+      createdAt: at,
+    },
+  );
+  const questionId = await idOf(
+    client,
+    "SELECT id FROM questions WHERE question_text = 'Spiders are insects.'",
+  );
+  for (const [id, text] of [
+    [fixtureIds.forkA, 'Spiders are insects. (edited in room A)'],
+    [fixtureIds.forkB, 'Spiders are insects. (edited in room B)'],
+  ] as const) {
+    await client.run(
+      `INSERT INTO question_versions (id, client_id, question_id, version, parent_version_id, question_text, question_type, options, correct_answer, marks, difficulty, tags, settings, created_by, device_id, created_at)
+       SELECT ?, client_id, id, version + 1, current_version_id, ?, question_type, options, correct_answer, COALESCE(marks, 1), difficulty, tags, settings, created_by, 'device-other', ? FROM questions WHERE id = ?`,
+      id,
+      text,
+      at,
+      questionId,
+    );
+  }
+  const outcome = await reconcileQuestion(core.env.db, { clientId }, questionId, at);
+  const keep = outcome.headVersionId ?? fixtureIds.forkA;
+  return {
+    syncUrl: server.url,
+    setAsideId: fixtureIds.setAside,
+    conflictedQuestionId: questionId,
+    conflictKeepVersionId: keep,
+    conflictOtherVersionId: keep === fixtureIds.forkA ? fixtureIds.forkB : fixtureIds.forkA,
   };
 }
 

@@ -2,6 +2,9 @@ import { methodNames, type MethodInput, type MethodName } from '../../shared/api
 import type { QuestionContentInput } from '../../shared/domain/questions';
 import { demoEmail, DEMO_PASSWORD } from './core';
 import { fixtureIds, type DemoFixture } from './fixtures';
+import type { Core } from '../../electron/app/core';
+import { enrol } from '../../electron/services/sync/enrolment-service';
+import type { TenantContext } from '../../db/tenant';
 
 /**
  * One valid input per API method, for the first role the contract allows.
@@ -96,6 +99,31 @@ export const sampleInputs: SampleInputs = {
   'attempts.list': () => ({}),
   'attempts.get': (fx) => ({ id: fx.attemptId }),
   'exams.available': () => ({}),
+  'sync.status': () => ({}),
+  'sync.overview': () => ({}),
+  'sync.now': () => ({}),
+  'sync.history': () => ({ limit: 10 }),
+  'sync.devices': () => ({}),
+  'sync.checkServer': (fx) => ({ url: fx.syncUrl, token: 'fixture-token' }),
+  'sync.enrol': (fx) => ({ url: fx.syncUrl, token: 'fixture-token', deviceName: 'Front desk PC' }),
+  'sync.enrolFromFile': (fx) => ({
+    fileText: JSON.stringify({
+      format: 'exam-desk-enrolment',
+      version: 1,
+      url: fx.syncUrl,
+      token: 'fixture-token',
+    }),
+    deviceName: 'Front desk PC',
+  }),
+  'sync.unenrol': () => ({}),
+  'sync.exportUnsynced': () => ({}),
+  'sync.setAside': () => ({ includeResolved: true }),
+  'sync.resolveSetAside': (fx) => ({ id: fx.setAsideId }),
+  'questions.conflicts': () => ({}),
+  'questions.resolveConflict': (fx) => ({
+    id: fx.conflictedQuestionId,
+    keepVersionId: fx.conflictKeepVersionId,
+  }),
   'exams.start': (fx) => ({ testId: fx.publishedTestId }),
   'exams.resume': (fx) => ({ attemptId: fx.openAttemptId }),
   'exams.saveAnswer': (fx) => ({
@@ -144,6 +172,30 @@ export const sampleInputs: SampleInputs = {
   'results.regrade': (fx) => ({ testId: fx.publishedTestId }),
   'grading.grade': () => ({ answerId: fixtureIds.answer1, marks: 1, comment: 'Checked by hand' }),
 };
+
+/**
+ * Methods whose sample only succeeds on a device in a given state. The
+ * changing-method tests run this after the fixture and before the call.
+ */
+export async function prepareSample(
+  method: MethodName,
+  core: Core,
+  fx: DemoFixture,
+): Promise<void> {
+  if (method === 'sync.unenrol') {
+    const admin: TenantContext = {
+      clientId: fx.clientId,
+      profileId: fx.people.admin,
+      role: 'admin',
+    };
+    await enrol(core.sync, admin, {
+      url: fx.syncUrl,
+      token: 'fixture-token',
+      deviceName: 'Front desk PC',
+    });
+    await core.sync.syncNow();
+  }
+}
 
 export function methodsWithoutSample(): MethodName[] {
   return methodNames.filter((m) => !Object.prototype.hasOwnProperty.call(sampleInputs, m));
@@ -306,6 +358,54 @@ export const malformedInputs: { readonly [K in MethodName]: readonly MalformedCa
   'attempts.list': [{ input: () => ({ status: 'done' }), field: 'status' }],
   'attempts.get': [{ input: () => ({ id: NOT_A_UUID }), field: 'id' }],
   'exams.available': [{ input: (fx) => ({ testId: fx.publishedTestId }), field: 'testId' }],
+  'sync.status': [{ input: () => ({ verbose: true }), field: 'verbose' }],
+  'sync.overview': [{ input: () => ({ deviceId: 'x' }), field: 'deviceId' }],
+  'sync.now': [{ input: () => ({ force: true }), field: 'force' }],
+  'sync.history': [
+    { input: () => ({ limit: 0 }), field: 'limit' },
+    { input: () => ({ limit: 1.5 }), field: 'limit' },
+  ],
+  'sync.devices': [{ input: (fx) => ({ clientId: fx.clientId }), field: 'clientId' }],
+  'sync.checkServer': [
+    { input: () => ({ url: 'ftp://northfield.turso.io', token: 't' }), field: 'url' },
+    { input: (fx) => ({ url: fx.syncUrl, token: '' }), field: 'token' },
+  ],
+  'sync.enrol': [
+    {
+      input: () => ({ url: 'http://192.0.2.10:8080', token: 't', deviceName: 'PC' }),
+      field: 'url',
+    },
+    { input: (fx) => ({ url: fx.syncUrl, token: 'has spaces', deviceName: 'PC' }), field: 'token' },
+    { input: (fx) => ({ url: fx.syncUrl, token: 't', deviceName: '   ' }), field: 'deviceName' },
+    {
+      input: (fx) => ({ url: fx.syncUrl, token: 't', deviceName: 'PC', deviceRole: 'server' }),
+      field: 'deviceRole',
+    },
+  ],
+  'sync.enrolFromFile': [
+    { input: () => ({ fileText: '', deviceName: 'PC' }), field: 'fileText' },
+    { input: () => ({ fileText: 'x'.repeat(70_000), deviceName: 'PC' }), field: 'fileText' },
+    { input: () => ({ fileText: '{}' }), field: 'deviceName' },
+  ],
+  'sync.unenrol': [{ input: () => ({ force: true }), field: 'force' }],
+  'sync.exportUnsynced': [{ input: () => ({ path: '/tmp/x' }), field: 'path' }],
+  'sync.setAside': [{ input: () => ({ includeResolved: 'yes' }), field: 'includeResolved' }],
+  'sync.resolveSetAside': [{ input: () => ({ id: NOT_A_UUID }), field: 'id' }],
+  'questions.conflicts': [{ input: () => ({ limit: 5 }), field: 'limit' }],
+  'questions.resolveConflict': [
+    {
+      input: (fx) => ({ id: fx.conflictedQuestionId, keepVersionId: NOT_A_UUID }),
+      field: 'keepVersionId',
+    },
+    {
+      input: (fx) => ({
+        id: fx.conflictedQuestionId,
+        keepVersionId: fx.conflictKeepVersionId,
+        content: { type: 'true_false', text: '', options: null, key: { value: false }, marks: 1 },
+      }),
+      field: 'content.text',
+    },
+  ],
   'exams.start': [
     { input: () => ({ testId: NOT_A_UUID }), field: 'testId' },
     { input: (fx) => ({ testId: fx.publishedTestId, startCode: 'abc' }), field: 'startCode' },

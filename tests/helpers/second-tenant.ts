@@ -1,6 +1,9 @@
 import type { Core } from '../../electron/app/core';
 import { appendAudit } from '../../db/repositories/audit-logs';
+import { upsertDevice } from '../../db/repositories/devices';
 import { insertOrganisation } from '../../db/repositories/organisations';
+import { reconcileQuestion } from '../../db/repositories/question-conflicts';
+import { insertSetAside } from '../../db/repositories/sync-set-aside';
 import { insertPerson } from '../../db/repositories/profiles';
 import { insertQuestion } from '../../db/repositories/questions';
 import { insertTest, replaceTestQuestions } from '../../db/repositories/tests';
@@ -27,6 +30,10 @@ export interface SecondTenant {
   answerId: string;
   subscriptionId: string;
   auditId: string;
+  /** B's device record, a row B's server refused and set aside, and a second version of B's question that forks it. */
+  deviceId: string;
+  setAsideId: string;
+  forkVersionId: string;
   admin: TenantContext;
   author: TenantContext;
   student: TenantContext;
@@ -155,6 +162,53 @@ export async function createSecondTenant(core: Core): Promise<SecondTenant> {
   const link = (await client.get('SELECT id FROM test_questions WHERE test_id = ?', testId)) as {
     id: string;
   };
+  const deviceId = ids();
+  const setAsideId = ids();
+  const forkVersionId = ids();
+  await upsertDevice(
+    core.env.db,
+    { clientId },
+    {
+      id: deviceId,
+      name: 'Southfield Lab PC',
+      role: 'exam',
+      appVersion: '0.1.0',
+      schemaVersion: 10,
+      lastPushAt: nowIso,
+      lastPullAt: nowIso,
+      pendingChanges: 0,
+      lastError: null,
+      updatedAt: nowIso,
+    },
+  );
+  await insertSetAside(
+    core.env.db,
+    { clientId },
+    {
+      id: setAsideId,
+      deviceId: SECOND_TENANT_DEVICE,
+      tableName: 'profiles',
+      rowId: ids(),
+      reason: 'clash',
+      row: { email: 'dup@southfield.example' },
+      createdAt: nowIso,
+    },
+  );
+  await client.run(
+    `INSERT INTO question_versions (id, client_id, question_id, version, parent_version_id, question_text, question_type, options, correct_answer, marks, difficulty, tags, settings, created_at)
+     SELECT ?, client_id, question_id, 2, id, question_text || ' (edited offline)', question_type, options, correct_answer, marks, difficulty, tags, settings, ? FROM question_versions WHERE id = ?`,
+    forkVersionId,
+    nowIso,
+    questionVersionId,
+  );
+  await client.run(
+    `INSERT INTO question_versions (id, client_id, question_id, version, parent_version_id, question_text, question_type, options, correct_answer, marks, difficulty, tags, settings, created_at)
+     SELECT ?, client_id, question_id, 2, id, question_text || ' (edited elsewhere)', question_type, options, correct_answer, marks, difficulty, tags, settings, ? FROM question_versions WHERE id = ?`,
+    ids(),
+    nowIso,
+    questionVersionId,
+  );
+  await reconcileQuestion(core.env.db, { clientId }, questionId, nowIso);
   return {
     clientId,
     adminId,
@@ -168,6 +222,9 @@ export async function createSecondTenant(core: Core): Promise<SecondTenant> {
     answerId,
     subscriptionId,
     auditId,
+    deviceId,
+    setAsideId,
+    forkVersionId,
     admin,
     author,
     student,

@@ -2,6 +2,7 @@ import type { AppInfo } from '../../../shared/api/contract/auth';
 import type { TenantContext } from '../../../db/tenant';
 import type { ExamArea } from '../../services/delivery/exam-area';
 import type { ServiceEnv } from '../../services/service-env';
+import type { SyncService } from '../../services/sync/sync-service';
 
 /** What handler modules are given by the composition root. */
 export interface HandlerDeps {
@@ -9,6 +10,8 @@ export interface HandlerDeps {
   /** Why this tenant may only read right now, or null. */
   readOnlyReason: (tenant: TenantContext) => Promise<string | null>;
   appInfo: () => AppInfo;
+  /** The sync service (built after the handlers are bound, hence a getter). */
+  sync: () => SyncService;
   /** Exam clocks, delivery and the proctor console. */
   exam: ExamArea;
 }

@@ -9,6 +9,7 @@ import { registerImportHandlers } from './import-handlers';
 import { registerOrganisationHandlers } from './organisation-handlers';
 import { registerProctorHandlers } from './proctor-handlers';
 import { registerResultsHandlers } from './results-handlers';
+import { registerSyncHandlers } from './sync-handlers';
 
 /** Every area's handlers. A new area adds its register function here. */
 export const handlerModules: ReadonlyArray<(router: ApiRouter, deps: HandlerDeps) => void> = [
@@ -20,5 +21,6 @@ export const handlerModules: ReadonlyArray<(router: ApiRouter, deps: HandlerDeps
   registerImportHandlers,
   registerResultsHandlers,
   registerDeliveryHandlers,
+  registerSyncHandlers,
   registerProctorHandlers,
 ];

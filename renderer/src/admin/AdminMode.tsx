@@ -13,6 +13,7 @@ import { ResultsScreen } from './results/ResultsScreen';
 import { SettingsScreen } from './settings/SettingsScreen';
 import { QuestionBankScreen } from './questions/QuestionBankScreen';
 import { TestsScreen } from './tests/TestsScreen';
+import { SyncScreen } from '../sync/SyncScreen';
 
 const screens: Record<AdminSectionId, (session: SessionInfo) => ReactNode> = {
   overview: (session) => <OverviewScreen session={session} />,
@@ -22,6 +23,7 @@ const screens: Record<AdminSectionId, (session: SessionInfo) => ReactNode> = {
   people: (session) => <PeopleScreen staffAllowed={session.person.role === 'admin'} />,
   audit: () => <AuditScreen />,
   settings: () => <SettingsScreen />,
+  sync: () => <SyncScreen />,
 };
 
 /** Admin mode for admins and authors: side navigation and the chosen screen. */

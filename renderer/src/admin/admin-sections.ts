@@ -3,7 +3,7 @@ import type { IconName } from '../ui/Icon';
 
 /** The screens of admin mode. A section is listed only once its screen works. */
 export type AdminSectionId =
-  'overview' | 'questions' | 'tests' | 'results' | 'people' | 'audit' | 'settings';
+  'overview' | 'questions' | 'tests' | 'results' | 'people' | 'audit' | 'settings' | 'sync';
 
 export interface AdminSection {
   id: AdminSectionId;
@@ -20,6 +20,7 @@ export const adminSections: readonly AdminSection[] = [
   { id: 'people', label: 'People', icon: 'people', roles: ['admin', 'author'] },
   { id: 'audit', label: 'Audit trail', icon: 'lock', roles: ['admin'] },
   { id: 'settings', label: 'Organisation', icon: 'info', roles: ['admin'] },
+  { id: 'sync', label: 'Sync', icon: 'refresh', roles: ['admin'] },
 ];
 
 export function sectionsFor(role: Role): AdminSection[] {

@@ -26,6 +26,7 @@ import { QuestionView } from './QuestionView';
 import { QuitDialog } from './QuitDialog';
 import { ReviewScreen } from './ReviewScreen';
 import { SaveIndicator } from './SaveIndicator';
+import { StudentSyncNotice } from '../sync/StudentSyncNotice';
 import './exam.css';
 
 type Load =
@@ -218,6 +219,7 @@ function ExamLayout({ attemptId }: { attemptId: string }) {
         </div>
         <ExamTimer />
       </header>
+      <StudentSyncNotice flush />
       {displays > 1 && (
         <Banner tone="warning" role="alert" flush title="More than one display is connected.">
           Disconnect the extra display. Your proctor can see that it was connected.

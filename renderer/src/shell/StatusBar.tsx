@@ -1,7 +1,11 @@
 import type { SyncState } from '../../../shared/api/events';
 import { formatDateTime, plural } from '../lib/format';
 import { useAppInfoStore } from '../stores/app-info-store';
+import { STUDENT_OFFLINE_MESSAGE } from '../../../shared/sync/policy';
+import { useSessionStore } from '../stores/session-store';
 import { useSyncStore } from '../stores/sync-store';
+import { formatBytes } from '../sync/sync-format';
+import { useAnswersWaitingOffline } from '../sync/StudentSyncNotice';
 
 const syncLabels: Record<SyncState, string> = {
   'local-only': 'Local only',
@@ -23,7 +27,9 @@ const syncHints: Record<SyncState, string> = {
 export function StatusBar() {
   const status = useSyncStore((s) => s.status);
   const info = useAppInfoStore((s) => s.info);
+  const role = useSessionStore((s) => s.session?.person.role);
   const lastSyncAt = latest(status.lastPushAt, status.lastPullAt);
+  if (role === 'student') return <StudentStatusBar />;
 
   return (
     <footer className="status-bar" aria-label="Status bar">
@@ -43,6 +49,17 @@ export function StatusBar() {
           {plural(status.pendingChanges, 'change')} waiting to sync
         </span>
       )}
+      {status.progress !== null && (
+        <span className="status-bar__item">
+          {status.progress.phase === 'push' ? 'Sending' : 'Receiving'}{' '}
+          {formatBytes(status.progress.bytes)}…
+        </span>
+      )}
+      {status.updateRequired && (
+        <span className="status-bar__item status-bar__error">
+          Update the app: this organisation&apos;s data is newer
+        </span>
+      )}
       {status.lastError !== null && (
         <span className="status-bar__item status-bar__error" title={status.lastError}>
           {status.lastError}
@@ -52,6 +69,24 @@ export function StatusBar() {
       {lastSyncAt !== null && (
         <span className="status-bar__item">Last synced {formatDateTime(lastSyncAt)}</span>
       )}
+      <span className="status-bar__item">Exam Desk{info ? ` ${info.version}` : ''}</span>
+    </footer>
+  );
+}
+
+/**
+ * Students see one plain sentence, never sync jargon: their answers are safe
+ * either way, and the receipt on the exam screen says when they were sent.
+ */
+function StudentStatusBar() {
+  const waiting = useAnswersWaitingOffline();
+  const info = useAppInfoStore((s) => s.info);
+  return (
+    <footer className="status-bar" aria-label="Status bar">
+      <span className="status-bar__item" role="status">
+        {waiting ? STUDENT_OFFLINE_MESSAGE : 'Your answers are saved.'}
+      </span>
+      <span className="status-bar__spacer" />
       <span className="status-bar__item">Exam Desk{info ? ` ${info.version}` : ''}</span>
     </footer>
   );

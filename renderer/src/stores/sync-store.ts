@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { SyncStatus } from '../../../shared/api/events';
-import { onEvent } from '../api/client';
+import { call, onEvent } from '../api/client';
 
 /** Until main reports otherwise the device keeps its data on this computer only. */
 export const LOCAL_ONLY: SyncStatus = {
@@ -9,6 +9,9 @@ export const LOCAL_ONLY: SyncStatus = {
   lastPushAt: null,
   lastPullAt: null,
   lastError: null,
+  progress: null,
+  nextRetryAt: null,
+  updateRequired: false,
 };
 
 interface SyncState {
@@ -19,5 +22,9 @@ export const useSyncStore = create<SyncState>()(() => ({ status: LOCAL_ONLY }));
 
 /** Follows main's `sync.status` events; returns the unsubscribe. */
 export function followSyncStatus(): () => void {
+  // Ask once, so a window opened between two events shows the state at once.
+  void call('sync.status', {}).then((result) => {
+    if (result.ok) useSyncStore.setState({ status: result.value });
+  });
   return onEvent('sync.status', (status) => useSyncStore.setState({ status }));
 }

@@ -4,6 +4,7 @@ import { plural } from '../lib/format';
 import { useDocumentTitle } from '../lib/use-document-title';
 import { AppShell } from '../shell/AppShell';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
+import { StudentSyncNotice } from '../sync/StudentSyncNotice';
 import { ExamCard } from './ExamCard';
 import './student.css';
 
@@ -29,6 +30,7 @@ export function MyExams({ session }: { session: SessionInfo }) {
             </p>
           </div>
         </div>
+        <StudentSyncNotice />
         {query.error && !exams ? (
           <div className="panel">
             <ErrorState

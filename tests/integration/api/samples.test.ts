@@ -11,7 +11,12 @@ import {
 } from '../../helpers/core';
 import { allowedCallers } from '../../helpers/contract';
 import { type DemoFixture, personForRole, prepareDemoFixture } from '../../helpers/fixtures';
-import { malformedInputs, methodsWithoutSample, sampleInputs } from '../../helpers/sample-inputs';
+import {
+  malformedInputs,
+  methodsWithoutSample,
+  prepareSample,
+  sampleInputs,
+} from '../../helpers/sample-inputs';
 
 /** Every (method, caller) pair the contract allows; `null` is a caller who is not signed in. */
 function allowedCalls(mutates: boolean): Array<[MethodName, Role | null]> {
@@ -50,6 +55,7 @@ describe('each changing method succeeds with its sample for every allowed role',
   it.each(allowedCalls(true))('%s as %s', async (method, role) => {
     const core = await createTestCore();
     const fixture = await prepareDemoFixture(core);
+    await prepareSample(method, core, fixture);
     const client = role === null ? clientOf(core) : await signedIn(core, personForRole[role]);
     const result = await client.raw(method, sampleInputs[method](fixture));
     expect(result.ok ? 'ok' : result.error).toBe('ok');

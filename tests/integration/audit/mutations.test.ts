@@ -10,7 +10,7 @@ import {
   personForRole,
   prepareDemoFixture,
 } from '../../helpers/fixtures';
-import { sampleInputs } from '../../helpers/sample-inputs';
+import { prepareSample, sampleInputs } from '../../helpers/sample-inputs';
 
 const NOW = '2026-06-01T09:00:00.000Z';
 
@@ -144,6 +144,51 @@ const expectations: Record<string, AuditExpectation> = {
       expect(links).toHaveLength(6);
       return { questions: [links, [{ questionId: fx.questionId, marks: 5 }]] };
     },
+  },
+  'sync.enrol': {
+    action: 'device.enrol',
+    resourceType: 'device',
+    resourceId: (fx) => fx.deviceId,
+    changes: (fx) => ({
+      mode: [null, 'publish'],
+      name: [null, 'Front desk PC'],
+      role: [null, 'exam'],
+      url: [null, fx.syncUrl],
+    }),
+  },
+  'sync.enrolFromFile': {
+    action: 'device.enrol',
+    resourceType: 'device',
+    resourceId: (fx) => fx.deviceId,
+    changes: (fx) => ({
+      mode: [null, 'publish'],
+      name: [null, 'Front desk PC'],
+      role: [null, 'exam'],
+      url: [null, fx.syncUrl],
+    }),
+  },
+  'sync.unenrol': {
+    action: 'device.unenrol',
+    resourceType: 'device',
+    resourceId: (fx) => fx.deviceId,
+    changes: (fx) => ({ url: [fx.syncUrl, null], unenrolledAt: [null, NOW] }),
+  },
+  'sync.resolveSetAside': {
+    action: 'sync.set_aside_resolved',
+    resourceType: 'sync_set_aside',
+    resourceId: (fx) => fx.setAsideId,
+    changes: () => ({ resolvedAt: [null, NOW] }),
+  },
+  'questions.resolveConflict': {
+    action: 'question.resolve_conflict',
+    resourceType: 'question',
+    resourceId: (fx) => fx.conflictedQuestionId,
+    changes: (fx) => ({
+      conflict: [true, false],
+      version: [2, 3],
+      keptVersionId: [null, fx.conflictKeepVersionId],
+      resolvedVersionIds: [null, [fx.conflictOtherVersionId]],
+    }),
   },
   // The student already has an attempt in progress, so starting again resumes it.
   'exams.start': {
@@ -382,6 +427,7 @@ describe('audit of changing methods', () => {
     async (method) => {
       const core = await createTestCore();
       const fx = await prepareDemoFixture(core);
+      await prepareSample(method, core, fx);
       const role = allowedCallers(method)[0] ?? null;
       const client = role === null ? clientOf(core) : await signedIn(core, personForRole[role]);
       const actorId = fx.people[personForRole[role ?? 'admin']];

@@ -27,7 +27,8 @@ const idTakingMethods = methodNames.filter((m) => {
   );
 });
 
-type IdKind = 'question' | 'test' | 'person' | 'author' | 'attempt' | 'answer';
+type IdKind =
+  'question' | 'test' | 'person' | 'author' | 'attempt' | 'answer' | 'setAside' | 'questionVersion';
 
 /**
  * For each of those methods, calls that aim at organisation B: the input made
@@ -82,6 +83,15 @@ const crossTenantCalls: Record<
     { label: "B's student", input: (_fx, id) => ({ studentId: id('person') }) },
   ],
   'attempts.get': [{ label: "B's attempt", input: (_fx, id) => ({ id: id('attempt') }) }],
+  'sync.resolveSetAside': [
+    { label: "B's set-aside row", input: (_fx, id) => ({ id: id('setAside') }) },
+  ],
+  'questions.resolveConflict': [
+    {
+      label: "B's forked question",
+      input: (_fx, id) => ({ id: id('question'), keepVersionId: id('questionVersion') }),
+    },
+  ],
   'exams.start': [{ label: "B's test", input: (_fx, id) => ({ testId: id('test') }) }],
   'exams.resume': [{ label: "B's attempt", input: (_fx, id) => ({ attemptId: id('attempt') }) }],
   'exams.saveAnswer': [
@@ -181,6 +191,8 @@ describe('the API keeps organisations apart', () => {
       author: b.authorId,
       attempt: b.attemptId,
       answer: b.answerId,
+      setAside: b.setAsideId,
+      questionVersion: b.forkVersionId,
     })[kind];
 
   /** A's caller for the method: the first role that may call it. */

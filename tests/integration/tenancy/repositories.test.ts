@@ -15,6 +15,8 @@ import { prepareDemoFixture } from '../../helpers/fixtures';
 import { sampleQuestion } from '../../helpers/sample-inputs';
 import { createSecondTenant, type SecondTenant } from '../../helpers/second-tenant';
 import { byIdCases, listCases, type TenancyWorld } from './repository-cases';
+import { upsertDevice } from '../../../db/repositories/devices';
+import { insertSetAside } from '../../../db/repositories/sync-set-aside';
 
 async function buildWorld(core: TestCore): Promise<TenancyWorld> {
   const fx = await prepareDemoFixture(core);
@@ -42,6 +44,9 @@ const idsOfB = (b: SecondTenant): string[] => [
   b.answerId,
   b.subscriptionId,
   b.auditId,
+  b.deviceId,
+  b.setAsideId,
+  b.forkVersionId,
 ];
 
 async function errorOf(promise: Promise<unknown>): Promise<unknown> {
@@ -156,6 +161,43 @@ describe('repository writes stay inside the caller’s organisation', () => {
       },
     );
     expect(await clientIdOf('audit_logs', id)).toBe(w.fx.clientId);
+  });
+
+  it('upsertDevice and insertSetAside file their rows under the caller, and never rewrite B’s device', async () => {
+    const base = {
+      name: 'A hall PC',
+      role: 'exam',
+      appVersion: '0.1.0',
+      schemaVersion: 10,
+      lastPushAt: at,
+      lastPullAt: at,
+      pendingChanges: 0,
+      lastError: null,
+      updatedAt: at,
+    };
+    await upsertDevice(w.db, w.a, { id: '0190e6a0-0000-7000-8000-0000000d0101', ...base });
+    expect(await clientIdOf('devices', '0190e6a0-0000-7000-8000-0000000d0101')).toBe(w.fx.clientId);
+    const bDevice: unknown = await core.database.client.get(
+      'SELECT * FROM devices WHERE id = ?',
+      w.b.deviceId,
+    );
+    // Same id as B's device, asked under A: A cannot take B's row over.
+    await expect(upsertDevice(w.db, w.a, { id: w.b.deviceId, ...base })).rejects.toThrow();
+    expect(
+      await core.database.client.get('SELECT * FROM devices WHERE id = ?', w.b.deviceId),
+    ).toEqual(bDevice);
+    await insertSetAside(w.db, w.a, {
+      id: '0190e6a0-0000-7000-8000-0000000d0102',
+      deviceId: 'd',
+      tableName: 'profiles',
+      rowId: 'p',
+      reason: 'clash',
+      row: {},
+      createdAt: at,
+    });
+    expect(await clientIdOf('sync_set_aside', '0190e6a0-0000-7000-8000-0000000d0102')).toBe(
+      w.fx.clientId,
+    );
   });
 
   it('recordSignInResult does not touch a person of another organisation', async () => {

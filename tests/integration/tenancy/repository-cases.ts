@@ -3,13 +3,17 @@ import * as answerSavesRepo from '../../../db/repositories/answer-saves';
 import { adminCoveredFunctionNames, adminRepositoryModules } from './admin-repository-cases';
 import * as attemptsRepo from '../../../db/repositories/attempts';
 import * as auditRepo from '../../../db/repositories/audit-logs';
+import * as devicesRepo from '../../../db/repositories/devices';
 import * as examAttemptsRepo from '../../../db/repositories/exam-attempts';
 import * as integrityRepo from '../../../db/repositories/integrity-events';
 import * as organisationsRepo from '../../../db/repositories/organisations';
 import * as profilesRepo from '../../../db/repositories/profiles';
+import * as questionConflictsRepo from '../../../db/repositories/question-conflicts';
 import * as questionMappingRepo from '../../../db/repositories/question-mapping';
 import * as questionsRepo from '../../../db/repositories/questions';
 import * as subscriptionsRepo from '../../../db/repositories/subscriptions';
+import * as syncLocalRepo from '../../../db/repositories/sync-local';
+import * as setAsideRepo from '../../../db/repositories/sync-set-aside';
 import * as testsRepo from '../../../db/repositories/tests';
 import type { TenantContext } from '../../../db/tenant';
 import { questionContentSchema } from '../../../shared/domain/questions';
@@ -29,13 +33,17 @@ export const repositoryModules: Record<string, Record<string, unknown>> = {
   'answer-saves': answerSavesRepo,
   attempts: attemptsRepo,
   'audit-logs': auditRepo,
+  devices: devicesRepo,
   'exam-attempts': examAttemptsRepo,
   'integrity-events': integrityRepo,
   organisations: organisationsRepo,
   profiles: profilesRepo,
+  'question-conflicts': questionConflictsRepo,
   'question-mapping': questionMappingRepo,
   questions: questionsRepo,
   subscriptions: subscriptionsRepo,
+  'sync-local': syncLocalRepo,
+  'sync-set-aside': setAsideRepo,
   tests: testsRepo,
   ...adminRepositoryModules,
 };
@@ -145,6 +153,33 @@ export const byIdCases: ByIdCase[] = [
         [{ questionId: w.b.questionId, marks: 1 }],
         sequentialIds(Date.UTC(2026, 4, 2), 6),
         at,
+      ),
+  },
+  {
+    fn: 'resolveSetAside',
+    label: "B's set-aside row",
+    run: (w) => setAsideRepo.resolveSetAside(w.db, w.a, w.b.setAsideId, at),
+  },
+  {
+    fn: 'reconcileQuestion',
+    label: "B's forked question",
+    run: (w) => questionConflictsRepo.reconcileQuestion(w.db, w.a, w.b.questionId, at),
+  },
+  {
+    fn: 'saveResolvingVersion',
+    label: "B's forked question",
+    run: (w) =>
+      questionConflictsRepo.saveResolvingVersion(
+        w.db,
+        w.a,
+        w.b.questionId,
+        w.b.forkVersionId,
+        null,
+        {
+          versionId: '0190e6a0-0000-7000-8000-0000000c0001',
+          nowIso: at,
+          deviceId: 'd',
+        },
       ),
   },
   {
@@ -327,6 +362,34 @@ export const listCases: ListCase[] = [
     },
   },
   {
+    fn: 'listDevices',
+    label: 'all',
+    ids: async (w, t) => idsOf(await devicesRepo.listDevices(w.db, t, 'this-device')),
+  },
+  {
+    fn: 'getDeviceRow',
+    label: "B's device",
+    ids: async (w, t) => {
+      const row = await devicesRepo.getDeviceRow(w.db, t, w.b.deviceId);
+      return row ? [row.id] : [];
+    },
+  },
+  {
+    fn: 'listSetAside',
+    label: 'open and resolved',
+    ids: async (w, t) => idsOf(await setAsideRepo.listSetAside(w.db, t, true)),
+  },
+  {
+    fn: 'listConflictedQuestions',
+    label: 'all',
+    ids: async (w, t) => idsOf(await questionConflictsRepo.listConflictedQuestions(w.db, t)),
+  },
+  {
+    fn: 'versionRowsOf',
+    label: "B's forked question",
+    ids: async (w, t) => idsOf(await questionConflictsRepo.versionRowsOf(w.db, t, w.b.questionId)),
+  },
+  {
     fn: 'studentAttemptsAt',
     label: "B's test, each asking as its own student",
     ids: async (w, t) =>
@@ -417,6 +480,8 @@ export const ownTenantWriteFns = [
   'insertTest',
   'appendAudit',
   'recordSignInResult',
+  'upsertDevice',
+  'insertSetAside',
 ] as const;
 
 /** Functions that need no tenancy case, and why. */
@@ -449,6 +514,15 @@ export const notTenantScoped: Record<string, string> = {
   listPlans: 'the plan catalogue is shared by every organisation and has no tenant column',
   toTestSummary: 'maps a row already read',
   settingsToColumns: 'maps settings to columns',
+  toDeviceRecord: 'maps a row already read',
+  toSetAsideRow: 'maps a row already read',
+  toVersionNode: 'maps a row already read',
+  tenantOrganisationId:
+    'the sync runner’s bookkeeping names the organisation its tenant database belongs to, before any session',
+  questionsToReconcile:
+    'runs after a pull over the whole database; each question it finds is then reconciled in its own organisation’s scope',
+  examRunningOn:
+    'asks about this computer’s own attempts (by device id) to pace pulls; returns no rows',
 };
 
 export function coveredFunctionNames(): Set<string> {

@@ -1,3 +1,4 @@
+import { ConflictsPanel } from '../../sync/ConflictsPanel';
 import { useId, useState } from 'react';
 import {
   interchangeFormatLabels,
@@ -96,6 +97,7 @@ export function QuestionBankScreen() {
           </div>
         </div>
       </div>
+      <ConflictsPanel />
       {exporter.error && (
         <Banner tone="danger" role="alert">
           {exporter.error.message}

@@ -1,0 +1,145 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { SyncClient } from '../../../db/client';
+import { nowIsoOf } from '../../../db/env';
+import { mutate } from '../../../db/mutation';
+import { tenantOrganisationId } from '../../../db/repositories/devices';
+import { insertSetAside } from '../../../db/repositories/sync-set-aside';
+import { constraintTarget } from '../../../shared/sync/errors';
+import type { ServiceEnv } from '../service-env';
+
+/** Columns never copied into a set-aside record: they are secrets. */
+const SECRET_COLUMNS = new Set([
+  'password_hash',
+  'pin_hash',
+  'start_code_hash',
+  'resume_code_hash',
+]);
+const MAX_SNAPSHOT_ROWS = 50_000;
+
+const snapshotSchema = z.object({
+  table: z.string(),
+  reason: z.string(),
+  rows: z.record(z.string(), z.record(z.string(), z.unknown())),
+});
+type Snapshot = z.infer<typeof snapshotSchema>;
+
+function redact(row: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(row).map(([k, v]) => [k, SECRET_COLUMNS.has(k) && v !== null ? '[removed]' : v]),
+  );
+}
+
+/**
+ * When the server refuses a push on a UNIQUE value (two computers created
+ * different rows with the same email offline), the engine drops this device's
+ * row on the next rebase without a word. Before that happens, the rows of the
+ * named table are copied aside; after the next pull, any that vanished are
+ * recorded in `sync_set_aside` (synced, audited) for an admin, and the status
+ * says so. The copy is written to a file first, so a crash in between loses nothing.
+ */
+export class ConstraintGuard {
+  constructor(
+    private readonly env: ServiceEnv,
+    private readonly client: () => SyncClient,
+    private readonly snapshotPath: string,
+  ) {}
+
+  get pending(): boolean {
+    return existsSync(this.snapshotPath);
+  }
+
+  /** Copies the rows of the table a constraint failure names. Returns false if it names none we can copy. */
+  async capture(raw: string): Promise<boolean> {
+    const target = constraintTarget(raw);
+    if (!target) return false;
+    const client = this.client();
+    const table = (await client.get(
+      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name = ?",
+      target.table,
+    )) as { name: string } | undefined;
+    if (!table) return false;
+    const columns = (await client.all(`PRAGMA table_info("${table.name}")`)) as Array<{
+      name: string;
+    }>;
+    if (!columns.some((c) => c.name === 'id')) return false;
+    const rows = (await client.all(
+      `SELECT * FROM "${table.name}" LIMIT ${MAX_SNAPSHOT_ROWS}`,
+    )) as Array<Record<string, unknown>>;
+    const previous = this.read();
+    const snapshot: Snapshot = {
+      table: table.name,
+      reason: `The server already has a ${table.name} row with the same ${target.columns.join(', ') || 'unique value'} (created on another computer).`,
+      rows: {
+        ...(previous?.table === table.name ? previous.rows : {}),
+        ...Object.fromEntries(rows.map((r) => [String(r.id), r])),
+      },
+    };
+    writeFileSync(this.snapshotPath, JSON.stringify(snapshot), { mode: 0o600 });
+    return true;
+  }
+
+  private read(): Snapshot | null {
+    if (!existsSync(this.snapshotPath)) return null;
+    try {
+      const parsed = snapshotSchema.safeParse(JSON.parse(readFileSync(this.snapshotPath, 'utf8')));
+      return parsed.success ? parsed.data : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * After a pull: records every copied row that is no longer in the local
+   * database. Returns how many were set aside.
+   */
+  async settle(): Promise<number> {
+    const snapshot = this.read();
+    if (!snapshot) return 0;
+    const client = this.client();
+    const ids = Object.keys(snapshot.rows);
+    const present = new Set<string>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      const rows = (await client.all(
+        `SELECT id FROM "${snapshot.table}" WHERE id IN (${chunk.map(() => '?').join(',')})`,
+        ...chunk,
+      )) as Array<{ id: string }>;
+      for (const r of rows) present.add(r.id);
+    }
+    const lost = ids.filter((id) => !present.has(id));
+    const orgId = await tenantOrganisationId(this.env.db);
+    for (const id of lost) {
+      const row = snapshot.rows[id] ?? {};
+      const clientId = typeof row.client_id === 'string' ? row.client_id : orgId;
+      if (!clientId) continue;
+      await mutate(this.env, { clientId, profileId: null }, async (tx) => {
+        const setAsideId = this.env.ids();
+        await insertSetAside(
+          tx,
+          { clientId },
+          {
+            id: setAsideId,
+            deviceId: this.env.deviceId,
+            tableName: snapshot.table,
+            rowId: id,
+            reason: snapshot.reason,
+            row: redact(row),
+            createdAt: nowIsoOf(this.env),
+          },
+        );
+        return {
+          value: setAsideId,
+          audit: {
+            action: 'sync.set_aside',
+            resourceType: snapshot.table,
+            resourceId: id,
+            changes: { setAside: [null, snapshot.reason] },
+          },
+        };
+      });
+    }
+    rmSync(this.snapshotPath, { force: true });
+    return lost.length;
+  }
+}

@@ -1,0 +1,591 @@
+import type { SyncState, SyncStatus } from '../../../shared/api/events';
+import type { SyncRun } from '../../../shared/domain/sync';
+import { backoffDelayMs } from '../../../shared/sync/backoff';
+import { describeSyncError } from '../../../shared/sync/errors';
+import { shouldCheckpoint, type PushUrgency, type SyncTimings } from '../../../shared/sync/policy';
+import type { Clock } from '../../../shared/time';
+import type { SyncClient } from '../../../db/client';
+import type { SyncHistory } from './sync-history';
+import { readLocalSyncState, type LocalSyncState } from './pending';
+import type { SyncTransport } from './transport';
+
+export interface SyncHooks {
+  /** Just before a push with work in it: the device record rides along. */
+  beforePush(pending: number): Promise<void>;
+  /** After every successful pull: schema check, conflict flags, set-aside rows. */
+  afterPull(changed: boolean): Promise<void>;
+  /** A push the server refused on a constraint: set the clashing rows aside. Resolves once handled. */
+  onConstraintFailure(raw: string): Promise<void>;
+  /** An exam is running on this computer: pull less often, since a pull briefly blocks saves. */
+  examRunning(): Promise<boolean>;
+  /** The organisation's data is newer than this app. */
+  updateRequired(): boolean;
+}
+
+export interface SyncRunnerDeps {
+  client: () => SyncClient;
+  enrolled: () => boolean;
+  transport: SyncTransport;
+  clock: Clock;
+  timings: SyncTimings;
+  history: SyncHistory;
+  hooks: SyncHooks;
+  emit: (status: SyncStatus) => void;
+  ids: () => string;
+  random?: () => number;
+  log?: (message: string, error?: unknown) => void;
+}
+
+const emptyStatus = (enrolled: boolean): SyncStatus => ({
+  state: enrolled ? 'offline' : 'local-only',
+  pendingChanges: 0,
+  lastPushAt: null,
+  lastPullAt: null,
+  lastError: null,
+  progress: null,
+  nextRetryAt: null,
+  updateRequired: false,
+});
+
+const errorText = (error: unknown): string =>
+  error instanceof Error
+    ? `${error.message}${error.cause instanceof Error ? ` (${error.cause.message})` : ''}`
+    : String(error);
+
+class TimeoutError extends Error {
+  constructor(what: string, ms: number) {
+    super(`${what} timed out after ${ms} ms`);
+    this.name = 'TimeoutError';
+  }
+}
+
+/** Shows "syncing" only for runs that last long enough to notice, so the status bar does not flicker. */
+const SYNCING_AFTER_MS = 300;
+/** Between two long-polls, so a server that answers at once is never asked in a tight loop. */
+const LONG_POLL_GAP_MS = 1_000;
+/** After a pull lost to saves in progress, try again this soon (plus jitter). */
+const BUSY_RETRY_MS = 250;
+/** Progress is worth showing once a transfer passes this size. */
+const PROGRESS_FROM_BYTES = 64 * 1024;
+
+/**
+ * Pushes soon after local changes (debounced), at once after a submitted
+ * attempt or "Sync now"; pulls on an interval; backs off with jitter while
+ * offline; checkpoints the WAL; reports status. Push and pull run as two
+ * loops (the engine orders them), and nothing here ever waits in a tight loop.
+ */
+export class SyncRunner {
+  private status: SyncStatus;
+  private stopped = true;
+  private pushTimer: NodeJS.Timeout | null = null;
+  private pushDue = 0;
+  private pullTimer: NodeJS.Timeout | null = null;
+  private retryTimer: NodeJS.Timeout | null = null;
+  private statusTimer: NodeJS.Timeout | null = null;
+  private pushWanted: { reason: string; firstAt: number } | null = null;
+  private pushAgain = false;
+  private pushing: Promise<boolean> | null = null;
+  private pulling: Promise<boolean> | null = null;
+  private checkpointing: Promise<void> | null = null;
+  private failures = 0;
+  private retryAt = 0;
+  private lastCheckpointAt = Date.now();
+  private wroteSinceCheckpoint = false;
+  private activeRuns = 0;
+  private progressEmittedAt = 0;
+  private runBytes0 = { sent: 0, received: 0 };
+  private readonly random: () => number;
+
+  constructor(private readonly deps: SyncRunnerDeps) {
+    this.random = deps.random ?? Math.random;
+    this.status = emptyStatus(deps.enrolled());
+  }
+
+  current(): SyncStatus {
+    return { ...this.status };
+  }
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    this.failures = 0;
+    this.retryAt = 0;
+    this.setStatus({ state: this.deps.enrolled() ? 'offline' : 'local-only', nextRetryAt: null });
+    this.scheduleStatusTick(0);
+    if (this.deps.enrolled()) {
+      this.schedulePull(0);
+      // Whatever was written while the app was closed or offline goes out first.
+      this.requestPush('startup', 'now');
+    }
+  }
+
+  /** A local change was committed (an API call that mutates, or a service saying so). */
+  notifyChange(urgency: PushUrgency = 'soon', reason = 'local change'): void {
+    this.wroteSinceCheckpoint = true;
+    this.requestPush(reason, urgency);
+  }
+
+  requestPush(reason: string, urgency: PushUrgency): void {
+    if (this.stopped || !this.deps.enrolled()) return;
+    const now = Date.now();
+    if (!this.pushWanted) this.pushWanted = { reason, firstAt: now };
+    else if (urgency === 'now') this.pushWanted.reason = reason;
+    // While backing off, only an urgent push tries early; the retry timer takes the rest.
+    if (this.retryAt > now && urgency !== 'now') return;
+    const { pushDebounceMs, pushMaxDelayMs } = this.deps.timings;
+    const due =
+      urgency === 'now'
+        ? now
+        : Math.min(now + pushDebounceMs, this.pushWanted.firstAt + pushMaxDelayMs);
+    if (this.pushTimer) {
+      if (urgency !== 'now' && this.pushDue <= due && this.pushDue > now) {
+        // Debounce: a later change moves the push back, never past the maximum delay.
+        clearTimeout(this.pushTimer);
+      } else if (this.pushDue <= due) {
+        return;
+      } else {
+        clearTimeout(this.pushTimer);
+      }
+    }
+    this.pushDue = due;
+    this.pushTimer = setTimeout(
+      () => {
+        this.pushTimer = null;
+        void this.runPush();
+      },
+      Math.max(0, due - now),
+    );
+  }
+
+  /** "Sync now": push then pull at once, forgetting any backoff. */
+  async syncNow(reason = 'sync now'): Promise<SyncStatus> {
+    if (!this.deps.enrolled()) return this.refreshStatus();
+    this.failures = 0;
+    this.retryAt = 0;
+    this.clearRetry();
+    if (!this.pushWanted) this.pushWanted = { reason, firstAt: Date.now() };
+    this.pushWanted.reason = reason;
+    await this.runPush();
+    await this.runPull(reason);
+    return this.refreshStatus();
+  }
+
+  /** Pushes now, whatever the schedule (the benchmark and tools); resolves with whether it worked. */
+  async pushNow(reason = 'push now'): Promise<boolean> {
+    if (!this.pushWanted) this.pushWanted = { reason, firstAt: Date.now() };
+    return this.runPush();
+  }
+
+  /** Stops the loops; with `finalPush`, tries once more to send what is pending, within a bound. */
+  async stop({ finalPush = false }: { finalPush?: boolean } = {}): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    for (const timer of [this.pushTimer, this.pullTimer, this.retryTimer, this.statusTimer]) {
+      if (timer) clearTimeout(timer);
+    }
+    this.pushTimer = this.pullTimer = this.retryTimer = this.statusTimer = null;
+    const bound = this.deps.timings.finalPushMs;
+    const work = async () => {
+      // A long-poll may be waiting on the server; drop it rather than wait it out.
+      if (this.pulling) {
+        this.deps.transport.abortAll('stopping');
+        await settle(this.pulling, 1_000);
+      }
+      if (this.pushing) await settle(this.pushing, bound);
+      if (finalPush && this.deps.enrolled()) {
+        const stats = await this.stats();
+        if (stats && stats.pending > 0) await this.pushOnce('quit', bound);
+      }
+      if (this.checkpointing) await settle(this.checkpointing, 1_000);
+    };
+    await settle(work(), bound + 1_500);
+    this.deps.transport.abortAll('stopped');
+    this.deps.history.flush();
+  }
+
+  /** Re-reads enrolment (after enrolling or un-enrolling) and restarts the loops. */
+  async restart(): Promise<void> {
+    await this.stop();
+    this.status = {
+      ...emptyStatus(this.deps.enrolled()),
+      lastPushAt: this.status.lastPushAt,
+      lastPullAt: this.status.lastPullAt,
+    };
+    this.start();
+  }
+
+  async refreshStatus(): Promise<SyncStatus> {
+    const stats = await this.stats();
+    if (stats) this.setStatus({ pendingChanges: stats.pending });
+    this.setStatus({
+      updateRequired: this.deps.hooks.updateRequired(),
+      ...(this.deps.enrolled()
+        ? this.status.state === 'local-only'
+          ? { state: 'offline' as const }
+          : {}
+        : { state: 'local-only' as const, lastError: null, nextRetryAt: null }),
+    });
+    return this.current();
+  }
+
+  async stats(): Promise<LocalSyncState | null> {
+    try {
+      return await readLocalSyncState(this.deps.client());
+    } catch (error) {
+      this.deps.log?.('sync stats failed', error);
+      return null;
+    }
+  }
+
+  private setStatus(patch: Partial<SyncStatus>): void {
+    const next = { ...this.status, ...patch };
+    const changed = (Object.keys(next) as Array<keyof SyncStatus>).some(
+      (k) => JSON.stringify(next[k]) !== JSON.stringify(this.status[k]),
+    );
+    this.status = next;
+    if (changed) this.deps.emit(this.current());
+  }
+
+  private idleState(): SyncState {
+    if (!this.deps.enrolled()) return 'local-only';
+    return this.status.state === 'syncing' ? 'online' : this.status.state;
+  }
+
+  private async runPush(): Promise<boolean> {
+    if (this.pushing) {
+      this.pushAgain = true;
+      return this.pushing;
+    }
+    const wanted = this.pushWanted;
+    this.pushWanted = null;
+    // Not gated on `stopped`: "Sync now" works even while the loops are off.
+    if (!this.deps.enrolled() || !wanted) return false;
+    this.pushing = this.pushOnce(wanted.reason, this.deps.timings.requestTimeoutMs).finally(() => {
+      this.pushing = null;
+      if (this.pushAgain) {
+        this.pushAgain = false;
+        this.requestPush('more changes', 'soon');
+      }
+    });
+    return this.pushing;
+  }
+
+  private async pushOnce(reason: string, timeoutMs: number): Promise<boolean> {
+    const before = await this.stats();
+    const pendingBefore = before?.pending ?? 0;
+    if (pendingBefore === 0 && reason !== 'sync now' && reason !== 'heartbeat') {
+      this.setStatus({ pendingChanges: 0 });
+      return true;
+    }
+    // While retrying after failures the record is left alone: each failed try would otherwise add a change.
+    if (!this.deps.hooks.updateRequired() && this.failures === 0) {
+      try {
+        await this.deps.hooks.beforePush(pendingBefore);
+      } catch (error) {
+        this.deps.log?.('device record before push failed', error);
+      }
+    }
+    return this.measured('push', reason, pendingBefore, timeoutMs, async () => {
+      await this.deps.client().push();
+      return false;
+    });
+  }
+
+  private schedulePull(delayMs: number): void {
+    if (this.stopped) return;
+    if (this.pullTimer) clearTimeout(this.pullTimer);
+    this.pullTimer = setTimeout(() => {
+      this.pullTimer = null;
+      void this.runPull('timer');
+    }, delayMs);
+  }
+
+  private async runPull(reason: string): Promise<boolean> {
+    if (this.pulling) return this.pulling;
+    if (!this.deps.enrolled()) return false;
+    this.pulling = (async () => {
+      const t0 = performance.now();
+      const before = await this.stats();
+      let changed = false;
+      const ok = await this.measured(
+        'pull',
+        reason,
+        before?.pending ?? 0,
+        this.deps.timings.requestTimeoutMs,
+        async () => {
+          changed = await this.deps.client().pull();
+          await this.deps.hooks.afterPull(changed);
+          return changed;
+        },
+      );
+      if (ok && !this.stopped) {
+        const exam = await this.deps.hooks.examRunning().catch(() => false);
+        const { longPollMs, pullIntervalDuringExamMs, pullIntervalMs } = this.deps.timings;
+        // The server held the pull open (long-poll): it is the wait, so ask again soon.
+        const held = longPollMs > 0 && !exam && performance.now() - t0 >= longPollMs * 0.8;
+        this.schedulePull(
+          held ? LONG_POLL_GAP_MS : exam ? pullIntervalDuringExamMs : pullIntervalMs,
+        );
+      }
+      return ok;
+    })().finally(() => {
+      this.pulling = null;
+    });
+    return this.pulling;
+  }
+
+  /** Runs one push or pull with a timeout, records it, and sets status and backoff from the outcome. */
+  private async measured(
+    kind: 'push' | 'pull',
+    reason: string,
+    pendingBefore: number,
+    timeoutMs: number,
+    work: () => Promise<boolean>,
+  ): Promise<boolean> {
+    const startedAt = new Date(this.deps.clock.nowMs()).toISOString();
+    const t0 = performance.now();
+    const traffic = this.deps.transport.byKind[kind];
+    const sent0 = traffic.sent;
+    const received0 = traffic.received;
+    if (this.activeRuns === 0) {
+      this.runBytes0 = {
+        sent: this.deps.transport.sentBytes,
+        received: this.deps.transport.receivedBytes,
+      };
+    }
+    this.activeRuns += 1;
+    const syncingTimer = setTimeout(() => {
+      // A retry while offline stays "offline" until it works: the status bar should not flicker.
+      if (this.status.state === 'online' || this.status.state === 'syncing') {
+        this.setStatus({ state: 'syncing' });
+      }
+    }, SYNCING_AFTER_MS);
+    let error: unknown = null;
+    let changed = false;
+    try {
+      changed = await this.withTimeout(work(), timeoutMs, kind);
+    } catch (e) {
+      error = e;
+    } finally {
+      clearTimeout(syncingTimer);
+      this.activeRuns -= 1;
+    }
+    const after = await this.stats();
+    const nowIso = new Date(this.deps.clock.nowMs()).toISOString();
+    const raw = error === null ? null : errorText(error);
+    const described = raw === null ? null : describeSyncError(raw);
+    const run: SyncRun = {
+      id: this.deps.ids(),
+      kind,
+      reason,
+      startedAt,
+      durationMs: Math.round(performance.now() - t0),
+      ok: error === null,
+      changed,
+      sentBytes: traffic.sent - sent0,
+      receivedBytes: traffic.received - received0,
+      pendingBefore,
+      pendingAfter: after?.pending ?? pendingBefore,
+      error: described ? `${described.words} (${raw})` : null,
+    };
+    this.deps.history.add(run);
+    this.deps.history.flush();
+    if (error === null) {
+      // Back online after failures: send the device record (left alone while retrying) next.
+      if (this.failures > 0 && kind === 'push' && !this.stopped)
+        this.requestPush('heartbeat', 'soon');
+      this.failures = 0;
+      this.retryAt = 0;
+      this.clearRetry();
+      this.setStatus({
+        state: this.activeRuns > 0 ? 'syncing' : 'online',
+        pendingChanges: run.pendingAfter,
+        lastError: null,
+        nextRetryAt: null,
+        progress: null,
+        updateRequired: this.deps.hooks.updateRequired(),
+        // A push sends everything committed before it began, so its start is what a receipt can rely on.
+        ...(kind === 'push' ? { lastPushAt: startedAt } : { lastPullAt: nowIso }),
+      });
+      if (kind === 'push' && run.pendingAfter > 0 && !this.stopped) {
+        this.requestPush('changes during push', 'soon');
+      }
+      return true;
+    }
+    this.deps.log?.(`sync ${kind} failed`, error);
+    if (described?.kind === 'constraint' && kind === 'push') {
+      this.setStatus({ lastError: described.words, progress: null, state: this.idleState() });
+      try {
+        await this.deps.hooks.onConstraintFailure(raw ?? '');
+      } catch (handlerError) {
+        this.deps.log?.('setting clashing rows aside failed', handlerError);
+      }
+    }
+    if (described?.kind === 'busy' && !this.stopped) {
+      // Saves had the database: nothing is wrong with the network, so no backoff and no "offline".
+      this.setStatus({ progress: null, state: this.idleState() });
+      if (kind === 'pull')
+        this.schedulePull(BUSY_RETRY_MS + Math.floor(this.random() * BUSY_RETRY_MS));
+      else this.requestPush('retry after a busy moment', 'soon');
+      return false;
+    }
+    this.failures += 1;
+    const delay = backoffDelayMs(this.failures, this.random());
+    this.retryAt = Date.now() + delay;
+    const offline = described?.transient ?? true;
+    this.setStatus({
+      state: offline && described?.kind !== 'constraint' ? 'offline' : 'error',
+      pendingChanges: run.pendingAfter,
+      lastError: described?.words ?? 'Sync failed.',
+      progress: null,
+      nextRetryAt: new Date(this.deps.clock.nowMs() + delay).toISOString(),
+    });
+    this.armRetry(delay);
+    return false;
+  }
+
+  private armRetry(delayMs: number): void {
+    if (this.stopped) return;
+    this.clearRetry();
+    if (this.pullTimer) {
+      clearTimeout(this.pullTimer);
+      this.pullTimer = null;
+    }
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      void (async () => {
+        const stats = await this.stats();
+        if ((stats?.pending ?? 0) > 0) {
+          if (!this.pushWanted) this.pushWanted = { reason: 'retry', firstAt: Date.now() };
+          const pushed = await this.runPush();
+          if (!pushed) return;
+        }
+        await this.runPull('retry');
+      })();
+    }, delayMs);
+  }
+
+  private clearRetry(): void {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+  }
+
+  private async withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+    const handle: { timer?: NodeJS.Timeout } = {};
+    const timeout = new Promise<never>((_, reject) => {
+      handle.timer = setTimeout(() => {
+        this.deps.transport.abortAll(`${what} timed out`);
+        reject(new TimeoutError(what, ms));
+      }, ms);
+    });
+    try {
+      return await Promise.race([promise, timeout]);
+    } finally {
+      clearTimeout(handle.timer);
+      // The engine call may still be unwinding after an abort; never leave its rejection unhandled.
+      promise.catch(() => undefined);
+    }
+  }
+
+  /** Called by the transport as bytes move: shows progress once a run's transfer is large. */
+  onBytes(direction: 'sent' | 'received'): void {
+    if (this.activeRuns === 0) return;
+    const total =
+      direction === 'sent'
+        ? this.deps.transport.sentBytes - this.runBytes0.sent
+        : this.deps.transport.receivedBytes - this.runBytes0.received;
+    if (total < PROGRESS_FROM_BYTES) return;
+    const now = Date.now();
+    if (now - this.progressEmittedAt < 200) return;
+    this.progressEmittedAt = now;
+    this.setStatus({
+      state: 'syncing',
+      progress: { phase: direction === 'sent' ? 'push' : 'pull', bytes: total },
+    });
+  }
+
+  private scheduleStatusTick(delayMs: number): void {
+    if (this.stopped) return;
+    this.statusTimer = setTimeout(() => {
+      this.statusTimer = null;
+      void this.statusTick().finally(() =>
+        this.scheduleStatusTick(this.deps.timings.statusIntervalMs),
+      );
+    }, delayMs);
+  }
+
+  private async statusTick(): Promise<void> {
+    const stats = await this.stats();
+    if (!stats) return;
+    this.setStatus({
+      pendingChanges: stats.pending,
+      updateRequired: this.deps.hooks.updateRequired(),
+      ...(this.deps.enrolled() ? {} : { state: 'local-only' as const }),
+    });
+    if (
+      stats.pending > 0 &&
+      this.deps.enrolled() &&
+      !this.pushTimer &&
+      !this.pushing &&
+      this.retryAt <= Date.now()
+    ) {
+      // Changes made outside the API (scripts, other services) still go out.
+      this.requestPush('pending changes', 'soon');
+    }
+    const since = Date.now() - this.lastCheckpointAt;
+    if (
+      !this.checkpointing &&
+      (this.wroteSinceCheckpoint || stats.walBytes > 0) &&
+      shouldCheckpoint(stats.walBytes, since, this.deps.timings)
+    ) {
+      this.checkpointing = this.checkpoint('wal size').finally(() => {
+        this.checkpointing = null;
+      });
+      await this.checkpointing;
+    }
+  }
+
+  /** Folds the WAL into the database file. Sync databases never do it on their own. */
+  async checkpoint(reason: string): Promise<void> {
+    const before = await this.stats();
+    const t0 = performance.now();
+    const startedAt = new Date(this.deps.clock.nowMs()).toISOString();
+    let error: unknown = null;
+    try {
+      await this.deps.client().checkpoint();
+    } catch (e) {
+      error = e;
+      this.deps.log?.('checkpoint failed', e);
+    }
+    this.lastCheckpointAt = Date.now();
+    this.wroteSinceCheckpoint = false;
+    this.deps.history.add({
+      id: this.deps.ids(),
+      kind: 'checkpoint',
+      reason: `${reason} (${Math.round((before?.walBytes ?? 0) / 1024)} KiB)`,
+      startedAt,
+      durationMs: Math.round(performance.now() - t0),
+      ok: error === null,
+      changed: false,
+      sentBytes: 0,
+      receivedBytes: 0,
+      pendingBefore: before?.pending ?? 0,
+      pendingAfter: before?.pending ?? 0,
+      error: error === null ? null : errorText(error),
+    });
+  }
+}
+
+async function settle(promise: Promise<unknown>, ms: number): Promise<void> {
+  const handle: { timer?: NodeJS.Timeout } = {};
+  await Promise.race([
+    promise.then(
+      () => undefined,
+      () => undefined,
+    ),
+    new Promise<void>((resolve) => {
+      handle.timer = setTimeout(resolve, ms);
+    }),
+  ]);
+  clearTimeout(handle.timer);
+}

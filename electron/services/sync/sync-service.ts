@@ -1,0 +1,200 @@
+import { join } from 'node:path';
+import type { AppDatabase, RemoteSettings } from '../../../db/open';
+import { listDevices } from '../../../db/repositories/devices';
+import { listSetAside } from '../../../db/repositories/sync-set-aside';
+import { listConflictedQuestions } from '../../../db/repositories/question-conflicts';
+import type { TenantContext } from '../../../db/tenant';
+import type { SyncStatus } from '../../../shared/api/events';
+import type { DeviceRecord, SyncOverview, SyncRun } from '../../../shared/domain/sync';
+import { pushUrgencyOf, type SyncTimings } from '../../../shared/sync/policy';
+import type { DeviceFile } from '../../app/device';
+import type { ServiceEnv } from '../service-env';
+import { reportDevice } from './device-report';
+import { reconcileAfterPull } from './reconcile';
+import { ConstraintGuard } from './set-aside';
+import type { SecretStore } from './secret-store';
+import { SyncHistory } from './sync-history';
+import { SyncRunner } from './sync-runner';
+import type { SyncTransport } from './transport';
+import { examRunningOn } from '../../../db/repositories/sync-local';
+
+/** The database the app runs on; enrolling into an existing organisation replaces it. */
+export interface DatabaseSlot {
+  current: AppDatabase;
+}
+
+/** device.json, read and written through the composition root. */
+export interface DeviceStore {
+  get(): DeviceFile;
+  set(next: DeviceFile): void;
+}
+
+export interface SyncServiceDeps {
+  dataDir: string;
+  env: ServiceEnv;
+  slot: DatabaseSlot;
+  device: DeviceStore;
+  secretStore: SecretStore;
+  transport: SyncTransport;
+  timings: SyncTimings;
+  /** Opens a database file with sync settings (the same `openDatabase` the app uses). */
+  open: (path: string, remote: RemoteSettings) => Promise<AppDatabase>;
+  /** The app's remote settings: the URL and token come from device.json as it is now. */
+  remote: RemoteSettings;
+  /** Everyone must sign in again (the data under them was replaced). */
+  endAllSessions: (reason: string) => void;
+  log: (message: string, error?: unknown) => void;
+}
+
+/**
+ * Sync for the main process: runs the runner, answers the sync API, keeps the
+ * device record, and settles what a pull brings (schema, conflicts, set-aside rows).
+ */
+export class SyncService {
+  readonly runner: SyncRunner;
+  readonly history: SyncHistory;
+  readonly guard: ConstraintGuard;
+  private heartbeat: NodeJS.Timeout | null = null;
+  private isRunning = false;
+
+  constructor(readonly deps: SyncServiceDeps) {
+    const { env, slot, transport, timings } = deps;
+    this.history = new SyncHistory(join(deps.dataDir, 'sync-history.json'));
+    this.guard = new ConstraintGuard(
+      env,
+      () => slot.current.client,
+      join(deps.dataDir, 'sync-set-aside-pending.json'),
+    );
+    this.runner = new SyncRunner({
+      client: () => slot.current.client,
+      enrolled: () => this.enrolled(),
+      transport,
+      clock: env.clock,
+      timings,
+      history: this.history,
+      ids: env.ids,
+      emit: (status) => env.events.emit('sync.status', status),
+      log: deps.log,
+      hooks: {
+        beforePush: async () => {
+          await this.report({});
+        },
+        afterPull: async () => {
+          await reconcileAfterPull(env, slot.current);
+          if (this.guard.pending && !slot.current.schema.outdated) await this.guard.settle();
+          this.markSynced();
+        },
+        onConstraintFailure: async (raw) => {
+          if (await this.guard.capture(raw)) {
+            await slot.current.client
+              .pull()
+              .catch((error: unknown) => deps.log('pull after a refused push failed', error));
+            await this.guard.settle();
+          }
+        },
+        examRunning: () => examRunningOn(env.db, env.deviceId),
+        updateRequired: () => slot.current.schema.outdated,
+      },
+    });
+  }
+
+  enrolled(): boolean {
+    return this.deps.device.get().enrolment !== undefined;
+  }
+
+  /** Whether the loops run (tests that drive sync by hand keep them off). */
+  get running(): boolean {
+    return this.isRunning;
+  }
+
+  start(): void {
+    this.isRunning = true;
+    this.runner.start();
+    if (!this.heartbeat) {
+      this.heartbeat = setInterval(() => {
+        if (this.enrolled()) this.runner.requestPush('heartbeat', 'soon');
+      }, this.deps.timings.deviceHeartbeatMs);
+      this.heartbeat.unref();
+    }
+  }
+
+  async stop(finalPush: boolean): Promise<void> {
+    this.isRunning = false;
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.heartbeat = null;
+    await this.runner.stop({ finalPush });
+  }
+
+  /** An API call that changed data succeeded. */
+  notifyMutation(method: string): void {
+    this.runner.notifyChange(pushUrgencyOf(method), method);
+  }
+
+  status(): Promise<SyncStatus> {
+    return this.runner.refreshStatus();
+  }
+
+  syncNow(): Promise<SyncStatus> {
+    return this.runner.syncNow();
+  }
+
+  historyList(limit: number | undefined): SyncRun[] {
+    return this.history.list(limit ?? 50);
+  }
+
+  devices(tenant: TenantContext): Promise<DeviceRecord[]> {
+    return listDevices(this.deps.env.db, tenant, this.deps.env.deviceId);
+  }
+
+  async overview(tenant: TenantContext): Promise<SyncOverview> {
+    const device = this.deps.device.get();
+    const status = await this.runner.refreshStatus();
+    const stats = await this.runner.stats();
+    const schema = this.deps.slot.current.schema;
+    return {
+      status,
+      deviceId: device.deviceId,
+      deviceName: device.name,
+      enrolment: device.enrolment
+        ? {
+            url: device.enrolment.url,
+            deviceName: device.name,
+            deviceRole: device.enrolment.deviceRole,
+            enrolledAt: device.enrolment.enrolledAt,
+            organisation: device.enrolment.organisation,
+          }
+        : null,
+      secretStorage: this.deps.secretStore.info,
+      schema: {
+        appVersion: schema.appVersion,
+        databaseVersion: schema.databaseVersion,
+        updateRequired: schema.outdated,
+      },
+      walBytes: stats?.walBytes ?? 0,
+      setAsideCount: (await listSetAside(this.deps.env.db, tenant)).length,
+      conflictCount: (await listConflictedQuestions(this.deps.env.db, tenant)).length,
+    };
+  }
+
+  /** Writes the device record (before a push, and on enrolment changes). */
+  async report(extra: { enrolledAt?: string; unenrolledAt?: string }): Promise<void> {
+    const schema = this.deps.slot.current.schema;
+    if (schema.outdated) return;
+    const status = this.runner.current();
+    await reportDevice(this.deps.env, this.deps.device.get(), schema.databaseVersion, {
+      // The record travels in this push: when it arrives, this push has happened and nothing before it is pending.
+      lastPushAt: new Date(this.deps.env.clock.nowMs()).toISOString(),
+      lastPullAt: status.lastPullAt,
+      pendingChanges: 0,
+      lastError: status.lastError,
+      ...extra,
+    });
+  }
+
+  /** Remembers which tenant this database file has exchanged data with. */
+  private markSynced(): void {
+    const device = this.deps.device.get();
+    const url = device.enrolment?.url;
+    if (url && device.syncedWith !== url) this.deps.device.set({ ...device, syncedWith: url });
+  }
+}

@@ -1,0 +1,23 @@
+import { STUDENT_OFFLINE_MESSAGE } from '../../../shared/sync/policy';
+import { useSyncStore } from '../stores/sync-store';
+import { Banner } from '../ui/Banner';
+
+/** Whether a student should be told their answers are waiting on this computer. */
+export function useAnswersWaitingOffline(): boolean {
+  const state = useSyncStore((s) => s.status.state);
+  return state === 'offline' || state === 'error';
+}
+
+/**
+ * The one thing a student is told about sync, while the network is away:
+ * answers are safe here and will be sent. Nothing while all is well.
+ */
+export function StudentSyncNotice({ flush = false }: { flush?: boolean }) {
+  const waiting = useAnswersWaitingOffline();
+  if (!waiting) return null;
+  return (
+    <Banner tone="info" role="status" flush={flush}>
+      {STUDENT_OFFLINE_MESSAGE}
+    </Banner>
+  );
+}

@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { useApiQuery } from '../api/use-api-query';
+import { ErrorState, LoadingState } from '../ui/States';
+import { DevicesPanel } from './DevicesPanel';
+import { EnrolmentPanel } from './EnrolmentPanel';
+import { HistoryPanel } from './HistoryPanel';
+import { SetAsidePanel } from './SetAsidePanel';
+import { SyncStatusPanel } from './SyncStatusPanel';
+import './sync.css';
+
+/** Admin → Sync: this computer's sync, its enrolment, the organisation's computers and the run history. */
+export function SyncScreen() {
+  const overview = useApiQuery('sync.overview', {}, { pollMs: 5_000 });
+  const [refreshKey, setRefreshKey] = useState(0);
+  const refresh = () => {
+    overview.reload();
+    setRefreshKey((k) => k + 1);
+  };
+  return (
+    <div className="page">
+      <div className="page__header">
+        <div>
+          <h1>Sync</h1>
+          <p className="page__lede">
+            Everything is saved on this computer first. When it is enrolled, changes go to the
+            organisation&apos;s database in the background and everyone else&apos;s come back.
+          </p>
+        </div>
+      </div>
+      {overview.error && !overview.data ? (
+        <ErrorState error={overview.error} onRetry={overview.reload} />
+      ) : !overview.data ? (
+        <LoadingState label="Loading sync…" />
+      ) : (
+        <>
+          <SyncStatusPanel overview={overview.data} onSynced={refresh} />
+          <EnrolmentPanel overview={overview.data} onChanged={refresh} />
+          <SetAsidePanel key={`set-aside-${String(refreshKey)}`} />
+          {overview.data.enrolment && <DevicesPanel key={`devices-${String(refreshKey)}`} />}
+          <HistoryPanel key={`history-${String(refreshKey)}`} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * When the sync runner pushes, pulls and checkpoints. Numbers are defaults the
+ * runner takes; tests and the benchmark pass their own.
+ */
+export interface SyncTimings {
+  /** Wait this long after a local change before pushing, so a burst goes as one push. */
+  pushDebounceMs: number;
+  /** A steady stream of changes still pushes at least this often. */
+  pushMaxDelayMs: number;
+  /** Between pulls while nothing is happening. */
+  pullIntervalMs: number;
+  /**
+   * Long-polling: the server holds a pull open until changes arrive or this
+   * much time passes (0 = off). Turso Cloud supports it; when a pull was held,
+   * the next one starts right away instead of waiting for the interval.
+   */
+  longPollMs: number;
+  /** Between pulls while an exam is running on this computer: pulls briefly block saves. */
+  pullIntervalDuringExamMs: number;
+  /** How often the status (pending changes) is refreshed. */
+  statusIntervalMs: number;
+  /** Checkpoint when the WAL grows past this. */
+  checkpointWalBytes: number;
+  /** And at least this often while anything was written. */
+  checkpointIntervalMs: number;
+  /** A push or pull that takes longer is abandoned and retried. */
+  requestTimeoutMs: number;
+  /** On quit, how long the final push may take. */
+  finalPushMs: number;
+  /** How often the device record in the tenant database is refreshed when nothing else changes. */
+  deviceHeartbeatMs: number;
+}
+
+export const DEFAULT_SYNC_TIMINGS: SyncTimings = {
+  pushDebounceMs: 1_500,
+  pushMaxDelayMs: 5_000,
+  pullIntervalMs: 15_000,
+  longPollMs: 0,
+  pullIntervalDuringExamMs: 60_000,
+  statusIntervalMs: 2_000,
+  checkpointWalBytes: 8 * 1024 * 1024,
+  checkpointIntervalMs: 5 * 60_000,
+  requestTimeoutMs: 60_000,
+  finalPushMs: 3_000,
+  deviceHeartbeatMs: 10 * 60_000,
+};
+
+/** How soon a successful API call's changes should be pushed. */
+export type PushUrgency = 'now' | 'soon';
+
+/**
+ * Submitting an attempt pushes at once, so the student's "sent to the server"
+ * receipt follows within seconds; every other change waits for the debounce.
+ * Any method named `*.submit` counts, so exam methods need no change here.
+ */
+export function pushUrgencyOf(method: string): PushUrgency {
+  return /\.(submit|forceSubmit|submitAll)$/.test(method) ? 'now' : 'soon';
+}
+
+export function shouldCheckpoint(
+  walBytes: number,
+  msSinceLastCheckpoint: number,
+  timings: Pick<SyncTimings, 'checkpointWalBytes' | 'checkpointIntervalMs'>,
+): boolean {
+  if (walBytes <= 0) return false;
+  return (
+    walBytes >= timings.checkpointWalBytes || msSinceLastCheckpoint >= timings.checkpointIntervalMs
+  );
+}
+
+/** The student-facing line while answers wait to be sent. */
+export const STUDENT_OFFLINE_MESSAGE =
+  'Your answers are saved on this computer and will be sent when the network returns.';
+
+/** Refusal shown when the organisation database is newer than this app. */
+export function updateRequiredMessage(databaseVersion: number, appVersion: number): string {
+  return `This organisation's data is from a newer version of the app (schema ${databaseVersion}; this app knows ${appVersion}). Please update the app before making changes.`;
+}

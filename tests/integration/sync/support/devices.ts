@@ -1,0 +1,79 @@
+import { expect } from 'vitest';
+import type { SyncTimings } from '../../../../shared/sync/policy';
+import { sequentialIds } from '../../../../shared/ids';
+import { createTestCore, signedIn, type TestClient, type TestCore } from '../../../helpers/core';
+import type { SyncServer } from '../../../helpers/sync-server';
+import { tempDir } from '../../../helpers/temp-dir';
+
+/** Short timings so the runner's own loops can be watched in a test. */
+export const FAST_TIMINGS: Partial<SyncTimings> = {
+  pushDebounceMs: 50,
+  pushMaxDelayMs: 200,
+  pullIntervalMs: 150,
+  pullIntervalDuringExamMs: 300,
+  statusIntervalMs: 100,
+  requestTimeoutMs: 10_000,
+  finalPushMs: 2_000,
+};
+
+export interface Device {
+  core: TestCore;
+  admin: TestClient;
+}
+
+let seed = 100;
+
+/** A device with its own data folder and its own id stream (so two devices never make the same id). */
+export async function newDevice(
+  options: {
+    dataDir?: string;
+    startSync?: boolean;
+    timings?: Partial<SyncTimings>;
+    fetch?: typeof fetch;
+  } = {},
+): Promise<Device> {
+  seed += 1;
+  const core = await createTestCore({
+    dataDir: options.dataDir ?? tempDir('exam-device-'),
+    ids: sequentialIds(Date.UTC(2026, 0, 1) + seed * 1_000_000, seed),
+    startSync: options.startSync ?? false,
+    syncTimings: options.timings ?? FAST_TIMINGS,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+  const admin = await signedIn(core, 'admin');
+  return { core, admin };
+}
+
+export async function enrol(
+  device: Device,
+  server: { url: string },
+  name: string,
+): Promise<Device> {
+  const result = await device.admin.ok('sync.enrol', {
+    url: server.url,
+    token: 'test-token',
+    deviceName: name,
+  });
+  if (result.signInAgain) device.admin = await signedIn(device.core, 'admin');
+  return device;
+}
+
+/** Two devices of one organisation: A published it, B joined. */
+export async function enrolledPair(server: SyncServer): Promise<{ a: Device; b: Device }> {
+  const a = await enrol(await newDevice(), server, 'Lab PC A');
+  await syncOk(a);
+  const b = await enrol(await newDevice(), server, 'Lab PC B');
+  await syncOk(b);
+  return { a, b };
+}
+
+/** Sync now, and fail the test with the reason if it did not work. */
+export async function syncOk(device: Device): Promise<void> {
+  const status = await device.core.sync.syncNow();
+  expect(status.lastError, 'sync error').toBeNull();
+  expect(status.state).toBe('online');
+}
+
+export async function rows<T>(device: Device, sql: string, ...args: unknown[]): Promise<T[]> {
+  return (await device.core.database.client.all(sql, ...args)) as T[];
+}
