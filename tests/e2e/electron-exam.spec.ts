@@ -1,27 +1,9 @@
-import { _electron as electron, expect, test } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { electronBinary } from './support/electron-binary';
+import { expect, test } from '@playwright/test';
+import { describeWithElectron, withElectronApp } from './support/electron-app';
 
-const root = resolve(import.meta.dirname, '../..');
-const binary = electronBinary();
-
-test.describe('the locked exam window (needs the Electron binary)', () => {
-  test.beforeAll(() => {
-    if ('missing' in binary) console.log(`[electron-exam] skipped: ${binary.missing}`);
-  });
-
+describeWithElectron('the locked exam window (needs the Electron binary)', 'electron-exam', () => {
   test('opens in its own kiosk window with shortcuts blocked, and only a proctor PIN closes it', async () => {
-    // Without the binary there is no window to test; the reason is printed above.
-    test.skip('missing' in binary, 'missing' in binary ? binary.missing : '');
-    const dataDir = mkdtempSync(join(tmpdir(), 'exam-electron-'));
-    const app = await electron.launch({
-      ...('path' in binary ? { executablePath: binary.path } : {}),
-      args: [root, '--no-sandbox'],
-      env: { ...process.env, EXAM_DATA_DIR: dataDir },
-    });
-    try {
+    await withElectronApp(async (app) => {
       const main = await app.firstWindow();
       await main.getByLabel('Email').fill('student1@northfield.example');
       await main.getByLabel('Password').fill('demo1234');
@@ -72,9 +54,6 @@ test.describe('the locked exam window (needs the Electron binary)', () => {
       await dialog.getByLabel('Proctor PIN').fill('2468');
       await dialog.getByRole('button', { name: 'Unlock and close' }).click();
       await closed;
-    } finally {
-      await app.close().catch(() => undefined);
-      rmSync(dataDir, { recursive: true, force: true });
-    }
+    });
   });
 });

@@ -3,7 +3,8 @@ import { useApiQuery } from '../../api/use-api-query';
 import { plural } from '../../lib/format';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { Pager } from '../../ui/Pager';
-import { EmptyState, ErrorState, LoadingState } from '../../ui/States';
+import { ErrorState, LoadingState } from '../../ui/States';
+import { NoQuestions } from './NoQuestions';
 import {
   emptyQuestionFilter,
   isFiltered,
@@ -71,27 +72,11 @@ export function QuestionBankPanel({ title, pageSize, advanced }: QuestionBankPan
       ) : !result ? (
         <LoadingState label="Loading questions…" />
       ) : result.items.length === 0 ? (
-        filtered ? (
-          <EmptyState
-            icon="search"
-            title="No questions match"
-            action={
-              <button
-                type="button"
-                className="button"
-                onClick={() => onFilterChange(emptyQuestionFilter)}
-              >
-                Clear filters
-              </button>
-            }
-          >
-            Try other words, or clear the filters to see the whole bank.
-          </EmptyState>
-        ) : (
-          <EmptyState title="The question bank is empty">
-            Questions written or imported for your organisation appear here.
-          </EmptyState>
-        )
+        <NoQuestions
+          filtered={filtered}
+          onClearFilters={() => onFilterChange(emptyQuestionFilter)}
+          emptyHint="Questions written or imported for your organisation appear here."
+        />
       ) : (
         <>
           <QuestionTable questions={result.items} caption={title} busy={query.loading} />

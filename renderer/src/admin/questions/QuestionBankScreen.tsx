@@ -9,7 +9,8 @@ import { downloadFile } from '../../lib/files';
 import { plural } from '../../lib/format';
 import { useMutation } from '../../lib/use-mutation';
 import { Banner } from '../../ui/Banner';
-import { EmptyState, ErrorState, LoadingState } from '../../ui/States';
+import { ErrorState, LoadingState } from '../../ui/States';
+import { NoQuestions } from './NoQuestions';
 import { ImportDialog } from '../imports/ImportDialog';
 import { QuestionDetail } from './QuestionDetail';
 import { QuestionEditor } from './QuestionEditor';
@@ -129,27 +130,11 @@ export function QuestionBankScreen() {
           ) : pages.total === null ? (
             <LoadingState label="Loading questions…" />
           ) : pages.total === 0 ? (
-            filtered ? (
-              <EmptyState
-                icon="search"
-                title="No questions match"
-                action={
-                  <button
-                    type="button"
-                    className="button"
-                    onClick={() => setFilter(emptyQuestionFilter)}
-                  >
-                    Clear filters
-                  </button>
-                }
-              >
-                Try other words, or clear the filters to see the whole bank.
-              </EmptyState>
-            ) : (
-              <EmptyState title="The question bank is empty">
-                Write a question, or import a GIFT, Aiken, CSV or QTI file.
-              </EmptyState>
-            )
+            <NoQuestions
+              filtered={filtered}
+              onClearFilters={() => setFilter(emptyQuestionFilter)}
+              emptyHint="Write a question, or import a GIFT, Aiken, CSV or QTI file."
+            />
           ) : (
             <QuestionList
               pages={pages}

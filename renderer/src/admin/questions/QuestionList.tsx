@@ -1,9 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
-import { questionTypeLabels } from '../../../../shared/domain/questions';
-import { formatNumber } from '../../lib/format';
-import { difficultyLabels, difficultyTones } from '../../lib/labels';
-import { Badge } from '../../ui/Badge';
+import { QuestionCells, QuestionColumns } from './QuestionCells';
 import type { QuestionPages } from './use-question-pages';
 
 const ROW = 52;
@@ -46,23 +43,7 @@ export function QuestionList({ pages, caption, selectedId, onSelect }: QuestionL
     <div ref={scrollRef} className="virtual-scroll" tabIndex={-1}>
       <table className="table table--select" data-result-for={pages.answered ?? undefined}>
         <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="col-tight">
-              Type
-            </th>
-            <th scope="col">Question</th>
-            <th scope="col" className="col-num">
-              Marks
-            </th>
-            <th scope="col" className="col-tight">
-              Difficulty
-            </th>
-            <th scope="col" className="col-tags">
-              Tags
-            </th>
-          </tr>
-        </thead>
+        <QuestionColumns />
         <tbody>
           {top > 0 && (
             <tr aria-hidden="true" className="spacer-row">
@@ -88,46 +69,19 @@ export function QuestionList({ pages, caption, selectedId, onSelect }: QuestionL
                 className={q.id === selectedId ? 'is-selected' : undefined}
                 onClick={() => onSelect(q.id)}
               >
-                <td className="nowrap">{questionTypeLabels[q.type]}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="row-link clamp-2"
-                    title={q.text}
-                    onClick={() => onSelect(q.id)}
-                  >
-                    {q.text}
-                  </button>
-                  {(q.deletedAt !== null || q.conflict) && (
-                    <span className="cell-sub">
-                      {q.deletedAt !== null && <Badge tone="danger">Deleted</Badge>}{' '}
-                      {q.conflict && <Badge tone="warning">Edit conflict</Badge>}
-                    </span>
-                  )}
-                </td>
-                <td className="col-num">{formatNumber(q.marks)}</td>
-                <td>
-                  {q.difficulty === null ? (
-                    <span className="muted">Not set</span>
-                  ) : (
-                    <Badge tone={difficultyTones[q.difficulty]}>
-                      {difficultyLabels[q.difficulty]}
-                    </Badge>
-                  )}
-                </td>
-                <td>
-                  {q.tags.length === 0 ? (
-                    <span className="muted">—</span>
-                  ) : (
-                    <ul className="tag-list">
-                      {q.tags.map((tag) => (
-                        <li key={tag} className="tag">
-                          {tag}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
+                <QuestionCells
+                  question={q}
+                  text={
+                    <button
+                      type="button"
+                      className="row-link clamp-2"
+                      title={q.text}
+                      onClick={() => onSelect(q.id)}
+                    >
+                      {q.text}
+                    </button>
+                  }
+                />
               </tr>
             );
           })}
