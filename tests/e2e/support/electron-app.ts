@@ -17,6 +17,7 @@ export function describeWithElectron(title: string, tag: string, body: () => voi
       if ('missing' in binary) console.log(`[${tag}] skipped: ${binary.missing}`);
     });
     test.beforeEach(() => {
+      // A skip only where the binary is absent (offline installs), with the reason printed above.
       test.skip('missing' in binary, 'missing' in binary ? binary.missing : '');
     });
     body();

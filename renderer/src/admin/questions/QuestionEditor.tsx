@@ -92,6 +92,29 @@ export function QuestionEditor({ question, onSaved, onCancel }: QuestionEditorPr
     </div>
   );
 
+  /** A number typed as text (so a half-typed "0." stays), checked when saved. */
+  const numberField = (
+    label: string,
+    path: string,
+    mode: 'decimal' | 'numeric',
+    value: string,
+    onChange: (value: string) => void,
+    hint?: string,
+  ) =>
+    field(
+      label,
+      path,
+      <input
+        id={`q-${path}`}
+        className="input input--narrow"
+        inputMode={mode}
+        value={value}
+        aria-invalid={invalid(path)}
+        onChange={(e) => onChange(e.target.value)}
+      />,
+      hint,
+    );
+
   return (
     <form
       className="editor"
@@ -124,18 +147,7 @@ export function QuestionEditor({ question, onSaved, onCancel }: QuestionEditorPr
             ))}
           </select>,
         )}
-        {field(
-          'Marks',
-          'marks',
-          <input
-            id="q-marks"
-            className="input input--narrow"
-            inputMode="decimal"
-            value={draft.marks}
-            aria-invalid={invalid('marks')}
-            onChange={(e) => set({ marks: e.target.value })}
-          />,
-        )}
+        {numberField('Marks', 'marks', 'decimal', draft.marks, (marks) => set({ marks }))}
         {field(
           'Difficulty',
           'difficulty',
@@ -274,29 +286,19 @@ export function QuestionEditor({ question, onSaved, onCancel }: QuestionEditorPr
 
       {draft.type === 'numeric' && (
         <div className="editor__row">
-          {field(
+          {numberField(
             'Correct value',
             'key.value',
-            <input
-              id="q-key.value"
-              className="input input--narrow"
-              inputMode="decimal"
-              value={draft.numericValue}
-              aria-invalid={invalid('key.value')}
-              onChange={(e) => set({ numericValue: e.target.value })}
-            />,
+            'decimal',
+            draft.numericValue,
+            (numericValue) => set({ numericValue }),
           )}
-          {field(
+          {numberField(
             'Tolerance',
             'key.tolerance',
-            <input
-              id="q-key.tolerance"
-              className="input input--narrow"
-              inputMode="decimal"
-              value={draft.tolerance}
-              aria-invalid={invalid('key.tolerance')}
-              onChange={(e) => set({ tolerance: e.target.value })}
-            />,
+            'decimal',
+            draft.tolerance,
+            (tolerance) => set({ tolerance }),
             draft.toleranceMode === 'relative'
               ? 'A fraction of the value, e.g. 0.05 for 5%.'
               : '± this much.',
@@ -321,29 +323,19 @@ export function QuestionEditor({ question, onSaved, onCancel }: QuestionEditorPr
 
       {draft.type === 'essay' && (
         <div className="editor__row">
-          {field(
+          {numberField(
             'Minimum words',
             'settings.minWords',
-            <input
-              id="q-settings.minWords"
-              className="input input--narrow"
-              inputMode="numeric"
-              value={draft.minWords}
-              aria-invalid={invalid('settings.minWords')}
-              onChange={(e) => set({ minWords: e.target.value })}
-            />,
+            'numeric',
+            draft.minWords,
+            (minWords) => set({ minWords }),
           )}
-          {field(
+          {numberField(
             'Maximum words',
             'settings.maxWords',
-            <input
-              id="q-settings.maxWords"
-              className="input input--narrow"
-              inputMode="numeric"
-              value={draft.maxWords}
-              aria-invalid={invalid('settings.maxWords')}
-              onChange={(e) => set({ maxWords: e.target.value })}
-            />,
+            'numeric',
+            draft.maxWords,
+            (maxWords) => set({ maxWords }),
           )}
         </div>
       )}
