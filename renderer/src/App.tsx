@@ -3,17 +3,17 @@ import type { SessionInfo } from '../../shared/domain/organisation';
 import { landingFor } from '../../shared/domain/roles';
 import { AdminMode } from './admin/AdminMode';
 import { onEvent } from './api/client';
-import { LoginScreen } from './login/LoginScreen';
+import { LoginScreen } from './auth/LoginScreen';
 import { ProctorConsole } from './proctor/ProctorConsole';
-import { StatusBar } from './shell/StatusBar';
-import { useAppInfoStore } from './stores/app-info-store';
-import { followHash } from './stores/route-store';
-import { useSessionStore } from './stores/session-store';
-import { followSyncStatus } from './stores/sync-store';
-import { ExamScreen } from './exam/ExamScreen';
-import { ResultScreen } from './exam/ResultScreen';
-import { useRouteStore } from './stores/route-store';
-import { MyExams } from './student/MyExams';
+import { StatusBar } from './app/StatusBar';
+import { useAppInfoStore } from './app/app-info-store';
+import { followHash } from './app/route-store';
+import { useSessionStore } from './auth/session-store';
+import { followSyncStatus } from './sync/sync-store';
+import { ExamScreen } from './exams/ExamScreen';
+import { ResultScreen } from './exams/ResultScreen';
+import { useRouteStore } from './app/route-store';
+import { MyExams } from './exams/MyExams';
 import { LoadingState } from './ui/States';
 
 export function App() {

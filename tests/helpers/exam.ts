@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Core } from '../../electron/app/core';
-import type { Scheduler } from '../../electron/services/delivery/scheduler';
+import type { Scheduler } from '../../electron/services/exams/scheduler';
 import { questionsByVersion } from '../../db/repositories/exam-attempts';
 import { replaceTestQuestions, updateTestRow } from '../../db/repositories/tests';
 import { auditLogs, questions, type tests } from '../../db/schema/index';

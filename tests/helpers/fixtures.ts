@@ -1,6 +1,6 @@
 import type { SyncClient } from '../../db/client';
 import type { Core } from '../../electron/app/core';
-import { setQuestionDeletion } from '../../electron/services/bank-service';
+import { setQuestionDeletion } from '../../electron/services/questions/bank-service';
 import { reconcileQuestion } from '../../db/repositories/question-conflicts';
 import { insertSetAside } from '../../db/repositories/sync-set-aside';
 import { startSyncServer } from './sync-server';
@@ -8,7 +8,7 @@ import {
   duplicateTest,
   moveTest,
   publishTest,
-} from '../../electron/services/test-builder/lifecycle-service';
+} from '../../electron/services/tests/lifecycle-service';
 import type { TenantContext } from '../../db/tenant';
 import type { Role } from '../../shared/domain/roles';
 import { demoEmail } from './core';

@@ -7,22 +7,22 @@ import {
   searchQuestions,
   setQuestionDeletion,
   updateQuestion,
-} from '../../services/bank-service';
+} from '../../services/questions/bank-service';
 import {
   createTest,
   readTest,
   readTests,
   setTestQuestions,
   updateTest,
-} from '../../services/tests-service';
+} from '../../services/tests/tests-service';
 import {
   checkPublish,
   deleteTest,
   duplicateTest,
   moveTest,
   publishTest,
-} from '../../services/test-builder/lifecycle-service';
-import { drawRandomQuestions } from '../../services/test-builder/random-draw';
+} from '../../services/tests/lifecycle-service';
+import { drawRandomQuestions } from '../../services/tests/random-draw';
 import type { ApiRouter } from '../router';
 import type { HandlerDeps } from './handler-deps';
 

@@ -1,4 +1,4 @@
-import { availableTests } from '../../services/delivery/available-tests';
+import { availableTests } from '../../services/exams/available-tests';
 import type { ApiRouter } from '../router';
 import type { HandlerDeps } from './handler-deps';
 

@@ -1,6 +1,6 @@
 import type { AppInfo } from '../../../shared/api/contract/auth';
 import type { TenantContext } from '../../../db/tenant';
-import type { ExamArea } from '../../services/delivery/exam-area';
+import type { ExamArea } from '../../services/exams/exam-area';
 import type { ServiceEnv } from '../../services/service-env';
 import type { SyncService } from '../../services/sync/sync-service';
 

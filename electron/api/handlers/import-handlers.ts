@@ -1,8 +1,5 @@
-import { exportQuestions } from '../../services/imports/question-export-service';
-import {
-  importQuestions,
-  previewQuestionImport,
-} from '../../services/imports/question-import-service';
+import { exportQuestions } from '../../services/questions/export-service';
+import { importQuestions, previewQuestionImport } from '../../services/questions/import-service';
 import type { ApiRouter } from '../router';
 import type { HandlerDeps } from './handler-deps';
 

@@ -3,15 +3,15 @@ import {
   readAudit,
   readOrganisation,
   readSubscription,
-} from '../../services/organisation-service';
+} from '../../services/organisation/organisation-service';
 import {
   changePerson,
   createPerson,
   readPeople,
   readPerson,
   resetPassword,
-} from '../../services/people-service';
-import { importPeople } from '../../services/people/people-import-service';
+} from '../../services/people/people-service';
+import { importPeople } from '../../services/people/import-service';
 import type { ApiRouter } from '../router';
 import type { HandlerDeps } from './handler-deps';
 

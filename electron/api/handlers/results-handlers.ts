@@ -1,6 +1,6 @@
 import { getAttempt, listAttempts } from '../../../db/repositories/attempts';
 import { gradebookCsv, readGradebook } from '../../services/results/gradebook-service';
-import { gradeAnswer, gradingQueue } from '../../services/results/grading-service';
+import { gradeAnswer, gradingQueue } from '../../services/grading/grading-service';
 import { readItemAnalysis } from '../../services/results/item-analysis-service';
 import { applyRegrade, previewRegrade } from '../../services/results/regrade-service';
 import type { ApiRouter } from '../router';

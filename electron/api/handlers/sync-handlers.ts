@@ -3,7 +3,7 @@ import {
   readConflictedQuestions,
   readSetAside,
   resolveQuestionConflict,
-} from '../../services/sync/conflict-service';
+} from '../../services/questions/conflict-service';
 import {
   checkServer,
   enrol,

@@ -24,9 +24,9 @@ import type {
 } from '../../../shared/domain/exam';
 import { remainingMs } from '../../../shared/exam-clock/clock-policy';
 import { hashSecret } from '../auth/passwords';
-import { randomCode } from '../delivery/codes';
-import type { ExamRuntime } from '../delivery/exam-runtime';
-import { closeAttempt } from '../delivery/submission';
+import { randomCode } from '../exams/codes';
+import type { ExamRuntime } from '../exams/exam-runtime';
+import { closeAttempt } from '../exams/submission';
 import type { ServiceEnv } from '../service-env';
 
 /** Ended attempts stay on the console this long, so a proctor sees each sitting through. */

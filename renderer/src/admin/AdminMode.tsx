@@ -2,17 +2,17 @@ import type { ReactNode } from 'react';
 import './admin.css';
 import type { SessionInfo } from '../../../shared/domain/organisation';
 import { useDocumentTitle } from '../lib/use-document-title';
-import { useRouteStore } from '../stores/route-store';
-import { AppShell } from '../shell/AppShell';
+import { useRouteStore } from '../app/route-store';
+import { AppShell } from '../app/AppShell';
 import { currentSection, sectionsFor, type AdminSectionId } from './admin-sections';
 import { AdminNav } from './AdminNav';
 import { OverviewScreen } from './overview/OverviewScreen';
-import { AuditScreen } from './audit/AuditScreen';
-import { PeopleScreen } from './people/PeopleScreen';
-import { ResultsScreen } from './results/ResultsScreen';
-import { SettingsScreen } from './settings/SettingsScreen';
-import { QuestionBankScreen } from './questions/QuestionBankScreen';
-import { TestsScreen } from './tests/TestsScreen';
+import { AuditScreen } from '../audit/AuditScreen';
+import { PeopleScreen } from '../people/PeopleScreen';
+import { ResultsScreen } from '../results/ResultsScreen';
+import { SettingsScreen } from '../organisation/OrganisationScreen';
+import { QuestionBankScreen } from '../questions/QuestionBankScreen';
+import { TestsScreen } from '../tests/TestsScreen';
 import { SyncScreen } from '../sync/SyncScreen';
 
 const screens: Record<AdminSectionId, (session: SessionInfo) => ReactNode> = {

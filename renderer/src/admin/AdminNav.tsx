@@ -1,4 +1,4 @@
-import { hrefFor } from '../stores/route-store';
+import { hrefFor } from '../app/route-store';
 import { Icon } from '../ui/Icon';
 import type { AdminSection } from './admin-sections';
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
 import type { ApiErrorBody } from '../../../shared/api/result';
-import { useSessionStore } from '../stores/session-store';
+import { useSessionStore } from '../auth/session-store';
 import { call } from './client';
 
 export interface ApiQuery<T> {

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
 import type { ApiErrorBody } from '../../../shared/api/result';
 import { call } from '../api/client';
-import { useSessionStore } from '../stores/session-store';
+import { useSessionStore } from '../auth/session-store';
 
 export interface Mutation<K extends MethodName> {
   run: (input: MethodInput<K>) => Promise<MethodOutput<K> | null>;

@@ -4,7 +4,7 @@ import type { SessionInfo } from '../../../shared/domain/organisation';
 import { useApiQuery } from '../api/use-api-query';
 import { formatTime, plural } from '../lib/format';
 import { useDocumentTitle } from '../lib/use-document-title';
-import { AppShell } from '../shell/AppShell';
+import { AppShell } from '../app/AppShell';
 import { Icon } from '../ui/Icon';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
 import { AttemptActions } from './AttemptActions';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { StoredQuestion } from '../../../shared/domain/bank';
 import type { AnswerValue } from '../../../shared/domain/questions';
-import { AnswerSink, QuestionView } from '../exam/QuestionView';
-import '../exam/exam.css';
+import { AnswerSink, QuestionView } from '../exams/QuestionView';
+import '../exams/exam.css';
 
 /**
  * A question exactly as the exam screen shows it (the delivery component

@@ -1,5 +1,5 @@
 import { STUDENT_OFFLINE_MESSAGE } from '../../../shared/sync/policy';
-import { useSyncStore } from '../stores/sync-store';
+import { useSyncStore } from './sync-store';
 import { Banner } from '../ui/Banner';
 
 /** Whether a student should be told their answers are waiting on this computer. */

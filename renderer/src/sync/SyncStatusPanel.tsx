@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { SyncOverview } from '../../../shared/domain/sync';
 import { call } from '../api/client';
 import { formatDateTime, plural } from '../lib/format';
-import { useSyncStore } from '../stores/sync-store';
+import { useSyncStore } from './sync-store';
 import { Banner } from '../ui/Banner';
 import { formatBytes } from './sync-format';
 

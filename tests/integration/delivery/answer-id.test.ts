@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerIdFor } from '../../../electron/services/delivery/answer-id';
+import { answerIdFor } from '../../../electron/services/exams/answer-id';
 import { idSchema, sequentialIds } from '../../../shared/ids';
 
 describe('answer ids', () => {

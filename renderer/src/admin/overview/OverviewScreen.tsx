@@ -1,10 +1,10 @@
 import type { SessionInfo } from '../../../../shared/domain/organisation';
 import { useApiQuery } from '../../api/use-api-query';
 import { plural } from '../../lib/format';
-import { hrefFor } from '../../stores/route-store';
+import { hrefFor } from '../../app/route-store';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/States';
-import { QuestionBankPanel } from '../questions/QuestionBankPanel';
-import { TestsTable } from '../tests/TestsTable';
+import { QuestionBankPanel } from '../../questions/QuestionBankPanel';
+import { TestsTable } from '../../tests/TestsTable';
 import { OverviewStats } from './OverviewStats';
 import './overview.css';
 

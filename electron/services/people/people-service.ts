@@ -1,0 +1,136 @@
+import { nowIsoOf } from '../../../db/env';
+import { mutate } from '../../../db/mutation';
+import {
+  emailTaken,
+  getPerson,
+  insertPerson,
+  listPeople,
+  updatePerson,
+  type PeopleFilter,
+} from '../../../db/repositories/profiles';
+import type { TenantContext } from '../../../db/tenant';
+import { conflict, forbidden, invalid } from '../../../shared/api/result';
+import { diffObjects } from '../../../shared/audit/diff';
+import type { Person } from '../../../shared/domain/organisation';
+import type { Role } from '../../../shared/domain/roles';
+import { hashSecret } from '../auth/passwords';
+import { requireWithinLimit } from '../billing/entitlements';
+import type { ServiceEnv } from '../service-env';
+
+export function readPeople(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  filter: PeopleFilter,
+): Promise<Person[]> {
+  return listPeople(env.db, tenant, filter);
+}
+
+export function readPerson(env: ServiceEnv, tenant: TenantContext, id: string): Promise<Person> {
+  return getPerson(env.db, tenant, id);
+}
+
+const personSnapshot = (p: Person): Record<string, unknown> => ({
+  name: p.name,
+  email: p.email,
+  role: p.role,
+  active: p.active,
+});
+
+/** Only admins manage staff; authors manage students. */
+function requireMayManage(tenant: TenantContext, role: Role): void {
+  if (role !== 'student' && tenant.role !== 'admin') throw forbidden('Only admins manage staff');
+}
+
+export async function createPerson(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  input: { name: string; email: string; role: Role; password: string },
+): Promise<Person> {
+  requireMayManage(tenant, input.role);
+  const passwordHash = await hashSecret(input.password, env.scrypt);
+  return mutate(env, tenant, async (tx) => {
+    if (input.role === 'student') await requireWithinLimit(tx, tenant, 'max_students');
+    if (await emailTaken(tx, input.email))
+      throw invalid('email', 'someone already uses this email');
+    const person = await insertPerson(tx, tenant, {
+      id: env.ids(),
+      name: input.name,
+      email: input.email,
+      role: input.role,
+      passwordHash,
+      nowIso: nowIsoOf(env),
+    });
+    return {
+      value: person,
+      audit: {
+        action: 'person.create',
+        resourceType: 'profile',
+        resourceId: person.id,
+        changes: diffObjects(null, personSnapshot(person)),
+      },
+    };
+  });
+}
+
+export async function changePerson(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  input: {
+    id: string;
+    name?: string | undefined;
+    role?: Role | undefined;
+    active?: boolean | undefined;
+  },
+): Promise<Person> {
+  if (
+    input.id === tenant.profileId &&
+    (input.active === false || (input.role !== undefined && input.role !== 'admin'))
+  ) {
+    throw conflict('You cannot deactivate yourself or remove your own admin role');
+  }
+  if (input.role !== undefined) requireMayManage(tenant, input.role);
+  const person = await mutate(env, tenant, async (tx) => {
+    const current = await getPerson(tx, tenant, input.id);
+    requireMayManage(tenant, current.role);
+    const becomesStudent =
+      (input.role ?? current.role) === 'student' &&
+      (input.active ?? current.active) &&
+      !(current.role === 'student' && current.active);
+    if (becomesStudent) await requireWithinLimit(tx, tenant, 'max_students');
+    const { before, after } = await updatePerson(tx, tenant, input.id, input, nowIsoOf(env));
+    return {
+      value: after,
+      audit: {
+        action: 'person.update',
+        resourceType: 'profile',
+        resourceId: after.id,
+        changes: diffObjects(personSnapshot(before), personSnapshot(after)),
+      },
+    };
+  });
+  if (!person.active) env.sessions.endForProfile(person.id);
+  return person;
+}
+
+export async function resetPassword(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  input: { id: string; password: string },
+): Promise<Person> {
+  const passwordHash = await hashSecret(input.password, env.scrypt);
+  const person = await mutate(env, tenant, async (tx) => {
+    requireMayManage(tenant, (await getPerson(tx, tenant, input.id)).role);
+    const { after } = await updatePerson(tx, tenant, input.id, { passwordHash }, nowIsoOf(env));
+    return {
+      value: after,
+      audit: {
+        action: 'person.reset_password',
+        resourceType: 'profile',
+        resourceId: after.id,
+        changes: { password: ['(hidden)', '(changed)'] },
+      },
+    };
+  });
+  if (person.id !== tenant.profileId) env.sessions.endForProfile(person.id);
+  return person;
+}

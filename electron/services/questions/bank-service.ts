@@ -1,0 +1,186 @@
+import { nowIsoOf } from '../../../db/env';
+import { mutate } from '../../../db/mutation';
+import {
+  getQuestion,
+  insertQuestion,
+  listQuestions,
+  listQuestionVersions,
+  saveQuestionVersion,
+  setQuestionDeleted,
+  type QuestionFilter,
+} from '../../../db/repositories/questions';
+import type { TenantContext } from '../../../db/tenant';
+import { tagCounts } from '../../../db/repositories/question-tags';
+import { conflict } from '../../../shared/api/result';
+import { requireWithinLimit } from '../billing/entitlements';
+import { diffObjects } from '../../../shared/audit/diff';
+import type {
+  QuestionRecord,
+  QuestionSummary,
+  QuestionVersionRecord,
+  StoredQuestion,
+} from '../../../shared/domain/bank';
+import type { QuestionContent } from '../../../shared/domain/questions';
+import type { ServiceEnv } from '../service-env';
+
+/** The parts of a question an audit diff shows. */
+export const questionSnapshot = (
+  q: StoredQuestion & { deletedAt?: string | null },
+): Record<string, unknown> => ({
+  type: q.type,
+  text: q.text,
+  options: q.options,
+  key: q.key,
+  marks: q.marks,
+  difficulty: q.difficulty,
+  tags: q.tags,
+  settings: q.settings,
+  ...(q.deletedAt !== undefined && { deletedAt: q.deletedAt }),
+});
+
+export function searchQuestions(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  filter: QuestionFilter,
+): Promise<{ items: QuestionSummary[]; total: number }> {
+  return listQuestions(env.db, tenant, filter);
+}
+
+export function readQuestion(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  id: string,
+): Promise<QuestionRecord> {
+  return getQuestion(env.db, tenant, id);
+}
+
+export function readQuestionVersions(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  id: string,
+): Promise<QuestionVersionRecord[]> {
+  return listQuestionVersions(env.db, tenant, id);
+}
+
+export function createQuestion(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  content: QuestionContent,
+): Promise<QuestionRecord> {
+  return mutate(env, tenant, async (tx) => {
+    await requireWithinLimit(tx, tenant, 'max_questions');
+    const question = await insertQuestion(tx, tenant, env.ids(), content, {
+      versionId: env.ids(),
+      nowIso: nowIsoOf(env),
+      deviceId: env.deviceId,
+    });
+    return {
+      value: question,
+      audit: {
+        action: 'question.create',
+        resourceType: 'question',
+        resourceId: question.id,
+        changes: diffObjects(null, questionSnapshot(question)),
+      },
+    };
+  });
+}
+
+export function updateQuestion(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  input: { id: string; baseVersion: number; content: QuestionContent },
+): Promise<QuestionRecord> {
+  return mutate(env, tenant, async (tx) => {
+    const current = await getQuestion(tx, tenant, input.id);
+    if (current.version !== input.baseVersion) {
+      throw conflict(
+        `This question was saved as version ${current.version} after you opened version ${input.baseVersion}. Reload it to see the changes.`,
+      );
+    }
+    if (current.deletedAt) throw conflict('This question is deleted. Restore it before editing.');
+    const { before, after } = await saveQuestionVersion(tx, tenant, input.id, input.content, {
+      versionId: env.ids(),
+      nowIso: nowIsoOf(env),
+      deviceId: env.deviceId,
+    });
+    return {
+      value: after,
+      audit: {
+        action: 'question.update',
+        resourceType: 'question',
+        resourceId: after.id,
+        changes: {
+          ...diffObjects(questionSnapshot(before), questionSnapshot(after)),
+          version: [before.version, after.version],
+        },
+      },
+    };
+  });
+}
+
+export function setQuestionDeletion(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  id: string,
+  deleted: boolean,
+): Promise<QuestionRecord> {
+  return mutate(env, tenant, async (tx) => {
+    const nowIso = nowIsoOf(env);
+    const current = await getQuestion(tx, tenant, id);
+    if ((current.deletedAt !== null) === deleted) {
+      throw conflict(deleted ? 'This question is already deleted' : 'This question is not deleted');
+    }
+    if (!deleted) await requireWithinLimit(tx, tenant, 'max_questions');
+    const { before, after } = await setQuestionDeleted(
+      tx,
+      tenant,
+      id,
+      deleted ? nowIso : null,
+      nowIso,
+    );
+    return {
+      value: after,
+      audit: {
+        action: deleted ? 'question.delete' : 'question.restore',
+        resourceType: 'question',
+        resourceId: id,
+        changes: { deletedAt: [before.deletedAt, after.deletedAt] },
+      },
+    };
+  });
+}
+
+/** A copy of a question as a new question with its own history, tagged so the author can find it. */
+export function duplicateQuestion(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  id: string,
+): Promise<QuestionRecord> {
+  return mutate(env, tenant, async (tx) => {
+    await requireWithinLimit(tx, tenant, 'max_questions');
+    const source = await getQuestion(tx, tenant, id);
+    if (source.deletedAt) throw conflict('This question is deleted. Restore it before copying it.');
+    const copy = await insertQuestion(tx, tenant, env.ids(), source, {
+      versionId: env.ids(),
+      nowIso: nowIsoOf(env),
+      deviceId: env.deviceId,
+    });
+    return {
+      value: copy,
+      audit: {
+        action: 'question.duplicate',
+        resourceType: 'question',
+        resourceId: copy.id,
+        changes: { ...diffObjects(null, questionSnapshot(copy)), duplicatedFrom: [null, id] },
+      },
+    };
+  });
+}
+
+export function readTagCounts(
+  env: ServiceEnv,
+  tenant: TenantContext,
+): Promise<Array<{ tag: string; count: number }>> {
+  return tagCounts(env.db, tenant);
+}

@@ -1,0 +1,81 @@
+import { nowIsoOf } from '../../../db/env';
+import { mutate } from '../../../db/mutation';
+import {
+  listConflictedQuestions,
+  saveResolvingVersion,
+} from '../../../db/repositories/question-conflicts';
+import { listSetAside, resolveSetAside } from '../../../db/repositories/sync-set-aside';
+import type { TenantContext } from '../../../db/tenant';
+import type { QuestionRecord } from '../../../shared/domain/bank';
+import type { ConflictedQuestion, SetAsideRow } from '../../../shared/domain/sync';
+import type { QuestionContent } from '../../../shared/domain/questions';
+import { questionSnapshot } from './bank-service';
+import { diffObjects } from '../../../shared/audit/diff';
+import type { ServiceEnv } from '../service-env';
+
+export function readConflictedQuestions(
+  env: ServiceEnv,
+  tenant: TenantContext,
+): Promise<ConflictedQuestion[]> {
+  return listConflictedQuestions(env.db, tenant);
+}
+
+/** Keeps one competing version (optionally with merged content); the others stay in the history. */
+export function resolveQuestionConflict(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  input: { id: string; keepVersionId: string; content?: QuestionContent | undefined },
+): Promise<QuestionRecord> {
+  return mutate(env, tenant, async (tx) => {
+    const { before, after, resolved } = await saveResolvingVersion(
+      tx,
+      tenant,
+      input.id,
+      input.keepVersionId,
+      input.content ?? null,
+      { versionId: env.ids(), nowIso: nowIsoOf(env), deviceId: env.deviceId },
+    );
+    return {
+      value: after,
+      audit: {
+        action: 'question.resolve_conflict',
+        resourceType: 'question',
+        resourceId: input.id,
+        changes: {
+          ...diffObjects(questionSnapshot(before), questionSnapshot(after)),
+          conflict: [true, false],
+          version: [before.version, after.version],
+          keptVersionId: [null, input.keepVersionId],
+          resolvedVersionIds: [null, resolved],
+        },
+      },
+    };
+  });
+}
+
+export function readSetAside(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  includeResolved: boolean,
+): Promise<SetAsideRow[]> {
+  return listSetAside(env.db, tenant, includeResolved);
+}
+
+export function markSetAsideResolved(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  id: string,
+): Promise<SetAsideRow> {
+  return mutate(env, tenant, async (tx) => {
+    const { before, after } = await resolveSetAside(tx, tenant, id, nowIsoOf(env));
+    return {
+      value: after,
+      audit: {
+        action: 'sync.set_aside_resolved',
+        resourceType: 'sync_set_aside',
+        resourceId: id,
+        changes: { resolvedAt: [before.resolvedAt, after.resolvedAt] },
+      },
+    };
+  });
+}

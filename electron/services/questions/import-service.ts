@@ -1,0 +1,234 @@
+import { nowIsoOf } from '../../../db/env';
+import { mutate } from '../../../db/mutation';
+import { contentToColumns } from '../../../db/repositories/question-mapping';
+import {
+  insertQuestionBatch,
+  liveFingerprints,
+  questionFingerprint,
+  type ImportRow,
+} from '../../../db/repositories/question-import';
+import type { TenantContext } from '../../../db/tenant';
+import type { ImportItemReport, ImportReport } from '../../../shared/domain/imports';
+import type { InterchangeFormat } from '../../../shared/interchange/types';
+import { requireWithinLimit } from '../billing/entitlements';
+import type { ServiceEnv } from '../service-env';
+import { readQuestionFile } from '../files/read-file';
+
+export interface QuestionImportInput {
+  format: InterchangeFormat;
+  fileName: string;
+  base64: string;
+  /** Import the valid items even when some are skipped (the author has seen the report). */
+  skipInvalid: boolean;
+  /** Leave out questions identical to ones already in the bank. */
+  skipDuplicates: boolean;
+  /** Tags added to every imported question. */
+  extraTags: string[];
+  progressToken?: string | undefined;
+}
+
+const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+interface Planned {
+  report: ImportReport;
+  rows: ImportRow[];
+}
+
+/** Reads the file and decides, item by item, what an import would do. Writes nothing. */
+async function plan(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  input: QuestionImportInput,
+  dryRun: boolean,
+  progress: (
+    phase: 'reading' | 'checking' | 'saving' | 'done',
+    done: number,
+    total: number,
+  ) => void,
+): Promise<Planned> {
+  progress('reading', 0, 0);
+  await yieldToEvents();
+  const bytes = Buffer.from(input.base64, 'base64');
+  const parsed = readQuestionFile(
+    input.format,
+    new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    input.fileName,
+  );
+  const total = parsed.items.length;
+  progress('checking', 0, total);
+  await yieldToEvents();
+  const existing = input.skipDuplicates
+    ? await liveFingerprints(env.db, tenant)
+    : new Set<string>();
+  const seen = new Set<string>();
+  const rows: ImportRow[] = [];
+  const items: ImportItemReport[] = parsed.items.map((item, i) => {
+    const base = {
+      index: i + 1,
+      line: item.line,
+      column: item.column,
+      label: item.label,
+      warnings: item.warnings,
+    };
+    if (!item.ok) {
+      return {
+        ...base,
+        status: 'skipped',
+        reason: item.reason,
+        field: item.field ?? null,
+        type: null,
+        excerpt: null,
+        questionId: null,
+      };
+    }
+    const content = {
+      ...item.content,
+      tags: [...new Set([...item.content.tags, ...input.extraTags])].slice(0, 30),
+    };
+    const excerpt = content.text.slice(0, 120);
+    if (input.skipDuplicates) {
+      const fp = questionFingerprint(contentToColumns(content));
+      if (existing.has(fp) || seen.has(fp)) {
+        return {
+          ...base,
+          status: 'duplicate',
+          reason: existing.has(fp)
+            ? 'the bank already has this question'
+            : 'the same question appears earlier in the file',
+          field: null,
+          type: content.type,
+          excerpt,
+          questionId: null,
+        };
+      }
+      seen.add(fp);
+    }
+    const id = env.ids();
+    rows.push({ id, versionId: env.ids(), content });
+    return {
+      ...base,
+      status: dryRun ? 'would_import' : 'imported',
+      reason: null,
+      field: null,
+      type: content.type,
+      excerpt,
+      questionId: dryRun ? null : id,
+    };
+  });
+  const skipped = items.filter((i) => i.status === 'skipped').length;
+  const duplicates = items.filter((i) => i.status === 'duplicate').length;
+  let rejection: string | null = null;
+  if (parsed.problems.length > 0 && total === 0)
+    rejection = parsed.problems.map((p) => p.message).join('; ');
+  else if (total === 0) rejection = 'the file has no questions';
+  else if (skipped > 0 && !input.skipInvalid)
+    rejection = `${skipped} of ${total} item${total === 1 ? '' : 's'} cannot be imported; fix them, or import the rest and skip these`;
+  else if (rows.length === 0) rejection = 'nothing new to import';
+  return {
+    rows: rejection ? [] : rows,
+    report: {
+      importId: env.ids(),
+      format: input.format,
+      fileName: input.fileName,
+      dryRun,
+      committed: false,
+      rejection,
+      counts: {
+        total,
+        imported: rejection || dryRun ? 0 : rows.length,
+        importable: rows.length,
+        skipped,
+        duplicates,
+      },
+      problems: parsed.problems,
+      items: rejection
+        ? items.map((i) =>
+            i.status === 'imported' || i.status === 'would_import'
+              ? { ...i, status: 'would_import' as const, questionId: null }
+              : i,
+          )
+        : items,
+    },
+  };
+}
+
+function progressSender(env: ServiceEnv, sessionKey: string, progressToken: string | undefined) {
+  return (phase: 'reading' | 'checking' | 'saving' | 'done', done: number, total: number) => {
+    if (progressToken)
+      env.events.emit('import.progress', { progressToken, phase, done, total }, sessionKey);
+  };
+}
+
+/** What importing the file would do, item by item. Nothing is written. */
+export async function previewQuestionImport(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  input: QuestionImportInput,
+  sessionKey: string,
+): Promise<ImportReport> {
+  const progress = progressSender(env, sessionKey, input.progressToken);
+  const { report } = await plan(env, tenant, input, true, progress);
+  if (!report.rejection) {
+    try {
+      await requireWithinLimit(env.db, tenant, 'max_questions', report.counts.importable);
+    } catch (error) {
+      report.rejection = error instanceof Error ? error.message : 'over the plan limit';
+    }
+  }
+  progress('done', report.counts.total, report.counts.total);
+  return report;
+}
+
+/**
+ * Imports a file's questions: all of them in one transaction with one audit
+ * row, or none. A rejected import is audited too, saying why, and saves nothing.
+ */
+export async function importQuestions(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  input: QuestionImportInput,
+  sessionKey: string,
+): Promise<ImportReport> {
+  const progress = progressSender(env, sessionKey, input.progressToken);
+  const { report, rows } = await plan(env, tenant, input, false, progress);
+  const result = await mutate(env, tenant, async (tx) => {
+    if (!report.rejection) {
+      await requireWithinLimit(tx, tenant, 'max_questions', rows.length);
+      await insertQuestionBatch(
+        tx,
+        tenant,
+        rows,
+        { nowIso: nowIsoOf(env), deviceId: env.deviceId },
+        async (done) => {
+          progress('saving', done, rows.length);
+          await yieldToEvents();
+        },
+      );
+    }
+    const committed = report.rejection === null;
+    return {
+      value: { ...report, committed },
+      audit: {
+        action: committed ? 'questions.import' : 'questions.import_rejected',
+        resourceType: 'question_import',
+        resourceId: report.importId,
+        // One row for the whole file: what was read and what came of it.
+        changes: {
+          import: [
+            null,
+            {
+              format: input.format,
+              fileName: input.fileName,
+              ...report.counts,
+              imported: committed ? rows.length : 0,
+              ...(report.rejection && { rejection: report.rejection }),
+              ...(input.extraTags.length > 0 && { extraTags: input.extraTags }),
+            },
+          ],
+        },
+      },
+    };
+  });
+  progress('done', report.counts.total, report.counts.total);
+  return result;
+}

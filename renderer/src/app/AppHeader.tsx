@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import type { ApiErrorBody } from '../../../shared/api/result';
+import type { SessionInfo } from '../../../shared/domain/organisation';
+import { roleLabels } from '../lib/labels';
+import { useSessionStore } from '../auth/session-store';
+import { Banner } from '../ui/Banner';
+import { OrgIdentity } from './OrgIdentity';
+
+interface AppHeaderProps {
+  session: SessionInfo;
+  mode: string;
+}
+
+export function AppHeader({ session, mode }: AppHeaderProps) {
+  const signOut = useSessionStore((s) => s.signOut);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<ApiErrorBody | null>(null);
+
+  const onSignOut = async () => {
+    setPending(true);
+    setError(null);
+    const failure = await signOut();
+    if (failure) {
+      setError(failure);
+      setPending(false);
+    }
+  };
+
+  return (
+    <>
+      <header className="app-header">
+        <OrgIdentity organisation={session.organisation} mode={mode} />
+        <span className="app-header__spacer" />
+        <div className="app-header__person">
+          <span className="app-header__name">{session.person.name}</span>
+          <span className="app-header__role">{roleLabels[session.person.role]}</span>
+        </div>
+        <button
+          type="button"
+          className="button button--small"
+          disabled={pending}
+          onClick={() => void onSignOut()}
+        >
+          Sign out
+        </button>
+      </header>
+      {error && (
+        <Banner tone="danger" role="alert" flush title="Could not sign out.">
+          {error.message}
+        </Banner>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,225 @@
+import { useState } from 'react';
+import type { MethodInput } from '../../../shared/api/contract';
+import type { AuditVerification } from '../../../shared/domain/audit-verify';
+import { useApiQuery } from '../api/use-api-query';
+import { downloadFile } from '../lib/files';
+import { formatDateTime, plural } from '../lib/format';
+import { useMutation } from '../lib/use-mutation';
+import { Banner } from '../ui/Banner';
+import { EmptyState, ErrorState, LoadingState } from '../ui/States';
+
+const show = (v: unknown): string =>
+  v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v);
+
+/** The audit trail: filter, read each change as a diff, export, and verify the hash chain. */
+export function AuditScreen() {
+  const [filter, setFilter] = useState({
+    userId: '',
+    action: '',
+    resourceType: '',
+    from: '',
+    to: '',
+  });
+  const people = useApiQuery('people.list', { includeInactive: true });
+  const facets = useApiQuery('audit.facets', {});
+  const input: MethodInput<'audit.exportCsv'> = {
+    ...(filter.userId && { userId: filter.userId }),
+    ...(filter.action && { action: filter.action }),
+    ...(filter.resourceType && { resourceType: filter.resourceType }),
+    ...(filter.from && { from: new Date(filter.from).toISOString() }),
+    ...(filter.to && { to: new Date(`${filter.to}T23:59:59`).toISOString() }),
+  };
+  const list = useApiQuery('audit.list', { ...input, limit: 500 });
+  const exporter = useMutation('audit.exportCsv');
+  const verify = useMutation('audit.verify');
+  const [verification, setVerification] = useState<AuditVerification | null>(null);
+  const set = (patch: Partial<typeof filter>) => setFilter((f) => ({ ...f, ...patch }));
+  const select = (
+    id: string,
+    label: string,
+    value: string,
+    options: readonly (readonly [string, string])[],
+    key: keyof typeof filter,
+  ) => (
+    <div className="field toolbar__item">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <select
+        id={id}
+        className="select"
+        value={value}
+        onChange={(e) => set({ [key]: e.target.value })}
+      >
+        <option value="">Any</option>
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  return (
+    <div className="page page--wide">
+      <div className="page__header">
+        <div>
+          <h1>Audit trail</h1>
+          <p className="page__lede">
+            Every change, who made it, on which device. Each device’s rows are chained by hash.
+          </p>
+        </div>
+        <div className="page__actions">
+          <button
+            type="button"
+            className="button"
+            disabled={verify.busy}
+            onClick={() => void verify.run({}).then(setVerification)}
+          >
+            Verify the chain
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={exporter.busy}
+            onClick={() =>
+              void exporter.run(input).then((file) => {
+                if (file) downloadFile(file.fileName, file.csv, 'text/csv;charset=utf-8');
+              })
+            }
+          >
+            Export CSV
+          </button>
+        </div>
+      </div>
+      {verification &&
+        (verification.ok ? (
+          <Banner tone="info" role="status" title="The chain is intact.">
+            {plural(verification.checkedRows, 'row')} from{' '}
+            {plural(verification.devices.length, 'device')} checked.
+          </Banner>
+        ) : (
+          <Banner tone="danger" role="alert" title="The chain is broken.">
+            {verification.firstBreak?.message}
+          </Banner>
+        ))}
+      <section className="panel" aria-labelledby="audit-heading">
+        <div className="panel__header">
+          <h2 className="panel__title" id="audit-heading">
+            Changes
+          </h2>
+          {list.data && <span className="panel__meta">{plural(list.data.length, 'change')}</span>}
+        </div>
+        <div className="panel__toolbar toolbar" role="search" aria-label="Filter the audit trail">
+          {select(
+            'audit-user',
+            'Who',
+            filter.userId,
+            (people.data ?? []).map((p) => [p.id, p.name] as const),
+            'userId',
+          )}
+          {select(
+            'audit-action',
+            'Action',
+            filter.action,
+            (facets.data?.actions ?? []).map((a) => [a, a] as const),
+            'action',
+          )}
+          {select(
+            'audit-resource',
+            'Resource',
+            filter.resourceType,
+            (facets.data?.resourceTypes ?? []).map((a) => [a, a] as const),
+            'resourceType',
+          )}
+          <div className="field toolbar__item">
+            <label className="field__label" htmlFor="audit-from">
+              From
+            </label>
+            <input
+              id="audit-from"
+              className="input"
+              type="date"
+              value={filter.from}
+              onChange={(e) => set({ from: e.target.value })}
+            />
+          </div>
+          <div className="field toolbar__item">
+            <label className="field__label" htmlFor="audit-to">
+              To
+            </label>
+            <input
+              id="audit-to"
+              className="input"
+              type="date"
+              value={filter.to}
+              onChange={(e) => set({ to: e.target.value })}
+            />
+          </div>
+        </div>
+        {list.error ? (
+          <ErrorState error={list.error} onRetry={list.reload} />
+        ) : !list.data ? (
+          <LoadingState label="Loading the audit trail…" />
+        ) : list.data.length === 0 ? (
+          <EmptyState title="No changes match" />
+        ) : (
+          <div className="table-scroll table-scroll--tall">
+            <table className="table">
+              <caption className="visually-hidden">Audit trail</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="col-tight">
+                    When
+                  </th>
+                  <th scope="col" className="col-tight">
+                    Who
+                  </th>
+                  <th scope="col" className="col-tight">
+                    Action
+                  </th>
+                  <th scope="col">What changed</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.data.map((e) => (
+                  <tr key={e.id}>
+                    <td className="nowrap">{formatDateTime(e.createdAt)}</td>
+                    <td className="nowrap">{e.userName ?? '—'}</td>
+                    <td>
+                      <div className="cell-title">{e.action}</div>
+                      <div className="cell-sub">
+                        {e.resourceType} {e.resourceId?.slice(0, 8)}
+                      </div>
+                    </td>
+                    <td>
+                      {e.changes && Object.keys(e.changes).length > 0 ? (
+                        <table className="diff">
+                          <tbody>
+                            {Object.entries(e.changes).map(([field, pair]) => (
+                              <tr key={field}>
+                                <td>{field}</td>
+                                <td className="diff__before">
+                                  {show(Array.isArray(pair) ? pair[0] : null)}
+                                </td>
+                                <td className="diff__after">
+                                  {show(Array.isArray(pair) ? pair[1] : pair)}
+                                </td>
+                              </tr>
+                            ))}
+                          </tbody>
+                        </table>
+                      ) : (
+                        <span className="muted">—</span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

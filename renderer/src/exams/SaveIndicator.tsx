@@ -1,0 +1,50 @@
+import { useSyncStore } from '../sync/sync-store';
+import { formatTime } from '../lib/format';
+import { useExamStore } from './exam-store';
+
+/**
+ * The student's receipt: "Saved on this computer" once the local commit has
+ * returned, "Sent" once the device has pushed after that save.
+ */
+export function SaveIndicator() {
+  const answers = useExamStore((s) => s.answers);
+  const problem = useExamStore((s) => s.saveProblem);
+  const sync = useSyncStore((s) => s.status);
+  const states = Object.values(answers);
+  const busy = states.some((a) => a.status === 'pending' || a.status === 'saving');
+  const failing = states.some((a) => a.status === 'error');
+  const last = states.reduce<string | null>(
+    (max, a) => (a.savedAt !== null && (max === null || a.savedAt > max) ? a.savedAt : max),
+    null,
+  );
+
+  let text: string;
+  let tone: 'ok' | 'busy' | 'error' | 'sent';
+  if (failing) {
+    text = problem ?? 'Not saved yet — retrying';
+    tone = 'error';
+  } else if (busy) {
+    text = 'Saving…';
+    tone = 'busy';
+  } else if (last === null) {
+    text = 'No answers yet';
+    tone = 'ok';
+  } else if (sync.lastPushAt !== null && sync.lastPushAt >= last) {
+    text = `Saved and sent at ${formatTime(Date.parse(last))}`;
+    tone = 'sent';
+  } else {
+    text = `Saved on this computer at ${formatTime(Date.parse(last))}`;
+    tone = 'ok';
+  }
+  return (
+    <p
+      className={`save-indicator save-indicator--${tone}`}
+      role="status"
+      aria-live="polite"
+      data-testid="save-indicator"
+    >
+      <span className="save-indicator__dot" aria-hidden="true" />
+      {text}
+    </p>
+  );
+}

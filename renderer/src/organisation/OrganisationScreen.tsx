@@ -1,0 +1,217 @@
+import { useState } from 'react';
+import type { Organisation } from '../../../shared/domain/organisation';
+import { useApiQuery } from '../api/use-api-query';
+import { fileToBase64 } from '../lib/files';
+import { formatDateTime, formatNumber } from '../lib/format';
+import { useMutation } from '../lib/use-mutation';
+import { Banner } from '../ui/Banner';
+import { ErrorState, LoadingState } from '../ui/States';
+
+/** The organisation's name, address, logo and active flag, and its plan, usage and renewal. */
+export function SettingsScreen() {
+  const org = useApiQuery('organisation.get', {});
+  const billing = useApiQuery('billing.overview', {});
+  return (
+    <div className="page">
+      <div className="page__header">
+        <div>
+          <h1>Organisation</h1>
+          <p className="page__lede">
+            How your organisation appears on students’ exam screens, and its subscription.
+          </p>
+        </div>
+      </div>
+      {org.error ? (
+        <ErrorState error={org.error} onRetry={org.reload} />
+      ) : !org.data ? (
+        <LoadingState label="Loading…" />
+      ) : (
+        <OrganisationForm key={org.data.updatedAt} org={org.data} onSaved={org.reload} />
+      )}
+      <section className="panel" aria-labelledby="billing-heading">
+        <div className="panel__header">
+          <h2 className="panel__title" id="billing-heading">
+            Plan and usage
+          </h2>
+        </div>
+        <div className="panel__body">
+          {billing.error ? (
+            <ErrorState error={billing.error} onRetry={billing.reload} />
+          ) : !billing.data ? (
+            <LoadingState label="Loading…" />
+          ) : (
+            <>
+              {billing.data.access.reason && (
+                <Banner
+                  tone={billing.data.access.state === 'read_only' ? 'danger' : 'warning'}
+                  role="status"
+                >
+                  {billing.data.access.reason}
+                </Banner>
+              )}
+              <dl className="facts">
+                <dt>Plan</dt>
+                <dd>{billing.data.subscription?.plan.name ?? 'None'}</dd>
+                <dt>Status</dt>
+                <dd>{billing.data.subscription?.status.replace('_', ' ') ?? '—'}</dd>
+                <dt>Renews</dt>
+                <dd>{formatDateTime(billing.data.renewalDate)}</dd>
+                <dt>Grace period</dt>
+                <dd>{billing.data.graceDays} days after the end date, then read-only</dd>
+                <dt>Item analysis</dt>
+                <dd>{billing.data.features.itemAnalysis ? 'Included' : 'Not included'}</dd>
+              </dl>
+              <table className="table">
+                <caption className="visually-hidden">Usage against the plan’s limits</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Limit</th>
+                    <th scope="col" className="col-num">
+                      Used
+                    </th>
+                    <th scope="col" className="col-num">
+                      Allowed
+                    </th>
+                    <th scope="col">
+                      <span className="visually-hidden">Share used</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {billing.data.usage.map((u) => (
+                    <tr key={u.key}>
+                      <td>
+                        {u.label} <span className="muted">({u.key})</span>
+                      </td>
+                      <td className="col-num">{formatNumber(u.used)}</td>
+                      <td className="col-num">
+                        {u.limit === null ? 'Unlimited' : formatNumber(u.limit)}
+                      </td>
+                      <td>
+                        {u.limit !== null && (
+                          <div className={`meter${u.used >= u.limit ? ' meter--full' : ''}`}>
+                            <span
+                              style={{
+                                width: `${Math.min(100, (u.used / Math.max(1, u.limit)) * 100)}%`,
+                              }}
+                            />
+                          </div>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <p className="muted">
+                There is no payment processing in Exam Desk: plan changes and renewals are arranged
+                with us and arrive with the next sync.
+              </p>
+            </>
+          )}
+        </div>
+      </section>
+    </div>
+  );
+}
+
+function OrganisationForm({ org, onSaved }: { org: Organisation; onSaved: () => void }) {
+  const [name, setName] = useState(org.name);
+  const [address, setAddress] = useState(org.address ?? '');
+  const [logoUrl, setLogoUrl] = useState(org.logoUrl);
+  const update = useMutation('organisation.update');
+  const setActive = useMutation('organisation.setActive');
+  const fieldError = (f: string) =>
+    update.error?.field === f ? update.error.message.replace(/^[^:]+: /, '') : null;
+  return (
+    <section className="panel" aria-labelledby="org-heading">
+      <div className="panel__header">
+        <h2 className="panel__title" id="org-heading">
+          Details
+        </h2>
+      </div>
+      <form
+        className="panel__body editor"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void update
+            .run({ name, address: address.trim() === '' ? null : address, logoUrl })
+            .then((done) => {
+              if (done) onSaved();
+            });
+        }}
+      >
+        {update.error && !update.error.field && (
+          <Banner tone="danger">{update.error.message}</Banner>
+        )}
+        <div className="field">
+          <label className="field__label" htmlFor="org-name">
+            Name
+          </label>
+          <input
+            id="org-name"
+            className="input"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            aria-invalid={fieldError('name') ? true : undefined}
+          />
+          {fieldError('name') && <span className="field__error">{fieldError('name')}</span>}
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor="org-address">
+            Address
+          </label>
+          <textarea
+            id="org-address"
+            className="input textarea"
+            rows={2}
+            value={address}
+            onChange={(e) => setAddress(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor="org-logo">
+            Logo (PNG, JPEG, SVG or WebP, shown on exam screens)
+          </label>
+          {logoUrl && <img src={logoUrl} alt="Current logo" className="org-identity__logo" />}
+          <input
+            id="org-logo"
+            type="file"
+            accept="image/png,image/jpeg,image/svg+xml,image/webp"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file)
+                void fileToBase64(file).then((b64) =>
+                  setLogoUrl(`data:${file.type};base64,${b64}`),
+                );
+            }}
+          />
+          {fieldError('logoUrl') && <span className="field__error">{fieldError('logoUrl')}</span>}
+          {logoUrl && (
+            <button type="button" className="button button--small" onClick={() => setLogoUrl(null)}>
+              Remove logo
+            </button>
+          )}
+        </div>
+        <div className="editor__actions">
+          <button type="submit" className="button button--primary" disabled={update.busy}>
+            Save details
+          </button>
+          <button
+            type="button"
+            className={`button${org.active ? ' button--danger' : ''}`}
+            disabled={setActive.busy}
+            onClick={() =>
+              void setActive.run({ active: !org.active }).then((done) => {
+                if (done) onSaved();
+              })
+            }
+          >
+            {org.active ? 'Deactivate organisation' : 'Reactivate organisation'}
+          </button>
+        </div>
+        <p className="muted">An inactive organisation can sign in and read, and nothing else.</p>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,258 @@
+import { useEffect, useState } from 'react';
+import type { ImportProgress, ImportReport } from '../../../shared/domain/imports';
+import {
+  interchangeFormatLabels,
+  interchangeFormats,
+  type InterchangeFormat,
+} from '../../../shared/interchange/types';
+import { onEvent } from '../api/client';
+import { fileToBase64 } from '../lib/files';
+import { plural } from '../lib/format';
+import { useMutation } from '../lib/use-mutation';
+import { Banner } from '../ui/Banner';
+import { Dialog } from '../ui/Dialog';
+
+function guessFormat(name: string): InterchangeFormat {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.csv')) return 'csv';
+  if (lower.endsWith('.zip') || lower.endsWith('.xml')) return 'qti';
+  if (lower.includes('aiken')) return 'aiken';
+  return 'gift';
+}
+
+const statusLabels = {
+  imported: 'Imported',
+  would_import: 'Will import',
+  skipped: 'Skipped',
+  duplicate: 'Already in the bank',
+} as const;
+
+/**
+ * Import in two steps: read the file and show what would happen to each item
+ * (nothing is saved), then import it all in one go. Progress comes as events.
+ */
+export function ImportDialog({
+  open,
+  onClose,
+  onImported,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onImported: () => void;
+}) {
+  const [file, setFile] = useState<File | null>(null);
+  const [format, setFormat] = useState<InterchangeFormat>('gift');
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [token] = useState(() => `import-${crypto.randomUUID()}`);
+  const preview = useMutation('questions.importPreview');
+  const commit = useMutation('questions.import');
+  const error = preview.error ?? commit.error;
+  const busy = preview.busy || commit.busy;
+
+  useEffect(
+    () =>
+      onEvent('import.progress', (p) => {
+        if (p.progressToken === token) setProgress(p);
+      }),
+    [token],
+  );
+
+  const input = async () =>
+    file
+      ? {
+          format,
+          fileName: file.name,
+          base64: await fileToBase64(file),
+          progressToken: token,
+        }
+      : null;
+
+  const check = async () => {
+    const i = await input();
+    if (!i) return;
+    setReport(await preview.run({ ...i, skipInvalid: true }));
+  };
+  const run = async () => {
+    const i = await input();
+    if (!i) return;
+    const done = await commit.run({ ...i, skipInvalid: true });
+    if (done) {
+      setReport(done);
+      if (done.committed) onImported();
+    }
+  };
+
+  const close = () => {
+    setFile(null);
+    setReport(null);
+    setProgress(null);
+    onClose();
+  };
+
+  return (
+    <Dialog
+      title="Import questions"
+      open={open}
+      onClose={close}
+      wide
+      actions={
+        report?.committed ? (
+          <button type="button" className="button button--primary" onClick={close}>
+            Done
+          </button>
+        ) : (
+          <>
+            <button type="button" className="button button--ghost" onClick={close}>
+              Cancel
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={!file || busy}
+              onClick={() => void check()}
+            >
+              Check file
+            </button>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={
+                !report || report.counts.importable === 0 || report.rejection !== null || busy
+              }
+              onClick={() => void run()}
+            >
+              {report ? `Import ${plural(report.counts.importable, 'question')}` : 'Import'}
+            </button>
+          </>
+        )
+      }
+    >
+      <div className="editor__row">
+        <div className="field">
+          <label className="field__label" htmlFor="import-file">
+            File
+          </label>
+          <input
+            id="import-file"
+            type="file"
+            accept=".txt,.gift,.csv,.zip,.xml"
+            onChange={(e) => {
+              const picked = e.target.files?.[0] ?? null;
+              setFile(picked);
+              setReport(null);
+              if (picked) setFormat(guessFormat(picked.name));
+            }}
+          />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor="import-format">
+            Format
+          </label>
+          <select
+            id="import-format"
+            className="select"
+            value={format}
+            onChange={(e) => {
+              setFormat(e.target.value as InterchangeFormat);
+              setReport(null);
+            }}
+          >
+            {interchangeFormats.map((f) => (
+              <option key={f} value={f}>
+                {interchangeFormatLabels[f]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {busy && progress && (
+        <div className="progress" role="status">
+          <span>
+            {progress.phase === 'saving'
+              ? `Saving ${progress.done} of ${progress.total}…`
+              : progress.phase === 'checking'
+                ? `Checking ${plural(progress.total, 'item')}…`
+                : 'Reading the file…'}
+          </span>
+          {progress.total > 0 && <progress max={progress.total} value={progress.done} />}
+        </div>
+      )}
+      {error && (
+        <Banner tone="danger" role="alert">
+          {error.message}
+        </Banner>
+      )}
+      {report && (
+        <div className="import-report">
+          {report.committed ? (
+            <Banner tone="info" role="status">
+              Imported {plural(report.counts.imported, 'question')}.{' '}
+              {report.counts.skipped > 0 && `${plural(report.counts.skipped, 'item')} skipped. `}
+              {report.counts.duplicates > 0 &&
+                `${plural(report.counts.duplicates, 'duplicate')} left out.`}
+            </Banner>
+          ) : report.rejection ? (
+            <Banner tone="warning" role="status" title="Nothing will be imported:">
+              {report.rejection}
+            </Banner>
+          ) : (
+            <p role="status">
+              {plural(report.counts.importable, 'question')} ready to import
+              {report.counts.skipped > 0 &&
+                `, ${plural(report.counts.skipped, 'item')} will be skipped`}
+              {report.counts.duplicates > 0 &&
+                `, ${plural(report.counts.duplicates, 'duplicate')} left out`}
+              .
+            </p>
+          )}
+          {report.problems.map((p, i) => (
+            <p key={i} className="field__error">
+              {p.line !== null &&
+                `Line ${p.line}${p.column !== null ? `, column ${p.column}` : ''}: `}
+              {p.message}
+            </p>
+          ))}
+          <div className="table-scroll table-scroll--tall">
+            <table className="table">
+              <caption className="visually-hidden">Import report</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="col-num">
+                    #
+                  </th>
+                  <th scope="col" className="col-tight">
+                    Where
+                  </th>
+                  <th scope="col" className="col-tight">
+                    Result
+                  </th>
+                  <th scope="col">Question or reason</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.items.map((item) => (
+                  <tr key={item.index}>
+                    <td className="col-num">{item.index}</td>
+                    <td className="nowrap">
+                      {item.line !== null
+                        ? `line ${item.line}${item.column !== null ? `:${item.column}` : ''}`
+                        : (item.label ?? '—')}
+                    </td>
+                    <td className="nowrap">{statusLabels[item.status]}</td>
+                    <td>
+                      {item.reason ?? item.excerpt}
+                      {item.warnings.length > 0 && (
+                        <span className="cell-sub muted">{item.warnings.join('; ')}</span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,191 @@
+import { ConflictsPanel } from '../sync/ConflictsPanel';
+import { useId, useState } from 'react';
+import {
+  interchangeFormatLabels,
+  interchangeFormats,
+  type InterchangeFormat,
+} from '../../../shared/interchange/types';
+import { downloadFile } from '../lib/files';
+import { plural } from '../lib/format';
+import { useMutation } from '../lib/use-mutation';
+import { Banner } from '../ui/Banner';
+import { ErrorState, LoadingState } from '../ui/States';
+import { NoQuestions } from './NoQuestions';
+import { ImportDialog } from './ImportDialog';
+import { QuestionDetail } from './QuestionDetail';
+import { QuestionEditor } from './QuestionEditor';
+import {
+  emptyQuestionFilter,
+  isFiltered,
+  questionListInput,
+  type QuestionFilterValues,
+} from './question-filter';
+import { QuestionFilters } from './QuestionFilters';
+import { QuestionList } from './QuestionList';
+import { useQuestionPages } from './use-question-pages';
+
+type Pane = { kind: 'none' } | { kind: 'new' } | { kind: 'question'; id: string };
+
+/**
+ * The question bank: a filterable list of every question (virtualised, so a
+ * bank of 10,000 scrolls and searches at once), the selected question beside
+ * it, and import and export.
+ */
+export function QuestionBankScreen() {
+  const headingId = useId();
+  const [filter, setFilter] = useState<QuestionFilterValues>(emptyQuestionFilter);
+  const [pane, setPane] = useState<Pane>({ kind: 'none' });
+  const [importing, setImporting] = useState(false);
+  const [exportFormat, setExportFormat] = useState<InterchangeFormat>('gift');
+  const exporter = useMutation('questions.export');
+  const { limit: _limit, offset: _offset, ...listFilter } = questionListInput(filter, 0, 1);
+  const pages = useQuestionPages(listFilter);
+  const filtered = isFiltered(filter);
+
+  const exportNow = async () => {
+    const { state, ...rest } = listFilter;
+    const file = await exporter.run({
+      format: exportFormat,
+      filter: { ...rest, ...(state ? { state } : {}) },
+    });
+    if (file) downloadFile(file.fileName, file.base64, file.mimeType, true);
+  };
+
+  return (
+    <div className="page page--wide">
+      <div className="page__header">
+        <div>
+          <h1>Question bank</h1>
+          <p className="page__lede">
+            Every question your organisation has written, with its marks and tags.
+          </p>
+        </div>
+        <div className="page__actions">
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => setPane({ kind: 'new' })}
+          >
+            New question
+          </button>
+          <button type="button" className="button" onClick={() => setImporting(true)}>
+            Import…
+          </button>
+          <div className="inline-field">
+            <label className="visually-hidden" htmlFor="export-format">
+              Export format
+            </label>
+            <select
+              id="export-format"
+              className="select"
+              value={exportFormat}
+              onChange={(e) => setExportFormat(e.target.value as InterchangeFormat)}
+            >
+              {interchangeFormats.map((f) => (
+                <option key={f} value={f}>
+                  {interchangeFormatLabels[f]}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              className="button"
+              disabled={exporter.busy}
+              onClick={() => void exportNow()}
+            >
+              Export {filtered ? 'matching' : 'all'}
+            </button>
+          </div>
+        </div>
+      </div>
+      <ConflictsPanel />
+      {exporter.error && (
+        <Banner tone="danger" role="alert">
+          {exporter.error.message}
+        </Banner>
+      )}
+      <div className={`split${pane.kind === 'none' ? '' : ' split--open'}`}>
+        <section className="panel" aria-labelledby={headingId}>
+          <div className="panel__header">
+            <h2 className="panel__title" id={headingId}>
+              All questions
+            </h2>
+            {pages.total !== null && (
+              <span className="panel__meta">
+                {filtered
+                  ? `${plural(pages.total, 'question')} match`
+                  : `${plural(pages.total, 'question')} in the bank`}
+              </span>
+            )}
+          </div>
+          <div className="panel__toolbar">
+            <QuestionFilters values={filter} onChange={setFilter} advanced idPrefix={headingId} />
+          </div>
+          {pages.error ? (
+            <ErrorState
+              error={pages.error}
+              onRetry={pages.reload}
+              title="The question bank could not be loaded"
+            />
+          ) : pages.total === null ? (
+            <LoadingState label="Loading questions…" />
+          ) : pages.total === 0 ? (
+            <NoQuestions
+              filtered={filtered}
+              onClearFilters={() => setFilter(emptyQuestionFilter)}
+              emptyHint="Write a question, or import a GIFT, Aiken, CSV or QTI file."
+            />
+          ) : (
+            <QuestionList
+              pages={pages}
+              caption="All questions"
+              selectedId={pane.kind === 'question' ? pane.id : null}
+              onSelect={(id) => setPane({ kind: 'question', id })}
+            />
+          )}
+        </section>
+        {pane.kind !== 'none' && (
+          <aside
+            className="panel split__side"
+            aria-label={pane.kind === 'new' ? 'New question' : 'Question'}
+          >
+            {pane.kind === 'new' ? (
+              <>
+                <div className="panel__header">
+                  <h2 className="panel__title">New question</h2>
+                </div>
+                <div className="panel__body">
+                  <QuestionEditor
+                    question={null}
+                    onCancel={() => setPane({ kind: 'none' })}
+                    onSaved={(q) => {
+                      pages.reload();
+                      setPane({ kind: 'question', id: q.id });
+                    }}
+                  />
+                </div>
+              </>
+            ) : (
+              <div className="panel__body">
+                <QuestionDetail
+                  key={pane.id}
+                  id={pane.id}
+                  onClose={() => setPane({ kind: 'none' })}
+                  onChanged={(id) => {
+                    pages.reload();
+                    setPane({ kind: 'question', id });
+                  }}
+                />
+              </div>
+            )}
+          </aside>
+        )}
+      </div>
+      <ImportDialog
+        open={importing}
+        onClose={() => setImporting(false)}
+        onImported={pages.reload}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,213 @@
+import { useState } from 'react';
+import type { QuestionRecord, StoredQuestion } from '../../../shared/domain/bank';
+import { questionTypeLabels } from '../../../shared/domain/questions';
+import { useApiQuery } from '../api/use-api-query';
+import { formatDateTime, formatNumber } from '../lib/format';
+import { useMutation } from '../lib/use-mutation';
+import { QuestionPreview } from './QuestionPreview';
+import { Badge } from '../ui/Badge';
+import { Banner } from '../ui/Banner';
+import { Segmented } from '../ui/Segmented';
+import { ErrorState, LoadingState } from '../ui/States';
+import { QuestionEditor } from './QuestionEditor';
+
+type Tab = 'details' | 'preview' | 'history';
+
+function keyText(q: StoredQuestion): string {
+  const key = q.key;
+  if (key === null)
+    return q.type === 'essay' ? 'Graded by a person' : 'No key: this question cannot be published';
+  const optionText = (id: string) => {
+    const i = (q.options ?? []).findIndex((o) => o.id === id);
+    return i < 0 ? id : `${String.fromCharCode(65 + i)}. ${q.options?.[i]?.text ?? ''}`;
+  };
+  if ('optionId' in key) return optionText(key.optionId);
+  if ('optionIds' in key) return key.optionIds.map(optionText).join('; ');
+  if ('accepted' in key)
+    return `${key.accepted.join(' / ')}${key.caseSensitive ? ' (capitals must match)' : ''}`;
+  if ('tolerance' in key)
+    return `${formatNumber(key.value)} ± ${key.toleranceMode === 'relative' ? `${formatNumber(key.tolerance * 100)}%` : formatNumber(key.tolerance)}`;
+  return key.value ? 'True' : 'False';
+}
+
+/** One question: details and key, the student's view, its versions, and what can be done to it. */
+export function QuestionDetail({
+  id,
+  onChanged,
+  onClose,
+}: {
+  id: string;
+  onChanged: (id: string) => void;
+  onClose: () => void;
+}) {
+  const query = useApiQuery('questions.get', { id });
+  const [tab, setTab] = useState<Tab>('details');
+  const [editing, setEditing] = useState(false);
+  const duplicate = useMutation('questions.duplicate');
+  const remove = useMutation('questions.delete');
+  const restore = useMutation('questions.restore');
+  const error = duplicate.error ?? remove.error ?? restore.error;
+  const q = query.data;
+  if (query.error) return <ErrorState error={query.error} onRetry={query.reload} />;
+  if (!q) return <LoadingState label="Loading the question…" />;
+  if (editing) {
+    return (
+      <QuestionEditor
+        question={q}
+        onCancel={() => setEditing(false)}
+        onSaved={(saved: QuestionRecord) => {
+          setEditing(false);
+          query.reload();
+          onChanged(saved.id);
+        }}
+      />
+    );
+  }
+  return (
+    <div className="detail">
+      <div className="detail__header">
+        <div>
+          <p className="muted">
+            {questionTypeLabels[q.type]} · version {q.version}
+            {q.deletedAt !== null && (
+              <>
+                {' '}
+                <Badge tone="danger">Deleted</Badge>
+              </>
+            )}
+          </p>
+        </div>
+        <button type="button" className="button button--ghost button--small" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      {error && (
+        <Banner tone="danger" role="alert">
+          {error.message}
+        </Banner>
+      )}
+      <div className="detail__actions">
+        {q.deletedAt === null ? (
+          <>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => setEditing(true)}
+            >
+              Edit
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={duplicate.busy}
+              onClick={() =>
+                void duplicate.run({ id }).then((copy) => {
+                  if (copy) onChanged(copy.id);
+                })
+              }
+            >
+              Duplicate
+            </button>
+            <button
+              type="button"
+              className="button button--danger"
+              disabled={remove.busy}
+              onClick={() =>
+                void remove.run({ id }).then((done) => {
+                  if (done) {
+                    query.reload();
+                    onChanged(id);
+                  }
+                })
+              }
+            >
+              Delete
+            </button>
+          </>
+        ) : (
+          <button
+            type="button"
+            className="button"
+            disabled={restore.busy}
+            onClick={() =>
+              void restore.run({ id }).then((done) => {
+                if (done) {
+                  query.reload();
+                  onChanged(id);
+                }
+              })
+            }
+          >
+            Restore
+          </button>
+        )}
+      </div>
+      <Segmented<Tab>
+        label="Question view"
+        value={tab}
+        onChange={setTab}
+        options={[
+          { value: 'details', label: 'Details' },
+          { value: 'preview', label: 'Preview as student' },
+          { value: 'history', label: 'History' },
+        ]}
+      />
+      {tab === 'details' && (
+        <dl className="facts">
+          <dt>Question</dt>
+          <dd className="pre-line">{q.text}</dd>
+          {q.options && (
+            <>
+              <dt>Options</dt>
+              <dd>
+                <ol className="option-list" type="A">
+                  {q.options.map((o) => (
+                    <li key={o.id}>{o.text}</li>
+                  ))}
+                </ol>
+              </dd>
+            </>
+          )}
+          <dt>Answer key</dt>
+          <dd>{keyText(q)}</dd>
+          <dt>Marks</dt>
+          <dd>{formatNumber(q.marks)}</dd>
+          <dt>Tags</dt>
+          <dd>{q.tags.length > 0 ? q.tags.join(', ') : '—'}</dd>
+          <dt>Last saved</dt>
+          <dd>{formatDateTime(q.updatedAt)}</dd>
+        </dl>
+      )}
+      {tab === 'preview' && <QuestionPreview question={q} />}
+      {tab === 'history' && <QuestionHistory id={id} />}
+    </div>
+  );
+}
+
+function QuestionHistory({ id }: { id: string }) {
+  const query = useApiQuery('questions.versions', { id });
+  const [open, setOpen] = useState<string | null>(null);
+  if (query.error) return <ErrorState error={query.error} onRetry={query.reload} />;
+  if (!query.data) return <LoadingState label="Loading versions…" />;
+  return (
+    <ol className="history" aria-label="Versions">
+      {query.data.map((v) => (
+        <li key={v.id} className="history__item">
+          <button
+            type="button"
+            className="row-link"
+            onClick={() => setOpen(open === v.id ? null : v.id)}
+          >
+            Version {v.version} · {formatDateTime(v.createdAt)}
+          </button>
+          {open === v.id && (
+            <div className="history__body">
+              <QuestionPreview question={v} />
+              <p className="muted">Key: {keyText(v)}</p>
+            </div>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
