@@ -1,9 +1,7 @@
 import type { SyncClient } from '../../db/client';
 import { openDatabase, type AppDatabase, type RemoteSettings } from '../../db/open';
-import { getOrganisation } from '../../db/repositories/organisations';
 import { getSessionProfile } from '../../db/repositories/profiles';
-import type { TenantContext } from '../../db/tenant';
-import type { MethodName } from '../../shared/api/contract';
+import { apiContract } from '../../shared/api/contract';
 import { newId, type IdFactory } from '../../shared/ids';
 import { roleSchema } from '../../shared/domain/roles';
 import {
@@ -18,7 +16,8 @@ import type { HandlerDeps } from '../api/handlers/handler-deps';
 import { ApiRouter } from '../api/router';
 import { SessionStore } from '../api/sessions';
 import { DEFAULT_SCRYPT, type ScryptParams } from '../services/auth/passwords';
-import { subscriptionWriteGuard } from '../services/billing/billing-service';
+import { readAppInfo, APP_VERSION } from '../services/app/app-info';
+import { subscriptionLapse } from '../services/billing/billing-service';
 import { createExamArea, type ExamArea } from '../services/exams/exam-area';
 import type { Scheduler } from '../services/exams/scheduler';
 import type { ServiceEnv } from '../services/service-env';
@@ -29,17 +28,7 @@ import { databasePath } from './data-dir';
 import { hasAnyOrganisation, seedDemoOrganisation } from './demo-seed';
 import { loadOrCreateDevice, writeDeviceFile, type DeviceFile } from './device';
 import { systemClock } from './system-clock';
-
-/** Writes inside a running attempt; see the write guard below. */
-const IN_EXAM_WRITES: ReadonlySet<MethodName> = new Set<MethodName>([
-  'exams.resume',
-  'exams.saveAnswer',
-  'exams.submit',
-  'exams.reportIntegrity',
-  'exams.unlockQuit',
-]);
-
-export const APP_VERSION = '0.1.0';
+import { firstRefusal, inactiveOrganisation, writeGuardsOf, type WriteGuard } from './write-guards';
 
 export interface CoreOptions {
   dataDir: string;
@@ -62,15 +51,6 @@ export interface CoreOptions {
   /** Drives the exam clocks; tests pass one they step by hand. */
   scheduler?: Scheduler;
 }
-
-/**
- * A reason a tenant may not write, checked before every mutating call.
- * Returning null lets the call through. Areas add their own (subscription, schema).
- */
-export type WriteGuard = (
-  tenant: TenantContext,
-  method: MethodName | null,
-) => Promise<string | null>;
 
 export interface Core {
   dataDir: string;
@@ -150,30 +130,21 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     await seedDemoOrganisation(env);
   }
 
-  const writeGuards: WriteGuard[] = [
-    async () =>
-      slot.current.schema.outdated
-        ? updateRequiredMessage(slot.current.schema.databaseVersion, slot.current.schema.appVersion)
-        : null,
-    async (tenant, method) => {
-      if (method === 'auth.signOut' || method === 'organisation.setActive') return null;
-      const org = await getOrganisation(env.db, tenant);
-      return org.active
-        ? null
-        : 'Your organisation is inactive: you can sign in and read, but not change anything.';
+  // Most fundamental first: an app too old for the data, a switched-off organisation, a lapse.
+  const writeGuards = writeGuardsOf([
+    {
+      state: 'outdated',
+      reason: async () =>
+        slot.current.schema.outdated
+          ? updateRequiredMessage(
+              slot.current.schema.databaseVersion,
+              slot.current.schema.appVersion,
+            )
+          : null,
     },
-    subscriptionWriteGuard(env),
-  ];
-  const readOnlyReason = async (
-    tenant: TenantContext,
-    method: MethodName | null = null,
-  ): Promise<string | null> => {
-    for (const guard of writeGuards) {
-      const reason = await guard(tenant, method);
-      if (reason) return reason;
-    }
-    return null;
-  };
+    inactiveOrganisation(env),
+    { state: 'lapsed', reason: subscriptionLapse(env) },
+  ]);
 
   const sync = new SyncService({
     dataDir: options.dataDir,
@@ -203,16 +174,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       const role = roleSchema.safeParse(row.role);
       return role.success ? { clientId: row.clientId, profileId: row.id, role: role.data } : null;
     },
-    // Ending a session is never refused, just as starting one (public) is not guarded:
-    // a read-only device must still let people sign out. An exam already in progress
-    // is never stopped by a read-only state either (a lapsed subscription must not
-    // lose a student's answers); starting a new attempt is guarded.
-    writeGuard: (tenant, method) =>
-      method === 'auth.signOut' || IN_EXAM_WRITES.has(method)
-        ? Promise.resolve(null)
-        : readOnlyReason(tenant, method),
+    // Which writes stay open in which read-only state is each method's own policy (openWhen).
+    writeGuard: (tenant, method) => firstRefusal(writeGuards, tenant, method),
     logError,
-    afterMutation: (method) => sync.notifyMutation(method),
+    afterMutation: (method) => sync.notifyMutation(apiContract[method].push ?? 'soon', method),
   });
   const exam = createExamArea(env, {
     client: currentClient(slot),
@@ -221,16 +186,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
   const deps: HandlerDeps = {
     env,
-    readOnlyReason: (tenant) => readOnlyReason(tenant, null),
-    appInfo: () => ({
-      name: 'Exam Desk',
-      version: APP_VERSION,
-      schemaVersion: slot.current.schema.databaseVersion,
-      syncMode: device.enrolment ? 'enrolled' : 'local-only',
-      updateRequired: slot.current.schema.outdated,
-      deviceId: device.deviceId,
-      deviceName: device.name,
-    }),
+    readOnlyReason: (tenant) => firstRefusal(writeGuards, tenant, null),
+    appInfo: () =>
+      readAppInfo({
+        schema: slot.current.schema,
+        enrolled: Boolean(device.enrolment),
+        deviceId: device.deviceId,
+        deviceName: device.name,
+      }),
     sync: () => sync,
     exam,
   };

@@ -1,32 +1,39 @@
 import type { z } from 'zod';
+import { appMethods } from './contract/app';
 import { auditMethods } from './contract/audit';
 import { authMethods } from './contract/auth';
-import { bankMethods } from './contract/bank';
 import { billingMethods } from './contract/billing';
-import { deliveryMethods } from './contract/delivery';
-import { importMethods } from './contract/imports';
+import { examsMethods } from './contract/exams';
+import { gradingMethods } from './contract/grading';
 import { organisationMethods } from './contract/organisation';
+import { peopleMethods } from './contract/people';
 import { proctorMethods } from './contract/proctor';
+import { questionsMethods } from './contract/questions';
 import { resultsMethods } from './contract/results';
 import { syncMethods } from './contract/sync';
+import { testsMethods } from './contract/tests';
 import type { MethodSpec } from './define';
 
 /**
  * The one API contract: method name -> input schema, output type, roles allowed.
  * Main binds handlers to it, the preload builds one function per entry, and the
- * preview host serves the same map over HTTP. Each area keeps its part in ./contract.
+ * preview host serves the same map over HTTP. Each namespace (the part of a method's name
+ * before the dot) has its file in ./contract, named after it.
  */
 export const apiContract = {
+  ...appMethods,
   ...authMethods,
   ...organisationMethods,
+  ...peopleMethods,
   ...auditMethods,
   ...billingMethods,
-  ...bankMethods,
-  ...importMethods,
+  ...questionsMethods,
+  ...testsMethods,
   ...resultsMethods,
-  ...deliveryMethods,
-  ...syncMethods,
+  ...gradingMethods,
+  ...examsMethods,
   ...proctorMethods,
+  ...syncMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type ApiContract = typeof apiContract;

@@ -1,4 +1,3 @@
-import type { MethodName } from '../api/contract';
 import type { PlanFeatures, Subscription } from './subscriptions';
 
 /**
@@ -49,15 +48,6 @@ export function subscriptionAccess(sub: Subscription | null, nowMs: number): Sub
     graceEndsAt,
     reason: `Your subscription ended on ${sub.endDate?.slice(0, 10) ?? ''} and its ${GRACE_PERIOD_DAYS}-day grace period is over: you can read, but not change anything. Published exams can still be sat.`,
   };
-}
-
-/**
- * Calls that stay open when the organisation is read-only: students sitting
- * exams that are already published, and signing out.
- */
-export function allowedWhenReadOnly(method: MethodName | null): boolean {
-  if (method === null) return false;
-  return method.startsWith('exams.') || method === 'auth.signOut';
 }
 
 export const limitKeys = [

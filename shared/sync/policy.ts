@@ -45,17 +45,12 @@ export const DEFAULT_SYNC_TIMINGS: SyncTimings = {
   deviceHeartbeatMs: 10 * 60_000,
 };
 
-/** How soon a successful API call's changes should be pushed. */
-export type PushUrgency = 'now' | 'soon';
-
 /**
- * Submitting an attempt pushes at once, so the student's "sent to the server"
- * receipt follows within seconds; every other change waits for the debounce.
- * Any method named `*.submit` counts, so exam methods need no change here.
+ * How soon a successful API call's changes should be pushed: submitting an
+ * attempt pushes at once (its contract entry says `push: 'now'`), so the
+ * student's "sent" receipt follows within seconds; the rest wait for the debounce.
  */
-export function pushUrgencyOf(method: string): PushUrgency {
-  return /\.(submit|forceSubmit|submitAll)$/.test(method) ? 'now' : 'soon';
-}
+export type PushUrgency = 'now' | 'soon';
 
 export function shouldCheckpoint(
   walBytes: number,

@@ -1,4 +1,4 @@
-import type { AppInfo } from '../../../shared/api/contract/auth';
+import type { AppInfo } from '../../../shared/api/contract/app';
 import type { TenantContext } from '../../../db/tenant';
 import type { ExamArea } from '../../services/exams/exam-area';
 import type { ServiceEnv } from '../../services/service-env';

@@ -1,26 +1,36 @@
 import type { ApiRouter } from '../router';
-import { registerAuditHandlers } from './audit-handlers';
-import { registerAuthHandlers } from './auth-handlers';
-import { registerBankHandlers } from './bank-handlers';
-import { registerBillingHandlers } from './billing-handlers';
-import { registerDeliveryHandlers } from './delivery-handlers';
+import { registerAppHandlers } from './app';
+import { registerAuditHandlers } from './audit';
+import { registerAuthHandlers } from './auth';
+import { registerBillingHandlers } from './billing';
+import { registerExamsHandlers } from './exams';
+import { registerGradingHandlers } from './grading';
 import type { HandlerDeps } from './handler-deps';
-import { registerImportHandlers } from './import-handlers';
-import { registerOrganisationHandlers } from './organisation-handlers';
-import { registerProctorHandlers } from './proctor-handlers';
-import { registerResultsHandlers } from './results-handlers';
-import { registerSyncHandlers } from './sync-handlers';
+import { registerOrganisationHandlers } from './organisation';
+import { registerPeopleHandlers } from './people';
+import { registerProctorHandlers } from './proctor';
+import { registerQuestionsHandlers } from './questions';
+import { registerResultsHandlers } from './results';
+import { registerSyncHandlers } from './sync';
+import { registerTestsHandlers } from './tests';
 
-/** Every area's handlers. A new area adds its register function here. */
+/**
+ * One handler module per contract namespace, named alike
+ * (`shared/api/contract/<ns>.ts` -> `./<ns>.ts`). A new namespace adds its
+ * register function here; the app refuses to start with a method unhandled.
+ */
 export const handlerModules: ReadonlyArray<(router: ApiRouter, deps: HandlerDeps) => void> = [
+  registerAppHandlers,
   registerAuthHandlers,
   registerOrganisationHandlers,
+  registerPeopleHandlers,
   registerAuditHandlers,
   registerBillingHandlers,
-  registerBankHandlers,
-  registerImportHandlers,
+  registerQuestionsHandlers,
+  registerTestsHandlers,
   registerResultsHandlers,
-  registerDeliveryHandlers,
-  registerSyncHandlers,
+  registerGradingHandlers,
+  registerExamsHandlers,
   registerProctorHandlers,
+  registerSyncHandlers,
 ];

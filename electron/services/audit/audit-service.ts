@@ -1,4 +1,5 @@
 import {
+  auditFacets,
   chainHeads,
   chainRows,
   listAudit,
@@ -12,6 +13,7 @@ import {
   verifyDeviceHead,
   type ChainRow,
 } from '../../../shared/audit/chain';
+import type { AuditEntry } from '../../../shared/domain/audit';
 import type { AuditVerification } from '../../../shared/domain/audit-verify';
 import { csvLine } from '../../../shared/interchange/csv-text';
 import type { ServiceEnv } from '../service-env';
@@ -111,4 +113,20 @@ export async function exportAuditCsv(
     csv: `${lines.join('\r\n')}\r\n`,
     rows: entries.length,
   };
+}
+
+export function readAudit(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  filter: AuditFilter,
+): Promise<AuditEntry[]> {
+  return listAudit(env.db, tenant, filter);
+}
+
+/** The actions and resource types the trail holds, for its filters. */
+export function readAuditFacets(
+  env: ServiceEnv,
+  tenant: TenantContext,
+): Promise<{ actions: string[]; resourceTypes: string[] }> {
+  return auditFacets(env.db, tenant);
 }

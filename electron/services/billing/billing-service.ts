@@ -1,10 +1,9 @@
 import { listPlans, getSubscription } from '../../../db/repositories/subscriptions';
 import { countUsage } from '../../../db/repositories/usage';
 import type { TenantContext } from '../../../db/tenant';
-import type { MethodName } from '../../../shared/api/contract';
 import type { BillingOverview } from '../../../shared/domain/billing';
+import type { Plan, Subscription } from '../../../shared/domain/subscriptions';
 import {
-  allowedWhenReadOnly,
   GRACE_PERIOD_DAYS,
   limitKeys,
   limitLabels,
@@ -39,14 +38,22 @@ export async function billingOverview(
   };
 }
 
-/** The write guard for a lapsed subscription: read-only after the grace period, exams still sat. */
-export function subscriptionWriteGuard(env: ServiceEnv) {
-  return async (
-    tenant: Pick<TenantContext, 'clientId'>,
-    method: MethodName | null,
-  ): Promise<string | null> => {
+/**
+ * Why a lapsed subscription makes the organisation read-only, or null: after
+ * the grace period nothing may change (the method's own policy says which
+ * writes stay open, such as sitting an exam that is already published).
+ */
+export function subscriptionLapse(env: ServiceEnv) {
+  return async (tenant: Pick<TenantContext, 'clientId'>): Promise<string | null> => {
     const access = subscriptionAccess(await getSubscription(env.db, tenant), env.clock.nowMs());
-    if (access.state !== 'read_only') return null;
-    return allowedWhenReadOnly(method) ? null : access.reason;
+    return access.state === 'read_only' ? access.reason : null;
   };
+}
+
+export async function readSubscription(
+  env: ServiceEnv,
+  tenant: TenantContext,
+): Promise<{ subscription: Subscription | null; plans: Plan[] }> {
+  const [subscription, plans] = [await getSubscription(env.db, tenant), await listPlans(env.db)];
+  return { subscription, plans };
 }

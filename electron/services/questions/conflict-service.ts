@@ -4,10 +4,9 @@ import {
   listConflictedQuestions,
   saveResolvingVersion,
 } from '../../../db/repositories/question-conflicts';
-import { listSetAside, resolveSetAside } from '../../../db/repositories/sync-set-aside';
 import type { TenantContext } from '../../../db/tenant';
 import type { QuestionRecord } from '../../../shared/domain/bank';
-import type { ConflictedQuestion, SetAsideRow } from '../../../shared/domain/sync';
+import type { ConflictedQuestion } from '../../../shared/domain/sync';
 import type { QuestionContent } from '../../../shared/domain/questions';
 import { questionSnapshot } from './bank-service';
 import { diffObjects } from '../../../shared/audit/diff';
@@ -48,33 +47,6 @@ export function resolveQuestionConflict(
           keptVersionId: [null, input.keepVersionId],
           resolvedVersionIds: [null, resolved],
         },
-      },
-    };
-  });
-}
-
-export function readSetAside(
-  env: ServiceEnv,
-  tenant: TenantContext,
-  includeResolved: boolean,
-): Promise<SetAsideRow[]> {
-  return listSetAside(env.db, tenant, includeResolved);
-}
-
-export function markSetAsideResolved(
-  env: ServiceEnv,
-  tenant: TenantContext,
-  id: string,
-): Promise<SetAsideRow> {
-  return mutate(env, tenant, async (tx) => {
-    const { before, after } = await resolveSetAside(tx, tenant, id, nowIsoOf(env));
-    return {
-      value: after,
-      audit: {
-        action: 'sync.set_aside_resolved',
-        resourceType: 'sync_set_aside',
-        resourceId: id,
-        changes: { resolvedAt: [before.resolvedAt, after.resolvedAt] },
       },
     };
   });

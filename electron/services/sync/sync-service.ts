@@ -6,7 +6,7 @@ import { listConflictedQuestions } from '../../../db/repositories/question-confl
 import type { TenantContext } from '../../../db/tenant';
 import type { SyncStatus } from '../../../shared/api/events';
 import type { DeviceRecord, SyncOverview, SyncRun } from '../../../shared/domain/sync';
-import { pushUrgencyOf, type SyncTimings } from '../../../shared/sync/policy';
+import { type PushUrgency, type SyncTimings } from '../../../shared/sync/policy';
 import type { DeviceFile } from '../../app/device';
 import type { ServiceEnv } from '../service-env';
 import { reportDevice } from './device-report';
@@ -126,8 +126,8 @@ export class SyncService {
   }
 
   /** An API call that changed data succeeded. */
-  notifyMutation(method: string): void {
-    this.runner.notifyChange(pushUrgencyOf(method), method);
+  notifyMutation(urgency: PushUrgency, method: string): void {
+    this.runner.notifyChange(urgency, method);
   }
 
   status(): Promise<SyncStatus> {

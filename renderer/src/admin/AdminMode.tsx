@@ -10,7 +10,7 @@ import { OverviewScreen } from './overview/OverviewScreen';
 import { AuditScreen } from '../audit/AuditScreen';
 import { PeopleScreen } from '../people/PeopleScreen';
 import { ResultsScreen } from '../results/ResultsScreen';
-import { SettingsScreen } from '../organisation/OrganisationScreen';
+import { OrganisationScreen } from '../organisation/OrganisationScreen';
 import { QuestionBankScreen } from '../questions/QuestionBankScreen';
 import { TestsScreen } from '../tests/TestsScreen';
 import { SyncScreen } from '../sync/SyncScreen';
@@ -22,7 +22,7 @@ const screens: Record<AdminSectionId, (session: SessionInfo) => ReactNode> = {
   results: () => <ResultsScreen />,
   people: (session) => <PeopleScreen staffAllowed={session.person.role === 'admin'} />,
   audit: () => <AuditScreen />,
-  settings: () => <SettingsScreen />,
+  settings: () => <OrganisationScreen />,
   sync: () => <SyncScreen />,
 };
 

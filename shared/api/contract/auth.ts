@@ -1,32 +1,16 @@
 import { z } from 'zod';
 import type { SessionInfo } from '../../domain/organisation';
 import { ALL_ROLES } from '../../domain/roles';
+import { READ_ONLY_STATES } from '../../domain/write-access';
 import { defineMethod } from '../define';
 
-export interface AppInfo {
-  name: string;
-  version: string;
-  schemaVersion: number;
-  /** local-only until the device is enrolled for sync. */
-  syncMode: 'local-only' | 'enrolled';
-  /** True when the data on this device is newer than this app understands. */
-  updateRequired: boolean;
-  /** This installation, as recorded on attempts and audit rows it writes. */
-  deviceId: string;
-  deviceName: string;
-}
-
 export const authMethods = {
-  'app.info': defineMethod<AppInfo>()({
-    input: z.object({}).strict(),
-    roles: 'public',
-    mutates: false,
-  }),
   'auth.session': defineMethod<SessionInfo | null>()({
     input: z.object({}).strict(),
     roles: 'public',
     mutates: false,
   }),
+
   'auth.signIn': defineMethod<SessionInfo>()({
     input: z
       .object({
@@ -42,9 +26,12 @@ export const authMethods = {
     roles: 'public',
     mutates: true,
   }),
+
   'auth.signOut': defineMethod<null>()({
     input: z.object({}).strict(),
     roles: ALL_ROLES,
     mutates: true,
+    // Signing out is never refused: a read-only computer must still let people leave.
+    openWhen: READ_ONLY_STATES,
   }),
 } as const;

@@ -17,11 +17,13 @@ export const proctorMethods = {
     roles: PROCTORING_ROLES,
     mutates: false,
   }),
+
   'proctor.tests': defineMethod<ProctorTest[]>()({
     input: z.object({}).strict(),
     roles: PROCTORING_ROLES,
     mutates: false,
   }),
+
   'proctor.extendTime': defineMethod<ProctorAttempt>()({
     input: z
       .object({
@@ -37,18 +39,21 @@ export const proctorMethods = {
     roles: PROCTORING_ROLES,
     mutates: true,
   }),
+
   /** A one-time code that lets a crashed attempt resume (on this or another computer). */
   'proctor.issueResumeCode': defineMethod<IssuedCode>()({
     input: z.object({ attemptId: idSchema }).strict(),
     roles: PROCTORING_ROLES,
     mutates: true,
   }),
+
   /** Ends an attempt now; every saved answer is kept and scored. */
   'proctor.endAttempt': defineMethod<ProctorAttempt>()({
     input: z.object({ attemptId: idSchema, reason: reasonSchema }).strict(),
     roles: PROCTORING_ROLES,
     mutates: true,
   }),
+
   /** A new start code for a published test; the previous one stops working. */
   'proctor.issueStartCode': defineMethod<IssuedCode>()({
     input: z.object({ testId: idSchema }).strict(),

@@ -1,9 +1,6 @@
 import { z } from 'zod';
-import type { QuestionRecord } from '../../domain/bank';
-import { questionContentSchema } from '../../domain/questions';
-import { AUTHORING_ROLES, STAFF_ROLES } from '../../domain/roles';
+import { STAFF_ROLES } from '../../domain/roles';
 import type {
-  ConflictedQuestion,
   DeviceRecord,
   EnrolmentResult,
   ServerCheck,
@@ -21,59 +18,62 @@ import {
   syncTokenSchema,
   syncUrlSchema,
 } from '../../sync/enrolment';
-import type { SyncStatus } from '../events';
 import { defineMethod } from '../define';
+import type { SyncStatus } from '../events';
 
 const ADMIN = ['admin'] as const;
 const empty = z.object({}).strict();
 
 /**
- * Sync: enrolment, status, history, devices, and the conflicts sync can leave
- * for people to settle. Status also arrives unasked as the `sync.status` event.
- *
- * For authors (question bank UI): `questions.conflicts` lists questions edited
- * on two computers with their competing versions; `questions.resolveConflict`
- * keeps one version (optionally with merged content) and clears the flag on
- * every device once it syncs.
+ * Sync: enrolment, status, history, devices, and rows set aside by sync for
+ * people to settle; question conflicts are in ./questions. Status also arrives unasked as the `sync.status` event.
  */
+
 export const syncMethods = {
   'sync.status': defineMethod<SyncStatus>()({
     input: empty,
     roles: 'public',
     mutates: false,
   }),
+
   'sync.overview': defineMethod<SyncOverview>()({
     input: empty,
     roles: STAFF_ROLES,
     mutates: false,
   }),
+
   /** Pushes, then pulls, now; answers when both are done (or failed). */
   'sync.now': defineMethod<SyncStatus>()({
     input: empty,
     roles: STAFF_ROLES,
     mutates: false,
   }),
+
   'sync.history': defineMethod<SyncRun[]>()({
     input: z.object({ limit: z.number().int().min(1).max(200).optional() }).strict(),
     roles: STAFF_ROLES,
     mutates: false,
   }),
+
   'sync.devices': defineMethod<DeviceRecord[]>()({
     input: empty,
     roles: STAFF_ROLES,
     mutates: false,
   }),
+
   /** Asks the server what enrolling would mean (join or publish), without changing anything. */
   'sync.checkServer': defineMethod<ServerCheck>()({
     input: z.object({ url: syncUrlSchema, token: syncTokenSchema }).strict(),
     roles: ADMIN,
     mutates: false,
   }),
+
   'sync.enrol': defineMethod<EnrolmentResult>()({
     input: enrolmentInputSchema,
     roles: ADMIN,
     mutates: true,
   }),
+
   /** The text of an enrolment file (the renderer reads the file the admin picked). */
   'sync.enrolFromFile': defineMethod<EnrolmentResult>()({
     input: z
@@ -89,44 +89,30 @@ export const syncMethods = {
     roles: ADMIN,
     mutates: true,
   }),
+
   /** Refused while changes are unsent, unless they were exported since the last change. */
   'sync.unenrol': defineMethod<{ unenrolledAt: string }>()({
     input: empty,
     roles: ADMIN,
     mutates: true,
   }),
+
   /** Writes the changes not yet sent to a file in the data folder's `exports/`. */
   'sync.exportUnsynced': defineMethod<UnsyncedExport>()({
     input: empty,
     roles: ADMIN,
     mutates: false,
   }),
+
   'sync.setAside': defineMethod<SetAsideRow[]>()({
     input: z.object({ includeResolved: z.boolean().optional() }).strict(),
     roles: ADMIN,
     mutates: false,
   }),
+
   'sync.resolveSetAside': defineMethod<SetAsideRow>()({
     input: z.object({ id: idSchema }).strict(),
     roles: ADMIN,
-    mutates: true,
-  }),
-  'questions.conflicts': defineMethod<ConflictedQuestion[]>()({
-    input: empty,
-    roles: AUTHORING_ROLES,
-    mutates: false,
-  }),
-  'questions.resolveConflict': defineMethod<QuestionRecord>()({
-    input: z
-      .object({
-        id: idSchema,
-        /** The competing version the author keeps (or merged into). */
-        keepVersionId: idSchema,
-        /** Merged content; omitted keeps the chosen version as it is. */
-        content: questionContentSchema.optional(),
-      })
-      .strict(),
-    roles: AUTHORING_ROLES,
     mutates: true,
   }),
 } as const;

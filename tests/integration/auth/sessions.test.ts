@@ -29,11 +29,11 @@ describe('sessions', () => {
     const ids = await readDemoIds(core);
     const student = await signedIn(core, 'student1');
     const admin = await signedIn(core, 'admin');
-    expect((await student.ok('attempts.list', {})).length).toBe(0);
+    expect((await student.ok('exams.attempts', {})).length).toBe(0);
 
     await admin.ok('people.update', { id: ids.people.student1, active: false });
 
-    const next = await student.call('attempts.list', {});
+    const next = await student.call('exams.attempts', {});
     expect(next.ok ? 'ok' : next.error.code).toBe('UNAUTHENTICATED');
     expect(await student.ok('auth.session', {})).toBeNull();
   });
@@ -67,7 +67,7 @@ describe('sessions', () => {
     const student = await signedIn(core, 'student1');
     const admin = await signedIn(core, 'admin');
     await admin.ok('people.resetPassword', { id: ids.people.student1, password: 'brand-new-pass' });
-    const next = await student.call('attempts.list', {});
+    const next = await student.call('exams.attempts', {});
     expect(next.ok ? 'ok' : next.error.code).toBe('UNAUTHENTICATED');
     await admin.ok('people.resetPassword', { id: ids.people.admin, password: 'my-own-new-pass' });
     expect((await admin.ok('people.list', {})).length).toBeGreaterThan(0);

@@ -77,8 +77,8 @@ describe('answer keys never reach the renderer before submit', () => {
     await student.ok('exams.resume', { attemptId: session.attemptId });
     await student.ok('exams.available', {});
     await student.call('exams.result', { attemptId: session.attemptId });
-    await student.call('attempts.get', { id: session.attemptId });
-    await student.call('attempts.list', {});
+    await student.call('exams.attempt', { id: session.attemptId });
+    await student.call('exams.attempts', {});
     const beforeSubmit = payloads.length;
     expect(beforeSubmit).toBeGreaterThan(40);
     expect(payloads.some((p) => p.what === 'event clock.tick')).toBe(true);

@@ -33,14 +33,14 @@ describe('score visibility in attempts.get and attempts.list', () => {
       const author = await signedIn(core, 'author');
       const expected = c.visible ? { score: 1, totalMarks: 2 } : { score: null, totalMarks: null };
 
-      const one = await student.ok('attempts.get', { id: fixtureIds.attempt1 });
+      const one = await student.ok('exams.attempt', { id: fixtureIds.attempt1 });
       expect({ score: one.score, totalMarks: one.totalMarks }).toEqual(expected);
-      const listed = (await student.ok('attempts.list', {})).find(
+      const listed = (await student.ok('exams.attempts', {})).find(
         (a) => a.id === fixtureIds.attempt1,
       );
       expect({ score: listed?.score, totalMarks: listed?.totalMarks }).toEqual(expected);
 
-      const staffView = await author.ok('attempts.get', { id: fixtureIds.attempt1 });
+      const staffView = await author.ok('exams.attempt', { id: fixtureIds.attempt1 });
       expect({ score: staffView.score, totalMarks: staffView.totalMarks }).toEqual({
         score: 1,
         totalMarks: 2,

@@ -78,11 +78,11 @@ const crossTenantCalls: Record<
       }),
     },
   ],
-  'attempts.list': [
+  'exams.attempts': [
     { label: "B's test", input: (_fx, id) => ({ testId: id('test') }) },
     { label: "B's student", input: (_fx, id) => ({ studentId: id('person') }) },
   ],
-  'attempts.get': [{ label: "B's attempt", input: (_fx, id) => ({ id: id('attempt') }) }],
+  'exams.attempt': [{ label: "B's attempt", input: (_fx, id) => ({ id: id('attempt') }) }],
   'sync.resolveSetAside': [
     { label: "B's set-aside row", input: (_fx, id) => ({ id: id('setAside') }) },
   ],
@@ -228,7 +228,7 @@ describe('the API keeps organisations apart', () => {
       'questions.get',
       'tests.get',
       'people.get',
-      'attempts.get',
+      'exams.attempt',
       'questions.delete',
     ] as const) {
       const input = crossTenantCalls[method]?.[0]?.input(fx, idOfB);
@@ -262,7 +262,7 @@ describe('the API keeps organisations apart', () => {
     const bAdmin = clientOf(core);
     await bAdmin.ok('auth.signIn', { email: 'admin@southfield.example', password: 'demo1234' });
     expect((await bAdmin.ok('questions.get', { id: b.questionId })).id).toBe(b.questionId);
-    expect((await bAdmin.ok('attempts.get', { id: b.attemptId })).id).toBe(b.attemptId);
+    expect((await bAdmin.ok('exams.attempt', { id: b.attemptId })).id).toBe(b.attemptId);
     expect(
       (await bAdmin.ok('questions.list', { testId: b.testId })).items.map((q) => q.id),
     ).toEqual([b.questionId]);

@@ -32,23 +32,23 @@ describe('a student sees only their own things', () => {
   });
 
   it('reads their own attempt', async () => {
-    const own = await student1.ok('attempts.get', { id: fx.attemptId });
+    const own = await student1.ok('exams.attempt', { id: fx.attemptId });
     expect(own).toMatchObject({ id: fx.attemptId, studentId: fx.people.student1 });
   });
 
   it('cannot read another student’s attempt: NOT_FOUND, exactly like a missing one', async () => {
-    const other = await student1.raw('attempts.get', { id: fx.otherAttemptId });
-    const missing = await student1.raw('attempts.get', { id: NO_SUCH_ID });
+    const other = await student1.raw('exams.attempt', { id: fx.otherAttemptId });
+    const missing = await student1.raw('exams.attempt', { id: NO_SUCH_ID });
     expect(other.ok ? 'ok' : other.error.code).toBe('NOT_FOUND');
     expect(other).toEqual(missing);
     expect(await codeOf(getAttemptRow(core.env.db, sam, fx.otherAttemptId))).toBe('NOT_FOUND');
   });
 
   it('lists only their own attempts, whatever the filter', async () => {
-    expect((await student1.ok('attempts.list', {})).map((a) => a.id).sort()).toEqual(
+    expect((await student1.ok('exams.attempts', {})).map((a) => a.id).sort()).toEqual(
       [fx.attemptId, fx.openAttemptId].sort(),
     );
-    expect(await student1.ok('attempts.list', { studentId: fx.people.student2 })).toEqual([]);
+    expect(await student1.ok('exams.attempts', { studentId: fx.people.student2 })).toEqual([]);
     const staff = { ...sam, role: 'proctor' as const };
     expect((await listAttempts(core.env.db, staff)).map((a) => a.id).sort()).toEqual(
       [fx.attemptId, fx.otherAttemptId, fx.openAttemptId].sort(),

@@ -18,7 +18,7 @@ const roleNouns = {
 export function OverviewStats({ tests }: { tests: ApiQuery<TestSummary[]> }) {
   const questions = useApiQuery('questions.list', { limit: 1 });
   const people = useApiQuery('people.list', {});
-  const inProgress = useApiQuery('attempts.list', { status: 'in_progress' });
+  const inProgress = useApiQuery('exams.attempts', { status: 'in_progress' });
 
   return (
     <div className="stats">

@@ -1,9 +1,4 @@
-import {
-  changeOrganisation,
-  readAudit,
-  readOrganisation,
-  readSubscription,
-} from '../../services/organisation/organisation-service';
+import { importPeople } from '../../services/people/import-service';
 import {
   changePerson,
   createPerson,
@@ -11,16 +6,10 @@ import {
   readPerson,
   resetPassword,
 } from '../../services/people/people-service';
-import { importPeople } from '../../services/people/import-service';
 import type { ApiRouter } from '../router';
 import type { HandlerDeps } from './handler-deps';
 
-export function registerOrganisationHandlers(router: ApiRouter, { env }: HandlerDeps): void {
-  router.handle('organisation.get', (_input, ctx) => readOrganisation(env, ctx.tenant));
-  router.handle('organisation.update', (input, ctx) => changeOrganisation(env, ctx.tenant, input));
-  router.handle('organisation.setActive', (input, ctx) =>
-    changeOrganisation(env, ctx.tenant, { active: input.active }),
-  );
+export function registerPeopleHandlers(router: ApiRouter, { env }: HandlerDeps): void {
   router.handle('people.list', (input, ctx) => readPeople(env, ctx.tenant, input));
   router.handle('people.get', (input, ctx) => readPerson(env, ctx.tenant, input.id));
   router.handle('people.create', (input, ctx) => createPerson(env, ctx.tenant, input));
@@ -32,6 +21,4 @@ export function registerOrganisationHandlers(router: ApiRouter, { env }: Handler
   router.handle('people.import', (input, ctx) =>
     importPeople(env, ctx.tenant, { ...input, dryRun: false }),
   );
-  router.handle('audit.list', (input, ctx) => readAudit(env, ctx.tenant, input));
-  router.handle('subscription.get', (_input, ctx) => readSubscription(env, ctx.tenant));
 }

@@ -1,8 +1,9 @@
+import { readAttempt, readAttempts } from '../../services/exams/attempts-service';
 import { availableTests } from '../../services/exams/available-tests';
 import type { ApiRouter } from '../router';
 import type { HandlerDeps } from './handler-deps';
 
-export function registerDeliveryHandlers(router: ApiRouter, { env, exam }: HandlerDeps): void {
+export function registerExamsHandlers(router: ApiRouter, { env, exam }: HandlerDeps): void {
   const { exams } = exam;
   router.handle('exams.available', (_input, ctx) => availableTests(env, ctx.tenant));
   router.handle('exams.start', (input, ctx) =>
@@ -18,4 +19,6 @@ export function registerDeliveryHandlers(router: ApiRouter, { env, exam }: Handl
   router.handle('exams.unlockQuit', (input, ctx) =>
     exams.unlockQuit(ctx.tenant, input.pin, ctx.caller.sessionKey),
   );
+  router.handle('exams.attempts', (input, ctx) => readAttempts(env, ctx.tenant, input));
+  router.handle('exams.attempt', (input, ctx) => readAttempt(env, ctx.tenant, input.id));
 }

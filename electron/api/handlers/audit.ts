@@ -1,10 +1,15 @@
-import { auditFacets } from '../../../db/repositories/audit-logs';
-import { exportAuditCsv, verifyAudit } from '../../services/audit/audit-service';
+import {
+  exportAuditCsv,
+  readAudit,
+  readAuditFacets,
+  verifyAudit,
+} from '../../services/audit/audit-service';
 import type { ApiRouter } from '../router';
 import type { HandlerDeps } from './handler-deps';
 
 export function registerAuditHandlers(router: ApiRouter, { env }: HandlerDeps): void {
+  router.handle('audit.list', (input, ctx) => readAudit(env, ctx.tenant, input));
   router.handle('audit.verify', (_input, ctx) => verifyAudit(env, ctx.tenant));
   router.handle('audit.exportCsv', (input, ctx) => exportAuditCsv(env, ctx.tenant, input));
-  router.handle('audit.facets', (_input, ctx) => auditFacets(env.db, ctx.tenant));
+  router.handle('audit.facets', (_input, ctx) => readAuditFacets(env, ctx.tenant));
 }

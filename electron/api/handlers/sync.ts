@@ -1,16 +1,11 @@
 import {
-  markSetAsideResolved,
-  readConflictedQuestions,
-  readSetAside,
-  resolveQuestionConflict,
-} from '../../services/questions/conflict-service';
-import {
   checkServer,
   enrol,
   enrolFromFile,
   exportUnsynced,
   unenrol,
 } from '../../services/sync/enrolment-service';
+import { markSetAsideResolved, readSetAside } from '../../services/sync/set-aside-service';
 import type { ApiRouter } from '../router';
 import type { HandlerDeps } from './handler-deps';
 
@@ -30,9 +25,5 @@ export function registerSyncHandlers(router: ApiRouter, { env, sync }: HandlerDe
   );
   router.handle('sync.resolveSetAside', (input, ctx) =>
     markSetAsideResolved(env, ctx.tenant, input.id),
-  );
-  router.handle('questions.conflicts', (_input, ctx) => readConflictedQuestions(env, ctx.tenant));
-  router.handle('questions.resolveConflict', (input, ctx) =>
-    resolveQuestionConflict(env, ctx.tenant, input),
   );
 }

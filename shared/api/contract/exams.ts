@@ -1,13 +1,16 @@
 import { z } from 'zod';
+import { attemptStatusSchema, type AttemptSummary } from '../../domain/attempts';
 import type { AvailableTest } from '../../domain/delivery';
 import {
-  reportedIntegrityKindSchema,
   type ExamResult,
   type ExamSession,
+  reportedIntegrityKindSchema,
   type SaveReceipt,
 } from '../../domain/exam';
 import { answerValueSchema } from '../../domain/questions';
+import { ALL_ROLES } from '../../domain/roles';
 import { idSchema } from '../../ids';
+import { OPEN_DURING_AN_EXAM } from '../../domain/write-access';
 import { defineMethod } from '../define';
 
 const STUDENT = ['student'] as const;
@@ -18,24 +21,30 @@ export const codeSchema = z
   .transform((v) => v.replace(/[\s-]/g, ''))
   .pipe(z.string().regex(/^\d{4,12}$/, 'enter the digits the proctor gave you'));
 
-export const deliveryMethods = {
+export const examsMethods = {
   'exams.available': defineMethod<AvailableTest[]>()({
     input: z.object({}).strict(),
     roles: STUDENT,
     mutates: false,
   }),
+
   /** Starts an attempt (or returns the one in progress): draws the paper and starts the clock. */
   'exams.start': defineMethod<ExamSession>()({
     input: z.object({ testId: idSchema, startCode: codeSchema.optional() }).strict(),
     roles: STUDENT,
     mutates: true,
+    // A lapsed subscription still lets students sit exams that are already published.
+    openWhen: ['lapsed'],
   }),
+
   /** The attempt in progress, as it was: same paper, saved answers, time left. */
   'exams.resume': defineMethod<ExamSession>()({
     input: z.object({ attemptId: idSchema, resumeCode: codeSchema.optional() }).strict(),
     roles: STUDENT,
     mutates: true,
+    openWhen: OPEN_DURING_AN_EXAM,
   }),
+
   /** Saves one answer and/or its review flag; answers only after the local commit. */
   'exams.saveAnswer': defineMethod<SaveReceipt>()({
     input: z
@@ -53,18 +62,25 @@ export const deliveryMethods = {
       }),
     roles: STUDENT,
     mutates: true,
+    openWhen: OPEN_DURING_AN_EXAM,
   }),
+
   'exams.submit': defineMethod<ExamResult>()({
     input: z.object({ attemptId: idSchema }).strict(),
     roles: STUDENT,
     mutates: true,
+    openWhen: OPEN_DURING_AN_EXAM,
+    // The finished attempt goes to the server as soon as it can.
+    push: 'now',
   }),
+
   /** The result screen, by the test's settings (score now, or awaiting grading). */
   'exams.result': defineMethod<ExamResult>()({
     input: z.object({ attemptId: idSchema }).strict(),
     roles: STUDENT,
     mutates: false,
   }),
+
   /** Focus loss and the like, seen by the exam page. */
   'exams.reportIntegrity': defineMethod<null>()({
     input: z
@@ -76,11 +92,32 @@ export const deliveryMethods = {
       .strict(),
     roles: STUDENT,
     mutates: true,
+    openWhen: OPEN_DURING_AN_EXAM,
   }),
+
   /** A proctor types their PIN on the student's computer to let the locked exam close. */
   'exams.unlockQuit': defineMethod<{ unlocked: true }>()({
     input: z.object({ pin: codeSchema }).strict(),
     roles: STUDENT,
     mutates: true,
+    openWhen: OPEN_DURING_AN_EXAM,
+  }),
+
+  'exams.attempts': defineMethod<AttemptSummary[]>()({
+    input: z
+      .object({
+        testId: idSchema.optional(),
+        studentId: idSchema.optional(),
+        status: attemptStatusSchema.optional(),
+      })
+      .strict(),
+    roles: ALL_ROLES,
+    mutates: false,
+  }),
+
+  'exams.attempt': defineMethod<AttemptSummary>()({
+    input: z.object({ id: idSchema }).strict(),
+    roles: ALL_ROLES,
+    mutates: false,
   }),
 } as const;

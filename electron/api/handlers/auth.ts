@@ -2,9 +2,10 @@ import { sessionInfo, signIn, signOut } from '../../services/auth/auth-service';
 import type { ApiRouter } from '../router';
 import type { HandlerDeps } from './handler-deps';
 
-export function registerAuthHandlers(router: ApiRouter, deps: HandlerDeps): void {
-  const { env, readOnlyReason } = deps;
-  router.handle('app.info', () => Promise.resolve(deps.appInfo()));
+export function registerAuthHandlers(
+  router: ApiRouter,
+  { env, readOnlyReason }: HandlerDeps,
+): void {
   router.handle('auth.session', async (_input, ctx) =>
     ctx.session ? sessionInfo(env, ctx.session, readOnlyReason) : null,
   );

@@ -1,0 +1,49 @@
+import {
+  createQuestion,
+  duplicateQuestion,
+  readQuestion,
+  readQuestionVersions,
+  readTagCounts,
+  searchQuestions,
+  setQuestionDeletion,
+  updateQuestion,
+} from '../../services/questions/bank-service';
+import {
+  readConflictedQuestions,
+  resolveQuestionConflict,
+} from '../../services/questions/conflict-service';
+import { exportQuestions } from '../../services/questions/export-service';
+import { importQuestions, previewQuestionImport } from '../../services/questions/import-service';
+import type { ApiRouter } from '../router';
+import type { HandlerDeps } from './handler-deps';
+
+export function registerQuestionsHandlers(router: ApiRouter, { env }: HandlerDeps): void {
+  router.handle('questions.list', (input, ctx) => searchQuestions(env, ctx.tenant, input));
+  router.handle('questions.get', (input, ctx) => readQuestion(env, ctx.tenant, input.id));
+  router.handle('questions.versions', (input, ctx) =>
+    readQuestionVersions(env, ctx.tenant, input.id),
+  );
+  router.handle('questions.create', (input, ctx) => createQuestion(env, ctx.tenant, input.content));
+  router.handle('questions.update', (input, ctx) => updateQuestion(env, ctx.tenant, input));
+  router.handle('questions.delete', (input, ctx) =>
+    setQuestionDeletion(env, ctx.tenant, input.id, true),
+  );
+  router.handle('questions.restore', (input, ctx) =>
+    setQuestionDeletion(env, ctx.tenant, input.id, false),
+  );
+  router.handle('questions.duplicate', (input, ctx) =>
+    duplicateQuestion(env, ctx.tenant, input.id),
+  );
+  router.handle('questions.tags', (_input, ctx) => readTagCounts(env, ctx.tenant));
+  router.handle('questions.importPreview', (input, ctx) =>
+    previewQuestionImport(env, ctx.tenant, input, ctx.caller.sessionKey),
+  );
+  router.handle('questions.import', (input, ctx) =>
+    importQuestions(env, ctx.tenant, input, ctx.caller.sessionKey),
+  );
+  router.handle('questions.export', (input, ctx) => exportQuestions(env, ctx.tenant, input));
+  router.handle('questions.conflicts', (_input, ctx) => readConflictedQuestions(env, ctx.tenant));
+  router.handle('questions.resolveConflict', (input, ctx) =>
+    resolveQuestionConflict(env, ctx.tenant, input),
+  );
+}

@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import type { QuestionRecord, QuestionSummary, QuestionVersionRecord } from '../../domain/bank';
+import type { ExportFile, ImportReport } from '../../domain/imports';
+import {
+  difficultySchema,
+  questionContentSchema,
+  questionTypeSchema,
+} from '../../domain/questions';
+import { AUTHORING_ROLES } from '../../domain/roles';
+import type { ConflictedQuestion } from '../../domain/sync';
+import { idSchema } from '../../ids';
+import { interchangeFormatSchema } from '../../interchange/types';
+import { defineMethod } from '../define';
+
+export const questionFilterSchema = z
+  .object({
+    search: z.string().max(200).optional(),
+    type: questionTypeSchema.optional(),
+    difficulty: difficultySchema.optional(),
+    tag: z.string().max(60).optional(),
+    testId: idSchema.optional(),
+    state: z.enum(['live', 'deleted', 'all']).optional(),
+    limit: z.number().int().min(1).max(1_000).optional(),
+    offset: z.number().int().min(0).optional(),
+  })
+  .strict();
+
+/** About 6 MB of file, as base64; the preview host takes 8 MB bodies. */
+export const MAX_IMPORT_BASE64 = 8_000_000;
+
+export const questionImportSchema = z
+  .object({
+    format: interchangeFormatSchema,
+    fileName: z.string().trim().min(1, 'the file needs a name').max(260),
+    base64: z
+      .string()
+      .max(MAX_IMPORT_BASE64, 'the file is too large (at most about 6 MB)')
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+    skipInvalid: z.boolean().default(false),
+    skipDuplicates: z.boolean().default(true),
+    extraTags: z.array(z.string().trim().min(1).max(60)).max(10).default([]),
+    progressToken: z.string().min(8).max(64).optional(),
+  })
+  .strict();
+
+/**
+ * `questions.conflicts` lists questions edited on two computers with their
+ * competing versions; `questions.resolveConflict` keeps one version (optionally
+ * with merged content) and clears the flag on every device once it syncs.
+ */
+
+export const questionsMethods = {
+  'questions.list': defineMethod<{ items: QuestionSummary[]; total: number }>()({
+    input: questionFilterSchema,
+    roles: AUTHORING_ROLES,
+    mutates: false,
+  }),
+
+  'questions.get': defineMethod<QuestionRecord>()({
+    input: z.object({ id: idSchema }).strict(),
+    roles: AUTHORING_ROLES,
+    mutates: false,
+  }),
+
+  'questions.versions': defineMethod<QuestionVersionRecord[]>()({
+    input: z.object({ id: idSchema }).strict(),
+    roles: AUTHORING_ROLES,
+    mutates: false,
+  }),
+
+  'questions.create': defineMethod<QuestionRecord>()({
+    input: z.object({ content: questionContentSchema }).strict(),
+    roles: AUTHORING_ROLES,
+    mutates: true,
+  }),
+
+  'questions.update': defineMethod<QuestionRecord>()({
+    input: z
+      .object({
+        id: idSchema,
+        /** The version the author edited; a newer head means someone else saved meanwhile. */
+        baseVersion: z.number().int().min(1),
+        content: questionContentSchema,
+      })
+      .strict(),
+    roles: AUTHORING_ROLES,
+    mutates: true,
+  }),
+
+  'questions.delete': defineMethod<QuestionRecord>()({
+    input: z.object({ id: idSchema }).strict(),
+    roles: AUTHORING_ROLES,
+    mutates: true,
+  }),
+
+  'questions.restore': defineMethod<QuestionRecord>()({
+    input: z.object({ id: idSchema }).strict(),
+    roles: AUTHORING_ROLES,
+    mutates: true,
+  }),
+
+  'questions.duplicate': defineMethod<QuestionRecord>()({
+    input: z.object({ id: idSchema }).strict(),
+    roles: AUTHORING_ROLES,
+    mutates: true,
+  }),
+
+  'questions.tags': defineMethod<Array<{ tag: string; count: number }>>()({
+    input: z.object({}).strict(),
+    roles: AUTHORING_ROLES,
+    mutates: false,
+  }),
+
+  'questions.importPreview': defineMethod<ImportReport>()({
+    input: questionImportSchema,
+    roles: AUTHORING_ROLES,
+    mutates: false,
+  }),
+
+  'questions.import': defineMethod<ImportReport>()({
+    input: questionImportSchema,
+    roles: AUTHORING_ROLES,
+    mutates: true,
+  }),
+
+  'questions.export': defineMethod<ExportFile>()({
+    input: z
+      .object({
+        format: interchangeFormatSchema,
+        ids: z.array(idSchema).min(1, 'choose at least one question').max(50_000).optional(),
+        filter: questionFilterSchema.omit({ limit: true, offset: true }).optional(),
+      })
+      .strict(),
+    roles: AUTHORING_ROLES,
+    mutates: false,
+  }),
+
+  'questions.conflicts': defineMethod<ConflictedQuestion[]>()({
+    input: z.object({}).strict(),
+    roles: AUTHORING_ROLES,
+    mutates: false,
+  }),
+
+  'questions.resolveConflict': defineMethod<QuestionRecord>()({
+    input: z
+      .object({
+        id: idSchema,
+        /** The competing version the author keeps (or merged into). */
+        keepVersionId: idSchema,
+        /** Merged content; omitted keeps the chosen version as it is. */
+        content: questionContentSchema.optional(),
+      })
+      .strict(),
+    roles: AUTHORING_ROLES,
+    mutates: true,
+  }),
+} as const;
