@@ -38,6 +38,27 @@ const boundaries = {
       },
     ],
   },
+  // The domain is what the API speaks of, so it cannot depend on the API.
+  sharedDomain: {
+    paths: ['electron', 'react', 'react-dom', 'zustand', 'drizzle-orm', '@tursodatabase/sync'],
+    patterns: [
+      { group: nodeBuiltins, message: 'shared/ is pure: no Node APIs.' },
+      {
+        group: [
+          '**/db/**',
+          '**/electron/**',
+          '**/renderer/**',
+          'drizzle-orm/*',
+          '@tursodatabase/*',
+        ],
+        message: 'shared/ imports nothing from db/, electron/ or renderer/.',
+      },
+      {
+        group: ['**/api/**', '**/api'],
+        message: 'shared/domain/ imports nothing from shared/api/.',
+      },
+    ],
+  },
   db: {
     paths: ['electron', 'react', 'react-dom', 'zustand'],
     patterns: [
@@ -141,6 +162,7 @@ export default tseslint.config(
     },
   },
   { files: ['shared/**/*.ts'], rules: restrict(boundaries.shared) },
+  { files: ['shared/domain/**/*.ts'], rules: restrict(boundaries.sharedDomain) },
   { files: ['db/**/*.ts'], rules: restrict(boundaries.db) },
   {
     files: ['renderer/**/*.{ts,tsx}'],

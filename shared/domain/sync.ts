@@ -1,4 +1,28 @@
-import type { SyncStatus } from '../api/events';
+export type SyncState = 'local-only' | 'online' | 'offline' | 'syncing' | 'error';
+
+export interface SyncProgress {
+  phase: 'push' | 'pull';
+  /** Bytes sent (push) or received (pull) so far in this run. */
+  bytes: number;
+}
+
+export interface SyncStatus {
+  state: SyncState;
+  /** Local changes not yet sent (from the engine's stats). */
+  pendingChanges: number;
+  /** When the last successful push began: everything saved before this instant is on the server. */
+  lastPushAt: string | null;
+  lastPullAt: string | null;
+  /** The last error, in words a person can act on. */
+  lastError: string | null;
+  /** A large transfer under way, for the sync panel's progress line. */
+  progress: SyncProgress | null;
+  /** When the next try is due after a failure (backoff), or null. */
+  nextRetryAt: string | null;
+  /** The organisation's data is newer than this app: it refuses to write until updated. */
+  updateRequired: boolean;
+}
+
 import type { DeviceRole } from '../sync/enrolment';
 import type { QuestionVersionRecord } from './bank';
 

@@ -1,4 +1,4 @@
-import type { SyncState, SyncStatus } from '../../../shared/api/events';
+import type { SyncState, SyncStatus } from '../../../shared/domain/sync';
 import type { SyncRun } from '../../../shared/domain/sync';
 import { backoffDelayMs } from '../../../shared/sync/backoff';
 import { describeSyncError } from '../../../shared/sync/errors';

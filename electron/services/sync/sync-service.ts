@@ -4,7 +4,7 @@ import { listDevices } from '../../../db/repositories/devices';
 import { listSetAside } from '../../../db/repositories/sync-set-aside';
 import { listConflictedQuestions } from '../../../db/repositories/question-conflicts';
 import type { TenantContext } from '../../../db/tenant';
-import type { SyncStatus } from '../../../shared/api/events';
+import type { SyncStatus } from '../../../shared/domain/sync';
 import type { DeviceRecord, SyncOverview, SyncRun } from '../../../shared/domain/sync';
 import { type PushUrgency, type SyncTimings } from '../../../shared/sync/policy';
 import type { DeviceFile } from '../../app/device';

@@ -1,4 +1,4 @@
-import type { SyncState } from '../../../shared/api/events';
+import type { SyncState } from '../../../shared/domain/sync';
 import { formatDateTime, plural } from '../lib/format';
 import { useAppInfoStore } from './app-info-store';
 import { STUDENT_OFFLINE_MESSAGE } from '../../../shared/sync/policy';

@@ -6,6 +6,7 @@ import type {
   ServerCheck,
   SetAsideRow,
   SyncOverview,
+  SyncStatus,
   SyncRun,
   UnsyncedExport,
 } from '../../domain/sync';
@@ -19,7 +20,6 @@ import {
   syncUrlSchema,
 } from '../../sync/enrolment';
 import { defineMethod } from '../define';
-import type { SyncStatus } from '../events';
 
 const ADMIN = ['admin'] as const;
 const empty = z.object({}).strict();
