@@ -1,6 +1,7 @@
 import type { Client, InStatement } from '@libsql/client/http';
 import { migrations as appMigrations } from '../migrations/index';
 import type { Migration, MigrationStep } from '../migrations/types';
+import { textOf } from './values';
 
 export interface ServerMigrationReport {
   /** The schema version the server database was on. */
@@ -16,7 +17,7 @@ function quoteIdent(name: string): string {
 
 async function columnsOf(client: Client, table: string): Promise<Set<string>> {
   const result = await client.execute(`PRAGMA table_info(${quoteIdent(table)})`);
-  return new Set(result.rows.map((row) => String(row.name)));
+  return new Set(result.rows.map((row) => textOf(row.name)));
 }
 
 async function statementsFor(

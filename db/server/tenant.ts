@@ -1,4 +1,5 @@
 import type { Client } from '@libsql/client/http';
+import { textOf } from './values';
 
 /** What the organisation's server database holds, read before a computer enrols into it. */
 export interface ServerTenant {
@@ -16,10 +17,10 @@ export async function readServerTenant(client: Client): Promise<ServerTenant> {
   const tables = await client.execute(
     "SELECT name FROM sqlite_schema WHERE type = 'table' AND name IN ('clients', 'schema_migrations')",
   );
-  const names = new Set(tables.rows.map((row) => String(row.name)));
+  const names = new Set(tables.rows.map((row) => textOf(row.name)));
   const organisations = names.has('clients')
     ? (await client.execute('SELECT name FROM clients ORDER BY created_at, id LIMIT 20')).rows.map(
-        (row) => String(row.name),
+        (row) => textOf(row.name),
       )
     : [];
   const version = names.has('schema_migrations')
