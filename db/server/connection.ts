@@ -39,7 +39,8 @@ function serverFetch(address: string, send: typeof fetch, timeoutMs: number): ty
     const request = new Request(input, init);
     let body = await request.text();
     let rewrite: ReturnType<typeof rewritePipeline> | null = null;
-    if (new URL(request.url).pathname.endsWith('/pipeline')) {
+    const isJson = request.headers.get('content-type')?.startsWith('application/json') ?? false;
+    if (isJson && new URL(request.url).pathname.endsWith('/pipeline')) {
       const parsed: unknown = JSON.parse(body);
       if (isPipelineRequest(parsed)) {
         rewrite = rewritePipeline(parsed);
