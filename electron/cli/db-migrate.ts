@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../../db/open';
+import { ServerDatabaseError } from '../../db/server/errors';
 import { syncUrlProblem } from '../../shared/sync/enrolment';
 import { databasePath, resolveDataDir } from '../app/data-dir';
 import { migrateRemote } from '../services/sync/remote-migrate';
-import { RemoteSqlError } from '../services/sync/remote-sql';
 
 /**
  * `npm run db:migrate` migrates this computer's database (in the data folder).
@@ -51,7 +51,7 @@ async function main(): Promise<number> {
     }
     return 0;
   } catch (error) {
-    if (error instanceof RemoteSqlError) {
+    if (error instanceof ServerDatabaseError) {
       console.error(`--${error.field}: ${error.message}`);
       return 1;
     }

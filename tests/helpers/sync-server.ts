@@ -3,7 +3,8 @@ import { createServer as createHttpServer, request, type Server } from 'node:htt
 import { connect as netConnect, createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach } from 'vitest';
-import { remoteSql, rowsOf, type SqlValue } from '../../electron/services/sync/remote-sql';
+import type { InValue, Value } from '@libsql/client/http';
+import { withServerDatabase } from '../../db/server/connection';
 import { tempDir } from './temp-dir';
 
 /** The real Turso sync server binary shipped by the `turso` devDependency. */
@@ -45,8 +46,11 @@ export interface SyncServer {
   kill(): Promise<void>;
   stop(): Promise<void>;
   running(): boolean;
-  /** Runs SQL on the server's database through its HTTP API. */
-  query(sql: string, args?: SqlValue[]): Promise<Array<Record<string, SqlValue>>>;
+  /**
+   * Runs SQL on the server's database through its HTTP API; rows as plain
+   * objects. A JS number argument is sent as REAL, a bigint as INTEGER.
+   */
+  query(sql: string, args?: InValue[]): Promise<Array<Record<string, Value>>>;
 }
 
 const servers: SyncServer[] = [];
@@ -120,10 +124,13 @@ export async function startSyncServer(
     },
     running: () => child !== null,
     async query(sql, args = []) {
-      const [result] = await remoteSql({ url: `http://127.0.0.1:${port}`, token: 'test' }, [
-        { sql, args },
-      ]);
-      return rowsOf(result);
+      const result = await withServerDatabase(
+        { url: `http://127.0.0.1:${port}`, token: 'test' },
+        (client) => client.execute({ sql, args }),
+      );
+      return result.rows.map((row) =>
+        Object.fromEntries(result.columns.map((column, i) => [column, row[i] ?? null])),
+      );
     },
   };
   (options.until === 'file' ? fileServers : servers).push(server);

@@ -12,6 +12,8 @@ import { nowIsoOf } from '../../../db/env';
 import { mutate } from '../../../db/mutation';
 import { tenantOrganisationId } from '../../../db/repositories/devices';
 import { getOrganisation } from '../../../db/repositories/organisations';
+import { ServerDatabaseError } from '../../../db/server/errors';
+import type { ServerTenant } from '../../../db/server/tenant';
 import type { TenantContext } from '../../../db/tenant';
 import { ApiError, conflict, invalid } from '../../../shared/api/result';
 import { diffObjects } from '../../../shared/audit/diff';
@@ -24,8 +26,7 @@ import {
 import type { DeviceEnrolment } from '../../app/device';
 import { requireDeviceSlot } from './device-slot';
 import { changeLogMark, listPendingChanges, readLocalSyncState } from './pending';
-import { RemoteSqlError } from './remote-sql';
-import { readRemoteTenant, type RemoteTenant } from './server-check';
+import { readRemoteTenant } from './server-check';
 import type { SyncService } from './sync-service';
 
 type Mode = EnrolmentResult['mode'];
@@ -33,11 +34,11 @@ type Mode = EnrolmentResult['mode'];
 /** How long un-enrolling tries to send unsent changes before asking for an export. */
 const UNENROL_PUSH_MS = 10_000;
 
-async function probe(service: SyncService, url: string, token: string): Promise<RemoteTenant> {
+async function probe(service: SyncService, url: string, token: string): Promise<ServerTenant> {
   try {
     return await readRemoteTenant({ url, token, fetch: service.deps.transport.fetch });
   } catch (error) {
-    if (error instanceof RemoteSqlError) throw error.toApiError();
+    if (error instanceof ServerDatabaseError) throw error.toApiError();
     throw invalid('url', `the server at ${url} did not answer like a Turso sync server`);
   }
 }
@@ -46,7 +47,7 @@ async function probe(service: SyncService, url: string, token: string): Promise<
  * What enrolling into this database would do. A database file that has
  * exchanged data with one tenant never publishes into another.
  */
-function modeFor(service: SyncService, url: string, remote: RemoteTenant): Mode {
+function modeFor(service: SyncService, url: string, remote: ServerTenant): Mode {
   const syncedWith = service.deps.device.get().syncedWith;
   if (syncedWith === url) return 'resume';
   if (syncedWith !== undefined) return 'join';
