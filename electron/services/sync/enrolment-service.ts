@@ -14,6 +14,7 @@ import { tenantOrganisationId } from '../../../db/repositories/devices';
 import { getOrganisation } from '../../../db/repositories/organisations';
 import type { TenantContext } from '../../../db/tenant';
 import { ApiError, conflict, invalid } from '../../../shared/api/result';
+import { settleWithin } from '../../../shared/scheduler';
 import { diffObjects } from '../../../shared/audit/diff';
 import type { EnrolmentResult, ServerCheck, UnsyncedExport } from '../../../shared/domain/sync';
 import {
@@ -365,10 +366,7 @@ export async function unenrol(
   };
   if (pending > 0 && !(await exportIsCurrent())) {
     // Try to send them first, briefly: most un-enrolments happen with the network up.
-    await Promise.race([
-      service.runner.syncNow('un-enrol').catch(() => undefined),
-      new Promise((resolve) => setTimeout(resolve, UNENROL_PUSH_MS)),
-    ]);
+    await settleWithin(deps.scheduler, service.runner.syncNow('un-enrol'), UNENROL_PUSH_MS);
     ({ pending } = await readLocalSyncState(client));
   }
   if (pending > 0) {
