@@ -517,7 +517,9 @@ export class SyncRunner {
     this.statusTimer = this.deps.scheduler.after(delayMs, () => {
       this.statusTimer = null;
       this.track(
-        this.statusTick().finally(() => this.scheduleStatusTick(this.deps.timings.statusIntervalMs)),
+        this.statusTick().finally(() =>
+          this.scheduleStatusTick(this.deps.timings.statusIntervalMs),
+        ),
       );
     });
   }
