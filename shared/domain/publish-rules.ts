@@ -1,5 +1,6 @@
+import { fieldsWithImagesWithoutAlt } from '../content/rich-fields';
 import type { StoredQuestion } from './bank';
-import { isObjective, questionContentSchema } from './questions';
+import { isAnswerable, isObjective, questionContentSchema } from './questions';
 import type { PublishProblem, TestDetail } from './tests';
 
 const sameMarks = (a: number, b: number) => Math.abs(a - b) < 1e-9;
@@ -7,8 +8,9 @@ const sameMarks = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 /**
  * Everything that stops a test being published, each naming its field:
  * at least one question, every objective question keyed and valid, every
- * question worth marks, the marks adding up to the intended total, and a
- * window that has not already closed.
+ * question worth marks (descriptions carry none), every image with alt text,
+ * the marks adding up to the intended total, and a window that has not
+ * already closed.
  */
 export function publishProblems(
   test: TestDetail,
@@ -41,8 +43,20 @@ export function publishProblems(
         message: `question ${n}: ${issue?.message ?? 'is not valid'}`,
       });
     }
-    if (!(entry.marks > 0)) {
+    for (const path of fieldsWithImagesWithoutAlt(q)) {
+      problems.push({
+        field: `questions.${i}.${path}`,
+        message: `question ${n} has an image with no alt text; describe it for students who cannot see it`,
+      });
+    }
+    if (isAnswerable(q.type) && !(entry.marks > 0)) {
       problems.push({ field: `questions.${i}.marks`, message: `question ${n} is worth no marks` });
+    }
+    if (!isAnswerable(q.type) && entry.marks !== 0) {
+      problems.push({
+        field: `questions.${i}.marks`,
+        message: `question ${n} is a description, which carries no marks`,
+      });
     }
   });
   const total = test.questions.reduce((sum, q) => sum + q.marks, 0);

@@ -10,6 +10,22 @@ export const showScoreModes = ['immediately', 'after_grading', 'never'] as const
 export const showScoreSchema = z.enum(showScoreModes);
 export type ShowScore = z.infer<typeof showScoreSchema>;
 
+/** What a student's per-question review shows once their score is visible. */
+export const reviewReleaseModes = ['none', 'answers', 'answers_and_feedback'] as const;
+export const reviewReleaseSchema = z.enum(reviewReleaseModes, {
+  error: 'the review release is "none", "answers" or "answers_and_feedback"',
+});
+export type ReviewRelease = z.infer<typeof reviewReleaseSchema>;
+export const defaultReviewRelease: ReviewRelease = 'none';
+
+/** How an ordering question earns marks: only when fully right, or per item in its place. */
+export const orderingCreditModes = ['all_or_nothing', 'per_position'] as const;
+export const orderingCreditSchema = z.enum(orderingCreditModes, {
+  error: 'ordering credit is "all_or_nothing" or "per_position"',
+});
+export type OrderingCredit = z.infer<typeof orderingCreditSchema>;
+export const defaultOrderingCredit: OrderingCredit = 'all_or_nothing';
+
 export interface TestSummary {
   id: string;
   name: string;
@@ -86,6 +102,10 @@ export const testSettingsSchema = z
       .max(100_000)
       .nullable()
       .default(null),
+    /** Absent means `defaultReviewRelease`; settings saved before it existed parse as they did. */
+    reviewRelease: reviewReleaseSchema.optional(),
+    /** Absent means `defaultOrderingCredit`. */
+    orderingCredit: orderingCreditSchema.optional(),
   })
   .superRefine((t, ctx) => {
     if (

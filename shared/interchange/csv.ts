@@ -8,6 +8,9 @@ import {
 import { csvLine, joinList, parseCsv, splitList, type CsvField, type CsvRow } from './csv-text';
 import {
   checkedItem,
+  exportableQuestions,
+  notYetExchangedError,
+  notYetExchangedReason,
   optionIdAt,
   skippedItem,
   type ExportQuestion,
@@ -58,18 +61,19 @@ function num(v: string): number | null {
 
 type Cells = Partial<Record<Column, CsvField>>;
 
+const csvTypes = questionTypes.filter((t) => notYetExchangedReason(t) === null);
+
 function rowToDraft(
   cells: Cells,
 ): { draft: QuestionContentInput } | { reason: string; at: CsvField | undefined } {
   const get = (c: Column) => unquote(cells[c]?.value ?? '').trim();
   const typeText = get('type').toLowerCase();
   const type = questionTypeSchema.safeParse(typeText);
-  if (!type.success) {
-    return {
-      reason: `type: "${typeText}" is not a supported question type (use one of ${questionTypes.join(', ')})`,
-      at: cells.type,
-    };
-  }
+  const unsupported = {
+    reason: `type: "${typeText}" is not a supported question type (use one of ${csvTypes.join(', ')})`,
+    at: cells.type,
+  };
+  if (!type.success || notYetExchangedReason(type.data) !== null) return unsupported;
   const marks = num(get('marks'));
   if (Number.isNaN(marks)) return { reason: 'marks: must be a number', at: cells.marks };
   const difficultyText = get('difficulty').toLowerCase();
@@ -168,6 +172,11 @@ function rowToDraft(
         },
       };
     }
+    case 'matching':
+    case 'ordering':
+    case 'cloze':
+    case 'description':
+      return unsupported;
   }
 }
 
@@ -258,6 +267,11 @@ function answerOf(q: QuestionContent): string {
       return String(q.key.value);
     case 'essay':
       return '';
+    case 'matching':
+    case 'ordering':
+    case 'cloze':
+    case 'description':
+      throw notYetExchangedError(q.type);
   }
 }
 
@@ -267,7 +281,8 @@ export function writeQuestionCsv(questions: readonly ExportQuestion[]): {
   skipped: ExportSkip[];
 } {
   const lines = [QUESTION_CSV_COLUMNS.join(',')];
-  for (const { content: q } of questions) {
+  const { exportable, skipped } = exportableQuestions(questions);
+  for (const { content: q } of exportable) {
     lines.push(
       csvLine([
         q.type,
@@ -285,5 +300,5 @@ export function writeQuestionCsv(questions: readonly ExportQuestion[]): {
       ]),
     );
   }
-  return { text: `${lines.join('\r\n')}\r\n`, skipped: [] };
+  return { text: `${lines.join('\r\n')}\r\n`, skipped };
 }

@@ -121,6 +121,16 @@ function AnswerInput({ question, value }: { question: ExamQuestion; value: Answe
           maxWords={question.settings.maxWords}
         />
       );
+    case 'description':
+      return null;
+    case 'matching':
+    case 'ordering':
+    case 'cloze':
+      return (
+        <p className="field__hint field__hint--warning">
+          {questionTypeLabels[question.type]} questions cannot be answered in this version yet.
+        </p>
+      );
   }
 }
 

@@ -27,6 +27,8 @@ function keyText(q: StoredQuestion): string {
     return `${key.accepted.join(' / ')}${key.caseSensitive ? ' (capitals must match)' : ''}`;
   if ('tolerance' in key)
     return `${formatNumber(key.value)} ± ${key.toleranceMode === 'relative' ? `${formatNumber(key.tolerance * 100)}%` : formatNumber(key.tolerance)}`;
+  if ('pairs' in key || 'order' in key || 'gaps' in key)
+    return `${questionTypeLabels[q.type]} keys cannot be shown here yet`;
   return key.value ? 'True' : 'False';
 }
 

@@ -35,6 +35,11 @@ function answerFor(q: ExamQuestion, n: number): AnswerValue {
       return { type: 'numeric', value: n };
     case 'essay':
       return { type: 'essay', text: `Essay draft number ${n}. `.repeat(1 + (n % 5)) };
+    case 'matching':
+    case 'ordering':
+    case 'cloze':
+    case 'description':
+      throw new Error(`the demo exam has no ${q.type} questions`);
   }
 }
 
