@@ -1,10 +1,13 @@
 import { sessionInfo, signIn, signOut } from '../../services/auth/auth-service';
+import { demoAccountsReader } from '../../services/auth/demo-accounts';
 import type { ApiRouter } from '../router';
 import type { HandlerDeps } from './handler-deps';
 
 export function registerAuthHandlers(router: ApiRouter, deps: HandlerDeps): void {
   const { env, readOnlyReason } = deps;
+  const demoAccounts = demoAccountsReader(env);
   router.handle('app.info', () => Promise.resolve(deps.appInfo()));
+  router.handle('auth.demoAccounts', () => demoAccounts());
   router.handle('auth.session', async (_input, ctx) =>
     ctx.session ? sessionInfo(env, ctx.session, readOnlyReason) : null,
   );

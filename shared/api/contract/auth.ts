@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SessionInfo } from '../../domain/organisation';
-import { ALL_ROLES } from '../../domain/roles';
+import { ALL_ROLES, type Role } from '../../domain/roles';
 import { defineMethod } from '../define';
 
 export interface AppInfo {
@@ -16,8 +16,28 @@ export interface AppInfo {
   deviceName: string;
 }
 
+/** A demo login the login screen offers to fill in. */
+export interface DemoAccount {
+  name: string;
+  email: string;
+  role: Role;
+}
+
+/** The demo organisation's logins that still work as seeded; only ever for the demo organisation. */
+export interface DemoSignIns {
+  organisation: string;
+  password: string;
+  accounts: DemoAccount[];
+}
+
 export const authMethods = {
   'app.info': defineMethod<AppInfo>()({
+    input: z.object({}).strict(),
+    roles: 'public',
+    mutates: false,
+  }),
+  /** Null unless this computer holds the demo organisation: a real organisation's people are never listed. */
+  'auth.demoAccounts': defineMethod<DemoSignIns | null>()({
     input: z.object({}).strict(),
     roles: 'public',
     mutates: false,
