@@ -3,7 +3,9 @@ import type { SessionInfo } from '../../shared/domain/organisation';
 import { landingFor } from '../../shared/domain/roles';
 import { AdminMode } from './admin/AdminMode';
 import { onEvent } from './api/client';
+import { usePreviewAccess } from './api/preview-access';
 import { LoginScreen } from './auth/LoginScreen';
+import { PreviewLinkPage } from './auth/PreviewLinkPage';
 import { ProctorConsole } from './proctor/ProctorConsole';
 import { StatusBar } from './app/StatusBar';
 import { useAppInfoStore } from './app/app-info-store';
@@ -19,6 +21,7 @@ import { LoadingState } from './ui/States';
 export function App() {
   const status = useSessionStore((s) => s.status);
   const session = useSessionStore((s) => s.session);
+  const previewLinkProblem = usePreviewAccess((s) => s.problem);
 
   useEffect(() => {
     void useSessionStore.getState().restore();
@@ -34,6 +37,7 @@ export function App() {
     [],
   );
 
+  if (previewLinkProblem !== null) return <PreviewLinkPage problem={previewLinkProblem} />;
   if (status === 'checking') return <Starting />;
   if (status === 'signed-out' || !session) return <LoginScreen />;
   return <SignedIn session={session} />;

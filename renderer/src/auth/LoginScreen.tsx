@@ -6,6 +6,7 @@ import { useSessionStore } from './session-store';
 import { StatusBar } from '../app/StatusBar';
 import { Banner } from '../ui/Banner';
 import { BrandMark } from '../ui/BrandMark';
+import { DemoAccounts } from './DemoAccounts';
 import './login.css';
 
 type Field = 'email' | 'password';
@@ -27,6 +28,15 @@ export function LoginScreen() {
   const [capsLock, setCapsLock] = useState(false);
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
+
+  // A demo login fills both fields; the focus moves to Sign in, so Enter signs in.
+  const fillIn = (demoEmail: string, demoPassword: string) => {
+    setEmail(demoEmail);
+    setPassword(demoPassword);
+    setError(null);
+    submitRef.current?.focus();
+  };
 
   const onSubmit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -135,6 +145,7 @@ export function LoginScreen() {
                 {error && <p className="login__error">{error.text}</p>}
               </div>
               <button
+                ref={submitRef}
                 type="submit"
                 className="button button--primary button--block login__submit"
                 disabled={pending}
@@ -144,6 +155,7 @@ export function LoginScreen() {
               </button>
             </div>
           </form>
+          <DemoAccounts onPick={fillIn} />
         </div>
         <p className="login__footnote">
           Exam Desk keeps working without a network. Your work is saved on this computer first.
