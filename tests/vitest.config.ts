@@ -13,7 +13,6 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    reporters: process.env.CI ? ['default'] : ['default'],
     setupFiles: ['tests/helpers/vitest-setup.ts'],
     allowOnly: false,
   },

@@ -47,12 +47,6 @@ const demoSchema = z.object({
   ),
 });
 
-export type DemoData = z.infer<typeof demoSchema>;
-
-/** The demo logins, for the README and the login screen's hint. */
-export const demoPeople = demoSchema.parse(demoData).people;
-export const demoPassword = demoSchema.parse(demoData).password;
-
 export async function hasAnyOrganisation(env: Pick<ServiceEnv, 'db'>): Promise<boolean> {
   const rows = await env.db.select({ n: count() }).from(clients);
   return (rows[0]?.n ?? 0) > 0;
