@@ -57,8 +57,7 @@ function GradeCard({ item, onGraded }: { item: GradingItem; onGraded: () => void
   const [marks, setMarks] = useState(item.marks === null ? '' : String(item.marks));
   const [comment, setComment] = useState(item.comment ?? '');
   const grade = useMutation('grading.grade');
-  const fieldError =
-    grade.error?.field === 'marks' ? grade.error.message.replace(/^marks: /, '') : null;
+  const fieldError = grade.error?.field === 'marks' ? grade.error.message : null;
   const id = item.answerId;
   return (
     <article className="item-card" aria-label={`Answer by ${item.studentName ?? 'a student'}`}>

@@ -38,8 +38,7 @@ function OrganisationForm({ org, onSaved }: { org: Organisation; onSaved: () => 
   const [logoUrl, setLogoUrl] = useState(org.logoUrl);
   const update = useMutation('organisation.update');
   const setActive = useMutation('organisation.setActive');
-  const fieldError = (f: string) =>
-    update.error?.field === f ? update.error.message.replace(/^[^:]+: /, '') : null;
+  const fieldError = (f: string) => (update.error?.field === f ? update.error.message : null);
   return (
     <section className="panel" aria-labelledby="org-heading">
       <div className="panel__header">

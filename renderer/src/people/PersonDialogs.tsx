@@ -10,7 +10,7 @@ import { Banner } from '../ui/Banner';
 import { Dialog } from '../ui/Dialog';
 
 const fieldMessage = (error: { field?: string; message: string } | null, field: string) =>
-  error?.field === field ? error.message.replace(/^[^:]+: /, '') : null;
+  error?.field === field ? error.message : null;
 
 /** Adds one person. Authors may add students; only admins add staff. */
 export function NewPersonDialog({

@@ -1,7 +1,6 @@
 import { useState, type SubmitEvent } from 'react';
 import type { IssuedCode, ProctorAttempt } from '../../../shared/domain/exam';
 import { call } from '../api/client';
-import { validationText } from '../lib/format';
 import { Dialog } from '../ui/Dialog';
 import type { Action } from './ProctorConsole';
 
@@ -41,12 +40,12 @@ export function AttemptActions({
       });
       setBusy(false);
       if (r.ok) onDone();
-      else setError(validationText(r.error.message, r.error.field));
+      else setError(r.error.message);
     } else if (action === 'end') {
       const r = await call('proctor.endAttempt', { attemptId: attempt.attemptId, reason });
       setBusy(false);
       if (r.ok) onDone();
-      else setError(validationText(r.error.message, r.error.field));
+      else setError(r.error.message);
     } else {
       const r = await call('proctor.issueResumeCode', { attemptId: attempt.attemptId });
       setBusy(false);

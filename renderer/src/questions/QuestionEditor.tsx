@@ -3,7 +3,6 @@ import type { QuestionRecord } from '../../../shared/domain/bank';
 import {
   difficulties,
   hasOptions,
-  questionContentSchema,
   questionTypeLabels,
   questionTypes,
   type QuestionType,
@@ -14,6 +13,7 @@ import { Banner } from '../ui/Banner';
 import {
   contentFromDraft,
   draftFromRecord,
+  draftProblems,
   emptyDraft,
   letter,
   type QuestionDraft,
@@ -24,18 +24,6 @@ interface QuestionEditorProps {
   question: QuestionRecord | null;
   onSaved: (question: QuestionRecord) => void;
   onCancel: () => void;
-}
-
-/** Field path (as the API names it) -> message, for every rule the draft breaks. */
-function problemsOf(draft: QuestionDraft): Map<string, string> {
-  const parsed = questionContentSchema.safeParse(contentFromDraft(draft));
-  const out = new Map<string, string>();
-  if (parsed.success) return out;
-  for (const issue of parsed.error.issues) {
-    const path = issue.path.map(String).join('.');
-    if (!out.has(path)) out.set(path, issue.message);
-  }
-  return out;
 }
 
 function FieldError({ id, message }: { id: string; message: string | undefined }) {
@@ -63,16 +51,15 @@ export function QuestionEditor({ question, onSaved, onCancel }: QuestionEditorPr
   const apiError = create.error ?? update.error;
   const set = (patch: Partial<QuestionDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
-  const problems = problemsOf(draft);
+  const problems = draftProblems(draft);
   const apiField = apiError?.field?.replace(/^content\./, '');
-  if (apiError && apiField && !problems.has(apiField))
-    problems.set(apiField, apiError.message.replace(/^[^:]+: /, ''));
+  if (apiError && apiField && !problems.has(apiField)) problems.set(apiField, apiError.message);
   const show = (path: string) => (touched ? problems.get(path) : undefined);
   const invalid = (path: string) => (show(path) !== undefined ? true : undefined);
 
   const save = async () => {
     setTouched(true);
-    if (problemsOf(draft).size > 0) return;
+    if (draftProblems(draft).size > 0) return;
     const content = contentFromDraft(draft);
     const saved = question
       ? await update.run({ id: question.id, baseVersion: question.version, content })

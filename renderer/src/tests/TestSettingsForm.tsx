@@ -22,9 +22,7 @@ export function TestSettingsForm({
   const update = useMutation('tests.update');
   const set = (patch: Partial<TestForm>) => setForm((f) => ({ ...f, ...patch }));
   const fieldError = (name: string) =>
-    update.error?.field === `settings.${name}`
-      ? update.error.message.replace(/^[^:]+: /, '')
-      : undefined;
+    update.error?.field === `settings.${name}` ? update.error.message : undefined;
   const field = (label: string, name: keyof TestForm, control: ReactNode, hint?: string) => (
     <div className="field">
       <label className="field__label" htmlFor={`t-${name}`}>
