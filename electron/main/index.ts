@@ -4,6 +4,7 @@ import { APP_ORIGIN } from '../../shared/api/bridge';
 import { createCore, type Core } from '../app/core';
 import { resolveDataDir } from '../app/data-dir';
 import { bindIpc, sessionKeyOf, type IpcBinding } from '../ipc/main-bridge';
+import { urlTrust } from '../ipc/sender-check';
 import { startLockdown } from '../lockdown/lockdown-controller';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { safeStorageSecretStore } from './safe-storage';
@@ -14,8 +15,7 @@ const here = import.meta.dirname;
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const ourWindows = new Set<number>();
 
-const isTrustedUrl = (url: string): boolean =>
-  url.startsWith(`${APP_ORIGIN}/`) || (devServerUrl !== undefined && url.startsWith(devServerUrl));
+const isTrustedUrl = urlTrust(APP_ORIGIN, devServerUrl);
 
 registerAppScheme();
 hardenAllContents(app, isTrustedUrl);
