@@ -1,7 +1,14 @@
 import type { ApiMethods, ExamApiBridge } from '../../../shared/api/bridge';
-import { apiContract, type MethodInput, type MethodName } from '../../../shared/api/contract';
+import {
+  apiContract,
+  type MethodInput,
+  type MethodName,
+  type MethodOutput,
+} from '../../../shared/api/contract';
 import type { ApiErrorBody, ApiResult } from '../../../shared/api/result';
+import { validationError } from '../../../shared/api/validation-error';
 import type { ExamClockView, SaveReceipt, SavedAnswer } from '../../../shared/domain/exam';
+import { plainIssueMessage } from '../../../shared/validation/messages';
 
 /** What the HTTP bridge answers when the preview host cannot be reached. */
 export const unreachable: ApiErrorBody = {
@@ -17,7 +24,7 @@ interface HeldCall {
 /**
  * An in-memory exam service behind the same bridge the preload and the HTTP
  * transport give the renderer. It checks every input against the contract's
- * schema like the router does, keeps what each save committed, and can be told
+ * schema like the router does (answering refusals in the router's words), keeps what each save committed, and can be told
  * to fail or to hold answers back, as a busy or unreachable main would.
  */
 export class FakeExamApi {
@@ -32,6 +39,7 @@ export class FakeExamApi {
   private readonly held: HeldCall[] = [];
   private clock: ExamClockView = { limitMs: null, extraMs: 0, elapsedMs: 0, remainingMs: null };
   private down: ApiErrorBody | null = null;
+  private readonly served = new Map<MethodName, (input: unknown) => Promise<ApiResult<unknown>>>();
 
   readonly bridge: ExamApiBridge;
 
@@ -45,6 +53,14 @@ export class FakeExamApi {
     this.bridge = { methods, events: { on: () => () => undefined } };
   }
 
+  /** Answers `method` with `handler` (given the parsed input) instead of refusing it. */
+  serve<K extends MethodName>(
+    method: K,
+    handler: (input: MethodInput<K>) => Promise<ApiResult<MethodOutput<K>>>,
+  ): void {
+    this.served.set(method, handler as (input: unknown) => Promise<ApiResult<unknown>>);
+  }
+
   /** Back to an empty, answering service. */
   reset(clock: ExamClockView): void {
     this.calls.length = 0;
@@ -54,6 +70,7 @@ export class FakeExamApi {
     this.held.length = 0;
     this.holding = false;
     this.down = null;
+    this.served.clear();
     this.clock = clock;
   }
 
@@ -95,15 +112,12 @@ export class FakeExamApi {
 
   private async dispatch(method: MethodName, input: unknown): Promise<ApiResult<unknown>> {
     this.calls.push({ method, input });
-    const parsed = apiContract[method].input.safeParse(input);
-    if (!parsed.success) {
-      return {
-        ok: false,
-        error: { code: 'VALIDATION', message: 'The input is not valid', field: 'input' },
-      };
-    }
+    const parsed = apiContract[method].input.safeParse(input, { error: plainIssueMessage });
+    if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
+    const served = this.served.get(method);
+    if (served) return served(parsed.data);
     if (method !== 'exams.saveAnswer') {
-      throw new Error(`The exam store called ${method}, which this fake does not serve`);
+      throw new Error(`The renderer called ${method}, which this fake does not serve`);
     }
     if (this.holding) await new Promise<void>((release) => this.held.push({ release }));
     const failure = this.down ?? this.failures.shift();
