@@ -8,7 +8,7 @@ import {
   type QuestionType,
 } from '../../../shared/domain/questions';
 import { difficultyLabels } from '../lib/labels';
-import { useMutation } from '../lib/use-mutation';
+import { useApiMutation } from '../api/use-api-mutation';
 import { Banner } from '../ui/Banner';
 import {
   contentFromDraft,
@@ -45,8 +45,8 @@ export function QuestionEditor({ question, onSaved, onCancel }: QuestionEditorPr
     question ? draftFromRecord(question) : emptyDraft(),
   );
   const [touched, setTouched] = useState(false);
-  const create = useMutation('questions.create');
-  const update = useMutation('questions.update');
+  const create = useApiMutation('questions.create');
+  const update = useApiMutation('questions.update');
   const saving = create.busy || update.busy;
   const apiError = create.error ?? update.error;
   const set = (patch: Partial<QuestionDraft>) => setDraft((d) => ({ ...d, ...patch }));
