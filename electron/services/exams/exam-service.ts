@@ -276,7 +276,10 @@ export class ExamService {
       if (answer.type === 'multiple_response') {
         const bad = answer.optionIds.findIndex((id) => !allowed.includes(id));
         if (bad >= 0)
-          throw invalid(`answer.optionIds.${bad}`, 'that option is not one of this question’s options');
+          throw invalid(
+            `answer.optionIds.${bad}`,
+            'that option is not one of this question’s options',
+          );
       }
       if (answer.type === 'numeric' && !Number.isFinite(answer.value)) {
         throw invalid('answer.value', 'the answer must be a number');
