@@ -48,9 +48,7 @@ const demoSchema = z.object({
   ),
 });
 
-export type DemoData = z.infer<typeof demoSchema>;
-
-/** The demo logins, for the README and the login screen's hint. */
+/** The demo logins, for the login screen's hint on the demo organisation. */
 export const demoPeople = demoSchema.parse(demoData).people;
 export const demoPassword = demoSchema.parse(demoData).password;
 
