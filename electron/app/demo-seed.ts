@@ -3,6 +3,7 @@ import { z } from 'zod';
 import demoData from '../../resources/demo/demo-organisation.json';
 import { nowIsoOf } from '../../db/env';
 import { mutate } from '../../db/mutation';
+import { DEMO_SEED_ACTION } from '../../db/repositories/demo-organisation';
 import { insertOrganisation } from '../../db/repositories/organisations';
 import { insertPerson } from '../../db/repositories/profiles';
 import { insertQuestion } from '../../db/repositories/questions';
@@ -47,9 +48,7 @@ const demoSchema = z.object({
   ),
 });
 
-export type DemoData = z.infer<typeof demoSchema>;
-
-/** The demo logins, for the README and the login screen's hint. */
+/** The demo logins, for the login screen's hint on the demo organisation. */
 export const demoPeople = demoSchema.parse(demoData).people;
 export const demoPassword = demoSchema.parse(demoData).password;
 
@@ -180,7 +179,7 @@ export async function seedDemoOrganisation(env: ServiceEnv): Promise<{ clientId:
     return {
       value: null,
       audit: {
-        action: 'demo.seed',
+        action: DEMO_SEED_ACTION,
         resourceType: 'client',
         resourceId: clientId,
         changes: {

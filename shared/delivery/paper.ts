@@ -114,11 +114,6 @@ export function drawPaper(seed: string, sources: readonly PaperSource[], shuffle
   };
 }
 
-/** Total marks of a paper. */
-export function paperMarks(paper: Paper): number {
-  return paper.entries.reduce((sum, e) => sum + e.marks, 0);
-}
-
 /**
  * What is wrong with the groups of a test, in words for the author: a group
  * must sit together, start with its description, and hold one description.

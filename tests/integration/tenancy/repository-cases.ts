@@ -3,6 +3,7 @@ import * as answerSavesRepo from '../../../db/repositories/answer-saves';
 import { adminCoveredFunctionNames, adminRepositoryModules } from './admin-repository-cases';
 import * as attemptsRepo from '../../../db/repositories/attempts';
 import * as auditRepo from '../../../db/repositories/audit-logs';
+import * as demoOrganisationRepo from '../../../db/repositories/demo-organisation';
 import * as devicesRepo from '../../../db/repositories/devices';
 import * as examAttemptsRepo from '../../../db/repositories/exam-attempts';
 import * as integrityRepo from '../../../db/repositories/integrity-events';
@@ -33,6 +34,7 @@ export const repositoryModules: Record<string, Record<string, unknown>> = {
   'answer-saves': answerSavesRepo,
   attempts: attemptsRepo,
   'audit-logs': auditRepo,
+  'demo-organisation': demoOrganisationRepo,
   devices: devicesRepo,
   'exam-attempts': examAttemptsRepo,
   'integrity-events': integrityRepo,
@@ -521,6 +523,8 @@ export const notTenantScoped: Record<string, string> = {
     'the sync runner’s bookkeeping names the organisation its tenant database belongs to, before any session',
   questionsToReconcile:
     'runs after a pull over the whole database; each question it finds is then reconciled in its own organisation’s scope',
+  demoOrganisationAccounts:
+    'the login screen asks before anyone signs in; it answers only organisations the demo seed marked, and only the demo data’s own accounts (its own test shows another organisation gets nothing)',
   examRunningOn:
     'asks about this computer’s own attempts (by device id) to pace pulls; returns no rows',
 };
