@@ -1,7 +1,7 @@
-import { and, eq } from 'drizzle-orm';
 import { nowIsoOf } from '../../../db/env';
 import type { AttemptRow } from '../../../db/repositories/attempts';
 import {
+  attemptControl,
   inProgressOnDevice,
   paperOf,
   paperQuestions,
@@ -9,9 +9,8 @@ import {
   unscoredOnDevice,
   withRunningClock,
 } from '../../../db/repositories/exam-attempts';
-import { attempts, tests } from '../../../db/schema/index';
+import { startCodeRequiredOf } from '../../../db/repositories/test-delivery';
 import type { Actor } from '../../../db/tenant';
-import { toBool } from '../../../db/rows';
 import type { PaperEntry } from '../../../shared/delivery/paper';
 import type { StoredQuestion } from '../../../shared/domain/bank';
 import type { IntegrityKind, SubmittedBy } from '../../../shared/domain/exam';
@@ -174,12 +173,7 @@ export class ExamRuntime {
   }
 
   private async isProctored(row: AttemptRow): Promise<boolean> {
-    const t = await this.env.db
-      .select({ required: tests.startCodeRequired })
-      .from(tests)
-      .where(and(eq(tests.id, row.testId), eq(tests.clientId, row.clientId ?? '')))
-      .limit(1);
-    return toBool(t[0]?.required);
+    return startCodeRequiredOf(this.env.db, { clientId: row.clientId ?? '' }, row.testId);
   }
 
   private async build(
@@ -303,19 +297,10 @@ export class ExamRuntime {
       if (!(error instanceof ApiError && error.code === 'NOT_FOUND')) throw error;
     });
     live.lastPersistMonoMs = this.env.clock.monotonicMs();
-    const rows = await this.env.db
-      .select({
-        extra: attempts.extraTimeMs,
-        status: attempts.status,
-        submittedBy: attempts.submittedBy,
-      })
-      .from(attempts)
-      .where(and(eq(attempts.id, live.attemptId), eq(attempts.clientId, live.clientId)))
-      .limit(1);
-    const row = rows[0];
+    const row = await attemptControl(this.env.db, live, live.attemptId);
     if (!row) return;
-    if (row.extra !== live.extraMs) {
-      live.extraMs = row.extra;
+    if (row.extraTimeMs !== live.extraMs) {
+      live.extraMs = row.extraTimeMs;
       this.changed(live);
     }
     if ((row.status ?? 'in_progress') !== 'in_progress') {

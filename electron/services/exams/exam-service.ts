@@ -1,5 +1,4 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { SyncClient } from '../../../db/client';
 import { nowIsoOf } from '../../../db/env';
 import { commitAnswerSave } from '../../../db/repositories/answer-saves';
@@ -15,7 +14,7 @@ import {
 } from '../../../db/repositories/exam-attempts';
 import { insertIntegrityEvent } from '../../../db/repositories/integrity-events';
 import { getTestRow } from '../../../db/repositories/tests';
-import { profiles } from '../../../db/schema/index';
+import { listPinHolders } from '../../../db/repositories/profiles';
 import type { TenantContext } from '../../../db/tenant';
 import { toBool } from '../../../db/rows';
 import { ApiError, conflict, forbidden, invalid, notFound } from '../../../shared/api/result';
@@ -406,19 +405,7 @@ export class ExamService {
         'pin',
       );
     }
-    const staff = await this.env.db
-      .select({ id: profiles.id, pinHash: profiles.pinHash })
-      .from(profiles)
-      .where(
-        and(
-          eq(profiles.clientId, tenant.clientId),
-          inArray(profiles.role, ['proctor', 'admin']),
-          eq(profiles.active, 1),
-          isNull(profiles.deletedAt),
-          isNotNull(profiles.pinHash),
-        ),
-      )
-      .orderBy(profiles.name);
+    const staff = await listPinHolders(this.env.db, tenant);
     let proctorId: string | null = null;
     for (const p of staff) {
       if (await verifySecret(pin, p.pinHash)) {

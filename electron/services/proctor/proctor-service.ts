@@ -1,4 +1,3 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
 import { nowIsoOf } from '../../../db/env';
 import { mutate } from '../../../db/mutation';
 import { getAttemptRow, type AttemptRow } from '../../../db/repositories/attempts';
@@ -11,9 +10,8 @@ import {
 } from '../../../db/repositories/exam-attempts';
 import { integrityCounts } from '../../../db/repositories/integrity-events';
 import { getTestRow, updateTestRow } from '../../../db/repositories/tests';
-import { attempts, tests } from '../../../db/schema/index';
+import { listProctorTests } from '../../../db/repositories/test-delivery';
 import type { TenantContext } from '../../../db/tenant';
-import { toBool } from '../../../db/rows';
 import { conflict, notFound } from '../../../shared/api/result';
 import { attemptStatusSchema } from '../../../shared/domain/attempts';
 import type {
@@ -111,33 +109,8 @@ export class ProctorService {
     return row;
   }
 
-  async tests(tenant: TenantContext): Promise<ProctorTest[]> {
-    const rows = await this.env.db
-      .select({
-        id: tests.id,
-        name: tests.testName,
-        required: tests.startCodeRequired,
-        hash: tests.startCodeHash,
-        timer: tests.timer,
-        inProgress: sql<number>`(select count(*) from ${attempts} where ${attempts.testId} = ${tests.id} and ${attempts.status} = 'in_progress' and ${attempts.clientId} = ${tenant.clientId})`,
-      })
-      .from(tests)
-      .where(
-        and(
-          eq(tests.clientId, tenant.clientId),
-          eq(tests.status, 'published'),
-          isNull(tests.deletedAt),
-        ),
-      )
-      .orderBy(tests.testName);
-    return rows.map((r) => ({
-      id: r.id,
-      name: r.name,
-      startCodeRequired: toBool(r.required),
-      startCodeSet: r.hash !== null,
-      timerMinutes: r.timer,
-      inProgress: r.inProgress,
-    }));
+  tests(tenant: TenantContext): Promise<ProctorTest[]> {
+    return listProctorTests(this.env.db, tenant);
   }
 
   async extendTime(

@@ -15,6 +15,7 @@ import { getOrganisation } from '../../../db/repositories/organisations';
 import { ServerDatabaseError } from '../../../db/server/errors';
 import type { ServerTenant } from '../../../db/server/tenant';
 import type { TenantContext } from '../../../db/tenant';
+import { changeLogMark, pendingChangeRows, readLocalSyncState } from '../../../db/sync/change-log';
 import { ApiError, conflict, invalid } from '../../../shared/api/result';
 import { diffObjects } from '../../../shared/audit/diff';
 import type { EnrolmentResult, ServerCheck, UnsyncedExport } from '../../../shared/domain/sync';
@@ -25,7 +26,6 @@ import {
 } from '../../../shared/sync/enrolment';
 import type { DeviceEnrolment } from '../../app/device';
 import { requireDeviceSlot } from './device-slot';
-import { changeLogMark, listPendingChanges, readLocalSyncState } from './pending';
 import { readRemoteTenant } from './server-check';
 import type { SyncService } from './sync-service';
 
@@ -302,15 +302,7 @@ export async function enrolFromFile(
 export async function exportUnsynced(service: SyncService): Promise<UnsyncedExport> {
   const { deps } = service;
   const client = deps.slot.current.client;
-  const changes = await listPendingChanges(client);
-  const rows = [];
-  for (const change of changes) {
-    const row = (await client.get(
-      `SELECT * FROM "${change.table.replace(/"/g, '')}" WHERE rowid = ?`,
-      change.rowid,
-    )) as Record<string, unknown> | undefined;
-    rows.push({ ...change, row: row ?? null });
-  }
+  const rows = await pendingChangeRows(client);
   const exportedAt = nowIsoOf(deps.env);
   const device = deps.device.get();
   const dir = join(deps.dataDir, 'exports');

@@ -5,8 +5,8 @@ import { describeSyncError } from '../../../shared/sync/errors';
 import { shouldCheckpoint, type PushUrgency, type SyncTimings } from '../../../shared/sync/policy';
 import type { Clock } from '../../../shared/time';
 import type { SyncClient } from '../../../db/client';
+import { readLocalSyncState, type LocalSyncState } from '../../../db/sync/change-log';
 import type { SyncHistory } from './sync-history';
-import { readLocalSyncState, type LocalSyncState } from './pending';
 import type { SyncTransport } from './transport';
 
 export interface SyncHooks {

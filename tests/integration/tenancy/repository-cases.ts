@@ -1,6 +1,7 @@
 import type { Db, SyncClient } from '../../../db/client';
 import * as answerSavesRepo from '../../../db/repositories/answer-saves';
 import { adminCoveredFunctionNames, adminRepositoryModules } from './admin-repository-cases';
+import { deliveryCoveredFunctionNames, deliveryRepositoryModules } from './delivery-query-cases';
 import * as attemptsRepo from '../../../db/repositories/attempts';
 import * as auditRepo from '../../../db/repositories/audit-logs';
 import * as devicesRepo from '../../../db/repositories/devices';
@@ -46,6 +47,7 @@ export const repositoryModules: Record<string, Record<string, unknown>> = {
   'sync-set-aside': setAsideRepo,
   tests: testsRepo,
   ...adminRepositoryModules,
+  ...deliveryRepositoryModules,
 };
 
 export interface TenancyWorld {
@@ -532,5 +534,6 @@ export function coveredFunctionNames(): Set<string> {
     ...ownTenantWriteFns,
     ...Object.keys(notTenantScoped),
     ...adminCoveredFunctionNames(),
+    ...deliveryCoveredFunctionNames(),
   ]);
 }
