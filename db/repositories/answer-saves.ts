@@ -1,6 +1,6 @@
 import { conflict, notFound } from '../../shared/api/result';
 import { chainPayload, GENESIS_HASH, type ChainRow } from '../../shared/audit/chain';
-import type { SyncClient } from '../client';
+import type { TransactionRunner } from '../transaction';
 import type { TenantContext } from '../tenant';
 import type { ChangeSet } from '../../shared/domain/audit';
 import { CHAIN_TIP_SQL, sha256Hex, UPSERT_CHAIN_HEAD_SQL } from './audit-logs';
@@ -9,7 +9,7 @@ import { CHAIN_TIP_SQL, sha256Hex, UPSERT_CHAIN_HEAD_SQL } from './audit-logs';
  * The answer save: the hottest write in the product, run for every click and
  * every pause in typing. It is the same change an answer upsert +
  * `persistAttemptClock` + `appendAudit` would make, written as plain SQL on
- * the raw client in one transaction, because the query builder's per-call
+ * the raw transaction, because the query builder's per-call
  * overhead was most of the save's latency (see `npm run bench:exam`).
  */
 
@@ -57,11 +57,11 @@ const PREVIOUS_ANSWER =
  * writes nothing) when the attempt is no longer in progress.
  */
 export async function commitAnswerSave(
-  client: SyncClient,
+  transaction: TransactionRunner,
   tenant: TenantContext,
   s: AnswerSave,
 ): Promise<void> {
-  await client.transactionAsync(async (tx) => {
+  await transaction(async ({ sql: tx }) => {
     const touched = await tx.run(
       TOUCH_CLOCK,
       Math.round(s.elapsedMs),
@@ -134,5 +134,5 @@ export async function commitAnswerSave(
       hash,
     );
     await tx.run(UPSERT_CHAIN_HEAD_SQL, s.deviceId, tenant.clientId, row.seq, hash, s.nowIso);
-  })();
+  });
 }

@@ -24,7 +24,7 @@ export const sha256Hex = (payload: string): string =>
  */
 export async function appendAudit(
   tx: Db,
-  env: Omit<DataEnv, 'db'>,
+  env: Omit<DataEnv, 'db' | 'transaction'>,
   actor: Actor,
   draft: AuditDraft,
   ipAddress: string | null = null,

@@ -56,7 +56,7 @@ export const demoPeople = demoSchema.parse(demoData).people;
 export const demoPassword = demoSchema.parse(demoData).password;
 
 export function hasAnyOrganisation(env: Pick<ServiceEnv, 'db'>): Promise<boolean> {
-  return anyOrganisation(env.db);
+  return anyOrganisation(env.db());
 }
 
 /**

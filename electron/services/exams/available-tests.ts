@@ -9,8 +9,8 @@ export async function availableTests(
   env: ServiceEnv,
   tenant: TenantContext,
 ): Promise<AvailableTest[]> {
-  const published = await listTests(env.db, tenant, { status: 'published' });
-  const counts = await studentAttemptCounts(env.db, tenant);
+  const published = await listTests(env.db(), tenant, { status: 'published' });
+  const counts = await studentAttemptCounts(env.db(), tenant);
   const byTest = new Map(counts.map((c) => [c.testId, c]));
   const nowMs = env.clock.nowMs();
   return published

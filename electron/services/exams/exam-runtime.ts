@@ -91,10 +91,10 @@ export class ExamRuntime {
 
   /** Brings back the clocks of this device's open attempts and scores any left unscored. */
   async start(): Promise<void> {
-    for (const row of await unscoredOnDevice(this.env.db, this.env.deviceId)) {
+    for (const row of await unscoredOnDevice(this.env.db(), this.env.deviceId)) {
       await scoreSubmitted(this.env, row).catch((e: unknown) => this.logError('score on start', e));
     }
-    for (const row of await inProgressOnDevice(this.env.db, this.env.deviceId)) {
+    for (const row of await inProgressOnDevice(this.env.db(), this.env.deviceId)) {
       try {
         await this.revive(row, 'restart');
       } catch (error) {
@@ -150,7 +150,7 @@ export class ExamRuntime {
    * the app was down (see shared/exam-clock/clock-policy.ts), and records why.
    */
   async revive(stored: AttemptRow, why: 'restart' | 'device_change'): Promise<LiveAttempt> {
-    const row = await withRunningClock(this.env.db, { clientId: stored.clientId ?? '' }, stored);
+    const row = await withRunningClock(this.env.db(), { clientId: stored.clientId ?? '' }, stored);
     const persistedAtMs = row.clockPersistedAt ? Date.parse(row.clockPersistedAt) : null;
     const step = resumeClock(
       {
@@ -173,7 +173,7 @@ export class ExamRuntime {
   }
 
   private async isProctored(row: AttemptRow): Promise<boolean> {
-    return startCodeRequiredOf(this.env.db, { clientId: row.clientId ?? '' }, row.testId);
+    return startCodeRequiredOf(this.env.db(), { clientId: row.clientId ?? '' }, row.testId);
   }
 
   private async build(
@@ -184,7 +184,7 @@ export class ExamRuntime {
     const paper = paperOf(row);
     const tenant = studentTenantOf(row);
     const questions = paper
-      ? await paperQuestions(this.env.db, tenant, paper)
+      ? await paperQuestions(this.env.db(), tenant, paper)
       : new Map<string, StoredQuestion>();
     const entries = new Map<string, LiveEntry>();
     for (const e of paper?.entries ?? []) {
@@ -290,14 +290,14 @@ export class ExamRuntime {
   async persist(live: LiveAttempt): Promise<void> {
     const nowIso = nowIsoOf(this.env);
     // Refused when the attempt has ended meanwhile (through sync); the read below handles that.
-    await persistAttemptClock(this.env.db, live, live.attemptId, {
+    await persistAttemptClock(this.env.db(), live, live.attemptId, {
       elapsedMs: live.clock.elapsedMs,
       nowIso,
     }).catch((error: unknown) => {
       if (!(error instanceof ApiError && error.code === 'NOT_FOUND')) throw error;
     });
     live.lastPersistMonoMs = this.env.clock.monotonicMs();
-    const row = await attemptControl(this.env.db, live, live.attemptId);
+    const row = await attemptControl(this.env.db(), live, live.attemptId);
     if (!row) return;
     if (row.extraTimeMs !== live.extraMs) {
       live.extraMs = row.extraTimeMs;

@@ -122,7 +122,7 @@ export async function closeAttempt(
 export async function scoreSubmitted(env: ServiceEnv, row: AttemptRow): Promise<boolean> {
   const tenant = studentTenantOf(row);
   // Nothing to write (and nothing to audit) while the content is still missing here.
-  if ((await scoreStoredAttempt(env.db, tenant, row)) === null) return false;
+  if ((await scoreStoredAttempt(env.db(), tenant, row)) === null) return false;
   return mutate(env, { clientId: tenant.clientId, profileId: null }, async (tx) => {
     const current = await getAttemptRow(tx, tenant, row.id);
     const scored =

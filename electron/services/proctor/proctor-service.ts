@@ -87,9 +87,9 @@ export class ProctorService {
 
   async attempts(tenant: TenantContext): Promise<ProctorAttempt[]> {
     const since = new Date(this.env.clock.nowMs() - ENDED_VISIBLE_MS).toISOString();
-    const rows = await proctorAttemptRows(this.env.db, tenant, since);
+    const rows = await proctorAttemptRows(this.env.db(), tenant, since);
     const counts = await integrityCounts(
-      this.env.db,
+      this.env.db(),
       tenant,
       rows.map((r) => r.attempt.id),
     );
@@ -103,14 +103,14 @@ export class ProctorService {
   }
 
   private async openAttempt(tenant: TenantContext, attemptId: string): Promise<AttemptRow> {
-    const row = await getAttemptRow(this.env.db, tenant, attemptId);
+    const row = await getAttemptRow(this.env.db(), tenant, attemptId);
     if ((row.status ?? 'in_progress') !== 'in_progress')
       throw conflict('This attempt has already ended');
     return row;
   }
 
   tests(tenant: TenantContext): Promise<ProctorTest[]> {
-    return listProctorTests(this.env.db, tenant);
+    return listProctorTests(this.env.db(), tenant);
   }
 
   async extendTime(
@@ -178,7 +178,7 @@ export class ProctorService {
     } else {
       // Runs on another computer: close it here with the answers synced so far;
       // that computer stops the exam when it next syncs.
-      const clocked = await withRunningClock(this.env.db, tenant, row);
+      const clocked = await withRunningClock(this.env.db(), tenant, row);
       await closeAttempt(
         this.env,
         tenant,
@@ -191,7 +191,7 @@ export class ProctorService {
   }
 
   async issueStartCode(tenant: TenantContext, testId: string): Promise<IssuedCode> {
-    const test = await getTestRow(this.env.db, tenant, testId);
+    const test = await getTestRow(this.env.db(), tenant, testId);
     if (test.status !== 'published') throw conflict('Only a published test can have a start code');
     const code = randomCode(6);
     const hash = await hashSecret(code, this.env.scrypt);

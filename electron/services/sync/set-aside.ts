@@ -1,11 +1,10 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { SyncClient } from '../../../db/client';
 import { nowIsoOf } from '../../../db/env';
 import { mutate } from '../../../db/mutation';
 import { tenantOrganisationId } from '../../../db/repositories/devices';
 import { insertSetAside } from '../../../db/repositories/sync-set-aside';
-import { idsStillPresent, snapshotTable } from '../../../db/sync/set-aside-snapshot';
+import type { SyncEngine } from '../../../db/sync/engine';
 import { constraintTarget } from '../../../shared/sync/errors';
 import type { ServiceEnv } from '../service-env';
 
@@ -41,7 +40,7 @@ function redact(row: Record<string, unknown>): Record<string, unknown> {
 export class ConstraintGuard {
   constructor(
     private readonly env: ServiceEnv,
-    private readonly client: () => SyncClient,
+    private readonly engine: SyncEngine,
     private readonly snapshotPath: string,
   ) {}
 
@@ -53,7 +52,7 @@ export class ConstraintGuard {
   async capture(raw: string): Promise<boolean> {
     const target = constraintTarget(raw);
     if (!target) return false;
-    const copy = await snapshotTable(this.client(), target.table);
+    const copy = await this.engine.snapshotTable(target.table);
     if (!copy) return false;
     const previous = this.read();
     const snapshot: Snapshot = {
@@ -86,9 +85,9 @@ export class ConstraintGuard {
     const snapshot = this.read();
     if (!snapshot) return 0;
     const ids = Object.keys(snapshot.rows);
-    const present = await idsStillPresent(this.client(), snapshot.table, ids);
+    const present = await this.engine.idsStillPresent(snapshot.table, ids);
     const lost = ids.filter((id) => !present.has(id));
-    const orgId = await tenantOrganisationId(this.env.db);
+    const orgId = await tenantOrganisationId(this.env.db());
     for (const id of lost) {
       const row = snapshot.rows[id] ?? {};
       const clientId = typeof row.client_id === 'string' ? row.client_id : orgId;

@@ -4,8 +4,8 @@ import { backoffDelayMs } from '../../../shared/sync/backoff';
 import { describeSyncError } from '../../../shared/sync/errors';
 import { shouldCheckpoint, type PushUrgency, type SyncTimings } from '../../../shared/sync/policy';
 import type { Clock } from '../../../shared/time';
-import type { SyncClient } from '../../../db/client';
-import { readLocalSyncState, type LocalSyncState } from '../../../db/sync/change-log';
+import type { LocalSyncState } from '../../../db/sync/change-log';
+import type { SyncEngine } from '../../../db/sync/engine';
 import type { SyncHistory } from './sync-history';
 import type { SyncTransport } from './transport';
 
@@ -23,7 +23,7 @@ export interface SyncHooks {
 }
 
 export interface SyncRunnerDeps {
-  client: () => SyncClient;
+  engine: SyncEngine;
   enrolled: () => boolean;
   transport: SyncTransport;
   clock: Clock;
@@ -230,7 +230,7 @@ export class SyncRunner {
 
   async stats(): Promise<LocalSyncState | null> {
     try {
-      return await readLocalSyncState(this.deps.client());
+      return await this.deps.engine.localState();
     } catch (error) {
       this.deps.log?.('sync stats failed', error);
       return null;
@@ -286,7 +286,7 @@ export class SyncRunner {
       }
     }
     return this.measured('push', reason, pendingBefore, timeoutMs, async () => {
-      await this.deps.client().push();
+      await this.deps.engine.push();
       return false;
     });
   }
@@ -313,7 +313,7 @@ export class SyncRunner {
         before?.pending ?? 0,
         this.deps.timings.requestTimeoutMs,
         async () => {
-          changed = await this.deps.client().pull();
+          changed = await this.deps.engine.pull();
           await this.deps.hooks.afterPull(changed);
           return changed;
         },
@@ -552,7 +552,7 @@ export class SyncRunner {
     const startedAt = new Date(this.deps.clock.nowMs()).toISOString();
     let error: unknown = null;
     try {
-      await this.deps.client().checkpoint();
+      await this.deps.engine.checkpoint();
     } catch (e) {
       error = e;
       this.deps.log?.('checkpoint failed', e);

@@ -19,22 +19,22 @@ describe('the exam and proctor reads keep organisations apart', () => {
     const fx = await prepareDemoFixture(core);
     const b = await createSecondTenant(core);
     w = {
-      db: core.env.db,
-      client: core.database.client,
+      db: core.env.db(),
+      transaction: core.env.transaction,
       fx,
       b,
       a: { clientId: fx.clientId, profileId: fx.people.admin, role: 'admin' },
     };
     // What only B has here: a PIN holder, and a published, proctored test with negative marking.
     await updatePerson(
-      core.env.db,
+      core.env.db(),
       b.admin,
       b.adminId,
       { pinHash: await hashSecret('4321', TEST_SCRYPT) },
       at,
     );
     await updateTestRow(
-      core.env.db,
+      core.env.db(),
       b.admin,
       b.testId,
       { status: 'published', publishedAt: at, startCodeRequired: 1, negativeMarking: 1 },
@@ -51,9 +51,9 @@ describe('the exam and proctor reads keep organisations apart', () => {
   );
 
   it('insertSubscription files the subscription under the caller', async () => {
-    const [plan] = await listPlans(core.env.db);
+    const [plan] = await listPlans(core.env.db());
     const id = '0190e6a0-0000-7000-8000-0000000e0001';
-    await insertSubscription(core.env.db, w.a, {
+    await insertSubscription(core.env.db(), w.a, {
       id,
       planId: plan!.id,
       status: 'active',

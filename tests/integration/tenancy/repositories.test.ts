@@ -22,8 +22,8 @@ async function buildWorld(core: TestCore): Promise<TenancyWorld> {
   const fx = await prepareDemoFixture(core);
   const b = await createSecondTenant(core);
   return {
-    db: core.env.db,
-    client: core.database.client,
+    db: core.env.db(),
+    transaction: core.env.transaction,
     fx,
     b,
     a: { clientId: fx.clientId, profileId: fx.people.admin, role: 'admin' },

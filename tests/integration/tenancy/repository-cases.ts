@@ -1,4 +1,5 @@
-import type { Db, SyncClient } from '../../../db/client';
+import type { Db } from '../../../db/client';
+import type { TransactionRunner } from '../../../db/transaction';
 import * as answerSavesRepo from '../../../db/repositories/answer-saves';
 import { adminCoveredFunctionNames, adminRepositoryModules } from './admin-repository-cases';
 import { deliveryCoveredFunctionNames, deliveryRepositoryModules } from './delivery-query-cases';
@@ -52,8 +53,8 @@ export const repositoryModules: Record<string, Record<string, unknown>> = {
 
 export interface TenancyWorld {
   db: Db;
-  /** The raw client under `db`, for repositories that write plain SQL. */
-  client: SyncClient;
+  /** Transactions on the same database, for repositories that write plain SQL. */
+  transaction: TransactionRunner;
   fx: DemoFixture;
   b: SecondTenant;
   /** Organisation A's admin. */
@@ -189,7 +190,7 @@ export const byIdCases: ByIdCase[] = [
     label: "B's attempt",
     run: (w) =>
       answerSavesRepo.commitAnswerSave(
-        w.client,
+        w.transaction,
         { ...w.a, profileId: w.b.studentId },
         {
           answerId: '0190e6a0-0000-7000-8000-0000000d0001',

@@ -26,9 +26,9 @@ describe('scoring reads the settings of the attempt’s own organisation', () =>
       });
     }
     const tenant = core.sessions.get(student.key)!.tenant;
-    const row = await getAttemptRow(core.env.db, tenant, session.attemptId);
+    const row = await getAttemptRow(core.env.db(), tenant, session.attemptId);
     const scoreAgainst = async (test: string) =>
-      (await scoreStoredAttempt(core.env.db, tenant, { ...row, testId: test }))?.score.score;
+      (await scoreStoredAttempt(core.env.db(), tenant, { ...row, testId: test }))?.score.score;
     const setNegativeMarking = (test: string) =>
       core.database.client.run('UPDATE tests SET negative_marking = 1 WHERE id = ?', test);
 
