@@ -19,7 +19,7 @@ export async function mutate<T>(
 ): Promise<T> {
   return env.transaction(async (tx) => {
     const { value, audit } = await work(tx.db);
-    await appendAudit(tx.db, env, actor, audit);
+    await appendAudit(tx.sql, env, actor, audit);
     return value;
   });
 }

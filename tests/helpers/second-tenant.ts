@@ -70,7 +70,7 @@ export async function createSecondTenant(core: Core): Promise<SecondTenant> {
   const answerId = ids();
   const subscriptionId = ids();
 
-  const auditId = await core.env.db().transaction(async (tx) => {
+  const auditId = await core.env.transaction(async ({ db: tx, sql }) => {
     await insertOrganisation(tx, {
       id: clientId,
       name: 'Southfield School',
@@ -117,7 +117,7 @@ export async function createSecondTenant(core: Core): Promise<SecondTenant> {
     await insertTest(tx, author, testId, settings, nowIso);
     await replaceTestQuestions(tx, author, testId, [{ questionId, marks: 1 }], ids, nowIso);
     return appendAudit(
-      tx,
+      sql,
       { clock: core.env.clock, ids, deviceId: SECOND_TENANT_DEVICE },
       { clientId, profileId: authorId },
       {

@@ -37,7 +37,7 @@ describe('admin-mode repositories keep organisations apart', () => {
     };
     // Values only organisation B has: a tag, an audit action, a second question.
     const ids = sequentialIds(Date.UTC(2026, 3, 1), 91);
-    await core.env.db().transaction(async (tx) => {
+    await core.env.transaction(async ({ db: tx, sql }) => {
       await insertQuestionBatch(
         tx,
         b.author,
@@ -58,7 +58,7 @@ describe('admin-mode repositories keep organisations apart', () => {
         { nowIso: '2026-06-01T09:00:00.000Z', deviceId: SECOND_TENANT_DEVICE },
       );
       await appendAudit(
-        tx,
+        sql,
         { clock: core.env.clock, ids, deviceId: SECOND_TENANT_DEVICE },
         { clientId: b.clientId, profileId: b.authorId },
         { action: 'southfield.only', resourceType: 'question', resourceId: null, changes: null },

@@ -149,16 +149,18 @@ describe('repository writes stay inside the caller’s organisation', () => {
   });
 
   it('appendAudit files the row under the actor’s organisation', async () => {
-    const id = await appendAudit(
-      w.db,
-      core.env,
-      { clientId: w.fx.clientId, profileId: w.fx.people.admin },
-      {
-        action: 'test.touch',
-        resourceType: 'test',
-        resourceId: w.fx.draftTestId,
-        changes: null,
-      },
+    const id = await w.transaction(({ sql }) =>
+      appendAudit(
+        sql,
+        core.env,
+        { clientId: w.fx.clientId, profileId: w.fx.people.admin },
+        {
+          action: 'test.touch',
+          resourceType: 'test',
+          resourceId: w.fx.draftTestId,
+          changes: null,
+        },
+      ),
     );
     expect(await clientIdOf('audit_logs', id)).toBe(w.fx.clientId);
   });

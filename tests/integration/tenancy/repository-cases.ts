@@ -500,6 +500,8 @@ export const notTenantScoped: Record<string, string> = {
   unscoredOnDevice:
     'runs at start-up before anyone signs in; each row is then handled under its own organisation',
   sha256Hex: 'hashing',
+  appendChainedRow:
+    'writes under the organisation its caller names: appendAudit (the actor’s) and commitAnswerSave (the student’s), both tested here',
   toOrganisation: 'maps a row already read',
   insertOrganisation: 'creates a tenant; only the demo seed and enrolment call it',
   toPerson: 'maps a row already read',
