@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { mutate } from '../../../db/mutation';
 import { appendAudit } from '../../../db/repositories/audit-logs';
 import { updateOrganisation } from '../../../db/repositories/organisations';
 import { insertPerson, recordSignInResult } from '../../../db/repositories/profiles';
@@ -163,6 +164,34 @@ describe('repository writes stay inside the caller’s organisation', () => {
       ),
     );
     expect(await clientIdOf('audit_logs', id)).toBe(w.fx.clientId);
+  });
+
+  it('mutate files its audit row under the actor’s organisation', async () => {
+    const personId = '0190e6a0-0000-7000-8000-0000000d0201';
+    await mutate(core.env, w.a, async (tx) => {
+      await insertPerson(tx, w.a, {
+        id: personId,
+        name: 'Audited',
+        email: 'audited@northfield.example',
+        role: 'student',
+        passwordHash: 'x',
+        nowIso: at,
+      });
+      return {
+        value: null,
+        audit: {
+          action: 'person.create',
+          resourceType: 'profile',
+          resourceId: personId,
+          changes: null,
+        },
+      };
+    });
+    const rows = (await core.database.client.all(
+      'SELECT client_id FROM audit_logs WHERE resource_id = ?',
+      personId,
+    )) as Array<{ client_id: string }>;
+    expect(rows.map((r) => r.client_id)).toEqual([w.fx.clientId]);
   });
 
   it('upsertDevice and insertSetAside file their rows under the caller, and never rewrite B’s device', async () => {

@@ -2,6 +2,7 @@ import type { Db } from '../../../db/client';
 import type { TransactionRunner } from '../../../db/transaction';
 import * as answerSavesRepo from '../../../db/repositories/answer-saves';
 import { adminCoveredFunctionNames, adminRepositoryModules } from './admin-repository-cases';
+import { dataLayerNotTenantScoped } from './data-layer-reasons';
 import { deliveryCoveredFunctionNames, deliveryRepositoryModules } from './delivery-query-cases';
 import * as attemptsRepo from '../../../db/repositories/attempts';
 import * as auditRepo from '../../../db/repositories/audit-logs';
@@ -485,6 +486,7 @@ export const ownTenantWriteFns = [
   'recordSignInResult',
   'upsertDevice',
   'insertSetAside',
+  'mutate',
 ] as const;
 
 /** Functions that need no tenancy case, and why. */
@@ -538,5 +540,6 @@ export function coveredFunctionNames(): Set<string> {
     ...Object.keys(notTenantScoped),
     ...adminCoveredFunctionNames(),
     ...deliveryCoveredFunctionNames(),
+    ...Object.keys(dataLayerNotTenantScoped),
   ]);
 }
