@@ -253,7 +253,13 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['tests/**/*.ts'],
+    files: ['tests/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...restrict(boundaries.renderer), ...reactHooks.configs.recommended.rules },
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}'],
     plugins: { vitest },
     rules: {
       ...vitest.configs.recommended.rules,

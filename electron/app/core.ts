@@ -19,7 +19,7 @@ import { DEFAULT_SCRYPT, type ScryptParams } from '../services/auth/passwords';
 import { readAppInfo, APP_VERSION } from '../services/app/app-info';
 import { subscriptionLapse } from '../services/billing/billing-service';
 import { createExamArea, type ExamArea } from '../services/exams/exam-area';
-import type { Scheduler } from '../services/exams/scheduler';
+import { realScheduler, type Scheduler } from '../services/exams/scheduler';
 import type { ServiceEnv } from '../services/service-env';
 import { plainSecretStore, type SecretStore } from '../services/sync/secret-store';
 import { SyncService, type DeviceStore } from '../services/sync/sync-service';
@@ -48,8 +48,13 @@ export interface CoreOptions {
   /** Start the sync runner at once (default). Tests that push and pull by hand turn it off. */
   startSync?: boolean;
   logError?: (method: string, error: unknown) => void;
-  /** Drives the exam clocks; tests pass one they step by hand. */
+  /**
+   * Timers for the exam clocks and sync pacing, on the monotonic time of `clock`;
+   * tests pass a `ManualScheduler` over their `ManualClock` and step it by hand.
+   */
   scheduler?: Scheduler;
+  /** Numbers in [0, 1) for the jitter of sync retries (tests fix them to know the schedule). */
+  random?: () => number;
 }
 
 export interface Core {
@@ -74,6 +79,7 @@ export interface Core {
  */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? systemClock;
+  const scheduler = options.scheduler ?? realScheduler;
   const ids = options.ids ?? newId;
   const nowIso = () => new Date(clock.nowMs()).toISOString();
   let device = loadOrCreateDevice(options.dataDir, ids, nowIso());
@@ -154,6 +160,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     secretStore,
     transport,
     timings,
+    scheduler,
+    ...(options.random ? { random: options.random } : {}),
     open,
     remote,
     endAllSessions: (reason) => {
@@ -180,7 +188,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     afterMutation: (method) => sync.notifyMutation(apiContract[method].push ?? 'soon', method),
   });
   const exam = createExamArea(env, {
-    scheduler: options.scheduler,
+    scheduler,
     logError,
   });
   const deps: HandlerDeps = {

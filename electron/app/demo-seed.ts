@@ -2,6 +2,7 @@ import { z } from 'zod';
 import demoData from '../../resources/demo/demo-organisation.json';
 import { nowIsoOf } from '../../db/env';
 import { mutate } from '../../db/mutation';
+import { DEMO_SEED_ACTION } from '../../db/repositories/demo-organisation';
 import {
   hasAnyOrganisation as anyOrganisation,
   insertOrganisation,
@@ -49,9 +50,7 @@ const demoSchema = z.object({
   ),
 });
 
-export type DemoData = z.infer<typeof demoSchema>;
-
-/** The demo logins, for the README and the login screen's hint. */
+/** The demo logins, for the login screen's hint on the demo organisation. */
 export const demoPeople = demoSchema.parse(demoData).people;
 export const demoPassword = demoSchema.parse(demoData).password;
 
@@ -182,7 +181,7 @@ export async function seedDemoOrganisation(env: ServiceEnv): Promise<{ clientId:
     return {
       value: null,
       audit: {
-        action: 'demo.seed',
+        action: DEMO_SEED_ACTION,
         resourceType: 'client',
         resourceId: clientId,
         changes: {

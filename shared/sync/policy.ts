@@ -45,6 +45,43 @@ export const DEFAULT_SYNC_TIMINGS: SyncTimings = {
   deviceHeartbeatMs: 10 * 60_000,
 };
 
+/** Between two long-polls, so a server that answers at once is never asked in a tight loop. */
+export const LONG_POLL_GAP_MS = 1_000;
+
+/**
+ * When a requested push goes: an urgent one at once; otherwise the debounce
+ * after this change, but never later than the maximum delay after the first
+ * change of the burst (`burstStartMs`), and never before `nowMs`.
+ */
+export function pushDueAtMs(
+  nowMs: number,
+  burstStartMs: number,
+  urgency: PushUrgency,
+  timings: Pick<SyncTimings, 'pushDebounceMs' | 'pushMaxDelayMs'>,
+): number {
+  if (urgency === 'now') return nowMs;
+  return Math.max(
+    nowMs,
+    Math.min(nowMs + timings.pushDebounceMs, burstStartMs + timings.pushMaxDelayMs),
+  );
+}
+
+/**
+ * The wait before the next pull after one that worked. A pull the server held
+ * open (long-poll, `pullTookMs` near `longPollMs`) was itself the wait, so the
+ * next one follows soon; a pull answered at once waits the interval. While an
+ * exam runs, pulls are rarer, since a pull briefly blocks saves.
+ */
+export function nextPullDelayMs(
+  pullTookMs: number,
+  examRunning: boolean,
+  timings: Pick<SyncTimings, 'longPollMs' | 'pullIntervalMs' | 'pullIntervalDuringExamMs'>,
+): number {
+  if (examRunning) return timings.pullIntervalDuringExamMs;
+  const held = timings.longPollMs > 0 && pullTookMs >= timings.longPollMs * 0.8;
+  return held ? LONG_POLL_GAP_MS : timings.pullIntervalMs;
+}
+
 /**
  * How soon a successful API call's changes should be pushed: submitting an
  * attempt pushes at once (its contract entry says `push: 'now'`), so the

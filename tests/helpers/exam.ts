@@ -14,6 +14,7 @@ import { createTestCore, signedIn, type TestClient, type TestCore } from './core
 export function manualScheduler(): Scheduler & { stopped: boolean } {
   const s = {
     stopped: false,
+    after: () => () => undefined,
     every: () => () => {
       s.stopped = true;
     },

@@ -267,15 +267,18 @@ export class ExamService {
         throw invalid('answer.type', `this question takes a ${entry.type} answer`);
       const allowed = entry.optionOrder ?? [];
       if (answer.type === 'single_choice' && !allowed.includes(answer.optionId)) {
-        throw invalid('answer.optionId', 'not one of this question’s options');
+        throw invalid('answer.optionId', 'that option is not one of this question’s options');
       }
       if (answer.type === 'multiple_response') {
         const bad = answer.optionIds.findIndex((id) => !allowed.includes(id));
         if (bad >= 0)
-          throw invalid(`answer.optionIds.${bad}`, 'not one of this question’s options');
+          throw invalid(
+            `answer.optionIds.${bad}`,
+            'that option is not one of this question’s options',
+          );
       }
       if (answer.type === 'numeric' && !Number.isFinite(answer.value)) {
-        throw invalid('answer.value', 'must be a number');
+        throw invalid('answer.value', 'the answer must be a number');
       }
     }
     const nowIso = nowIsoOf(this.env);

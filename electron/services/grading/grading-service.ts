@@ -112,7 +112,7 @@ export function gradeAnswer(
     if (row.attemptStatus === 'in_progress')
       throw conflict('This attempt is still being sat; grade it after it is submitted');
     const max = await maxMarksFor(tx, tenant, row);
-    if (input.marks > max) throw invalid('marks', `at most ${max} for this question`);
+    if (input.marks > max) throw invalid('marks', `can be at most ${max} for this question`);
     const before = await attemptTally(tx, tenant, row.attemptId);
     const nowIso = nowIsoOf(env);
     await setAnswerGrade(tx, tenant, input.answerId, {

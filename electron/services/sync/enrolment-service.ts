@@ -16,6 +16,7 @@ import { ServerDatabaseError } from '../../../db/server/errors';
 import type { ServerTenant } from '../../../db/server/tenant';
 import type { TenantContext } from '../../../db/tenant';
 import { ApiError, conflict, invalid } from '../../../shared/api/result';
+import { settleWithin } from '../../../shared/scheduler';
 import { diffObjects } from '../../../shared/audit/diff';
 import type { EnrolmentResult, ServerCheck, UnsyncedExport } from '../../../shared/domain/sync';
 import {
@@ -359,10 +360,7 @@ export async function unenrol(
   };
   if (pending > 0 && !(await exportIsCurrent())) {
     // Try to send them first, briefly: most un-enrolments happen with the network up.
-    await Promise.race([
-      service.runner.syncNow('un-enrol').catch(() => undefined),
-      new Promise((resolve) => setTimeout(resolve, UNENROL_PUSH_MS)),
-    ]);
+    await settleWithin(deps.scheduler, service.runner.syncNow('un-enrol'), UNENROL_PUSH_MS);
     ({ pending } = await engine.localState());
   }
   if (pending > 0) {

@@ -2,7 +2,14 @@ import type { SyncState, SyncStatus } from '../../../shared/domain/sync';
 import type { SyncRun } from '../../../shared/domain/sync';
 import { backoffDelayMs } from '../../../shared/sync/backoff';
 import { describeSyncError } from '../../../shared/sync/errors';
-import { shouldCheckpoint, type PushUrgency, type SyncTimings } from '../../../shared/sync/policy';
+import {
+  nextPullDelayMs,
+  pushDueAtMs,
+  shouldCheckpoint,
+  type PushUrgency,
+  type SyncTimings,
+} from '../../../shared/sync/policy';
+import { settleWithin, type Cancel, type Scheduler } from '../../../shared/scheduler';
 import type { Clock } from '../../../shared/time';
 import type { LocalSyncState } from '../../../db/sync/change-log';
 import type { SyncEngine } from '../../../db/sync/engine';
@@ -26,12 +33,16 @@ export interface SyncRunnerDeps {
   engine: SyncEngine;
   enrolled: () => boolean;
   transport: SyncTransport;
+  /** Wall time for the records; monotonic time for every wait and interval. */
   clock: Clock;
+  /** Timers, on the same monotonic time as `clock`. */
+  scheduler: Scheduler;
   timings: SyncTimings;
   history: SyncHistory;
   hooks: SyncHooks;
   emit: (status: SyncStatus) => void;
   ids: () => string;
+  /** Numbers in [0, 1) that spread retries out (jitter); tests pass a fixed source. */
   random?: () => number;
   log?: (message: string, error?: unknown) => void;
 }
@@ -61,8 +72,6 @@ class TimeoutError extends Error {
 
 /** Shows "syncing" only for runs that last long enough to notice, so the status bar does not flicker. */
 const SYNCING_AFTER_MS = 300;
-/** Between two long-polls, so a server that answers at once is never asked in a tight loop. */
-const LONG_POLL_GAP_MS = 1_000;
 /** After a pull lost to saves in progress, try again this soon (plus jitter). */
 const BUSY_RETRY_MS = 250;
 /** Progress is worth showing once a transfer passes this size. */
@@ -77,11 +86,11 @@ const PROGRESS_FROM_BYTES = 64 * 1024;
 export class SyncRunner {
   private status: SyncStatus;
   private stopped = true;
-  private pushTimer: NodeJS.Timeout | null = null;
+  private pushTimer: Cancel | null = null;
   private pushDue = 0;
-  private pullTimer: NodeJS.Timeout | null = null;
-  private retryTimer: NodeJS.Timeout | null = null;
-  private statusTimer: NodeJS.Timeout | null = null;
+  private pullTimer: Cancel | null = null;
+  private retryTimer: Cancel | null = null;
+  private statusTimer: Cancel | null = null;
   private pushWanted: { reason: string; firstAt: number } | null = null;
   private pushAgain = false;
   private pushing: Promise<boolean> | null = null;
@@ -89,16 +98,27 @@ export class SyncRunner {
   private checkpointing: Promise<void> | null = null;
   private failures = 0;
   private retryAt = 0;
-  private lastCheckpointAt = Date.now();
+  private lastCheckpointAt: number;
   private wroteSinceCheckpoint = false;
   private activeRuns = 0;
   private progressEmittedAt = 0;
   private runBytes0 = { sent: 0, received: 0 };
   private readonly random: () => number;
+  /** Work started by a timer (pushes, pulls, retries, status checks), for `idle()`. */
+  private readonly inFlight = new Set<Promise<unknown>>();
 
   constructor(private readonly deps: SyncRunnerDeps) {
     this.random = deps.random ?? Math.random;
     this.status = emptyStatus(deps.enrolled());
+    this.lastCheckpointAt = this.monotonicMs();
+  }
+
+  /**
+   * Resolves once nothing the runner started is still running (timers may be
+   * set). Tests move a manual clock, then await this before looking.
+   */
+  async idle(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
   }
 
   current(): SyncStatus {
@@ -127,34 +147,27 @@ export class SyncRunner {
 
   requestPush(reason: string, urgency: PushUrgency): void {
     if (this.stopped || !this.deps.enrolled()) return;
-    const now = Date.now();
+    const now = this.monotonicMs();
     if (!this.pushWanted) this.pushWanted = { reason, firstAt: now };
     else if (urgency === 'now') this.pushWanted.reason = reason;
     // While backing off, only an urgent push tries early; the retry timer takes the rest.
     if (this.retryAt > now && urgency !== 'now') return;
-    const { pushDebounceMs, pushMaxDelayMs } = this.deps.timings;
-    const due =
-      urgency === 'now'
-        ? now
-        : Math.min(now + pushDebounceMs, this.pushWanted.firstAt + pushMaxDelayMs);
+    const due = pushDueAtMs(now, this.pushWanted.firstAt, urgency, this.deps.timings);
     if (this.pushTimer) {
       if (urgency !== 'now' && this.pushDue <= due && this.pushDue > now) {
         // Debounce: a later change moves the push back, never past the maximum delay.
-        clearTimeout(this.pushTimer);
+        this.pushTimer();
       } else if (this.pushDue <= due) {
         return;
       } else {
-        clearTimeout(this.pushTimer);
+        this.pushTimer();
       }
     }
     this.pushDue = due;
-    this.pushTimer = setTimeout(
-      () => {
-        this.pushTimer = null;
-        void this.runPush();
-      },
-      Math.max(0, due - now),
-    );
+    this.pushTimer = this.deps.scheduler.after(due - now, () => {
+      this.pushTimer = null;
+      this.track(this.runPush());
+    });
   }
 
   /** "Sync now": push then pull at once, forgetting any backoff. */
@@ -163,7 +176,7 @@ export class SyncRunner {
     this.failures = 0;
     this.retryAt = 0;
     this.clearRetry();
-    if (!this.pushWanted) this.pushWanted = { reason, firstAt: Date.now() };
+    if (!this.pushWanted) this.pushWanted = { reason, firstAt: this.monotonicMs() };
     this.pushWanted.reason = reason;
     await this.runPush();
     await this.runPull(reason);
@@ -172,7 +185,7 @@ export class SyncRunner {
 
   /** Pushes now, whatever the schedule (the benchmark and tools); resolves with whether it worked. */
   async pushNow(reason = 'push now'): Promise<boolean> {
-    if (!this.pushWanted) this.pushWanted = { reason, firstAt: Date.now() };
+    if (!this.pushWanted) this.pushWanted = { reason, firstAt: this.monotonicMs() };
     return this.runPush();
   }
 
@@ -180,8 +193,8 @@ export class SyncRunner {
   async stop({ finalPush = false }: { finalPush?: boolean } = {}): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
-    for (const timer of [this.pushTimer, this.pullTimer, this.retryTimer, this.statusTimer]) {
-      if (timer) clearTimeout(timer);
+    for (const cancel of [this.pushTimer, this.pullTimer, this.retryTimer, this.statusTimer]) {
+      cancel?.();
     }
     this.pushTimer = this.pullTimer = this.retryTimer = this.statusTimer = null;
     const bound = this.deps.timings.finalPushMs;
@@ -189,16 +202,16 @@ export class SyncRunner {
       // A long-poll may be waiting on the server; drop it rather than wait it out.
       if (this.pulling) {
         this.deps.transport.abortAll('stopping');
-        await settle(this.pulling, 1_000);
+        await this.settle(this.pulling, 1_000);
       }
-      if (this.pushing) await settle(this.pushing, bound);
+      if (this.pushing) await this.settle(this.pushing, bound);
       if (finalPush && this.deps.enrolled()) {
         const stats = await this.stats();
         if (stats && stats.pending > 0) await this.pushOnce('quit', bound);
       }
-      if (this.checkpointing) await settle(this.checkpointing, 1_000);
+      if (this.checkpointing) await this.settle(this.checkpointing, 1_000);
     };
-    await settle(work(), bound + 1_500);
+    await this.settle(work(), bound + 1_500);
     this.deps.transport.abortAll('stopped');
     this.deps.history.flush();
   }
@@ -293,18 +306,18 @@ export class SyncRunner {
 
   private schedulePull(delayMs: number): void {
     if (this.stopped) return;
-    if (this.pullTimer) clearTimeout(this.pullTimer);
-    this.pullTimer = setTimeout(() => {
+    this.pullTimer?.();
+    this.pullTimer = this.deps.scheduler.after(delayMs, () => {
       this.pullTimer = null;
-      void this.runPull('timer');
-    }, delayMs);
+      this.track(this.runPull('timer'));
+    });
   }
 
   private async runPull(reason: string): Promise<boolean> {
     if (this.pulling) return this.pulling;
     if (!this.deps.enrolled()) return false;
     this.pulling = (async () => {
-      const t0 = performance.now();
+      const t0 = this.monotonicMs();
       const before = await this.stats();
       let changed = false;
       const ok = await this.measured(
@@ -320,12 +333,7 @@ export class SyncRunner {
       );
       if (ok && !this.stopped) {
         const exam = await this.deps.hooks.examRunning().catch(() => false);
-        const { longPollMs, pullIntervalDuringExamMs, pullIntervalMs } = this.deps.timings;
-        // The server held the pull open (long-poll): it is the wait, so ask again soon.
-        const held = longPollMs > 0 && !exam && performance.now() - t0 >= longPollMs * 0.8;
-        this.schedulePull(
-          held ? LONG_POLL_GAP_MS : exam ? pullIntervalDuringExamMs : pullIntervalMs,
-        );
+        this.schedulePull(nextPullDelayMs(this.monotonicMs() - t0, exam, this.deps.timings));
       }
       return ok;
     })().finally(() => {
@@ -343,7 +351,7 @@ export class SyncRunner {
     work: () => Promise<boolean>,
   ): Promise<boolean> {
     const startedAt = new Date(this.deps.clock.nowMs()).toISOString();
-    const t0 = performance.now();
+    const t0 = this.monotonicMs();
     const traffic = this.deps.transport.byKind[kind];
     const sent0 = traffic.sent;
     const received0 = traffic.received;
@@ -354,12 +362,12 @@ export class SyncRunner {
       };
     }
     this.activeRuns += 1;
-    const syncingTimer = setTimeout(() => {
+    const cancelSyncing = this.deps.scheduler.after(SYNCING_AFTER_MS, () => {
       // A retry while offline stays "offline" until it works: the status bar should not flicker.
       if (this.status.state === 'online' || this.status.state === 'syncing') {
         this.setStatus({ state: 'syncing' });
       }
-    }, SYNCING_AFTER_MS);
+    });
     let error: unknown = null;
     let changed = false;
     try {
@@ -367,7 +375,7 @@ export class SyncRunner {
     } catch (e) {
       error = e;
     } finally {
-      clearTimeout(syncingTimer);
+      cancelSyncing();
       this.activeRuns -= 1;
     }
     const after = await this.stats();
@@ -379,7 +387,7 @@ export class SyncRunner {
       kind,
       reason,
       startedAt,
-      durationMs: Math.round(performance.now() - t0),
+      durationMs: Math.round(this.monotonicMs() - t0),
       ok: error === null,
       changed,
       sentBytes: traffic.sent - sent0,
@@ -431,7 +439,7 @@ export class SyncRunner {
     }
     this.failures += 1;
     const delay = backoffDelayMs(this.failures, this.random());
-    this.retryAt = Date.now() + delay;
+    this.retryAt = this.monotonicMs() + delay;
     const offline = described?.transient ?? true;
     this.setStatus({
       state: offline && described?.kind !== 'constraint' ? 'offline' : 'error',
@@ -447,41 +455,41 @@ export class SyncRunner {
   private armRetry(delayMs: number): void {
     if (this.stopped) return;
     this.clearRetry();
-    if (this.pullTimer) {
-      clearTimeout(this.pullTimer);
-      this.pullTimer = null;
-    }
-    this.retryTimer = setTimeout(() => {
+    this.pullTimer?.();
+    this.pullTimer = null;
+    this.retryTimer = this.deps.scheduler.after(delayMs, () => {
       this.retryTimer = null;
-      void (async () => {
-        const stats = await this.stats();
-        if ((stats?.pending ?? 0) > 0) {
-          if (!this.pushWanted) this.pushWanted = { reason: 'retry', firstAt: Date.now() };
-          const pushed = await this.runPush();
-          if (!pushed) return;
-        }
-        await this.runPull('retry');
-      })();
-    }, delayMs);
+      this.track(this.retry());
+    });
+  }
+
+  private async retry(): Promise<void> {
+    const stats = await this.stats();
+    if ((stats?.pending ?? 0) > 0) {
+      if (!this.pushWanted) this.pushWanted = { reason: 'retry', firstAt: this.monotonicMs() };
+      const pushed = await this.runPush();
+      if (!pushed) return;
+    }
+    await this.runPull('retry');
   }
 
   private clearRetry(): void {
-    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer?.();
     this.retryTimer = null;
   }
 
   private async withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-    const handle: { timer?: NodeJS.Timeout } = {};
+    let cancel: Cancel = () => undefined;
     const timeout = new Promise<never>((_, reject) => {
-      handle.timer = setTimeout(() => {
+      cancel = this.deps.scheduler.after(ms, () => {
         this.deps.transport.abortAll(`${what} timed out`);
         reject(new TimeoutError(what, ms));
-      }, ms);
+      });
     });
     try {
       return await Promise.race([promise, timeout]);
     } finally {
-      clearTimeout(handle.timer);
+      cancel();
       // The engine call may still be unwinding after an abort; never leave its rejection unhandled.
       promise.catch(() => undefined);
     }
@@ -495,7 +503,7 @@ export class SyncRunner {
         ? this.deps.transport.sentBytes - this.runBytes0.sent
         : this.deps.transport.receivedBytes - this.runBytes0.received;
     if (total < PROGRESS_FROM_BYTES) return;
-    const now = Date.now();
+    const now = this.monotonicMs();
     if (now - this.progressEmittedAt < 200) return;
     this.progressEmittedAt = now;
     this.setStatus({
@@ -506,12 +514,14 @@ export class SyncRunner {
 
   private scheduleStatusTick(delayMs: number): void {
     if (this.stopped) return;
-    this.statusTimer = setTimeout(() => {
+    this.statusTimer = this.deps.scheduler.after(delayMs, () => {
       this.statusTimer = null;
-      void this.statusTick().finally(() =>
-        this.scheduleStatusTick(this.deps.timings.statusIntervalMs),
+      this.track(
+        this.statusTick().finally(() =>
+          this.scheduleStatusTick(this.deps.timings.statusIntervalMs),
+        ),
       );
-    }, delayMs);
+    });
   }
 
   private async statusTick(): Promise<void> {
@@ -527,12 +537,12 @@ export class SyncRunner {
       this.deps.enrolled() &&
       !this.pushTimer &&
       !this.pushing &&
-      this.retryAt <= Date.now()
+      this.retryAt <= this.monotonicMs()
     ) {
       // Changes made outside the API (scripts, other services) still go out.
       this.requestPush('pending changes', 'soon');
     }
-    const since = Date.now() - this.lastCheckpointAt;
+    const since = this.monotonicMs() - this.lastCheckpointAt;
     if (
       !this.checkpointing &&
       (this.wroteSinceCheckpoint || stats.walBytes > 0) &&
@@ -548,7 +558,7 @@ export class SyncRunner {
   /** Folds the WAL into the database file. Sync databases never do it on their own. */
   async checkpoint(reason: string): Promise<void> {
     const before = await this.stats();
-    const t0 = performance.now();
+    const t0 = this.monotonicMs();
     const startedAt = new Date(this.deps.clock.nowMs()).toISOString();
     let error: unknown = null;
     try {
@@ -557,14 +567,14 @@ export class SyncRunner {
       error = e;
       this.deps.log?.('checkpoint failed', e);
     }
-    this.lastCheckpointAt = Date.now();
+    this.lastCheckpointAt = this.monotonicMs();
     this.wroteSinceCheckpoint = false;
     this.deps.history.add({
       id: this.deps.ids(),
       kind: 'checkpoint',
       reason: `${reason} (${Math.round((before?.walBytes ?? 0) / 1024)} KiB)`,
       startedAt,
-      durationMs: Math.round(performance.now() - t0),
+      durationMs: Math.round(this.monotonicMs() - t0),
       ok: error === null,
       changed: false,
       sentBytes: 0,
@@ -574,18 +584,19 @@ export class SyncRunner {
       error: error === null ? null : errorText(error),
     });
   }
-}
 
-async function settle(promise: Promise<unknown>, ms: number): Promise<void> {
-  const handle: { timer?: NodeJS.Timeout } = {};
-  await Promise.race([
-    promise.then(
-      () => undefined,
-      () => undefined,
-    ),
-    new Promise<void>((resolve) => {
-      handle.timer = setTimeout(resolve, ms);
-    }),
-  ]);
-  clearTimeout(handle.timer);
+  private monotonicMs(): number {
+    return this.deps.clock.monotonicMs();
+  }
+
+  private settle(promise: Promise<unknown>, ms: number): Promise<void> {
+    return settleWithin(this.deps.scheduler, promise, ms);
+  }
+
+  /** Keeps timer-started work where `idle()` sees it; its failures are handled where it runs. */
+  private track(work: Promise<unknown>): void {
+    const tracked = work.catch((error: unknown) => this.deps.log?.('sync work failed', error));
+    this.inFlight.add(tracked);
+    void tracked.finally(() => this.inFlight.delete(tracked));
+  }
 }

@@ -8,6 +8,7 @@ import { listConflictedQuestions } from '../../../db/repositories/question-confl
 import type { TenantContext } from '../../../db/tenant';
 import type { SyncStatus } from '../../../shared/domain/sync';
 import type { DeviceRecord, SyncOverview, SyncRun } from '../../../shared/domain/sync';
+import type { Cancel, Scheduler } from '../../../shared/scheduler';
 import { type PushUrgency, type SyncTimings } from '../../../shared/sync/policy';
 import type { DeviceFile } from '../../app/device';
 import type { ServiceEnv } from '../service-env';
@@ -34,6 +35,10 @@ export interface SyncServiceDeps {
   secretStore: SecretStore;
   transport: SyncTransport;
   timings: SyncTimings;
+  /** Timers for pushes, pulls, retries and the heartbeat (on the monotonic time of `env.clock`). */
+  scheduler: Scheduler;
+  /** Numbers in [0, 1) for the jitter of retries; Math.random unless a test fixes them. */
+  random?: () => number;
   /** Opens a database file with sync settings (the same `openDatabase` the app uses). */
   open: (path: string, remote: RemoteSettings) => Promise<AppDatabase>;
   /** The app's remote settings: the URL and token come from device.json as it is now. */
@@ -53,7 +58,7 @@ export class SyncService {
   readonly guard: ConstraintGuard;
   /** The engine calls and change-log reads, on the database as it is now. */
   readonly engine: SyncEngine;
-  private heartbeat: NodeJS.Timeout | null = null;
+  private stopHeartbeat: Cancel | null = null;
   private isRunning = false;
 
   constructor(readonly deps: SyncServiceDeps) {
@@ -70,6 +75,8 @@ export class SyncService {
       enrolled: () => this.enrolled(),
       transport,
       clock: env.clock,
+      scheduler: deps.scheduler,
+      ...(deps.random ? { random: deps.random } : {}),
       timings,
       history: this.history,
       ids: env.ids,
@@ -110,18 +117,15 @@ export class SyncService {
   start(): void {
     this.isRunning = true;
     this.runner.start();
-    if (!this.heartbeat) {
-      this.heartbeat = setInterval(() => {
-        if (this.enrolled()) this.runner.requestPush('heartbeat', 'soon');
-      }, this.deps.timings.deviceHeartbeatMs);
-      this.heartbeat.unref();
-    }
+    this.stopHeartbeat ??= this.deps.scheduler.every(this.deps.timings.deviceHeartbeatMs, () => {
+      if (this.enrolled()) this.runner.requestPush('heartbeat', 'soon');
+    });
   }
 
   async stop(finalPush: boolean): Promise<void> {
     this.isRunning = false;
-    if (this.heartbeat) clearInterval(this.heartbeat);
-    this.heartbeat = null;
+    this.stopHeartbeat?.();
+    this.stopHeartbeat = null;
     await this.runner.stop({ finalPush });
   }
 

@@ -192,7 +192,11 @@ describe('manual grading', () => {
       await author.call('grading.grade', { answerId: first?.answerId ?? '', marks: 6 }),
     ).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION', field: 'marks', message: 'marks: at most 5 for this question' },
+      error: {
+        code: 'VALIDATION',
+        field: 'marks',
+        message: 'Marks can be at most 5 for this question',
+      },
     });
     expect(
       await author.call('grading.grade', { answerId: first?.answerId ?? '', marks: -1 }),

@@ -20,7 +20,7 @@ describe('publishing', () => {
       error: {
         code: 'VALIDATION',
         field: 'questions',
-        message: 'questions: add at least one question',
+        message: 'Add at least one question',
       },
     });
   });
@@ -249,7 +249,7 @@ describe('random draws', () => {
       error: {
         code: 'VALIDATION',
         field: 'count',
-        message: 'count: only 0 questions not already in the test match (tagged "algebra", hard)',
+        message: 'Only 0 questions not already in the test match (tagged "algebra", hard)',
       },
     });
   });

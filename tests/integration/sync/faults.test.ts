@@ -1,44 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SYNC_TIMINGS } from '../../../shared/sync/policy';
 import { startSyncServer } from '../../helpers/sync-server';
-import { answerScope, saveAnswer, startAttempt } from './support/answers';
-import {
-  enrolledPair,
-  FAST_TIMINGS,
-  newDevice,
-  enrol,
-  syncOk,
-  type Device,
-} from './support/devices';
+import { writeAnswers } from './support/answers';
+import { enrolledPair, FAST_TIMINGS, newDevice, enrol, syncOk } from './support/devices';
+import { runFor, runUntil, settled } from './support/manual-time';
 import { waitFor } from './support/wait';
-
-async function writeAnswers(device: Device, count: number, perAttempt = 25): Promise<string[]> {
-  const client = device.core.database.client;
-  const scope = await answerScope(client);
-  const ids: string[] = [];
-  let attemptId = '';
-  for (let i = 0; i < count; i += 1) {
-    if (i % perAttempt === 0) {
-      attemptId = device.core.env.ids();
-      await startAttempt(
-        client,
-        scope,
-        attemptId,
-        device.core.device.deviceId,
-        '2026-06-01T09:00:00Z',
-      );
-    }
-    const id = device.core.env.ids();
-    ids.push(id);
-    await saveAnswer(client, scope, {
-      id,
-      attemptId,
-      questionId: scope.questionIds[i % perAttempt]!,
-      value: `answer ${i}`,
-      nowIso: '2026-06-01T09:30:00Z',
-    });
-  }
-  return ids;
-}
 
 async function serverAnswerIds(server: {
   query: (sql: string) => Promise<Array<Record<string, unknown>>>;
@@ -49,22 +15,28 @@ async function serverAnswerIds(server: {
 describe('sync under faults, with the runner left to recover on its own', () => {
   it('a long offline day: 10,000 answers written with the server down all arrive exactly once', async () => {
     const server = await startSyncServer();
-    const device = await enrol(await newDevice(), server, 'Exam hall 1');
+    const device = await enrol(
+      await newDevice({ timings: DEFAULT_SYNC_TIMINGS }),
+      server,
+      'Exam hall 1',
+    );
     await syncOk(device);
     await server.stop();
     device.core.sync.start();
     const ids = await writeAnswers(device, 10_000);
+    // Two minutes go by offline, the runner trying now and then.
+    await runFor(device, 2 * 60_000);
     const offline = await device.core.sync.status();
     expect(offline.state).toBe('offline');
     expect(offline.pendingChanges).toBeGreaterThanOrEqual(10_000);
 
     await server.start();
     // No user action: the runner's retry finds the server and pushes everything.
-    await waitFor(
+    await runUntil(
+      device,
       'the backlog to reach the server',
       async () => (await device.core.sync.status()).pendingChanges === 0,
-      120_000,
-      200,
+      10 * 60_000,
     );
     const onServer = await serverAnswerIds(server);
     expect(onServer).toHaveLength(10_000);
@@ -72,14 +44,14 @@ describe('sync under faults, with the runner left to recover on its own', () => 
     const history = await device.admin.ok('sync.history', { limit: 200 });
     expect(history.some((run) => run.kind === 'push' && !run.ok)).toBe(true);
     // The WAL grew past the threshold: the runner checkpoints it (retrying while writes hold the lock).
-    await waitFor(
+    await runUntil(
+      device,
       'a WAL checkpoint',
       async () =>
         (await device.admin.ok('sync.history', { limit: 200 })).some(
           (run) => run.kind === 'checkpoint' && run.ok,
         ),
       30_000,
-      100,
     );
   });
 
@@ -89,6 +61,8 @@ describe('sync under faults, with the runner left to recover on its own', () => 
     await syncOk(device);
     const ids = await writeAnswers(device, 3_000);
     device.core.sync.start();
+    // The startup push and the first pull are due at once.
+    device.time.advance(0);
     await waitFor(
       'a push on the wire',
       async () => device.core.sync.deps.transport.active > 0,
@@ -96,13 +70,14 @@ describe('sync under faults, with the runner left to recover on its own', () => 
       1,
     );
     await server.kill();
-    await new Promise((r) => setTimeout(r, 300));
+    // The cut-off push fails; its retry waits for time to move.
+    await settled(device);
     await server.start();
-    await waitFor(
+    await runUntil(
+      device,
       'everything pushed after the restart',
       async () => (await device.core.sync.status()).pendingChanges === 0,
-      60_000,
-      100,
+      10 * 60_000,
     );
     const onServer = await serverAnswerIds(server);
     expect(onServer).toEqual([...ids].sort());
@@ -114,6 +89,7 @@ describe('sync under faults, with the runner left to recover on its own', () => 
     const ids = await writeAnswers(a, 3_000);
     await syncOk(a);
     b.core.sync.start();
+    b.time.advance(0);
     await waitFor(
       'a pull on the wire',
       async () => b.core.sync.deps.transport.active > 0,
@@ -121,9 +97,10 @@ describe('sync under faults, with the runner left to recover on its own', () => 
       1,
     );
     await server.kill();
-    await new Promise((r) => setTimeout(r, 300));
+    await settled(b);
     await server.start();
-    await waitFor(
+    await runUntil(
+      b,
       'the pull to complete after the restart',
       async () => {
         const rows = (await b.core.database.client.all(
@@ -131,8 +108,7 @@ describe('sync under faults, with the runner left to recover on its own', () => 
         )) as Array<{ n: number }>;
         return rows[0]?.n === ids.length;
       },
-      60_000,
-      100,
+      10 * 60_000,
     );
     const onB = (
       (await b.core.database.client.all('SELECT id FROM attempt_answers')) as Array<{ id: string }>
@@ -149,19 +125,22 @@ describe('sync under faults, with the runner left to recover on its own', () => 
     const server = await startSyncServer();
     const device = await newDevice({ startSync: true, timings: FAST_TIMINGS });
     await enrol(device, server, 'Auto');
-    await waitFor(
+    await runUntil(
+      device,
       'the first push',
       async () =>
         (await server.query("SELECT name FROM sqlite_schema WHERE name = 'devices'")).length > 0,
       20_000,
     );
     await device.admin.ok('organisation.update', { address: '3 Pushed Street' });
-    await waitFor(
+    const took = await runUntil(
+      device,
       'the change on the server',
       async () =>
         (await server.query('SELECT address FROM clients'))[0]?.address === '3 Pushed Street',
       20_000,
     );
+    expect(took).toBe(FAST_TIMINGS.pushDebounceMs);
     const status = await device.admin.ok('sync.status', {});
     expect(['online', 'syncing']).toContain(status.state);
     expect(status.lastPushAt).not.toBeNull();

@@ -6,6 +6,7 @@ import { dataLayerNotTenantScoped } from './data-layer-reasons';
 import { deliveryCoveredFunctionNames, deliveryRepositoryModules } from './delivery-query-cases';
 import * as attemptsRepo from '../../../db/repositories/attempts';
 import * as auditRepo from '../../../db/repositories/audit-logs';
+import * as demoOrganisationRepo from '../../../db/repositories/demo-organisation';
 import * as devicesRepo from '../../../db/repositories/devices';
 import * as examAttemptsRepo from '../../../db/repositories/exam-attempts';
 import * as integrityRepo from '../../../db/repositories/integrity-events';
@@ -36,6 +37,7 @@ export const repositoryModules: Record<string, Record<string, unknown>> = {
   'answer-saves': answerSavesRepo,
   attempts: attemptsRepo,
   'audit-logs': auditRepo,
+  'demo-organisation': demoOrganisationRepo,
   devices: devicesRepo,
   'exam-attempts': examAttemptsRepo,
   'integrity-events': integrityRepo,
@@ -528,6 +530,8 @@ export const notTenantScoped: Record<string, string> = {
     'the sync runner’s bookkeeping names the organisation its tenant database belongs to, before any session',
   questionsToReconcile:
     'runs after a pull over the whole database; each question it finds is then reconciled in its own organisation’s scope',
+  demoOrganisationAccounts:
+    'the login screen asks before anyone signs in; it answers only organisations the demo seed marked, and only the demo data’s own accounts (its own test shows another organisation gets nothing)',
   examRunningOn:
     'asks about this computer’s own attempts (by device id) to pace pulls; returns no rows',
 };

@@ -36,4 +36,36 @@ describe('retry backoff', () => {
   it('spreads devices out: different random draws give different delays', () => {
     expect(backoffDelayMs(5, 0)).toBeLessThan(backoffDelayMs(5, 0.99));
   });
+
+  it('doubles each step until the cap, for any base and cap', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.integer({ min: 1, max: 10 * 60_000 }),
+        fc.integer({ min: 1, max: 100 }),
+        (baseMs, capMs, failures) => {
+          const policy = { baseMs, capMs };
+          expect(backoffCeilingMs(1, policy)).toBe(Math.min(baseMs, capMs));
+          expect(backoffCeilingMs(failures + 1, policy)).toBe(
+            Math.min(capMs, 2 * backoffCeilingMs(failures, policy)),
+          );
+        },
+      ),
+    );
+  });
+
+  it('a higher draw never waits less', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 50 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (failures, a, b) => {
+          expect(backoffDelayMs(failures, Math.max(a, b))).toBeGreaterThanOrEqual(
+            backoffDelayMs(failures, Math.min(a, b)),
+          );
+        },
+      ),
+    );
+  });
 });

@@ -1,4 +1,5 @@
 import type { SyncClient } from '../../../../db/client';
+import type { Device } from './devices';
 
 /**
  * Writes attempts and answers the way the exam engine does: one small
@@ -86,4 +87,38 @@ export async function saveAnswer(
       answer.attemptId,
     );
   })();
+}
+
+/** `count` answers saved on the device, `perAttempt` to an attempt, one transaction each; returns their ids. */
+export async function writeAnswers(
+  device: Device,
+  count: number,
+  perAttempt = 25,
+): Promise<string[]> {
+  const client = device.core.database.client;
+  const scope = await answerScope(client);
+  const ids: string[] = [];
+  let attemptId = '';
+  for (let i = 0; i < count; i += 1) {
+    if (i % perAttempt === 0) {
+      attemptId = device.core.env.ids();
+      await startAttempt(
+        client,
+        scope,
+        attemptId,
+        device.core.device.deviceId,
+        '2026-06-01T09:00:00Z',
+      );
+    }
+    const id = device.core.env.ids();
+    ids.push(id);
+    await saveAnswer(client, scope, {
+      id,
+      attemptId,
+      questionId: scope.questionIds[i % perAttempt]!,
+      value: `answer ${i}`,
+      nowIso: '2026-06-01T09:30:00Z',
+    });
+  }
+  return ids;
 }

@@ -1,11 +1,12 @@
 import { expect } from 'vitest';
 import type { SyncTimings } from '../../../../shared/sync/policy';
 import { sequentialIds } from '../../../../shared/ids';
+import { ManualScheduler } from '../../../../shared/scheduler';
 import { createTestCore, signedIn, type TestClient, type TestCore } from '../../../helpers/core';
 import type { SyncServer } from '../../../helpers/sync-server';
 import { tempDir } from '../../../helpers/temp-dir';
 
-/** Short timings so the runner's own loops can be watched in a test. */
+/** Short timings, so few timers run between the events a test waits for. */
 export const FAST_TIMINGS: Partial<SyncTimings> = {
   pushDebounceMs: 50,
   pushMaxDelayMs: 200,
@@ -19,6 +20,8 @@ export const FAST_TIMINGS: Partial<SyncTimings> = {
 export interface Device {
   core: TestCore;
   admin: TestClient;
+  /** The device's timers and clock: nothing the runner schedules runs until the test moves it. */
+  time: ManualScheduler;
 }
 
 let seed = 100;
@@ -30,18 +33,26 @@ export async function newDevice(
     startSync?: boolean;
     timings?: Partial<SyncTimings>;
     fetch?: typeof fetch;
+    /** Pass one to reach the device's time before it exists (a fetch that takes time, say). */
+    time?: ManualScheduler;
+    /** The jitter source of sync retries. */
+    random?: () => number;
   } = {},
 ): Promise<Device> {
   seed += 1;
+  const time = options.time ?? new ManualScheduler();
   const core = await createTestCore({
+    clock: time.clock,
+    scheduler: time,
     dataDir: options.dataDir ?? tempDir('exam-device-'),
     ids: sequentialIds(Date.UTC(2026, 0, 1) + seed * 1_000_000, seed),
     startSync: options.startSync ?? false,
     syncTimings: options.timings ?? FAST_TIMINGS,
     ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.random ? { random: options.random } : {}),
   });
   const admin = await signedIn(core, 'admin');
-  return { core, admin };
+  return { core, admin, time };
 }
 
 export async function enrol(
