@@ -52,7 +52,7 @@ export async function keysOf(
 ): Promise<Map<string, StoredQuestion>> {
   const tenant = await adminTenant(core);
   const byVersion = await questionsByVersion(
-    core.env.db,
+    core.env.db(),
     tenant,
     session.questions.map((q) => q.versionId).filter((v): v is string => v !== null),
   );
@@ -159,7 +159,7 @@ export async function setTestColumns(
 ): Promise<void> {
   const tenant = await adminTenant(core);
   await updateTestRow(
-    core.env.db,
+    core.env.db(),
     tenant,
     testId,
     values,
@@ -171,7 +171,8 @@ export async function setTestColumns(
 export async function publishTest(core: Core, testId: string): Promise<void> {
   const tenant = await adminTenant(core);
   const nowIso = new Date(core.env.clock.nowMs()).toISOString();
-  const links = await core.env.db
+  const links = await core.env
+    .db()
     .select({ id: questions.id, version: questions.currentVersionId })
     .from(questions)
     .where(eq(questions.clientId, tenant.clientId));
@@ -179,7 +180,7 @@ export async function publishTest(core: Core, testId: string): Promise<void> {
   const admin = await signedIn(core, 'admin');
   const detail = await admin.ok('tests.get', { id: testId });
   await replaceTestQuestions(
-    core.env.db,
+    core.env.db(),
     tenant,
     testId,
     detail.questions.map((q) => ({
@@ -191,7 +192,7 @@ export async function publishTest(core: Core, testId: string): Promise<void> {
     nowIso,
   );
   await updateTestRow(
-    core.env.db,
+    core.env.db(),
     tenant,
     testId,
     { status: 'published', publishedAt: nowIso },
@@ -200,9 +201,9 @@ export async function publishTest(core: Core, testId: string): Promise<void> {
 }
 
 export async function auditCount(core: Core): Promise<number> {
-  return (await core.env.db.select({ id: auditLogs.id }).from(auditLogs)).length;
+  return (await core.env.db().select({ id: auditLogs.id }).from(auditLogs)).length;
 }
 
 export async function auditRowsFor(core: Core, resourceId: string) {
-  return core.env.db.select().from(auditLogs).where(eq(auditLogs.resourceId, resourceId));
+  return core.env.db().select().from(auditLogs).where(eq(auditLogs.resourceId, resourceId));
 }

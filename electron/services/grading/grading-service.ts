@@ -92,9 +92,9 @@ export async function gradingQueue(
     anonymous?: boolean | undefined;
   },
 ): Promise<GradingItem[]> {
-  if (filter.testId) await getTest(env.db, tenant, filter.testId);
-  const rows = await gradingRows(env.db, tenant, filter);
-  return toItems(env.db, tenant, rows, filter.anonymous ?? false);
+  if (filter.testId) await getTest(env.db(), tenant, filter.testId);
+  const rows = await gradingRows(env.db(), tenant, filter);
+  return toItems(env.db(), tenant, rows, filter.anonymous ?? false);
 }
 
 /**

@@ -1,7 +1,9 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { SessionInfo } from '../../../shared/domain/organisation';
+import { createQueryClient } from '../../../renderer/src/api/query-client';
 import { LoginScreen } from '../../../renderer/src/auth/LoginScreen';
 import { useSessionStore } from '../../../renderer/src/auth/session-store';
 import { installFakeExamApi } from '../support/install-fake-api';
@@ -20,8 +22,14 @@ beforeEach(() => {
           error: { code: 'UNAUTHENTICATED', message: 'The email or password is not right' },
         },
   );
+  // Not the demo organisation: the form alone, as most organisations see it.
+  api.serve('auth.demoAccounts', async () => ({ ok: true, value: null }));
   useSessionStore.setState({ status: 'signed-out', session: null, notice: null });
-  render(<LoginScreen />);
+  render(
+    <QueryClientProvider client={createQueryClient()}>
+      <LoginScreen />
+    </QueryClientProvider>,
+  );
 });
 
 const email = () => screen.getByLabelText('Email');
