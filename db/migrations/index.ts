@@ -3,12 +3,16 @@ import { migration0002 } from './0002_product_core';
 import { migration0010 } from './0010_sync';
 import { migration0020 } from './0020_attempt_clocks';
 import { migration0030 } from './0030_admin_mode';
+import { migration0040 } from './0040_question_content';
+import { migration0041 } from './0041_test_review';
+import { migration0042 } from './0042_media';
+import { migration0043 } from './0043_media_plays';
 import type { Migration } from './types';
 
 /**
  * Every migration, in the order it is applied. Append only. Versions rise but
  * need not be contiguous: each area of the app has its own range (sync 10-19,
- * exam delivery 20-29, admin mode 30-39).
+ * exam delivery 20-29, admin mode 30-39, exam content 40-49).
  */
 export const migrations: readonly Migration[] = [
   migration0001,
@@ -16,6 +20,10 @@ export const migrations: readonly Migration[] = [
   migration0010,
   migration0020,
   migration0030,
+  migration0040,
+  migration0041,
+  migration0042,
+  migration0043,
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

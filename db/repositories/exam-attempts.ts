@@ -125,6 +125,7 @@ export async function paperSources(
       headVersion: questions.currentVersionId,
       headOptions: questions.options,
       headType: questions.questionType,
+      groupId: testQuestions.groupId,
     })
     .from(testQuestions)
     .innerJoin(questions, eq(questions.id, testQuestions.questionId))
@@ -152,12 +153,19 @@ export async function paperSources(
         difficulty: null,
         tags: null,
         settings: null,
+        bodyFormat: 'plain',
+        feedback: null,
+        typeParts: null,
       }).options;
+    const type = stored?.type ?? l.headType;
     return {
       questionId: l.questionId,
       versionId: stored ? (versionId ?? null) : null,
       marks: l.marks,
       optionIds: options ? options.map((o) => o.id) : null,
+      // Kept only where there is one, so papers without groups look as they always did.
+      ...(l.groupId !== null && { groupId: l.groupId }),
+      ...(type === 'description' && { isDescription: true }),
     };
   });
 }
