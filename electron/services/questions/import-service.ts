@@ -12,6 +12,9 @@ import type { ImportItemReport, ImportReport } from '../../../shared/domain/impo
 import type { InterchangeFormat } from '../../../shared/interchange/types';
 import { requireWithinLimit } from '../billing/entitlements';
 import type { ServiceEnv } from '../service-env';
+import { sanitiseQuestion } from './sanitise-question';
+import { ApiError } from '../../../shared/api/result';
+import type { QuestionContent } from '../../../shared/domain/questions';
 import { readQuestionFile } from '../files/read-file';
 
 export interface QuestionImportInput {
@@ -25,6 +28,19 @@ export interface QuestionImportInput {
   /** Tags added to every imported question. */
   extraTags: string[];
   progressToken?: string | undefined;
+}
+
+/** An item's content as it may be stored, or why it cannot be (named by field, as a skipped item is). */
+function sanitisedOrRefusal(
+  content: QuestionContent,
+): { content: QuestionContent } | { refusal: { message: string; field: string | null } } {
+  try {
+    return { content: sanitiseQuestion(content, '') };
+  } catch (error) {
+    if (error instanceof ApiError)
+      return { refusal: { message: error.message, field: error.field ?? null } };
+    throw error;
+  }
 }
 
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -70,20 +86,21 @@ async function plan(
       label: item.label,
       warnings: item.warnings,
     };
-    if (!item.ok) {
-      return {
-        ...base,
-        status: 'skipped',
-        reason: item.reason,
-        field: item.field ?? null,
-        type: null,
-        excerpt: null,
-        questionId: null,
-      };
-    }
+    const skip = (reason: string, field: string | null): ImportItemReport => ({
+      ...base,
+      status: 'skipped',
+      reason,
+      field,
+      type: null,
+      excerpt: null,
+      questionId: null,
+    });
+    if (!item.ok) return skip(item.reason, item.field ?? null);
+    const cleaned = sanitisedOrRefusal(item.content);
+    if ('refusal' in cleaned) return skip(cleaned.refusal.message, cleaned.refusal.field);
     const content = {
-      ...item.content,
-      tags: [...new Set([...item.content.tags, ...input.extraTags])].slice(0, 30),
+      ...cleaned.content,
+      tags: [...new Set([...cleaned.content.tags, ...input.extraTags])].slice(0, 30),
     };
     const excerpt = content.text.slice(0, 120);
     if (input.skipDuplicates) {
