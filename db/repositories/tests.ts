@@ -3,6 +3,10 @@ import { notFound } from '../../shared/api/result';
 import { columnsToStored } from './question-mapping';
 import { isObjective } from '../../shared/domain/questions';
 import {
+  defaultOrderingCredit,
+  defaultReviewRelease,
+  orderingCreditSchema,
+  reviewReleaseSchema,
   showScoreSchema,
   testStatusSchema,
   type TestDetail,
@@ -38,6 +42,8 @@ export function toTestSummary(
     negativeMarking: toBool(row.negativeMarking),
     passMark: row.passMark,
     expectedTotalMarks: row.expectedTotalMarks,
+    reviewRelease: reviewReleaseSchema.catch(defaultReviewRelease).parse(row.reviewRelease),
+    orderingCredit: orderingCreditSchema.catch(defaultOrderingCredit).parse(row.orderingCredit),
     version: row.version,
     questionCount: stats.questionCount,
     totalMarks: stats.totalMarks,
@@ -62,6 +68,9 @@ export function settingsToColumns(s: TestSettings) {
     negativeMarking: fromBool(s.negativeMarking),
     passMark: s.passMark,
     expectedTotalMarks: s.expectedTotalMarks,
+    // Absent keeps what the test has (the column's default for a new one).
+    ...(s.reviewRelease !== undefined && { reviewRelease: s.reviewRelease }),
+    ...(s.orderingCredit !== undefined && { orderingCredit: s.orderingCredit }),
   };
 }
 
@@ -151,6 +160,7 @@ export async function listTestQuestions(
       text: stored.text,
       difficulty: stored.difficulty,
       hasKey: !isObjective(stored.type) || stored.key !== null,
+      groupId: link.groupId,
     };
   });
 }
@@ -203,6 +213,7 @@ export interface TestQuestionInput {
   questionId: string;
   marks: number;
   questionVersionId?: string | null | undefined;
+  groupId?: string | null | undefined;
 }
 
 /**
@@ -251,6 +262,7 @@ export async function replaceTestQuestions(
           ...(entry.questionVersionId !== undefined && {
             questionVersionId: entry.questionVersionId,
           }),
+          groupId: entry.groupId ?? null,
           updatedAt: nowIso,
         })
         .where(eq(testQuestions.id, existing.id));
@@ -263,6 +275,7 @@ export async function replaceTestQuestions(
         questionVersionId: entry.questionVersionId ?? null,
         position: index + 1,
         marks: entry.marks,
+        groupId: entry.groupId ?? null,
         createdAt: nowIso,
         updatedAt: nowIso,
       });

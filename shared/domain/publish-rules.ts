@@ -1,4 +1,5 @@
 import { fieldsWithImagesWithoutAlt } from '../content/rich-fields';
+import { groupLayoutProblems } from '../delivery/paper';
 import type { StoredQuestion } from './bank';
 import { isAnswerable, isObjective, questionContentSchema } from './questions';
 import type { PublishProblem, TestDetail } from './tests';
@@ -59,6 +60,13 @@ export function publishProblems(
       });
     }
   });
+  const layout = test.questions.map((entry) => ({
+    groupId: entry.groupId,
+    isDescription: (bank.get(entry.questionId)?.type ?? entry.type) === 'description',
+  }));
+  for (const p of groupLayoutProblems(layout)) {
+    problems.push({ field: `questions.${p.index}.groupId`, message: p.message });
+  }
   const total = test.questions.reduce((sum, q) => sum + q.marks, 0);
   if (test.expectedTotalMarks !== null && !sameMarks(total, test.expectedTotalMarks)) {
     problems.push({

@@ -44,6 +44,10 @@ export interface TestSummary {
   passMark: number | null;
   /** The total the author means the test to be worth; publishing checks the marks add up to it. */
   expectedTotalMarks: number | null;
+  /** What the student's per-question review shows once the score is visible. */
+  reviewRelease: ReviewRelease;
+  /** How ordering questions earn marks. */
+  orderingCredit: OrderingCredit;
   version: number;
   questionCount: number;
   totalMarks: number;
@@ -62,6 +66,8 @@ export interface TestQuestionEntry {
   text: string;
   difficulty: Difficulty | null;
   hasKey: boolean;
+  /** The group this question belongs to (a description and the questions that refer to it), or null. */
+  groupId: string | null;
 }
 
 export interface TestDetail extends TestSummary {

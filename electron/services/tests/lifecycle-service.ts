@@ -159,6 +159,8 @@ export function duplicateTest(
         negativeMarking: source.negativeMarking,
         passMark: source.passMark,
         expectedTotalMarks: source.expectedTotalMarks,
+        reviewRelease: source.reviewRelease,
+        orderingCredit: source.orderingCredit,
       },
       nowIso,
     );
@@ -166,7 +168,11 @@ export function duplicateTest(
       tx,
       tenant,
       copyId,
-      source.questions.map((q) => ({ questionId: q.questionId, marks: q.marks })),
+      source.questions.map((q) => ({
+        questionId: q.questionId,
+        marks: q.marks,
+        groupId: q.groupId,
+      })),
       env.ids,
       nowIso,
     );

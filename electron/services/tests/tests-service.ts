@@ -39,6 +39,8 @@ export const settingsOf = (t: TestSummary): Record<string, unknown> => ({
   negativeMarking: t.negativeMarking,
   passMark: t.passMark,
   expectedTotalMarks: t.expectedTotalMarks,
+  reviewRelease: t.reviewRelease,
+  orderingCredit: t.orderingCredit,
 });
 
 export function readTests(
@@ -82,6 +84,8 @@ const SAFE_WHILE_SITTING = new Set([
   'passMark',
   'attemptsAllowed',
   'expectedTotalMarks',
+  // What a finished attempt's review shows; nothing a sitting student sees changes.
+  'reviewRelease',
 ]);
 
 /**
@@ -148,7 +152,12 @@ export function updateTest(
 ): Promise<TestDetail> {
   return mutate(env, tenant, async (tx) => {
     const before = await getTest(tx, tenant, id);
-    const proposed = { ...before, ...settings };
+    const proposed = {
+      ...before,
+      ...settings,
+      reviewRelease: settings.reviewRelease ?? before.reviewRelease,
+      orderingCredit: settings.orderingCredit ?? before.orderingCredit,
+    };
     const changes = diffObjects(settingsOf(before), settingsOf(proposed));
     const plan = await editPlan(tx, tenant, id, Object.keys(changes));
     await updateTestRow(
@@ -179,13 +188,26 @@ export function setTestQuestions(
   env: ServiceEnv,
   tenant: TenantContext,
   id: string,
-  entries: ReadonlyArray<{ questionId: string; marks: number }>,
+  entries: ReadonlyArray<{
+    questionId: string;
+    marks: number;
+    groupId?: string | null | undefined;
+  }>,
 ): Promise<TestDetail> {
   return mutate(env, tenant, async (tx) => {
     const before = await getTest(tx, tenant, id);
-    const list = (t: Pick<TestDetail, 'questions'>) =>
-      t.questions.map((q) => ({ questionId: q.questionId, marks: q.marks }));
-    const same = JSON.stringify(list(before)) === JSON.stringify(entries);
+    // The group shows only where there is one, so lists without groups audit as they did.
+    const entryOf = (q: {
+      questionId: string;
+      marks: number;
+      groupId?: string | null | undefined;
+    }) => ({
+      questionId: q.questionId,
+      marks: q.marks,
+      ...(q.groupId !== undefined && q.groupId !== null && { groupId: q.groupId }),
+    });
+    const list = (t: Pick<TestDetail, 'questions'>) => t.questions.map(entryOf);
+    const same = JSON.stringify(list(before)) === JSON.stringify(entries.map(entryOf));
     const plan = await editPlan(tx, tenant, id, same ? [] : ['questions']);
     const found = await getQuestionsByIds(
       tx,

@@ -28,6 +28,8 @@ const summary: TestSummary = {
   negativeMarking: true,
   passMark: 60,
   expectedTotalMarks: 40,
+  reviewRelease: 'none',
+  orderingCredit: 'all_or_nothing',
   version: 3,
   questionCount: 0,
   totalMarks: 0,
