@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import { notFound } from '../../shared/api/result';
 import { columnsToStored } from './question-mapping';
-import { isObjective } from '../../shared/domain/questions';
+import { isAnswerable, isObjective } from '../../shared/domain/questions';
 import {
   defaultOrderingCredit,
   defaultReviewRelease,
@@ -99,11 +99,14 @@ async function statsFor(
       marks: sql<number>`coalesce(sum(${testQuestions.marks}), 0)`,
     })
     .from(testQuestions)
+    .innerJoin(questions, eq(questions.id, testQuestions.questionId))
     .where(
       and(
         eq(testQuestions.clientId, tenant.clientId),
         inArray(testQuestions.testId, testIds),
         isNull(testQuestions.deletedAt),
+        // A description is read, not answered: it is no question in the count.
+        ne(questions.questionType, 'description'),
       ),
     )
     .groupBy(testQuestions.testId);
@@ -169,8 +172,9 @@ export async function getTest(db: Db, tenant: TenantContext, id: string): Promis
   const row = await getTestRow(db, tenant, id);
   const entries = await listTestQuestions(db, tenant, id);
   const totalMarks = entries.reduce((sum, e) => sum + e.marks, 0);
+  const questionCount = entries.filter((e) => isAnswerable(e.type)).length;
   return {
-    ...toTestSummary(row, { questionCount: entries.length, totalMarks }),
+    ...toTestSummary(row, { questionCount, totalMarks }),
     questions: entries,
   };
 }

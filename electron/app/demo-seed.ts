@@ -45,7 +45,9 @@ const demoSchema = z.object({
       description: z.string(),
       status: testStatusSchema,
       settings: z.record(z.string(), z.unknown()),
-      questions: z.array(z.object({ ref: z.string(), marks: z.number() })),
+      questions: z.array(
+        z.object({ ref: z.string(), marks: z.number(), groupId: z.string().optional() }),
+      ),
     }),
   ),
 });
@@ -164,6 +166,7 @@ export async function seedDemoOrganisation(env: ServiceEnv): Promise<{ clientId:
             questionId: ids.id,
             marks: q.marks,
             questionVersionId: published ? ids.versionId : null,
+            groupId: q.groupId ?? null,
           };
         }),
         env.ids,

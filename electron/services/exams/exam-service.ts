@@ -2,11 +2,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import { nowIsoOf } from '../../../db/env';
 import { commitAnswerSave } from '../../../db/repositories/answer-saves';
 import { mutate } from '../../../db/mutation';
-import { getAttemptRow } from '../../../db/repositories/attempts';
+import { getAttemptRow, type AttemptRow } from '../../../db/repositories/attempts';
+import type { Db } from '../../../db/client';
 import {
   insertAttempt,
   listAnswers,
   paperOf,
+  paperQuestions,
   paperSources,
   studentAttemptsAt,
   updateAttemptFields,
@@ -29,12 +31,18 @@ import type {
   SubmittedBy,
 } from '../../../shared/domain/exam';
 import type { ChangeSet } from '../../../shared/domain/audit';
-import { answerValueSchema, countWords, type AnswerValue } from '../../../shared/domain/questions';
+import {
+  answerValueSchema,
+  countWords,
+  isAnswerable,
+  type AnswerValue,
+} from '../../../shared/domain/questions';
 import { scoreVisibleToStudent, showScoreSchema } from '../../../shared/domain/tests';
 import { verifySecret } from '../auth/passwords';
 import type { ServiceEnv } from '../service-env';
 import { answerIdFor } from './answer-id';
 import { GuessLimiter } from './codes';
+import { answerProblem } from './answer-fit';
 import { buildExamSession } from './exam-view';
 import type { ExamRuntime, LiveAttempt } from './exam-runtime';
 
@@ -263,23 +271,10 @@ export class ExamService {
     if (!entry) throw invalid('questionId', 'this question is not on your paper');
     const answer = input.answer;
     if (answer) {
-      if (answer.type !== entry.type)
-        throw invalid('answer.type', `this question takes a ${entry.type} answer`);
-      const allowed = entry.optionOrder ?? [];
-      if (answer.type === 'single_choice' && !allowed.includes(answer.optionId)) {
-        throw invalid('answer.optionId', 'that option is not one of this question’s options');
-      }
-      if (answer.type === 'multiple_response') {
-        const bad = answer.optionIds.findIndex((id) => !allowed.includes(id));
-        if (bad >= 0)
-          throw invalid(
-            `answer.optionIds.${bad}`,
-            'that option is not one of this question’s options',
-          );
-      }
-      if (answer.type === 'numeric' && !Number.isFinite(answer.value)) {
-        throw invalid('answer.value', 'the answer must be a number');
-      }
+      const problem = answerProblem(entry.shape, answer);
+      if (problem) throw invalid(problem.field, problem.message);
+    } else if (answer === null && entry.type === 'description') {
+      throw invalid('answer', 'this is a passage to read; it takes no answer');
     }
     const nowIso = nowIsoOf(this.env);
     const elapsedMs = this.runtime.elapsedNow(live);
@@ -350,7 +345,7 @@ export class ExamService {
       totalMarks: visible ? row.totalMarks : null,
       pendingCount: status === 'in_progress' ? 0 : pendingCount,
       answeredCount: answered.length,
-      questionCount: paperOf(row)?.entries.length ?? answers.length,
+      questionCount: await answerableCount(this.env.db(), tenant, row, answers.length),
     };
   }
 
@@ -443,6 +438,22 @@ export class ExamService {
     this.runtime.notify((l) => l.quitUnlocked?.(tenant.profileId));
     return { unlocked: true };
   }
+}
+
+/** The questions on an attempt's paper a student answers: descriptions are read, not counted. */
+async function answerableCount(
+  db: Db,
+  tenant: TenantContext,
+  row: AttemptRow,
+  fallback: number,
+): Promise<number> {
+  const paper = paperOf(row);
+  if (!paper) return fallback;
+  const questions = await paperQuestions(db, tenant, paper);
+  return paper.entries.filter((e) => {
+    const type = questions.get(e.questionId)?.type;
+    return type === undefined || isAnswerable(type);
+  }).length;
 }
 
 /**

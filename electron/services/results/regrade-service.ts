@@ -55,6 +55,7 @@ async function planRegrade(db: Db, tenant: TenantContext, testId: string): Promi
       }
       const score = scoreAnswer(question, readStoredAnswer(stored?.answer ?? null), line.marks, {
         negativeMarking: test.negativeMarking,
+        orderingCredit: test.orderingCredit,
       });
       sum += score.marksObtained ?? 0;
       if (stored && stored.marks !== score.marksObtained) {

@@ -156,13 +156,15 @@ describe('question groups', () => {
         text: `<p>See <img src="media:${hash}" alt="A graph" /></p>`,
       },
       {
-        ...choice('x'),
+        type: 'single_choice',
         format: 'html',
         text: '<p>Which line?</p>',
         options: [
           { id: 'a', text: `<img src="media:${hash}" />` },
           { id: 'b', text: 'Neither' },
         ],
+        key: { optionId: 'a' },
+        marks: 1,
       },
     ]);
     const test = await author.ok('tests.create', { settings: { name: 'Graphs' } });

@@ -72,7 +72,7 @@ describe('proctor console', () => {
       status: 'in_progress',
       onThisDevice: true,
       answeredCount: 3,
-      questionCount: 11,
+      questionCount: 15,
       elapsedMs: 90_000,
       remainingMs: 30 * 60_000 - 90_000,
       integrity: { window_blur: 1 },

@@ -37,7 +37,13 @@ describe('the exam and proctor reads keep organisations apart', () => {
       core.env.db(),
       b.admin,
       b.testId,
-      { status: 'published', publishedAt: at, startCodeRequired: 1, negativeMarking: 1 },
+      {
+        status: 'published',
+        publishedAt: at,
+        startCodeRequired: 1,
+        negativeMarking: 1,
+        orderingCredit: 'per_position',
+      },
       at,
     );
   });

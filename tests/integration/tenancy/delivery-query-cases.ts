@@ -50,12 +50,13 @@ export const deliveryValueCases: ValueCase[] = [
     isB: (_w, v) => v === 'required:true',
   },
   {
-    fn: 'negativeMarkingOf',
-    label: "B's test with negative marking",
-    values: async (w, t) => [
-      `negative:${String(await testDeliveryRepo.negativeMarkingOf(w.db, t, w.b.testId))}`,
-    ],
-    isB: (_w, v) => v === 'negative:true',
+    fn: 'scoringOptionsOf',
+    label: "B's test with negative marking and per-position ordering",
+    values: async (w, t) => {
+      const o = await testDeliveryRepo.scoringOptionsOf(w.db, t, w.b.testId);
+      return [`negative:${String(o.negativeMarking)}`, `ordering:${o.orderingCredit}`];
+    },
+    isB: (_w, v) => v === 'negative:true' || v === 'ordering:per_position',
   },
   {
     fn: 'listProctorTests',
