@@ -15,6 +15,7 @@ import { useSessionStore } from './auth/session-store';
 import { followSyncStatus } from './sync/sync-store';
 import { ExamScreen } from './exams/ExamScreen';
 import { ResultScreen } from './exams/ResultScreen';
+import { AttemptReviewScreen } from './exams/AttemptReviewScreen';
 import { useRouteStore } from './app/route-store';
 import { MyExams } from './exams/MyExams';
 import { LoadingState } from './ui/States';
@@ -65,7 +66,7 @@ function SignedIn({ session }: { session: SessionInfo }) {
   }
 }
 
-/** A student's screens: the exams open to them, a running exam, a result. */
+/** A student's screens: the exams open to them, a running exam, a result, a released review. */
 function StudentMode({ session }: { session: SessionInfo }) {
   const path = useRouteStore((s) => s.path);
   const [screen, attemptId] = path.split('/');
@@ -73,6 +74,8 @@ function StudentMode({ session }: { session: SessionInfo }) {
     return <ExamScreen key={attemptId} session={session} attemptId={attemptId} />;
   if (screen === 'result' && attemptId)
     return <ResultScreen key={attemptId} session={session} attemptId={attemptId} />;
+  if (screen === 'review' && attemptId)
+    return <AttemptReviewScreen key={attemptId} session={session} attemptId={attemptId} />;
   return <MyExams session={session} />;
 }
 

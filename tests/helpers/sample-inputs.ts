@@ -134,6 +134,7 @@ export const sampleInputs: SampleInputs = {
   }),
   'exams.submit': (fx) => ({ attemptId: fx.openAttemptId }),
   'exams.result': (fx) => ({ attemptId: fx.attemptId }),
+  'exams.review': (fx) => ({ attemptId: fx.attemptId }),
   'exams.reportIntegrity': (fx) => ({ attemptId: fx.openAttemptId, kind: 'window_blur' }),
   'exams.unlockQuit': () => ({ pin: '2468' }),
   'proctor.attempts': () => ({}),
@@ -443,6 +444,7 @@ export const malformedInputs: { readonly [K in MethodName]: readonly MalformedCa
   ],
   'exams.submit': [{ input: () => ({ attemptId: NOT_A_UUID }), field: 'attemptId' }],
   'exams.result': [{ input: () => ({}), field: 'attemptId' }],
+  'exams.review': [{ input: () => ({ attemptId: NOT_A_UUID }), field: 'attemptId' }],
   'exams.reportIntegrity': [
     { input: (fx) => ({ attemptId: fx.openAttemptId, kind: 'screenshot' }), field: 'kind' },
     {

@@ -8,6 +8,7 @@ import {
   type SaveReceipt,
 } from '../../domain/exam';
 import { answerValueSchema } from '../../domain/questions';
+import type { AttemptOutcome } from '../../review/attempt-outcome';
 import { ALL_ROLES } from '../../domain/roles';
 import { idSchema } from '../../ids';
 import { OPEN_DURING_AN_EXAM } from '../../domain/write-access';
@@ -76,6 +77,17 @@ export const examsMethods = {
 
   /** The result screen, by the test's settings (score now, or awaiting grading). */
   'exams.result': defineMethod<ExamResult>()({
+    input: z.object({ attemptId: idSchema }).strict(),
+    roles: STUDENT,
+    mutates: false,
+  }),
+
+  /**
+   * A finished attempt as its student may see it: score and pass or fail by
+   * the test's score release, and the per-question review (answer, marks,
+   * key, feedback) only when the test releases it.
+   */
+  'exams.review': defineMethod<AttemptOutcome>()({
     input: z.object({ attemptId: idSchema }).strict(),
     roles: STUDENT,
     mutates: false,
