@@ -5,6 +5,7 @@ import { authMethods } from './contract/auth';
 import { billingMethods } from './contract/billing';
 import { examsMethods } from './contract/exams';
 import { gradingMethods } from './contract/grading';
+import { mediaMethods } from './contract/media';
 import { organisationMethods } from './contract/organisation';
 import { peopleMethods } from './contract/people';
 import { proctorMethods } from './contract/proctor';
@@ -28,6 +29,7 @@ export const apiContract = {
   ...auditMethods,
   ...billingMethods,
   ...questionsMethods,
+  ...mediaMethods,
   ...testsMethods,
   ...resultsMethods,
   ...gradingMethods,

@@ -75,6 +75,16 @@ export interface ExamSession {
   questions: ExamQuestion[];
   answers: SavedAnswer[];
   clock: ExamClockView;
+  /** How often each question's audio has been started in this attempt, by question id (none listed: none). */
+  audioPlays?: Record<string, number> | undefined;
+}
+
+/** What counting a play answers: the plays so far and how many are left (null for no limit). */
+export interface PlayReceipt {
+  questionId: string;
+  hash: string;
+  plays: number;
+  playsLeft: number | null;
 }
 
 /** What a save returns once the answer is committed on this computer. */

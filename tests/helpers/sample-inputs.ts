@@ -28,6 +28,10 @@ export const sampleQuestion: QuestionContentInput = {
 
 const b64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
 
+/** The smallest PNG there is: one transparent pixel. */
+export const ONE_PIXEL_PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+
 /** A one-question Aiken file and a one-person CSV, for the import samples. */
 export const sampleAikenFile = b64(
   'Which river flows through Cairo?\nA. Nile\nB. Danube\nANSWER: A\n',
@@ -135,6 +139,13 @@ export const sampleInputs: SampleInputs = {
   'exams.submit': (fx) => ({ attemptId: fx.openAttemptId }),
   'exams.result': (fx) => ({ attemptId: fx.attemptId }),
   'exams.review': (fx) => ({ attemptId: fx.attemptId }),
+  'exams.recordPlay': (fx) => ({
+    attemptId: fx.openAttemptId,
+    questionId: fx.listeningQuestionId,
+    hash: fx.audioHash,
+  }),
+  'media.upload': () => ({ name: 'dot.png', data: ONE_PIXEL_PNG }),
+  'media.get': (fx) => ({ hash: fx.imageHash }),
   'exams.reportIntegrity': (fx) => ({ attemptId: fx.openAttemptId, kind: 'window_blur' }),
   'exams.unlockQuit': () => ({ pin: '2468' }),
   'proctor.attempts': () => ({}),
@@ -445,6 +456,21 @@ export const malformedInputs: { readonly [K in MethodName]: readonly MalformedCa
   'exams.submit': [{ input: () => ({ attemptId: NOT_A_UUID }), field: 'attemptId' }],
   'exams.result': [{ input: () => ({}), field: 'attemptId' }],
   'exams.review': [{ input: () => ({ attemptId: NOT_A_UUID }), field: 'attemptId' }],
+  'exams.recordPlay': [
+    {
+      input: (fx) => ({
+        attemptId: fx.openAttemptId,
+        questionId: fx.listeningQuestionId,
+        hash: 'x',
+      }),
+      field: 'hash',
+    },
+  ],
+  'media.upload': [
+    { input: () => ({ name: '', data: ONE_PIXEL_PNG }), field: 'name' },
+    { input: () => ({ name: 'a.png', data: 'not base64!' }), field: 'data' },
+  ],
+  'media.get': [{ input: () => ({ hash: 'ABC' }), field: 'hash' }],
   'exams.reportIntegrity': [
     { input: (fx) => ({ attemptId: fx.openAttemptId, kind: 'screenshot' }), field: 'kind' },
     {

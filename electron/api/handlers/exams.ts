@@ -16,6 +16,7 @@ export function registerExamsHandlers(router: ApiRouter, { env, exam }: HandlerD
   router.handle('exams.saveAnswer', (input, ctx) => exams.save(ctx.tenant, input));
   router.handle('exams.submit', (input, ctx) => exams.submit(ctx.tenant, input.attemptId));
   router.handle('exams.result', (input, ctx) => exams.result(ctx.tenant, input.attemptId));
+  router.handle('exams.recordPlay', (input, ctx) => exams.recordPlay(ctx.tenant, input));
   router.handle('exams.review', (input, ctx) =>
     readAttemptOutcome(env, ctx.tenant, input.attemptId),
   );

@@ -6,6 +6,7 @@ import { registerBillingHandlers } from './billing';
 import { registerExamsHandlers } from './exams';
 import { registerGradingHandlers } from './grading';
 import type { HandlerDeps } from './handler-deps';
+import { registerMediaHandlers } from './media';
 import { registerOrganisationHandlers } from './organisation';
 import { registerPeopleHandlers } from './people';
 import { registerProctorHandlers } from './proctor';
@@ -27,6 +28,7 @@ export const handlerModules: ReadonlyArray<(router: ApiRouter, deps: HandlerDeps
   registerAuditHandlers,
   registerBillingHandlers,
   registerQuestionsHandlers,
+  registerMediaHandlers,
   registerTestsHandlers,
   registerResultsHandlers,
   registerGradingHandlers,

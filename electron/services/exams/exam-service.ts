@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { nowIsoOf } from '../../../db/env';
 import { commitAnswerSave } from '../../../db/repositories/answer-saves';
+import { commitMediaPlay } from '../../../db/repositories/media-plays';
 import { mutate } from '../../../db/mutation';
 import { getAttemptRow, type AttemptRow } from '../../../db/repositories/attempts';
 import type { Db } from '../../../db/client';
@@ -27,6 +28,7 @@ import type {
   ExamClockView,
   ExamResult,
   ExamSession,
+  PlayReceipt,
   SaveReceipt,
   SubmittedBy,
 } from '../../../shared/domain/exam';
@@ -311,6 +313,36 @@ export class ExamService {
       flagged: input.flagged ?? null,
       savedAt: nowIso,
       clock: this.clockOf(live),
+    };
+  }
+
+  /** Counts a start of a question's audio clip, within the question's play limit. */
+  async recordPlay(
+    tenant: TenantContext,
+    input: { attemptId: string; questionId: string; hash: string },
+  ): Promise<PlayReceipt> {
+    const live = await this.writable(tenant, input.attemptId);
+    const entry = live.entries.get(input.questionId);
+    if (!entry) throw invalid('questionId', 'this question is not on your paper');
+    if (!entry.shape.audio.has(input.hash)) {
+      throw invalid('hash', 'this question plays no such recording');
+    }
+    const limit = entry.shape.playLimit;
+    const plays = await commitMediaPlay(this.env.transaction, tenant, {
+      playId: answerIdFor(live.attemptId, `${entry.questionId}\u0000${input.hash}`),
+      auditId: this.env.ids(),
+      attemptId: live.attemptId,
+      questionId: entry.questionId,
+      sha256: input.hash,
+      limit,
+      nowIso: nowIsoOf(this.env),
+      deviceId: this.env.deviceId,
+    });
+    return {
+      questionId: entry.questionId,
+      hash: input.hash,
+      plays,
+      playsLeft: limit === null ? null : Math.max(0, limit - plays),
     };
   }
 

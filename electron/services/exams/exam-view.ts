@@ -1,5 +1,6 @@
 import type { AttemptRow } from '../../../db/repositories/attempts';
 import { listAnswers, paperOf, paperQuestions } from '../../../db/repositories/exam-attempts';
+import { playCounts } from '../../../db/repositories/media-plays';
 import { getTestRow } from '../../../db/repositories/tests';
 import type { Db } from '../../../db/client';
 import type { TenantContext } from '../../../db/tenant';
@@ -35,6 +36,7 @@ export async function buildExamSession(
     savedAt: a.savedAt ?? '',
   }));
   const test = await getTestRow(db, tenant, row.testId).catch(() => null);
+  const plays = await playCounts(db, tenant, row.id);
   return {
     attemptId: row.id,
     testId: row.testId,
@@ -46,5 +48,6 @@ export async function buildExamSession(
     questions: examQuestions,
     answers,
     clock,
+    ...(plays.size > 0 && { audioPlays: Object.fromEntries(plays) }),
   };
 }

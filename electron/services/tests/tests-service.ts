@@ -17,6 +17,8 @@ import { conflict, invalid } from '../../../shared/api/result';
 import { publishProblems } from '../../../shared/domain/publish-rules';
 import { diffObjects } from '../../../shared/audit/diff';
 import {
+  defaultOrderingCredit,
+  defaultReviewRelease,
   testStatusSchema,
   type TestDetail,
   type TestSettings,
@@ -39,6 +41,14 @@ export const settingsOf = (t: TestSummary): Record<string, unknown> => ({
   negativeMarking: t.negativeMarking,
   passMark: t.passMark,
   expectedTotalMarks: t.expectedTotalMarks,
+  // Kept out while they hold their defaults, as the settings themselves read an absent one.
+  ...(t.reviewRelease !== defaultReviewRelease && { reviewRelease: t.reviewRelease }),
+  ...(t.orderingCredit !== defaultOrderingCredit && { orderingCredit: t.orderingCredit }),
+});
+
+/** Every setting, defaults included: what an update compares, so a change back to a default shows as one. */
+const allSettingsOf = (t: TestSummary): Record<string, unknown> => ({
+  ...settingsOf(t),
   reviewRelease: t.reviewRelease,
   orderingCredit: t.orderingCredit,
 });
@@ -158,7 +168,7 @@ export function updateTest(
       reviewRelease: settings.reviewRelease ?? before.reviewRelease,
       orderingCredit: settings.orderingCredit ?? before.orderingCredit,
     };
-    const changes = diffObjects(settingsOf(before), settingsOf(proposed));
+    const changes = diffObjects(allSettingsOf(before), allSettingsOf(proposed));
     const plan = await editPlan(tx, tenant, id, Object.keys(changes));
     await updateTestRow(
       tx,
@@ -176,7 +186,7 @@ export function updateTest(
         resourceType: 'test',
         resourceId: id,
         changes: {
-          ...diffObjects(settingsOf(before), settingsOf(after)),
+          ...diffObjects(allSettingsOf(before), allSettingsOf(after)),
           ...(plan.bumpVersion && { version: [before.version, after.version] }),
         },
       },

@@ -5,8 +5,10 @@ import {
   type ExamResult,
   type ExamSession,
   reportedIntegrityKindSchema,
+  type PlayReceipt,
   type SaveReceipt,
 } from '../../domain/exam';
+import { mediaHashSchema } from './media';
 import { answerValueSchema } from '../../domain/questions';
 import type { AttemptOutcome } from '../../review/attempt-outcome';
 import { ALL_ROLES } from '../../domain/roles';
@@ -91,6 +93,18 @@ export const examsMethods = {
     input: z.object({ attemptId: idSchema }).strict(),
     roles: STUDENT,
     mutates: false,
+  }),
+
+  /**
+   * The student started a question's audio clip: counted in main and kept
+   * like a save, so a play limit (listening items) holds through a crash.
+   * Refused once the question's plays are used up.
+   */
+  'exams.recordPlay': defineMethod<PlayReceipt>()({
+    input: z.object({ attemptId: idSchema, questionId: idSchema, hash: mediaHashSchema }).strict(),
+    roles: STUDENT,
+    mutates: true,
+    openWhen: OPEN_DURING_AN_EXAM,
   }),
 
   /** Focus loss and the like, seen by the exam page. */

@@ -217,8 +217,20 @@ const expectations: Record<string, AuditExpectation> = {
       score: [null, 0],
       status: ['in_progress', 'graded'],
       submittedBy: [null, 'student'],
-      totalMarks: [null, 20],
+      totalMarks: [null, 30],
     }),
+  },
+  'exams.recordPlay': {
+    action: 'attempt.play',
+    resourceType: 'attempt',
+    resourceId: (fx) => fx.openAttemptId,
+    changes: (fx) => ({ [`plays.${fx.listeningQuestionId}`]: [0, 1] }),
+  },
+  'media.upload': {
+    action: 'media.upload',
+    resourceType: 'media',
+    resourceId: (_fx, value) => (value as { hash: string }).hash,
+    changes: () => ({ name: [null, 'dot.png'], mime: [null, 'image/png'], size: [null, 70] }),
   },
   'exams.reportIntegrity': {
     action: 'attempt.integrity',
@@ -253,7 +265,7 @@ const expectations: Record<string, AuditExpectation> = {
       score: [null, 0],
       status: ['in_progress', 'graded'],
       submittedBy: [null, 'proctor'],
-      totalMarks: [null, 20],
+      totalMarks: [null, 30],
     }),
   },
   'proctor.issueStartCode': {

@@ -110,6 +110,17 @@ const crossTenantCalls: Record<
   ],
   'exams.submit': [{ label: "B's attempt", input: (_fx, id) => ({ attemptId: id('attempt') }) }],
   'exams.result': [{ label: "B's attempt", input: (_fx, id) => ({ attemptId: id('attempt') }) }],
+  'exams.review': [{ label: "B's attempt", input: (_fx, id) => ({ attemptId: id('attempt') }) }],
+  'exams.recordPlay': [
+    {
+      label: "B's attempt and question",
+      input: (fx, id) => ({
+        attemptId: id('attempt'),
+        questionId: id('question'),
+        hash: fx.audioHash,
+      }),
+    },
+  ],
   'exams.reportIntegrity': [
     {
       label: "B's attempt",

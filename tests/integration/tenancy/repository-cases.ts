@@ -10,6 +10,7 @@ import * as demoOrganisationRepo from '../../../db/repositories/demo-organisatio
 import * as devicesRepo from '../../../db/repositories/devices';
 import * as examAttemptsRepo from '../../../db/repositories/exam-attempts';
 import * as integrityRepo from '../../../db/repositories/integrity-events';
+import * as mediaPlaysRepo from '../../../db/repositories/media-plays';
 import * as organisationsRepo from '../../../db/repositories/organisations';
 import * as profilesRepo from '../../../db/repositories/profiles';
 import * as questionConflictsRepo from '../../../db/repositories/question-conflicts';
@@ -253,6 +254,25 @@ export const byIdCases: ByIdCase[] = [
         [{ questionId: w.b.questionId, versionId: null, isCorrect: true, marksObtained: 1 }],
         sequentialIds(Date.UTC(2026, 4, 3), 7),
         at,
+      ),
+  },
+  {
+    fn: 'commitMediaPlay',
+    label: "B's attempt",
+    run: (w) =>
+      mediaPlaysRepo.commitMediaPlay(
+        w.transaction,
+        { ...w.a, profileId: w.b.studentId, role: 'student' },
+        {
+          playId: '0190e6a0-0000-7000-8000-0000000d0005',
+          auditId: '0190e6a0-0000-7000-8000-0000000d0006',
+          attemptId: w.b.attemptId,
+          questionId: w.b.questionId,
+          sha256: w.b.mediaHash,
+          limit: null,
+          nowIso: at,
+          deviceId: 'device-a',
+        },
       ),
   },
   {
