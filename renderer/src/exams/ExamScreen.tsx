@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type SubmitEvent } from 'react';
 import type { ApiErrorBody } from '../../../shared/api/result';
 import type { SessionInfo } from '../../../shared/domain/organisation';
+import { isAnswerable } from '../../../shared/domain/questions';
 import { call, isDesktop, onEvent } from '../api/client';
 import { plural } from '../lib/format';
 import { useDocumentTitle } from '../lib/use-document-title';
@@ -193,7 +194,7 @@ function ExamLayout({ attemptId }: { attemptId: string }) {
   const state = question ? answers[question.questionId] : undefined;
   const last = index === session.questions.length - 1;
   const unanswered = session.questions.filter(
-    (q) => !isAnswered(answers[q.questionId]?.value ?? null),
+    (q) => isAnswerable(q.type) && !isAnswered(answers[q.questionId]?.value ?? null),
   ).length;
 
   const submit = async () => {

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ApiErrorBody } from '../../../shared/api/result';
 import type { ExamClockView, ExamSession } from '../../../shared/domain/exam';
 import type { AnswerValue } from '../../../shared/domain/questions';
+import { clozeAnswered, matchingAnswered } from '../../../shared/scoring/score-parts';
 import { call } from '../api/client';
 import { useSessionStore } from '../auth/session-store';
 
@@ -34,6 +35,8 @@ interface ExamState {
   /** The last save problem, in words for the student; cleared by the next good save. */
   saveProblem: string | null;
   ended: ExamEnd | null;
+  /** How many times each question's audio has been started in this attempt, on this screen. */
+  audioPlays: Record<string, number>;
 }
 
 export const useExamStore = create<ExamState>()(() => ({
@@ -44,6 +47,7 @@ export const useExamStore = create<ExamState>()(() => ({
   clock: null,
   saveProblem: null,
   ended: null,
+  audioPlays: {},
 }));
 
 const now = () => performance.now();
@@ -85,6 +89,7 @@ export function loadExam(session: ExamSession): void {
     clock: { ...session.clock, receivedAt: now() },
     saveProblem: null,
     ended: null,
+    audioPlays: {},
   });
 }
 
@@ -248,7 +253,23 @@ export const isAnswered = (value: AnswerValue | null): boolean => {
     case 'short_answer':
     case 'essay':
       return value.text.trim() !== '';
+    case 'matching':
+      return matchingAnswered(value);
+    case 'ordering':
+      return value.order.length > 0;
+    case 'cloze':
+      return clozeAnswered(value);
     default:
       return true;
   }
 };
+
+/**
+ * Counts a start of the question's audio against its play limit. Kept for
+ * this screen only: main does not record plays yet, so a restart forgets them.
+ */
+export function recordAudioPlay(questionId: string): void {
+  useExamStore.setState((s) => ({
+    audioPlays: { ...s.audioPlays, [questionId]: (s.audioPlays[questionId] ?? 0) + 1 },
+  }));
+}
