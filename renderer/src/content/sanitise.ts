@@ -63,6 +63,7 @@ function getPurifier(): ReturnType<typeof DOMPurify> {
  * later belongs to the page it will be shown in.
  */
 export function sanitiseRichHtml(html: string): DocumentFragment {
-  const clean = getPurifier().sanitize(html, config);
-  return document.importNode(clean, true);
+  // Typed as a fragment, but DOMPurify gives null when the parse leaves no body (a frameset).
+  const clean = getPurifier().sanitize(html, config) as DocumentFragment | null;
+  return clean ? document.importNode(clean, true) : document.createDocumentFragment();
 }
