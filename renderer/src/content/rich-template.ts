@@ -34,18 +34,20 @@ const mathSpanClasses = { 'math-inline': false, 'math-display': true } as const;
 const MAX_TEMPLATES = 3_000;
 const templates = new Map<string, RichTemplate>();
 
-function slotElement(spec: SlotSpec, specs: Map<Element, SlotSpec>): HTMLElement {
-  const slot = document.createElement('span');
+/** A placeholder naming its spec by index, so it survives the import into the page's document. */
+function slotElement(spec: SlotSpec, specs: SlotSpec[], owner: Document): HTMLElement {
+  const slot = owner.createElement('span');
   slot.className = `rich-slot rich-slot--${spec.kind}`;
-  slot.setAttribute(SLOT_ATTRIBUTE, '');
-  specs.set(slot, spec);
+  slot.setAttribute(SLOT_ATTRIBUTE, String(specs.length));
+  specs.push(spec);
   return slot;
 }
 
 const numberOrNull = (value: string | null): number | null =>
   value !== null && /^\d{1,5}$/.test(value) ? Number(value) : null;
 
-function replaceMedia(fragment: DocumentFragment, specs: Map<Element, SlotSpec>): void {
+function replaceMedia(fragment: DocumentFragment, specs: SlotSpec[]): void {
+  const owner = fragment.ownerDocument;
   for (const element of Array.from(fragment.querySelectorAll('img, audio'))) {
     const hash = mediaSrcPattern.exec(element.getAttribute('src') ?? '')?.[1];
     if (hash === undefined) {
@@ -62,7 +64,7 @@ function replaceMedia(fragment: DocumentFragment, specs: Map<Element, SlotSpec>)
             height: numberOrNull(element.getAttribute('height')),
           }
         : { kind: 'audio', hash };
-    element.replaceWith(slotElement(spec, specs));
+    element.replaceWith(slotElement(spec, specs, owner));
   }
 }
 
@@ -83,13 +85,13 @@ interface TextRules {
 }
 
 /** What one run of text becomes: text, formulas and (in a cloze) gap slots; null when it stays as it is. */
-function textPieces(text: string, rules: TextRules, specs: Map<Element, SlotSpec>): Node[] | null {
+function textPieces(text: string, rules: TextRules, specs: SlotSpec[]): Node[] | null {
   const runs = rules.gaps ? parseClozeText(text) : [{ kind: 'text' as const, text }];
   const pieces: Node[] = [];
   let changed = false;
   for (const run of runs) {
     if (run.kind === 'gap') {
-      pieces.push(slotElement({ kind: 'gap', gapId: run.id }, specs));
+      pieces.push(slotElement({ kind: 'gap', gapId: run.id }, specs, document));
       changed = true;
       continue;
     }
@@ -109,7 +111,7 @@ function textPieces(text: string, rules: TextRules, specs: Map<Element, SlotSpec
  * Typesets TeX and places gaps in every text run. MathML and formulas
  * already typeset are left alone; code keeps TeX as written but may hold gaps.
  */
-function typesetText(fragment: DocumentFragment, gaps: boolean, specs: Map<Element, SlotSpec>) {
+function typesetText(fragment: DocumentFragment, gaps: boolean, specs: SlotSpec[]) {
   const walker = document.createTreeWalker(fragment, NodeFilter.SHOW_TEXT);
   const work: Array<{ text: Text; rules: TextRules }> = [];
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
@@ -126,14 +128,16 @@ function typesetText(fragment: DocumentFragment, gaps: boolean, specs: Map<Eleme
 }
 
 function buildTemplate(html: string, gaps: boolean): RichTemplate {
-  const fragment = sanitiseRichHtml(html);
+  const inert = sanitiseRichHtml(html);
+  const specs: SlotSpec[] = [];
+  replaceMedia(inert, specs);
+  const fragment = document.importNode(inert, true);
   fragment.normalize();
-  const specs = new Map<Element, SlotSpec>();
-  replaceMedia(fragment, specs);
   typesetMathSpans(fragment);
   typesetText(fragment, gaps, specs);
+  // Slots in reading order, whatever order they were made in.
   const slots = Array.from(fragment.querySelectorAll(`[${SLOT_ATTRIBUTE}]`)).flatMap((element) => {
-    const spec = specs.get(element);
+    const spec = specs[Number(element.getAttribute(SLOT_ATTRIBUTE))];
     return spec ? [spec] : [];
   });
   return { fragment, slots };

@@ -58,12 +58,14 @@ function getPurifier(): ReturnType<typeof DOMPurify> {
 }
 
 /**
- * The HTML as a fragment of this document holding only what the policy
- * allows. Imported (cloned) into this document, so that anything added to it
- * later belongs to the page it will be shown in.
+ * The HTML as a fragment holding only what the policy allows. It belongs to
+ * the inert document DOMPurify parsed it in, where nothing loads: an image
+ * or audio element made in the page's own document starts fetching its
+ * source at once, even before it is shown, so media are replaced before the
+ * fragment is imported.
  */
 export function sanitiseRichHtml(html: string): DocumentFragment {
   // Typed as a fragment, but DOMPurify gives null when the parse leaves no body (a frameset).
   const clean = getPurifier().sanitize(html, config) as DocumentFragment | null;
-  return clean ? document.importNode(clean, true) : document.createDocumentFragment();
+  return clean ?? document.implementation.createHTMLDocument('').createDocumentFragment();
 }

@@ -99,27 +99,27 @@ describe('ordering', () => {
     const user = show(orderingQuestion());
     expect(shownOrder()).toEqual(['Earth', 'Mercury', 'Mars']);
     expect(value()).toBeNull();
-    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Move Earth up' }).disabled).toBe(
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Move up Earth' }).disabled).toBe(
       true,
     );
 
-    await user.click(screen.getByRole('button', { name: 'Move Mercury up' }));
+    await user.click(screen.getByRole('button', { name: 'Move up Mercury' }));
     expect(shownOrder()).toEqual(['Mercury', 'Earth', 'Mars']);
     expect(value()).toEqual({ type: 'ordering', order: ['mercury', 'earth', 'mars'] });
     expect(screen.getByText('Mercury moved to position 1 of 3.')).toBeTruthy();
     // Mercury is now first, so its Move up is disabled: focus stays with Mercury, on its handle.
     expect(document.activeElement).toBe(
-      screen.getByRole('button', { name: 'Mercury, position 1 of 3' }),
+      screen.getByRole('button', { name: 'Mercury (position 1 of 3)' }),
     );
 
-    await user.click(screen.getByRole('button', { name: 'Move Earth down' }));
+    await user.click(screen.getByRole('button', { name: 'Move down Earth' }));
     expect(shownOrder()).toEqual(['Mercury', 'Mars', 'Earth']);
     expect(document.activeElement).toBe(
-      screen.getByRole('button', { name: 'Earth, position 3 of 3' }),
+      screen.getByRole('button', { name: 'Earth (position 3 of 3)' }),
     );
-    await user.click(screen.getByRole('button', { name: 'Move Mercury down' }));
+    await user.click(screen.getByRole('button', { name: 'Move down Mercury' }));
     expect(shownOrder()).toEqual(['Mars', 'Mercury', 'Earth']);
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move Mercury down' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move down Mercury' }));
     await vi.waitFor(() =>
       expect(committed()).toEqual({ type: 'ordering', order: ['mars', 'mercury', 'earth'] }),
     );
@@ -129,12 +129,12 @@ describe('ordering', () => {
     const user = show(orderingQuestion());
     await user.tab();
     expect(document.activeElement).toBe(
-      screen.getByRole('button', { name: 'Earth, position 1 of 3' }),
+      screen.getByRole('button', { name: 'Earth (position 1 of 3)' }),
     );
     await user.keyboard('{ArrowDown}');
     expect(shownOrder()).toEqual(['Mercury', 'Earth', 'Mars']);
     expect(document.activeElement).toBe(
-      screen.getByRole('button', { name: 'Earth, position 2 of 3' }),
+      screen.getByRole('button', { name: 'Earth (position 2 of 3)' }),
     );
     await user.keyboard('{End}');
     expect(shownOrder()).toEqual(['Mercury', 'Mars', 'Earth']);
@@ -145,7 +145,7 @@ describe('ordering', () => {
     expect(shownOrder()).toEqual(['Earth', 'Mercury', 'Mars']);
     // Tab leaves the handle for the item's own buttons (Move up is off for the first item).
     await user.tab();
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move Earth down' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move down Earth' }));
     await user.keyboard('{Enter}');
     expect(shownOrder()).toEqual(['Mercury', 'Earth', 'Mars']);
     await vi.waitFor(() =>
@@ -162,7 +162,7 @@ describe('ordering', () => {
         return new DOMRect(0, index * 50, 400, 40);
       };
     }
-    const handle = screen.getByRole('button', { name: 'Earth, position 1 of 3' });
+    const handle = screen.getByRole('button', { name: 'Earth (position 1 of 3)' });
     await user.pointer([
       { keys: '[MouseLeft>]', target: handle, coords: { clientX: 10, clientY: 20 } },
       { target: handle, coords: { clientX: 10, clientY: 80 } },

@@ -10,6 +10,7 @@ import {
 import type { ExamQuestion } from '../../../../shared/domain/exam';
 import type { AnswerValueOf } from '../../../../shared/domain/questions';
 import { RichText } from '../../content/RichText';
+import { spokenText } from '../../content/spoken-text';
 import { AnswerSink } from '../answer-sink';
 import { plainLabel } from './item-labels';
 import { dropIndex, moveTo, validOrder } from './reorder';
@@ -36,8 +37,11 @@ interface Drag {
  */
 export function OrderingAnswer({ question, value }: Props) {
   const save = useContext(AnswerSink);
-  const hintId = useId();
+  const baseId = useId();
+  const hintId = `${baseId}-hint`;
   const items = question.items ?? [];
+  // Controls are named from the rendered item (aria-labelledby), so a formula reads from its MathML.
+  const textId = (id: string) => `${baseId}-item-${items.findIndex((item) => item.id === id)}`;
   const byId = new Map(items.map((item) => [item.id, item]));
   const order = validOrder(value?.order, items) ?? items.map((item) => item.id);
   const [announcement, setAnnouncement] = useState('');
@@ -45,7 +49,10 @@ export function OrderingAnswer({ question, value }: Props) {
   const list = useRef<HTMLOListElement>(null);
   const refocus = useRef<{ id: string; control: Control } | null>(null);
 
-  const nameOf = (id: string) => plainLabel(question.format, byId.get(id)?.text ?? id);
+  const nameOf = (id: string) => {
+    const rendered = document.getElementById(textId(id));
+    return rendered ? spokenText(rendered) : plainLabel(question.format, byId.get(id)?.text ?? id);
+  };
   // While dragging, the list stays as it is (moving the dragged row would drop its pointer capture); a line shows where it will land.
   const others = drag ? order.filter((id) => id !== drag.id) : [];
   const dropMark = (id: string): string => {
@@ -131,7 +138,7 @@ export function OrderingAnswer({ question, value }: Props) {
         {order.map((id, index) => {
           const item = byId.get(id);
           if (!item) return null;
-          const name = nameOf(id);
+          const positionId = `${baseId}-position-${index}`;
           return (
             <li
               key={id}
@@ -142,7 +149,7 @@ export function OrderingAnswer({ question, value }: Props) {
                 type="button"
                 className="ordering__handle"
                 data-control="handle"
-                aria-label={`${name}, position ${index + 1} of ${order.length}`}
+                aria-labelledby={`${textId(id)} ${positionId}`}
                 aria-describedby={hintId}
                 onKeyDown={(e) => onHandleKey(e, id, index)}
                 onPointerDown={(e) => onPointerDown(e, id, index)}
@@ -155,10 +162,14 @@ export function OrderingAnswer({ question, value }: Props) {
               <span className="ordering__position" aria-hidden="true">
                 {index + 1}
               </span>
+              <span hidden id={positionId}>
+                (position {index + 1} of {order.length})
+              </span>
               <RichText
                 format={question.format}
                 text={item.text}
                 inline
+                id={textId(id)}
                 className="ordering__text"
               />
               <span className="ordering__moves">
@@ -166,7 +177,7 @@ export function OrderingAnswer({ question, value }: Props) {
                   type="button"
                   className="button button--small"
                   data-control="up"
-                  aria-label={`Move ${name} up`}
+                  aria-labelledby={`${baseId}-up ${textId(id)}`}
                   disabled={index === 0}
                   onClick={() => move(id, index - 1, 'up')}
                 >
@@ -176,7 +187,7 @@ export function OrderingAnswer({ question, value }: Props) {
                   type="button"
                   className="button button--small"
                   data-control="down"
-                  aria-label={`Move ${name} down`}
+                  aria-labelledby={`${baseId}-down ${textId(id)}`}
                   disabled={index === order.length - 1}
                   onClick={() => move(id, index + 1, 'down')}
                 >
@@ -190,6 +201,13 @@ export function OrderingAnswer({ question, value }: Props) {
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
+      {/* The visible words of the buttons begin their names (WCAG label in name). */}
+      <span hidden id={`${baseId}-up`}>
+        Move up
+      </span>
+      <span hidden id={`${baseId}-down`}>
+        Move down
+      </span>
     </div>
   );
 }
