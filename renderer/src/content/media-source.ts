@@ -56,6 +56,11 @@ function lookUp(resolver: MediaResolver, hash: string): Promise<MediaUrl> {
   return promise;
 }
 
+/** Asks for a media item's URL ahead of showing it, so it shows at once when it comes. */
+export function prefetchMedia(resolver: MediaResolver, hash: string): void {
+  if (!known(resolver, hash)) void lookUp(resolver, hash);
+}
+
 /** The URL of one media item, from the screen's media source. */
 export function useMediaUrl(hash: string): MediaUrl {
   const resolver = useContext(MediaSource);

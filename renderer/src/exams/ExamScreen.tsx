@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState, type SubmitEvent } from 'react';
 import type { ApiErrorBody } from '../../../shared/api/result';
+import type { ExamQuestion } from '../../../shared/domain/exam';
 import type { SessionInfo } from '../../../shared/domain/organisation';
 import { isAnswerable } from '../../../shared/domain/questions';
 import { call, isDesktop, onEvent } from '../api/client';
@@ -28,6 +29,7 @@ import { QuitDialog } from './QuitDialog';
 import { ReviewScreen } from './ReviewScreen';
 import { SaveIndicator } from './SaveIndicator';
 import { StudentSyncNotice } from '../sync/StudentSyncNotice';
+import { useWarmNeighbours } from './use-warm-neighbours';
 import './exam.css';
 
 type Load =
@@ -173,6 +175,8 @@ export function ExamScreen({ attemptId }: { session: SessionInfo; attemptId: str
   return <ExamLayout attemptId={attemptId} />;
 }
 
+const noQuestions: ExamQuestion[] = [];
+
 function ExamLayout({ attemptId }: { attemptId: string }) {
   const session = useExamStore((s) => s.session);
   const answers = useExamStore((s) => s.answers);
@@ -189,6 +193,7 @@ function ExamLayout({ attemptId }: { attemptId: string }) {
   );
   const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState<string | null>(null);
+  useWarmNeighbours(session?.questions ?? noQuestions, index);
   if (!session) return null;
   const question = session.questions[index];
   const state = question ? answers[question.questionId] : undefined;

@@ -259,3 +259,29 @@ describe('audio', () => {
     expect(onPlay).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('making content ready ahead of time', () => {
+  it('typesets and asks for media in advance, so showing the content later needs neither again', async () => {
+    const { warmRichText } = await import('../../../renderer/src/content/warm');
+    const spy = vi.spyOn(katex, 'render');
+    const resolver = fakeMedia();
+    const text = `<p>\\(\\omega_{warm}\\) <img src="media:${diagram}" alt="Warm diagram"></p>`;
+    warmRichText('html', [{ text, cloze: false }], resolver);
+    expect(spy).toHaveBeenCalledTimes(1);
+    expect(resolver.asked).toEqual([diagram]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    html(text, resolver);
+    // Shown at once: the image is there on the first render, with no second ask.
+    // (Found by its label: jsdom cannot compute names through MathML.)
+    expect(
+      content()
+        .querySelector('button[aria-label="Enlarge image: Warm diagram"] img')
+        ?.getAttribute('src'),
+    ).toBe('blob:diagram');
+    expect(spy).toHaveBeenCalledTimes(1);
+    expect(resolver.asked).toEqual([diagram]);
+    warmRichText('plain', [{ text: '\\(never\\)', cloze: false }], resolver);
+    expect(spy).toHaveBeenCalledTimes(1);
+    spy.mockRestore();
+  });
+});
