@@ -10,6 +10,8 @@ import {
 } from '../../../renderer/src/exams/exam-store';
 import { QuestionPalette } from '../../../renderer/src/exams/QuestionPalette';
 import { QuestionView } from '../../../renderer/src/exams/QuestionView';
+import { QuestionPreview } from '../../../renderer/src/questions/QuestionPreview';
+import { questionContentSchema } from '../../../shared/domain/questions';
 import { installFakeExamApi } from '../support/install-fake-api';
 import {
   clozeQuestion,
@@ -274,6 +276,33 @@ describe('description', () => {
     expect(screen.getByText('0 of 1 answered')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Question 1, information' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Question 2, not answered' })).toBeTruthy();
+  });
+});
+
+describe('the author’s preview as student', () => {
+  it('shows a newer type as the exam does, with answers kept in the preview and never saved', async () => {
+    api.reset({ limitMs: null, extraMs: 0, elapsedMs: 0, remainingMs: null });
+    const stored = questionContentSchema.parse({
+      type: 'ordering',
+      text: 'Order the planets from the Sun.',
+      items: [
+        { id: 'mercury', text: 'Mercury' },
+        { id: 'venus', text: 'Venus' },
+        { id: 'earth', text: 'Earth' },
+      ],
+      key: { order: ['mercury', 'venus', 'earth'] },
+      marks: 3,
+    });
+    const user = userEvent.setup({ delay: null });
+    render(<QuestionPreview question={stored} />);
+    const order = () =>
+      screen.getAllByRole('listitem').map((li) => li.querySelector('.ordering__text')?.textContent);
+    // Never the right order to start with, as on a paper.
+    expect(order()).not.toEqual(['Mercury', 'Venus', 'Earth']);
+    const first = order()[0] ?? '';
+    await user.click(screen.getByRole('button', { name: `Move down ${first}` }));
+    expect(order()[1]).toBe(first);
+    expect(api.calls).toEqual([]);
   });
 });
 
