@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Dialog } from '../ui/Dialog';
 import { useMediaUrl } from './media-source';
 
@@ -23,6 +23,13 @@ function reservedShape(width: number | null, height: number | null) {
 export function RichImage({ hash, alt, width, height }: Props) {
   const media = useMediaUrl(hash);
   const [enlarged, setEnlarged] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  // Back to the image once the dialog is gone (the page behind it was inert while it was open).
+  useEffect(() => {
+    if (wasOpen.current && !enlarged) trigger.current?.focus();
+    wasOpen.current = enlarged;
+  }, [enlarged]);
   if (media.state !== 'ready') {
     return (
       <span
@@ -40,6 +47,7 @@ export function RichImage({ hash, alt, width, height }: Props) {
   return (
     <>
       <button
+        ref={trigger}
         type="button"
         className="rich-image"
         aria-haspopup="dialog"
@@ -55,21 +63,24 @@ export function RichImage({ hash, alt, width, height }: Props) {
           draggable={false}
         />
       </button>
-      <Dialog
-        title="Image"
-        open={enlarged}
-        onClose={() => setEnlarged(false)}
-        wide
-        actions={
-          <button type="button" className="button" onClick={() => setEnlarged(false)}>
-            Close
-          </button>
-        }
-      >
-        <div className="rich-image__zoom">
-          <img className="rich-image__full" src={media.url} alt={alt} />
-        </div>
-      </Dialog>
+      {/* Mounted only while open: a question shows many images and opens few. */}
+      {enlarged && (
+        <Dialog
+          title="Image"
+          open
+          onClose={() => setEnlarged(false)}
+          wide
+          actions={
+            <button type="button" className="button" onClick={() => setEnlarged(false)}>
+              Close
+            </button>
+          }
+        >
+          <div className="rich-image__zoom">
+            <img className="rich-image__full" src={media.url} alt={alt} />
+          </div>
+        </Dialog>
+      )}
     </>
   );
 }

@@ -163,6 +163,7 @@ describe('images', () => {
     expect(within(dialog).getByRole('img').getAttribute('src')).toBe('blob:diagram');
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(button);
 
     button.focus();
     await user.keyboard('{Enter}');
