@@ -19,6 +19,7 @@ import { AttemptReviewScreen } from './exams/AttemptReviewScreen';
 import { useRouteStore } from './app/route-store';
 import { MyExams } from './exams/MyExams';
 import { LoadingState } from './ui/States';
+import { ApiMediaProvider } from './media/ApiMediaProvider';
 
 export function App() {
   const status = useSessionStore((s) => s.status);
@@ -51,7 +52,11 @@ export function App() {
   if (previewLinkProblem !== null) return <PreviewLinkPage problem={previewLinkProblem} />;
   if (status === 'checking') return <Starting />;
   if (status === 'signed-out' || !session) return <LoginScreen />;
-  return <SignedIn session={session} />;
+  return (
+    <ApiMediaProvider key={session.person.id}>
+      <SignedIn session={session} />
+    </ApiMediaProvider>
+  );
 }
 
 /** Each role lands in its own mode. */

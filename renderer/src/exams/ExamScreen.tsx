@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState, type SubmitEvent } from 'react';
 import type { ApiErrorBody } from '../../../shared/api/result';
+import type { ExamQuestion } from '../../../shared/domain/exam';
 import type { SessionInfo } from '../../../shared/domain/organisation';
+import { isAnswerable } from '../../../shared/domain/questions';
 import { call, isDesktop, onEvent } from '../api/client';
 import { plural } from '../lib/format';
 import { useDocumentTitle } from '../lib/use-document-title';
@@ -27,6 +29,7 @@ import { QuitDialog } from './QuitDialog';
 import { ReviewScreen } from './ReviewScreen';
 import { SaveIndicator } from './SaveIndicator';
 import { StudentSyncNotice } from '../sync/StudentSyncNotice';
+import { useWarmNeighbours } from './use-warm-neighbours';
 import './exam.css';
 
 type Load =
@@ -172,6 +175,8 @@ export function ExamScreen({ attemptId }: { session: SessionInfo; attemptId: str
   return <ExamLayout attemptId={attemptId} />;
 }
 
+const noQuestions: ExamQuestion[] = [];
+
 function ExamLayout({ attemptId }: { attemptId: string }) {
   const session = useExamStore((s) => s.session);
   const answers = useExamStore((s) => s.answers);
@@ -188,12 +193,13 @@ function ExamLayout({ attemptId }: { attemptId: string }) {
   );
   const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState<string | null>(null);
+  useWarmNeighbours(session?.questions ?? noQuestions, index);
   if (!session) return null;
   const question = session.questions[index];
   const state = question ? answers[question.questionId] : undefined;
   const last = index === session.questions.length - 1;
   const unanswered = session.questions.filter(
-    (q) => !isAnswered(answers[q.questionId]?.value ?? null),
+    (q) => isAnswerable(q.type) && !isAnswered(answers[q.questionId]?.value ?? null),
   ).length;
 
   const submit = async () => {

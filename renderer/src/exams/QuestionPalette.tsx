@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { ExamQuestion } from '../../../shared/domain/exam';
+import { isAnswerable } from '../../../shared/domain/questions';
 import { isAnswered, type AnswerState } from './exam-store';
 
 interface Props {
@@ -19,12 +20,15 @@ export const QuestionPalette = memo(function QuestionPalette({
   canGoBack,
   onPick,
 }: Props) {
-  const answered = questions.filter((q) => isAnswered(answers[q.questionId]?.value ?? null)).length;
+  const answerable = questions.filter((q) => isAnswerable(q.type));
+  const answered = answerable.filter((q) =>
+    isAnswered(answers[q.questionId]?.value ?? null),
+  ).length;
   const flagged = questions.filter((q) => answers[q.questionId]?.flagged).length;
   return (
     <nav className="palette" aria-label="Questions">
       <p className="palette__summary">
-        {answered} of {questions.length} answered
+        {answered} of {answerable.length} answered
         {flagged > 0 && ` · ${flagged} flagged`}
       </p>
       <ol className="palette__grid">
@@ -35,6 +39,7 @@ export const QuestionPalette = memo(function QuestionPalette({
               key={q.questionId}
               index={i}
               number={q.number}
+              information={!isAnswerable(q.type)}
               answered={isAnswered(state?.value ?? null)}
               flagged={state?.flagged ?? false}
               current={i === current}
@@ -62,6 +67,8 @@ export const QuestionPalette = memo(function QuestionPalette({
 interface ItemProps {
   index: number;
   number: number;
+  /** A description: read, never answered. */
+  information: boolean;
   answered: boolean;
   flagged: boolean;
   current: boolean;
@@ -73,13 +80,15 @@ interface ItemProps {
 const PaletteItem = memo(function PaletteItem({
   index,
   number,
+  information,
   answered,
   flagged,
   current,
   disabled,
   onPick,
 }: ItemProps) {
-  const label = `Question ${number}, ${answered ? 'answered' : 'not answered'}${flagged ? ', flagged' : ''}`;
+  const state = information ? 'information' : answered ? 'answered' : 'not answered';
+  const label = `Question ${number}, ${state}${flagged ? ', flagged' : ''}`;
   return (
     <li>
       <button

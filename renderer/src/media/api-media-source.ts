@@ -1,9 +1,5 @@
 import { call } from '../api/client';
-
-/** What a screen's media source answers: a URL for the bytes of a `media:<sha256>` reference. */
-export interface MediaUrls {
-  urlFor(hash: string): Promise<string>;
-}
+import type { MediaResolver } from '../content/media-source';
 
 function blobOf(base64: string, mime: string): Blob {
   const binary = atob(base64);
@@ -17,7 +13,7 @@ function blobOf(base64: string, mime: string): Blob {
  * and for a student only media on their own paper), each made a blob: URL
  * once and kept for the screen's life. `release` frees them all.
  */
-export function apiMediaSource(): MediaUrls & { release(): void } {
+export function apiMediaSource(): MediaResolver & { release(): void } {
   const urls = new Map<string, Promise<string>>();
   return {
     urlFor(hash) {
