@@ -46,7 +46,7 @@ test('an author builds a bank from GIFT, publishes a test, grades the essay and 
 
   // Import: the report names the broken block, the rest is imported in one go.
   await page.getByRole('link', { name: 'Question bank' }).click();
-  await expect(page.getByText('34 questions in the bank')).toBeVisible();
+  await expect(page.getByText('38 questions in the bank')).toBeVisible();
   await page.getByRole('button', { name: 'Import…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import questions' });
   await dialog
@@ -62,7 +62,7 @@ test('an author builds a bank from GIFT, publishes a test, grades the essay and 
   await dialog.getByRole('button', { name: 'Import 2 questions' }).click();
   await expect(dialog.getByText(/Imported 2 questions\. 1 item skipped\./)).toBeVisible();
   await dialog.getByRole('button', { name: 'Done' }).click();
-  await expect(page.getByText('36 questions in the bank')).toBeVisible();
+  await expect(page.getByText('40 questions in the bank')).toBeVisible();
 
   // Write an essay question; a choice question with one option is refused at the field.
   await page.getByRole('button', { name: 'New question' }).click();

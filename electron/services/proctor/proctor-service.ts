@@ -9,6 +9,7 @@ import {
   type ProctorAttemptRow,
 } from '../../../db/repositories/exam-attempts';
 import { integrityCounts } from '../../../db/repositories/integrity-events';
+import { descriptionsAmong, entryKey } from '../../../db/repositories/paper-descriptions';
 import { getTestRow, updateTestRow } from '../../../db/repositories/tests';
 import { listProctorTests } from '../../../db/repositories/test-delivery';
 import type { TenantContext } from '../../../db/tenant';
@@ -41,7 +42,11 @@ export class ProctorService {
     private readonly runtime: ExamRuntime,
   ) {}
 
-  private view(r: ProctorAttemptRow, integrity: Map<string, number> | undefined): ProctorAttempt {
+  private view(
+    r: ProctorAttemptRow,
+    integrity: Map<string, number> | undefined,
+    descriptions: ReadonlySet<string>,
+  ): ProctorAttempt {
     const a = r.attempt;
     const status = attemptStatusSchema.catch('in_progress').parse(a.status);
     const live = this.runtime.get(a.id);
@@ -78,7 +83,9 @@ export class ProctorService {
       elapsedMs,
       remainingMs: status === 'in_progress' ? remainingMs(elapsedMs, a.timeLimitMs, extraMs) : null,
       answeredCount: r.answered,
-      questionCount: paperOf(a)?.entries.length ?? 0,
+      // A description is read, not answered: it is no question in the count, as the student's.
+      questionCount: (paperOf(a)?.entries ?? []).filter((e) => !descriptions.has(entryKey(e)))
+        .length,
       integrity: counts,
       integrityTotal: total,
       awaitingResumeCode: live?.awaitingResumeCode ?? false,
@@ -93,7 +100,12 @@ export class ProctorService {
       tenant,
       rows.map((r) => r.attempt.id),
     );
-    return rows.map((r) => this.view(r, counts.get(r.attempt.id)));
+    const descriptions = await descriptionsAmong(
+      this.env.db(),
+      tenant,
+      rows.flatMap((r) => paperOf(r.attempt)?.entries ?? []),
+    );
+    return rows.map((r) => this.view(r, counts.get(r.attempt.id), descriptions));
   }
 
   private async one(tenant: TenantContext, attemptId: string): Promise<ProctorAttempt> {
