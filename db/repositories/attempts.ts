@@ -1,14 +1,14 @@
 import { and, desc, eq, type SQL } from 'drizzle-orm';
-import { notFound } from '../../shared/api/result';
-import { attemptStatusSchema, type AttemptSummary } from '../../shared/domain/attempts';
+import { notFound } from '@shared/api/result';
+import { attemptStatusSchema, type AttemptSummary } from '@shared/domain/attempts';
 import {
   defaultReviewRelease,
   reviewReleaseSchema,
   scoreVisibleToStudent,
   showScoreSchema,
-} from '../../shared/domain/tests';
-import { passedOf } from '../../shared/review/attempt-outcome';
-import { reviewVisible } from '../../shared/review/question-review';
+} from '@shared/domain/tests';
+import { passedOf } from '@shared/review/attempt-outcome';
+import { reviewVisible } from '@shared/review/question-review';
 import type { Db } from '../client';
 import { attempts, profiles, tests } from '../schema/index';
 import type { TenantContext } from '../tenant';

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { conflict, notFound } from '../../shared/api/result';
+import { conflict, notFound } from '@shared/api/result';
 import type { Db } from '../client';
 import { attemptMediaPlays } from '../schema/index';
 import type { TenantContext } from '../tenant';

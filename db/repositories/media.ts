@@ -1,5 +1,5 @@
 import { and, asc, count, eq, sql } from 'drizzle-orm';
-import { paperSchema, type Paper } from '../../shared/delivery/paper';
+import { paperSchema, type Paper } from '@shared/delivery/paper';
 import type { Db } from '../client';
 import { parseJson } from '../rows';
 import { attempts, media, mediaChunks } from '../schema/index';

@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { PaperEntry } from '../../shared/delivery/paper';
+import type { PaperEntry } from '@shared/delivery/paper';
 import type { Db } from '../client';
 import { questions, questionVersions } from '../schema/index';
 import type { TenantContext } from '../tenant';

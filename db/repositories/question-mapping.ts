@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { StoredQuestion } from '../../shared/domain/bank';
+import type { StoredQuestion } from '@shared/domain/bank';
 import {
   answerKeySchemas,
   clozeGapSchema,
@@ -14,7 +14,7 @@ import {
   type ClozeGap,
   type LabelledItem,
   type QuestionContent,
-} from '../../shared/domain/questions';
+} from '@shared/domain/questions';
 import { parseJson, toJson } from '../rows';
 
 /** The columns a question head and a question version share. */

@@ -1,10 +1,10 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { ProctorTest } from '../../shared/domain/exam';
+import type { ProctorTest } from '@shared/domain/exam';
 import {
   defaultOrderingCredit,
   orderingCreditSchema,
   type OrderingCredit,
-} from '../../shared/domain/tests';
+} from '@shared/domain/tests';
 import type { Db } from '../client';
 import { toBool } from '../rows';
 import { attempts, tests } from '../schema/index';

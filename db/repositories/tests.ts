@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
-import { notFound } from '../../shared/api/result';
+import { notFound } from '@shared/api/result';
 import { columnsToStored } from './question-mapping';
-import { isAnswerable, isObjective } from '../../shared/domain/questions';
+import { isAnswerable, isObjective } from '@shared/domain/questions';
 import {
   defaultOrderingCredit,
   defaultReviewRelease,
@@ -14,7 +14,7 @@ import {
   type TestSettings,
   type TestStatus,
   type TestSummary,
-} from '../../shared/domain/tests';
+} from '@shared/domain/tests';
 import type { Db } from '../client';
 import { fromBool, toBool } from '../rows';
 import { questions, testQuestions, tests } from '../schema/index';

@@ -1,23 +1,23 @@
 import { z } from 'zod';
 import demoData from '../../resources/demo/demo-organisation.json';
-import { nowIsoOf } from '../../db/env';
-import { mutate } from '../../db/mutation';
-import { DEMO_SEED_ACTION } from '../../db/repositories/demo-organisation';
+import { nowIsoOf } from '@db/env';
+import { mutate } from '@db/mutation';
+import { DEMO_SEED_ACTION } from '@db/repositories/demo-organisation';
 import {
   hasAnyOrganisation as anyOrganisation,
   insertOrganisation,
-} from '../../db/repositories/organisations';
-import { insertPerson } from '../../db/repositories/profiles';
-import { insertMedia, insertMediaChunks } from '../../db/repositories/media';
-import { insertQuestion } from '../../db/repositories/questions';
+} from '@db/repositories/organisations';
+import { insertPerson } from '@db/repositories/profiles';
+import { insertMedia, insertMediaChunks } from '@db/repositories/media';
+import { insertQuestion } from '@db/repositories/questions';
 import { prepareMedia } from '../services/media/media-file';
-import { insertPlan, insertSubscription } from '../../db/repositories/subscriptions';
-import { insertTest, replaceTestQuestions, updateTestRow } from '../../db/repositories/tests';
-import type { TenantContext } from '../../db/tenant';
-import { questionContentSchema } from '../../shared/domain/questions';
-import { roleSchema } from '../../shared/domain/roles';
-import { planFeaturesSchema, subscriptionStatusSchema } from '../../shared/domain/subscriptions';
-import { testSettingsSchema, testStatusSchema } from '../../shared/domain/tests';
+import { insertPlan, insertSubscription } from '@db/repositories/subscriptions';
+import { insertTest, replaceTestQuestions, updateTestRow } from '@db/repositories/tests';
+import type { TenantContext } from '@db/tenant';
+import { questionContentSchema } from '@shared/domain/questions';
+import { roleSchema } from '@shared/domain/roles';
+import { planFeaturesSchema, subscriptionStatusSchema } from '@shared/domain/subscriptions';
+import { testSettingsSchema, testStatusSchema } from '@shared/domain/tests';
 import { hashSecret } from '../services/auth/passwords';
 import type { ServiceEnv } from '../services/service-env';
 

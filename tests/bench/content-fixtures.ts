@@ -1,6 +1,6 @@
-import type { Core } from '../../electron/app/core';
-import { replaceTestQuestions, updateTestRow } from '../../db/repositories/tests';
-import type { QuestionContentInput } from '../../shared/domain/questions';
+import type { Core } from '@main/app/core';
+import { replaceTestQuestions, updateTestRow } from '@db/repositories/tests';
+import type { QuestionContentInput } from '@shared/domain/questions';
 import type { BenchClient } from './exam-fixtures';
 
 /** Creates these questions and publishes a test of them, each pinned to its first version. */

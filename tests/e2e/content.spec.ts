@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import type { AnswerValue } from '../../shared/domain/questions';
+import type { AnswerValue } from '@shared/domain/questions';
 import {
   buildContentHarness,
   serveContentHarness,

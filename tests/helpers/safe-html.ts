@@ -1,5 +1,5 @@
-import { walkHtml } from '../../shared/content/html-walk';
-import { attributeAllowed, isRichTag } from '../../shared/content/rich-text-policy';
+import { walkHtml } from '@shared/content/html-walk';
+import { attributeAllowed, isRichTag } from '@shared/content/rich-text-policy';
 
 /**
  * What in an HTML text the rich text policy does not allow: elements not on

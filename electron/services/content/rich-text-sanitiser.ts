@@ -6,7 +6,7 @@ import {
   classesByTag,
   mediaAttributesByTag,
   richTags,
-} from '../../../shared/content/rich-text-policy';
+} from '@shared/content/rich-text-policy';
 
 /** Elements whose content is dropped with them, not kept as text: none of it is meant to be read. */
 const dropWithContent = [

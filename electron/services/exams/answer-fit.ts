@@ -1,9 +1,9 @@
-import { walkHtml } from '../../../shared/content/html-walk';
-import { richTextFields } from '../../../shared/content/rich-fields';
-import { mediaSrcPattern } from '../../../shared/content/rich-text-policy';
-import type { PaperEntry } from '../../../shared/delivery/paper';
-import type { StoredQuestion } from '../../../shared/domain/bank';
-import type { AnswerValue, GapKind, QuestionType } from '../../../shared/domain/questions';
+import { walkHtml } from '@shared/content/html-walk';
+import { richTextFields } from '@shared/content/rich-fields';
+import { mediaSrcPattern } from '@shared/content/rich-text-policy';
+import type { PaperEntry } from '@shared/delivery/paper';
+import type { StoredQuestion } from '@shared/domain/bank';
+import type { AnswerValue, GapKind, QuestionType } from '@shared/domain/questions';
 
 /**
  * What an answer to one paper entry may name, worked out once when the

@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { nowIsoOf } from '../../../db/env';
-import { commitAnswerSave } from '../../../db/repositories/answer-saves';
-import { commitMediaPlay } from '../../../db/repositories/media-plays';
-import { mutate } from '../../../db/mutation';
-import { getAttemptRow, type AttemptRow } from '../../../db/repositories/attempts';
-import type { Db } from '../../../db/client';
+import { nowIsoOf } from '@db/env';
+import { commitAnswerSave } from '@db/repositories/answer-saves';
+import { commitMediaPlay } from '@db/repositories/media-plays';
+import { mutate } from '@db/mutation';
+import { getAttemptRow, type AttemptRow } from '@db/repositories/attempts';
+import type { Db } from '@db/client';
 import {
   insertAttempt,
   listAnswers,
@@ -13,17 +13,17 @@ import {
   paperSources,
   studentAttemptsAt,
   updateAttemptFields,
-} from '../../../db/repositories/exam-attempts';
-import { insertIntegrityEvent } from '../../../db/repositories/integrity-events';
-import { getTestRow } from '../../../db/repositories/tests';
-import { listPinHolders } from '../../../db/repositories/profiles';
-import type { TenantContext } from '../../../db/tenant';
-import { toBool } from '../../../db/rows';
-import { ApiError, conflict, forbidden, invalid, notFound } from '../../../shared/api/result';
-import { diffObjects } from '../../../shared/audit/diff';
-import { drawPaper } from '../../../shared/delivery/paper';
-import { attemptStatusSchema } from '../../../shared/domain/attempts';
-import { isWithinWindow } from '../../../shared/domain/delivery';
+} from '@db/repositories/exam-attempts';
+import { insertIntegrityEvent } from '@db/repositories/integrity-events';
+import { getTestRow } from '@db/repositories/tests';
+import { listPinHolders } from '@db/repositories/profiles';
+import type { TenantContext } from '@db/tenant';
+import { toBool } from '@db/rows';
+import { ApiError, conflict, forbidden, invalid, notFound } from '@shared/api/result';
+import { diffObjects } from '@shared/audit/diff';
+import { drawPaper } from '@shared/delivery/paper';
+import { attemptStatusSchema } from '@shared/domain/attempts';
+import { isWithinWindow } from '@shared/domain/delivery';
 import type {
   ExamClockView,
   ExamResult,
@@ -31,15 +31,15 @@ import type {
   PlayReceipt,
   SaveReceipt,
   SubmittedBy,
-} from '../../../shared/domain/exam';
-import type { ChangeSet } from '../../../shared/domain/audit';
+} from '@shared/domain/exam';
+import type { ChangeSet } from '@shared/domain/audit';
 import {
   answerValueSchema,
   countWords,
   isAnswerable,
   type AnswerValue,
-} from '../../../shared/domain/questions';
-import { scoreVisibleToStudent, showScoreSchema } from '../../../shared/domain/tests';
+} from '@shared/domain/questions';
+import { scoreVisibleToStudent, showScoreSchema } from '@shared/domain/tests';
 import { verifySecret } from '../auth/passwords';
 import type { ServiceEnv } from '../service-env';
 import { answerIdFor } from './answer-id';

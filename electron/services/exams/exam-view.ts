@@ -1,14 +1,14 @@
-import type { AttemptRow } from '../../../db/repositories/attempts';
-import { listAnswers, paperOf, paperQuestions } from '../../../db/repositories/exam-attempts';
-import { playCounts } from '../../../db/repositories/media-plays';
-import { getTestRow } from '../../../db/repositories/tests';
-import type { Db } from '../../../db/client';
-import type { TenantContext } from '../../../db/tenant';
-import { toBool } from '../../../db/rows';
-import { ApiError } from '../../../shared/api/result';
-import { attemptStatusSchema } from '../../../shared/domain/attempts';
-import { examQuestionOf } from '../../../shared/delivery/exam-view';
-import type { ExamClockView, ExamSession, SavedAnswer } from '../../../shared/domain/exam';
+import type { AttemptRow } from '@db/repositories/attempts';
+import { listAnswers, paperOf, paperQuestions } from '@db/repositories/exam-attempts';
+import { playCounts } from '@db/repositories/media-plays';
+import { getTestRow } from '@db/repositories/tests';
+import type { Db } from '@db/client';
+import type { TenantContext } from '@db/tenant';
+import { toBool } from '@db/rows';
+import { ApiError } from '@shared/api/result';
+import { attemptStatusSchema } from '@shared/domain/attempts';
+import { examQuestionOf } from '@shared/delivery/exam-view';
+import type { ExamClockView, ExamSession, SavedAnswer } from '@shared/domain/exam';
 
 export async function buildExamSession(
   db: Db,

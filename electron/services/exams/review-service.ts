@@ -1,19 +1,19 @@
-import { getAttemptRow } from '../../../db/repositories/attempts';
-import { listAnswers, paperOf, paperQuestions } from '../../../db/repositories/exam-attempts';
-import { scoringOptionsOf } from '../../../db/repositories/test-delivery';
-import { getTestRow } from '../../../db/repositories/tests';
-import type { TenantContext } from '../../../db/tenant';
-import { examQuestionOf } from '../../../shared/delivery/exam-view';
-import { attemptStatusSchema } from '../../../shared/domain/attempts';
-import { isAnswerable } from '../../../shared/domain/questions';
+import { getAttemptRow } from '@db/repositories/attempts';
+import { listAnswers, paperOf, paperQuestions } from '@db/repositories/exam-attempts';
+import { scoringOptionsOf } from '@db/repositories/test-delivery';
+import { getTestRow } from '@db/repositories/tests';
+import type { TenantContext } from '@db/tenant';
+import { examQuestionOf } from '@shared/delivery/exam-view';
+import { attemptStatusSchema } from '@shared/domain/attempts';
+import { isAnswerable } from '@shared/domain/questions';
 import {
   defaultReviewRelease,
   reviewReleaseSchema,
   scoreVisibleToStudent,
   showScoreSchema,
-} from '../../../shared/domain/tests';
-import { passedOf, type AttemptOutcome } from '../../../shared/review/attempt-outcome';
-import { attemptReview, reviewVisible } from '../../../shared/review/question-review';
+} from '@shared/domain/tests';
+import { passedOf, type AttemptOutcome } from '@shared/review/attempt-outcome';
+import { attemptReview, reviewVisible } from '@shared/review/question-review';
 import type { ServiceEnv } from '../service-env';
 
 /**

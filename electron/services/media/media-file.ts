@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { invalid } from '../../../shared/api/result';
+import { invalid } from '@shared/api/result';
 import {
   acceptedMediaWords,
   detectMediaType,
@@ -7,7 +7,7 @@ import {
   mediaSizeRefusal,
   SVG,
   type MediaType,
-} from '../../../shared/content/media-types';
+} from '@shared/content/media-types';
 import { sanitiseSvg } from './svg-sanitiser';
 
 /** A file ready to store: its type from its bytes, SVG sanitised, hashed, cut into chunks. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { nowIsoOf } from '../../../db/env';
-import { mutate } from '../../../db/mutation';
-import { questionsByVersion } from '../../../db/repositories/exam-attempts';
+import { nowIsoOf } from '@db/env';
+import { mutate } from '@db/mutation';
+import { questionsByVersion } from '@db/repositories/exam-attempts';
 import {
   findMedia,
   insertMedia,
@@ -11,13 +11,13 @@ import {
   readMediaBytes,
   storedChunkCount,
   type MediaRow,
-} from '../../../db/repositories/media';
-import { getSubscription } from '../../../db/repositories/subscriptions';
-import type { TenantContext } from '../../../db/tenant';
-import { conflict, forbidden, notFound } from '../../../shared/api/result';
-import { questionMediaRefs } from '../../../shared/content/rich-fields';
-import { mbWords, type MediaKind } from '../../../shared/content/media-types';
-import type { MediaFile, MediaRecord } from '../../../shared/domain/media';
+} from '@db/repositories/media';
+import { getSubscription } from '@db/repositories/subscriptions';
+import type { TenantContext } from '@db/tenant';
+import { conflict, forbidden, notFound } from '@shared/api/result';
+import { questionMediaRefs } from '@shared/content/rich-fields';
+import { mbWords, type MediaKind } from '@shared/content/media-types';
+import type { MediaFile, MediaRecord } from '@shared/domain/media';
 import type { ServiceEnv } from '../service-env';
 import { prepareMedia, type PreparedMedia } from './media-file';
 

@@ -1,6 +1,6 @@
-import { mapRichTextFields } from '../../../shared/content/rich-fields';
-import { invalid } from '../../../shared/api/result';
-import { questionContentSchema, type QuestionContent } from '../../../shared/domain/questions';
+import { mapRichTextFields } from '@shared/content/rich-fields';
+import { invalid } from '@shared/api/result';
+import { questionContentSchema, type QuestionContent } from '@shared/domain/questions';
 import { sanitiseRichText } from '../content/rich-text-sanitiser';
 
 /**

@@ -1,7 +1,7 @@
 import { Fragment, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import { parseClozeText } from '../../../shared/content/cloze';
-import type { ContentFormat } from '../../../shared/domain/question-parts';
+import { parseClozeText } from '@shared/content/cloze';
+import type { ContentFormat } from '@shared/domain/question-parts';
 import { AudioPlayer } from './AudioPlayer';
 import { RichImage } from './RichImage';
 import { instantiate, richTemplate, type SlotSpec } from './rich-template';

@@ -1,6 +1,6 @@
-import { parseClozeText } from '../../../shared/content/cloze';
-import { mediaSrcPattern } from '../../../shared/content/rich-text-policy';
-import { splitTex } from '../../../shared/content/tex';
+import { parseClozeText } from '@shared/content/cloze';
+import { mediaSrcPattern } from '@shared/content/rich-text-policy';
+import { splitTex } from '@shared/content/tex';
 import { formulaNode } from './math';
 import { sanitiseRichHtml } from './sanitise';
 

@@ -4,7 +4,7 @@ import {
   attributeAllowed,
   missingRequiredAttributes,
   richTags,
-} from '../../../shared/content/rich-text-policy';
+} from '@shared/content/rich-text-policy';
 
 /**
  * DOMPurify configured from the shared rich-text policy: the renderer's own

@@ -1,4 +1,4 @@
-import type { ContentFormat } from '../../../shared/domain/question-parts';
+import type { ContentFormat } from '@shared/domain/question-parts';
 import { prefetchMedia, type MediaResolver } from './media-source';
 import { richTemplate } from './rich-template';
 

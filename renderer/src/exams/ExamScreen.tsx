@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState, type SubmitEvent } from 'react';
-import type { ApiErrorBody } from '../../../shared/api/result';
-import type { ExamQuestion } from '../../../shared/domain/exam';
-import type { SessionInfo } from '../../../shared/domain/organisation';
-import { isAnswerable } from '../../../shared/domain/questions';
+import type { ApiErrorBody } from '@shared/api/result';
+import type { ExamQuestion } from '@shared/domain/exam';
+import type { SessionInfo } from '@shared/domain/organisation';
+import { isAnswerable } from '@shared/domain/questions';
 import { call, isDesktop, onEvent } from '../api/client';
 import { plural } from '../lib/format';
 import { useDocumentTitle } from '../lib/use-document-title';

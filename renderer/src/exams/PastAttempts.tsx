@@ -1,4 +1,4 @@
-import type { AttemptSummary } from '../../../shared/domain/attempts';
+import type { AttemptSummary } from '@shared/domain/attempts';
 import { useApiQuery } from '../api/use-api-query';
 import { hrefFor } from '../app/route-store';
 import { formatDateTime, formatNumber } from '../lib/format';

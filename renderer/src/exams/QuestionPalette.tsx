@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import type { ExamQuestion } from '../../../shared/domain/exam';
-import { isAnswerable } from '../../../shared/domain/questions';
+import type { ExamQuestion } from '@shared/domain/exam';
+import { isAnswerable } from '@shared/domain/questions';
 import { isAnswered, type AnswerState } from './exam-store';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useContext, useId, useMemo, useState } from 'react';
-import type { ExamQuestion } from '../../../shared/domain/exam';
-import { countWords, questionTypeLabels, type AnswerValue } from '../../../shared/domain/questions';
+import type { ExamQuestion } from '@shared/domain/exam';
+import { countWords, questionTypeLabels, type AnswerValue } from '@shared/domain/questions';
 import { AudioLimitContext, type AudioLimit } from '../content/AudioPlayer';
 import { RichText } from '../content/RichText';
 import { formatNumber, plural } from '../lib/format';

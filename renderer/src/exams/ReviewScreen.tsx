@@ -1,6 +1,6 @@
-import { plainTextOf } from '../../../shared/content/plain-text';
-import type { ExamSession } from '../../../shared/domain/exam';
-import { isAnswerable } from '../../../shared/domain/questions';
+import { plainTextOf } from '@shared/content/plain-text';
+import type { ExamSession } from '@shared/domain/exam';
+import { isAnswerable } from '@shared/domain/questions';
 import { plural } from '../lib/format';
 import { goTo, isAnswered, type AnswerState } from './exam-store';
 

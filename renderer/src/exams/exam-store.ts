@@ -1,8 +1,8 @@
 import { create } from 'zustand';
-import type { ApiErrorBody } from '../../../shared/api/result';
-import type { ExamClockView, ExamSession } from '../../../shared/domain/exam';
-import type { AnswerValue } from '../../../shared/domain/questions';
-import { clozeAnswered, matchingAnswered } from '../../../shared/scoring/score-parts';
+import type { ApiErrorBody } from '@shared/api/result';
+import type { ExamClockView, ExamSession } from '@shared/domain/exam';
+import type { AnswerValue } from '@shared/domain/questions';
+import { clozeAnswered, matchingAnswered } from '@shared/scoring/score-parts';
 import { call } from '../api/client';
 import { useSessionStore } from '../auth/session-store';
 

@@ -1,5 +1,5 @@
 import { useContext, useEffect } from 'react';
-import type { ExamQuestion } from '../../../shared/domain/exam';
+import type { ExamQuestion } from '@shared/domain/exam';
 import { MediaSource } from '../content/media-source';
 import { warmRichText, whenIdle, type RichField } from '../content/warm';
 

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
-import { examQuestionOf } from '../../../shared/delivery/exam-view';
-import type { StoredQuestion } from '../../../shared/domain/bank';
-import type { AnswerValue } from '../../../shared/domain/questions';
+import { examQuestionOf } from '@shared/delivery/exam-view';
+import type { StoredQuestion } from '@shared/domain/bank';
+import type { AnswerValue } from '@shared/domain/questions';
 import { AnswerSink, QuestionView } from '../exams/QuestionView';
 import '../exams/exam.css';
 

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, relative, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
-import { CONTENT_SECURITY_POLICY } from '../../../shared/api/csp';
+import { CONTENT_SECURITY_POLICY } from '@shared/api/csp';
 
 const root = resolve(import.meta.dirname, '../../..');
 const harnessDir = join(root, 'tests/renderer/harness');

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { plainTextOf } from '../../../shared/content/plain-text';
-import type { ContentFormat } from '../../../shared/domain/question-parts';
-import { questionTypeLabels, type QuestionType } from '../../../shared/domain/questions';
+import { plainTextOf } from '@shared/content/plain-text';
+import type { ContentFormat } from '@shared/domain/question-parts';
+import { questionTypeLabels, type QuestionType } from '@shared/domain/questions';
 import type { PreviewProcess } from './preview-process';
 
 interface DemoItem {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { QuestionContentInput } from '../../../shared/domain/questions';
+import type { QuestionContentInput } from '@shared/domain/questions';
 import { createTestCore, signedIn } from '../../helpers/core';
 import { auditRowsFor } from '../../helpers/exam';
 import { choice, essay } from './admin-fixtures';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionContentSchema, type QuestionContentInput } from '../../../shared/domain/questions';
+import { questionContentSchema, type QuestionContentInput } from '@shared/domain/questions';
 import { createTestCore, signedIn } from '../../helpers/core';
 import {
   cloze,

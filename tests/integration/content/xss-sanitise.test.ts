@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { columnsToStored } from '../../../db/repositories/question-mapping';
-import { questions, questionVersions } from '../../../db/schema/index';
-import { sanitiseRichText } from '../../../electron/services/content/rich-text-sanitiser';
-import { richTextFields } from '../../../shared/content/rich-fields';
+import { columnsToStored } from '@db/repositories/question-mapping';
+import { questions, questionVersions } from '@db/schema/index';
+import { sanitiseRichText } from '@main/services/content/rich-text-sanitiser';
+import { richTextFields } from '@shared/content/rich-fields';
 import { createTestCore, signedIn } from '../../helpers/core';
 import { unsafeParts } from '../../helpers/safe-html';
 import { allXssPayloads, xssPayloads } from '../../fixtures/content/xss-payloads';

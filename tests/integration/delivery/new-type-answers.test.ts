@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ExamQuestion, ExamSession } from '../../../shared/domain/exam';
-import type { AnswerValue } from '../../../shared/domain/questions';
+import type { ExamQuestion, ExamSession } from '@shared/domain/exam';
+import type { AnswerValue } from '@shared/domain/questions';
 import { signedIn, type TestClient } from '../../helpers/core';
 import {
   auditCount,

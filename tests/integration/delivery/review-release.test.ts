@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredQuestion } from '../../../shared/domain/bank';
-import type { ExamSession } from '../../../shared/domain/exam';
+import type { StoredQuestion } from '@shared/domain/bank';
+import type { ExamSession } from '@shared/domain/exam';
 import { signedIn, type TestClient } from '../../helpers/core';
 import {
   correctAnswer,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mediaChunks } from '../../../db/schema/index';
-import { MEDIA_CHUNK_BYTES } from '../../../shared/content/media-types';
+import { mediaChunks } from '@db/schema/index';
+import { MEDIA_CHUNK_BYTES } from '@shared/content/media-types';
 import { createTestCore, signedIn, type TestClient } from '../../helpers/core';
 import { createExamCore, demoTestId, publishTest } from '../../helpers/exam';
 import { readDemoIds } from '../../helpers/fixtures';

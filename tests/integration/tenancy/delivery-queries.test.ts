@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { insertMedia, insertMediaChunks, readMediaBytes } from '../../../db/repositories/media';
-import { updatePerson } from '../../../db/repositories/profiles';
-import { prepareMedia } from '../../../electron/services/media/media-file';
-import { insertSubscription, listPlans } from '../../../db/repositories/subscriptions';
-import { updateTestRow } from '../../../db/repositories/tests';
-import { hashSecret } from '../../../electron/services/auth/passwords';
+import { insertMedia, insertMediaChunks, readMediaBytes } from '@db/repositories/media';
+import { updatePerson } from '@db/repositories/profiles';
+import { prepareMedia } from '@main/services/media/media-file';
+import { insertSubscription, listPlans } from '@db/repositories/subscriptions';
+import { updateTestRow } from '@db/repositories/tests';
+import { hashSecret } from '@main/services/auth/passwords';
 import { createSharedTestCore, TEST_SCRYPT, type TestCore } from '../../helpers/core';
 import { prepareDemoFixture } from '../../helpers/fixtures';
 import { createSecondTenant } from '../../helpers/second-tenant';

@@ -1,8 +1,8 @@
-import * as examAttemptsRepo from '../../../db/repositories/exam-attempts';
-import * as profilesRepo from '../../../db/repositories/profiles';
-import * as mediaRepo from '../../../db/repositories/media';
-import * as mediaPlaysRepo from '../../../db/repositories/media-plays';
-import * as testDeliveryRepo from '../../../db/repositories/test-delivery';
+import * as examAttemptsRepo from '@db/repositories/exam-attempts';
+import * as profilesRepo from '@db/repositories/profiles';
+import * as mediaRepo from '@db/repositories/media';
+import * as mediaPlaysRepo from '@db/repositories/media-plays';
+import * as testDeliveryRepo from '@db/repositories/test-delivery';
 import type { ValueCase } from './admin-repository-cases';
 
 /** The repository module the exam and proctor services read tests through. */

@@ -4,10 +4,10 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import katex from 'katex';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { AudioLimitContext, type AudioLimit } from '../../../renderer/src/content/AudioPlayer';
-import { MediaSource, type MediaResolver } from '../../../renderer/src/content/media-source';
-import { RichText } from '../../../renderer/src/content/RichText';
-import { richTemplate } from '../../../renderer/src/content/rich-template';
+import { AudioLimitContext, type AudioLimit } from '@renderer/content/AudioPlayer';
+import { MediaSource, type MediaResolver } from '@renderer/content/media-source';
+import { RichText } from '@renderer/content/RichText';
+import { richTemplate } from '@renderer/content/rich-template';
 import { installDialogStandIn, installMediaStandIn } from '../support/dom-stand-ins';
 
 const MATHML = 'http://www.w3.org/1998/Math/MathML';
@@ -264,7 +264,7 @@ describe('audio', () => {
 
 describe('making content ready ahead of time', () => {
   it('typesets and asks for media in advance, so showing the content later needs neither again', async () => {
-    const { warmRichText } = await import('../../../renderer/src/content/warm');
+    const { warmRichText } = await import('@renderer/content/warm');
     const spy = vi.spyOn(katex, 'render');
     const resolver = fakeMedia();
     const text = `<p>\\(\\omega_{warm}\\) <img src="media:${diagram}" alt="Warm diagram"></p>`;

@@ -3,13 +3,9 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ExamQuestion } from '../../../shared/domain/exam';
-import {
-  TYPING_SAVE_DELAY_MS,
-  loadExam,
-  useExamStore,
-} from '../../../renderer/src/exams/exam-store';
-import { QuestionView } from '../../../renderer/src/exams/QuestionView';
+import type { ExamQuestion } from '@shared/domain/exam';
+import { TYPING_SAVE_DELAY_MS, loadExam, useExamStore } from '@renderer/exams/exam-store';
+import { QuestionView } from '@renderer/exams/QuestionView';
 import { installFakeExamApi } from '../support/install-fake-api';
 import {
   clozeQuestion,

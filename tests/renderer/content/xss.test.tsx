@@ -3,9 +3,9 @@
 import { render } from '@testing-library/react';
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
-import { MediaSource, type MediaResolver } from '../../../renderer/src/content/media-source';
-import { RichText } from '../../../renderer/src/content/RichText';
-import { sanitiseRichHtml } from '../../../renderer/src/content/sanitise';
+import { MediaSource, type MediaResolver } from '@renderer/content/media-source';
+import { RichText } from '@renderer/content/RichText';
+import { sanitiseRichHtml } from '@renderer/content/sanitise';
 import { GOOD_MEDIA, xssPayloads } from '../fixtures/xss-payloads';
 import { policyFindings, renderedFindings } from '../harness/xss-checks';
 

@@ -1,15 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { examQuestionOf } from '../../../shared/delivery/exam-view';
-import type { StoredQuestion } from '../../../shared/domain/bank';
-import { questionContentSchema, type AnswerValue } from '../../../shared/domain/questions';
-import type { ReviewRelease } from '../../../shared/domain/tests';
-import { questionReview, type QuestionReview } from '../../../shared/review/question-review';
-import { scoreAnswer } from '../../../shared/scoring/index';
-import {
-  AttemptReview,
-  QuestionReviewCard,
-} from '../../../renderer/src/exams/review/QuestionReviewCard';
+import { examQuestionOf } from '@shared/delivery/exam-view';
+import type { StoredQuestion } from '@shared/domain/bank';
+import { questionContentSchema, type AnswerValue } from '@shared/domain/questions';
+import type { ReviewRelease } from '@shared/domain/tests';
+import { questionReview, type QuestionReview } from '@shared/review/question-review';
+import { scoreAnswer } from '@shared/scoring/index';
+import { AttemptReview, QuestionReviewCard } from '@renderer/exams/review/QuestionReviewCard';
 
 const paper = { seed: 'review-card', shuffled: false };
 const scoring = { negativeMarking: false, orderingCredit: 'per_position' as const };

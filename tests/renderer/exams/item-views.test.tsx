@@ -1,17 +1,17 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ExamQuestion } from '../../../shared/domain/exam';
+import type { ExamQuestion } from '@shared/domain/exam';
 import {
   TYPING_SAVE_DELAY_MS,
   isAnswered,
   loadExam,
   useExamStore,
-} from '../../../renderer/src/exams/exam-store';
-import { QuestionPalette } from '../../../renderer/src/exams/QuestionPalette';
-import { QuestionView } from '../../../renderer/src/exams/QuestionView';
-import { QuestionPreview } from '../../../renderer/src/questions/QuestionPreview';
-import { questionContentSchema } from '../../../shared/domain/questions';
+} from '@renderer/exams/exam-store';
+import { QuestionPalette } from '@renderer/exams/QuestionPalette';
+import { QuestionView } from '@renderer/exams/QuestionView';
+import { QuestionPreview } from '@renderer/questions/QuestionPreview';
+import { questionContentSchema } from '@shared/domain/questions';
 import { installFakeExamApi } from '../support/install-fake-api';
 import {
   clozeQuestion,

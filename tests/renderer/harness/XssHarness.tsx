@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { RichText } from '../../../renderer/src/content/RichText';
+import { RichText } from '@renderer/content/RichText';
 import { xssPayloads } from '../fixtures/xss-payloads';
 
 /** Every payload as a stem and as a cloze passage, each in its own marked box. */

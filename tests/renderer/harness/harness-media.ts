@@ -1,4 +1,4 @@
-import type { MediaResolver } from '../../../renderer/src/content/media-source';
+import type { MediaResolver } from '@renderer/content/media-source';
 
 /**
  * Media made in the page, as the API's blob: URLs will be: PNG diagrams drawn

@@ -1,11 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '../../../renderer/src/styles/global.css';
-import type { AnswerValue } from '../../../shared/domain/questions';
-import type { SessionInfo } from '../../../shared/domain/organisation';
-import { formulaNode } from '../../../renderer/src/content/math';
-import { MediaSource } from '../../../renderer/src/content/media-source';
-import { ExamScreen } from '../../../renderer/src/exams/ExamScreen';
+import '@renderer/styles/global.css';
+import type { AnswerValue } from '@shared/domain/questions';
+import type { SessionInfo } from '@shared/domain/organisation';
+import { formulaNode } from '@renderer/content/math';
+import { MediaSource } from '@renderer/content/media-source';
+import { ExamScreen } from '@renderer/exams/ExamScreen';
 import { installFakeExamApi } from '../support/install-fake-api';
 import { hashFor, prepareMedia } from './harness-media';
 import { itemsPaper, LISTENING_CLIP, longPaper, longPaperImages } from './papers';

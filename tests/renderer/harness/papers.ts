@@ -1,5 +1,5 @@
-import type { ExamQuestion, ExamSession } from '../../../shared/domain/exam';
-import { sequentialIds } from '../../../shared/ids';
+import type { ExamQuestion, ExamSession } from '@shared/domain/exam';
+import { sequentialIds } from '@shared/ids';
 import { hashFor } from './harness-media';
 
 const ids = sequentialIds(Date.UTC(2026, 8, 1), 23);

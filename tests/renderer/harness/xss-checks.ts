@@ -2,7 +2,7 @@ import {
   attributeAllowed,
   isRichTag,
   missingRequiredAttributes,
-} from '../../../shared/content/rich-text-policy';
+} from '@shared/content/rich-text-policy';
 
 /**
  * What must never be in rendered question content, checked the same way in

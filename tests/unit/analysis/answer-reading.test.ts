@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readStoredAnswer } from '../../../shared/analysis/answer-reading';
-import { answerValueSchema } from '../../../shared/domain/questions';
+import { readStoredAnswer } from '@shared/analysis/answer-reading';
+import { answerValueSchema } from '@shared/domain/questions';
 import { answerArb } from '../scoring/arbitraries';
 import { newAnswerFor, newQuestionArb } from '../scoring/new-arbitraries';
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { clozeGapIds, gapMarker, parseClozeText } from '../../../shared/content/cloze';
-import { imagesWithoutAlt, mediaRefsOf } from '../../../shared/content/media-refs';
-import { plainTextOf } from '../../../shared/content/plain-text';
+import { clozeGapIds, gapMarker, parseClozeText } from '@shared/content/cloze';
+import { imagesWithoutAlt, mediaRefsOf } from '@shared/content/media-refs';
+import { plainTextOf } from '@shared/content/plain-text';
 import {
   fieldsWithImagesWithoutAlt,
   mapRichTextFields,
   questionMediaRefs,
   richTextFields,
-} from '../../../shared/content/rich-fields';
+} from '@shared/content/rich-fields';
 import {
   allowedAttributesOf,
   attributeAllowed,
@@ -15,8 +15,8 @@ import {
   mathmlTags,
   missingRequiredAttributes,
   richTags,
-} from '../../../shared/content/rich-text-policy';
-import type { StoredQuestion } from '../../../shared/domain/bank';
+} from '@shared/content/rich-text-policy';
+import type { StoredQuestion } from '@shared/domain/bank';
 
 const hashA = 'a'.repeat(64);
 const hashB = '0123456789abcdef'.repeat(4);

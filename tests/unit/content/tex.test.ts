@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasTex, splitTex, type TexSegment } from '../../../shared/content/tex';
+import { hasTex, splitTex, type TexSegment } from '@shared/content/tex';
 
 const text = (t: string): TexSegment => ({ kind: 'text', text: t });
 const math = (tex: string, display: boolean, source: string): TexSegment => ({

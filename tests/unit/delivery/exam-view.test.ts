@@ -5,10 +5,10 @@ import {
   matchingResponses,
   optionsInPaperOrder,
   orderingStart,
-} from '../../../shared/delivery/exam-view';
-import type { PaperEntry } from '../../../shared/delivery/paper';
-import type { StoredQuestion } from '../../../shared/domain/bank';
-import { questionContentSchema } from '../../../shared/domain/questions';
+} from '@shared/delivery/exam-view';
+import type { PaperEntry } from '@shared/delivery/paper';
+import type { StoredQuestion } from '@shared/domain/bank';
+import { questionContentSchema } from '@shared/domain/questions';
 import { cloze, description, matching, ordering } from '../domain/new-type-fixtures';
 
 const stored = (raw: unknown): StoredQuestion => questionContentSchema.parse(raw);

@@ -5,8 +5,8 @@ import {
   groupLayoutProblems,
   shuffleUnits,
   type PaperSource,
-} from '../../../shared/delivery/paper';
-import { seededRandom, shuffled } from '../../../shared/random/seeded-random';
+} from '@shared/delivery/paper';
+import { seededRandom, shuffled } from '@shared/random/seeded-random';
 
 interface Block {
   group: number | null;

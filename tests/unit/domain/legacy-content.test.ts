@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { questionContentSchema } from '../../../shared/domain/questions';
+import { questionContentSchema } from '@shared/domain/questions';
 import { legacyQuestionContentSchema, legacyQuestionTypes } from './legacy-question-schema';
 
 const issuesOf = (r: {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredQuestion } from '../../../shared/domain/bank';
-import { publishProblems } from '../../../shared/domain/publish-rules';
-import { questionContentSchema } from '../../../shared/domain/questions';
-import type { TestDetail } from '../../../shared/domain/tests';
+import type { StoredQuestion } from '@shared/domain/bank';
+import { publishProblems } from '@shared/domain/publish-rules';
+import { questionContentSchema } from '@shared/domain/questions';
+import type { TestDetail } from '@shared/domain/tests';
 import { description, matching } from './new-type-fixtures';
 
 const hash = 'c'.repeat(64);

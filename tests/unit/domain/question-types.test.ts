@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerValueSchema, questionContentSchema } from '../../../shared/domain/questions';
-import { testSettingsSchema } from '../../../shared/domain/tests';
+import { answerValueSchema, questionContentSchema } from '@shared/domain/questions';
+import { testSettingsSchema } from '@shared/domain/tests';
 import {
   cloze,
   description,

@@ -1,16 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { examQuestionOf } from '../../../shared/delivery/exam-view';
-import type { StoredQuestion } from '../../../shared/domain/bank';
-import { questionContentSchema, type AnswerValue } from '../../../shared/domain/questions';
-import type { ReviewRelease } from '../../../shared/domain/tests';
-import { feedbackOutcome } from '../../../shared/review/feedback';
-import {
-  attemptReview,
-  questionReview,
-  reviewVisible,
-} from '../../../shared/review/question-review';
-import { scoreAnswer } from '../../../shared/scoring/index';
+import { examQuestionOf } from '@shared/delivery/exam-view';
+import type { StoredQuestion } from '@shared/domain/bank';
+import { questionContentSchema, type AnswerValue } from '@shared/domain/questions';
+import type { ReviewRelease } from '@shared/domain/tests';
+import { feedbackOutcome } from '@shared/review/feedback';
+import { attemptReview, questionReview, reviewVisible } from '@shared/review/question-review';
+import { scoreAnswer } from '@shared/scoring/index';
 import { cloze, description, weightedMultiple } from '../domain/new-type-fixtures';
 import { newAnswerFor, newQuestionArb } from '../scoring/new-arbitraries';
 

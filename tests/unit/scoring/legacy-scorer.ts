@@ -1,6 +1,6 @@
-import type { StoredQuestion } from '../../../shared/domain/bank';
-import type { AnswerKeyFor, AnswerValue } from '../../../shared/domain/questions';
-import { normaliseShortAnswer } from '../../../shared/scoring/normalise';
+import type { StoredQuestion } from '@shared/domain/bank';
+import type { AnswerKeyFor, AnswerValue } from '@shared/domain/questions';
+import { normaliseShortAnswer } from '@shared/scoring/normalise';
 
 /*
  * The scorer as it was before weights, partial answers, alternatives and the

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { StoredQuestion } from '../../../shared/domain/bank';
-import type { AnswerValue, ClozeGap, GapKey } from '../../../shared/domain/questions';
+import type { StoredQuestion } from '@shared/domain/bank';
+import type { AnswerValue, ClozeGap, GapKey } from '@shared/domain/questions';
 
 const base: Pick<StoredQuestion, 'difficulty' | 'tags' | 'settings' | 'text' | 'marks'> = {
   difficulty: null,

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { StoredQuestion } from '../../../shared/domain/bank';
-import type { AnswerValue } from '../../../shared/domain/questions';
-import { scoreAnswer, scoreAttempt, scoreParts } from '../../../shared/scoring/index';
+import type { StoredQuestion } from '@shared/domain/bank';
+import type { AnswerValue } from '@shared/domain/questions';
+import { scoreAnswer, scoreAttempt, scoreParts } from '@shared/scoring/index';
 import { answerArb, answerFor, marksArb, questionArb } from './arbitraries';
 import { legacyScoreAnswer } from './legacy-scorer';
 import { descriptionArb, newAnswerFor, newQuestionArb } from './new-arbitraries';

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredQuestion } from '../../../shared/domain/bank';
-import { questionContentSchema } from '../../../shared/domain/questions';
-import {
-  parseNumberText,
-  scoreAnswer,
-  scoreAttempt,
-  scoreParts,
-} from '../../../shared/scoring/index';
+import type { StoredQuestion } from '@shared/domain/bank';
+import { questionContentSchema } from '@shared/domain/questions';
+import { parseNumberText, scoreAnswer, scoreAttempt, scoreParts } from '@shared/scoring/index';
 import {
   cloze,
   description,

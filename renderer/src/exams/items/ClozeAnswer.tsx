@@ -1,8 +1,8 @@
 import { useContext, type ReactNode } from 'react';
-import { clozeGapIds } from '../../../../shared/content/cloze';
-import { parseNumberText } from '../../../../shared/domain/number-text';
-import type { ExamGap, ExamQuestion } from '../../../../shared/domain/exam';
-import type { AnswerValueOf } from '../../../../shared/domain/questions';
+import { clozeGapIds } from '@shared/content/cloze';
+import { parseNumberText } from '@shared/domain/number-text';
+import type { ExamGap, ExamQuestion } from '@shared/domain/exam';
+import type { AnswerValueOf } from '@shared/domain/questions';
 import { RichText } from '../../content/RichText';
 import { AnswerSink } from '../answer-sink';
 import { plainLabel } from './item-labels';

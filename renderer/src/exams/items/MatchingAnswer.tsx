@@ -1,6 +1,6 @@
 import { useContext, useId } from 'react';
-import type { ExamQuestion } from '../../../../shared/domain/exam';
-import type { AnswerValueOf } from '../../../../shared/domain/questions';
+import type { ExamQuestion } from '@shared/domain/exam';
+import type { AnswerValueOf } from '@shared/domain/questions';
 import { RichText } from '../../content/RichText';
 import { AnswerSink } from '../answer-sink';
 import { letterFor, plainLabel } from './item-labels';

@@ -7,8 +7,8 @@ import {
   type KeyboardEvent,
   type PointerEvent,
 } from 'react';
-import type { ExamQuestion } from '../../../../shared/domain/exam';
-import type { AnswerValueOf } from '../../../../shared/domain/questions';
+import type { ExamQuestion } from '@shared/domain/exam';
+import type { AnswerValueOf } from '@shared/domain/questions';
 import { RichText } from '../../content/RichText';
 import { spokenText } from '../../content/spoken-text';
 import { AnswerSink } from '../answer-sink';

@@ -1,5 +1,5 @@
-import { plainTextOf } from '../../../../shared/content/plain-text';
-import type { ContentFormat } from '../../../../shared/domain/question-parts';
+import { plainTextOf } from '@shared/content/plain-text';
+import type { ContentFormat } from '@shared/domain/question-parts';
 
 /** A, B, … Z, then AA, AB, …: the letters responses are known by. */
 export function letterFor(index: number): string {

@@ -1,4 +1,4 @@
-import type { LabelledItem } from '../../../../shared/domain/question-parts';
+import type { LabelledItem } from '@shared/domain/question-parts';
 
 /** The saved order when it is an arrangement of exactly these items; otherwise null. */
 export function validOrder(

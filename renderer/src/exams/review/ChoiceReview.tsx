@@ -1,4 +1,4 @@
-import type { QuestionReview, ReleasedKey } from '../../../../shared/review/question-review';
+import type { QuestionReview, ReleasedKey } from '@shared/review/question-review';
 import { RichText } from '../../content/RichText';
 import { InlineFeedback } from './FeedbackBlock';
 import { percent } from './review-words';

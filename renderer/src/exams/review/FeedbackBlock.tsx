@@ -1,5 +1,5 @@
-import type { ContentFormat } from '../../../../shared/domain/question-parts';
-import type { ReviewFeedback } from '../../../../shared/review/feedback';
+import type { ContentFormat } from '@shared/domain/question-parts';
+import type { ReviewFeedback } from '@shared/review/feedback';
 import { RichText } from '../../content/RichText';
 
 /**

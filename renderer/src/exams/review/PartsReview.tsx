@@ -1,12 +1,12 @@
-import { clozeGapIds } from '../../../../shared/content/cloze';
+import { clozeGapIds } from '@shared/content/cloze';
 import {
   isChoiceGapKey,
   isNumericGapKey,
   type GapKey,
   type LabelledItem,
-} from '../../../../shared/domain/question-parts';
-import type { QuestionReview } from '../../../../shared/review/question-review';
-import type { PartScore } from '../../../../shared/scoring/score-types';
+} from '@shared/domain/question-parts';
+import type { QuestionReview } from '@shared/review/question-review';
+import type { PartScore } from '@shared/scoring/score-types';
 import { RichText } from '../../content/RichText';
 import { InlineFeedback } from './FeedbackBlock';
 import { marksWords, numberWithTolerance } from './review-words';

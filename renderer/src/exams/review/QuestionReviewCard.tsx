@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { QuestionReview } from '../../../../shared/review/question-review';
+import type { QuestionReview } from '@shared/review/question-review';
 import { RichText } from '../../content/RichText';
 import { ChoiceReview } from './ChoiceReview';
 import { FeedbackBlock } from './FeedbackBlock';

@@ -1,4 +1,4 @@
-import type { QuestionReview } from '../../../../shared/review/question-review';
+import type { QuestionReview } from '@shared/review/question-review';
 import { formatNumber } from '../../lib/format';
 import { numberWithTolerance, percent } from './review-words';
 

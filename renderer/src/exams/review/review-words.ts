@@ -1,5 +1,5 @@
-import type { NumericAlternative } from '../../../../shared/domain/question-parts';
-import type { QuestionReview } from '../../../../shared/review/question-review';
+import type { NumericAlternative } from '@shared/domain/question-parts';
+import type { QuestionReview } from '@shared/review/question-review';
 import { formatNumber } from '../../lib/format';
 
 export type Verdict = 'correct' | 'partial' | 'incorrect' | 'unanswered' | 'pending' | 'info';

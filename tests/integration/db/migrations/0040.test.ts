@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../../../db/migrate';
-import {
-  columnsToStored,
-  type QuestionColumns,
-} from '../../../../db/repositories/question-mapping';
-import type { StoredQuestion } from '../../../../shared/domain/bank';
+import { migrate } from '@db/migrate';
+import { columnsToStored, type QuestionColumns } from '@db/repositories/question-mapping';
+import type { StoredQuestion } from '@shared/domain/bank';
 import { openTestDatabase } from '../../../helpers/test-db';
 
 const nowIso = () => '2026-06-01T09:00:00.000Z';

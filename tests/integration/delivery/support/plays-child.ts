@@ -4,9 +4,9 @@
  * after each play is counted, and LIMIT once main refuses one more.
  */
 import { writeSync } from 'node:fs';
-import { createCore } from '../../../../electron/app/core';
-import type { MethodInput, MethodName, MethodOutput } from '../../../../shared/api/contract';
-import type { ApiResult } from '../../../../shared/api/result';
+import { createCore } from '@main/app/core';
+import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract';
+import type { ApiResult } from '@shared/api/result';
 import { PLAY_LIMIT } from './plays-limit';
 
 const dataDir = process.argv[2] ?? '';
