@@ -73,12 +73,12 @@ export function pinProblem(pin: string): string | null {
   if (pin.length > PIN_MAX_DIGITS) return `must be at most ${PIN_MAX_DIGITS} digits`;
   const digits = digitsOf(pin);
   if (new Set(digits).size === 1) return 'is one digit repeated, which is guessed first';
-  if (sameStep(digits)) return 'goes up or down by the same step, which is guessed first';
+  if (sameStep(digits)) return 'is digits going up or down by the same step, which is guessed first';
   if (repeatedGroup(pin)) return 'is a short group repeated, which is guessed first';
-  if (mirrored(pin)) return 'reads the same backwards, which is guessed early';
-  if (looksLikeDate(pin)) return 'reads as a date, which is guessed early (birthdays)';
+  if (mirrored(pin)) return 'is the same backwards, which is guessed early';
+  if (looksLikeDate(pin)) return 'is a date as people write birthdays, which is guessed early';
   if (isYear(pin.slice(0, 4)) || isYear(pin.slice(-4))) {
-    return 'starts or ends with a year, which is guessed early (birth years)';
+    return 'has a year at its start or end, which is guessed early (birth years)';
   }
   return null;
 }
