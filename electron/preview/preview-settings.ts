@@ -75,7 +75,9 @@ export interface PreviewMode {
 export function previewModeFromEnv(env: Readonly<Record<string, string | undefined>>): PreviewMode {
   const raw = env.EXAM_PRODUCTION?.trim() ?? '';
   if (raw !== '' && raw !== '1' && raw !== '0') {
-    throw new PreviewSettingError(`EXAM_PRODUCTION must be 1 (production mode) or 0, not "${raw}".`);
+    throw new PreviewSettingError(
+      `EXAM_PRODUCTION must be 1 (production mode) or 0, not "${raw}".`,
+    );
   }
   const production = raw === '1';
   const dir = env.EXAM_MACHINE_CONFIG_DIR?.trim() ?? '';

@@ -73,7 +73,8 @@ export function pinProblem(pin: string): string | null {
   if (pin.length > PIN_MAX_DIGITS) return `must be at most ${PIN_MAX_DIGITS} digits`;
   const digits = digitsOf(pin);
   if (new Set(digits).size === 1) return 'is one digit repeated, which is guessed first';
-  if (sameStep(digits)) return 'is digits going up or down by the same step, which is guessed first';
+  if (sameStep(digits))
+    return 'is digits going up or down by the same step, which is guessed first';
   if (repeatedGroup(pin)) return 'is a short group repeated, which is guessed first';
   if (mirrored(pin)) return 'is the same backwards, which is guessed early';
   if (looksLikeDate(pin)) return 'is a date as people write birthdays, which is guessed early';
