@@ -65,6 +65,11 @@ export class SetupService {
     const run = this.queue
       .catch(() => undefined)
       .then(async () => {
+        if (this.deps.provisioning.status()?.state === 'enrolling') {
+          throw conflict(
+            'This computer is enrolling with the pre-set enrolment file. Wait for it to finish.',
+          );
+        }
         if (await hasAnyOrganisation(this.deps.env.db())) throw conflict(ALREADY_SET_UP);
         return work();
       });
