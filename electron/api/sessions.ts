@@ -1,5 +1,5 @@
-import type { TenantContext } from '../../db/tenant';
-import { idleExpired } from '../../shared/auth/session-idle';
+import type { TenantContext } from '@db/tenant';
+import { idleExpired } from '@shared/auth/session-idle';
 
 export interface Session {
   /** The caller this session belongs to: a window (IPC) or a browser tab (preview). */

@@ -1,15 +1,11 @@
-import { openDatabase, type AppDatabase, type RemoteSettings } from '../../db/open';
-import { getSessionProfile } from '../../db/repositories/profiles';
-import { dataAccessOf, DatabaseSlot } from '../../db/slot';
-import { apiContract } from '../../shared/api/contract';
-import { newId, type IdFactory } from '../../shared/ids';
-import { roleSchema } from '../../shared/domain/roles';
-import {
-  DEFAULT_SYNC_TIMINGS,
-  updateRequiredMessage,
-  type SyncTimings,
-} from '../../shared/sync/policy';
-import type { Clock } from '../../shared/time';
+import { openDatabase, type AppDatabase, type RemoteSettings } from '@db/open';
+import { getSessionProfile } from '@db/repositories/profiles';
+import { dataAccessOf, DatabaseSlot } from '@db/slot';
+import { apiContract } from '@shared/api/contract';
+import { newId, type IdFactory } from '@shared/ids';
+import { roleSchema } from '@shared/domain/roles';
+import { DEFAULT_SYNC_TIMINGS, updateRequiredMessage, type SyncTimings } from '@shared/sync/policy';
+import type { Clock } from '@shared/time';
 import { EventHub } from '../api/events';
 import { handlerModules } from '../api/handlers/index';
 import type { HandlerDeps } from '../api/handlers/handler-deps';
@@ -18,7 +14,7 @@ import { SessionStore } from '../api/sessions';
 import { DeviceUptime } from '../services/auth/device-uptime';
 import { GuessGuard } from '../services/auth/guess-guard';
 import { DEFAULT_SCRYPT, type ScryptParams } from '../services/auth/passwords';
-import { IDLE_SIGN_OUT_MESSAGE } from '../../shared/auth/session-idle';
+import { IDLE_SIGN_OUT_MESSAGE } from '@shared/auth/session-idle';
 import { readAppInfo, APP_VERSION } from '../services/app/app-info';
 import { subscriptionLapse } from '../services/billing/billing-service';
 import { createExamArea, type ExamArea } from '../services/exams/exam-area';

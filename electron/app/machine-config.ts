@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { MAX_ENROLMENT_FILE_BYTES } from '../../shared/sync/enrolment';
+import { MAX_ENROLMENT_FILE_BYTES } from '@shared/sync/enrolment';
 import { PRODUCT_NAME } from './data-dir';
 
 export type Environment = Readonly<Record<string, string | undefined>>;

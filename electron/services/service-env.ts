@@ -1,4 +1,4 @@
-import type { DataEnv } from '../../db/env';
+import type { DataEnv } from '@db/env';
 import type { EventHub } from '../api/events';
 import type { SessionStore } from '../api/sessions';
 import type { GuessGuard } from './auth/guess-guard';

@@ -1,7 +1,7 @@
-import type { Db } from '../../../db/client';
-import type { DataEnv } from '../../../db/env';
-import { nowIsoOf } from '../../../db/env';
-import { readDeviceUptime, saveDeviceUptime } from '../../../db/repositories/guess-guards';
+import type { Db } from '@db/client';
+import type { DataEnv } from '@db/env';
+import { nowIsoOf } from '@db/env';
+import { readDeviceUptime, saveDeviceUptime } from '@db/repositories/guess-guards';
 
 /**
  * How long the app has run on this computer, summed across restarts: the clock

@@ -1,6 +1,6 @@
-import type { AuditDraft } from '../../../db/repositories/audit-logs';
-import { waitInWords, type GuessKind } from '../../../shared/auth/guess-policy';
-import type { ChangeSet } from '../../../shared/domain/audit';
+import type { AuditDraft } from '@db/repositories/audit-logs';
+import { waitInWords, type GuessKind } from '@shared/auth/guess-policy';
+import type { ChangeSet } from '@shared/domain/audit';
 import type { WrongTry } from './guess-guard';
 
 /** The audit row of a wrong try: the count it moved, and the lockout it set. */

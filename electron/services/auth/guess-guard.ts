@@ -1,6 +1,6 @@
-import type { Db } from '../../../db/client';
-import { nowIsoOf, type DataEnv } from '../../../db/env';
-import { readGuessGuard, writeGuessGuard } from '../../../db/repositories/guess-guards';
+import type { Db } from '@db/client';
+import { nowIsoOf, type DataEnv } from '@db/env';
+import { readGuessGuard, writeGuessGuard } from '@db/repositories/guess-guards';
 import {
   afterWrongTry,
   FRESH_GUESS_STATE,
@@ -8,7 +8,7 @@ import {
   remainingLockMs,
   type GuessKind,
   type GuessState,
-} from '../../../shared/auth/guess-policy';
+} from '@shared/auth/guess-policy';
 import type { DeviceUptime } from './device-uptime';
 
 /** What a wrong try did: the count before and after, and the lock it set, if any. */

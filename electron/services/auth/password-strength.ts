@@ -1,7 +1,7 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as english from '@zxcvbn-ts/language-en';
-import { STRONG_PASSWORD_MIN_SCORE } from '../../../shared/auth/password-rule';
+import { STRONG_PASSWORD_MIN_SCORE } from '@shared/auth/password-rule';
 
 let factory: ZxcvbnFactory | null = null;
 

@@ -1,17 +1,17 @@
-import { nowIsoOf } from '../../../db/env';
-import { mutate } from '../../../db/mutation';
+import { nowIsoOf } from '@db/env';
+import { mutate } from '@db/mutation';
 import {
   getSessionProfile,
   hasPin,
   recordSignInResult,
   updatePerson,
-} from '../../../db/repositories/profiles';
-import type { TenantContext } from '../../../db/tenant';
-import { ApiError, invalid, notFound } from '../../../shared/api/result';
-import type { PinStatus } from '../../../shared/api/contract/auth';
-import { waitInWords } from '../../../shared/auth/guess-policy';
-import { afterFailedSignIn } from '../../../shared/auth/lockout';
-import { PIN_RULE } from '../../../shared/auth/pin-rules';
+} from '@db/repositories/profiles';
+import type { TenantContext } from '@db/tenant';
+import { ApiError, invalid, notFound } from '@shared/api/result';
+import type { PinStatus } from '@shared/api/contract/auth';
+import { waitInWords } from '@shared/auth/guess-policy';
+import { afterFailedSignIn } from '@shared/auth/lockout';
+import { PIN_RULE } from '@shared/auth/pin-rules';
 import type { ServiceEnv } from '../service-env';
 import { guessAudit } from './guess-audit';
 import { hashSecret, verifySecret } from './passwords';

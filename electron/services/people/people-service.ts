@@ -1,6 +1,6 @@
-import { nowIsoOf } from '../../../db/env';
-import { mutate } from '../../../db/mutation';
-import { clearGuessGuards } from '../../../db/repositories/guess-guards';
+import { nowIsoOf } from '@db/env';
+import { mutate } from '@db/mutation';
+import { clearGuessGuards } from '@db/repositories/guess-guards';
 import {
   emailTaken,
   getPerson,
@@ -9,12 +9,12 @@ import {
   listPeople,
   updatePerson,
   type PeopleFilter,
-} from '../../../db/repositories/profiles';
-import type { TenantContext } from '../../../db/tenant';
-import { conflict, forbidden, invalid } from '../../../shared/api/result';
-import { diffObjects } from '../../../shared/audit/diff';
-import type { Person } from '../../../shared/domain/organisation';
-import type { Role } from '../../../shared/domain/roles';
+} from '@db/repositories/profiles';
+import type { TenantContext } from '@db/tenant';
+import { conflict, forbidden, invalid } from '@shared/api/result';
+import { diffObjects } from '@shared/audit/diff';
+import type { Person } from '@shared/domain/organisation';
+import type { Role } from '@shared/domain/roles';
 import { hashSecret } from '../auth/passwords';
 import { requireWithinLimit } from '../billing/entitlements';
 import type { ServiceEnv } from '../service-env';

@@ -1,7 +1,7 @@
-import { listLockouts } from '../../../db/repositories/guess-guards';
-import type { TenantContext } from '../../../db/tenant';
-import { guessKinds, type GuessKind } from '../../../shared/auth/guess-policy';
-import type { ProctorLockout } from '../../../shared/api/contract/proctor';
+import { listLockouts } from '@db/repositories/guess-guards';
+import type { TenantContext } from '@db/tenant';
+import { guessKinds, type GuessKind } from '@shared/auth/guess-policy';
+import type { ProctorLockout } from '@shared/api/contract/proctor';
 import type { ServiceEnv } from '../service-env';
 
 /** How far back the console lists lockouts: a day's sessions. */

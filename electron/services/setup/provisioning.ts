@@ -1,5 +1,5 @@
-import type { ProvisionedEnrolment } from '../../../shared/api/contract/setup';
-import { deviceNameSchema, parseEnrolmentFile } from '../../../shared/sync/enrolment';
+import type { ProvisionedEnrolment } from '@shared/api/contract/setup';
+import { deviceNameSchema, parseEnrolmentFile } from '@shared/sync/enrolment';
 import type { ProvisionedFile } from '../../app/machine-config';
 import { enrol } from '../sync/enrolment-service';
 import type { SyncService } from '../sync/sync-service';

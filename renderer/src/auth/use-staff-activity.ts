@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { IDLE_SIGN_OUT_MESSAGE, idleTimeoutMs } from '../../../shared/auth/session-idle';
-import type { Role } from '../../../shared/domain/roles';
+import { IDLE_SIGN_OUT_MESSAGE, idleTimeoutMs } from '@shared/auth/session-idle';
+import type { Role } from '@shared/domain/roles';
 import { call } from '../api/client';
 import { useSessionStore } from './session-store';
 

@@ -1,5 +1,5 @@
-import { isLocked } from '../../../shared/auth/lockout';
-import type { Person } from '../../../shared/domain/organisation';
+import { isLocked } from '@shared/auth/lockout';
+import type { Person } from '@shared/domain/organisation';
 import { formatDateTime } from '../lib/format';
 import { roleLabels } from '../lib/labels';
 import { Badge } from '../ui/Badge';

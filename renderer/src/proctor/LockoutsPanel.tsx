@@ -1,5 +1,5 @@
-import { guessKindLabels } from '../../../shared/auth/guess-policy';
-import type { ProctorLockout } from '../../../shared/api/contract/proctor';
+import { guessKindLabels } from '@shared/auth/guess-policy';
+import type { ProctorLockout } from '@shared/api/contract/proctor';
 import { useApiQuery } from '../api/use-api-query';
 import { formatDateTime, plural } from '../lib/format';
 

@@ -1,6 +1,6 @@
 import { useState, type SubmitEvent } from 'react';
-import type { SetupStatus } from '../../../shared/api/contract/setup';
-import type { ApiErrorBody } from '../../../shared/api/result';
+import type { SetupStatus } from '@shared/api/contract/setup';
+import type { ApiErrorBody } from '@shared/api/result';
 import { call } from '../api/client';
 import { useSessionStore } from '../auth/session-store';
 import { useSetupStore } from './setup-store';

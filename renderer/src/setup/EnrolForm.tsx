@@ -1,6 +1,6 @@
 import { useState, type SubmitEvent } from 'react';
-import type { ApiErrorBody, ApiResult } from '../../../shared/api/result';
-import type { EnrolmentResult } from '../../../shared/domain/sync';
+import type { ApiErrorBody, ApiResult } from '@shared/api/result';
+import type { EnrolmentResult } from '@shared/domain/sync';
 import { call } from '../api/client';
 import { useAppInfoStore } from '../app/app-info-store';
 import { useSessionStore } from '../auth/session-store';

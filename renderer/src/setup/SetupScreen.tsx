@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { SetupStatus } from '../../../shared/api/contract/setup';
+import type { SetupStatus } from '@shared/api/contract/setup';
 import { call } from '../api/client';
 import { StatusBar } from '../app/StatusBar';
 import { useDocumentTitle } from '../lib/use-document-title';

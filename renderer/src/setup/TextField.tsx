@@ -1,4 +1,4 @@
-import type { ApiErrorBody } from '../../../shared/api/result';
+import type { ApiErrorBody } from '@shared/api/result';
 
 /** The message of an error about this field (or one inside it), or null. */
 export function fieldError(error: ApiErrorBody | null, field: string): string | null {

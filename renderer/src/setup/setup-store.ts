@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { SetupStatus } from '../../../shared/api/contract/setup';
+import type { SetupStatus } from '@shared/api/contract/setup';
 import { call } from '../api/client';
 
 interface SetupState {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IDLE_SIGN_OUT_MESSAGE, STAFF_IDLE_TIMEOUT_MS } from '../../../shared/auth/session-idle';
+import { IDLE_SIGN_OUT_MESSAGE, STAFF_IDLE_TIMEOUT_MS } from '@shared/auth/session-idle';
 import { createTestCore, signedIn } from '../../helpers/core';
 import { demoTestId } from '../../helpers/exam';
 

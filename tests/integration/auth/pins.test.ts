@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PIN_RULE } from '../../../shared/auth/pin-rules';
+import { PIN_RULE } from '@shared/auth/pin-rules';
 import { newAuditRows, readAuditRows } from '../../helpers/audit';
 import { createTestCore, DEMO_PASSWORD, signedIn } from '../../helpers/core';
 import { readDemoIds } from '../../helpers/fixtures';

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { apiContract, methodNames, type MethodName } from '../../../shared/api/contract';
-import { STRONG_PASSWORD_RULE } from '../../../shared/auth/password-rule';
-import { PIN_RULE } from '../../../shared/auth/pin-rules';
+import { apiContract, methodNames, type MethodName } from '@shared/api/contract';
+import { STRONG_PASSWORD_RULE } from '@shared/auth/password-rule';
+import { PIN_RULE } from '@shared/auth/pin-rules';
 import { auditChainBreaks, newAuditRows, readAuditRows } from '../../helpers/audit';
 import { clientOf, DEMO_PASSWORD, demoEmail } from '../../helpers/core';
 import { changedTables, snapshotDatabase } from '../../helpers/db-snapshot';

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROVISIONED_ENROLMENT_FILE } from '../../../electron/app/machine-config';
+import { PROVISIONED_ENROLMENT_FILE } from '@main/app/machine-config';
 import { clientOf, createTestCore } from '../../helpers/core';
 import { freePort, startSyncServer, type SyncServer } from '../../helpers/sync-server';
 import { tempDir } from '../../helpers/temp-dir';

@@ -4,9 +4,9 @@ import {
   listLockouts,
   readGuessGuard,
   writeGuessGuard,
-} from '../../../db/repositories/guess-guards';
-import { hasPin } from '../../../db/repositories/profiles';
-import { ApiError } from '../../../shared/api/result';
+} from '@db/repositories/guess-guards';
+import { hasPin } from '@db/repositories/profiles';
+import { ApiError } from '@shared/api/result';
 import { createSharedTestCore, type TestCore } from '../../helpers/core';
 import { changedTables, snapshotDatabase } from '../../helpers/db-snapshot';
 import { prepareDemoFixture, type DemoFixture } from '../../helpers/fixtures';

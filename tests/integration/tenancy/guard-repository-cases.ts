@@ -1,4 +1,4 @@
-import * as guessGuardsRepo from '../../../db/repositories/guess-guards';
+import * as guessGuardsRepo from '@db/repositories/guess-guards';
 
 /** The repository modules of sign-in and guessing limits, by file name. */
 export const guardRepositoryModules: Record<string, Record<string, unknown>> = {

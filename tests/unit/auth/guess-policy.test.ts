@@ -9,8 +9,8 @@ import {
   remainingLockMs,
   waitInWords,
   type GuessState,
-} from '../../../shared/auth/guess-policy';
-import { afterFailedSignIn, LOCKOUT_MS, MAX_FAILED_SIGN_INS } from '../../../shared/auth/lockout';
+} from '@shared/auth/guess-policy';
+import { afterFailedSignIn, LOCKOUT_MS, MAX_FAILED_SIGN_INS } from '@shared/auth/lockout';
 
 const MINUTE = 60_000;
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pinProblem } from '../../../shared/auth/pin-rules';
+import { pinProblem } from '@shared/auth/pin-rules';
 
 describe('the PIN rule', () => {
   it.each([

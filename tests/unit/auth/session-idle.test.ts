@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  idleExpired,
-  idleTimeoutMs,
-  STAFF_IDLE_TIMEOUT_MS,
-} from '../../../shared/auth/session-idle';
-import { roles } from '../../../shared/domain/roles';
+import { idleExpired, idleTimeoutMs, STAFF_IDLE_TIMEOUT_MS } from '@shared/auth/session-idle';
+import { roles } from '@shared/domain/roles';
 
 describe('idle timeout', () => {
   it('is 30 minutes for staff and none for students', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { machineConfigDir } from '../../../electron/app/machine-config';
+import { machineConfigDir } from '@main/app/machine-config';
 
 describe('the machine-wide configuration folder', () => {
   it('is the documented folder on each OS', () => {

@@ -3,7 +3,7 @@ import {
   DEFAULT_UPDATE_SETTING,
   UPDATE_QUIET_BEFORE_WINDOW_MS,
   updateDecision,
-} from '../../../shared/deploy/update-policy';
+} from '@shared/deploy/update-policy';
 
 const NOW = Date.UTC(2026, 5, 1, 9, 0);
 const HOUR = 3_600_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previewModeFromEnv } from '../../../electron/preview/preview-settings';
+import { previewModeFromEnv } from '@main/preview/preview-settings';
 
 describe('the preview’s production mode', () => {
   it('is off unless EXAM_PRODUCTION=1, which may name a stand-in machine folder', () => {

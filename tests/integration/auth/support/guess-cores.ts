@@ -1,6 +1,6 @@
-import { createCore, type Core } from '../../../../electron/app/core';
-import { sequentialIds } from '../../../../shared/ids';
-import { ManualClock } from '../../../../shared/time';
+import { createCore, type Core } from '@main/app/core';
+import { sequentialIds } from '@shared/ids';
+import { ManualClock } from '@shared/time';
 import { clientOf, DEMO_PASSWORD, TEST_SCRYPT, type TestClient } from '../../../helpers/core';
 import { manualScheduler } from '../../../helpers/exam';
 import { tempDir } from '../../../helpers/temp-dir';

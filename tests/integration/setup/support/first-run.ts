@@ -1,4 +1,4 @@
-import { sequentialIds } from '../../../../shared/ids';
+import { sequentialIds } from '@shared/ids';
 import { clientOf, createTestCore, type TestClient, type TestCore } from '../../../helpers/core';
 
 /** The installed app's first start on a fresh data folder: no demo, no organisation. */
