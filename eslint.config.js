@@ -129,7 +129,42 @@ const boundaries = {
   },
 };
 
-const restrict = (rule) => ({ 'no-restricted-imports': ['error', rule] });
+/** Each folder pattern above also names the folder's path alias (tsconfig.json `paths`). */
+const aliasOf = [
+  ['**/db/', '@db/'],
+  ['**/electron/', '@main/'],
+  ['**/renderer/', '@renderer/'],
+  ['**/api/', '@shared/api/'],
+];
+const withAliases = (group) =>
+  group.flatMap((pattern) => {
+    const hit = aliasOf.find(([folder]) => `${pattern}/`.startsWith(folder));
+    return hit
+      ? [pattern, hit[1] + `${pattern}/`.slice(hit[0].length).replace(/\/$/, '')]
+      : [pattern];
+  });
+
+/** Crossing into another top-level folder goes through its alias, never up a chain of ../. */
+const relativeIntoLayer = {
+  group: ['**/shared', '**/shared/**', '**/db', '**/db/**', '**/electron/**', '**/renderer/**'].map(
+    (p) => `../${p}`,
+  ),
+  message:
+    'Import another top-level folder through its alias: @shared/, @db/, @main/ or @renderer/.',
+};
+
+const restrict = (rule) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      ...rule,
+      patterns: [
+        ...(rule.patterns ?? []).map((p) => ({ ...p, group: withAliases(p.group) })),
+        relativeIntoLayer,
+      ],
+    },
+  ],
+});
 
 export default tseslint.config(
   {
@@ -226,7 +261,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/renderer/**', '**/db/**'],
+              group: ['**/renderer/**', '**/db/**', '@renderer/**', '@db/**'],
               message: 'The bridges only use the contract.',
             },
           ],
@@ -252,6 +287,7 @@ export default tseslint.config(
     files: ['tests/**/*.ts', 'electron/**/*.ts', 'db/**/*.ts', '*.js', '.ci/**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
+  { files: ['tests/**/*.{ts,tsx}'], rules: restrict({}) },
   {
     files: ['tests/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
