@@ -49,39 +49,26 @@ const dataAccess = {
   ],
 };
 
+/** What shared/ may not reach: it is pure, so it runs in main and in the renderer alike. */
+const sharedRule = {
+  paths: ['electron', 'react', 'react-dom', 'zustand', 'drizzle-orm', '@tursodatabase/sync'],
+  patterns: [
+    { group: nodeBuiltins, message: 'shared/ is pure: no Node APIs.' },
+    {
+      group: ['**/db/**', '**/electron/**', '**/renderer/**', 'drizzle-orm/*', '@tursodatabase/*'],
+      message: 'shared/ imports nothing from db/, electron/ or renderer/.',
+    },
+  ],
+};
+
 /** Import rules per file role. Each entry: what the folder may not reach. */
 const boundaries = {
-  shared: {
-    paths: ['electron', 'react', 'react-dom', 'zustand', 'drizzle-orm', '@tursodatabase/sync'],
-    patterns: [
-      { group: nodeBuiltins, message: 'shared/ is pure: no Node APIs.' },
-      {
-        group: [
-          '**/db/**',
-          '**/electron/**',
-          '**/renderer/**',
-          'drizzle-orm/*',
-          '@tursodatabase/*',
-        ],
-        message: 'shared/ imports nothing from db/, electron/ or renderer/.',
-      },
-    ],
-  },
+  shared: sharedRule,
   // The domain is what the API speaks of, so it cannot depend on the API.
   sharedDomain: {
-    paths: ['electron', 'react', 'react-dom', 'zustand', 'drizzle-orm', '@tursodatabase/sync'],
+    ...sharedRule,
     patterns: [
-      { group: nodeBuiltins, message: 'shared/ is pure: no Node APIs.' },
-      {
-        group: [
-          '**/db/**',
-          '**/electron/**',
-          '**/renderer/**',
-          'drizzle-orm/*',
-          '@tursodatabase/*',
-        ],
-        message: 'shared/ imports nothing from db/, electron/ or renderer/.',
-      },
+      ...sharedRule.patterns,
       {
         group: ['**/api/**', '**/api'],
         message: 'shared/domain/ imports nothing from shared/api/.',
