@@ -3,16 +3,18 @@ import { migration0002 } from './0002_product_core';
 import { migration0010 } from './0010_sync';
 import { migration0020 } from './0020_attempt_clocks';
 import { migration0030 } from './0030_admin_mode';
-import { migration0040 } from './0040_question_content';
-import { migration0041 } from './0041_test_review';
-import { migration0042 } from './0042_media';
-import { migration0043 } from './0043_media_plays';
+import { migration0040 } from './0040_guess_guards';
+import { migration0050 } from './0050_question_content';
+import { migration0051 } from './0051_test_review';
+import { migration0052 } from './0052_media';
+import { migration0053 } from './0053_media_plays';
 import type { Migration } from './types';
 
 /**
  * Every migration, in the order it is applied. Append only. Versions rise but
  * need not be contiguous: each area of the app has its own range (sync 10-19,
- * exam delivery 20-29, admin mode 30-39, exam content 40-49).
+ * exam delivery 20-29, admin mode 30-39, sign-in and guessing limits 40-49,
+ * exam content 50-59).
  */
 export const migrations: readonly Migration[] = [
   migration0001,
@@ -21,9 +23,10 @@ export const migrations: readonly Migration[] = [
   migration0020,
   migration0030,
   migration0040,
-  migration0041,
-  migration0042,
-  migration0043,
+  migration0050,
+  migration0051,
+  migration0052,
+  migration0053,
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

@@ -3,3 +3,4 @@ export { questionVersions, questions, testQuestions, tests } from './content';
 export { attemptAnswers, attemptClocks, attempts, integrityEvents } from './delivery';
 export { auditChainHeads, auditLogs, devices, schemaMigrations, syncSetAside } from './records';
 export { attemptMediaPlays, media, mediaChunks } from './media';
+export { deviceUptime, guessGuards } from './guards';

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { nowIsoOf } from '@db/env';
 import { commitAnswerSave } from '@db/repositories/answer-saves';
 import { commitMediaPlay } from '@db/repositories/media-plays';
@@ -32,19 +32,14 @@ import type {
   SaveReceipt,
   SubmittedBy,
 } from '@shared/domain/exam';
-import type { ChangeSet } from '@shared/domain/audit';
-import {
-  answerValueSchema,
-  countWords,
-  isAnswerable,
-  type AnswerValue,
-} from '@shared/domain/questions';
+import { isAnswerable, type AnswerValue } from '@shared/domain/questions';
 import { scoreVisibleToStudent, showScoreSchema } from '@shared/domain/tests';
 import { verifySecret } from '../auth/passwords';
 import type { ServiceEnv } from '../service-env';
 import { answerIdFor } from './answer-id';
-import { GuessLimiter } from './codes';
 import { answerProblem } from './answer-fit';
+import { guessAudit, lockoutDetail } from '../auth/guess-audit';
+import { waitInWords } from '@shared/auth/guess-policy';
 import { buildExamSession } from './exam-view';
 import type { ExamRuntime, LiveAttempt } from './exam-runtime';
 
@@ -54,9 +49,6 @@ import type { ExamRuntime, LiveAttempt } from './exam-runtime';
  * signed-in student's own attempts.
  */
 export class ExamService {
-  private readonly startCodeTries = new GuessLimiter();
-  private readonly resumeCodeTries = new GuessLimiter();
-  private readonly pinTries = new GuessLimiter();
   private readonly lastReport = new Map<string, number>();
 
   constructor(
@@ -74,27 +66,67 @@ export class ExamService {
     };
   }
 
+  /**
+   * Checks a start or resume code. Wrong codes are counted on this computer for
+   * this test or attempt (not per student or sign-in), in the database, on the
+   * app's uptime; a lockout is recorded for the proctor.
+   */
   private async checkCode(
-    limiter: GuessLimiter,
-    key: string,
-    code: string,
-    hash: string | null,
-    field: string,
+    tenant: TenantContext,
+    check: {
+      kind: 'start_code' | 'resume_code';
+      /** The test (start codes) or the attempt (resume codes) the code opens. */
+      target: string;
+      code: string;
+      hash: string | null;
+      field: 'startCode' | 'resumeCode';
+    },
   ): Promise<void> {
-    const now = this.env.clock.nowMs();
-    const wait = limiter.waitMs(key, now);
-    if (wait > 0) {
-      throw new ApiError(
-        'FORBIDDEN',
-        `Too many wrong codes. Try again in ${Math.ceil(wait / 1000)} seconds.`,
-        field,
-      );
-    }
-    if (!(await verifySecret(code, hash))) {
-      limiter.fail(key, now);
-      throw invalid(field, 'that code is not right; check it with your proctor');
-    }
-    limiter.succeed(key);
+    await this.env.guesses.withTarget(check.kind, check.target, async (gate) => {
+      if (gate.remainingMs > 0) {
+        throw new ApiError(
+          'FORBIDDEN',
+          `Too many wrong codes. Try again in ${waitInWords(gate.remainingMs)}.`,
+          check.field,
+        );
+      }
+      if (await verifySecret(check.code, check.hash)) {
+        await this.env.transaction((tx) => gate.right(tx.db, tenant.clientId));
+        return;
+      }
+      const attemptId = check.kind === 'resume_code' ? check.target : null;
+      const wrong = await mutate(this.env, tenant, async (tx) => {
+        const counted = await gate.wrong(tx, tenant.clientId);
+        if (counted.lockedForMs !== null && attemptId !== null) {
+          await insertIntegrityEvent(tx, tenant, {
+            id: this.env.ids(),
+            attemptId,
+            kind: 'guess_lockout',
+            detail: lockoutDetail(check.kind, counted),
+            deviceId: this.env.deviceId,
+            occurredAt: nowIsoOf(this.env),
+          });
+        }
+        return {
+          value: counted,
+          audit: guessAudit(
+            check.kind,
+            attemptId === null
+              ? { type: 'test', id: check.target }
+              : { type: 'attempt', id: attemptId },
+            counted,
+          ),
+        };
+      });
+      if (wrong.lockedForMs !== null) {
+        throw new ApiError(
+          'FORBIDDEN',
+          `That code is not right, and too many were wrong: try again in ${waitInWords(wrong.lockedForMs)}.`,
+          check.field,
+        );
+      }
+      throw invalid(check.field, 'that code is not right; check it with your proctor');
+    });
   }
 
   async start(
@@ -118,13 +150,13 @@ export class ExamService {
       if (test.startCodeHash === null) {
         throw conflict('The proctor has not issued a start code for this test yet');
       }
-      await this.checkCode(
-        this.startCodeTries,
-        `${tenant.profileId}:${test.id}`,
-        input.startCode,
-        test.startCodeHash,
-        'startCode',
-      );
+      await this.checkCode(tenant, {
+        kind: 'start_code',
+        target: test.id,
+        code: input.startCode,
+        hash: test.startCodeHash,
+        field: 'startCode',
+      });
     }
     const sources = await paperSources(this.env.db(), tenant, test.id);
     if (sources.length === 0) throw conflict('This test has no questions yet');
@@ -187,13 +219,13 @@ export class ExamService {
             : 'the exam was interrupted; ask your proctor for a resume code',
         );
       }
-      await this.checkCode(
-        this.resumeCodeTries,
-        `${tenant.profileId}:${row.id}`,
-        input.resumeCode,
-        row.resumeCodeHash,
-        'resumeCode',
-      );
+      await this.checkCode(tenant, {
+        kind: 'resume_code',
+        target: row.id,
+        code: input.resumeCode,
+        hash: row.resumeCodeHash,
+        field: 'resumeCode',
+      });
     }
     const nowIso = nowIsoOf(this.env);
     await mutate(this.env, tenant, async (tx) => {
@@ -286,26 +318,11 @@ export class ExamService {
       attemptId: live.attemptId,
       questionId: entry.questionId,
       versionId: entry.versionId,
-      answerJson:
-        answer === undefined ? undefined : answer === null ? null : JSON.stringify(answer),
+      answer,
       flagged: input.flagged,
       elapsedMs,
       nowIso,
       deviceId: this.env.deviceId,
-      auditChanges: (before) => {
-        const changes: ChangeSet = {};
-        if (answer !== undefined) {
-          const was = before?.answerJson ?? null;
-          const now = answer === null ? null : JSON.stringify(answer);
-          if (was !== now) {
-            changes[`answer.${entry.questionId}`] = [auditedAnswerJson(was), auditedAnswer(answer)];
-          }
-        }
-        if (input.flagged !== undefined && input.flagged !== (before?.flagged ?? false)) {
-          changes[`flagged.${entry.questionId}`] = [before?.flagged ?? false, input.flagged];
-        }
-        return changes;
-      },
     });
     this.runtime.markPersisted(live);
     return {
@@ -417,58 +434,83 @@ export class ExamService {
     return null;
   }
 
-  /** A proctor's PIN, typed on the student's computer, lets the locked exam close. Checked offline. */
-  async unlockQuit(
-    tenant: TenantContext,
-    pin: string,
-    sessionKey: string,
-  ): Promise<{ unlocked: true }> {
-    const now = this.env.clock.nowMs();
-    const wait = this.pinTries.waitMs(sessionKey, now);
-    if (wait > 0) {
-      throw new ApiError(
-        'FORBIDDEN',
-        `Too many wrong PINs. Try again in ${Math.ceil(wait / 1000)} seconds.`,
-        'pin',
-      );
-    }
-    const staff = await listPinHolders(this.env.db(), tenant);
-    let proctorId: string | null = null;
-    for (const p of staff) {
-      if (await verifySecret(pin, p.pinHash)) {
-        proctorId = p.id;
-        break;
+  /**
+   * A proctor's PIN, typed on the student's computer, lets the locked exam close.
+   * Checked offline. Wrong PINs are counted on this computer for the whole
+   * organisation's PINs (any proctor's PIN works, so any of them is the target),
+   * in the database: signing out and in as another student, restarting the app
+   * or moving the clock does not reset the count.
+   */
+  async unlockQuit(tenant: TenantContext, pin: string): Promise<{ unlocked: true }> {
+    return this.env.guesses.withTarget('pin', tenant.clientId, async (gate) => {
+      if (gate.remainingMs > 0) {
+        throw new ApiError(
+          'FORBIDDEN',
+          `Too many wrong PINs. Try again in ${waitInWords(gate.remainingMs)}.`,
+          'pin',
+        );
       }
-    }
-    if (!proctorId) {
-      this.pinTries.fail(sessionKey, now);
-      throw invalid('pin', 'that PIN is not right');
-    }
-    this.pinTries.succeed(sessionKey);
-    const live = this.runtime.forStudent(tenant.profileId);
-    await mutate(this.env, tenant, async (tx) => {
-      if (live) {
-        await insertIntegrityEvent(tx, tenant, {
-          id: this.env.ids(),
-          attemptId: live.attemptId,
-          kind: 'quit_unlocked',
-          detail: { proctorId },
-          deviceId: this.env.deviceId,
-          occurredAt: nowIsoOf(this.env),
+      const staff = await listPinHolders(this.env.db(), tenant);
+      let proctorId: string | null = null;
+      for (const p of staff) {
+        if (await verifySecret(pin, p.pinHash)) {
+          proctorId = p.id;
+          break;
+        }
+      }
+      const live = this.runtime.forStudent(tenant.profileId);
+      if (!proctorId) {
+        const wrong = await mutate(this.env, tenant, async (tx) => {
+          const counted = await gate.wrong(tx, tenant.clientId);
+          if (counted.lockedForMs !== null && live) {
+            await insertIntegrityEvent(tx, tenant, {
+              id: this.env.ids(),
+              attemptId: live.attemptId,
+              kind: 'guess_lockout',
+              detail: lockoutDetail('pin', counted),
+              deviceId: this.env.deviceId,
+              occurredAt: nowIsoOf(this.env),
+            });
+          }
+          return {
+            value: counted,
+            audit: guessAudit('pin', { type: 'attempt', id: live?.attemptId ?? null }, counted),
+          };
         });
+        if (wrong.lockedForMs !== null) {
+          throw new ApiError(
+            'FORBIDDEN',
+            `That PIN is not right, and too many were wrong: try again in ${waitInWords(wrong.lockedForMs)}.`,
+            'pin',
+          );
+        }
+        throw invalid('pin', 'that PIN is not right');
       }
-      return {
-        value: null,
-        audit: {
-          action: 'lockdown.quit_unlocked',
-          resourceType: 'attempt',
-          resourceId: live?.attemptId ?? null,
-          changes: { quitUnlockedBy: [null, proctorId] },
-        },
-      };
+      await mutate(this.env, tenant, async (tx) => {
+        await gate.right(tx, tenant.clientId);
+        if (live) {
+          await insertIntegrityEvent(tx, tenant, {
+            id: this.env.ids(),
+            attemptId: live.attemptId,
+            kind: 'quit_unlocked',
+            detail: { proctorId },
+            deviceId: this.env.deviceId,
+            occurredAt: nowIsoOf(this.env),
+          });
+        }
+        return {
+          value: null,
+          audit: {
+            action: 'lockdown.quit_unlocked',
+            resourceType: 'attempt',
+            resourceId: live?.attemptId ?? null,
+            changes: { quitUnlockedBy: [null, proctorId] },
+          },
+        };
+      });
+      this.runtime.notify((l) => l.quitUnlocked?.(tenant.profileId));
+      return { unlocked: true } as const;
     });
-    this.runtime.notify((l) => l.quitUnlocked?.(tenant.profileId));
-    return { unlocked: true };
   }
 }
 
@@ -486,25 +528,4 @@ async function answerableCount(
     const type = questions.get(e.questionId)?.type;
     return type === undefined || isAnswerable(type);
   }).length;
-}
-
-/**
- * What the audit trail keeps of an answer: the value itself, except for
- * essays, whose length and fingerprint prove what was saved without copying
- * the whole text into the log at every keystroke pause.
- */
-function auditedAnswerJson(json: string | null): unknown {
-  if (json === null) return null;
-  const parsed = answerValueSchema.safeParse(JSON.parse(json));
-  return parsed.success ? auditedAnswer(parsed.data) : null;
-}
-
-function auditedAnswer(answer: AnswerValue | null): unknown {
-  if (answer?.type !== 'essay') return answer;
-  return {
-    type: 'essay',
-    words: countWords(answer.text),
-    chars: answer.text.length,
-    sha256: createHash('sha256').update(answer.text).digest('hex'),
-  };
 }

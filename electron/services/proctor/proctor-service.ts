@@ -9,7 +9,7 @@ import {
   type ProctorAttemptRow,
 } from '@db/repositories/exam-attempts';
 import { integrityCounts } from '@db/repositories/integrity-events';
-import { descriptionsAmong, entryKey } from '@db/repositories/paper-descriptions';
+import { entryKey, entryTypes } from '@db/repositories/paper-entry-types';
 import { getTestRow, updateTestRow } from '@db/repositories/tests';
 import { listProctorTests } from '@db/repositories/test-delivery';
 import type { TenantContext } from '@db/tenant';
@@ -40,7 +40,7 @@ export class ProctorService {
   private view(
     r: ProctorAttemptRow,
     integrity: Map<string, number> | undefined,
-    descriptions: ReadonlySet<string>,
+    types: ReadonlyMap<string, string>,
   ): ProctorAttempt {
     const a = r.attempt;
     const status = attemptStatusSchema.catch('in_progress').parse(a.status);
@@ -79,8 +79,9 @@ export class ProctorService {
       remainingMs: status === 'in_progress' ? remainingMs(elapsedMs, a.timeLimitMs, extraMs) : null,
       answeredCount: r.answered,
       // A description is read, not answered: it is no question in the count, as the student's.
-      questionCount: (paperOf(a)?.entries ?? []).filter((e) => !descriptions.has(entryKey(e)))
-        .length,
+      questionCount: (paperOf(a)?.entries ?? []).filter(
+        (e) => types.get(entryKey(e)) !== 'description',
+      ).length,
       integrity: counts,
       integrityTotal: total,
       awaitingResumeCode: live?.awaitingResumeCode ?? false,
@@ -95,12 +96,12 @@ export class ProctorService {
       tenant,
       rows.map((r) => r.attempt.id),
     );
-    const descriptions = await descriptionsAmong(
+    const types = await entryTypes(
       this.env.db(),
       tenant,
       rows.flatMap((r) => paperOf(r.attempt)?.entries ?? []),
     );
-    return rows.map((r) => this.view(r, counts.get(r.attempt.id), descriptions));
+    return rows.map((r) => this.view(r, counts.get(r.attempt.id), types));
   }
 
   private async one(tenant: TenantContext, attemptId: string): Promise<ProctorAttempt> {

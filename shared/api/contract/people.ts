@@ -10,6 +10,17 @@ export const passwordSchema = z
   .min(8, 'use at least 8 characters')
   .max(200, 'use at most 200 characters');
 
+/** A people CSV, as base64; the same for checking it and for importing it. */
+const peopleFileSchema = z
+  .object({
+    base64: z
+      .string()
+      .max(4_000_000, 'the file is too large (at most about 3 MB)')
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+    skipInvalid: z.boolean().default(false),
+  })
+  .strict();
+
 export const peopleMethods = {
   'people.list': defineMethod<Person[]>()({
     input: z
@@ -61,30 +72,21 @@ export const peopleMethods = {
     mutates: true,
   }),
 
+  /** Clears a proctor's or admin's PIN at once (a PIN told to someone, a proctor who left); they set a new one themselves. */
+  'people.resetPin': defineMethod<Person>()({
+    input: z.object({ id: idSchema }).strict(),
+    roles: ['admin'],
+    mutates: true,
+  }),
+
   'people.importPreview': defineMethod<PeopleImportReport>()({
-    input: z
-      .object({
-        base64: z
-          .string()
-          .max(4_000_000, 'the file is too large (at most about 3 MB)')
-          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
-        skipInvalid: z.boolean().default(false),
-      })
-      .strict(),
+    input: peopleFileSchema,
     roles: AUTHORING_ROLES,
     mutates: false,
   }),
 
   'people.import': defineMethod<PeopleImportReport>()({
-    input: z
-      .object({
-        base64: z
-          .string()
-          .max(4_000_000, 'the file is too large (at most about 3 MB)')
-          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
-        skipInvalid: z.boolean().default(false),
-      })
-      .strict(),
+    input: peopleFileSchema,
     roles: AUTHORING_ROLES,
     mutates: true,
   }),

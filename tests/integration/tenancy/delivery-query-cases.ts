@@ -2,6 +2,7 @@ import * as examAttemptsRepo from '@db/repositories/exam-attempts';
 import * as profilesRepo from '@db/repositories/profiles';
 import * as mediaRepo from '@db/repositories/media';
 import * as mediaPlaysRepo from '@db/repositories/media-plays';
+import * as paperEntryTypesRepo from '@db/repositories/paper-entry-types';
 import * as testDeliveryRepo from '@db/repositories/test-delivery';
 import type { ValueCase } from './admin-repository-cases';
 
@@ -10,6 +11,7 @@ export const deliveryRepositoryModules: Record<string, Record<string, unknown>> 
   'test-delivery': testDeliveryRepo,
   media: mediaRepo,
   'media-plays': mediaPlaysRepo,
+  'paper-entry-types': paperEntryTypesRepo,
 };
 
 /**
@@ -108,6 +110,19 @@ export const deliveryValueCases: ValueCase[] = [
     isB: (w, v) => v === w.b.questionId,
   },
   {
+    fn: 'entryTypes',
+    label: "B's question, pinned to its version and by its head",
+    values: async (w, t) => [
+      ...(
+        await paperEntryTypesRepo.entryTypes(w.db, t, [
+          { questionId: w.b.questionId, versionId: w.b.questionVersionId },
+          { questionId: w.b.questionId, versionId: null },
+        ])
+      ).keys(),
+    ],
+    isB: (w, v) => v === w.b.questionId || v === w.b.questionVersionId,
+  },
+  {
     fn: 'listProctorTests',
     label: 'published tests',
     values: async (w, t) => (await testDeliveryRepo.listProctorTests(w.db, t)).map((x) => x.id),
@@ -124,6 +139,7 @@ export const deliveryOwnTenantWriteFns = [
 
 export const deliveryNotTenantScoped: Record<string, string> = {
   mediaIdOf: 'builds an id from the organisation and a hash',
+  entryKey: 'names a paper entry by its version or question id; reads nothing',
   insertPlan: 'the plan catalogue is shared by every organisation and has no tenant column',
   hasAnyOrganisation:
     'asked at start-up, before any organisation or session exists, to decide whether to seed the demo',

@@ -1,9 +1,11 @@
 import type { Db } from '@db/client';
 import type { TransactionRunner } from '@db/transaction';
+import * as answerAuditRepo from '@db/repositories/answer-audit';
 import * as answerSavesRepo from '@db/repositories/answer-saves';
 import { adminCoveredFunctionNames, adminRepositoryModules } from './admin-repository-cases';
 import { dataLayerNotTenantScoped } from './data-layer-reasons';
 import { deliveryCoveredFunctionNames, deliveryRepositoryModules } from './delivery-query-cases';
+import { guardCoveredFunctionNames, guardRepositoryModules } from './guard-repository-cases';
 import * as attemptsRepo from '@db/repositories/attempts';
 import * as auditRepo from '@db/repositories/audit-logs';
 import * as demoOrganisationRepo from '@db/repositories/demo-organisation';
@@ -35,6 +37,7 @@ import type { SecondTenant } from '../../helpers/second-tenant';
  * reason it needs none) before the suite passes.
  */
 export const repositoryModules: Record<string, Record<string, unknown>> = {
+  'answer-audit': answerAuditRepo,
   'answer-saves': answerSavesRepo,
   attempts: attemptsRepo,
   'audit-logs': auditRepo,
@@ -53,6 +56,7 @@ export const repositoryModules: Record<string, Record<string, unknown>> = {
   tests: testsRepo,
   ...adminRepositoryModules,
   ...deliveryRepositoryModules,
+  ...guardRepositoryModules,
 };
 
 export interface TenancyWorld {
@@ -202,12 +206,11 @@ export const byIdCases: ByIdCase[] = [
           attemptId: w.b.attemptId,
           questionId: w.b.questionId,
           versionId: null,
-          answerJson: '{"type":"single_choice","optionId":"a"}',
+          answer: { type: 'single_choice', optionId: 'a' },
           flagged: undefined,
           elapsedMs: 1,
           nowIso: at,
           deviceId: 'device-a',
-          auditChanges: () => ({}),
         },
       ),
   },
@@ -513,6 +516,8 @@ export const ownTenantWriteFns = [
 
 /** Functions that need no tenancy case, and why. */
 export const notTenantScoped: Record<string, string> = {
+  auditedAnswer: 'shapes an answer for the audit trail; reads nothing',
+  answerSaveChanges: 'builds the audit diff of one save from rows the save already read',
   attemptScope: 'builds the WHERE of the attempt reads above; tested through them',
   toAttemptSummary: 'maps a row already read',
   toStoredAnswer: 'maps a row already read',
@@ -527,7 +532,8 @@ export const notTenantScoped: Record<string, string> = {
   appendChainedRow:
     'writes under the organisation its caller names: appendAudit (the actor’s) and commitAnswerSave (the student’s), both tested here',
   toOrganisation: 'maps a row already read',
-  insertOrganisation: 'creates a tenant; only the demo seed and enrolment call it',
+  insertOrganisation:
+    'creates a tenant; only the demo seed, first-run setup (on a computer with no organisation) and enrolment call it',
   toPerson: 'maps a row already read',
   normaliseEmail: 'string helper',
   findForSignIn:
@@ -564,6 +570,7 @@ export function coveredFunctionNames(): Set<string> {
     ...Object.keys(notTenantScoped),
     ...adminCoveredFunctionNames(),
     ...deliveryCoveredFunctionNames(),
+    ...guardCoveredFunctionNames(),
     ...Object.keys(dataLayerNotTenantScoped),
   ]);
 }

@@ -6,8 +6,8 @@ import { addColumn, type Migration } from './types';
  * the questions after it (shuffled as one unit). Tests written before read
  * as they did: no review, all-or-nothing ordering, no groups.
  */
-export const migration0041: Migration = {
-  version: 41,
+export const migration0051: Migration = {
+  version: 51,
   name: 'test_review',
   steps: [
     addColumn('tests', 'review_release', "TEXT NOT NULL DEFAULT 'none'"),

@@ -8,8 +8,8 @@ import { type Migration, sqlStep } from './types';
  * same rows, and two organisations in one file never meet. Only unique keys
  * are the primary keys, so nothing a push replays is refused for a taken value.
  */
-export const migration0042: Migration = {
-  version: 42,
+export const migration0052: Migration = {
+  version: 52,
   name: 'media',
   steps: [
     sqlStep(`CREATE TABLE IF NOT EXISTS media (

@@ -14,15 +14,15 @@ async function insertTestWithQuestions(db: Awaited<ReturnType<typeof openTestDat
   `);
 }
 
-describe('migration 0041 (test review and groups)', () => {
+describe('migration 0051 (test review and groups)', () => {
   it('gives every test no review and all-or-nothing ordering, every link no group, and keeps the rest', async () => {
-    const db = await openTestDatabase({ migrateTo: 40 });
+    const db = await openTestDatabase({ migrateTo: 50 });
     await insertTestWithQuestions(db);
     const testsBefore = await db.client.all('SELECT * FROM tests');
     const linksBefore = await db.client.all('SELECT * FROM test_questions');
 
-    const state = await migrate(db.client, { target: 41, nowIso });
-    expect(state.databaseVersion).toBe(41);
+    const state = await migrate(db.client, { target: 51, nowIso });
+    expect(state.databaseVersion).toBe(51);
     expect(await db.client.all('SELECT * FROM tests')).toEqual(
       testsBefore.map((r) => ({
         ...(r as object),
@@ -36,10 +36,10 @@ describe('migration 0041 (test review and groups)', () => {
   });
 
   it('can run twice without harm', async () => {
-    const db = await openTestDatabase({ migrateTo: 40 });
+    const db = await openTestDatabase({ migrateTo: 50 });
     await insertTestWithQuestions(db);
-    await migrate(db.client, { target: 41, nowIso });
-    await db.client.run('DELETE FROM schema_migrations WHERE version = 41');
-    expect((await migrate(db.client, { target: 41, nowIso })).databaseVersion).toBe(41);
+    await migrate(db.client, { target: 51, nowIso });
+    await db.client.run('DELETE FROM schema_migrations WHERE version = 51');
+    expect((await migrate(db.client, { target: 51, nowIso })).databaseVersion).toBe(51);
   });
 });

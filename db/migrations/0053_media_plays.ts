@@ -6,8 +6,8 @@ import { type Migration, sqlStep } from './types';
  * clip (its id derived from the three, like an answer's), written with its
  * audit row like an answer save, so the count survives a crash.
  */
-export const migration0043: Migration = {
-  version: 43,
+export const migration0053: Migration = {
+  version: 53,
   name: 'media_plays',
   steps: [
     sqlStep(`CREATE TABLE IF NOT EXISTS attempt_media_plays (

@@ -7,8 +7,8 @@ import { addColumn, type Migration } from './types';
  * types have (matching premises and responses, ordering items, cloze gaps)
  * as one JSON object. On the head row and on every version alike.
  */
-export const migration0040: Migration = {
-  version: 40,
+export const migration0050: Migration = {
+  version: 50,
   name: 'question_content',
   steps: [
     addColumn('questions', 'body_format', "TEXT NOT NULL DEFAULT 'plain'"),

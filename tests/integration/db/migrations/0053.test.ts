@@ -4,9 +4,9 @@ import { openTestDatabase } from '../../../helpers/test-db';
 
 const nowIso = () => '2026-06-01T09:00:00.000Z';
 
-describe('migration 0043 (media plays)', () => {
+describe('migration 0053 (media plays)', () => {
   it('adds the play counts table beside the attempts, which stay as they were', async () => {
-    const db = await openTestDatabase({ migrateTo: 42 });
+    const db = await openTestDatabase({ migrateTo: 52 });
     await db.client.exec(`
       INSERT INTO clients (id, name) VALUES ('c-1', 'Northfield');
       INSERT INTO profiles (id, name, email, client_id) VALUES ('p-1', 'Sam', 'sam@example.org', 'c-1');
@@ -15,8 +15,8 @@ describe('migration 0043 (media plays)', () => {
     `);
     const before = await db.client.all('SELECT * FROM attempts');
 
-    const state = await migrate(db.client, { target: 43, nowIso });
-    expect(state.databaseVersion).toBe(43);
+    const state = await migrate(db.client, { target: 53, nowIso });
+    expect(state.databaseVersion).toBe(53);
     expect(await db.client.all('SELECT * FROM attempts')).toEqual(before);
     await db.client.run(
       "INSERT INTO attempt_media_plays (id, client_id, attempt_id, question_id, media_sha256, plays, created_at, updated_at) VALUES ('x', 'c-1', 'a-1', 'q-1', 'ab', 2, ?, ?)",
@@ -29,8 +29,8 @@ describe('migration 0043 (media plays)', () => {
   });
 
   it('can run twice without harm', async () => {
-    const db = await openTestDatabase({ migrateTo: 43 });
-    await db.client.run('DELETE FROM schema_migrations WHERE version = 43');
-    expect((await migrate(db.client, { target: 43, nowIso })).databaseVersion).toBe(43);
+    const db = await openTestDatabase({ migrateTo: 53 });
+    await db.client.run('DELETE FROM schema_migrations WHERE version = 53');
+    expect((await migrate(db.client, { target: 53, nowIso })).databaseVersion).toBe(53);
   });
 });

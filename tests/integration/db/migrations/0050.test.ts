@@ -86,15 +86,15 @@ function columnsOf(row: Record<string, unknown>): QuestionColumns {
   };
 }
 
-describe('migration 0040 (question content)', () => {
+describe('migration 0050 (question content)', () => {
   it('adds format, feedback and type parts; today’s plain questions read back exactly as before', async () => {
-    const db = await openTestDatabase({ migrateTo: 30 });
+    const db = await openTestDatabase({ migrateTo: 40 });
     await insertTodaysQuestions(db);
     const headsBefore = await db.client.all('SELECT * FROM questions ORDER BY id');
     const versionsBefore = await db.client.all('SELECT * FROM question_versions ORDER BY id');
 
-    const state = await migrate(db.client, { target: 40, nowIso });
-    expect(state.databaseVersion).toBe(40);
+    const state = await migrate(db.client, { target: 50, nowIso });
+    expect(state.databaseVersion).toBe(50);
 
     const heads = (await db.client.all('SELECT * FROM questions ORDER BY id')) as Array<
       Record<string, unknown>
@@ -113,12 +113,12 @@ describe('migration 0040 (question content)', () => {
   });
 
   it('can run twice without harm', async () => {
-    const db = await openTestDatabase({ migrateTo: 30 });
+    const db = await openTestDatabase({ migrateTo: 40 });
     await insertTodaysQuestions(db);
-    await migrate(db.client, { target: 40, nowIso });
+    await migrate(db.client, { target: 50, nowIso });
     const once = await db.client.all('SELECT * FROM question_versions ORDER BY id');
-    await db.client.run('DELETE FROM schema_migrations WHERE version = 40');
-    await migrate(db.client, { target: 40, nowIso });
+    await db.client.run('DELETE FROM schema_migrations WHERE version = 50');
+    await migrate(db.client, { target: 50, nowIso });
     expect(await db.client.all('SELECT * FROM question_versions ORDER BY id')).toEqual(once);
   });
 });

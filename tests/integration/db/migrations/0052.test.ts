@@ -4,17 +4,17 @@ import { openTestDatabase } from '../../../helpers/test-db';
 
 const nowIso = () => '2026-06-01T09:00:00.000Z';
 
-describe('migration 0042 (media)', () => {
+describe('migration 0052 (media)', () => {
   it('adds the media and chunk tables with their indexes, and leaves the bank as it was', async () => {
-    const db = await openTestDatabase({ migrateTo: 41 });
+    const db = await openTestDatabase({ migrateTo: 51 });
     await db.client.exec(`
       INSERT INTO clients (id, name) VALUES ('c-1', 'Northfield');
       INSERT INTO questions (id, client_id, question_text, question_type) VALUES ('q-1', 'c-1', 'One?', 'essay');
     `);
     const before = await db.client.all('SELECT * FROM questions');
 
-    const state = await migrate(db.client, { target: 42, nowIso });
-    expect(state.databaseVersion).toBe(42);
+    const state = await migrate(db.client, { target: 52, nowIso });
+    expect(state.databaseVersion).toBe(52);
     expect(await db.client.all('SELECT * FROM questions')).toEqual(before);
 
     await db.client.run(
@@ -37,8 +37,8 @@ describe('migration 0042 (media)', () => {
   });
 
   it('can run twice without harm', async () => {
-    const db = await openTestDatabase({ migrateTo: 42 });
-    await db.client.run('DELETE FROM schema_migrations WHERE version = 42');
-    expect((await migrate(db.client, { target: 42, nowIso })).databaseVersion).toBe(42);
+    const db = await openTestDatabase({ migrateTo: 52 });
+    await db.client.run('DELETE FROM schema_migrations WHERE version = 52');
+    expect((await migrate(db.client, { target: 52, nowIso })).databaseVersion).toBe(52);
   });
 });
