@@ -1,3 +1,4 @@
+import { plainTextOf } from '@shared/content/plain-text';
 import {
   and,
   count,
@@ -48,7 +49,8 @@ export function toQuestionSummary(row: QuestionRow): QuestionSummary {
   return {
     id: row.id,
     type: stored.type,
-    text: stored.text,
+    // Lists and pickers show the stem as text: a rich stem's markup is not for them.
+    text: plainTextOf(stored.format, stored.text),
     marks: stored.marks,
     difficulty: stored.difficulty,
     tags: stored.tags,

@@ -51,6 +51,7 @@ export interface QuestionRecord extends StoredQuestion {
 export interface QuestionSummary {
   id: string;
   type: QuestionType;
+  /** The stem as plain text (a rich stem without its markup), for lists and pickers. */
   text: string;
   marks: number;
   difficulty: Difficulty | null;

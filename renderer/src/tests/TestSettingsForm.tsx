@@ -1,5 +1,10 @@
 import { useState, type ReactNode } from 'react';
-import { showScoreModes, type TestDetail } from '@shared/domain/tests';
+import {
+  orderingCreditModes,
+  reviewReleaseModes,
+  showScoreModes,
+  type TestDetail,
+} from '@shared/domain/tests';
 import { useApiMutation } from '../api/use-api-mutation';
 import { Banner } from '../ui/Banner';
 import { formFromTest, settingsFromForm, type TestForm } from './test-form';
@@ -8,6 +13,17 @@ const showScoreLabels = {
   immediately: 'As soon as they submit',
   after_grading: 'After grading',
   never: 'Never',
+} as const;
+
+const reviewReleaseLabels = {
+  none: 'Nothing beyond the score',
+  answers: 'Their answers, the right answers and the marks',
+  answers_and_feedback: 'Answers, right answers, marks and feedback',
+} as const;
+
+const orderingCreditLabels = {
+  all_or_nothing: 'Only a fully right order earns marks',
+  per_position: 'Each item in its right place earns its share',
 } as const;
 
 /** The rules of a test. A refusal from main (a published test being sat) is shown as it came. */
@@ -126,6 +142,38 @@ export function TestSettingsForm({
             {showScoreModes.map((m) => (
               <option key={m} value={m}>
                 {showScoreLabels[m]}
+              </option>
+            ))}
+          </select>,
+        )}
+        {field(
+          'With the score, students see',
+          'reviewRelease',
+          <select
+            id="t-reviewRelease"
+            className="select"
+            value={form.reviewRelease}
+            onChange={(e) => set({ reviewRelease: e.target.value as TestForm['reviewRelease'] })}
+          >
+            {reviewReleaseModes.map((m) => (
+              <option key={m} value={m}>
+                {reviewReleaseLabels[m]}
+              </option>
+            ))}
+          </select>,
+        )}
+        {field(
+          'Ordering questions',
+          'orderingCredit',
+          <select
+            id="t-orderingCredit"
+            className="select"
+            value={form.orderingCredit}
+            onChange={(e) => set({ orderingCredit: e.target.value as TestForm['orderingCredit'] })}
+          >
+            {orderingCreditModes.map((m) => (
+              <option key={m} value={m}>
+                {orderingCreditLabels[m]}
               </option>
             ))}
           </select>,

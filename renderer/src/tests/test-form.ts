@@ -1,5 +1,5 @@
 import type { MethodInput } from '@shared/api/contract';
-import type { ShowScore, TestSummary } from '@shared/domain/tests';
+import type { OrderingCredit, ReviewRelease, ShowScore, TestSummary } from '@shared/domain/tests';
 
 /** The settings form as text fields; empty means "not set". */
 export interface TestForm {
@@ -13,6 +13,8 @@ export interface TestForm {
   availableUntil: string;
   startCodeRequired: boolean;
   showScore: ShowScore;
+  reviewRelease: ReviewRelease;
+  orderingCredit: OrderingCredit;
   negativeMarking: boolean;
   passMark: string;
   expectedTotalMarks: string;
@@ -38,6 +40,8 @@ export function formFromTest(t: TestSummary): TestForm {
     availableUntil: toLocalInput(t.availableUntil),
     startCodeRequired: t.startCodeRequired,
     showScore: t.showScore,
+    reviewRelease: t.reviewRelease,
+    orderingCredit: t.orderingCredit,
     negativeMarking: t.negativeMarking,
     passMark: t.passMark?.toString() ?? '',
     expectedTotalMarks: t.expectedTotalMarks?.toString() ?? '',
@@ -59,6 +63,8 @@ export function settingsFromForm(f: TestForm): MethodInput<'tests.update'>['sett
     availableUntil: isoOrNull(f.availableUntil),
     startCodeRequired: f.startCodeRequired,
     showScore: f.showScore,
+    reviewRelease: f.reviewRelease,
+    orderingCredit: f.orderingCredit,
     negativeMarking: f.negativeMarking,
     passMark: numberOrNull(f.passMark),
     expectedTotalMarks: numberOrNull(f.expectedTotalMarks),

@@ -62,6 +62,8 @@ describe('test settings form', () => {
       negativeMarking: true,
       passMark: 60,
       expectedTotalMarks: 40,
+      reviewRelease: 'none',
+      orderingCredit: 'all_or_nothing',
     });
     expect(refusal(form)).toBeNull();
   });
