@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { AnswerValue } from '@shared/domain/questions';
 import {
   buildContentHarness,
   serveContentHarness,
   type HarnessServer,
 } from './support/content-harness';
+import { tabTo } from './support/keyboard';
 
 /**
  * Question content in real Chromium, under the app's Content-Security-Policy:
@@ -88,18 +89,6 @@ async function violations(page: Page, parsing = false): Promise<Violation[]> {
       !(v.directive === 'script-src' && v.blocked === 'eval') &&
       !(parsing && v.phase === 'load' && parseTime.has(v.directive)),
   );
-}
-
-/** Presses Tab until the locator has the focus: proves it is reachable by keyboard alone. */
-async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
-  for (let i = 0; i < limit; i += 1) {
-    const focused = await target.evaluate(
-      (el: { ownerDocument: { activeElement: unknown } }) => el === el.ownerDocument.activeElement,
-    );
-    if (focused) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${target.toString()}`);
 }
 
 test('the XSS payload list renders in Chromium with nothing run, loaded or clobbered', async ({

@@ -46,13 +46,14 @@ export function ContentField({
         return;
       }
       const box = plain.current;
-      const at = box?.selectionStart ?? value.length;
-      const end = box?.selectionEnd ?? at;
-      onChange(value.slice(0, at) + text + value.slice(end));
-      requestAnimationFrame(() => {
-        box?.focus();
-        box?.setSelectionRange(at + text.length, at + text.length);
-      });
+      if (!box) {
+        onChange(value + text);
+        return;
+      }
+      // Typed into the box itself, so the cursor ends after it and the author types straight on.
+      box.focus();
+      box.setRangeText(text, box.selectionStart, box.selectionEnd, 'end');
+      onChange(box.value);
     },
   }));
   const labelClass = hideLabel ? 'visually-hidden' : 'field__label';

@@ -1,3 +1,4 @@
+import { DOMSerializer } from '@tiptap/pm/model';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { useContext, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { MediaSource } from '../media-source';
@@ -7,7 +8,7 @@ import { editorExtensions, type EditorHooks } from './extensions';
 import { ImageDialog } from './ImageDialog';
 import { MathDialog } from './MathDialog';
 import type { MathAttributes } from './math-node';
-import type { ImageAttributes } from './media-nodes';
+import { withMediaSources, type ImageAttributes } from './media-nodes';
 import { mediaKindOf, uploadMedia } from './upload';
 import './editor.css';
 
@@ -36,14 +37,38 @@ type Pending =
   | { kind: 'image'; file: File; at: number | null }
   | { kind: 'alt'; position: number; attributes: ImageAttributes };
 
+/**
+ * A parsed document, as DOMPurify parses in: images made in it never load. One
+ * made in the page's own loads at once, and one from createHTMLDocument loads
+ * too, outside the page's CSP.
+ */
+let inertDocument: Document | null = null;
+const inert = (): Document =>
+  (inertDocument ??= new DOMParser().parseFromString('<!doctype html><body></body>', 'text/html'));
+
 /** The stored HTML as the editor takes it: sanitised again, so the editor never parses more than the policy allows. */
 function cleanHtml(html: string): string {
-  const holder = document.createElement('div');
-  holder.append(sanitiseRichHtml(html));
+  const holder = inert().createElement('div');
+  holder.append(inert().importNode(sanitiseRichHtml(html), true));
   return holder.innerHTML;
 }
 
-const htmlOf = (editor: Editor): string => (editor.isEmpty ? '' : editor.getHTML());
+/**
+ * The editor's content as HTML, serialised in an inert document: TipTap's
+ * getHTML builds it in the page's own, where each `<img src="media:…">`
+ * would start a fetch the CSP refuses.
+ */
+function htmlOf(editor: Editor): string {
+  if (editor.isEmpty) return '';
+  const holder = inert().createElement('div');
+  holder.append(
+    DOMSerializer.fromSchema(editor.schema).serializeFragment(editor.state.doc.content, {
+      document: inert(),
+    }),
+  );
+  withMediaSources(holder);
+  return holder.innerHTML;
+}
 
 /**
  * A rich-text field on TipTap (ProseMirror): a toolbar and the usual

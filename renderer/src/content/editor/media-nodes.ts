@@ -17,8 +17,27 @@ export interface MediaNodeOptions {
   onEditImage: (position: number, attributes: ImageAttributes) => void;
 }
 
+/**
+ * Where the editor's own markup keeps a media reference: not in `src`, because
+ * ProseMirror renders this markup in the page itself (when a view is torn
+ * down, and for the clipboard) and an element with a `src` there starts a
+ * fetch at once. The HTML the editor hands over has it back in `src`
+ * (`withMediaSources`).
+ */
+export const MEDIA_SRC_ATTRIBUTE = 'data-media-src';
+
 const hashOf = (element: HTMLElement): string | null =>
-  mediaSrcPattern.exec(element.getAttribute('src') ?? '')?.[1] ?? null;
+  mediaSrcPattern.exec(
+    element.getAttribute('src') ?? element.getAttribute(MEDIA_SRC_ATTRIBUTE) ?? '',
+  )?.[1] ?? null;
+
+/** Puts each media reference of the editor's markup back in `src`, in a document where nothing loads. */
+export function withMediaSources(root: Element): void {
+  for (const element of Array.from(root.querySelectorAll(`[${MEDIA_SRC_ATTRIBUTE}]`))) {
+    element.setAttribute('src', element.getAttribute(MEDIA_SRC_ATTRIBUTE) ?? '');
+    element.removeAttribute(MEDIA_SRC_ATTRIBUTE);
+  }
+}
 
 const sizeOf = (value: string | null): number | null =>
   value !== null && /^\d{1,5}$/.test(value) ? Number(value) : null;
@@ -72,7 +91,7 @@ export const MediaImage = Node.create<MediaNodeOptions>({
   parseHTML() {
     return [
       {
-        tag: 'img[src]',
+        tag: 'img',
         getAttrs: (element) => {
           const hash = hashOf(element);
           if (hash === null) return false;
@@ -92,7 +111,7 @@ export const MediaImage = Node.create<MediaNodeOptions>({
     return [
       'img',
       {
-        src: `media:${a.hash}`,
+        [MEDIA_SRC_ATTRIBUTE]: `media:${a.hash}`,
         alt: a.alt,
         ...(a.width !== null && { width: String(a.width) }),
         ...(a.height !== null && { height: String(a.height) }),
@@ -166,7 +185,7 @@ export const MediaAudio = Node.create<Pick<MediaNodeOptions, 'media'>>({
   parseHTML() {
     return [
       {
-        tag: 'audio[src]',
+        tag: 'audio',
         getAttrs: (element) => {
           const hash = hashOf(element);
           return hash === null ? false : { hash };
@@ -176,7 +195,7 @@ export const MediaAudio = Node.create<Pick<MediaNodeOptions, 'media'>>({
   },
 
   renderHTML({ node }) {
-    return ['audio', { src: `media:${String(node.attrs.hash)}` }];
+    return ['audio', { [MEDIA_SRC_ATTRIBUTE]: `media:${String(node.attrs.hash)}` }];
   },
 
   addNodeView() {
