@@ -145,32 +145,39 @@ export async function listQuestions(
     .orderBy(desc(questions.updatedAt), desc(questions.id))
     .limit(limit)
     .offset(offset);
-  const ids = page.map((r) => r.id);
-  const rows =
-    ids.length === 0
-      ? []
-      : await db
-          .select()
-          .from(questions)
-          // The tenant check is written as an expression so the planner fetches by primary key
-          // instead of scanning the organisation's index for the listed ids.
-          .where(
-            and(
-              inArray(questions.id, ids),
-              sql`(${questions.clientId} || '') = ${tenant.clientId}`,
-            ),
-          );
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const items = ids.flatMap((id) => {
-    const row = byId.get(id);
-    return row ? [toQuestionSummary(row)] : [];
-  });
+  const items = await questionSummariesInOrder(
+    db,
+    tenant,
+    page.map((r) => r.id),
+  );
   // A first page that is not full is the whole result; only a longer one needs counting.
   const total =
     offset === 0 && items.length < limit
       ? items.length
       : ((await db.select({ n: count() }).from(questions).where(where))[0]?.n ?? 0);
   return { items, total };
+}
+
+/** The summaries of these questions of the organisation, in the order given (a page of the bank). */
+export async function questionSummariesInOrder(
+  db: Db,
+  tenant: TenantContext,
+  ids: readonly string[],
+): Promise<QuestionSummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(questions)
+    // The tenant check is written as an expression so the planner fetches by primary key
+    // instead of scanning the organisation's index for the listed ids.
+    .where(
+      and(inArray(questions.id, [...ids]), sql`(${questions.clientId} || '') = ${tenant.clientId}`),
+    );
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toQuestionSummary(row)] : [];
+  });
 }
 
 export async function getQuestionsByIds(

@@ -4,6 +4,7 @@ import * as answerSavesRepo from '../../../db/repositories/answer-saves';
 import { adminCoveredFunctionNames, adminRepositoryModules } from './admin-repository-cases';
 import { dataLayerNotTenantScoped } from './data-layer-reasons';
 import { deliveryCoveredFunctionNames, deliveryRepositoryModules } from './delivery-query-cases';
+import { searchCoveredFunctionNames } from './search-cases';
 import * as attemptsRepo from '../../../db/repositories/attempts';
 import * as auditRepo from '../../../db/repositories/audit-logs';
 import * as demoOrganisationRepo from '../../../db/repositories/demo-organisation';
@@ -544,6 +545,7 @@ export function coveredFunctionNames(): Set<string> {
     ...Object.keys(notTenantScoped),
     ...adminCoveredFunctionNames(),
     ...deliveryCoveredFunctionNames(),
+    ...searchCoveredFunctionNames(),
     ...Object.keys(dataLayerNotTenantScoped),
   ]);
 }
