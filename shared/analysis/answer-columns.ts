@@ -1,5 +1,5 @@
 import type { AnalysisQuestion } from './item-analysis';
-import type { SummaryCell } from './answer-summary';
+import type { ReadSummary, SummaryCell } from './answer-summary';
 
 /** No answer row for this question on this attempt. */
 export const NO_ROW = 0;
@@ -64,14 +64,49 @@ export class AnswerColumnsBuilder {
 
   /** One answer of the current attempt; answers to questions not on the test are left out. */
   addCell(cell: SummaryCell): void {
-    for (const q of this.questionIndex.get(cell.questionId) ?? []) {
-      const at = this.attempt * this.count + q;
-      this.columns.state[at] = cell.marks === null ? UNGRADED : MARKED;
-      this.columns.marks[at] = cell.marks ?? 0;
-      if (this.columns.onPaper[at] !== 1) continue;
-      if (cell.answered) this.columns.answered[q] = (this.columns.answered[q] ?? 0) + 1;
-      const counts = this.columns.picks[q];
-      if (counts) for (const id of cell.picks) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const q of this.questionIndex.get(cell.questionId) ?? [])
+      this.put(q, cell.marks, cell.answered, cell.picks, 0, cell.picks.length);
+  }
+
+  /** Every answer of the current attempt, from its summary. */
+  addSummary(summary: ReadSummary): void {
+    if (summary.questionIds !== this.placesOf) {
+      this.placesOf = summary.questionIds;
+      this.places = summary.questionIds.map((id) => this.questionIndex.get(id) ?? []);
+    }
+    let next = 0;
+    for (let i = 0; i < this.places.length; i += 1) {
+      const count = summary.pickCounts[i] ?? 0;
+      const marks = summary.marks[i] ?? null;
+      const answered = summary.answered.charCodeAt(i) === 49;
+      for (const q of this.places[i] ?? [])
+        this.put(q, marks, answered, summary.picks, next, next + count);
+      next += count;
+    }
+  }
+
+  // The places of the last summary's questions: the attempts at a test share one id list.
+  private placesOf: readonly string[] | null = null;
+  private places: Array<readonly number[]> = [];
+
+  private put(
+    q: number,
+    marks: number | null,
+    answered: boolean,
+    picks: readonly string[],
+    from: number,
+    to: number,
+  ): void {
+    const at = this.attempt * this.count + q;
+    this.columns.state[at] = marks === null ? UNGRADED : MARKED;
+    this.columns.marks[at] = marks ?? 0;
+    if (this.columns.onPaper[at] !== 1) return;
+    if (answered) this.columns.answered[q] = (this.columns.answered[q] ?? 0) + 1;
+    const counts = this.columns.picks[q];
+    if (!counts) return;
+    for (let i = from; i < to; i += 1) {
+      const id = picks[i] ?? '';
+      counts.set(id, (counts.get(id) ?? 0) + 1);
     }
   }
 

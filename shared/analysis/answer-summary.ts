@@ -11,6 +11,18 @@ export interface SummaryCell {
   picks: string[];
 }
 
+/** A summary as read: one entry per cell in each list, the picks of all cells in one list. */
+export interface ReadSummary {
+  /** The same array (by identity) for consecutive summaries with the same questions. */
+  questionIds: readonly string[];
+  marks: ReadonlyArray<number | null>;
+  /** '1' where the cell's answer was given. */
+  answered: string;
+  /** How many of `picks` belong to each cell, in cell order. */
+  pickCounts: readonly number[];
+  picks: readonly string[];
+}
+
 const VERSION = 's1';
 
 /** The cell of a stored answer: what item analysis reads of it, and nothing else. */
@@ -24,10 +36,11 @@ export function cellOf(
 
 /**
  * A scored attempt's answers in brief, as text: a version line, then the
- * question ids, the marks, the answered flags and the picks, a line each,
- * with cells in question id order (so attempts at one test share their id
- * line, and a reader maps it once). Null when a mark could not be written
- * exactly (not a finite number), so that attempt is read from its answers.
+ * question ids, the marks, the answered flags, how many options each answer
+ * picked and the options picked, a line each, with cells in question id
+ * order (so the attempts at one test share their id line and a reader maps
+ * it once). Null when a mark could not be written exactly (not a finite
+ * number), so that attempt is read from its answers.
  */
 export function summariseAnswers(
   rows: ReadonlyArray<{ questionId: string; answer: string | null; marks: number | null }>,
@@ -41,12 +54,17 @@ export function summariseAnswers(
     JSON.stringify(cells.map((c) => c.questionId)),
     JSON.stringify(cells.map((c) => c.marks)),
     cells.map((c) => (c.answered ? '1' : '0')).join(''),
-    JSON.stringify(cells.map((c) => c.picks)),
+    JSON.stringify(cells.map((c) => c.picks.length)),
+    JSON.stringify(cells.flatMap((c) => c.picks)),
   ].join('\n');
 }
 
 const isStringArray = (v: unknown): v is string[] =>
   Array.isArray(v) && v.every((x) => typeof x === 'string');
+const isCountArray = (v: unknown): v is number[] =>
+  Array.isArray(v) && v.every((x) => Number.isInteger(x) && (x as number) >= 0);
+const isMarksArray = (v: unknown): v is Array<number | null> =>
+  Array.isArray(v) && v.every((x) => x === null || typeof x === 'number');
 
 /**
  * Reads summaries one after another, parsing an id line only when it differs
@@ -56,11 +74,11 @@ export class SummaryReader {
   private lastIdLine = '';
   private lastIds: string[] = [];
 
-  /** The cells of a summary, or null when it is not one this version wrote. */
-  read(summary: string): SummaryCell[] | null {
+  /** The summary's lists, or null when it is not one this version wrote. */
+  read(summary: string): ReadSummary | null {
     const lines = summary.split('\n');
-    if (lines.length !== 5 || lines[0] !== VERSION) return null;
-    const [, idLine = '', marksLine = '', answeredLine = '', picksLine = ''] = lines;
+    if (lines.length !== 6 || lines[0] !== VERSION) return null;
+    const [, idLine = '', marksLine = '', answered = '', countsLine = '', picksLine = ''] = lines;
     try {
       if (idLine !== this.lastIdLine) {
         const ids: unknown = JSON.parse(idLine);
@@ -68,30 +86,22 @@ export class SummaryReader {
         this.lastIdLine = idLine;
         this.lastIds = ids;
       }
-      const ids = this.lastIds;
+      const questionIds = this.lastIds;
       const marks: unknown = JSON.parse(marksLine);
+      const pickCounts: unknown = JSON.parse(countsLine);
       const picked: unknown = JSON.parse(picksLine);
+      const cells = questionIds.length;
       if (
-        !Array.isArray(marks) ||
-        !Array.isArray(picked) ||
-        marks.length !== ids.length ||
-        picked.length !== ids.length ||
-        answeredLine.length !== ids.length
+        !isMarksArray(marks) ||
+        !isCountArray(pickCounts) ||
+        !isStringArray(picked) ||
+        marks.length !== cells ||
+        pickCounts.length !== cells ||
+        answered.length !== cells ||
+        pickCounts.reduce((sum, n) => sum + n, 0) !== picked.length
       )
         return null;
-      const cells: SummaryCell[] = [];
-      for (let i = 0; i < ids.length; i += 1) {
-        const m: unknown = marks[i];
-        const p: unknown = picked[i];
-        if ((m !== null && typeof m !== 'number') || !isStringArray(p)) return null;
-        cells.push({
-          questionId: ids[i] ?? '',
-          marks: m,
-          answered: answeredLine[i] === '1',
-          picks: p,
-        });
-      }
-      return cells;
+      return { questionIds, marks, answered, pickCounts, picks: picked };
     } catch {
       return null;
     }

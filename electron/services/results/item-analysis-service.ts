@@ -75,14 +75,17 @@ export async function readItemAnalysis(
       a.paper ? new Set(paperLines(a.paper, test.questions).map((l) => l.questionId)) : undefined,
     );
     const summary = summaries.get(a.attemptId);
+    const read = summary === undefined ? null : reader.read(summary);
+    if (read) {
+      builder.addSummary(read);
+      continue;
+    }
     const cells =
       summary === undefined
-        ? (unsummarised.get(a.attemptId) ?? [])
-        : (reader.read(summary) ??
-          // A summary this version cannot read (a newer app's): its answers, then.
-          (await cellsByAttempt(env.db(), tenant, [a.attemptId])).get(a.attemptId) ??
-          []);
-    for (const cell of cells) builder.addCell(cell);
+        ? unsummarised.get(a.attemptId)
+        : // A summary this version cannot read (a newer app's): its answers, then.
+          (await cellsByAttempt(env.db(), tenant, [a.attemptId])).get(a.attemptId);
+    for (const cell of cells ?? []) builder.addCell(cell);
   }
   return analyseItemColumns(testId, questions, builder.finish());
 }

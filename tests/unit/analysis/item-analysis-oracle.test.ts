@@ -112,8 +112,9 @@ describe('item analysis on columns against the analysis it replaced', () => {
             })),
           );
           builder.startAttempt(a.attemptId, a.paper);
-          for (const cell of (summary === null ? null : reader.read(summary)) ?? [])
-            builder.addCell(cell);
+          const read = summary === null ? null : reader.read(summary);
+          if (!read) throw new Error(`no summary read back for ${a.attemptId}`);
+          builder.addSummary(read);
         }
         expect(analyseItemColumns('t', questions, builder.finish())).toEqual(
           analyseItemsBefore('t', questions, attempts),

@@ -1,0 +1,25 @@
+import { performance } from 'node:perf_hooks';
+import type { Core } from '../../../electron/app/core';
+import type { Caller } from '../../../electron/api/router';
+import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
+
+/** Calls through the router, as the renderer does, signed in as `email`. */
+export async function signedInApi(core: Core, email: string) {
+  const caller: Caller = { sessionKey: `growth-${email}`, transport: 'test', ipAddress: null };
+  const call = async <K extends MethodName>(
+    method: K,
+    input: MethodInput<K>,
+  ): Promise<MethodOutput<K>> => {
+    const result = await core.router.dispatch(method, input, caller);
+    if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
+    return result.value as MethodOutput<K>;
+  };
+  await call('auth.signIn', { email, password: 'demo1234' });
+  return call;
+}
+
+export async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const start = performance.now();
+  const value = await fn();
+  return [value, performance.now() - start];
+}

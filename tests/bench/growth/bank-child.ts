@@ -1,0 +1,72 @@
+import { createCore } from '../../../electron/app/core';
+import { percentile, round } from '../admin/stats';
+import { signedInApi, timed } from './api';
+import { childMain } from './child';
+import { searchMix } from './corpus';
+import { seedBank } from './seed-bank';
+
+const AUTHOR = 'author@northfield.example';
+
+const gcNow = (): void => {
+  (globalThis as { gc?: () => void }).gc?.();
+};
+
+/**
+ * `seed <dataDir> <from> <to>`: grows the demo organisation's bank to `to` questions.
+ * `measure <dataDir>`: opens the app on it and times the first search (the
+ * index build) and the 200 searches of the mix, at the API.
+ */
+childMain(async ([mode, dataDir = '', ...rest]) => {
+  const core = await createCore({
+    dataDir,
+    seedDemo: true,
+    startSync: false,
+    logError: () => undefined,
+  });
+  try {
+    if (mode === 'seed') {
+      const [from = '0', to = '0'] = rest;
+      const author = (await core.database.client.get(
+        'SELECT id, client_id FROM profiles WHERE email = ?',
+        AUTHOR,
+      )) as { id: string; client_id: string };
+      const [, ms] = await timed(() =>
+        seedBank(core.database.client, {
+          clientId: author.client_id,
+          authorId: author.id,
+          from: Number(from),
+          to: Number(to),
+        }),
+      );
+      return { seed_ms: round(ms) };
+    }
+    const call = await signedInApi(core, AUTHOR);
+    gcNow();
+    const heapBefore = process.memoryUsage().heapUsed;
+    const rssBefore = process.memoryUsage().rss;
+    const [first, buildMs] = await timed(() => call('questions.list', { search: 'river' }));
+    gcNow();
+    const indexMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
+    const rssGrowthMb = (process.memoryUsage().rss - rssBefore) / 1e6;
+    const bank = await call('questions.list', { limit: 1, state: 'all' });
+    const times: number[] = [];
+    let found = 0;
+    for (const filter of searchMix()) {
+      const [result, ms] = await timed(() => call('questions.list', filter));
+      times.push(ms);
+      found += result.total;
+    }
+    if (first.total === 0 || found === 0) throw new Error('the searches found nothing');
+    return {
+      questions: bank.total,
+      first_search_ms: round(buildMs),
+      index_heap_mb: round(indexMb),
+      index_rss_growth_mb: round(rssGrowthMb),
+      p50_ms: round(percentile(times, 50)),
+      p95_ms: round(percentile(times, 95)),
+      max_ms: round(Math.max(...times)),
+    };
+  } finally {
+    await core.close();
+  }
+});
