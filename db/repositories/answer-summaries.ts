@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { summariseAnswers } from '../../shared/analysis/answer-summary';
+import { summariseAnswers } from '@shared/analysis/answer-summary';
 import type { Db } from '../client';
 import { attemptAnswers, attemptSummaries } from '../schema/index';
 import type { TenantContext } from '../tenant';

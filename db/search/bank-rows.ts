@@ -2,7 +2,7 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { questions, testQuestions } from '../schema/index';
 import type { TenantContext } from '../tenant';
-import type { BankRow } from '../../shared/search/bank-index';
+import type { BankRow } from '@shared/search/bank-index';
 
 type RawBankRow = [
   rowid: number,

@@ -1,10 +1,10 @@
-import type { QuestionSummary } from '../../shared/domain/bank';
+import type { QuestionSummary } from '@shared/domain/bank';
 import type { Db } from '../client';
 import { questionSummariesInOrder, type QuestionFilter } from '../repositories/questions';
 import type { TenantContext } from '../tenant';
-import { BankIndex } from '../../shared/search/bank-index';
+import { BankIndex } from '@shared/search/bank-index';
 import { bankRowsAfter, bankRowsByIds, bankStamps, testQuestionIdSet } from './bank-rows';
-import { searchNeedle, tagNeedle } from '../../shared/search/bank-text';
+import { searchNeedle, tagNeedle } from '@shared/search/bank-text';
 
 /** Rows per read while building: each read is a short step, so saves and clocks run in between. */
 const BUILD_CHUNK = 5_000;

@@ -3,8 +3,8 @@
  * word for word as the oracle the new implementation is compared with. Not
  * used by the app.
  */
-import type { AnswerValue, QuestionOption, QuestionType } from '../../shared/domain/questions';
-import type { ItemAnalysis, ItemStats, OptionStat } from '../../shared/domain/results';
+import type { AnswerValue, QuestionOption, QuestionType } from '@shared/domain/questions';
+import type { ItemAnalysis, ItemStats, OptionStat } from '@shared/domain/results';
 
 export interface AnalysisQuestion {
   questionId: string;

@@ -6,18 +6,18 @@
  * (`answerMatrix`, no longer in db/) is written out here.
  */
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import { gradebookAttempts, FINISHED } from '../../db/repositories/gradebook';
-import { getQuestionsByIds } from '../../db/repositories/questions';
-import { getTest, getTestRow } from '../../db/repositories/tests';
-import { attemptAnswers, attempts } from '../../db/schema/index';
-import type { TenantContext } from '../../db/tenant';
-import { readStoredAnswer } from '../../shared/analysis/answer-reading';
-import type { AnswerValue } from '../../shared/domain/questions';
-import type { ItemAnalysis } from '../../shared/domain/results';
-import { requireFeature } from '../../electron/services/billing/entitlements';
-import { paperLines } from '../../electron/services/results/paper-marks';
-import type { ServiceEnv } from '../../electron/services/service-env';
+import type { Db } from '@db/client';
+import { gradebookAttempts, FINISHED } from '@db/repositories/gradebook';
+import { getQuestionsByIds } from '@db/repositories/questions';
+import { getTest, getTestRow } from '@db/repositories/tests';
+import { attemptAnswers, attempts } from '@db/schema/index';
+import type { TenantContext } from '@db/tenant';
+import { readStoredAnswer } from '@shared/analysis/answer-reading';
+import type { AnswerValue } from '@shared/domain/questions';
+import type { ItemAnalysis } from '@shared/domain/results';
+import { requireFeature } from '@main/services/billing/entitlements';
+import { paperLines } from '@main/services/results/paper-marks';
+import type { ServiceEnv } from '@main/services/service-env';
 import {
   analyseItemsBefore as analyseItems,
   type AnalysisAttempt,

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
-import type { Core } from '../../../electron/app/core';
-import type { Caller } from '../../../electron/api/router';
-import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
+import type { Core } from '@main/app/core';
+import type { Caller } from '@main/api/router';
+import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract';
 
 /** Calls through the router, as the renderer does, signed in as `email`. */
 export async function signedInApi(core: Core, email: string) {

@@ -1,4 +1,4 @@
-import { createCore } from '../../../electron/app/core';
+import { createCore } from '@main/app/core';
 import { percentile, round } from '../admin/stats';
 import { signedInApi, timed } from './api';
 import { childMain } from './child';

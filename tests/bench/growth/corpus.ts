@@ -1,4 +1,4 @@
-import type { MethodInput } from '../../../shared/api/contract';
+import type { MethodInput } from '@shared/api/contract';
 
 /** A small deterministic generator: the same bank and the same searches on every run. */
 export function generator(seed: number) {

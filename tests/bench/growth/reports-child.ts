@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createCore, type Core } from '../../../electron/app/core';
+import { createCore, type Core } from '@main/app/core';
 import { percentile, round } from '../admin/stats';
 import { signedInApi } from './api';
 import { childMain, peakRssDuring } from './child';

@@ -1,5 +1,5 @@
-import type { SyncClient } from '../../../db/client';
-import { summariseAnswers } from '../../../shared/analysis/answer-summary';
+import type { SyncClient } from '@db/client';
+import { summariseAnswers } from '@shared/analysis/answer-summary';
 import { generator } from './corpus';
 
 const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');

@@ -1,4 +1,4 @@
-import type { SyncClient } from '../../../db/client';
+import type { SyncClient } from '@db/client';
 import { bankQuestion } from './corpus';
 
 const ROWS_PER_INSERT = 200;

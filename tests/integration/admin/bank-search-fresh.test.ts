@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { listQuestions, type QuestionFilter } from '../../../db/repositories/questions';
-import type { TenantContext } from '../../../db/tenant';
-import type { QuestionContent } from '../../../shared/domain/questions';
+import { listQuestions, type QuestionFilter } from '@db/repositories/questions';
+import type { TenantContext } from '@db/tenant';
+import type { QuestionContent } from '@shared/domain/questions';
 import { createTestCore, signedIn, type TestClient, type TestCore } from '../../helpers/core';
 import { readDemoIds } from '../../helpers/fixtures';
 import { startSyncServer } from '../../helpers/sync-server';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { SyncClient } from '../../../db/client';
-import { listQuestions, type QuestionFilter } from '../../../db/repositories/questions';
-import { searchQuestionBank } from '../../../db/search/bank-search';
-import type { TenantContext } from '../../../db/tenant';
+import type { SyncClient } from '@db/client';
+import { listQuestions, type QuestionFilter } from '@db/repositories/questions';
+import { searchQuestionBank } from '@db/search/bank-search';
+import type { TenantContext } from '@db/tenant';
 import { openTestDatabase } from '../../helpers/test-db';
 
 /** A small deterministic generator, so a failure names a seed that reproduces it. */
@@ -161,7 +161,7 @@ describe('bank search on the index', () => {
     await db.client.run(
       "INSERT INTO questions (id, client_id, question_text, question_type, updated_at) VALUES ('q-new', 'org-a', 'Brand new question', 'essay', '2019-01-01T00:00:00.000Z')",
     );
-    const { noteBankPulled } = await import('../../../db/search/bank-search');
+    const { noteBankPulled } = await import('@db/search/bank-search');
     noteBankPulled(db.db);
     for (const filter of [
       { search: 'brand new' },

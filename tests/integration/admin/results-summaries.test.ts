@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { TenantContext } from '../../../db/tenant';
-import { summariseAnswers } from '../../../shared/analysis/answer-summary';
-import type { AnswerValue, QuestionContentInput } from '../../../shared/domain/questions';
+import type { TenantContext } from '@db/tenant';
+import { summariseAnswers } from '@shared/analysis/answer-summary';
+import type { AnswerValue, QuestionContentInput } from '@shared/domain/questions';
 import { signedIn, createTestCore, type TestClient, type TestCore } from '../../helpers/core';
 import { readItemAnalysisBefore } from '../../oracles/item-analysis-service-before';
 import { choice, draftTest, essay, profileId, setPlan } from './admin-fixtures';

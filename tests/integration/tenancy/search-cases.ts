@@ -1,7 +1,7 @@
-import * as questionsRepo from '../../../db/repositories/questions';
-import * as bankRows from '../../../db/search/bank-rows';
-import * as bankSearch from '../../../db/search/bank-search';
-import type { TenantContext } from '../../../db/tenant';
+import * as questionsRepo from '@db/repositories/questions';
+import * as bankRows from '@db/search/bank-rows';
+import * as bankSearch from '@db/search/bank-search';
+import type { TenantContext } from '@db/tenant';
 import type { TenancyWorld } from './repository-cases';
 
 const idsOf = (rows: ReadonlyArray<{ id: string }>): string[] => rows.map((r) => r.id);

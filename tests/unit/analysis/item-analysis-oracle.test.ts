@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SummaryReader, summariseAnswers } from '../../../shared/analysis/answer-summary';
+import { SummaryReader, summariseAnswers } from '@shared/analysis/answer-summary';
 import {
   analyseItems,
   type AnalysisAttempt,
   type AnalysisQuestion,
-} from '../../../shared/analysis/item-analysis';
-import { AnswerColumnsBuilder } from '../../../shared/analysis/answer-columns';
-import { analyseItemColumns } from '../../../shared/analysis/item-analysis';
-import type { AnswerValue } from '../../../shared/domain/questions';
+} from '@shared/analysis/item-analysis';
+import { AnswerColumnsBuilder } from '@shared/analysis/answer-columns';
+import { analyseItemColumns } from '@shared/analysis/item-analysis';
+import type { AnswerValue } from '@shared/domain/questions';
 import { analyseItemsBefore } from '../../oracles/item-analysis-before';
 
 const optionIds = ['a', 'b', 'c', 'd'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BankIndex, type BankQuery, type BankRow } from '../../../shared/search/bank-index';
-import { foldAscii, needlePieces, searchNeedle, tagNeedle } from '../../../shared/search/bank-text';
-import { pageOf } from '../../../shared/search/page-order';
+import { BankIndex, type BankQuery, type BankRow } from '@shared/search/bank-index';
+import { foldAscii, needlePieces, searchNeedle, tagNeedle } from '@shared/search/bank-text';
+import { pageOf } from '@shared/search/page-order';
 
 function generator(seed: number) {
   let s = seed >>> 0;
