@@ -2,38 +2,44 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { questions, testQuestions } from '../schema/index';
 import type { TenantContext } from '../tenant';
-import type { BankRow } from '@shared/search/bank-index';
+import type { BankRow, BankStamp } from '@shared/search/bank-index';
+import { searchableTextOf } from '@shared/search/searchable-text';
 
 type RawBankRow = [
   rowid: number,
   id: string,
   clientId: string,
   text: string,
+  options: string | null,
   tags: string | null,
   type: string,
   difficulty: string | null,
   deletedAt: string | null,
   updatedAt: string | null,
+  versionId: string | null,
 ];
 
 const asText = (v: unknown): string | null =>
   typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'bigint' ? String(v) : null;
 
 function toBankRow(r: RawBankRow): BankRow {
+  const searchable = searchableTextOf(asText(r[3]) ?? '', asText(r[4]));
   return {
     id: r[1],
     clientId: r[2],
-    text: asText(r[3]) ?? '',
-    tags: asText(r[4]),
-    type: asText(r[5]) ?? '',
-    difficulty: asText(r[6]),
-    deletedAt: asText(r[7]),
-    updatedAt: asText(r[8]),
+    text: searchable.stem,
+    optionTexts: searchable.options,
+    tags: asText(r[5]),
+    type: asText(r[6]) ?? '',
+    difficulty: asText(r[7]),
+    deletedAt: asText(r[8]),
+    updatedAt: asText(r[9]),
+    versionId: asText(r[10]),
   };
 }
 
 // Rows as arrays, not objects: the build reads every question, and the driver's per-row cost is most of it.
-const BANK_COLUMNS = sql`rowid, ${questions.id}, ${questions.clientId}, ${questions.questionText}, ${questions.tags}, ${questions.questionType}, ${questions.difficulty}, ${questions.deletedAt}, ${questions.updatedAt}`;
+const BANK_COLUMNS = sql`rowid, ${questions.id}, ${questions.clientId}, ${questions.questionText}, ${questions.options}, ${questions.tags}, ${questions.questionType}, ${questions.difficulty}, ${questions.deletedAt}, ${questions.updatedAt}, ${questions.currentVersionId}`;
 
 /**
  * One chunk of every organisation's questions in the local file, in rowid
@@ -62,25 +68,26 @@ export async function bankRowsByIds(db: Db, ids: readonly string[]): Promise<Ban
 }
 
 /**
- * Every question's id, last change and deletion, in one string the engine
- * builds (one value to hand over instead of 100,000 rows): what a check
- * after a pull compares with the index. Units and records are split by the
- * ASCII unit and record separators, which no id or timestamp holds.
+ * Every question's id, last change, deletion and head version, in one
+ * string the engine builds (one value to hand over instead of 100,000
+ * rows): what a check after a pull compares with the index. Units and
+ * records are split by the ASCII unit and record separators, which no id,
+ * timestamp or version id holds; a NULL is written as char(30).
  */
-export async function bankStamps(
-  db: Db,
-): Promise<Array<{ id: string; updatedAt: string | null; deletedAt: string | null }>> {
+export async function bankStamps(db: Db): Promise<Array<BankStamp & { id: string }>> {
   const rows = await db.values<[string | null]>(
-    sql`SELECT group_concat(${questions.id} || char(31) || ifnull(${questions.updatedAt}, char(30)) || char(31) || ifnull(${questions.deletedAt}, char(30)), char(29)) FROM ${questions}`,
+    sql`SELECT group_concat(${questions.id} || char(31) || ifnull(${questions.updatedAt}, char(30)) || char(31) || ifnull(${questions.deletedAt}, char(30)) || char(31) || ifnull(${questions.currentVersionId}, char(30)), char(29)) FROM ${questions}`,
   );
   const joined = rows[0]?.[0];
   if (!joined) return [];
+  const orNull = (unit: string) => (unit === '\u001e' ? null : unit);
   return joined.split('\u001d').map((record) => {
-    const [id = '', updatedAt = '', deletedAt = ''] = record.split('\u001f');
+    const [id = '', updatedAt = '', deletedAt = '', versionId = ''] = record.split('\u001f');
     return {
       id,
-      updatedAt: updatedAt === '\u001e' ? null : updatedAt,
-      deletedAt: deletedAt === '\u001e' ? null : deletedAt,
+      updatedAt: orNull(updatedAt),
+      deletedAt: orNull(deletedAt),
+      versionId: orNull(versionId),
     };
   });
 }

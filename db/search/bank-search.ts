@@ -66,14 +66,24 @@ class LiveBankIndex {
     return index;
   }
 
-  /** After a pull: every question whose last change or deletion moved, or that came or went. */
+  /**
+   * After a pull: every question whose head version, last change or
+   * deletion moved, or that came or went. The version id catches an edit
+   * whose time equals the one held (two clocks can give the same
+   * millisecond); the time catches a change that kept the version.
+   */
   private async compareStamps(index: BankIndex): Promise<void> {
     const stamps = await bankStamps(this.db);
     const present = new Set<string>();
     for (const s of stamps) {
       present.add(s.id);
       const held = index.stampOf(s.id);
-      if (!held || held.updatedAt !== s.updatedAt || held.deletedAt !== s.deletedAt)
+      if (
+        !held ||
+        held.updatedAt !== s.updatedAt ||
+        held.deletedAt !== s.deletedAt ||
+        held.versionId !== s.versionId
+      )
         this.changed.add(s.id);
     }
     for (const id of [...index.heldIds()]) if (!present.has(id)) index.remove(id);

@@ -7,17 +7,29 @@ import { TokenVocabulary } from './token-vocabulary';
 export interface BankRow {
   id: string;
   clientId: string;
+  /** The stem's plain text (see searchable-text.ts). */
   text: string;
+  /** Each option's plain text, in order. */
+  optionTexts: readonly string[];
   tags: string | null;
   type: string;
   difficulty: string | null;
   deletedAt: string | null;
   updatedAt: string | null;
+  /** The head version's id: a new one with every change of content, whatever the clock said. */
+  versionId: string | null;
+}
+
+/** What a question's row said when it was read, to tell after a pull whether it changed. */
+export interface BankStamp {
+  updatedAt: string | null;
+  deletedAt: string | null;
+  versionId: string | null;
 }
 
 export interface BankQuery {
   clientId: string;
-  /** Folded text to find in the question text or the tags' JSON; '' for none. */
+  /** Folded text to find in the stem, an option or the tags' JSON; '' for none. */
   needle: string;
   /** Folded JSON of a tag, quotes included, to find in the tags' JSON; '' for none. */
   tagNeedle: string;
@@ -37,8 +49,8 @@ const STALE_SHARE = 0.25;
 
 /**
  * The bank's search index in memory: per question the columns above (text
- * folded as LIKE folds it), per token the questions whose text or tags hold
- * it, and the questions in page order (`updated_at DESC, id DESC`). A search
+ * folded as LIKE folds it), per token the questions whose stem, options or
+ * tags hold it, and the questions in page order (`updated_at DESC, id DESC`). A search
  * narrows to the questions holding its tokens, then checks each candidate's
  * text for the whole search as a substring, so the result is exactly what
  * the SQL `LIKE` gave; filters are checked on the same candidates.
@@ -50,9 +62,11 @@ const STALE_SHARE = 0.25;
 export class BankIndex {
   private ids: string[] = [];
   private texts: string[] = [];
+  private optionTexts: Array<readonly string[]> = [];
   private tagTexts: string[] = [];
   private deletedAts: Array<string | null> = [];
   private updatedAts: Array<string | null> = [];
+  private versionIds: Array<string | null> = [];
   // Organisation, type and difficulty as small numbers, so a filter compares numbers.
   private clients: number[] = [];
   private types: number[] = [];
@@ -67,6 +81,8 @@ export class BankIndex {
   private sorted: number[] = [];
   private rank = new Float64Array(0);
   private rankFresh = false;
+  /** Rows loaded since the page order was sorted and the vocabulary made: both wait for the first use. */
+  private unsettled = false;
   private postingCount = 0;
   private stalePostings = 0;
   private seen = new Uint32Array(0);
@@ -84,10 +100,14 @@ export class BankIndex {
   }
 
   /** What a question's row said when it was read: its stamp for the check after a pull. */
-  stampOf(id: string): { updatedAt: string | null; deletedAt: string | null } | undefined {
+  stampOf(id: string): BankStamp | undefined {
     const doc = this.byId.get(id);
     if (doc === undefined) return undefined;
-    return { updatedAt: this.updatedAts[doc] ?? null, deletedAt: this.deletedAts[doc] ?? null };
+    return {
+      updatedAt: this.updatedAts[doc] ?? null,
+      deletedAt: this.deletedAts[doc] ?? null,
+      versionId: this.versionIds[doc] ?? null,
+    };
   }
 
   /** Every question id held. */
@@ -105,7 +125,17 @@ export class BankIndex {
       const doc = this.place(row);
       this.addAllPostings(doc);
       this.sorted.push(doc);
+      this.unsettled = true;
     }
+  }
+
+  /**
+   * Sorts the page order and makes the vocabulary once after loading, not
+   * per chunk loaded: at 100,000 questions that was most of a build.
+   */
+  private settle(): void {
+    if (!this.unsettled) return;
+    this.unsettled = false;
     this.vocabulary.reset(this.postings.tokens());
     this.sorted.sort(this.order);
     this.rankFresh = false;
@@ -113,6 +143,7 @@ export class BankIndex {
 
   /** Adds or replaces one question. */
   upsert(row: BankRow): void {
+    this.settle();
     const doc = this.byId.get(row.id);
     if (doc === undefined) {
       const fresh = this.place(row);
@@ -139,6 +170,7 @@ export class BankIndex {
   remove(id: string): void {
     const doc = this.byId.get(id);
     if (doc === undefined) return;
+    this.settle();
     this.removeSorted(doc);
     this.byId.delete(id);
     this.alive[doc] = false;
@@ -147,6 +179,7 @@ export class BankIndex {
   }
 
   query(q: BankQuery): { ids: string[]; total: number } {
+    this.settle();
     const client = this.codes.get(q.clientId);
     if (client === undefined) return { ids: [], total: 0 };
     const type = q.type === undefined ? undefined : (this.codes.get(q.type) ?? -1);
@@ -172,7 +205,11 @@ export class BankIndex {
       const tags = this.tagTexts[doc] ?? '';
       if (q.tagNeedle !== '' && !tags.includes(q.tagNeedle)) return false;
       if (q.needle === '' || (sure && !this.edited[doc])) return true;
-      return (this.texts[doc] ?? '').includes(q.needle) || tags.includes(q.needle);
+      return (
+        (this.texts[doc] ?? '').includes(q.needle) ||
+        tags.includes(q.needle) ||
+        (this.optionTexts[doc] ?? []).some((text) => text.includes(q.needle))
+      );
     };
     let page: number[] = [];
     let total = 0;
@@ -325,11 +362,14 @@ export class BankIndex {
   private fill(doc: number, row: BankRow): void {
     this.clients[doc] = this.codeOf(row.clientId);
     this.texts[doc] = foldAscii(row.text);
+    this.optionTexts[doc] =
+      row.optionTexts.length === 0 ? row.optionTexts : row.optionTexts.map(foldAscii);
     this.tagTexts[doc] = row.tags === null ? '' : foldAscii(row.tags);
     this.types[doc] = this.codeOf(row.type);
     this.difficulties[doc] = this.codeOf(row.difficulty);
     this.deletedAts[doc] = row.deletedAt;
     this.updatedAts[doc] = row.updatedAt;
+    this.versionIds[doc] = row.versionId;
     this.alive[doc] = true;
     this.edited[doc] ??= false;
   }
@@ -355,7 +395,7 @@ export class BankIndex {
   }
 
   /**
-   * Every token of a question's text and tags into the postings, looked up
+   * Every token of a question's stem, options and tags into the postings, looked up
    * by span and hash (no string per occurrence); a token the question holds
    * twice already ends its posting with `doc`, since new numbers only rise.
    */
@@ -364,6 +404,10 @@ export class BankIndex {
     this.spanLive = live;
     this.spanText = this.texts[doc] ?? '';
     forEachTokenSpan(this.spanText, this.addSpan);
+    for (const option of this.optionTexts[doc] ?? []) {
+      this.spanText = option;
+      forEachTokenSpan(this.spanText, this.addSpan);
+    }
     this.spanText = this.tagTexts[doc] ?? '';
     forEachTokenSpan(this.spanText, this.addSpan);
   }
@@ -404,7 +448,9 @@ export class BankIndex {
   }
 
   private tokensOfDoc(doc: number): Set<string> {
-    return tokensOf(this.tagTexts[doc] ?? '', tokensOf(this.texts[doc] ?? ''));
+    const tokens = tokensOf(this.tagTexts[doc] ?? '', tokensOf(this.texts[doc] ?? ''));
+    for (const option of this.optionTexts[doc] ?? []) tokensOf(option, tokens);
+    return tokens;
   }
 
   private sweepIfStale(): void {

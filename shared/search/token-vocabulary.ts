@@ -22,6 +22,14 @@ export class TokenVocabulary {
   private forwards: string[] = [];
   private backwards: string[] = [];
   private pending: string[] = [];
+  /**
+   * The sorted tokens in one string, each followed by a newline, and where
+   * each starts: `containing` finds a piece with the engine's own string
+   * search over the whole vocabulary instead of a call per token. Made again
+   * on first use after the vocabulary changed.
+   */
+  private joined: string | null = null;
+  private starts = new Int32Array(0);
 
   /** Adds a token the vocabulary does not hold yet. */
   add(token: string): void {
@@ -33,6 +41,7 @@ export class TokenVocabulary {
     this.forwards = [...tokens].sort();
     this.backwards = this.forwards.map(reversed).sort();
     this.pending = [];
+    this.joined = null;
   }
 
   get size(): number {
@@ -51,10 +60,49 @@ export class TokenVocabulary {
     return this.range(this.backwards, reversed(piece)).map(reversed);
   }
 
-  /** Tokens that hold `piece` anywhere: a pass over the vocabulary, the one lookup with no range. */
+  /**
+   * Tokens that hold `piece` anywhere: a pass over the vocabulary, the one
+   * lookup with no range. `piece` holds no newline (a separator, never in a
+   * token), so a match never runs from one token into the next.
+   */
   containing(piece: string): string[] {
     this.settle();
-    return this.forwards.filter((t) => t.includes(piece));
+    if (piece === '') return [...this.forwards];
+    const joined = this.joinedTokens();
+    const out: string[] = [];
+    let at = joined.indexOf(piece);
+    while (at >= 0) {
+      const token = this.tokenAt(at);
+      out.push(this.forwards[token] ?? '');
+      // On from the next token: a token holding the piece twice is listed once.
+      at = joined.indexOf(piece, this.starts[token + 1] ?? joined.length);
+    }
+    return out;
+  }
+
+  private joinedTokens(): string {
+    if (this.joined !== null) return this.joined;
+    this.starts = new Int32Array(this.forwards.length + 1);
+    let offset = 0;
+    this.forwards.forEach((token, i) => {
+      this.starts[i] = offset;
+      offset += token.length + 1;
+    });
+    this.starts[this.forwards.length] = offset;
+    this.joined = this.forwards.length === 0 ? '' : `${this.forwards.join('\n')}\n`;
+    return this.joined;
+  }
+
+  /** The number of the token whose text (or newline after it) holds offset `at` of the joined string. */
+  private tokenAt(at: number): number {
+    let lo = 0;
+    let hi = this.forwards.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if ((this.starts[mid] ?? 0) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 
   private range(sorted: readonly string[], prefix: string): string[] {
@@ -74,6 +122,7 @@ export class TokenVocabulary {
       this.reset([...this.forwards, ...this.pending]);
       return;
     }
+    this.joined = null;
     for (const token of this.pending) {
       this.forwards.splice(lowerBound(this.forwards, token), 0, token);
       const back = reversed(token);

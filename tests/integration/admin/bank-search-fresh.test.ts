@@ -5,7 +5,8 @@ import type { QuestionContent } from '@shared/domain/questions';
 import { createTestCore, signedIn, type TestClient, type TestCore } from '../../helpers/core';
 import { readDemoIds } from '../../helpers/fixtures';
 import { startSyncServer } from '../../helpers/sync-server';
-import { enrolledPair, syncOk, type Device } from '../sync/support/devices';
+import { tempDir } from '../../helpers/temp-dir';
+import { enrol, enrolledPair, newDevice, rows, syncOk, type Device } from '../sync/support/devices';
 
 const essay = (text: string, tags: string[] = []): QuestionContent => ({
   type: 'essay',
@@ -17,6 +18,9 @@ const essay = (text: string, tags: string[] = []): QuestionContent => ({
   tags,
   settings: {},
 });
+
+const first = async (device: Device, search: string) =>
+  (await device.admin.ok('questions.list', { search })).items;
 
 const found = async (client: TestClient, filter: QuestionFilter) =>
   (await client.ok('questions.list', filter)).items.map((q) => q.text);
@@ -103,9 +107,7 @@ describe('the bank search index keeps in step', () => {
   it('with what a pull brings, even an edit stamped earlier than this computer’s last change', async () => {
     const server = await startSyncServer();
     const { a, b } = await enrolledPair(server);
-    const first = async (device: Device) =>
-      (await device.admin.ok('questions.list', { search: 'capital city' })).items;
-    const [question] = await first(a);
+    const [question] = await first(a, 'capital city');
     expect(question).toBeDefined();
     const id = question?.id ?? '';
 
@@ -128,5 +130,50 @@ describe('the bank search index keeps in step', () => {
     expect(await found(a.admin, { search: 'capital city' })).toEqual([]);
     await syncOk(b);
     expect(await found(b.admin, { search: 'planet' })).toEqual([]);
+  });
+
+  it('across a restart: what was written before it, and what a pull brings after it', async () => {
+    const server = await startSyncServer();
+    const dataDir = tempDir('exam-device-');
+    const a = await enrol(await newDevice({ dataDir }), server, 'Lab PC A');
+    await syncOk(a);
+    const b = await enrol(await newDevice(), server, 'Lab PC B');
+    await syncOk(b);
+    const [question] = await first(b, 'capital city');
+    const id = question?.id ?? '';
+
+    // A writes, searches (so its index is built), and closes.
+    await a.admin.ok('questions.create', { content: essay('Hovercraft ferry timetable') });
+    expect(await found(a.admin, { search: 'hovercraft' })).toEqual(['Hovercraft ferry timetable']);
+    await a.core.close();
+
+    // While A is off, B edits a question and sends it.
+    await b.admin.ok('questions.update', {
+      id,
+      baseVersion: question?.version ?? 1,
+      content: essay('Name the longest river in Africa'),
+    });
+    await syncOk(b);
+
+    // A starts again on the same folder: its own write is found before any pull, B's after it.
+    const again = await newDevice({ dataDir });
+    expect(await found(again.admin, { search: 'hovercraft' })).toEqual([
+      'Hovercraft ferry timetable',
+    ]);
+    expect(await found(again.admin, { search: 'longest river' })).toEqual([]);
+    await syncOk(again);
+    expect(await found(again.admin, { search: 'longest river' })).toEqual([
+      'Name the longest river in Africa',
+    ]);
+    expect(await found(again.admin, { search: 'capital city' })).toEqual([]);
+    const [admin] = await rows<{ id: string; client_id: string }>(
+      again,
+      "SELECT id, client_id FROM profiles WHERE email = 'admin@northfield.example'",
+    );
+    await expectSameAsSql(again.core, again.admin, {
+      clientId: admin?.client_id ?? '',
+      profileId: admin?.id ?? '',
+      role: 'admin',
+    });
   });
 });

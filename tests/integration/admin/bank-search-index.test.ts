@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SyncClient } from '@db/client';
 import { listQuestions, type QuestionFilter } from '@db/repositories/questions';
 import { searchQuestionBank } from '@db/search/bank-search';
+import { foldAscii, searchNeedle } from '@shared/search/bank-text';
 import type { TenantContext } from '@db/tenant';
 import { openTestDatabase } from '../../helpers/test-db';
 
@@ -54,13 +55,32 @@ const stamps = [
   null,
 ];
 
+function randomOptions(g: ReturnType<typeof generator>): string | null {
+  const roll = g.next();
+  if (roll < 0.3) return null;
+  if (roll < 0.33) return g.pick(['not json', '{"text":"capital city"}', '"city"', '[']);
+  const phrase = () => Array.from({ length: 1 + g.int(3) }, () => g.pick(words)).join(' ');
+  return JSON.stringify(
+    Array.from({ length: 1 + g.int(4) }, (_, i) =>
+      g.next() < 0.1
+        ? g.pick([phrase(), { id: `o${i}`, text: 375 }, { id: `o${i}` }, [phrase()]])
+        : { id: `o${i}`, text: phrase() },
+    ),
+  );
+}
+
 /**
  * Two organisations' banks with what makes text search awkward: case and
  * accents, punctuation inside and between words, LIKE's wildcard characters,
- * NULL tags and times, equal times (the id decides), deleted questions.
+ * NULL tags and times, equal times (the id decides), deleted questions,
+ * and options in every shape the column may hold: an array of options with
+ * text, entries without text or with a number for one, JSON that is not an
+ * array, text that is not JSON, none.
  */
 async function seedBank(client: SyncClient, seed: number) {
   const g = generator(seed);
+  // Options from a generator of their own, so the rest of the bank is what it was before they were.
+  const optionsG = generator(seed ^ 0x5eed);
   await client.exec(`INSERT INTO clients (id, name) VALUES ('org-a', 'A'), ('org-b', 'B')`);
   const rows: string[] = [];
   for (let i = 0; i < 400; i += 1) {
@@ -80,11 +100,12 @@ async function seedBank(client: SyncClient, seed: number) {
       tags as string,
       g.pick(stamps) as string,
       (g.next() < 0.15 ? '2026-03-02T00:00:00.000Z' : null) as string,
+      randomOptions(optionsG) as string,
     );
   }
-  const values = Array.from({ length: 400 }, () => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
+  const values = Array.from({ length: 400 }, () => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
   await client.run(
-    `INSERT INTO questions (id, client_id, question_text, question_type, difficulty, tags, updated_at, deleted_at) VALUES ${values}`,
+    `INSERT INTO questions (id, client_id, question_text, question_type, difficulty, tags, updated_at, deleted_at, options) VALUES ${values}`,
     ...rows,
   );
   await client.exec(`INSERT INTO tests (id, client_id, test_name) VALUES ('t-a', 'org-a', 'T')`);
@@ -131,6 +152,7 @@ describe('bank search on the index', () => {
       { clientId: 'org-b', profileId: 'p-b', role: 'author' },
     ];
     let nonEmpty = 0;
+    let byOptionOnly = 0;
     for (let i = 0; i < 400; i += 1) {
       const filter = randomFilter(g);
       const tenant = tenants[i % 2] as TenantContext;
@@ -143,9 +165,21 @@ describe('bank search on the index', () => {
       });
       expect(got.items).toEqual(want.items);
       if (want.total > 0 && filter.search) nonEmpty += 1;
+      const needle = searchNeedle(filter.search ?? '');
+      if (
+        needle !== '' &&
+        got.items.some(
+          (q) =>
+            !foldAscii(q.text).includes(needle) &&
+            !foldAscii(JSON.stringify(q.tags)).includes(needle),
+        )
+      )
+        byOptionOnly += 1;
     }
     // The searches found something often enough for the comparison to mean something.
     expect(nonEmpty).toBeGreaterThan(100);
+    // And often enough through an option's text alone.
+    expect(byOptionOnly).toBeGreaterThan(10);
   });
 
   it('stays the same as the SQL after rows change under it and it is told', async () => {

@@ -36,11 +36,18 @@ function randomRow(g: ReturnType<typeof generator>, id: string): BankRow {
     id,
     clientId: g.pick(['c1', 'c1', 'c2']),
     text: Array.from({ length: 1 + g.int(6) }, () => g.pick(words)).join(g.pick([' ', ', ', '-'])),
+    optionTexts:
+      g.next() < 0.5
+        ? []
+        : Array.from({ length: 1 + g.int(4) }, () =>
+            Array.from({ length: 1 + g.int(3) }, () => g.pick(words)).join(g.pick([' ', '-'])),
+          ),
     tags: g.next() < 0.2 ? null : JSON.stringify([g.pick(tags), g.pick(tags)]),
     type: g.pick(['essay', 'true_false']),
     difficulty: g.pick([null, 'easy', 'hard']),
     deletedAt: g.next() < 0.2 ? '2026-01-02' : null,
     updatedAt: g.next() < 0.1 ? null : `2026-01-01T00:00:${String(g.int(60)).padStart(2, '0')}`,
+    versionId: `v-${g.int(1_000)}`,
   };
 }
 
@@ -56,7 +63,10 @@ function expected(rows: Map<string, BankRow>, q: BankQuery): { ids: string[]; to
       (q.difficulty === undefined || r.difficulty === q.difficulty) &&
       (q.onlyIds === undefined || q.onlyIds.has(r.id)) &&
       (q.tagNeedle === '' || like(r.tags, q.tagNeedle)) &&
-      (q.needle === '' || like(r.text, q.needle) || like(r.tags, q.needle)),
+      (q.needle === '' ||
+        like(r.text, q.needle) ||
+        like(r.tags, q.needle) ||
+        r.optionTexts.some((o) => like(o, q.needle))),
   );
   all.sort((a, b) => {
     if (a.updatedAt !== b.updatedAt) {
@@ -92,7 +102,8 @@ describe('the bank index', () => {
     const index = new BankIndex();
     const initial = Array.from({ length: 300 }, (_, i) => randomRow(g, `id-${i}`));
     for (const r of initial) rows.set(r.id, r);
-    index.load(initial);
+    // In chunks, as a build reads the bank.
+    for (let i = 0; i < initial.length; i += 70) index.load(initial.slice(i, i + 70));
     for (let round = 0; round < 3_000; round += 1) {
       const ids = [...rows.keys()];
       const roll = g.next();
