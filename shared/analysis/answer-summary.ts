@@ -25,6 +25,13 @@ export interface ReadSummary {
 
 const VERSION = 's1';
 
+/** How many of the summary's answers wait for a grader (no marks yet). */
+export function ungradedCount(summary: ReadSummary): number {
+  let count = 0;
+  for (const marks of summary.marks) if (marks === null) count += 1;
+  return count;
+}
+
 /** The cell of a stored answer: what item analysis reads of it, and nothing else. */
 export function cellOf(
   questionId: string,

@@ -1,12 +1,18 @@
 import { answerSummariesOfTest } from '@db/repositories/answer-summaries';
-import { FINISHED } from '@db/repositories/gradebook';
+import { FINISHED, pendingGradingCounts } from '@db/repositories/gradebook';
 import { analysisAttempts, answerCellsOf } from '@db/repositories/item-analysis';
 import { getQuestionsByIds } from '@db/repositories/questions';
 import { getTest } from '@db/repositories/tests';
 import type { TenantContext } from '@db/tenant';
 import { AnswerColumnsBuilder } from '@shared/analysis/answer-columns';
 import { readStoredAnswer } from '@shared/analysis/answer-reading';
-import { cellOf, SummaryReader, type SummaryCell } from '@shared/analysis/answer-summary';
+import {
+  cellOf,
+  SummaryReader,
+  ungradedCount,
+  type ReadSummary,
+  type SummaryCell,
+} from '@shared/analysis/answer-summary';
 import { analyseItemColumns, type AnalysisQuestion } from '@shared/analysis/item-analysis';
 import type { ItemAnalysis } from '@shared/domain/results';
 import type { Db } from '@db/client';
@@ -61,31 +67,30 @@ export async function readItemAnalysis(
     FINISHED.includes(a.status),
   );
   const summaries = await answerSummariesOfTest(env.db(), tenant, testId);
-  // Attempts scored before there were summaries are read from their answers.
-  const unsummarised = await cellsByAttempt(
-    env.db(),
-    tenant,
-    finished.filter((a) => !summaries.has(a.attemptId)).map((a) => a.attemptId),
-  );
-  const builder = new AnswerColumnsBuilder(questions, finished.length);
+  const waiting = await pendingGradingCounts(env.db(), tenant, testId);
   const reader = new SummaryReader();
+  const read = new Map<string, ReadSummary>();
+  const fromAnswers: string[] = [];
+  for (const a of finished) {
+    const summary = summaries.get(a.attemptId);
+    const parsed = summary === undefined ? null : reader.read(summary);
+    // No summary (scored before there were any), one from a newer app, or one that disagrees
+    // with the answers waiting for a grader (two computers marked the attempt while apart, and
+    // the summary last written missed the other's marks): read from its answers.
+    if (parsed && ungradedCount(parsed) === (waiting.get(a.attemptId) ?? 0))
+      read.set(a.attemptId, parsed);
+    else fromAnswers.push(a.attemptId);
+  }
+  const cells = await cellsByAttempt(env.db(), tenant, fromAnswers);
+  const builder = new AnswerColumnsBuilder(questions, finished.length);
   for (const a of finished) {
     builder.startAttempt(
       a.attemptId,
       a.paper ? new Set(paperLines(a.paper, test.questions).map((l) => l.questionId)) : undefined,
     );
-    const summary = summaries.get(a.attemptId);
-    const read = summary === undefined ? null : reader.read(summary);
-    if (read) {
-      builder.addSummary(read);
-      continue;
-    }
-    const cells =
-      summary === undefined
-        ? unsummarised.get(a.attemptId)
-        : // A summary this version cannot read (a newer app's): its answers, then.
-          (await cellsByAttempt(env.db(), tenant, [a.attemptId])).get(a.attemptId);
-    for (const cell of cells ?? []) builder.addCell(cell);
+    const summary = read.get(a.attemptId);
+    if (summary) builder.addSummary(summary);
+    else for (const cell of cells.get(a.attemptId) ?? []) builder.addCell(cell);
   }
   return analyseItemColumns(testId, questions, builder.finish());
 }

@@ -151,6 +151,25 @@ describe('item analysis from answer summaries', () => {
     await compare();
     await summariesMatchAnswers(core);
 
+    // Two computers marked one attempt while apart: the summary written last missed a grader's
+    // marks that its answers hold. The answers waiting for a grader tell, and win.
+    const essayId = test.questions[4]?.questionId ?? '';
+    const [graded] = (await core.database.client.all(
+      'SELECT attempt_id FROM attempt_answers WHERE question_id = ? AND graded_by IS NOT NULL AND marks_obtained > 0 ORDER BY attempt_id LIMIT 1',
+      essayId,
+    )) as Array<{ attempt_id: string }>;
+    const answers = (await core.database.client.all(
+      'SELECT question_id AS questionId, student_answer AS answer, marks_obtained AS marks FROM attempt_answers WHERE attempt_id = ?',
+      graded?.attempt_id,
+    )) as Array<{ questionId: string; answer: string | null; marks: number | null }>;
+    const missed = answers.map((r) => (r.questionId === essayId ? { ...r, marks: null } : r));
+    await core.database.client.run(
+      'UPDATE attempt_summaries SET summary = ? WHERE attempt_id = ?',
+      summariseAnswers(missed),
+      graded?.attempt_id,
+    );
+    await compare();
+
     // Attempts scored before there were summaries, and a summary from a newer app, read from answers.
     const [a1, a2] = (await core.database.client.all(
       'SELECT attempt_id FROM attempt_summaries ORDER BY attempt_id LIMIT 2',

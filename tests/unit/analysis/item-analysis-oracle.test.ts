@@ -10,6 +10,7 @@ import { AnswerColumnsBuilder } from '@shared/analysis/answer-columns';
 import { analyseItemColumns } from '@shared/analysis/item-analysis';
 import type { AnswerValue } from '@shared/domain/questions';
 import { analyseItemsBefore } from '../../oracles/item-analysis-before';
+import { dataset as handDataset, es, questions as handQuestions } from './hand-dataset';
 
 const optionIds = ['a', 'b', 'c', 'd'];
 
@@ -101,26 +102,53 @@ describe('item analysis on columns against the analysis it replaced', () => {
   it('gives the same figures when every attempt is read back from its stored summary', () => {
     fc.assert(
       fc.property(datasetArb, ({ questions, attempts }) => {
-        const reader = new SummaryReader();
-        const builder = new AnswerColumnsBuilder(questions, attempts.length);
-        for (const a of attempts) {
-          const summary = summariseAnswers(
-            [...a.answers].map(([questionId, e]) => ({
-              questionId,
-              answer: e.answer === null ? null : JSON.stringify(e.answer),
-              marks: e.marks,
-            })),
-          );
-          builder.startAttempt(a.attemptId, a.paper);
-          const read = summary === null ? null : reader.read(summary);
-          if (!read) throw new Error(`no summary read back for ${a.attemptId}`);
-          builder.addSummary(read);
-        }
-        expect(analyseItemColumns('t', questions, builder.finish())).toEqual(
+        expect(throughSummaries(questions, attempts)).toEqual(
           analyseItemsBefore('t', questions, attempts),
         );
       }),
       { numRuns: 300 },
     );
   });
+
+  it('gives the hand-worked figures from stored summaries, as the analysis it replaced did', () => {
+    const pending: AnalysisAttempt = {
+      attemptId: 'F',
+      answers: new Map([['q3', { answer: es('  '), marks: null }]]),
+    };
+    const withPending = [...handDataset, pending];
+    const waiting = throughSummaries(handQuestions, withPending);
+    expect(waiting).toEqual(analyseItemsBefore('t', handQuestions, withPending));
+    expect([
+      waiting.items[2]?.facility,
+      waiting.items[0]?.omitted,
+      waiting.items[2]?.omitted,
+    ]).toEqual([0.5, 1, 1]);
+    const after = throughSummaries(handQuestions, handDataset);
+    expect(after).toEqual(analyseItemsBefore('t', handQuestions, handDataset));
+    expect(after.items.map((i) => i.facility)).toEqual([0.4, 0.6, 0.5]);
+    expect(after.items.map((i) => i.discrimination)).toEqual([1, 1, 1]);
+    expect(after.items[0]?.pointBiserial).toBe(0.7035);
+    expect(after.items[0]?.options?.map((o) => o.count)).toEqual([2, 2, 1]);
+    expect([after.meanScore, after.sdScore, after.alpha]).toEqual([3, 2, 0.57]);
+  });
 });
+
+/** Item analysis as the service computes it: each attempt's answers stored as a summary and read back. */
+function throughSummaries(questions: AnalysisQuestion[], attempts: AnalysisAttempt[]) {
+  const reader = new SummaryReader();
+  const builder = new AnswerColumnsBuilder(questions, attempts.length);
+  for (const a of attempts) {
+    const summary = summariseAnswers(
+      [...a.answers].map(([questionId, e]) => ({
+        questionId,
+        answer: e.answer === null ? null : JSON.stringify(e.answer),
+        marks: e.marks,
+      })),
+    );
+    builder.startAttempt(a.attemptId, a.paper);
+    const read = summary === null ? null : reader.read(summary);
+    if (!read) throw new Error(`no summary read back for ${a.attemptId}`);
+    builder.addSummary(read);
+  }
+  return analyseItemColumns('t', questions, builder.finish());
+}
