@@ -1,3 +1,4 @@
+import { noteBankPulled } from '@db/search/bank-search';
 import { createCore } from '@main/app/core';
 import { percentile, round } from '../admin/stats';
 import { signedInApi, timed } from './api';
@@ -14,7 +15,7 @@ const gcNow = (): void => {
 /**
  * `seed <dataDir> <from> <to>`: grows the demo organisation's bank to `to` questions.
  * `measure <dataDir>`: opens the app on it and times the first search (the
- * index build) and the 200 searches of the mix, at the API.
+ * index build), the 200 searches of the mix, and a search after a pull, at the API.
  */
 childMain(async ([mode, dataDir = '', ...rest]) => {
   const core = await createCore({
@@ -57,6 +58,12 @@ childMain(async ([mode, dataDir = '', ...rest]) => {
       found += result.total;
     }
     if (first.total === 0 || found === 0) throw new Error('the searches found nothing');
+    // What a search costs after a pull that changed something: every question's stamp compared.
+    const afterPull: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      noteBankPulled(core.env.db());
+      afterPull.push((await timed(() => call('questions.list', { search: 'river' })))[1]);
+    }
     return {
       questions: bank.total,
       first_search_ms: round(buildMs),
@@ -65,6 +72,7 @@ childMain(async ([mode, dataDir = '', ...rest]) => {
       p50_ms: round(percentile(times, 50)),
       p95_ms: round(percentile(times, 95)),
       max_ms: round(Math.max(...times)),
+      after_pull_ms: round(percentile(afterPull, 50)),
     };
   } finally {
     await core.close();

@@ -1,3 +1,6 @@
+/** A figure's target: below a value, at most a value, or exactly a value (1 for "it worked"). */
+export type Target = { below: number } | { atMost: number } | { equals: number };
+
 /**
  * One part of `npm run bench:growth`: it measures its figures at every size
  * in the same run, the smallest again at the end, each step in a fresh
@@ -5,9 +8,21 @@
  */
 export interface GrowthPhase {
   name: string;
-  /** The keys this phase reports that have a target, and the target (a figure at most this). */
-  targets: Record<string, number>;
+  /** The keys this phase reports that have a target. */
+  targets: Record<string, Target>;
   run(scratchDir: string): Promise<Record<string, number>>;
+}
+
+export function meets(value: number, target: Target): boolean {
+  if ('below' in target) return value < target.below;
+  if ('atMost' in target) return value <= target.atMost;
+  return value === target.equals;
+}
+
+export function describeTarget(target: Target): string {
+  if ('below' in target) return `< ${target.below.toLocaleString('en-GB')}`;
+  if ('atMost' in target) return `<= ${target.atMost.toLocaleString('en-GB')}`;
+  return `= ${target.equals}`;
 }
 
 /**
