@@ -23,3 +23,17 @@ export async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   const value = await fn();
   return [value, performance.now() - start];
 }
+
+/**
+ * Wall time and the process's processor time (user and system, all threads)
+ * of one call. On a machine shared with other work the wall time grows with
+ * the load; the processor time shows what the call itself costs.
+ */
+export async function timedWithCpu<T>(fn: () => Promise<T>): Promise<[T, number, number]> {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const value = await fn();
+  const wall = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return [value, wall, (used.user + used.system) / 1_000];
+}

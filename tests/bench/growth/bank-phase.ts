@@ -34,10 +34,13 @@ export const bankPhase: GrowthPhase = {
       figures[`${key}_seed_ms`] = seed.seed_ms ?? Number.NaN;
       figures[`${key}_p50_ms`] = m.p50_ms ?? Number.NaN;
       figures[`${key}_p95_ms`] = m.p95_ms ?? Number.NaN;
+      figures[`${key}_p95_cpu_ms`] = m.p95_cpu_ms ?? Number.NaN;
       figures[`${key}_first_search_ms`] = m.first_search_ms ?? Number.NaN;
+      figures[`${key}_first_search_cpu_ms`] = m.first_search_cpu_ms ?? Number.NaN;
       figures[`${key}_index_heap_mb`] = m.index_heap_mb ?? Number.NaN;
       figures[`${key}_index_rss_growth_mb`] = m.index_rss_growth_mb ?? Number.NaN;
       figures[`${key}_after_pull_ms`] = m.after_pull_ms ?? Number.NaN;
+      figures[`${key}_after_pull_cpu_ms`] = m.after_pull_cpu_ms ?? Number.NaN;
       p95.push([m.questions ?? size, m.p95_ms ?? Number.NaN]);
     }
     const again = await runChild(child, ['measure', firstCopy]);

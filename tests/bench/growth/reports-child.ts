@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createCore, type Core } from '@main/app/core';
 import { percentile, round } from '../admin/stats';
-import { signedInApi } from './api';
+import { signedInApi, timedWithCpu } from './api';
 import { childMain, peakRssDuring } from './child';
 import { seedAttempts, seedStudents } from './seed-attempts';
 
@@ -76,16 +76,22 @@ async function measure(core: Core, dataDir: string, label: string, runs: number)
   if (!testId) throw new Error(`no seeded test ${label}`);
   const call = await signedInApi(core, AUTHOR);
   const book: number[] = [];
+  const bookCpu: number[] = [];
   const analysis: number[] = [];
+  const analysisCpu: number[] = [];
   const [attempts, peakMb] = await peakRssDuring(async () => {
     let seen = 0;
     for (let i = 0; i < runs; i += 1) {
-      let t = performance.now();
-      const b = await call('results.gradebook', { testId });
-      book.push(performance.now() - t);
-      t = performance.now();
-      const a = await call('results.itemAnalysis', { testId });
-      analysis.push(performance.now() - t);
+      const [b, bookMs, bookCpuMs] = await timedWithCpu(() =>
+        call('results.gradebook', { testId }),
+      );
+      book.push(bookMs);
+      bookCpu.push(bookCpuMs);
+      const [a, analysisMs, analysisCpuMs] = await timedWithCpu(() =>
+        call('results.itemAnalysis', { testId }),
+      );
+      analysis.push(analysisMs);
+      analysisCpu.push(analysisCpuMs);
       if (b.rows.length !== a.attempts || a.items.length !== QUESTIONS)
         throw new Error('the reports disagree on the attempts');
       seen = a.attempts;
@@ -95,7 +101,9 @@ async function measure(core: Core, dataDir: string, label: string, runs: number)
   return {
     attempts,
     gradebook_ms: round(percentile(book, 50)),
+    gradebook_cpu_ms: round(percentile(bookCpu, 50)),
     item_analysis_ms: round(percentile(analysis, 50)),
+    item_analysis_cpu_ms: round(percentile(analysisCpu, 50)),
     peak_rss_mb: round(peakMb),
   };
 }
@@ -119,15 +127,17 @@ async function saves(core: Core) {
   };
   for (let i = 0; i < 300; i += 1) await save(i);
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   for (let i = 0; i < 2_000; i += 1) {
-    const t = performance.now();
-    await save(i);
-    times.push(performance.now() - t);
+    const [, ms, cpuMs] = await timedWithCpu(() => save(i));
+    times.push(ms);
+    cpuTimes.push(cpuMs);
   }
   return {
     answers_stored: stored.n,
     save_p50_ms: round(percentile(times, 50), 2),
     save_p99_ms: round(percentile(times, 99), 2),
+    save_p99_cpu_ms: round(percentile(cpuTimes, 99), 2),
   };
 }
 

@@ -32,6 +32,7 @@ export const reportsPhase: GrowthPhase = {
       figures[`answers_stored_${label}`] = m.answers_stored ?? Number.NaN;
       figures[`save_p50_${label}_ms`] = m.save_p50_ms ?? Number.NaN;
       figures[`save_p99_${label}_ms`] = m.save_p99_ms ?? Number.NaN;
+      figures[`save_p99_${label}_cpu_ms`] = m.save_p99_cpu_ms ?? Number.NaN;
     };
     const seed = async (size: number, series: number) => {
       const m = await runChild(child, ['seed', dataDir, `a${size}`, String(size), String(series)]);
@@ -49,7 +50,9 @@ export const reportsPhase: GrowthPhase = {
     for (const size of SIZES) {
       const m = await runChild(child, ['measure', dataDir, `a${size}`, RUNS]);
       figures[`gradebook_${size}x50_ms`] = m.gradebook_ms ?? Number.NaN;
+      figures[`gradebook_${size}x50_cpu_ms`] = m.gradebook_cpu_ms ?? Number.NaN;
       figures[`item_analysis_${size}x50_ms`] = m.item_analysis_ms ?? Number.NaN;
+      figures[`item_analysis_${size}x50_cpu_ms`] = m.item_analysis_cpu_ms ?? Number.NaN;
       figures[`reports_${size}x50_peak_rss_mb`] = m.peak_rss_mb ?? Number.NaN;
       book.push([size, m.gradebook_ms ?? Number.NaN]);
       analysis.push([size, m.item_analysis_ms ?? Number.NaN]);
