@@ -8,3 +8,4 @@ export {
   integrityEvents,
 } from './delivery';
 export { auditChainHeads, auditLogs, devices, schemaMigrations, syncSetAside } from './records';
+export { deviceUptime, guessGuards } from './guards';
