@@ -104,7 +104,7 @@ describe('item analysis from answer summaries', () => {
   it('equals the analysis from every answer, through scoring, grading and a regrade', async () => {
     const core = await createTestCore();
     await setPlan(core, { item_analysis: true });
-    const author = await signedIn(core, 'author');
+    let author = await signedIn(core, 'author');
     const test = await draftTest(author, 'Mixed quiz', [
       { content: choice('Which river?', 'b'), marks: 2 },
       { content: multiple, marks: 3 },
@@ -119,6 +119,8 @@ describe('item analysis from answer summaries', () => {
     });
     await author.ok('tests.publish', { id: test.id });
     await sitMany(core, test.id, 36, 2026);
+    // The sittings took longer than a staff session stays signed in without activity.
+    author = await signedIn(core, 'author');
     const tenant: TenantContext = {
       clientId: (await author.ok('organisation.get', {})).id,
       profileId: await profileId(core, 'author@northfield.example'),
