@@ -57,9 +57,12 @@ export class AnswerColumnsBuilder {
     this.attempt += 1;
     this.columns.attemptIds.push(attemptId);
     const base = this.attempt * this.count;
+    if (!paper) {
+      this.columns.onPaper.fill(1, base, base + this.count);
+      return;
+    }
     for (const [questionId, places] of this.questionIndex)
-      for (const q of places)
-        this.columns.onPaper[base + q] = !paper || paper.has(questionId) ? 1 : 0;
+      for (const q of places) this.columns.onPaper[base + q] = paper.has(questionId) ? 1 : 0;
   }
 
   /** One answer of the current attempt; answers to questions not on the test are left out. */

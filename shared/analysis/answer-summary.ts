@@ -80,6 +80,9 @@ const isMarksArray = (v: unknown): v is Array<number | null> =>
 export class SummaryReader {
   private lastIdLine = '';
   private lastIds: string[] = [];
+  // Most attempts at a test pick as many options per question as the last one did.
+  private lastCountsLine = '';
+  private lastCounts: number[] = [];
 
   /** The summary's lists, or null when it is not one this version wrote. */
   read(summary: string): ReadSummary | null {
@@ -95,12 +98,17 @@ export class SummaryReader {
       }
       const questionIds = this.lastIds;
       const marks: unknown = JSON.parse(marksLine);
-      const pickCounts: unknown = JSON.parse(countsLine);
+      if (countsLine !== this.lastCountsLine) {
+        const counts: unknown = JSON.parse(countsLine);
+        if (!isCountArray(counts)) return null;
+        this.lastCountsLine = countsLine;
+        this.lastCounts = counts;
+      }
+      const pickCounts = this.lastCounts;
       const picked: unknown = JSON.parse(picksLine);
       const cells = questionIds.length;
       if (
         !isMarksArray(marks) ||
-        !isCountArray(pickCounts) ||
         !isStringArray(picked) ||
         marks.length !== cells ||
         pickCounts.length !== cells ||
