@@ -1,6 +1,12 @@
 export { clientSubscriptions, clients, profiles, subscriptionPlans } from './organisation';
 export { questionVersions, questions, testQuestions, tests } from './content';
-export { attemptAnswers, attemptClocks, attempts, integrityEvents } from './delivery';
+export {
+  attemptAnswers,
+  attemptClocks,
+  attempts,
+  attemptSummaries,
+  integrityEvents,
+} from './delivery';
 export { auditChainHeads, auditLogs, devices, schemaMigrations, syncSetAside } from './records';
 export { attemptMediaPlays, media, mediaChunks } from './media';
 export { deviceUptime, guessGuards } from './guards';
