@@ -1,3 +1,4 @@
+import { integrityKindLabels, type IntegrityKind } from '@shared/domain/exam';
 import { useApiQuery } from '../api/use-api-query';
 import { downloadFile } from '../lib/files';
 import { formatDateTime, formatNumber } from '../lib/format';
@@ -15,6 +16,10 @@ const minutes = (ms: number | null) =>
 export function GradebookView({ testId }: { testId: string }) {
   const query = useApiQuery('results.gradebook', { testId });
   const csv = useApiMutation('results.gradebookCsv');
+  // Attempts name the computer they were sat on by its id; people read its name.
+  const devices = useApiQuery('sync.devices', {});
+  const computerName = (id: string | null) =>
+    id === null ? '—' : (devices.data?.find((d) => d.id === id)?.name ?? 'Another computer');
   const book = query.data;
   if (query.error) return <ErrorState error={query.error} onRetry={query.reload} />;
   if (!book) return <LoadingState label="Loading the gradebook…" />;
@@ -96,7 +101,7 @@ export function GradebookView({ testId }: { testId: string }) {
                   Integrity
                 </th>
                 <th scope="col" className="col-tight">
-                  Device
+                  Computer
                 </th>
                 <th scope="col" className="col-tight">
                   Submitted
@@ -137,19 +142,24 @@ export function GradebookView({ testId }: { testId: string }) {
                     {r.percentage === null ? '—' : formatNumber(r.percentage)}
                   </td>
                   <td className="col-num">{minutes(r.timeTakenMs)}</td>
-                  <td
-                    className="col-num"
-                    title={Object.entries(r.integrityKinds)
-                      .map(([k, n]) => `${k}: ${n}`)
-                      .join(', ')}
-                  >
+                  <td className="col-num">
                     {r.integrityEvents > 0 ? (
-                      <Badge tone="warning">{r.integrityEvents}</Badge>
+                      <>
+                        <Badge tone="warning">{r.integrityEvents}</Badge>
+                        <span className="cell-sub">
+                          {Object.entries(r.integrityKinds)
+                            .map(
+                              ([k, n]) =>
+                                `${k in integrityKindLabels ? integrityKindLabels[k as IntegrityKind] : k} × ${formatNumber(n)}`,
+                            )
+                            .join(', ')}
+                        </span>
+                      </>
                     ) : (
                       '0'
                     )}
                   </td>
-                  <td className="nowrap">{r.deviceId?.slice(0, 12) ?? '—'}</td>
+                  <td>{computerName(r.deviceId)}</td>
                   <td className="nowrap">{formatDateTime(r.submittedAt)}</td>
                 </tr>
               ))}

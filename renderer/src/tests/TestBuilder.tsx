@@ -3,7 +3,7 @@ import type { ApiErrorBody } from '@shared/api/result';
 import type { TestDetail } from '@shared/domain/tests';
 import { useApiQuery } from '../api/use-api-query';
 import { useApiMutation } from '../api/use-api-mutation';
-import { formatDateTime, formatNumber } from '../lib/format';
+import { formatDateTime, formatNumber, humaniseTimestamps } from '../lib/format';
 import { testStatusLabels, testStatusTones } from '../lib/labels';
 import { hrefFor } from '../app/route-store';
 import { Badge } from '../ui/Badge';
@@ -303,7 +303,7 @@ function PublishChecklist({ id, unsaved }: { id: string; unsaved: boolean }) {
         ) : (
           <ul className="checklist" aria-label="Problems to fix before publishing">
             {problems.map((p) => (
-              <li key={p.field}>{p.message}</li>
+              <li key={p.field}>{humaniseTimestamps(p.message)}</li>
             ))}
           </ul>
         )}
