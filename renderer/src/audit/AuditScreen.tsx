@@ -3,6 +3,7 @@ import type { MethodInput } from '@shared/api/contract';
 import type { AuditVerification } from '@shared/domain/audit-verify';
 import { useApiQuery } from '../api/use-api-query';
 import { downloadFile } from '../lib/files';
+import { useComputerNames } from '../sync/use-computer-names';
 import { formatDateTime, plural } from '../lib/format';
 import { useApiMutation } from '../api/use-api-mutation';
 import { Banner } from '../ui/Banner';
@@ -26,9 +27,7 @@ export function AuditScreen() {
   });
   const people = useApiQuery('people.list', { includeInactive: true });
   const facets = useApiQuery('audit.facets', {});
-  const devices = useApiQuery('sync.devices', {});
-  const computerName = (id: string | null) =>
-    id === null ? null : (devices.data?.find((d) => d.id === id)?.name ?? 'another computer');
+  const computerName = useComputerNames();
   const input: MethodInput<'audit.exportCsv'> = {
     ...(filter.userId && { userId: filter.userId }),
     ...(filter.action && { action: filter.action }),

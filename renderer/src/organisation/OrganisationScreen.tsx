@@ -13,6 +13,8 @@ import { ErrorState, LoadingState } from '../ui/States';
 /** The organisation's name, address, logo and active flag, then its plan and usage. */
 export function OrganisationScreen() {
   const org = useApiQuery('organisation.get', {});
+  // Outside the form, which is drawn afresh after every save, so the undo stays on screen.
+  const [justDeactivated, setJustDeactivated] = useState(false);
   return (
     <div className="page">
       <div className="page__header">
@@ -28,27 +30,39 @@ export function OrganisationScreen() {
       ) : !org.data ? (
         <LoadingState label="Loading…" />
       ) : (
-        <OrganisationForm key={org.data.updatedAt} org={org.data} />
+        <OrganisationForm
+          key={org.data.updatedAt}
+          org={org.data}
+          justDeactivated={justDeactivated}
+          onDeactivated={setJustDeactivated}
+        />
       )}
       <PlanAndUsage />
     </div>
   );
 }
 
-function OrganisationForm({ org }: { org: Organisation }) {
+function OrganisationForm({
+  org,
+  justDeactivated,
+  onDeactivated,
+}: {
+  org: Organisation;
+  justDeactivated: boolean;
+  onDeactivated: (deactivated: boolean) => void;
+}) {
   const [name, setName] = useState(org.name);
   const [address, setAddress] = useState(org.address ?? '');
   const [logoUrl, setLogoUrl] = useState(org.logoUrl);
   const update = useApiMutation('organisation.update');
   const setActive = useApiMutation('organisation.setActive');
   const [confirming, setConfirming] = useState(false);
-  const [justDeactivated, setJustDeactivated] = useState(false);
   // The read-only banner comes with the session, so it is read again after every change of state.
   const changeActive = async (active: boolean) => {
     const done = await setActive.run({ active });
     if (!done) return;
     setConfirming(false);
-    setJustDeactivated(!active);
+    onDeactivated(!active);
     await useSessionStore.getState().refresh();
   };
   const fieldError = (f: string) => (update.error?.field === f ? update.error.message : null);

@@ -1,6 +1,7 @@
 import { integrityKindLabels, type IntegrityKind } from '@shared/domain/exam';
 import { useApiQuery } from '../api/use-api-query';
 import { downloadFile } from '../lib/files';
+import { useComputerNames } from '../sync/use-computer-names';
 import { formatDateTime, formatNumber } from '../lib/format';
 import { attemptStatusLabels } from '../lib/labels';
 import { useApiMutation } from '../api/use-api-mutation';
@@ -16,10 +17,7 @@ const minutes = (ms: number | null) =>
 export function GradebookView({ testId }: { testId: string }) {
   const query = useApiQuery('results.gradebook', { testId });
   const csv = useApiMutation('results.gradebookCsv');
-  // Attempts name the computer they were sat on by its id; people read its name.
-  const devices = useApiQuery('sync.devices', {});
-  const computerName = (id: string | null) =>
-    id === null ? '—' : (devices.data?.find((d) => d.id === id)?.name ?? 'Another computer');
+  const computerName = useComputerNames();
   const book = query.data;
   if (query.error) return <ErrorState error={query.error} onRetry={query.reload} />;
   if (!book) return <LoadingState label="Loading the gradebook…" />;
@@ -159,7 +157,7 @@ export function GradebookView({ testId }: { testId: string }) {
                       '0'
                     )}
                   </td>
-                  <td>{computerName(r.deviceId)}</td>
+                  <td>{computerName(r.deviceId) ?? '—'}</td>
                   <td className="nowrap">{formatDateTime(r.submittedAt)}</td>
                 </tr>
               ))}
