@@ -170,7 +170,13 @@ export function AuditScreen() {
         ) : list.data.length === 0 ? (
           <EmptyState title="No changes match" />
         ) : (
-          <div className="table-scroll table-scroll--tall">
+          <div
+            className="table-scroll table-scroll--tall"
+            // Keyboard users scroll it too: a focusable, named region.
+            tabIndex={0}
+            role="region"
+            aria-label="Audit trail rows"
+          >
             <table className="table">
               <caption className="visually-hidden">Audit trail</caption>
               <thead>

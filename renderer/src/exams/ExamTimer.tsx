@@ -45,11 +45,7 @@ export function ExamTimer() {
         {warning !== null && (
           <div className="time-warning">
             <span>{warning}</span>
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => setWarning(null)}
-            >
+            <button type="button" className="button button--small" onClick={() => setWarning(null)}>
               {examText.dismiss}
             </button>
           </div>

@@ -32,7 +32,8 @@ export const QuestionPalette = memo(function QuestionPalette({
     const columns = Math.max(
       1,
       Math.round(
-        (grid.current?.clientWidth ?? 1) / Math.max(1, buttons[0]?.getBoundingClientRect().width ?? 1),
+        (grid.current?.clientWidth ?? 1) /
+          Math.max(1, buttons[0]?.getBoundingClientRect().width ?? 1),
       ),
     );
     const moves: Record<string, number> = {

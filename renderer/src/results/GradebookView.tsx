@@ -77,7 +77,13 @@ export function GradebookView({ testId }: { testId: string }) {
       {book.rows.length === 0 ? (
         <EmptyState title="Nobody has sat this test yet" />
       ) : (
-        <div className="table-scroll table-scroll--tall">
+        <div
+          className="table-scroll table-scroll--tall"
+          // Keyboard users scroll it too: a focusable, named region.
+          tabIndex={0}
+          role="region"
+          aria-label="Gradebook rows"
+        >
           <table className="table">
             <caption className="visually-hidden">Gradebook</caption>
             <thead>
