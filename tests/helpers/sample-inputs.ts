@@ -61,6 +61,7 @@ export const sampleInputs: SampleInputs = {
   'questions.list': () => ({ search: 'capital' }),
   'questions.get': (fx) => ({ id: fx.questionId }),
   'questions.versions': (fx) => ({ id: fx.questionId }),
+  'questions.usage': (fx) => ({ id: fx.questionId }),
   'questions.create': () => ({ content: sampleQuestion }),
   'questions.update': (fx) => ({
     id: fx.questionId,
@@ -309,6 +310,7 @@ export const malformedInputs: { readonly [K in MethodName]: readonly MalformedCa
   ],
   'questions.get': [{ input: () => ({ id: 42 }), field: 'id' }],
   'questions.versions': [{ input: () => ({}), field: 'id' }],
+  'questions.usage': [{ input: () => ({ id: 42 }), field: 'id' }],
   'questions.create': [
     { input: () => ({ content: { ...sampleQuestion, text: '' } }), field: 'content.text' },
     { input: () => ({ content: { ...sampleQuestion, type: 'poem' } }), field: 'content.type' },

@@ -14,6 +14,7 @@ import {
 } from '../../services/questions/conflict-service';
 import { exportQuestions } from '../../services/questions/export-service';
 import { importQuestions, previewQuestionImport } from '../../services/questions/import-service';
+import { readQuestionUsage } from '../../services/questions/usage-service';
 import type { ApiRouter } from '../router';
 import type { HandlerDeps } from './handler-deps';
 
@@ -23,6 +24,7 @@ export function registerQuestionsHandlers(router: ApiRouter, { env }: HandlerDep
   router.handle('questions.versions', (input, ctx) =>
     readQuestionVersions(env, ctx.tenant, input.id),
   );
+  router.handle('questions.usage', (input, ctx) => readQuestionUsage(env, ctx.tenant, input.id));
   router.handle('questions.create', (input, ctx) => createQuestion(env, ctx.tenant, input.content));
   router.handle('questions.update', (input, ctx) => updateQuestion(env, ctx.tenant, input));
   router.handle('questions.delete', (input, ctx) =>

@@ -1,3 +1,4 @@
+import { syncProblemWords } from '@shared/sync/errors';
 import type { SyncState } from '@shared/domain/sync';
 import { formatDateTime, formatNumber } from '../lib/format';
 import { useAppInfoStore } from './app-info-store';
@@ -58,8 +59,8 @@ export function StatusBar() {
         </span>
       )}
       {status.lastError !== null && (
-        <span className="status-bar__item status-bar__error" title={status.lastError}>
-          {status.lastError}
+        <span className="status-bar__item status-bar__error">
+          {syncProblemWords(status.lastError)}
         </span>
       )}
       <span className="status-bar__spacer" />

@@ -17,3 +17,41 @@ export const deviceRoleLabels: Record<string, string> = {
   authoring: 'Authoring',
   admin: 'Administration',
 };
+
+const runKindWords: Record<string, string> = {
+  push: 'Sent changes',
+  pull: 'Received changes',
+  checkpoint: 'Tidied the local log',
+};
+
+export function syncRunKindWords(kind: string): string {
+  return runKindWords[kind] ?? kind;
+}
+
+/** Why the sync runner started a run, as it records it (`wal size (12 KiB)`), in words. */
+const reasonWords: Record<string, string> = {
+  'changes during push': 'More work was saved while sending',
+  enrolled: 'This computer was just enrolled',
+  heartbeat: 'Regular check-in with the server',
+  join: 'Joined the organisation',
+  'more changes': 'More changes were waiting',
+  now: 'Someone chose Sync now',
+  'pending changes': 'Work was waiting to be sent',
+  'retry after a busy moment': 'Trying again after the computer was busy saving',
+  retry: 'Trying again after a problem',
+  soon: 'Work was waiting to be sent',
+  startup: 'The app started',
+  'wal size': 'The local log had grown',
+  timer: 'Regular check for changes',
+};
+
+export function syncRunReasonWords(reason: string): string {
+  // A size may follow in brackets (`wal size (12 KiB)`); it stays, after the words.
+  const match = /^(.*?)(\s*\([^)]*\))?$/.exec(reason);
+  const base = match?.[1] ?? reason;
+  const size = match?.[2] ?? '';
+  const known = reasonWords[base];
+  if (known !== undefined) return `${known}${size}`;
+  const text = base.replaceAll('_', ' ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}${size}`;
+}

@@ -7,6 +7,7 @@ import {
   questionTypeSchema,
 } from '../../domain/questions';
 import { AUTHORING_ROLES } from '../../domain/roles';
+import type { TestUsingQuestion } from '../../domain/tests';
 import type { ConflictedQuestion } from '../../domain/sync';
 import { idSchema } from '../../ids';
 import { interchangeFormatSchema } from '../../interchange/types';
@@ -63,6 +64,13 @@ export const questionsMethods = {
   }),
 
   'questions.versions': defineMethod<QuestionVersionRecord[]>()({
+    input: z.object({ id: idSchema }).strict(),
+    roles: AUTHORING_ROLES,
+    mutates: false,
+  }),
+
+  /** The tests that list the question, so deleting it can say what it touches. */
+  'questions.usage': defineMethod<{ tests: TestUsingQuestion[] }>()({
     input: z.object({ id: idSchema }).strict(),
     roles: AUTHORING_ROLES,
     mutates: false,

@@ -341,6 +341,11 @@ export const listCases: ListCase[] = [
   },
   { fn: 'listTests', label: 'all', ids: async (w, t) => idsOf(await testsRepo.listTests(w.db, t)) },
   {
+    fn: 'listTestsUsingQuestion',
+    label: "B's question",
+    ids: async (w, t) => idsOf(await testsRepo.listTestsUsingQuestion(w.db, t, w.b.questionId)),
+  },
+  {
     fn: 'listTestQuestions',
     label: "B's test",
     ids: async (w, t) => idsOf(await testsRepo.listTestQuestions(w.db, t, w.b.testId)),
