@@ -16,6 +16,9 @@ import type { HandlerDeps } from '../api/handlers/handler-deps';
 import { ApiRouter } from '../api/router';
 import { SessionStore } from '../api/sessions';
 import { DEFAULT_SCRYPT, type ScryptParams } from '../services/auth/passwords';
+import { BackupService, SNAPSHOT_EVERY_MS } from '../services/backup/backup-service';
+import { registerSigningKey } from '../services/backup/signing-key-registration';
+import { openAtStart, snapshotBeforeMigration } from '../services/backup/startup';
 import { readAppInfo, APP_VERSION } from '../services/app/app-info';
 import { subscriptionLapse } from '../services/billing/billing-service';
 import { createExamArea, type ExamArea } from '../services/exams/exam-area';
@@ -55,6 +58,8 @@ export interface CoreOptions {
   scheduler?: Scheduler;
   /** Numbers in [0, 1) for the jitter of sync retries (tests fix them to know the schedule). */
   random?: () => number;
+  /** How often a scheduled snapshot is taken (null: never); every 15 minutes by default. */
+  snapshotEveryMs?: number | null;
 }
 
 export interface Core {
@@ -70,6 +75,8 @@ export interface Core {
   writeGuards: WriteGuard[];
   /** Exam clocks, delivery and the proctor console. */
   exam: ExamArea;
+  /** Local snapshots, restores and rescue imports. */
+  backup: BackupService;
   close(): Promise<void>;
 }
 
@@ -116,9 +123,28 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const logError =
     options.logError ??
     ((method: string, error: unknown) => console.error(`[api] ${method} failed`, error));
+  const beforeMigrate = snapshotBeforeMigration({
+    dataDir: options.dataDir,
+    nowIso,
+    device,
+    appVersion: APP_VERSION,
+  });
   const open = (path: string, settings: RemoteSettings) =>
-    openDatabase({ path, nowIso, remote: settings });
-  const slot: DatabaseSlot = { current: await open(databasePath(options.dataDir), remote) };
+    openDatabase({ path, nowIso, remote: settings, beforeMigrate });
+  // A damaged database is refused here, before anything writes to it (DatabaseDamagedError).
+  const slot: DatabaseSlot = {
+    current: await openAtStart({
+      dataDir: options.dataDir,
+      path: databasePath(options.dataDir),
+      remote,
+      nowIso,
+      device,
+      appVersion: APP_VERSION,
+      secretStore,
+      fetch: transport.fetch,
+      newId: ids,
+    }),
+  };
   const sessions = new SessionStore();
   const events = new EventHub();
   const env: ServiceEnv = {
@@ -171,6 +197,36 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       }
     },
     log: (message, error) => logError(`sync: ${message}`, error ?? message),
+    beforeEnrolmentChange: async () => {
+      await backup.snapshot('pre-enrolment');
+    },
+    afterEnrolment: async () => {
+      await registerSigningKey(env, options.dataDir);
+    },
+  });
+  const backup = new BackupService({
+    dataDir: options.dataDir,
+    env,
+    slot,
+    device: deviceStore,
+    secretStore,
+    scheduler,
+    fetch: transport.fetch,
+    open,
+    remote,
+    pauseSync: async () => {
+      const wasRunning = sync.running;
+      await sync.stop(false);
+      return wasRunning;
+    },
+    resumeSync: () => sync.start(),
+    endAllSessions: (reason) => {
+      for (const session of sessions.all()) {
+        sessions.delete(session.key);
+        events.emit('session.ended', { reason }, session.key);
+      }
+    },
+    log: (message, error) => logError(`backup: ${message}`, error ?? message),
   });
   onBytes = (direction) => sync.runner.onBytes(direction);
 
@@ -204,12 +260,23 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       }),
     sync: () => sync,
     exam,
+    backup: () => backup,
   };
   for (const register of handlerModules) register(router, deps);
   const missing = router.unhandled();
   if (missing.length > 0) throw new Error(`API methods without a handler: ${missing.join(', ')}`);
   // Open attempts come back with their clocks (time up while the app was down submits them).
   if (!slot.current.schema.outdated) await exam.runtime.start();
+
+  // A computer enrolled before rescue files existed registers its signing key once.
+  if (device.enrolment && !slot.current.schema.outdated) {
+    await registerSigningKey(env, options.dataDir).catch((error: unknown) =>
+      logError('backup: registering the rescue signing key', error),
+    );
+  }
+  const snapshotEveryMs =
+    options.snapshotEveryMs === undefined ? SNAPSHOT_EVERY_MS : options.snapshotEveryMs;
+  if (snapshotEveryMs !== null) backup.start(snapshotEveryMs);
 
   if (options.startSync ?? true) sync.start();
 
@@ -229,9 +296,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     sync,
     writeGuards,
     exam,
+    backup,
     async close() {
       if (closed) return;
       closed = true;
+      backup.stop();
+      await backup.idle();
       await exam.runtime.close();
       // The last answers saved go out if the network allows, within a short bound.
       await sync.stop(true);

@@ -152,6 +152,7 @@ export async function enrol(
     organisation: remote.organisations[0] ?? null,
   };
 
+  await deps.beforeEnrolmentChange?.();
   const wasRunning = service.running;
   await service.stop(false);
   let archivedTo: string | null = null;
@@ -211,6 +212,7 @@ export async function enrol(
       };
     });
   }
+  await deps.afterEnrolment?.();
   if (wasRunning) {
     service.start();
     if (mode !== 'join') service.runner.requestPush('enrolled', 'now');
@@ -359,6 +361,7 @@ export async function unenrol(
   const { deps } = service;
   const device = deps.device.get();
   if (!device.enrolment) throw conflict('This computer is not enrolled.');
+  await deps.beforeEnrolmentChange?.();
   const client = deps.slot.current.client;
   let { pending } = await readLocalSyncState(client);
   const exportIsCurrent = async (): Promise<boolean> => {

@@ -49,6 +49,10 @@ export interface SyncServiceDeps {
   /** Everyone must sign in again (the data under them was replaced). */
   endAllSessions: (reason: string) => void;
   log: (message: string, error?: unknown) => void;
+  /** Before enrolling, re-enrolling or un-enrolling: a snapshot of the database as it was. */
+  beforeEnrolmentChange?: () => Promise<void>;
+  /** After enrolling, before the first push: registers what the organisation must know of this computer. */
+  afterEnrolment?: () => Promise<void>;
 }
 
 /**
