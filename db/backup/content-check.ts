@@ -59,7 +59,10 @@ async function readContent(
     const problems: string[] = [];
     try {
       const rows = (await db.all('PRAGMA integrity_check')) as Array<Record<string, unknown>>;
-      const words = rows.map((r) => String(Object.values(r)[0] ?? ''));
+      const words = rows.map((r) => {
+        const value = Object.values(r)[0];
+        return typeof value === 'string' ? value : JSON.stringify(value);
+      });
       if (!(words.length === 1 && words[0] === 'ok'))
         problems.push(...words.map((w) => `integrity check: ${w}`));
     } catch (error) {
@@ -75,12 +78,12 @@ async function readContent(
         if (INTERNAL_TABLE.test(name)) continue;
         const row = (await db.get(`SELECT count(*) AS n FROM "${name.replace(/"/g, '""')}"`)) as
           { n: number } | undefined;
-        rowCounts[name] = Number(row?.n ?? 0);
+        rowCounts[name] = row?.n ?? 0;
       }
       if ('schema_migrations' in rowCounts) {
         const row = (await db.get('SELECT MAX(version) AS v FROM schema_migrations')) as
           { v: number | null } | undefined;
-        schemaVersion = Number(row?.v ?? 0);
+        schemaVersion = row?.v ?? 0;
       }
     } catch (error) {
       problems.push(`reading the tables failed (${describe(error)})`);

@@ -6,7 +6,7 @@ import { migrations } from '../migrations/index';
  * before they run. A new database (no migration applied) has nothing to keep.
  */
 export async function migrationsPending(client: SyncClient): Promise<number[]> {
-  const table = await client.get(
+  const table: unknown = await client.get(
     "SELECT name FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'",
   );
   if (!table) return [];
@@ -14,6 +14,6 @@ export async function migrationsPending(client: SyncClient): Promise<number[]> {
     version: number;
   }>;
   if (rows.length === 0) return [];
-  const applied = new Set(rows.map((r) => Number(r.version)));
+  const applied = new Set(rows.map((r) => r.version));
   return migrations.map((m) => m.version).filter((v) => !applied.has(v));
 }

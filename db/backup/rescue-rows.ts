@@ -54,7 +54,7 @@ function plainRow(row: unknown): RescueRow {
           ? value
           : typeof value === 'bigint'
             ? Number(value)
-            : String(value);
+            : JSON.stringify(value);
   }
   return out;
 }
@@ -149,22 +149,18 @@ export async function readRescueRows(
     );
     const unsent = auditFromChangeLog
       ? (
-          (await db.all(
+          await db.all(
             `SELECT * FROM audit_logs WHERE device_id = ? AND rowid IN (SELECT id FROM turso_cdc WHERE table_name = 'audit_logs')`,
             deviceId,
-          )) as unknown[]
+          )
         ).map(plainRow)
-      : ((await db.all('SELECT * FROM audit_logs WHERE device_id = ?', deviceId)) as unknown[]).map(
-          plainRow,
-        );
+      : (await db.all('SELECT * FROM audit_logs WHERE device_id = ?', deviceId)).map(plainRow);
     const byId = new Map<string, RescueRow>();
     for (const row of [...about, ...unsent]) byId.set(String(row.id), row);
     return [...byId.values()].sort((a, b) => Number(a.seq ?? 0) - Number(b.seq ?? 0));
   });
   await read('audit_chain_heads', async () =>
-    (
-      (await db.all('SELECT * FROM audit_chain_heads WHERE device_id = ?', deviceId)) as unknown[]
-    ).map(plainRow),
+    (await db.all('SELECT * FROM audit_chain_heads WHERE device_id = ?', deviceId)).map(plainRow),
   );
   return { tables, problems };
 }
@@ -186,11 +182,11 @@ function isNewer(
   const a = incoming.updated_at;
   const b = existing.updated_at;
   if (a === null || a === undefined) return false;
-  return b === null || b === undefined || String(a) > String(b);
+  return typeof b !== 'string' || String(a) > b;
 }
 
 async function columnsOf(tx: Db, table: RescueTable): Promise<Set<string>> {
-  const rows = (await tx.all(sql.raw(`PRAGMA table_info("${table}")`))) as Array<{ name: string }>;
+  const rows = await tx.all<{ name: string }>(sql.raw(`PRAGMA table_info("${table}")`));
   return new Set(rows.map((r) => r.name));
 }
 
@@ -209,9 +205,9 @@ export async function writeRescueRows(
     const result: TableOutcome = { added: 0, updated: 0, unchanged: 0 };
     for (const row of tables[table]) {
       const columns = Object.keys(row).filter((c) => known.has(c));
-      const existing = (await tx.all(
+      const existing = await tx.all(
         sql`SELECT * FROM ${sql.identifier(table)} WHERE ${sql.identifier(key)} = ${row[key] ?? null}`,
-      )) as Array<Record<string, unknown>>;
+      );
       const here = existing[0];
       if (!here) {
         await tx.run(
@@ -241,9 +237,9 @@ export async function registeredSigningKeys(
   clientId: string,
   deviceId: string,
 ): Promise<string[]> {
-  const rows = (await db.all(
+  const rows = await db.all<{ changes: string | null }>(
     sql`SELECT changes FROM audit_logs WHERE client_id = ${clientId} AND device_id = ${deviceId} AND action = 'device.signingKey'`,
-  )) as Array<{ changes: string | null }>;
+  );
   const keys: string[] = [];
   for (const row of rows) {
     try {
@@ -265,9 +261,9 @@ export async function firstRescueImport(
   clientId: string,
   rescueId: string,
 ): Promise<string | null> {
-  const rows = (await db.all(
+  const rows = await db.all<{ created_at: string | null }>(
     sql`SELECT created_at FROM audit_logs WHERE client_id = ${clientId} AND action = 'rescue.import' AND resource_id = ${rescueId} ORDER BY created_at LIMIT 1`,
-  )) as Array<{ created_at: string | null }>;
+  );
   return rows[0]?.created_at ?? null;
 }
 

@@ -64,9 +64,9 @@ export async function readLocalSyncPosition(
     const row = (await db
       .get('SELECT pull_gen FROM turso_sync_last_change_id WHERE client_id = ?', clientId)
       .catch(() => undefined)) as { pull_gen: number } | undefined;
-    pullGen = Number(row?.pull_gen ?? 0);
+    pullGen = row?.pull_gen ?? 0;
   }
-  return { pullGen, maxChangeId: Number(max?.m ?? 0) };
+  return { pullGen, maxChangeId: max?.m ?? 0 };
 }
 
 export interface ServerSyncPosition {

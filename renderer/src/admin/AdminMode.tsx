@@ -14,6 +14,7 @@ import { OrganisationScreen } from '../organisation/OrganisationScreen';
 import { QuestionBankScreen } from '../questions/QuestionBankScreen';
 import { TestsScreen } from '../tests/TestsScreen';
 import { SyncScreen } from '../sync/SyncScreen';
+import { BackupScreen } from '../backup/BackupScreen';
 
 const screens: Record<AdminSectionId, (session: SessionInfo) => ReactNode> = {
   overview: (session) => <OverviewScreen session={session} />,
@@ -24,6 +25,7 @@ const screens: Record<AdminSectionId, (session: SessionInfo) => ReactNode> = {
   audit: () => <AuditScreen />,
   settings: () => <OrganisationScreen />,
   sync: () => <SyncScreen />,
+  backup: () => <BackupScreen />,
 };
 
 /** Admin mode for admins and authors: side navigation and the chosen screen. */

@@ -3,7 +3,15 @@ import type { IconName } from '../ui/Icon';
 
 /** The screens of admin mode. A section is listed only once its screen works. */
 export type AdminSectionId =
-  'overview' | 'questions' | 'tests' | 'results' | 'people' | 'audit' | 'settings' | 'sync';
+  | 'overview'
+  | 'questions'
+  | 'tests'
+  | 'results'
+  | 'people'
+  | 'audit'
+  | 'settings'
+  | 'sync'
+  | 'backup';
 
 export interface AdminSection {
   id: AdminSectionId;
@@ -21,6 +29,7 @@ export const adminSections: readonly AdminSection[] = [
   { id: 'audit', label: 'Audit trail', icon: 'lock', roles: ['admin'] },
   { id: 'settings', label: 'Organisation', icon: 'info', roles: ['admin'] },
   { id: 'sync', label: 'Sync', icon: 'refresh', roles: ['admin'] },
+  { id: 'backup', label: 'Backup', icon: 'clock', roles: ['admin'] },
 ];
 
 export function sectionsFor(role: Role): AdminSection[] {
