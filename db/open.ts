@@ -44,6 +44,8 @@ export interface AppDatabase {
   schema: SchemaState;
   /** Holds push, pull and checkpoint back while a snapshot copies the files. */
   gate: SyncGate;
+  /** Calls `listener` after each checkpoint of the WAL into the main file. */
+  onCheckpoint(listener: () => void): () => void;
   close(): Promise<void>;
 }
 
@@ -93,6 +95,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<AppDat
     db,
     schema,
     gate: client.gate,
+    onCheckpoint: (listener) => client.onCheckpoint(listener),
     close: () => client.close(),
   };
 }

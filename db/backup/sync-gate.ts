@@ -53,6 +53,13 @@ export class SyncGate {
 /** The sync database with its push, pull and checkpoint passing through a gate. */
 export class GatedSyncDatabase extends Database {
   readonly gate = new SyncGate();
+  private readonly checkpointed = new Set<() => void>();
+
+  /** Calls `listener` after each checkpoint; answers the function that stops it. */
+  onCheckpoint(listener: () => void): () => void {
+    this.checkpointed.add(listener);
+    return () => this.checkpointed.delete(listener);
+  }
 
   override pull(): Promise<boolean> {
     return this.gate.shared(() => super.pull());
@@ -62,7 +69,8 @@ export class GatedSyncDatabase extends Database {
     return this.gate.shared(() => super.push());
   }
 
-  override checkpoint(): Promise<void> {
-    return this.gate.shared(() => super.checkpoint());
+  override async checkpoint(): Promise<void> {
+    await this.gate.shared(() => super.checkpoint());
+    for (const listener of this.checkpointed) listener();
   }
 }

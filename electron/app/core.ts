@@ -129,8 +129,19 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     device,
     appVersion: APP_VERSION,
   });
-  const open = (path: string, settings: RemoteSettings) =>
-    openDatabase({ path, nowIso, remote: settings, beforeMigrate });
+  // After a checkpoint the main file changed: a snapshot then keeps damage to it from losing anything.
+  const snapshotAfterCheckpoint = (database: AppDatabase): AppDatabase => {
+    database.onCheckpoint(() => {
+      if (database === slot.current) {
+        backup
+          .snapshot('scheduled')
+          .catch((error: unknown) => logError('backup: snapshot after a checkpoint', error));
+      }
+    });
+    return database;
+  };
+  const open = async (path: string, settings: RemoteSettings) =>
+    snapshotAfterCheckpoint(await openDatabase({ path, nowIso, remote: settings, beforeMigrate }));
   // A damaged database is refused here, before anything writes to it (DatabaseDamagedError).
   const slot: DatabaseSlot = {
     current: await openAtStart({
@@ -145,6 +156,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       newId: ids,
     }),
   };
+  snapshotAfterCheckpoint(slot.current);
   const sessions = new SessionStore();
   const events = new EventHub();
   const env: ServiceEnv = {

@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyDatabaseFiles, removeDatabaseFiles } from '../../../db/backup/database-files';
 import { checkDatabaseContent } from '../../../db/backup/content-check';
 import { findDamage } from '../../../db/backup/damage';
+import { readWal } from '../../../db/backup/file-check';
 import { withPlainCopy } from '../../../db/backup/plain-copy';
 import {
   readRescueRows,
@@ -119,6 +120,24 @@ async function putBack(
   });
 }
 
+/**
+ * The live WAL continues the snapshot's: same WAL generation (no checkpoint
+ * since the snapshot), the snapshot's WAL a prefix of it, and whole. Then the
+ * snapshot's main file with the live WAL is the database as it was last
+ * committed: damage to the main file loses nothing.
+ */
+function walContinues(snapshotPath: string, livePath: string): boolean {
+  const liveWal = `${livePath}-wal`;
+  const snapWal = `${snapshotPath}-wal`;
+  if (!existsSync(liveWal) || !existsSync(snapWal) || !existsSync(`${livePath}-info`)) return false;
+  if (readWal(liveWal).problems.length > 0) return false;
+  const snap = readFileSync(snapWal);
+  const live = readFileSync(liveWal);
+  return (
+    snap.length >= 32 && live.length >= snap.length && live.subarray(0, snap.length).equals(snap)
+  );
+}
+
 /** Restores snapshot `name` (the newest good one when null) into the data folder. */
 export async function restoreOffline(
   ctx: OfflineContext,
@@ -140,8 +159,17 @@ export async function restoreOffline(
     () => `exam-desk-restored-${newId()}`,
   );
   const live = databasePath(ctx.dataDir);
+  const snapshotPath = snapshotDatabasePath(ctx.dataDir, chosen);
+  const damagedCopy = aside.damaged.length > 0 ? aside.previous : null;
+  const replay = damagedCopy !== null && walContinues(snapshotPath, damagedCopy);
   removeDatabaseFiles(live);
-  copyDatabaseFiles(snapshotDatabasePath(ctx.dataDir, chosen), live);
+  copyDatabaseFiles(snapshotPath, live);
+  if (replay && damagedCopy) {
+    // The snapshot's main file, then every commit since from the damaged database's own WAL.
+    for (const suffix of ['-wal', '-wal-revert', '-info']) {
+      if (existsSync(damagedCopy + suffix)) copyFileSync(damagedCopy + suffix, live + suffix);
+    }
+  }
   applyPlanToFiles(live, plan);
   const database = await openDatabase({
     path: live,
@@ -154,7 +182,12 @@ export async function restoreOffline(
   try {
     await applyPlanToDatabase(database.client, plan, ctx.dataDir);
     const after = await checkDatabaseContent(live, scratchRoot(ctx.dataDir));
-    const mismatch = countMismatches(manifest, after.rowCounts, after.schemaVersion);
+    // Replayed commits add rows to the snapshot's counts; they never remove any.
+    const mismatch = countMismatches(
+      replay ? { ...manifest, schemaVersion: -1 } : manifest,
+      after.rowCounts,
+      after.schemaVersion,
+    );
     if (after.problems.length > 0 || mismatch.length > 0) {
       throw new Error(
         `the restored database fails its check: ${[...after.problems, ...mismatch].join('; ')}`,
