@@ -7,6 +7,7 @@ import {
   statSync,
   unlinkSync,
 } from 'node:fs';
+import { copyFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Owner only: the data folder and every file in it hold students' answers and a sync token. */
@@ -68,6 +69,27 @@ export function copyDatabaseFiles(fromPath: string, toPath: string): CopiedFile[
     if (!existsSync(from)) continue;
     const to = toPath + suffix;
     copyFileSync(from, to);
+    makePrivate(to);
+    copied.push({ suffix, bytes: statSync(to).size });
+  }
+  return copied;
+}
+
+/**
+ * The same copy without holding up the event loop: the bytes move on a
+ * worker thread of Node's own, so answer saves go on while a snapshot copies.
+ */
+export async function copyDatabaseFilesAsync(
+  fromPath: string,
+  toPath: string,
+): Promise<CopiedFile[]> {
+  ensurePrivateDir(dirname(toPath));
+  const copied: CopiedFile[] = [];
+  for (const suffix of DATABASE_FILE_SUFFIXES) {
+    const from = fromPath + suffix;
+    if (!existsSync(from)) continue;
+    const to = toPath + suffix;
+    await copyFile(from, to);
     makePrivate(to);
     copied.push({ suffix, bytes: statSync(to).size });
   }

@@ -1,12 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
-import { copyDatabaseFiles } from '../../../db/backup/database-files';
+import { copyDatabaseFiles, copyDatabaseFilesAsync } from '../../../db/backup/database-files';
 import { checkDatabaseContent } from '../../../db/backup/content-check';
 import type { SyncGate } from '../../../db/backup/sync-gate';
 import type { SnapshotReason } from '../../../shared/domain/backup';
 import {
   deleteSnapshot,
   scratchRoot,
-  sha256OfFile,
+  sha256OfFileAsync,
   snapshotDatabasePath,
   snapshotDir,
   snapshotName,
@@ -41,7 +41,7 @@ export async function takeSnapshot(
   const name = freeName(request.dataDir, snapshotName(request.nowIso, request.reason));
   const target = snapshotDatabasePath(request.dataDir, name);
   try {
-    const copied = await live.gate.exclusively(async () => copyDatabaseFiles(live.path, target));
+    const copied = await live.gate.exclusively(() => copyDatabaseFilesAsync(live.path, target));
     return await finishSnapshot(
       request,
       name,
@@ -78,10 +78,11 @@ async function finishSnapshot(
   suffixes: string[],
 ): Promise<SnapshotManifest> {
   const base = snapshotDatabasePath(request.dataDir, name);
-  const files = suffixes.map((suffix) => {
+  const files = [];
+  for (const suffix of suffixes) {
     const path = base + suffix;
-    return { suffix, bytes: statSync(path).size, sha256: sha256OfFile(path) };
-  });
+    files.push({ suffix, bytes: statSync(path).size, sha256: await sha256OfFileAsync(path) });
+  }
   const report = await checkDatabaseContent(base, scratchRoot(request.dataDir));
   const manifest: SnapshotManifest = {
     format: 'exam-desk-snapshot',
