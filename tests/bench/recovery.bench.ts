@@ -132,13 +132,13 @@ async function main(): Promise<void> {
   );
   const tenant = { clientId: scope.clientId, profileId: scope.studentId, role: 'student' as const };
   const during: number[] = [];
-  let snapshotting = true;
+  const running = { snapshotting: true };
   const snapshots = (async () => {
     for (let i = 0; i < 3; i += 1) await core.backup.snapshot('manual');
-    snapshotting = false;
+    running.snapshotting = false;
   })();
   let n = 0;
-  while (snapshotting) {
+  while (running.snapshotting) {
     n += 1;
     const t0 = performance.now();
     await commitAnswerSave(client, tenant, {
@@ -154,7 +154,7 @@ async function main(): Promise<void> {
       deviceId: core.device.deviceId,
       auditChanges: () => ({ answer: [null, n] }),
     });
-    if (snapshotting) during.push(ms(t0));
+    if (running.snapshotting) during.push(ms(t0));
     await new Promise((r) => setTimeout(r, 2));
   }
   await snapshots;
