@@ -133,12 +133,14 @@ async function main(): Promise<void> {
   const tenant = { clientId: scope.clientId, profileId: scope.studentId, role: 'student' as const };
   const during: number[] = [];
   const running = { snapshotting: true };
+  // Read through a call: the snapshots flip it while a save is awaited.
+  const snapshotRunning = (): boolean => running.snapshotting;
   const snapshots = (async () => {
     for (let i = 0; i < 3; i += 1) await core.backup.snapshot('manual');
     running.snapshotting = false;
   })();
   let n = 0;
-  while (running.snapshotting) {
+  while (snapshotRunning()) {
     n += 1;
     const t0 = performance.now();
     await commitAnswerSave(client, tenant, {
@@ -154,7 +156,7 @@ async function main(): Promise<void> {
       deviceId: core.device.deviceId,
       auditChanges: () => ({ answer: [null, n] }),
     });
-    if (running.snapshotting) during.push(ms(t0));
+    if (snapshotRunning()) during.push(ms(t0));
     await new Promise((r) => setTimeout(r, 2));
   }
   await snapshots;
