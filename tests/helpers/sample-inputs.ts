@@ -186,7 +186,10 @@ export const sampleInputs: SampleInputs = {
  * changing-method tests run this after the fixture and before the call.
  */
 /** What `prepareSample` made for the samples that name something on disk. */
-const preparedSample = { snapshotName: '', rescueFile: '' };
+const preparedSample = {
+  snapshotName: 'no-snapshot-prepared',
+  rescueFile: 'no rescue file prepared',
+};
 
 export async function prepareSample(
   method: MethodName,
