@@ -130,8 +130,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     appVersion: APP_VERSION,
   });
   // After a checkpoint the main file changed: a snapshot then keeps damage to it from losing anything.
+  let lastCheckpointSnapshotAt = Number.NEGATIVE_INFINITY;
   const snapshotAfterCheckpoint = (database: AppDatabase): AppDatabase => {
     database.onCheckpoint(() => {
+      // At most one every 5 minutes: checkpoints come in bursts while a backlog is written.
+      const at = clock.monotonicMs();
+      if (at - lastCheckpointSnapshotAt < 5 * 60_000) return;
+      lastCheckpointSnapshotAt = at;
       if (database === slot.current) {
         backup
           .snapshot('scheduled')
