@@ -6,7 +6,7 @@ import { ensurePrivateDir, makeDatabaseFilesPrivate } from './backup/database-fi
 import { migrationsPending } from './backup/pending-migrations';
 import { GatedSyncDatabase, type SyncGate } from './backup/sync-gate';
 import type { Db, SyncClient } from './client';
-import { migrate, type SchemaState } from './migrate';
+import { migrate, readSchemaVersion, type SchemaState } from './migrate';
 
 export interface RemoteSettings {
   /** Returns null until the device is enrolled; sync switches on for the same file when it does not. */
@@ -34,7 +34,7 @@ export interface OpenDatabaseOptions {
    */
   refuseDamaged?: { scratchDir: string };
   /** Runs before migrations a database with data does not have yet (a snapshot is taken there). */
-  beforeMigrate?: (database: { path: string; client: SyncClient; gate: SyncGate }) => Promise<void>;
+  beforeMigrate?: (database: { path: string; gate: SyncGate }) => Promise<void>;
 }
 
 export interface AppDatabase {
@@ -81,7 +81,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<AppDat
     options.beforeMigrate &&
     (await migrationsPending(client)).length > 0
   ) {
-    await options.beforeMigrate({ path: options.path, client, gate: client.gate });
+    await options.beforeMigrate({ path: options.path, gate: client.gate });
   }
   const schema: SchemaState = options.skipMigrations
     ? { databaseVersion: 0, appVersion: 0, outdated: false }
@@ -98,4 +98,16 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<AppDat
     onCheckpoint: (listener) => client.onCheckpoint(listener),
     close: () => client.close(),
   };
+}
+
+/**
+ * Re-reads the schema version after a pull (a newer app or `db:migrate` may
+ * have moved it) into the database's schema state: ahead of this app, the
+ * app must not write.
+ */
+export async function refreshSchemaState(database: AppDatabase): Promise<SchemaState> {
+  const databaseVersion = await readSchemaVersion(database.client);
+  database.schema.databaseVersion = databaseVersion;
+  database.schema.outdated = databaseVersion > database.schema.appVersion;
+  return database.schema;
 }

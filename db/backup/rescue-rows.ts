@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { notFound } from '../../shared/api/result';
 import type { Db } from '../client';
 
 /**
@@ -193,9 +194,18 @@ async function columnsOf(tx: Db, table: RescueTable): Promise<Set<string>> {
 const list = (parts: Array<SQL | ReturnType<typeof sql.identifier>>): SQL =>
   sql.join(parts, sql`, `);
 
-/** Writes the rows in a transaction the caller holds; answers what happened per table. */
+const belongsElsewhere = (row: Record<string, unknown>, clientId: string): boolean =>
+  row.client_id !== undefined && row.client_id !== null && row.client_id !== clientId;
+
+/**
+ * Writes the rows into organisation `clientId`, in a transaction the caller
+ * holds; answers what happened per table. A row filed under another
+ * organisation, or whose id is a row of another organisation here, is not
+ * found in this one: nothing is written.
+ */
 export async function writeRescueRows(
   tx: Db,
+  clientId: string,
   tables: RescueTables,
 ): Promise<Record<RescueTable, TableOutcome>> {
   const outcome = {} as Record<RescueTable, TableOutcome>;
@@ -209,6 +219,9 @@ export async function writeRescueRows(
         sql`SELECT * FROM ${sql.identifier(table)} WHERE ${sql.identifier(key)} = ${row[key] ?? null}`,
       );
       const here = existing[0];
+      if (belongsElsewhere(row, clientId) || (here && belongsElsewhere(here, clientId))) {
+        throw notFound(`The ${table} row ${String(row[key])} of this organisation`);
+      }
       if (!here) {
         await tx.run(
           sql`INSERT INTO ${sql.identifier(table)} (${list(columns.map((c) => sql.identifier(c)))}) VALUES (${list(columns.map((c) => sql`${row[c] ?? null}`))})`,

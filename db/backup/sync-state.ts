@@ -1,6 +1,6 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { withServerDatabase, type ServerDatabaseOptions } from '../server/connection';
-import type { SyncClient } from '../client';
+import type { AppDatabase } from '../open';
 import { makePrivate } from './database-files';
 
 /**
@@ -110,8 +110,11 @@ const COMMIT_MARKER = 2;
  * make a push skip them. The marker row is a commit marker: push and pull
  * step over those.
  */
-export async function moveChangeIdsPast(client: SyncClient, above: number): Promise<void> {
-  await client.run(
+export async function moveChangeIdsPast(
+  database: Pick<AppDatabase, 'client'>,
+  above: number,
+): Promise<void> {
+  await database.client.run(
     `INSERT INTO turso_cdc (change_id, change_time, change_type, table_name, id)
      VALUES (?, CAST(strftime('%s','now') AS INTEGER), ${String(COMMIT_MARKER)}, NULL, NULL)`,
     above,
@@ -119,6 +122,9 @@ export async function moveChangeIdsPast(client: SyncClient, above: number): Prom
 }
 
 /** Drops the change log up to `changeId`: the server already has every one of those changes. */
-export async function dropChangesUpTo(client: SyncClient, changeId: number): Promise<void> {
-  await client.run('DELETE FROM turso_cdc WHERE change_id <= ?', changeId);
+export async function dropChangesUpTo(
+  database: Pick<AppDatabase, 'client'>,
+  changeId: number,
+): Promise<void> {
+  await database.client.run('DELETE FROM turso_cdc WHERE change_id <= ?', changeId);
 }

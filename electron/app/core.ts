@@ -1,6 +1,6 @@
-import type { SyncClient } from '../../db/client';
 import { openDatabase, type AppDatabase, type RemoteSettings } from '../../db/open';
 import { getSessionProfile } from '../../db/repositories/profiles';
+import { dataAccessOf, DatabaseSlot } from '../../db/slot';
 import { apiContract } from '../../shared/api/contract';
 import { newId, type IdFactory } from '../../shared/ids';
 import { roleSchema } from '../../shared/domain/roles';
@@ -25,7 +25,7 @@ import { createExamArea, type ExamArea } from '../services/exams/exam-area';
 import { realScheduler, type Scheduler } from '../services/exams/scheduler';
 import type { ServiceEnv } from '../services/service-env';
 import { plainSecretStore, type SecretStore } from '../services/sync/secret-store';
-import { SyncService, type DatabaseSlot, type DeviceStore } from '../services/sync/sync-service';
+import { SyncService, type DeviceStore } from '../services/sync/sync-service';
 import { SyncTransport } from '../services/sync/transport';
 import { databasePath } from './data-dir';
 import { hasAnyOrganisation, seedDemoOrganisation } from './demo-seed';
@@ -137,7 +137,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       const at = clock.monotonicMs();
       if (at - lastCheckpointSnapshotAt < 5 * 60_000) return;
       lastCheckpointSnapshotAt = at;
-      if (database === slot.current) {
+      if (database === slot.current()) {
         backup
           .snapshot('scheduled')
           .catch((error: unknown) => logError('backup: snapshot after a checkpoint', error));
@@ -148,8 +148,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const open = async (path: string, settings: RemoteSettings) =>
     snapshotAfterCheckpoint(await openDatabase({ path, nowIso, remote: settings, beforeMigrate }));
   // A damaged database is refused here, before anything writes to it (DatabaseDamagedError).
-  const slot: DatabaseSlot = {
-    current: await openAtStart({
+  const slot = new DatabaseSlot(
+    await openAtStart({
       dataDir: options.dataDir,
       path: databasePath(options.dataDir),
       remote,
@@ -160,12 +160,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       fetch: transport.fetch,
       newId: ids,
     }),
-  };
-  snapshotAfterCheckpoint(slot.current);
+  );
+  snapshotAfterCheckpoint(slot.current());
   const sessions = new SessionStore();
   const events = new EventHub();
   const env: ServiceEnv = {
-    db: slot.current.db,
+    ...dataAccessOf(slot),
     clock,
     ids,
     deviceId: device.deviceId,
@@ -184,10 +184,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     {
       state: 'outdated',
       reason: async () =>
-        slot.current.schema.outdated
+        slot.current().schema.outdated
           ? updateRequiredMessage(
-              slot.current.schema.databaseVersion,
-              slot.current.schema.appVersion,
+              slot.current().schema.databaseVersion,
+              slot.current().schema.appVersion,
             )
           : null,
     },
@@ -250,7 +250,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const router = new ApiRouter({
     sessions,
     revalidate: async (session) => {
-      const row = await getSessionProfile(env.db, session.tenant);
+      const row = await getSessionProfile(env.db(), session.tenant);
       if (!row || row.active === 0 || row.clientId === null) return null;
       const role = roleSchema.safeParse(row.role);
       return role.success ? { clientId: row.clientId, profileId: row.id, role: role.data } : null;
@@ -261,7 +261,6 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     afterMutation: (method) => sync.notifyMutation(apiContract[method].push ?? 'soon', method),
   });
   const exam = createExamArea(env, {
-    client: currentClient(slot),
     scheduler,
     logError,
   });
@@ -270,7 +269,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     readOnlyReason: (tenant) => firstRefusal(writeGuards, tenant, null),
     appInfo: () =>
       readAppInfo({
-        schema: slot.current.schema,
+        schema: slot.current().schema,
         enrolled: Boolean(device.enrolment),
         deviceId: device.deviceId,
         deviceName: device.name,
@@ -283,10 +282,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const missing = router.unhandled();
   if (missing.length > 0) throw new Error(`API methods without a handler: ${missing.join(', ')}`);
   // Open attempts come back with their clocks (time up while the app was down submits them).
-  if (!slot.current.schema.outdated) await exam.runtime.start();
+  if (!slot.current().schema.outdated) await exam.runtime.start();
 
   // A computer enrolled before rescue files existed registers its signing key once.
-  if (device.enrolment && !slot.current.schema.outdated) {
+  if (device.enrolment && !slot.current().schema.outdated) {
     await registerSigningKey(env, options.dataDir).catch((error: unknown) =>
       logError('backup: registering the rescue signing key', error),
     );
@@ -304,7 +303,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return device;
     },
     get database() {
-      return slot.current;
+      return slot.current();
     },
     env,
     router,
@@ -322,23 +321,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       await exam.runtime.close();
       // The last answers saved go out if the network allows, within a short bound.
       await sync.stop(true);
-      await slot.current.close();
+      await slot.current().close();
     },
   };
-}
-
-/**
- * The database client as it is now: joining an organisation replaces the
- * database, so long-lived services reach the client through the slot.
- */
-function currentClient(slot: DatabaseSlot): SyncClient {
-  return new Proxy(slot.current.client, {
-    get(_target, property) {
-      const client = slot.current.client;
-      const value: unknown = Reflect.get(client, property, client);
-      return typeof value === 'function'
-        ? (value as (...args: unknown[]) => unknown).bind(client)
-        : value;
-    },
-  });
 }

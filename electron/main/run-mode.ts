@@ -1,3 +1,4 @@
+import { urlTrust } from '../ipc/sender-check';
 import type { MenuItemConstructorOptions } from 'electron';
 import { APP_ORIGIN } from '../../shared/api/bridge';
 
@@ -125,13 +126,5 @@ export function runMode(isPackaged: boolean, env: Environment, platform: NodeJS.
  * `http://localhost:5173`.
  */
 export function isTrustedUrl(mode: Pick<RunMode, 'devServerOrigin'>, url: string): boolean {
-  let origin: string;
-  try {
-    origin = new URL(url).origin;
-  } catch {
-    return false;
-  }
-  // Custom schemes have an opaque origin ("null"), so the app's own is matched by prefix on its root.
-  if (url.startsWith(`${APP_ORIGIN}/`)) return true;
-  return mode.devServerOrigin !== undefined && origin === mode.devServerOrigin;
+  return urlTrust(APP_ORIGIN, mode.devServerOrigin)(url);
 }

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { SessionInfo } from '../../shared/domain/organisation';
 import { landingFor } from '../../shared/domain/roles';
@@ -22,7 +23,16 @@ export function App() {
   const status = useSessionStore((s) => s.status);
   const session = useSessionStore((s) => s.session);
   const previewLinkProblem = usePreviewAccess((s) => s.problem);
+  const queryClient = useQueryClient();
 
+  // What one person's screens read is never shown to the next one on this computer.
+  useEffect(
+    () =>
+      useSessionStore.subscribe((now, before) => {
+        if (now.session !== before.session) queryClient.clear();
+      }),
+    [queryClient],
+  );
   useEffect(() => {
     void useSessionStore.getState().restore();
     void useAppInfoStore.getState().load();

@@ -143,7 +143,7 @@ async function main(): Promise<void> {
   while (snapshotRunning()) {
     n += 1;
     const t0 = performance.now();
-    await commitAnswerSave(client, tenant, {
+    await commitAnswerSave(core.env.transaction, tenant, {
       answerId: newId(),
       auditId: newId(),
       attemptId,

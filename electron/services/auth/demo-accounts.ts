@@ -23,7 +23,7 @@ export function demoAccountsReader(env: Pick<ServiceEnv, 'db'>): () => Promise<D
 
   return async () => {
     const rows = await demoOrganisationAccounts(
-      env.db,
+      env.db(),
       demoPeople.map((p) => p.email),
     );
     const organisation = rows[0]?.organisation;

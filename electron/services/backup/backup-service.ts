@@ -7,6 +7,7 @@ import { tenantOrganisationId } from '../../../db/repositories/devices';
 import { getSessionProfile } from '../../../db/repositories/profiles';
 import { examRunningOn } from '../../../db/repositories/sync-local';
 import type { ServerDatabaseOptions } from '../../../db/server/connection';
+import type { DatabaseSlot } from '../../../db/slot';
 import type { TenantContext } from '../../../db/tenant';
 import { snapshotsToDelete } from '../../../shared/backup/retention';
 import { conflict, notFound } from '../../../shared/api/result';
@@ -37,14 +38,10 @@ import { takeSnapshot } from './take-snapshot';
 /** How often the scheduled snapshot runs. */
 export const SNAPSHOT_EVERY_MS = 15 * 60_000;
 
-export interface BackupSlot {
-  current: AppDatabase;
-}
-
 export interface BackupServiceDeps {
   dataDir: string;
   env: ServiceEnv;
-  slot: BackupSlot;
+  slot: DatabaseSlot;
   device: DeviceStore;
   secretStore: SecretStore;
   scheduler: Scheduler;
@@ -105,7 +102,7 @@ export class BackupService {
   }
 
   private async snapshotNow(reason: SnapshotReason): Promise<SnapshotSummary> {
-    const manifest = await takeSnapshot(liveOf(this.deps.slot.current), this.request(reason));
+    const manifest = await takeSnapshot(liveOf(this.deps.slot.current()), this.request(reason));
     this.prune();
     return summaryOf(manifest);
   }
@@ -167,10 +164,10 @@ export class BackupService {
     const manifest = readManifest(deps.dataDir, name);
     if (!manifest) throw notFound(`Snapshot ${name}`);
     await checkSnapshot(deps.dataDir, manifest);
-    if (await examRunningOn(deps.env.db, deps.env.deviceId)) {
+    if (await examRunningOn(deps.env.db(), deps.env.deviceId)) {
       throw conflict('An exam is in progress on this computer. Restore after the exam has ended.');
     }
-    const kept = await takeSnapshot(liveOf(deps.slot.current), this.request('pre-restore'));
+    const kept = await takeSnapshot(liveOf(deps.slot.current()), this.request('pre-restore'));
     const plan = await planRestoredSync(
       manifest.sync,
       manifest.name,
@@ -178,8 +175,8 @@ export class BackupService {
       () => `exam-desk-restored-${deps.env.ids()}`,
     );
     const wasRunning = await deps.pauseSync();
-    const livePath = deps.slot.current.path;
-    await deps.slot.current.close();
+    const livePath = deps.slot.current().path;
+    await deps.slot.current().close();
     let reopened: AppDatabase;
     try {
       reopened = await this.replaceFiles(livePath, snapshotDatabasePath(deps.dataDir, name), plan);
@@ -224,13 +221,12 @@ export class BackupService {
     copyDatabaseFiles(snapshotPath, livePath);
     applyPlanToFiles(livePath, plan);
     const reopened = await this.deps.open(livePath, this.deps.remote);
-    await applyPlanToDatabase(reopened.client, plan, this.deps.dataDir);
+    await applyPlanToDatabase(reopened, plan, this.deps.dataDir);
     return reopened;
   }
 
   private install(database: AppDatabase): void {
-    this.deps.slot.current = database;
-    this.deps.env.db = database.db;
+    this.deps.slot.replace(database);
   }
 
   private async auditRestore(
@@ -240,9 +236,9 @@ export class BackupService {
     plan: RestoreSyncPlan,
   ): Promise<void> {
     const { env } = this.deps;
-    const orgId = (await tenantOrganisationId(env.db)) ?? tenant.clientId;
+    const orgId = (await tenantOrganisationId(env.db())) ?? tenant.clientId;
     // The admin who restored may not exist in the restored data; the row then names no one.
-    const profile = await getSessionProfile(env.db, { ...tenant, clientId: orgId });
+    const profile = await getSessionProfile(env.db(), { ...tenant, clientId: orgId });
     await mutate(
       env,
       { clientId: orgId, profileId: profile ? tenant.profileId : null },

@@ -11,9 +11,10 @@ import {
   writeRescueRows,
   type RescueTables,
 } from '../../../db/backup/rescue-rows';
-import { appendAudit } from '../../../db/repositories/audit-logs';
+import { mutate } from '../../../db/mutation';
 import { tenantOrganisationId } from '../../../db/repositories/devices';
 import { openDatabase, type AppDatabase } from '../../../db/open';
+import { dataAccessOf, DatabaseSlot } from '../../../db/slot';
 import type { ServerDatabaseOptions } from '../../../db/server/connection';
 import { newId } from '../../../shared/ids';
 import { systemClock } from '../../app/system-clock';
@@ -100,23 +101,26 @@ async function putBack(
   rescued: RescueTables | null,
   audit: Record<string, unknown>,
 ): Promise<OfflineResult['recovered']> {
-  const clock = ctx.clock ?? systemClock;
-  const orgId = await tenantOrganisationId(database.db);
+  const env = {
+    // The database is opened here for this one recovery; no slot swaps it.
+    ...dataAccessOf(new DatabaseSlot(database)),
+    clock: ctx.clock ?? systemClock,
+    ids: newId,
+    deviceId: ctx.device.deviceId,
+  };
+  const orgId = await tenantOrganisationId(env.db());
   if (!orgId) return {};
-  return database.db.transaction(async (tx) => {
-    const recovered = rescued ? await writeRescueRows(tx, rescued) : {};
-    await appendAudit(
-      tx,
-      { clock, ids: newId, deviceId: ctx.device.deviceId },
-      { clientId: orgId, profileId: null },
-      {
+  return mutate(env, { clientId: orgId, profileId: null }, async (tx) => {
+    const recovered = rescued ? await writeRescueRows(tx, orgId, rescued) : {};
+    return {
+      value: recovered,
+      audit: {
         action: 'backup.recover',
         resourceType: 'database',
         resourceId: ctx.device.deviceId,
         changes: { ...audit, recovered },
       },
-    );
-    return recovered;
+    };
   });
 }
 
@@ -180,7 +184,7 @@ export async function restoreOffline(
     },
   });
   try {
-    await applyPlanToDatabase(database.client, plan, ctx.dataDir);
+    await applyPlanToDatabase(database, plan, ctx.dataDir);
     const after = await checkDatabaseContent(live, scratchRoot(ctx.dataDir));
     // Replayed commits add rows to the snapshot's counts; they never remove any.
     const mismatch = countMismatches(

@@ -63,22 +63,28 @@ export function readRescueFile(fileText: string): ReadRescueFile {
   try {
     outer = JSON.parse(fileText);
   } catch {
-    throw invalid('fileText', 'is not a rescue file (it is not JSON)');
+    throw invalid('fileText', 'This file is not a rescue file (it is not JSON)');
   }
   const file = fileSchema.safeParse(outer);
-  if (!file.success) throw invalid('fileText', 'is not an Exam Desk rescue file');
+  if (!file.success) throw invalid('fileText', 'This file is not an Exam Desk rescue file');
   const { payload, signature } = file.data;
   if (!verifyText(signature.publicKey, payload, signature.value)) {
-    throw invalid('fileText', 'was changed after it was written (its signature does not match)');
+    throw invalid(
+      'fileText',
+      'The rescue file was changed after it was written (its signature does not match)',
+    );
   }
   let inner: unknown;
   try {
     inner = JSON.parse(payload);
   } catch {
-    throw invalid('fileText', 'holds a damaged payload');
+    throw invalid('fileText', 'The rescue file holds a damaged payload');
   }
   const parsed = payloadSchema.safeParse(inner);
   if (!parsed.success)
-    throw invalid('fileText', 'holds a payload this version of the app cannot read');
+    throw invalid(
+      'fileText',
+      'The rescue file holds a payload this version of the app cannot read',
+    );
   return { payload: parsed.data, publicKey: signature.publicKey };
 }

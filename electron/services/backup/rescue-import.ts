@@ -23,7 +23,7 @@ export async function importRescue(
 ): Promise<RescueImportResult> {
   const { payload, publicKey } = readRescueFile(fileText);
   if (payload.organisationId !== tenant.clientId) {
-    throw invalid('fileText', 'was written on a computer of another organisation');
+    throw invalid('fileText', 'The rescue file was written on a computer of another organisation');
   }
   for (const table of RESCUE_TABLES) {
     for (const row of payload.tables[table]) {
@@ -32,23 +32,23 @@ export async function importRescue(
         row.client_id !== null &&
         row.client_id !== tenant.clientId
       ) {
-        throw invalid('fileText', `holds a ${table} row of another organisation`);
+        throw invalid('fileText', `The rescue file holds a ${table} row of another organisation`);
       }
     }
   }
-  const keys = await registeredSigningKeys(env.db, tenant.clientId, payload.deviceId);
+  const keys = await registeredSigningKeys(env.db(), tenant.clientId, payload.deviceId);
   if (!keys.includes(publicKey)) {
     throw invalid(
       'fileText',
-      `is signed with a key computer "${payload.deviceName}" never registered with this organisation (its key reaches the organisation when the computer is enrolled and syncs)`,
+      `The rescue file is signed with a key computer "${payload.deviceName}" never registered with this organisation (its key reaches the organisation when the computer is enrolled and syncs)`,
     );
   }
-  const before = await firstRescueImport(env.db, tenant.clientId, payload.rescueId);
+  const before = await firstRescueImport(env.db(), tenant.clientId, payload.rescueId);
   const noChange = new Error('nothing to import');
   let tables: RescueImportResult['tables'] = {};
   try {
     await mutate(env, tenant, async (tx) => {
-      const outcome = await writeRescueRows(tx, payload.tables);
+      const outcome = await writeRescueRows(tx, tenant.clientId, payload.tables);
       tables = outcome;
       const changed = Object.values(outcome).some((t) => t.added + t.updated > 0);
       // A file already imported changes nothing, and writes no audit row: nothing happened.
@@ -75,7 +75,7 @@ export async function importRescue(
       if (error instanceof ApiError) throw error;
       throw invalid(
         'fileText',
-        `could not be imported: ${error instanceof Error ? error.message : String(error)} (the tests and people it refers to must be on this computer: sync first)`,
+        `The rescue file could not be imported: ${error instanceof Error ? error.message : String(error)} (the tests and people it refers to must be on this computer: sync first)`,
       );
     }
     return {
@@ -92,7 +92,7 @@ export async function importRescue(
     fromDevice: { id: payload.deviceId, name: payload.deviceName },
     createdAt: payload.createdAt,
     alreadyImported: false,
-    importedAt: await firstRescueImport(env.db, tenant.clientId, payload.rescueId),
+    importedAt: await firstRescueImport(env.db(), tenant.clientId, payload.rescueId),
     tables,
   };
 }

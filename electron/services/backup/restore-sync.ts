@@ -9,7 +9,7 @@ import {
   readServerSyncPosition,
   rewriteClientId,
 } from '../../../db/backup/sync-state';
-import type { SyncClient } from '../../../db/client';
+import type { AppDatabase } from '../../../db/open';
 import type { ServerDatabaseOptions } from '../../../db/server/connection';
 import type { RestoredSyncIdentity } from '../../../shared/domain/backup';
 
@@ -101,14 +101,14 @@ export function applyPlanToFiles(path: string, plan: RestoreSyncPlan): void {
 
 /** The part done through the opened database, before anything else writes. */
 export async function applyPlanToDatabase(
-  client: SyncClient,
+  database: AppDatabase,
   plan: RestoreSyncPlan,
   dataDir: string,
 ): Promise<void> {
   if (plan.identity === 'kept' || plan.identity === 'check-pending') {
-    await moveChangeIdsPast(client, plan.moveIdsPast + 1);
+    await moveChangeIdsPast(database, plan.moveIdsPast + 1);
   }
-  if (plan.identity === 'renewed') await dropChangesUpTo(client, plan.dropUpTo);
+  if (plan.identity === 'renewed') await dropChangesUpTo(database, plan.dropUpTo);
   if (plan.identity === 'check-pending') {
     const path = join(dataDir, PENDING_FILE);
     writeFileSync(path, JSON.stringify(plan.position, null, 2));

@@ -11,10 +11,10 @@ import { loadOrCreateSigningKey } from './rescue-key';
  * can check a rescue file this one writes.
  */
 export async function registerSigningKey(env: ServiceEnv, dataDir: string): Promise<boolean> {
-  const orgId = await tenantOrganisationId(env.db);
+  const orgId = await tenantOrganisationId(env.db());
   if (!orgId) return false;
   const key = loadOrCreateSigningKey(dataDir);
-  const known = await registeredSigningKeys(env.db, orgId, env.deviceId);
+  const known = await registeredSigningKeys(env.db(), orgId, env.deviceId);
   if (known.includes(key.publicKey)) return false;
   await mutate(env, { clientId: orgId, profileId: null }, async () => ({
     value: null,

@@ -31,7 +31,7 @@ export async function openAtStart(start: StartupOpen): Promise<AppDatabase> {
     refuseDamaged: { scratchDir: scratchRoot(start.dataDir) },
     beforeMigrate: snapshotBeforeMigration(start),
   });
-  if (plan) await applyPlanToDatabase(database.client, plan, start.dataDir);
+  if (plan) await applyPlanToDatabase(database, plan, start.dataDir);
   return database;
 }
 

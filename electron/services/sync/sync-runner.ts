@@ -11,9 +11,9 @@ import {
 } from '../../../shared/sync/policy';
 import { settleWithin, type Cancel, type Scheduler } from '../../../shared/scheduler';
 import type { Clock } from '../../../shared/time';
-import type { SyncClient } from '../../../db/client';
+import type { LocalSyncState } from '../../../db/sync/change-log';
+import type { SyncEngine } from '../../../db/sync/engine';
 import type { SyncHistory } from './sync-history';
-import { readLocalSyncState, type LocalSyncState } from './pending';
 import type { SyncTransport } from './transport';
 
 export interface SyncHooks {
@@ -30,7 +30,7 @@ export interface SyncHooks {
 }
 
 export interface SyncRunnerDeps {
-  client: () => SyncClient;
+  engine: SyncEngine;
   enrolled: () => boolean;
   transport: SyncTransport;
   /** Wall time for the records; monotonic time for every wait and interval. */
@@ -243,7 +243,7 @@ export class SyncRunner {
 
   async stats(): Promise<LocalSyncState | null> {
     try {
-      return await readLocalSyncState(this.deps.client());
+      return await this.deps.engine.localState();
     } catch (error) {
       this.deps.log?.('sync stats failed', error);
       return null;
@@ -299,7 +299,7 @@ export class SyncRunner {
       }
     }
     return this.measured('push', reason, pendingBefore, timeoutMs, async () => {
-      await this.deps.client().push();
+      await this.deps.engine.push();
       return false;
     });
   }
@@ -326,7 +326,7 @@ export class SyncRunner {
         before?.pending ?? 0,
         this.deps.timings.requestTimeoutMs,
         async () => {
-          changed = await this.deps.client().pull();
+          changed = await this.deps.engine.pull();
           await this.deps.hooks.afterPull(changed);
           return changed;
         },
@@ -562,7 +562,7 @@ export class SyncRunner {
     const startedAt = new Date(this.deps.clock.nowMs()).toISOString();
     let error: unknown = null;
     try {
-      await this.deps.client().checkpoint();
+      await this.deps.engine.checkpoint();
     } catch (e) {
       error = e;
       this.deps.log?.('checkpoint failed', e);

@@ -1,5 +1,5 @@
 import { useRef, useState, type SubmitEvent, type KeyboardEvent } from 'react';
-import { humaniseTimestamps, validationText } from '../lib/format';
+import { humaniseTimestamps } from '../lib/format';
 import { useDocumentTitle } from '../lib/use-document-title';
 import { useAppInfoStore } from '../app/app-info-store';
 import { useSessionStore } from './session-store';
@@ -47,9 +47,7 @@ export function LoginScreen() {
     if (!failure) return;
     const field = failure.field === 'email' || failure.field === 'password' ? failure.field : null;
     const text =
-      failure.code === 'VALIDATION'
-        ? validationText(failure.message, failure.field)
-        : humaniseTimestamps(failure.message);
+      failure.code === 'VALIDATION' ? failure.message : humaniseTimestamps(failure.message);
     // Only a refusal of what was typed marks the fields; a service fault does not.
     const credentials = failure.code === 'VALIDATION' || failure.code === 'UNAUTHENTICATED';
     setError({ text, field, credentials });

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { SnapshotSummary } from '../../../shared/domain/backup';
 import { call } from '../api/client';
+import { useApiMutation } from '../api/use-api-mutation';
 import { useApiQuery } from '../api/use-api-query';
 import { formatDateTime } from '../lib/format';
-import { useMutation } from '../lib/use-mutation';
 import { Banner } from '../ui/Banner';
 import { EmptyState, LoadingState } from '../ui/States';
 import { formatSize, importWords, reasonWords } from './backup-words';
@@ -12,8 +12,8 @@ import { RestoreDialog } from './RestoreDialog';
 /** Admin → Backup: this computer's snapshots, restoring one, and importing a rescue file. */
 export function BackupScreen() {
   const query = useApiQuery('backup.snapshots', {});
-  const restore = useMutation('backup.restore');
-  const rescue = useMutation('backup.importRescue');
+  const restore = useApiMutation('backup.restore');
+  const rescue = useApiMutation('backup.importRescue');
   const [chosen, setChosen] = useState<SnapshotSummary | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [snapshotError, setSnapshotError] = useState<string | null>(null);
@@ -37,7 +37,6 @@ export function BackupScreen() {
       setMessage(
         `Restored the snapshot of ${name}. The database as it was is kept as ${value.keptAs}. Please sign in again.`,
       );
-      query.reload();
     }
   };
 

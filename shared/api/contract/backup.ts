@@ -10,7 +10,7 @@ export const MAX_RESCUE_FILE_CHARS = 200_000_000;
 
 const snapshotName = z
   .string({ error: 'the snapshot name is missing' })
-  .regex(/^[0-9A-Za-z-]{1,120}$/, 'is not the name of a snapshot on this computer');
+  .regex(/^[0-9A-Za-z-]{1,120}$/, 'There is no snapshot of that name on this computer');
 
 /**
  * Backup and recovery on this computer: local snapshots of the database,

@@ -1,3 +1,4 @@
+import { transactionRunner } from '../../../db/transaction';
 import { openDatabase } from '../../../db/open';
 import { databasePath } from '../../../electron/app/data-dir';
 import { systemClock } from '../../../electron/app/system-clock';
@@ -16,7 +17,13 @@ if (dataDir === undefined || json === undefined) {
 const database = await openDatabase({ path: databasePath(dataDir) });
 try {
   await writePlainOrganisation(
-    { db: database.db, clock: systemClock, ids: newId, deviceId: `device-${newId()}` },
+    {
+      db: () => database.db,
+      transaction: transactionRunner(() => database.client),
+      clock: systemClock,
+      ids: newId,
+      deviceId: `device-${newId()}`,
+    },
     JSON.parse(json) as PlainOrganisation,
   );
 } finally {

@@ -1,6 +1,10 @@
-import type { Db, SyncClient } from '../../../db/client';
+import type { Db } from '../../../db/client';
+import type { TransactionRunner } from '../../../db/transaction';
 import * as answerSavesRepo from '../../../db/repositories/answer-saves';
 import { adminCoveredFunctionNames, adminRepositoryModules } from './admin-repository-cases';
+import { backupCoveredFunctionNames } from './backup-query-cases';
+import { dataLayerNotTenantScoped } from './data-layer-reasons';
+import { deliveryCoveredFunctionNames, deliveryRepositoryModules } from './delivery-query-cases';
 import * as attemptsRepo from '../../../db/repositories/attempts';
 import * as auditRepo from '../../../db/repositories/audit-logs';
 import * as demoOrganisationRepo from '../../../db/repositories/demo-organisation';
@@ -48,12 +52,13 @@ export const repositoryModules: Record<string, Record<string, unknown>> = {
   'sync-set-aside': setAsideRepo,
   tests: testsRepo,
   ...adminRepositoryModules,
+  ...deliveryRepositoryModules,
 };
 
 export interface TenancyWorld {
   db: Db;
-  /** The raw client under `db`, for repositories that write plain SQL. */
-  client: SyncClient;
+  /** Transactions on the same database, for repositories that write plain SQL. */
+  transaction: TransactionRunner;
   fx: DemoFixture;
   b: SecondTenant;
   /** Organisation A's admin. */
@@ -189,7 +194,7 @@ export const byIdCases: ByIdCase[] = [
     label: "B's attempt",
     run: (w) =>
       answerSavesRepo.commitAnswerSave(
-        w.client,
+        w.transaction,
         { ...w.a, profileId: w.b.studentId },
         {
           answerId: '0190e6a0-0000-7000-8000-0000000d0001',
@@ -484,6 +489,7 @@ export const ownTenantWriteFns = [
   'recordSignInResult',
   'upsertDevice',
   'insertSetAside',
+  'mutate',
 ] as const;
 
 /** Functions that need no tenancy case, and why. */
@@ -499,6 +505,8 @@ export const notTenantScoped: Record<string, string> = {
   unscoredOnDevice:
     'runs at start-up before anyone signs in; each row is then handled under its own organisation',
   sha256Hex: 'hashing',
+  appendChainedRow:
+    'writes under the organisation its caller names: appendAudit (the actor’s) and commitAnswerSave (the student’s), both tested here',
   toOrganisation: 'maps a row already read',
   insertOrganisation: 'creates a tenant; only the demo seed and enrolment call it',
   toPerson: 'maps a row already read',
@@ -536,5 +544,8 @@ export function coveredFunctionNames(): Set<string> {
     ...ownTenantWriteFns,
     ...Object.keys(notTenantScoped),
     ...adminCoveredFunctionNames(),
+    ...deliveryCoveredFunctionNames(),
+    ...backupCoveredFunctionNames(),
+    ...Object.keys(dataLayerNotTenantScoped),
   ]);
 }

@@ -1,0 +1,43 @@
+import type { DatabaseSlot } from '../slot';
+import {
+  changeLogMark,
+  pendingChangeRows,
+  readLocalSyncState,
+  type LocalSyncState,
+  type PendingChangeRow,
+} from './change-log';
+import { idsStillPresent, snapshotTable, type TableSnapshot } from './set-aside-snapshot';
+
+/**
+ * The local database as sync sees it: the engine's own calls (push, pull,
+ * checkpoint, stats) and the reads of its change log and tables, each on the
+ * database as it is now. The sync runner and the sync service hold this,
+ * never the raw client.
+ */
+export interface SyncEngine {
+  push(): Promise<void>;
+  /** True when the pull brought changes. */
+  pull(): Promise<boolean>;
+  /** Folds the WAL into the database file. */
+  checkpoint(): Promise<void>;
+  /** Unsent changes and WAL size (see ./change-log.ts). */
+  localState(): Promise<LocalSyncState>;
+  pendingChangeRows(): Promise<PendingChangeRow[]>;
+  changeLogMark(): Promise<number>;
+  snapshotTable(tableName: string): Promise<TableSnapshot | null>;
+  idsStillPresent(table: string, ids: readonly string[]): Promise<Set<string>>;
+}
+
+export function syncEngineOf(slot: DatabaseSlot): SyncEngine {
+  const client = () => slot.current().client;
+  return {
+    push: () => client().push(),
+    pull: () => client().pull(),
+    checkpoint: () => client().checkpoint(),
+    localState: () => readLocalSyncState(client()),
+    pendingChangeRows: () => pendingChangeRows(client()),
+    changeLogMark: () => changeLogMark(client()),
+    snapshotTable: (tableName) => snapshotTable(client(), tableName),
+    idsStillPresent: (table, ids) => idsStillPresent(client(), table, ids),
+  };
+}
