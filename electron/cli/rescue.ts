@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { newId } from '../../shared/ids';
+import { newId } from '@shared/ids';
 import { exportRescue } from '../services/backup/rescue-export';
 
 const USAGE = `Usage: npm run rescue -- DATA_DIR --out FILE [--all]

@@ -1,6 +1,6 @@
 import { app, BrowserWindow, dialog, session, type WebContents } from 'electron';
 import { join } from 'node:path';
-import { DatabaseDamagedError } from '../../db/backup/damage';
+import { DatabaseDamagedError } from '@db/backup/damage';
 import { createCore, type Core } from '../app/core';
 import { resolveDataDir } from '../app/data-dir';
 import { bindIpc, sessionKeyOf, type IpcBinding } from '../ipc/main-bridge';

@@ -1,8 +1,8 @@
 import { dialog } from 'electron';
 import { join } from 'node:path';
-import { type DatabaseDamagedError } from '../../db/backup/damage';
+import { type DatabaseDamagedError } from '@db/backup/damage';
 import { loadOrCreateDevice } from '../app/device';
-import { newId } from '../../shared/ids';
+import { newId } from '@shared/ids';
 import {
   latestGoodSnapshot,
   rebuildFromServer,

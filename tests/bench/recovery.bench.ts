@@ -7,10 +7,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { commitAnswerSave } from '../../db/repositories/answer-saves';
-import { createCore, type Core } from '../../electron/app/core';
-import { exportRescue } from '../../electron/services/backup/rescue-export';
-import { newId } from '../../shared/ids';
+import { commitAnswerSave } from '@db/repositories/answer-saves';
+import { createCore, type Core } from '@main/app/core';
+import { exportRescue } from '@main/services/backup/rescue-export';
+import { newId } from '@shared/ids';
 import { percentile, round } from './admin/stats';
 
 const QUESTIONS = 5_000;

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { attempts } from '../../db/schema/index';
-import type { Core } from '../../electron/app/core';
+import { attempts } from '@db/schema/index';
+import type { Core } from '@main/app/core';
 
 /** Ends every attempt still running on this core (a restore is refused while an exam runs). */
 export async function endOpenAttempts(core: Core): Promise<void> {

@@ -1,5 +1,5 @@
-import type { AppInfo } from '../../../shared/api/contract/app';
-import type { TenantContext } from '../../../db/tenant';
+import type { AppInfo } from '@shared/api/contract/app';
+import type { TenantContext } from '@db/tenant';
 import type { BackupService } from '../../services/backup/backup-service';
 import type { ExamArea } from '../../services/exams/exam-area';
 import type { ServiceEnv } from '../../services/service-env';

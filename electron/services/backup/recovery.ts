@@ -1,27 +1,27 @@
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyDatabaseFiles, removeDatabaseFiles } from '../../../db/backup/database-files';
-import { checkDatabaseContent } from '../../../db/backup/content-check';
-import { findDamage } from '../../../db/backup/damage';
-import { readWal } from '../../../db/backup/file-check';
-import { withPlainCopy } from '../../../db/backup/plain-copy';
+import { copyDatabaseFiles, removeDatabaseFiles } from '@db/backup/database-files';
+import { checkDatabaseContent } from '@db/backup/content-check';
+import { findDamage } from '@db/backup/damage';
+import { readWal } from '@db/backup/file-check';
+import { withPlainCopy } from '@db/backup/plain-copy';
 import {
   readRescueRows,
   rescueAttemptIds,
   writeRescueRows,
   type RescueTables,
-} from '../../../db/backup/rescue-rows';
-import { mutate } from '../../../db/mutation';
-import { tenantOrganisationId } from '../../../db/repositories/devices';
-import { openDatabase, type AppDatabase } from '../../../db/open';
-import { dataAccessOf, DatabaseSlot } from '../../../db/slot';
-import type { ServerDatabaseOptions } from '../../../db/server/connection';
-import { newId } from '../../../shared/ids';
+} from '@db/backup/rescue-rows';
+import { mutate } from '@db/mutation';
+import { tenantOrganisationId } from '@db/repositories/devices';
+import { openDatabase, type AppDatabase } from '@db/open';
+import { dataAccessOf, DatabaseSlot } from '@db/slot';
+import type { ServerDatabaseOptions } from '@db/server/connection';
+import { newId } from '@shared/ids';
 import { systemClock } from '../../app/system-clock';
 import { DATABASE_FILE, databasePath } from '../../app/data-dir';
 import type { DeviceFile } from '../../app/device';
-import type { Clock } from '../../../shared/time';
-import type { RestoredSyncIdentity } from '../../../shared/domain/backup';
+import type { Clock } from '@shared/time';
+import type { RestoredSyncIdentity } from '@shared/domain/backup';
 import { checkSnapshot, countMismatches } from './backup-service';
 import { applyPlanToDatabase, applyPlanToFiles, planRestoredSync } from './restore-sync';
 import { listManifests, readManifest, scratchRoot, snapshotDatabasePath } from './snapshot-store';

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { withPlainCopy } from '../../../db/backup/plain-copy';
+import { withPlainCopy } from '@db/backup/plain-copy';
 import {
   emptyRescueTables,
   organisationOfCopy,
@@ -9,7 +9,7 @@ import {
   RESCUE_TABLES,
   type RescueRow,
   type RescueTables,
-} from '../../../db/backup/rescue-rows';
+} from '@db/backup/rescue-rows';
 import { DATABASE_FILE } from '../../app/data-dir';
 import { loadOrCreateSigningKey, readSigningKey } from './rescue-key';
 import { writeRescueFile, type RescuePayload } from './rescue-file';

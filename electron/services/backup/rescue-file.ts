@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { RESCUE_TABLES, type RescueTables } from '../../../db/backup/rescue-rows';
-import { invalid } from '../../../shared/api/result';
+import { RESCUE_TABLES, type RescueTables } from '@db/backup/rescue-rows';
+import { invalid } from '@shared/api/result';
 import { signText, verifyText, type SigningKey } from './rescue-key';
 
 /**

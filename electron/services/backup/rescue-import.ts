@@ -1,13 +1,13 @@
-import { mutate } from '../../../db/mutation';
+import { mutate } from '@db/mutation';
 import {
   firstRescueImport,
   registeredSigningKeys,
   RESCUE_TABLES,
   writeRescueRows,
-} from '../../../db/backup/rescue-rows';
-import type { TenantContext } from '../../../db/tenant';
-import { ApiError, invalid } from '../../../shared/api/result';
-import type { RescueImportResult } from '../../../shared/domain/backup';
+} from '@db/backup/rescue-rows';
+import type { TenantContext } from '@db/tenant';
+import { ApiError, invalid } from '@shared/api/result';
+import type { RescueImportResult } from '@shared/domain/backup';
 import type { ServiceEnv } from '../service-env';
 import { readRescueFile } from './rescue-file';
 

@@ -8,7 +8,7 @@ import {
 } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensurePrivateDir, makePrivate } from '../../../db/backup/database-files';
+import { ensurePrivateDir, makePrivate } from '@db/backup/database-files';
 
 /**
  * Each computer signs its rescue files with its own Ed25519 key, made on

@@ -1,17 +1,17 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { makePrivate } from '../../../db/backup/database-files';
+import { makePrivate } from '@db/backup/database-files';
 import {
   CHANGE_ID_HEADROOM,
   dropChangesUpTo,
   moveChangeIdsPast,
   readServerSyncPosition,
   rewriteClientId,
-} from '../../../db/backup/sync-state';
-import type { AppDatabase } from '../../../db/open';
-import type { ServerDatabaseOptions } from '../../../db/server/connection';
-import type { RestoredSyncIdentity } from '../../../shared/domain/backup';
+} from '@db/backup/sync-state';
+import type { AppDatabase } from '@db/open';
+import type { ServerDatabaseOptions } from '@db/server/connection';
+import type { RestoredSyncIdentity } from '@shared/domain/backup';
 
 /**
  * What a restored copy must be told about the server. Turso Sync counts, per

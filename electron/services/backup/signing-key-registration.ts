@@ -1,6 +1,6 @@
-import { mutate } from '../../../db/mutation';
-import { registeredSigningKeys } from '../../../db/backup/rescue-rows';
-import { tenantOrganisationId } from '../../../db/repositories/devices';
+import { mutate } from '@db/mutation';
+import { registeredSigningKeys } from '@db/backup/rescue-rows';
+import { tenantOrganisationId } from '@db/repositories/devices';
 import type { ServiceEnv } from '../service-env';
 import { loadOrCreateSigningKey } from './rescue-key';
 

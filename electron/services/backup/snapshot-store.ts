@@ -10,12 +10,12 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ensurePrivateDir, makePrivate } from '../../../db/backup/database-files';
+import { ensurePrivateDir, makePrivate } from '@db/backup/database-files';
 import {
   snapshotReasons,
   type SnapshotReason,
   type SnapshotSummary,
-} from '../../../shared/domain/backup';
+} from '@shared/domain/backup';
 import { DATABASE_FILE } from '../../app/data-dir';
 
 /**

@@ -1,4 +1,4 @@
-import { openDatabase, type AppDatabase, type RemoteSettings } from '../../../db/open';
+import { openDatabase, type AppDatabase, type RemoteSettings } from '@db/open';
 import type { SecretStore } from '../sync/secret-store';
 import type { DeviceFile } from '../../app/device';
 import { applyPlanToDatabase, settlePendingCheck } from './restore-sync';

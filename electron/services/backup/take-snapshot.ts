@@ -1,8 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
-import { copyDatabaseFiles, copyDatabaseFilesAsync } from '../../../db/backup/database-files';
-import { checkDatabaseContent } from '../../../db/backup/content-check';
-import type { SyncGate } from '../../../db/backup/sync-gate';
-import type { SnapshotReason } from '../../../shared/domain/backup';
+import { copyDatabaseFiles, copyDatabaseFilesAsync } from '@db/backup/database-files';
+import { checkDatabaseContent } from '@db/backup/content-check';
+import type { SyncGate } from '@db/backup/sync-gate';
+import type { SnapshotReason } from '@shared/domain/backup';
 import {
   deleteSnapshot,
   scratchRoot,

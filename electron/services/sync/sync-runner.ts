@@ -1,18 +1,18 @@
-import type { SyncState, SyncStatus } from '../../../shared/domain/sync';
-import type { SyncRun } from '../../../shared/domain/sync';
-import { backoffDelayMs } from '../../../shared/sync/backoff';
-import { describeSyncError } from '../../../shared/sync/errors';
+import type { SyncState, SyncStatus } from '@shared/domain/sync';
+import type { SyncRun } from '@shared/domain/sync';
+import { backoffDelayMs } from '@shared/sync/backoff';
+import { describeSyncError } from '@shared/sync/errors';
 import {
   nextPullDelayMs,
   pushDueAtMs,
   shouldCheckpoint,
   type PushUrgency,
   type SyncTimings,
-} from '../../../shared/sync/policy';
-import { settleWithin, type Cancel, type Scheduler } from '../../../shared/scheduler';
-import type { Clock } from '../../../shared/time';
-import type { LocalSyncState } from '../../../db/sync/change-log';
-import type { SyncEngine } from '../../../db/sync/engine';
+} from '@shared/sync/policy';
+import { settleWithin, type Cancel, type Scheduler } from '@shared/scheduler';
+import type { Clock } from '@shared/time';
+import type { LocalSyncState } from '@db/sync/change-log';
+import type { SyncEngine } from '@db/sync/engine';
 import type { SyncHistory } from './sync-history';
 import type { SyncTransport } from './transport';
 

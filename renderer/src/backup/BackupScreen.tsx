@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { SnapshotSummary } from '../../../shared/domain/backup';
+import type { SnapshotSummary } from '@shared/domain/backup';
 import { call } from '../api/client';
 import { useApiMutation } from '../api/use-api-mutation';
 import { useApiQuery } from '../api/use-api-query';

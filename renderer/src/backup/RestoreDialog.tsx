@@ -1,4 +1,4 @@
-import type { SnapshotSummary } from '../../../shared/domain/backup';
+import type { SnapshotSummary } from '@shared/domain/backup';
 import { formatDateTime } from '../lib/format';
 import { Dialog } from '../ui/Dialog';
 

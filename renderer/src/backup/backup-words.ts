@@ -1,4 +1,4 @@
-import type { RescueImportResult, SnapshotReason } from '../../../shared/domain/backup';
+import type { RescueImportResult, SnapshotReason } from '@shared/domain/backup';
 
 export const reasonWords: Record<SnapshotReason, string> = {
   scheduled: 'Scheduled',

@@ -5,7 +5,7 @@ import {
   DEFAULT_SCRYPT,
   hashSecret,
   verifySecret,
-} from '../../../electron/services/auth/passwords';
+} from '@main/services/auth/passwords';
 
 // Spy on the comparison, to see that a well-formed hash is checked with it.
 vi.mock('node:crypto', async (importOriginal) => {

@@ -1,11 +1,11 @@
 import { readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DatabaseDamagedError } from '../../../db/backup/damage';
-import { databasePath } from '../../../electron/app/data-dir';
-import { restoreOffline } from '../../../electron/services/backup/recovery';
+import { DatabaseDamagedError } from '@db/backup/damage';
+import { databasePath } from '@main/app/data-dir';
+import { restoreOffline } from '@main/services/backup/recovery';
 import { createTestCore } from '../../helpers/core';
 import { tempDir } from '../../helpers/temp-dir';
-import { offlineContext } from '../../../electron/cli/offline-context';
+import { offlineContext } from '@main/cli/offline-context';
 import { writeAnswers } from '../sync/support/answers';
 import { newDevice, rows } from '../sync/support/devices';
 

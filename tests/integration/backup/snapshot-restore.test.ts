@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { databasePath } from '../../../electron/app/data-dir';
-import { snapshotDir, snapshotsRoot } from '../../../electron/services/backup/snapshot-store';
+import { databasePath } from '@main/app/data-dir';
+import { snapshotDir, snapshotsRoot } from '@main/services/backup/snapshot-store';
 import { createTestCore, signedIn } from '../../helpers/core';
 import { endOpenAttempts } from '../../helpers/backup';
 import { sampleQuestion } from '../../helpers/sample-inputs';

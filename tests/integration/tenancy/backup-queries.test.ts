@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { emptyRescueTables, writeRescueRows } from '../../../db/backup/rescue-rows';
-import { appendAudit } from '../../../db/repositories/audit-logs';
-import { ApiError } from '../../../shared/api/result';
-import { sequentialIds } from '../../../shared/ids';
+import { emptyRescueTables, writeRescueRows } from '@db/backup/rescue-rows';
+import { appendAudit } from '@db/repositories/audit-logs';
+import { ApiError } from '@shared/api/result';
+import { sequentialIds } from '@shared/ids';
 import { createSharedTestCore, type TestCore } from '../../helpers/core';
 import { changedTables, snapshotDatabase } from '../../helpers/db-snapshot';
 import { prepareDemoFixture } from '../../helpers/fixtures';

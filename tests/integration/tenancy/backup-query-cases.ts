@@ -3,7 +3,7 @@ import {
   firstRescueImport,
   registeredSigningKeys,
   writeRescueRows,
-} from '../../../db/backup/rescue-rows';
+} from '@db/backup/rescue-rows';
 import { SECOND_TENANT_DEVICE } from '../../helpers/second-tenant';
 import type { ValueCase } from './admin-repository-cases';
 import type { ByIdCase } from './repository-cases';

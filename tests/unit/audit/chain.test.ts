@@ -6,7 +6,7 @@ import {
   type ChainRow,
   GENESIS_HASH,
   verifyDeviceChain,
-} from '../../../shared/audit/chain';
+} from '@shared/audit/chain';
 
 const sha256 = (payload: string): string => createHash('sha256').update(payload).digest('hex');
 

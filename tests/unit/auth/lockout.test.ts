@@ -5,7 +5,7 @@ import {
   isLocked,
   LOCKOUT_MS,
   MAX_FAILED_SIGN_INS,
-} from '../../../shared/auth/lockout';
+} from '@shared/auth/lockout';
 
 const time = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) });
 

@@ -4,8 +4,8 @@ import {
   GRACE_PERIOD_DAYS,
   limitRefusal,
   subscriptionAccess,
-} from '../../../shared/domain/entitlements';
-import type { Subscription } from '../../../shared/domain/subscriptions';
+} from '@shared/domain/entitlements';
+import type { Subscription } from '@shared/domain/subscriptions';
 
 const DAY = 86_400_000;
 const end = Date.UTC(2026, 5, 1);

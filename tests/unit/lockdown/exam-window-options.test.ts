@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ALWAYS_ON_TOP_LEVEL,
   examWindowOptions,
-} from '../../../electron/lockdown/exam-window-options';
+} from '@main/lockdown/exam-window-options';
 
 describe('the locked exam window', () => {
   const options = examWindowOptions('/app/preload.cjs');

@@ -5,8 +5,8 @@ import {
   enrolmentInputSchema,
   parseEnrolmentFile,
   syncUrlProblem,
-} from '../../../shared/sync/enrolment';
-import { constraintTarget, describeSyncError } from '../../../shared/sync/errors';
+} from '@shared/sync/enrolment';
+import { constraintTarget, describeSyncError } from '@shared/sync/errors';
 
 const goodFile = {
   format: 'exam-desk-enrolment',

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
-import type { SyncTimings } from '../../../../shared/sync/policy';
-import { sequentialIds } from '../../../../shared/ids';
-import { ManualScheduler } from '../../../../shared/scheduler';
+import type { SyncTimings } from '@shared/sync/policy';
+import { sequentialIds } from '@shared/ids';
+import { ManualScheduler } from '@shared/scheduler';
 import { createTestCore, signedIn, type TestClient, type TestCore } from '../../../helpers/core';
 import type { SyncServer } from '../../../helpers/sync-server';
 import { tempDir } from '../../../helpers/temp-dir';
