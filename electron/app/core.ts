@@ -4,11 +4,7 @@ import { dataAccessOf, DatabaseSlot } from '@db/slot';
 import { apiContract } from '@shared/api/contract';
 import { newId, type IdFactory } from '@shared/ids';
 import { roleSchema } from '@shared/domain/roles';
-import {
-  DEFAULT_SYNC_TIMINGS,
-  updateRequiredMessage,
-  type SyncTimings,
-} from '@shared/sync/policy';
+import { DEFAULT_SYNC_TIMINGS, updateRequiredMessage, type SyncTimings } from '@shared/sync/policy';
 import type { Clock } from '@shared/time';
 import { EventHub } from '../api/events';
 import { handlerModules } from '../api/handlers/index';

@@ -149,12 +149,11 @@ async function main(): Promise<void> {
       attemptId,
       questionId: scope.questionIds[n % scope.questionIds.length] ?? '',
       versionId: null,
-      answerJson: JSON.stringify({ type: 'single_choice', optionId: `o${n % 4}` }),
+      answer: { type: 'single_choice', optionId: `o${n % 4}` },
       flagged: undefined,
       elapsedMs: 1_000 + n,
       nowIso: SAVED_AT,
       deviceId: core.device.deviceId,
-      auditChanges: () => ({ answer: [null, n] }),
     });
     if (snapshotRunning()) during.push(ms(t0));
     await new Promise((r) => setTimeout(r, 2));

@@ -4,11 +4,7 @@ import { setQuestionDeletion } from '@main/services/questions/bank-service';
 import { reconcileQuestion } from '@db/repositories/question-conflicts';
 import { insertSetAside } from '@db/repositories/sync-set-aside';
 import { startSyncServer } from './sync-server';
-import {
-  duplicateTest,
-  moveTest,
-  publishTest,
-} from '@main/services/tests/lifecycle-service';
+import { duplicateTest, moveTest, publishTest } from '@main/services/tests/lifecycle-service';
 import type { TenantContext } from '@db/tenant';
 import type { Role } from '@shared/domain/roles';
 import { demoEmail } from './core';

@@ -1,10 +1,6 @@
 import { mutate } from '@db/mutation';
 import { getOrganisation } from '@db/repositories/organisations';
-import {
-  findForSignIn,
-  recordSignInResult,
-  type ProfileRow,
-} from '@db/repositories/profiles';
+import { findForSignIn, recordSignInResult, type ProfileRow } from '@db/repositories/profiles';
 import type { TenantContext } from '@db/tenant';
 import { nowIsoOf } from '@db/env';
 import { ApiError } from '@shared/api/result';

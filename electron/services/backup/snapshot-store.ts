@@ -11,11 +11,7 @@ import {
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ensurePrivateDir, makePrivate } from '@db/backup/database-files';
-import {
-  snapshotReasons,
-  type SnapshotReason,
-  type SnapshotSummary,
-} from '@shared/domain/backup';
+import { snapshotReasons, type SnapshotReason, type SnapshotSummary } from '@shared/domain/backup';
 import { DATABASE_FILE } from '../../app/data-dir';
 
 /**

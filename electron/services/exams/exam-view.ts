@@ -7,12 +7,7 @@ import { toBool } from '@db/rows';
 import { ApiError } from '@shared/api/result';
 import { attemptStatusSchema } from '@shared/domain/attempts';
 import type { StoredQuestion } from '@shared/domain/bank';
-import type {
-  ExamClockView,
-  ExamQuestion,
-  ExamSession,
-  SavedAnswer,
-} from '@shared/domain/exam';
+import type { ExamClockView, ExamQuestion, ExamSession, SavedAnswer } from '@shared/domain/exam';
 import type { PaperEntry } from '@shared/delivery/paper';
 
 /**

@@ -15,11 +15,7 @@ import { parseJson } from '@db/rows';
 import type { TenantContext } from '@db/tenant';
 import { conflict, invalid } from '@shared/api/result';
 import { diffObjects } from '@shared/audit/diff';
-import {
-  answerValueSchema,
-  countWords,
-  questionSettingsSchema,
-} from '@shared/domain/questions';
+import { answerValueSchema, countWords, questionSettingsSchema } from '@shared/domain/questions';
 import type { GradingItem } from '@shared/domain/results';
 import type { ServiceEnv } from '../service-env';
 import { paperLines } from '../results/paper-marks';

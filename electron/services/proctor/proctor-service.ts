@@ -14,12 +14,7 @@ import { listProctorTests } from '@db/repositories/test-delivery';
 import type { TenantContext } from '@db/tenant';
 import { conflict, notFound } from '@shared/api/result';
 import { attemptStatusSchema } from '@shared/domain/attempts';
-import type {
-  IntegrityKind,
-  IssuedCode,
-  ProctorAttempt,
-  ProctorTest,
-} from '@shared/domain/exam';
+import type { IntegrityKind, IssuedCode, ProctorAttempt, ProctorTest } from '@shared/domain/exam';
 import { remainingMs } from '@shared/exam-clock/clock-policy';
 import { hashSecret } from '../auth/passwords';
 import { randomCode } from '../exams/codes';

@@ -1,9 +1,6 @@
 import { nowIsoOf } from '@db/env';
 import { mutate } from '@db/mutation';
-import {
-  listConflictedQuestions,
-  saveResolvingVersion,
-} from '@db/repositories/question-conflicts';
+import { listConflictedQuestions, saveResolvingVersion } from '@db/repositories/question-conflicts';
 import type { TenantContext } from '@db/tenant';
 import type { QuestionRecord } from '@shared/domain/bank';
 import type { ConflictedQuestion } from '@shared/domain/sync';

@@ -9,11 +9,7 @@ import { writeAiken } from '@shared/interchange/aiken';
 import { writeQuestionCsv } from '@shared/interchange/csv';
 import { writeGift } from '@shared/interchange/gift';
 import { writeQtiPackage } from '@shared/interchange/qti';
-import type {
-  ExportQuestion,
-  ExportSkip,
-  InterchangeFormat,
-} from '@shared/interchange/types';
+import type { ExportQuestion, ExportSkip, InterchangeFormat } from '@shared/interchange/types';
 import type { ServiceEnv } from '../service-env';
 
 const EXTENSIONS: Record<InterchangeFormat, { ext: string; mime: string }> = {

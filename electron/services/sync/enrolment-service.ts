@@ -19,11 +19,7 @@ import { ApiError, conflict, invalid } from '@shared/api/result';
 import { settleWithin } from '@shared/scheduler';
 import { diffObjects } from '@shared/audit/diff';
 import type { EnrolmentResult, ServerCheck, UnsyncedExport } from '@shared/domain/sync';
-import {
-  parseEnrolmentFile,
-  type DeviceRole,
-  type EnrolmentInput,
-} from '@shared/sync/enrolment';
+import { parseEnrolmentFile, type DeviceRole, type EnrolmentInput } from '@shared/sync/enrolment';
 import type { DeviceEnrolment } from '../../app/device';
 import { requireDeviceSlot } from './device-slot';
 import { readRemoteTenant } from './server-check';

@@ -7,12 +7,7 @@ import {
   pinTestQuestions,
   softDeleteTest,
 } from '@db/repositories/test-lifecycle';
-import {
-  getTest,
-  insertTest,
-  replaceTestQuestions,
-  updateTestRow,
-} from '@db/repositories/tests';
+import { getTest, insertTest, replaceTestQuestions, updateTestRow } from '@db/repositories/tests';
 import type { TenantContext } from '@db/tenant';
 import { conflict, invalid } from '@shared/api/result';
 import { diffObjects } from '@shared/audit/diff';

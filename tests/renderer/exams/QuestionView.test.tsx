@@ -3,11 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ExamSession } from '@shared/domain/exam';
 import type { QuestionType } from '@shared/domain/questions';
-import {
-  TYPING_SAVE_DELAY_MS,
-  loadExam,
-  useExamStore,
-} from '@renderer/exams/exam-store';
+import { TYPING_SAVE_DELAY_MS, loadExam, useExamStore } from '@renderer/exams/exam-store';
 import { QuestionView } from '@renderer/exams/QuestionView';
 import { examSession } from '../support/exam-session';
 import { installFakeExamApi } from '../support/install-fake-api';

@@ -4,11 +4,7 @@ import { validationError } from '@shared/api/validation-error';
 import type { TestSummary } from '@shared/domain/tests';
 import { sequentialIds } from '@shared/ids';
 import { plainIssueMessage } from '@shared/validation/messages';
-import {
-  formFromTest,
-  settingsFromForm,
-  type TestForm,
-} from '@renderer/tests/test-form';
+import { formFromTest, settingsFromForm, type TestForm } from '@renderer/tests/test-form';
 
 const id = sequentialIds()();
 

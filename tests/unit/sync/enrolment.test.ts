@@ -1,11 +1,7 @@
 import { textMatching } from '../../helpers/matchers';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  enrolmentInputSchema,
-  parseEnrolmentFile,
-  syncUrlProblem,
-} from '@shared/sync/enrolment';
+import { enrolmentInputSchema, parseEnrolmentFile, syncUrlProblem } from '@shared/sync/enrolment';
 import { constraintTarget, describeSyncError } from '@shared/sync/errors';
 
 const goodFile = {
