@@ -163,11 +163,21 @@ export class BackupService {
     const { deps } = this;
     const manifest = readManifest(deps.dataDir, name);
     if (!manifest) throw notFound(`Snapshot ${name}`);
-    await checkSnapshot(deps.dataDir, manifest);
     if (await examRunningOn(deps.env.db(), deps.env.deviceId)) {
       throw conflict('An exam is in progress on this computer. Restore after the exam has ended.');
     }
-    const kept = await takeSnapshot(liveOf(deps.slot.current()), this.request('pre-restore'));
+    // The snapshot's check and the snapshot of the data as it is now run side by side.
+    const [checked, current] = await Promise.allSettled([
+      checkSnapshot(deps.dataDir, manifest),
+      takeSnapshot(liveOf(deps.slot.current()), this.request('pre-restore')),
+    ]);
+    if (checked.status === 'rejected') {
+      // Nothing is restored, so nothing needs the data kept as it was.
+      if (current.status === 'fulfilled') deleteSnapshot(deps.dataDir, current.value.name);
+      throw checked.reason;
+    }
+    if (current.status === 'rejected') throw current.reason;
+    const kept = current.value;
     const plan = await planRestoredSync(
       manifest.sync,
       manifest.name,
@@ -274,14 +284,17 @@ export async function checkSnapshot(dataDir: string, manifest: SnapshotManifest)
       `Snapshot ${manifest.name} was already damaged when it was taken: ${manifest.problems.join('; ')}`,
     );
   }
-  const fileProblems = snapshotFileProblems(dataDir, manifest);
+  // Both on worker threads, side by side; the files' problems are the ones to tell first.
+  const [fileProblems, report] = await Promise.all([
+    snapshotFileProblems(dataDir, manifest),
+    checkDatabaseContent(snapshotDatabasePath(dataDir, manifest.name), scratchRoot(dataDir)).catch(
+      (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+    ),
+  ]);
   if (fileProblems.length > 0) {
     throw conflict(`Snapshot ${manifest.name} cannot be restored: ${fileProblems.join('; ')}`);
   }
-  const report = await checkDatabaseContent(
-    snapshotDatabasePath(dataDir, manifest.name),
-    scratchRoot(dataDir),
-  );
+  if (report instanceof Error) throw report;
   if (report.problems.length > 0) {
     throw conflict(
       `Snapshot ${manifest.name} fails the engine's check: ${report.problems.join('; ')}`,

@@ -1,16 +1,8 @@
-import { createHash } from 'node:crypto';
-import {
-  createReadStream,
-  existsSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ensurePrivateDir, makePrivate } from '@db/backup/database-files';
+import { digestFiles } from '@db/backup/engine-thread';
 import { snapshotReasons, type SnapshotReason, type SnapshotSummary } from '@shared/domain/backup';
 import { DATABASE_FILE } from '../../app/data-dir';
 
@@ -57,17 +49,6 @@ export const snapshotDatabasePath = (dataDir: string, name: string): string =>
 
 export function snapshotName(createdAtIso: string, reason: SnapshotReason): string {
   return `${createdAtIso.replace(/[:.]/g, '-')}-${reason}`;
-}
-
-export function sha256OfFile(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex');
-}
-
-/** The same, read in chunks between turns of the event loop. */
-export async function sha256OfFileAsync(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
 }
 
 export function writeManifest(dataDir: string, manifest: SnapshotManifest): void {
@@ -130,15 +111,20 @@ export function summaryOf(manifest: SnapshotManifest): SnapshotSummary {
   };
 }
 
-/** The files of a snapshot as they are on disk now, against its manifest. */
-export function snapshotFileProblems(dataDir: string, manifest: SnapshotManifest): string[] {
+/** The files of a snapshot as they are on disk now, against its manifest (hashed on a worker thread). */
+export async function snapshotFileProblems(
+  dataDir: string,
+  manifest: SnapshotManifest,
+): Promise<string[]> {
   const base = snapshotDatabasePath(dataDir, manifest.name);
+  const present = manifest.files.map((f) => base + f.suffix).filter((path) => existsSync(path));
+  const digests = new Map((await digestFiles(present)).map((d) => [d.path, d.sha256]));
   const problems: string[] = [];
   for (const file of manifest.files) {
-    const path = base + file.suffix;
-    if (!existsSync(path))
+    const digest = digests.get(base + file.suffix);
+    if (digest === undefined)
       problems.push(`${DATABASE_FILE}${file.suffix} is missing from the snapshot`);
-    else if (sha256OfFile(path) !== file.sha256) {
+    else if (digest !== file.sha256) {
       problems.push(`${DATABASE_FILE}${file.suffix} changed since the snapshot was taken`);
     }
   }

@@ -1,12 +1,12 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { copyDatabaseFiles, copyDatabaseFilesAsync } from '@db/backup/database-files';
 import { checkDatabaseContent } from '@db/backup/content-check';
+import { digestFiles } from '@db/backup/engine-thread';
 import type { SyncGate } from '@db/backup/sync-gate';
 import type { SnapshotReason } from '@shared/domain/backup';
 import {
   deleteSnapshot,
   scratchRoot,
-  sha256OfFileAsync,
   snapshotDatabasePath,
   snapshotDir,
   snapshotName,
@@ -31,8 +31,9 @@ export interface SnapshotRequest {
  * Copies the running database into a new snapshot while the app goes on:
  * only push, pull and checkpoint wait (they rewrite the files being copied),
  * answer saves do not (they append to the WAL, copied last and read up to
- * its last whole commit). The copy is then opened by the engine in a scratch
- * folder and checked; the manifest, written last, marks it complete.
+ * its last whole commit). The copy is then hashed, and opened by the engine
+ * in a scratch folder and checked, on worker threads; the manifest, written
+ * last, marks it complete.
  */
 export async function takeSnapshot(
   live: LiveDatabase,
@@ -78,12 +79,16 @@ async function finishSnapshot(
   suffixes: string[],
 ): Promise<SnapshotManifest> {
   const base = snapshotDatabasePath(request.dataDir, name);
-  const files = [];
-  for (const suffix of suffixes) {
-    const path = base + suffix;
-    files.push({ suffix, bytes: statSync(path).size, sha256: await sha256OfFileAsync(path) });
-  }
-  const report = await checkDatabaseContent(base, scratchRoot(request.dataDir));
+  // Both on worker threads, side by side: neither holds up the main thread.
+  const [digests, report] = await Promise.all([
+    digestFiles(suffixes.map((suffix) => base + suffix)),
+    checkDatabaseContent(base, scratchRoot(request.dataDir)),
+  ]);
+  const files = digests.map((d) => ({
+    suffix: d.path.slice(base.length),
+    bytes: d.bytes,
+    sha256: d.sha256,
+  }));
   const manifest: SnapshotManifest = {
     format: 'exam-desk-snapshot',
     version: 1,

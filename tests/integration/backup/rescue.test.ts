@@ -9,6 +9,7 @@ import { loadOrCreateSigningKey } from '@main/services/backup/rescue-key';
 import { startSyncServer } from '../../helpers/sync-server';
 import { tempDir } from '../../helpers/temp-dir';
 import { enrol, newDevice, rows, syncOk } from '../sync/support/devices';
+import { bundleEngineWorkerBeside } from '../../helpers/engine-worker-bundle';
 
 const root = resolve(import.meta.dirname, '../../..');
 const bundle = join(root, 'node_modules/.cache/exam-rescue-child/child.mjs');
@@ -73,6 +74,7 @@ describe('rescuing a dead computer', () => {
       },
       logLevel: 'error',
     });
+    await bundleEngineWorkerBeside(bundle);
   });
 
   it('a computer killed mid-exam with the network down: its answers imported on another, exactly once', async () => {

@@ -45,6 +45,12 @@ export const dataLayerNotTenantScoped: Record<string, string> = {
   textOf: 'converts a server value',
   checkDatabaseContent:
     'checks a scratch copy of the whole local file (engine check, row counts) for a snapshot or a restore; never answered to a session',
+  checkDatabaseContentHere:
+    'the same check as checkDatabaseContent, on the calling thread (the worker thread’s side of it)',
+  runOnEngineThread:
+    'hands a check or a digest of database files to a worker thread; reads no rows',
+  digestFiles: 'hashes database files on a worker thread; reads no rows',
+  digestFile: 'hashes a file',
   DatabaseDamagedError: 'an error type',
   findDamage: 'checks the raw files of the whole local file before it opens',
   refuseDamaged: 'checks the raw files of the whole local file before it opens',
