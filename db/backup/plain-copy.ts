@@ -22,13 +22,44 @@ export async function withPlainCopy<T>(
     if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${copy}-wal`);
     const db = await connect({ path: copy });
     try {
-      return await work({
-        all: (sqlText, ...args) => db.all(sqlText, ...args) as Promise<unknown[]>,
-      });
+      return await work({ all: (sqlText, ...args) => allRows(db, sqlText, args) });
     } finally {
       await db.close().catch(() => undefined);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+type PlainDatabase = Awaited<ReturnType<typeof connect>>;
+
+/** The part of the engine's prepared statement used here. */
+interface RawStatement {
+  columns(): Array<{ name: string }>;
+  raw(): { all(...args: unknown[]): Promise<unknown[][]> };
+  close(): void;
+}
+
+/**
+ * The rows of a query as objects keyed by column. The engine hands rows over
+ * as arrays several times faster than as objects, which matters for the
+ * tens of thousands of answers a rescue reads; the objects are made here.
+ */
+async function allRows(
+  db: PlainDatabase,
+  sqlText: string,
+  args: unknown[],
+): Promise<Array<Record<string, unknown>>> {
+  const statement = (await db.prepare(sqlText)) as RawStatement;
+  try {
+    const names = statement.columns().map((c) => c.name);
+    const rows = await statement.raw().all(...args);
+    return rows.map((values) => {
+      const row: Record<string, unknown> = {};
+      for (let i = 0; i < names.length; i += 1) row[names[i] ?? String(i)] = values[i];
+      return row;
+    });
+  } finally {
+    statement.close();
   }
 }

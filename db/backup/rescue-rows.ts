@@ -45,19 +45,20 @@ export const emptyRescueTables = (): RescueTables => ({
 
 const CHUNK = 400;
 
+/** A row read from a copy as JSON values; the reader's fresh row object is converted in place. */
 function plainRow(row: unknown): RescueRow {
-  const out: RescueRow = {};
-  for (const [key, value] of Object.entries(row as Record<string, unknown>)) {
-    out[key] =
-      value === null || value === undefined
+  const values = row as Record<string, unknown>;
+  for (const key in values) {
+    const value = values[key];
+    if (value === null || typeof value === 'number' || typeof value === 'string') continue;
+    values[key] =
+      value === undefined
         ? null
-        : typeof value === 'number' || typeof value === 'string'
-          ? value
-          : typeof value === 'bigint'
-            ? Number(value)
-            : JSON.stringify(value);
+        : typeof value === 'bigint'
+          ? Number(value)
+          : JSON.stringify(value);
   }
-  return out;
+  return values as RescueRow;
 }
 
 async function inChunks(

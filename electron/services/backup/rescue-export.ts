@@ -55,6 +55,11 @@ const KEY_OF: Record<string, string> = {
 
 function merge(into: RescueTables, from: RescueTables): void {
   for (const table of RESCUE_TABLES) {
+    if (into[table].length === 0) {
+      // The first source read: nothing to weigh its rows against.
+      into[table] = from[table];
+      continue;
+    }
     const key = KEY_OF[table] ?? 'id';
     const byKey = new Map<string, RescueRow>(into[table].map((r) => [String(r[key]), r]));
     for (const row of from[table]) {
