@@ -2,3 +2,4 @@ export { clientSubscriptions, clients, profiles, subscriptionPlans } from './org
 export { questionVersions, questions, testQuestions, tests } from './content';
 export { attemptAnswers, attemptClocks, attempts, integrityEvents } from './delivery';
 export { auditChainHeads, auditLogs, devices, schemaMigrations, syncSetAside } from './records';
+export { deviceUptime, guessGuards } from './guards';

@@ -11,10 +11,13 @@ import { handlerModules } from '../api/handlers/index';
 import type { HandlerDeps } from '../api/handlers/handler-deps';
 import { ApiRouter } from '../api/router';
 import { SessionStore } from '../api/sessions';
+import { DeviceUptime } from '../services/auth/device-uptime';
+import { GuessGuard } from '../services/auth/guess-guard';
 import { DEFAULT_SCRYPT, type ScryptParams } from '../services/auth/passwords';
 import { BackupService, SNAPSHOT_EVERY_MS } from '../services/backup/backup-service';
 import { registerSigningKey } from '../services/backup/signing-key-registration';
 import { openAtStart, snapshotBeforeMigration } from '../services/backup/startup';
+import { IDLE_SIGN_OUT_MESSAGE } from '@shared/auth/session-idle';
 import { readAppInfo, APP_VERSION } from '../services/app/app-info';
 import { subscriptionLapse } from '../services/billing/billing-service';
 import { createExamArea, type ExamArea } from '../services/exams/exam-area';
@@ -26,7 +29,10 @@ import { SyncTransport } from '../services/sync/transport';
 import { databasePath } from './data-dir';
 import { hasAnyOrganisation, seedDemoOrganisation } from './demo-seed';
 import { loadOrCreateDevice, writeDeviceFile, type DeviceFile } from './device';
+import { readProvisionedEnrolment } from './machine-config';
 import { systemClock } from './system-clock';
+import { Provisioning } from '../services/setup/provisioning';
+import { SetupService } from '../services/setup/setup-service';
 import { firstRefusal, inactiveOrganisation, writeGuardsOf, type WriteGuard } from './write-guards';
 
 export interface CoreOptions {
@@ -36,6 +42,17 @@ export interface CoreOptions {
   scrypt?: ScryptParams;
   /** Seed the demo organisation when the database has none (first start on an unenrolled device). */
   seedDemo?: boolean;
+  /**
+   * The installed app's rules (production mode): a computer with no organisation
+   * shows first-run setup, and a demo organisation is never published into a server.
+   */
+  production?: boolean;
+  /**
+   * The machine-wide configuration folder (`/etc/exam-desk` and its kin, see
+   * machine-config.ts), whose `enrolment.json` enrols a computer not set up yet
+   * on its first start. None when omitted; the installed app passes the OS's.
+   */
+  machineConfigDir?: string | null;
   /** Overrides the sync settings read from device.json (tests that drive sync by hand). */
   remote?: RemoteSettings;
   /** Where the enrolment token is kept; Electron passes safeStorage, plain Node the documented fallback. */
@@ -73,6 +90,10 @@ export interface Core {
   exam: ExamArea;
   /** Local snapshots, restores and rescue imports. */
   backup: BackupService;
+  /** First-run setup, and the pre-set enrolment it picks up. */
+  setup: SetupService;
+  /** Settles when the pre-set enrolment (if any) has been tried on this start. */
+  provisioned: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -158,10 +179,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }),
   );
   snapshotAfterCheckpoint(slot.current());
-  const sessions = new SessionStore();
+  const sessions = new SessionStore(() => clock.monotonicMs());
   const events = new EventHub();
+  const dataAccess = dataAccessOf(slot);
+  const uptime = new DeviceUptime({ db: dataAccess.db, clock, deviceId: device.deviceId });
   const env: ServiceEnv = {
-    ...dataAccessOf(slot),
+    ...dataAccess,
     clock,
     ids,
     deviceId: device.deviceId,
@@ -169,9 +192,22 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     events,
     scrypt: options.scrypt ?? DEFAULT_SCRYPT,
     appVersion: APP_VERSION,
+    guesses: new GuessGuard({ db: dataAccess.db, clock, deviceId: device.deviceId }, uptime),
   };
+  // Lockouts run on the app's uptime, which carries on from where the last run left it.
+  if (!slot.current().schema.outdated) await uptime.load();
 
-  if (options.seedDemo && !device.enrolment && !(await hasAnyOrganisation(env))) {
+  const provisionedFile =
+    options.machineConfigDir === undefined || options.machineConfigDir === null
+      ? null
+      : readProvisionedEnrolment(options.machineConfigDir);
+  // A computer IT pre-set for enrolment joins its organisation instead of getting the demo.
+  if (
+    options.seedDemo &&
+    provisionedFile === null &&
+    !device.enrolment &&
+    !(await hasAnyOrganisation(env))
+  ) {
     await seedDemoOrganisation(env);
   }
 
@@ -203,6 +239,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...(options.random ? { random: options.random } : {}),
     open,
     remote,
+    refuseDemoPublish: options.production ?? false,
     endAllSessions: (reason) => {
       for (const session of sessions.all()) {
         sessions.delete(session.key);
@@ -255,10 +292,26 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     writeGuard: (tenant, method) => firstRefusal(writeGuards, tenant, method),
     logError,
     afterMutation: (method) => sync.notifyMutation(apiContract[method].push ?? 'soon', method),
+    onIdleSignOut: (session) =>
+      events.emit('session.ended', { reason: IDLE_SIGN_OUT_MESSAGE }, session.key),
+    firstRunOpen: async () => !(await hasAnyOrganisation(env)),
   });
   const exam = createExamArea(env, {
     scheduler,
     logError,
+  });
+  const provisioning = new Provisioning({
+    file: provisionedFile,
+    sync: () => sync,
+    needed: async () => !(await hasAnyOrganisation(env)),
+    log: (message, error) => logError(`setup: ${message}`, error ?? message),
+  });
+  const setup = new SetupService({
+    env,
+    sync: () => sync,
+    production: options.production ?? false,
+    provisioning,
+    readOnlyReason: (tenant) => firstRefusal(writeGuards, tenant, null),
   });
   const deps: HandlerDeps = {
     env,
@@ -273,6 +326,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     sync: () => sync,
     exam,
     backup: () => backup,
+    setup,
   };
   for (const register of handlerModules) register(router, deps);
   const missing = router.unhandled();
@@ -291,6 +345,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   if (snapshotEveryMs !== null) backup.start(snapshotEveryMs);
 
   if (options.startSync ?? true) sync.start();
+  const provisioned = provisioning.run().catch((error: unknown) => {
+    logError('setup: pre-set enrolment', error);
+  });
 
   let closed = false;
   return {
@@ -309,12 +366,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     writeGuards,
     exam,
     backup,
+    setup,
+    provisioned,
     async close() {
       if (closed) return;
       closed = true;
+      await provisioned;
       backup.stop();
       await backup.idle();
       await exam.runtime.close();
+      // The lockouts' clock goes on from here next time (a crash resumes from the last wrong try).
+      if (!slot.current().schema.outdated) await uptime.save().catch(() => undefined);
       // The last answers saved go out if the network allows, within a short bound.
       await sync.stop(true);
       await slot.current().close();

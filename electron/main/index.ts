@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DatabaseDamagedError } from '@db/backup/damage';
 import { createCore, type Core } from '../app/core';
 import { resolveDataDir } from '../app/data-dir';
+import { machineConfigDir } from '../app/machine-config';
 import { bindIpc, sessionKeyOf, type IpcBinding } from '../ipc/main-bridge';
 import { startLockdown } from '../lockdown/lockdown-controller';
 import { applyAppMenu } from './app-menu';
@@ -68,7 +69,15 @@ if (!app.requestSingleInstanceLock()) {
       serveRenderer(join(here, '../renderer'));
       const dataDir = resolveDataDir(app.getPath('userData'));
       const secretStore = await safeStorageSecretStore();
-      const start = () => createCore({ dataDir, seedDemo: mode.seedDemo, secretStore });
+      const start = () =>
+        createCore({
+          dataDir,
+          seedDemo: mode.seedDemo,
+          production: mode.packaged,
+          // Only the installed app reads the machine-wide folder a lab deployment fills.
+          machineConfigDir: mode.packaged ? machineConfigDir(process.platform, process.env) : null,
+          secretStore,
+        });
       core = await start().catch(async (error: unknown) => {
         // A damaged database opens nothing; the person chooses the way back, or quits.
         if (!(error instanceof DatabaseDamagedError)) throw error;

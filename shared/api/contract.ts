@@ -11,6 +11,7 @@ import { peopleMethods } from './contract/people';
 import { proctorMethods } from './contract/proctor';
 import { questionsMethods } from './contract/questions';
 import { resultsMethods } from './contract/results';
+import { setupMethods } from './contract/setup';
 import { syncMethods } from './contract/sync';
 import { testsMethods } from './contract/tests';
 import type { MethodSpec } from './define';
@@ -36,6 +37,7 @@ export const apiContract = {
   ...proctorMethods,
   ...syncMethods,
   ...backupMethods,
+  ...setupMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type ApiContract = typeof apiContract;

@@ -3,6 +3,7 @@ import type { TenantContext } from '@db/tenant';
 import type { BackupService } from '../../services/backup/backup-service';
 import type { ExamArea } from '../../services/exams/exam-area';
 import type { ServiceEnv } from '../../services/service-env';
+import type { SetupService } from '../../services/setup/setup-service';
 import type { SyncService } from '../../services/sync/sync-service';
 
 /** What handler modules are given by the composition root. */
@@ -17,4 +18,6 @@ export interface HandlerDeps {
   exam: ExamArea;
   /** Local snapshots and restores (built after the handlers are bound, hence a getter). */
   backup: () => BackupService;
+  /** First-run setup of a computer with no organisation. */
+  setup: SetupService;
 }

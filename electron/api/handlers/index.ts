@@ -12,6 +12,7 @@ import { registerPeopleHandlers } from './people';
 import { registerProctorHandlers } from './proctor';
 import { registerQuestionsHandlers } from './questions';
 import { registerResultsHandlers } from './results';
+import { registerSetupHandlers } from './setup';
 import { registerSyncHandlers } from './sync';
 import { registerTestsHandlers } from './tests';
 
@@ -35,4 +36,5 @@ export const handlerModules: ReadonlyArray<(router: ApiRouter, deps: HandlerDeps
   registerProctorHandlers,
   registerSyncHandlers,
   registerBackupHandlers,
+  registerSetupHandlers,
 ];

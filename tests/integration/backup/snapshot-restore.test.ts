@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { migrations } from '@db/migrations/index';
 import { databasePath } from '@main/app/data-dir';
 import { snapshotDir, snapshotsRoot } from '@main/services/backup/snapshot-store';
 import { createTestCore, signedIn } from '../../helpers/core';
@@ -132,12 +133,14 @@ describe('snapshots and restore on a computer that is not enrolled', () => {
   it('takes a snapshot before a migration the database does not have yet', async () => {
     const first = await createTestCore();
     const dataDir = first.dataDir;
-    await first.database.client.run('DELETE FROM schema_migrations WHERE version = 30');
+    // The newest migration is taken out again: the next start has it to apply.
+    const [previous, newest] = migrations.slice(-2).map((m) => m.version);
+    await first.database.client.run('DELETE FROM schema_migrations WHERE version = ?', newest);
     await first.close();
     const again = await createTestCore({ dataDir });
     const pre = again.backup.list().filter((s) => s.reason === 'pre-migration');
     expect(pre).toHaveLength(1);
-    expect(pre[0]?.schemaVersion).toBe(20);
+    expect(pre[0]?.schemaVersion).toBe(previous);
     expect(existsSync(snapshotDir(dataDir, pre[0]?.name ?? ''))).toBe(true);
   });
 

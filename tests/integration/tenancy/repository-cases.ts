@@ -6,6 +6,7 @@ import { adminCoveredFunctionNames, adminRepositoryModules } from './admin-repos
 import { backupCoveredFunctionNames } from './backup-query-cases';
 import { dataLayerNotTenantScoped } from './data-layer-reasons';
 import { deliveryCoveredFunctionNames, deliveryRepositoryModules } from './delivery-query-cases';
+import { guardCoveredFunctionNames, guardRepositoryModules } from './guard-repository-cases';
 import * as attemptsRepo from '@db/repositories/attempts';
 import * as auditRepo from '@db/repositories/audit-logs';
 import * as demoOrganisationRepo from '@db/repositories/demo-organisation';
@@ -55,6 +56,7 @@ export const repositoryModules: Record<string, Record<string, unknown>> = {
   tests: testsRepo,
   ...adminRepositoryModules,
   ...deliveryRepositoryModules,
+  ...guardRepositoryModules,
 };
 
 export interface TenancyWorld {
@@ -511,7 +513,8 @@ export const notTenantScoped: Record<string, string> = {
   appendChainedRow:
     'writes under the organisation its caller names: appendAudit (the actor’s) and commitAnswerSave (the student’s), both tested here',
   toOrganisation: 'maps a row already read',
-  insertOrganisation: 'creates a tenant; only the demo seed and enrolment call it',
+  insertOrganisation:
+    'creates a tenant; only the demo seed, first-run setup (on a computer with no organisation) and enrolment call it',
   toPerson: 'maps a row already read',
   normaliseEmail: 'string helper',
   findForSignIn:
@@ -549,6 +552,7 @@ export function coveredFunctionNames(): Set<string> {
     ...adminCoveredFunctionNames(),
     ...deliveryCoveredFunctionNames(),
     ...backupCoveredFunctionNames(),
+    ...guardCoveredFunctionNames(),
     ...Object.keys(dataLayerNotTenantScoped),
   ]);
 }
