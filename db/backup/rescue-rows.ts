@@ -245,22 +245,27 @@ export async function writeRescueRows(
   return outcome;
 }
 
-/** The signing keys a device registered in this organisation's audit trail (`device.signingKey`). */
+/**
+ * The signing keys a device registered in this organisation's audit trail:
+ * in the audit row of its enrolment (`signingKey`), or in a row of its own
+ * for a computer enrolled before rescue files existed (`device.signingKey`).
+ */
 export async function registeredSigningKeys(
   db: Db,
   clientId: string,
   deviceId: string,
 ): Promise<string[]> {
   const rows = await db.all<{ changes: string | null }>(
-    sql`SELECT changes FROM audit_logs WHERE client_id = ${clientId} AND device_id = ${deviceId} AND action = 'device.signingKey'`,
+    sql`SELECT changes FROM audit_logs WHERE client_id = ${clientId} AND device_id = ${deviceId} AND action IN ('device.signingKey', 'device.enrol', 'device.reenrol') ORDER BY seq`,
   );
   const keys: string[] = [];
   for (const row of rows) {
     try {
       const changes = JSON.parse(row.changes ?? 'null') as {
         publicKey?: [unknown, unknown];
+        signingKey?: [unknown, unknown];
       } | null;
-      const key = changes?.publicKey?.[1];
+      const key = (changes?.signingKey ?? changes?.publicKey)?.[1];
       if (typeof key === 'string') keys.push(key);
     } catch {
       // A row that is not a key registration is no key.

@@ -15,7 +15,7 @@ import { DeviceUptime } from '../services/auth/device-uptime';
 import { GuessGuard } from '../services/auth/guess-guard';
 import { DEFAULT_SCRYPT, type ScryptParams } from '../services/auth/passwords';
 import { BackupService, SNAPSHOT_EVERY_MS } from '../services/backup/backup-service';
-import { registerSigningKey } from '../services/backup/signing-key-registration';
+import { registerSigningKey, signingKeyChange } from '../services/backup/signing-key-registration';
 import { openAtStart, snapshotBeforeMigration } from '../services/backup/startup';
 import { IDLE_SIGN_OUT_MESSAGE } from '@shared/auth/session-idle';
 import { readAppInfo, APP_VERSION } from '../services/app/app-info';
@@ -250,9 +250,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     beforeEnrolmentChange: async () => {
       await backup.snapshot('pre-enrolment');
     },
-    afterEnrolment: async () => {
-      await registerSigningKey(env, options.dataDir);
-    },
+    signingKeyChange: (orgId) => signingKeyChange(env, options.dataDir, orgId),
   });
   const backup = new BackupService({
     dataDir: options.dataDir,

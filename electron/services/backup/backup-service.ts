@@ -207,7 +207,7 @@ export class BackupService {
       );
     }
     this.install(reopened);
-    await this.auditRestore(tenant, manifest, kept.name, plan);
+    await this.auditRestore(tenant, manifest, kept, plan);
     deps.endAllSessions(
       "This computer's database was restored from a snapshot. Please sign in again.",
     );
@@ -242,7 +242,7 @@ export class BackupService {
   private async auditRestore(
     tenant: TenantContext,
     manifest: SnapshotManifest,
-    keptAs: string,
+    kept: SnapshotManifest,
     plan: RestoreSyncPlan,
   ): Promise<void> {
     const { env } = this.deps;
@@ -258,14 +258,19 @@ export class BackupService {
           action: 'backup.restore',
           resourceType: 'snapshot',
           resourceId: manifest.name,
+          // A diff, like every audit row: the data before (now kept as a snapshot), and after.
           changes: {
-            snapshot: manifest.name,
-            takenAt: manifest.createdAt,
-            reason: manifest.reason,
-            keptAs,
-            syncIdentity: plan.identity,
-            restoredBy: tenant.profileId,
-            rowCounts: manifest.rowCounts,
+            data: [
+              { snapshot: kept.name, rowCounts: kept.rowCounts },
+              {
+                snapshot: manifest.name,
+                takenAt: manifest.createdAt,
+                reason: manifest.reason,
+                syncIdentity: plan.identity,
+                restoredBy: tenant.profileId,
+                rowCounts: manifest.rowCounts,
+              },
+            ],
           },
         },
       }),

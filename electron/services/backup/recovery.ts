@@ -118,7 +118,8 @@ async function putBack(
         action: 'backup.recover',
         resourceType: 'database',
         resourceId: ctx.device.deviceId,
-        changes: { ...audit, recovered },
+        // A diff, like every audit row: what the recovery did.
+        changes: { recovery: [null, { ...audit, recovered }] },
       },
     };
   });

@@ -59,13 +59,19 @@ export async function importRescue(
           action: 'rescue.import',
           resourceType: 'rescue',
           resourceId: payload.rescueId,
+          // A diff, like every audit row: what was imported, from where.
           changes: {
-            fromDevice: payload.deviceId,
-            fromDeviceName: payload.deviceName,
-            writtenAt: payload.createdAt,
-            readFrom: payload.readFrom,
-            problems: payload.problems,
-            tables: outcome,
+            import: [
+              null,
+              {
+                fromDevice: payload.deviceId,
+                fromDeviceName: payload.deviceName,
+                writtenAt: payload.createdAt,
+                readFrom: payload.readFrom,
+                problems: payload.problems,
+                tables: outcome,
+              },
+            ],
           },
         },
       };

@@ -178,6 +178,7 @@ export async function enrol(
   const orgId = await tenantOrganisationId(deps.env.db());
   if (orgId) {
     const actor = mode === 'join' || !tenant ? { clientId: orgId, profileId: null } : tenant;
+    const signingKey = (await deps.signingKeyChange?.(orgId)) ?? null;
     await mutate(deps.env, actor, async (tx) => {
       const { reportDevice } = await import('./device-report');
       await reportDevice(
@@ -201,21 +202,24 @@ export async function enrol(
           resourceType: 'device',
           resourceId: deps.env.deviceId,
           // A diff, like every audit row: what the device's enrolment was, and is now.
-          changes: diffObjects(
-            previousEnrolment
-              ? {
-                  url: previousEnrolment.url,
-                  name: previousName,
-                  role: previousEnrolment.deviceRole,
-                }
-              : null,
-            { url: input.url, name: input.deviceName, role: enrolment.deviceRole, mode },
-          ),
+          changes: {
+            ...diffObjects(
+              previousEnrolment
+                ? {
+                    url: previousEnrolment.url,
+                    name: previousName,
+                    role: previousEnrolment.deviceRole,
+                  }
+                : null,
+              { url: input.url, name: input.deviceName, role: enrolment.deviceRole, mode },
+            ),
+            // The organisation learns the key this computer signs its rescue files with.
+            ...(signingKey ? { signingKey } : {}),
+          },
         },
       };
     });
   }
-  await deps.afterEnrolment?.();
   if (wasRunning) {
     service.start();
     if (mode !== 'join') service.runner.requestPush('enrolled', 'now');

@@ -50,8 +50,11 @@ export interface SyncServiceDeps {
   log: (message: string, error?: unknown) => void;
   /** Before enrolling, re-enrolling or un-enrolling: a snapshot of the database as it was. */
   beforeEnrolmentChange?: () => Promise<void>;
-  /** After enrolling, before the first push: registers what the organisation must know of this computer. */
-  afterEnrolment?: () => Promise<void>;
+  /**
+   * What the enrolment's audit row records of this computer's rescue signing
+   * key in organisation `orgId` (before, now), or null when it knows the key.
+   */
+  signingKeyChange?: (orgId: string) => Promise<[string | null, string] | null>;
 }
 
 /**

@@ -83,7 +83,9 @@ describe('snapshots and restore on a computer that is not enrolled', () => {
     );
     expect(audit).toHaveLength(1);
     expect(audit[0]?.resource_id).toBe(snapshot.name);
-    expect(JSON.parse(audit[0]?.changes ?? '{}')).toMatchObject({ keptAs: result.keptAs });
+    expect(JSON.parse(audit[0]?.changes ?? '{}')).toMatchObject({
+      data: [{ snapshot: result.keptAs }, { snapshot: snapshot.name }],
+    });
 
     // And back: restoring the kept snapshot undoes the restore.
     await again.ok('backup.restore', { name: result.keptAs });
