@@ -1,8 +1,10 @@
-import { connect } from '@tursodatabase/sync';
 import type { DatabaseOpts } from '@tursodatabase/sync';
 import { drizzle } from 'drizzle-orm/tursodatabase-sync';
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { refuseDamaged } from './backup/damage';
+import { ensurePrivateDir, makeDatabaseFilesPrivate } from './backup/database-files';
+import { migrationsPending } from './backup/pending-migrations';
+import { GatedSyncDatabase, type SyncGate } from './backup/sync-gate';
 import type { Db, SyncClient } from './client';
 import { migrate, readSchemaVersion, type SchemaState } from './migrate';
 
@@ -25,6 +27,14 @@ export interface OpenDatabaseOptions {
   migrateTo?: number;
   /** Skip migrations entirely (migration tests drive them by hand). */
   skipMigrations?: boolean;
+  /**
+   * Check the files before opening and refuse a damaged database
+   * (`DatabaseDamagedError`) before anything writes to it; the engine checks a
+   * copy in this folder.
+   */
+  refuseDamaged?: { scratchDir: string };
+  /** Runs before migrations a database with data does not have yet (a snapshot is taken there). */
+  beforeMigrate?: (database: { path: string; gate: SyncGate }) => Promise<void>;
 }
 
 export interface AppDatabase {
@@ -32,6 +42,10 @@ export interface AppDatabase {
   client: SyncClient;
   db: Db;
   schema: SchemaState;
+  /** Holds push, pull and checkpoint back while a snapshot copies the files. */
+  gate: SyncGate;
+  /** Calls `listener` after each checkpoint of the WAL into the main file. */
+  onCheckpoint(listener: () => void): () => void;
   close(): Promise<void>;
 }
 
@@ -42,7 +56,8 @@ export interface AppDatabase {
  * synced later, so nothing else may create it.
  */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<AppDatabase> {
-  mkdirSync(dirname(options.path), { recursive: true });
+  ensurePrivateDir(dirname(options.path));
+  if (options.refuseDamaged) await refuseDamaged(options.path, options.refuseDamaged.scratchDir);
   const remote = options.remote;
   const opts: DatabaseOpts = {
     path: options.path,
@@ -53,12 +68,21 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<AppDat
   if (remote?.transform) opts.transform = remote.transform;
   if (remote?.longPollTimeoutMs !== undefined) opts.longPollTimeoutMs = remote.longPollTimeoutMs;
   if (remote?.fetch) opts.fetch = remote.fetch;
-  const client = await connect(opts);
+  const client = new GatedSyncDatabase(opts);
+  await client.connect();
+  makeDatabaseFilesPrivate(options.path);
   await client.exec('PRAGMA foreign_keys = ON');
   // Applying a pull holds the write lock for a moment; a save then waits for it instead of failing.
   await client.exec('PRAGMA busy_timeout = 5000');
   const db: Db = drizzle({ client });
   const nowIso = options.nowIso ?? (() => new Date().toISOString());
+  if (
+    !options.skipMigrations &&
+    options.beforeMigrate &&
+    (await migrationsPending(client)).length > 0
+  ) {
+    await options.beforeMigrate({ path: options.path, gate: client.gate });
+  }
   const schema: SchemaState = options.skipMigrations
     ? { databaseVersion: 0, appVersion: 0, outdated: false }
     : await migrate(client, {
@@ -70,6 +94,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<AppDat
     client,
     db,
     schema,
+    gate: client.gate,
+    onCheckpoint: (listener) => client.onCheckpoint(listener),
     close: () => client.close(),
   };
 }

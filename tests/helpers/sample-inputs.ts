@@ -4,6 +4,9 @@ import { demoEmail, DEMO_PASSWORD } from './core';
 import { fixtureIds, type DemoFixture } from './fixtures';
 import type { Core } from '@main/app/core';
 import { enrol } from '@main/services/sync/enrolment-service';
+import { exportRescue } from '@main/services/backup/rescue-export';
+import { registerSigningKey } from '@main/services/backup/signing-key-registration';
+import { endOpenAttempts } from './backup';
 import type { TenantContext } from '@db/tenant';
 
 /**
@@ -125,6 +128,10 @@ export const sampleInputs: SampleInputs = {
   'sync.exportUnsynced': () => ({}),
   'sync.setAside': () => ({ includeResolved: true }),
   'sync.resolveSetAside': (fx) => ({ id: fx.setAsideId }),
+  'backup.snapshots': () => ({}),
+  'backup.snapshot': () => ({}),
+  'backup.restore': () => ({ name: preparedSample.snapshotName }),
+  'backup.importRescue': () => ({ fileText: preparedSample.rescueFile }),
   // First-run setup: these run on a computer with no organisation (tests/integration/setup/).
   'setup.status': () => ({}),
   'setup.createOrganisation': () => ({
@@ -205,11 +212,31 @@ export const sampleInputs: SampleInputs = {
  * Methods whose sample only succeeds on a device in a given state. The
  * changing-method tests run this after the fixture and before the call.
  */
+/** What `prepareSample` made for the samples that name something on disk. */
+const preparedSample = {
+  snapshotName: 'no-snapshot-prepared',
+  rescueFile: 'no rescue file prepared',
+};
+
 export async function prepareSample(
   method: MethodName,
   core: Core,
   fx: DemoFixture,
 ): Promise<void> {
+  if (method === 'backup.restore') {
+    // A restore is refused while an exam runs on the computer; the fixture's open attempt ends first.
+    await endOpenAttempts(core);
+    preparedSample.snapshotName = (await core.backup.snapshot('manual')).name;
+  }
+  if (method === 'backup.importRescue') {
+    await registerSigningKey(core.env, core.dataDir);
+    const written = await exportRescue({
+      dataDir: core.dataDir,
+      nowIso: new Date(core.env.clock.nowMs()).toISOString(),
+      newId: core.env.ids,
+    });
+    preparedSample.rescueFile = written.text;
+  }
   if (method === 'sync.unenrol') {
     const admin: TenantContext = {
       clientId: fx.clientId,
@@ -430,6 +457,10 @@ export const malformedInputs: { readonly [K in MethodName]: readonly MalformedCa
   'sync.exportUnsynced': [{ input: () => ({ path: '/tmp/x' }), field: 'path' }],
   'sync.setAside': [{ input: () => ({ includeResolved: 'yes' }), field: 'includeResolved' }],
   'sync.resolveSetAside': [{ input: () => ({ id: NOT_A_UUID }), field: 'id' }],
+  'backup.snapshots': [{ input: () => ({ reason: 'manual' }), field: 'reason' }],
+  'backup.snapshot': [{ input: () => ({ reason: 'manual' }), field: 'reason' }],
+  'backup.restore': [{ input: () => ({ name: '../exam.db' }), field: 'name' }],
+  'backup.importRescue': [{ input: () => ({ fileText: '' }), field: 'fileText' }],
   'setup.status': [{ input: () => ({ production: true }), field: 'production' }],
   'setup.createOrganisation': [
     {

@@ -48,6 +48,13 @@ export interface SyncServiceDeps {
   /** Everyone must sign in again (the data under them was replaced). */
   endAllSessions: (reason: string) => void;
   log: (message: string, error?: unknown) => void;
+  /** Before enrolling, re-enrolling or un-enrolling: a snapshot of the database as it was. */
+  beforeEnrolmentChange?: () => Promise<void>;
+  /**
+   * What the enrolment's audit row records of this computer's rescue signing
+   * key in organisation `orgId` (before, now), or null when it knows the key.
+   */
+  signingKeyChange?: (orgId: string) => Promise<[string | null, string] | null>;
 }
 
 /**

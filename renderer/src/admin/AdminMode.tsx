@@ -15,6 +15,7 @@ import { QuestionBankScreen } from '../questions/QuestionBankScreen';
 import { TestsScreen } from '../tests/TestsScreen';
 import { SyncScreen } from '../sync/SyncScreen';
 import { ProctorConsolePage } from '../proctor/ProctorConsole';
+import { BackupScreen } from '../backup/BackupScreen';
 
 const screens: Record<AdminSectionId, (session: SessionInfo) => ReactNode> = {
   overview: (session) => <OverviewScreen session={session} />,
@@ -26,6 +27,7 @@ const screens: Record<AdminSectionId, (session: SessionInfo) => ReactNode> = {
   audit: () => <AuditScreen />,
   settings: () => <OrganisationScreen />,
   sync: () => <SyncScreen />,
+  backup: () => <BackupScreen />,
 };
 
 /** Admin mode for admins and authors: side navigation and the chosen screen. */

@@ -11,7 +11,8 @@ export type AdminSectionId =
   | 'people'
   | 'audit'
   | 'settings'
-  | 'sync';
+  | 'sync'
+  | 'backup';
 
 export interface AdminSection {
   id: AdminSectionId;
@@ -30,6 +31,7 @@ export const adminSections: readonly AdminSection[] = [
   { id: 'audit', label: 'Audit trail', icon: 'lock', roles: ['admin'] },
   { id: 'settings', label: 'Organisation', icon: 'info', roles: ['admin'] },
   { id: 'sync', label: 'Sync', icon: 'refresh', roles: ['admin'] },
+  { id: 'backup', label: 'Backup', icon: 'clock', roles: ['admin'] },
 ];
 
 export function sectionsFor(role: Role): AdminSection[] {

@@ -3,6 +3,7 @@ import type { TransactionRunner } from '@db/transaction';
 import * as answerAuditRepo from '@db/repositories/answer-audit';
 import * as answerSavesRepo from '@db/repositories/answer-saves';
 import { adminCoveredFunctionNames, adminRepositoryModules } from './admin-repository-cases';
+import { backupCoveredFunctionNames } from './backup-query-cases';
 import { dataLayerNotTenantScoped } from './data-layer-reasons';
 import { deliveryCoveredFunctionNames, deliveryRepositoryModules } from './delivery-query-cases';
 import { searchCoveredFunctionNames } from './search-cases';
@@ -557,6 +558,7 @@ export function coveredFunctionNames(): Set<string> {
     ...adminCoveredFunctionNames(),
     ...deliveryCoveredFunctionNames(),
     ...searchCoveredFunctionNames(),
+    ...backupCoveredFunctionNames(),
     ...guardCoveredFunctionNames(),
     ...Object.keys(dataLayerNotTenantScoped),
   ]);

@@ -1,0 +1,47 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { checkDatabaseContentHere } from './engine-check';
+import {
+  ENGINE_WORKER,
+  type EngineJobs,
+  type EngineReply,
+  type EngineRequest,
+} from './engine-jobs';
+import { digestFile } from './file-digest';
+
+/**
+ * The worker thread of `engine-thread.ts`: one job at a time, each answered
+ * by its id. Imported anywhere else (the main thread, a test runner's own
+ * worker) it does nothing.
+ */
+
+async function perform(request: EngineRequest): Promise<unknown> {
+  switch (request.kind) {
+    case 'check': {
+      const input = request.input as EngineJobs['check']['input'];
+      return checkDatabaseContentHere(input.path, input.scratchRoot);
+    }
+    case 'digest': {
+      const input = request.input as EngineJobs['digest']['input'];
+      return input.paths.map((path) => digestFile(path));
+    }
+  }
+}
+
+async function answer(request: EngineRequest): Promise<EngineReply> {
+  try {
+    return { id: request.id, ok: true, value: await perform(request) };
+  } catch (error) {
+    return {
+      id: request.id,
+      ok: false,
+      message: error instanceof Error ? error.message : String(error),
+    };
+  }
+}
+
+const port = parentPort;
+if (port && (workerData as { role?: unknown } | null)?.role === ENGINE_WORKER) {
+  port.on('message', (request: EngineRequest) => {
+    void answer(request).then((reply) => port.postMessage(reply));
+  });
+}
