@@ -3,6 +3,7 @@ import type { DatabaseOpts } from '@tursodatabase/sync';
 import { drizzle } from 'drizzle-orm/tursodatabase-sync';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { PUSH_OPERATIONS_THRESHOLD } from '../shared/sync/push-limits';
 import type { Db, SyncClient } from './client';
 import { migrate, type SchemaState } from './migrate';
 
@@ -14,6 +15,8 @@ export interface RemoteSettings {
   transform?: DatabaseOpts['transform'];
   longPollTimeoutMs?: number;
   fetch?: typeof fetch;
+  /** Row changes per push request; `PUSH_OPERATIONS_THRESHOLD` unless a benchmark compares others. */
+  pushOperationsThreshold?: number;
 }
 
 export interface OpenDatabaseOptions {
@@ -48,6 +51,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<AppDat
     path: options.path,
     url: remote?.url ?? (() => null),
     clientName: remote?.clientName ?? 'exam-desk',
+    // Without it the engine sends the whole backlog as one request, which past ~128 MB aborts the process.
+    pushOperationsThreshold: remote?.pushOperationsThreshold ?? PUSH_OPERATIONS_THRESHOLD,
   };
   if (remote?.authToken) opts.authToken = remote.authToken;
   if (remote?.transform) opts.transform = remote.transform;
