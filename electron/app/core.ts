@@ -6,9 +6,11 @@ import { newId, type IdFactory } from '../../shared/ids';
 import { roleSchema } from '../../shared/domain/roles';
 import {
   DEFAULT_SYNC_TIMINGS,
+  requestTimeoutFor,
   updateRequiredMessage,
   type SyncTimings,
 } from '../../shared/sync/policy';
+import type { PushLimits } from '../../shared/sync/push-limits';
 import type { Clock } from '../../shared/time';
 import { EventHub } from '../api/events';
 import { handlerModules } from '../api/handlers/index';
@@ -55,6 +57,8 @@ export interface CoreOptions {
   scheduler?: Scheduler;
   /** Numbers in [0, 1) for the jitter of sync retries (tests fix them to know the schedule). */
   random?: () => number;
+  /** What the sync runner refuses to push (tests lower it, so a refusal needs little data). */
+  pushLimits?: PushLimits;
 }
 
 export interface Core {
@@ -97,10 +101,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     longPollMs: Math.max(0, Number(process.env.EXAM_SYNC_LONG_POLL_MS ?? 0) || 0),
     ...options.syncTimings,
   };
-  let onBytes: (direction: 'sent' | 'received') => void = () => undefined;
+  let runner: SyncService['runner'] | null = null;
   const transport = new SyncTransport({
     ...(options.fetch ? { fetch: options.fetch } : {}),
-    onBytes: (direction) => onBytes(direction),
+    onBytes: (direction) => runner?.onBytes(direction),
+    onPushBatch: (event, batch) => runner?.onPushBatch(event, batch),
+    timeouts: {
+      scheduler,
+      firstAnswerMs: (kind, bodyBytes) => requestTimeoutFor(kind, bodyBytes, timings),
+      idleMs: timings.requestTimeoutMs,
+    },
   });
   const remote: RemoteSettings = options.remote ?? {
     url: () => device.enrolment?.url ?? null,
@@ -162,6 +172,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     timings,
     scheduler,
     ...(options.random ? { random: options.random } : {}),
+    ...(options.pushLimits ? { pushLimits: options.pushLimits } : {}),
     open,
     remote,
     endAllSessions: (reason) => {
@@ -172,7 +183,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     log: (message, error) => logError(`sync: ${message}`, error ?? message),
   });
-  onBytes = (direction) => sync.runner.onBytes(direction);
+  runner = sync.runner;
 
   const router = new ApiRouter({
     sessions,

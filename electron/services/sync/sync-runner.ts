@@ -12,9 +12,14 @@ import {
 import { settleWithin, type Cancel, type Scheduler } from '../../../shared/scheduler';
 import type { Clock } from '../../../shared/time';
 import type { SyncClient } from '../../../db/client';
+import { countPushedRowChangesAfter } from '../../../db/sync/push-backlog';
+import { DEFAULT_PUSH_LIMITS, type PushLimits } from '../../../shared/sync/push-limits';
 import type { SyncHistory } from './sync-history';
 import { readLocalSyncState, type LocalSyncState } from './pending';
-import type { SyncTransport } from './transport';
+import { PendingTooLargeError, refusePendingTooLarge } from './pending-too-large';
+import { PushProgress } from './push-progress';
+import type { PushBatch } from './push-request';
+import type { PushBatchEvent, SyncTransport } from './transport';
 
 export interface SyncHooks {
   /** Just before a push with work in it: the device record rides along. */
@@ -44,6 +49,8 @@ export interface SyncRunnerDeps {
   ids: () => string;
   /** Numbers in [0, 1) that spread retries out (jitter); tests pass a fixed source. */
   random?: () => number;
+  /** What is refused instead of pushed; `DEFAULT_PUSH_LIMITS` unless a test lowers them. */
+  pushLimits?: PushLimits;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -69,6 +76,19 @@ class TimeoutError extends Error {
     this.name = 'TimeoutError';
   }
 }
+
+class PushStalledError extends Error {
+  constructor(ms: number) {
+    super(`push timed out: the server took no batch for ${ms} ms`);
+    this.name = 'PushStalledError';
+  }
+}
+
+/**
+ * How long a run may go on: a bound on the whole of it (pulls, the push on
+ * quit), or, for a push, a bound on the time between two batches the server takes.
+ */
+type RunLimit = { wholeMs: number } | { stallMs: number };
 
 /** Shows "syncing" only for runs that last long enough to notice, so the status bar does not flicker. */
 const SYNCING_AFTER_MS = 300;
@@ -103,12 +123,17 @@ export class SyncRunner {
   private activeRuns = 0;
   private progressEmittedAt = 0;
   private runBytes0 = { sent: 0, received: 0 };
+  private pushProgress: PushProgress | null = null;
+  /** Restarts the stall timer of the push under way: the server just took a batch. */
+  private pushMoved: (() => void) | null = null;
   private readonly random: () => number;
+  private readonly pushLimits: PushLimits;
   /** Work started by a timer (pushes, pulls, retries, status checks), for `idle()`. */
   private readonly inFlight = new Set<Promise<unknown>>();
 
   constructor(private readonly deps: SyncRunnerDeps) {
     this.random = deps.random ?? Math.random;
+    this.pushLimits = deps.pushLimits ?? DEFAULT_PUSH_LIMITS;
     this.status = emptyStatus(deps.enrolled());
     this.lastCheckpointAt = this.monotonicMs();
   }
@@ -207,7 +232,7 @@ export class SyncRunner {
       if (this.pushing) await this.settle(this.pushing, bound);
       if (finalPush && this.deps.enrolled()) {
         const stats = await this.stats();
-        if (stats && stats.pending > 0) await this.pushOnce('quit', bound);
+        if (stats && stats.pending > 0) await this.pushOnce('quit', { wholeMs: bound });
       }
       if (this.checkpointing) await this.settle(this.checkpointing, 1_000);
     };
@@ -273,7 +298,8 @@ export class SyncRunner {
     this.pushWanted = null;
     // Not gated on `stopped`: "Sync now" works even while the loops are off.
     if (!this.deps.enrolled() || !wanted) return false;
-    this.pushing = this.pushOnce(wanted.reason, this.deps.timings.requestTimeoutMs).finally(() => {
+    const limit = { stallMs: this.deps.timings.pushStallMs };
+    this.pushing = this.pushOnce(wanted.reason, limit).finally(() => {
       this.pushing = null;
       if (this.pushAgain) {
         this.pushAgain = false;
@@ -283,7 +309,7 @@ export class SyncRunner {
     return this.pushing;
   }
 
-  private async pushOnce(reason: string, timeoutMs: number): Promise<boolean> {
+  private async pushOnce(reason: string, limit: RunLimit): Promise<boolean> {
     const before = await this.stats();
     const pendingBefore = before?.pending ?? 0;
     if (pendingBefore === 0 && reason !== 'sync now' && reason !== 'heartbeat') {
@@ -298,8 +324,18 @@ export class SyncRunner {
         this.deps.log?.('device record before push failed', error);
       }
     }
-    return this.measured('push', reason, pendingBefore, timeoutMs, async () => {
-      await this.deps.client().push();
+    return this.measured('push', reason, pendingBefore, limit, async () => {
+      const client = this.deps.client();
+      // A transaction too large for one request would abort the process inside push(), at every start.
+      await refusePendingTooLarge(client, this.pushLimits);
+      this.pushProgress = new PushProgress(pendingBefore, (changeId) =>
+        countPushedRowChangesAfter(client, changeId),
+      );
+      try {
+        await client.push();
+      } finally {
+        this.pushProgress = null;
+      }
       return false;
     });
   }
@@ -324,7 +360,7 @@ export class SyncRunner {
         'pull',
         reason,
         before?.pending ?? 0,
-        this.deps.timings.requestTimeoutMs,
+        { wholeMs: this.deps.timings.pullTimeoutMs },
         async () => {
           changed = await this.deps.client().pull();
           await this.deps.hooks.afterPull(changed);
@@ -342,12 +378,12 @@ export class SyncRunner {
     return this.pulling;
   }
 
-  /** Runs one push or pull with a timeout, records it, and sets status and backoff from the outcome. */
+  /** Runs one push or pull within its limit, records it, and sets status and backoff from the outcome. */
   private async measured(
     kind: 'push' | 'pull',
     reason: string,
     pendingBefore: number,
-    timeoutMs: number,
+    limit: RunLimit,
     work: () => Promise<boolean>,
   ): Promise<boolean> {
     const startedAt = new Date(this.deps.clock.nowMs()).toISOString();
@@ -371,7 +407,10 @@ export class SyncRunner {
     let error: unknown = null;
     let changed = false;
     try {
-      changed = await this.withTimeout(work(), timeoutMs, kind);
+      changed =
+        'wholeMs' in limit
+          ? await this.withTimeout(work(), limit.wholeMs, kind)
+          : await this.withStallRule(work(), limit.stallMs);
     } catch (e) {
       error = e;
     } finally {
@@ -381,7 +420,12 @@ export class SyncRunner {
     const after = await this.stats();
     const nowIso = new Date(this.deps.clock.nowMs()).toISOString();
     const raw = error === null ? null : errorText(error);
-    const described = raw === null ? null : describeSyncError(raw);
+    const described =
+      error instanceof PendingTooLargeError
+        ? error.described
+        : raw === null
+          ? null
+          : describeSyncError(raw);
     const run: SyncRun = {
       id: this.deps.ids(),
       kind,
@@ -495,20 +539,66 @@ export class SyncRunner {
     }
   }
 
+  /**
+   * Fails the push once the server has taken no batch for `ms`: a push that
+   * keeps moving is never cut off, however large the backlog. Abandoning it
+   * aborts the request on the wire; the retry resumes after the last batch taken.
+   */
+  private async withStallRule<T>(promise: Promise<T>, ms: number): Promise<T> {
+    let cancel: Cancel = () => undefined;
+    const stalled = new Promise<never>((_, reject) => {
+      const arm = () => {
+        cancel();
+        cancel = this.deps.scheduler.after(ms, () => {
+          this.deps.transport.abortAll('push stalled');
+          reject(new PushStalledError(ms));
+        });
+      };
+      this.pushMoved = arm;
+      arm();
+    });
+    try {
+      return await Promise.race([promise, stalled]);
+    } finally {
+      cancel();
+      this.pushMoved = null;
+      promise.catch(() => undefined);
+    }
+  }
+
   /** Called by the transport as bytes move: shows progress once a run's transfer is large. */
   onBytes(direction: 'sent' | 'received'): void {
+    this.showProgress(direction === 'sent' ? 'push' : 'pull');
+  }
+
+  /** Called by the transport for each push batch it reads going out, and again once the server took it. */
+  onPushBatch(event: PushBatchEvent, batch: PushBatch): void {
+    const progress = this.pushProgress;
+    if (!progress) return;
+    const recount = progress.onBatch(event, batch);
+    if (recount) this.track(recount);
+    if (event !== 'taken') return;
+    this.pushMoved?.();
+    this.showProgress('push');
+  }
+
+  private showProgress(phase: 'push' | 'pull'): void {
     if (this.activeRuns === 0) return;
-    const total =
-      direction === 'sent'
+    const bytes =
+      phase === 'push'
         ? this.deps.transport.sentBytes - this.runBytes0.sent
         : this.deps.transport.receivedBytes - this.runBytes0.received;
-    if (total < PROGRESS_FROM_BYTES) return;
+    if (bytes < PROGRESS_FROM_BYTES) return;
     const now = this.monotonicMs();
     if (now - this.progressEmittedAt < 200) return;
     this.progressEmittedAt = now;
     this.setStatus({
       state: 'syncing',
-      progress: { phase: direction === 'sent' ? 'push' : 'pull', bytes: total },
+      progress: {
+        phase,
+        bytes,
+        changes: phase === 'push' ? (this.pushProgress?.changes() ?? null) : null,
+      },
     });
   }
 
