@@ -94,6 +94,8 @@ type RunLimit = { wholeMs: number } | { stallMs: number };
 const SYNCING_AFTER_MS = 300;
 /** After a pull lost to saves in progress, try again this soon (plus jitter). */
 const BUSY_RETRY_MS = 250;
+/** A backlog refused as too large is checked again this often, in case it changed. */
+const REFUSED_PUSH_RECHECK_MS = 10 * 60_000;
 /** Progress is worth showing once a transfer passes this size. */
 const PROGRESS_FROM_BYTES = 64 * 1024;
 
@@ -117,6 +119,13 @@ export class SyncRunner {
   private pulling: Promise<boolean> | null = null;
   private checkpointing: Promise<void> | null = null;
   private failures = 0;
+  /**
+   * Why the waiting changes are not being pushed (a transaction too large to
+   * send), until the monotonic time `pushRefusedUntil`; pulls go on meanwhile,
+   * and the status keeps saying so.
+   */
+  private pushRefusal: string | null = null;
+  private pushRefusedUntil = 0;
   private retryAt = 0;
   private lastCheckpointAt: number;
   private wroteSinceCheckpoint = false;
@@ -124,6 +133,13 @@ export class SyncRunner {
   private progressEmittedAt = 0;
   private runBytes0 = { sent: 0, received: 0 };
   private pushProgress: PushProgress | null = null;
+  /**
+   * The last push failed after the server took part of it. A pull now would
+   * number the change log afresh, and the next push would send everything
+   * again instead of going on from the server's mark; so pulls wait for a
+   * push that completes.
+   */
+  private pushCutShort = false;
   /** Restarts the stall timer of the push under way: the server just took a batch. */
   private pushMoved: (() => void) | null = null;
   private readonly random: () => number;
@@ -158,9 +174,10 @@ export class SyncRunner {
     this.setStatus({ state: this.deps.enrolled() ? 'offline' : 'local-only', nextRetryAt: null });
     this.scheduleStatusTick(0);
     if (this.deps.enrolled()) {
-      this.schedulePull(0);
-      // Whatever was written while the app was closed or offline goes out first.
+      // Whatever was written while the app was closed or offline goes out first, and the pull
+      // waits for it: after a push cut short, a pull would make the next push start over.
       this.requestPush('startup', 'now');
+      this.schedulePull(0);
     }
   }
 
@@ -173,6 +190,8 @@ export class SyncRunner {
   requestPush(reason: string, urgency: PushUrgency): void {
     if (this.stopped || !this.deps.enrolled()) return;
     const now = this.monotonicMs();
+    // A refused backlog is looked at again only now and then ("Sync now" does at once).
+    if (this.pushRefusal !== null && this.pushRefusedUntil > now) return;
     if (!this.pushWanted) this.pushWanted = { reason, firstAt: now };
     else if (urgency === 'now') this.pushWanted.reason = reason;
     // While backing off, only an urgent push tries early; the retry timer takes the rest.
@@ -324,20 +343,25 @@ export class SyncRunner {
         this.deps.log?.('device record before push failed', error);
       }
     }
-    return this.measured('push', reason, pendingBefore, limit, async () => {
+    const run: { progress: PushProgress | null } = { progress: null };
+    const ok = await this.measured('push', reason, pendingBefore, limit, async () => {
       const client = this.deps.client();
       // A transaction too large for one request would abort the process inside push(), at every start.
       await refusePendingTooLarge(client, this.pushLimits);
-      this.pushProgress = new PushProgress(pendingBefore, (changeId) =>
+      const progress = new PushProgress(pendingBefore, (changeId) =>
         countPushedRowChangesAfter(client, changeId),
       );
+      run.progress = this.pushProgress = progress;
       try {
         await client.push();
       } finally {
-        this.pushProgress = null;
+        if (this.pushProgress === progress) this.pushProgress = null;
       }
       return false;
     });
+    if (ok) this.pushCutShort = false;
+    else if ((run.progress?.changes()?.sent ?? 0) > 0) this.pushCutShort = true;
+    return ok;
   }
 
   private schedulePull(delayMs: number): void {
@@ -353,6 +377,14 @@ export class SyncRunner {
     if (this.pulling) return this.pulling;
     if (!this.deps.enrolled()) return false;
     this.pulling = (async () => {
+      // The engine applies a pull only once a push in progress ends; the pull's time starts then, so
+      // a long push neither makes the pull time out nor is cut off by it.
+      if (this.pushing) await this.pushing;
+      if (this.pushCutShort) {
+        // The retry of the push pulls once it works; until then the pull loop only waits.
+        if (!this.stopped && !this.retryTimer) this.schedulePull(this.deps.timings.pullIntervalMs);
+        return false;
+      }
       const t0 = this.monotonicMs();
       const before = await this.stats();
       let changed = false;
@@ -442,6 +474,7 @@ export class SyncRunner {
     };
     this.deps.history.add(run);
     this.deps.history.flush();
+    if (error === null && kind === 'push') this.pushRefusal = null;
     if (error === null) {
       // Back online after failures: send the device record (left alone while retrying) next.
       if (this.failures > 0 && kind === 'push' && !this.stopped)
@@ -450,9 +483,9 @@ export class SyncRunner {
       this.retryAt = 0;
       this.clearRetry();
       this.setStatus({
-        state: this.activeRuns > 0 ? 'syncing' : 'online',
+        state: this.pushRefusal !== null ? 'error' : this.activeRuns > 0 ? 'syncing' : 'online',
         pendingChanges: run.pendingAfter,
-        lastError: null,
+        lastError: this.pushRefusal,
         nextRetryAt: null,
         progress: null,
         updateRequired: this.deps.hooks.updateRequired(),
@@ -465,6 +498,19 @@ export class SyncRunner {
       return true;
     }
     this.deps.log?.(`sync ${kind} failed`, error);
+    if (error instanceof PendingTooLargeError) {
+      // No backoff: nothing is wrong with the network, and pulls keep this computer up to date.
+      this.pushRefusal = error.described.words;
+      this.pushRefusedUntil = this.monotonicMs() + REFUSED_PUSH_RECHECK_MS;
+      this.setStatus({
+        state: 'error',
+        pendingChanges: run.pendingAfter,
+        lastError: this.pushRefusal,
+        progress: null,
+        nextRetryAt: null,
+      });
+      return false;
+    }
     if (described?.kind === 'constraint' && kind === 'push') {
       this.setStatus({ lastError: described.words, progress: null, state: this.idleState() });
       try {
@@ -522,11 +568,11 @@ export class SyncRunner {
     this.retryTimer = null;
   }
 
-  private async withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  private async withTimeout<T>(promise: Promise<T>, ms: number, what: 'push' | 'pull'): Promise<T> {
     let cancel: Cancel = () => undefined;
     const timeout = new Promise<never>((_, reject) => {
       cancel = this.deps.scheduler.after(ms, () => {
-        this.deps.transport.abortAll(`${what} timed out`);
+        this.deps.transport.abortAll(`${what} timed out`, what);
         reject(new TimeoutError(what, ms));
       });
     });
@@ -550,7 +596,7 @@ export class SyncRunner {
       const arm = () => {
         cancel();
         cancel = this.deps.scheduler.after(ms, () => {
-          this.deps.transport.abortAll('push stalled');
+          this.deps.transport.abortAll('push stalled', 'push');
           reject(new PushStalledError(ms));
         });
       };
@@ -635,6 +681,8 @@ export class SyncRunner {
     const since = this.monotonicMs() - this.lastCheckpointAt;
     if (
       !this.checkpointing &&
+      // A checkpoint waits for the push to end, and the status checks would wait behind it.
+      !this.pushing &&
       (this.wroteSinceCheckpoint || stats.walBytes > 0) &&
       shouldCheckpoint(stats.walBytes, since, this.deps.timings)
     ) {

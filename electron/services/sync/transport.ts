@@ -52,7 +52,7 @@ function bodyLength(body: unknown): number {
 }
 
 export class SyncTransport {
-  private readonly inflight = new Set<AbortController>();
+  private readonly inflight = new Map<AbortController, TrafficKind>();
   private readonly base: typeof fetch;
   private readonly onBytes: TransportOptions['onBytes'];
   private readonly onPushBatch: TransportOptions['onPushBatch'];
@@ -84,8 +84,8 @@ export class SyncTransport {
       if (outer.aborted) controller.abort(outer.reason);
       else outer.addEventListener('abort', () => controller.abort(outer.reason), { once: true });
     }
-    this.inflight.add(controller);
     const kind = kindOf(input);
+    this.inflight.set(controller, kind);
     const sent = bodyLength(init?.body);
     const batch = kind === 'push' && sent > 0 ? describePushRequest(init?.body) : null;
     this.sentBytes += sent;
@@ -132,10 +132,16 @@ export class SyncTransport {
     });
   };
 
-  /** Abandons every request on the wire; the engine sees a fetch error and the runner retries later. */
-  abortAll(reason = 'sync request abandoned'): void {
-    for (const controller of this.inflight) controller.abort(new Error(reason));
-    this.inflight.clear();
+  /**
+   * Abandons the requests on the wire, all of them or those of one kind; the
+   * engine sees a fetch error and the runner retries later.
+   */
+  abortAll(reason = 'sync request abandoned', only?: TrafficKind): void {
+    for (const [controller, kind] of [...this.inflight]) {
+      if (only !== undefined && kind !== only) continue;
+      controller.abort(new Error(reason));
+      this.inflight.delete(controller);
+    }
   }
 
   /**
