@@ -681,15 +681,15 @@ export class SyncRunner {
     const since = this.monotonicMs() - this.lastCheckpointAt;
     if (
       !this.checkpointing &&
-      // A checkpoint waits for the push to end, and the status checks would wait behind it.
-      !this.pushing &&
       (this.wroteSinceCheckpoint || stats.walBytes > 0) &&
       shouldCheckpoint(stats.walBytes, since, this.deps.timings)
     ) {
       this.checkpointing = this.checkpoint('wal size').finally(() => {
         this.checkpointing = null;
       });
-      await this.checkpointing;
+      // Not waited for here: during a long push the checkpoint waits for it to end (the engine
+      // orders them), and the status checks go on meanwhile.
+      this.track(this.checkpointing);
     }
   }
 
