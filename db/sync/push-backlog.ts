@@ -3,10 +3,12 @@ import type { SyncClient } from '../client';
 
 /**
  * What is waiting to be pushed, read from the engine's change log
- * (`turso_cdc`): for the push progress ("N of M changes") and for refusing a
- * transaction too large to push. Every read here walks a range of change ids in
- * chunks, so a backlog of hundreds of thousands of rows never holds the
- * connection for long: answer saves run between the chunks.
+ * (`turso_cdc`): the count of waiting changes, the push progress ("N of M
+ * changes") and the refusal of a transaction too large to push. A query on
+ * pages in memory runs to its end without giving the event loop a turn (0.5 s
+ * for a tail of 150,000 rows on the 2-core machine), so every read here walks
+ * a range of change ids in chunks of a few milliseconds and yields between
+ * them: answer saves and timers run in the gaps, whatever the backlog.
  *
  * Change log rows: `change_type` 1 insert, 0 update, -1 delete, 2 the commit
  * marker that ends a transaction. Rows of the engine's own `turso_` tables are
@@ -15,15 +17,18 @@ import type { SyncClient } from '../client';
  */
 
 const COMMIT = 2;
-/** Change ids read per query: about 10–30 ms of work each on the 2-core machine. */
-const CHUNK_IDS = 10_000;
+/** Change ids read per query: a few milliseconds of work each on the 2-core machine. */
+const CHUNK_IDS = 2_000;
 
 /** Row changes the engine pushes: not commit markers, not its own bookkeeping tables. */
-const PUSHED_ROW = `change_type != ${String(COMMIT)} AND table_name IS NOT NULL AND substr(table_name, 1, 6) != 'turso_'`;
+const PUSHED_ROW = `change_type != ${String(COMMIT)} AND table_name IS NOT NULL AND substr(table_name, 1, 6) != 'turso_' AND id IS NOT NULL`;
+
+/** Gives timers and I/O a turn between two chunks. */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 /** Stored bytes a row change sends: the new row of an insert, the changed columns of an update. */
 const PAYLOAD = `CASE change_type WHEN 1 THEN coalesce(length(after), 0) WHEN 0 THEN coalesce(length(updates), length(after), 0) ELSE 0 END`;
 
-async function newestChangeId(client: SyncClient): Promise<number> {
+export async function newestChangeId(client: SyncClient): Promise<number> {
   const row = (await client.get('SELECT max(change_id) AS m FROM turso_cdc')) as
     { m: number | null } | undefined;
   return row?.m ?? 0;
@@ -38,21 +43,52 @@ async function newestChangeId(client: SyncClient): Promise<number> {
 export async function pendingStartsAfter(
   client: SyncClient,
   cdcOperations: number,
+  newest?: number,
 ): Promise<number> {
-  if (cdcOperations <= 0) return await newestChangeId(client);
-  const row = (await client.get(
-    'SELECT change_id AS id FROM turso_cdc ORDER BY change_id DESC LIMIT 1 OFFSET ?',
-    cdcOperations - 1,
-  )) as { id: number } | undefined;
-  return row ? row.id - 1 : 0;
+  let below = (newest ?? (await newestChangeId(client))) + 1;
+  // Steps back `cdcOperations` rows from the end, a chunk at a time.
+  for (let left = cdcOperations; left > 0; left -= CHUNK_IDS) {
+    const step = Math.min(left, CHUNK_IDS);
+    const row = (await client.get(
+      'SELECT change_id AS id FROM turso_cdc WHERE change_id < ? ORDER BY change_id DESC LIMIT 1 OFFSET ?',
+      below,
+      step - 1,
+    )) as { id: number } | undefined;
+    if (!row) return 0;
+    below = row.id;
+    await yieldToEventLoop();
+  }
+  return below - 1;
 }
 
-/** Row changes after `afterChangeId` that a push sends, counted in chunks. */
+/** Rows after `afterChangeId`, and how many of them a push sends (the saves since a count). */
+export async function countRowsAfter(
+  client: SyncClient,
+  afterChangeId: number,
+): Promise<{ rows: number; pushed: number; newest: number }> {
+  const newest = await newestChangeId(client);
+  const total = { rows: 0, pushed: 0, newest };
+  for (let from = afterChangeId; from < newest; from += CHUNK_IDS) {
+    const row = (await client.get(
+      `SELECT count(*) AS rows, coalesce(sum(CASE WHEN ${PUSHED_ROW} THEN 1 ELSE 0 END), 0) AS pushed
+         FROM turso_cdc WHERE change_id > ? AND change_id <= ?`,
+      from,
+      Math.min(newest, from + CHUNK_IDS),
+    )) as { rows: number; pushed: number } | undefined;
+    total.rows += row?.rows ?? 0;
+    total.pushed += row?.pushed ?? 0;
+    await yieldToEventLoop();
+  }
+  return total;
+}
+
+/** Row changes after `afterChangeId` (up to `upTo`, the newest by default) that a push sends. */
 export async function countPushedRowChangesAfter(
   client: SyncClient,
   afterChangeId: number,
+  upTo?: number,
 ): Promise<number> {
-  const newest = await newestChangeId(client);
+  const newest = upTo ?? (await newestChangeId(client));
   let count = 0;
   for (let from = afterChangeId; from < newest; from += CHUNK_IDS) {
     const row = (await client.get(
@@ -61,6 +97,7 @@ export async function countPushedRowChangesAfter(
       Math.min(newest, from + CHUNK_IDS),
     )) as { n: number } | undefined;
     count += row?.n ?? 0;
+    await yieldToEventLoop();
   }
   return count;
 }
@@ -81,6 +118,7 @@ export async function measurePushedChangesAfter(
     )) as { n: number; payload: number } | undefined;
     total.rowChanges += row?.n ?? 0;
     total.payloadBytes += row?.payload ?? 0;
+    await yieldToEventLoop();
   }
   return total;
 }
@@ -124,6 +162,7 @@ export async function heaviestTransactionAfter(
         current.payloadBytes += row.payload;
       }
     }
+    await yieldToEventLoop();
   }
   return heaviest;
 }

@@ -15,7 +15,7 @@ import type { SyncClient } from '../../../db/client';
 import { countPushedRowChangesAfter } from '../../../db/sync/push-backlog';
 import { DEFAULT_PUSH_LIMITS, type PushLimits } from '../../../shared/sync/push-limits';
 import type { SyncHistory } from './sync-history';
-import { readLocalSyncState, type LocalSyncState } from './pending';
+import { readLocalSyncState, type LocalSyncState, type PendingCount } from './pending';
 import { PendingTooLargeError, refusePendingTooLarge } from './pending-too-large';
 import { PushProgress } from './push-progress';
 import type { PushBatch } from './push-request';
@@ -133,6 +133,8 @@ export class SyncRunner {
   private progressEmittedAt = 0;
   private runBytes0 = { sent: 0, received: 0 };
   private pushProgress: PushProgress | null = null;
+  /** The last count of waiting changes, so a status check counts only what was written since. */
+  private readonly pendingCount: { last: PendingCount | null } = { last: null };
   /**
    * The last push failed after the server took part of it. A pull now would
    * number the change log afresh, and the next push would send everything
@@ -287,7 +289,7 @@ export class SyncRunner {
 
   async stats(): Promise<LocalSyncState | null> {
     try {
-      return await readLocalSyncState(this.deps.client());
+      return await readLocalSyncState(this.deps.client(), this.pendingCount);
     } catch (error) {
       this.deps.log?.('sync stats failed', error);
       return null;
