@@ -20,6 +20,35 @@ const nodeBuiltins = [
   'stream',
 ];
 
+/**
+ * All SQL lives in db/: outside it nothing reaches drizzle, the Turso driver
+ * or the table definitions, nor names the raw client. Services get
+ * repository functions, `env.transaction` and the sync engine instead. The
+ * composition root (electron/app/core.ts) needs no exception: it opens the
+ * database through db/open.ts and db/slot.ts. Tests are not covered: they
+ * read and arrange the database directly to prove what the code wrote.
+ */
+const dataAccess = {
+  paths: [
+    {
+      name: 'drizzle-orm',
+      message: 'All SQL lives in db/: call a repository function there instead.',
+    },
+  ],
+  patterns: [
+    {
+      group: ['drizzle-orm/*', '@tursodatabase/*', '**/db/schema', '**/db/schema/**'],
+      message: 'All SQL lives in db/: call a repository function there instead.',
+    },
+    {
+      group: ['**/db/client'],
+      importNames: ['SyncClient'],
+      message:
+        'The raw client stays in db/: use env.transaction or the sync engine (db/sync/engine.ts).',
+    },
+  ],
+};
+
 /** Import rules per file role. Each entry: what the folder may not reach. */
 const boundaries = {
   shared: {
@@ -77,9 +106,10 @@ const boundaries = {
   },
   // Services, the router and the preview run in plain Node too, so they never touch Electron.
   plainNode: {
-    paths: ['electron'],
+    paths: ['electron', ...dataAccess.paths],
     patterns: [
       { group: ['**/renderer/**'], message: 'Main-process code never imports the renderer.' },
+      ...dataAccess.patterns,
     ],
   },
   // Electron code may use Electron, but raw IPC lives only in the two bridge modules.
@@ -90,9 +120,11 @@ const boundaries = {
         importNames: ['ipcMain', 'ipcRenderer'],
         message: 'Raw IPC only in electron/ipc/main-bridge.ts and electron/preload/index.ts.',
       },
+      ...dataAccess.paths,
     ],
     patterns: [
       { group: ['**/renderer/**'], message: 'Main-process code never imports the renderer.' },
+      ...dataAccess.patterns,
     ],
   },
 };
@@ -203,11 +235,31 @@ export default tseslint.config(
     },
   },
   {
+    // The raw database client (AppDatabase.client, drizzle's $client) is reached only in db/.
+    files: ['electron/**/*.ts', 'shared/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'MemberExpression[property.name=/^\\$?client$/]',
+          message:
+            'The raw database client stays in db/: use a repository function, env.transaction or the sync engine.',
+        },
+      ],
+    },
+  },
+  {
     files: ['tests/**/*.ts', 'electron/**/*.ts', 'db/**/*.ts', '*.js', '.ci/**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['tests/**/*.ts'],
+    files: ['tests/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...restrict(boundaries.renderer), ...reactHooks.configs.recommended.rules },
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}'],
     plugins: { vitest },
     rules: {
       ...vitest.configs.recommended.rules,

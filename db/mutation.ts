@@ -17,9 +17,9 @@ export async function mutate<T>(
   actor: Actor,
   work: (tx: Db) => Promise<MutationResult<T>>,
 ): Promise<T> {
-  return env.db.transaction(async (tx) => {
-    const { value, audit } = await work(tx);
-    await appendAudit(tx, env, actor, audit);
+  return env.transaction(async (tx) => {
+    const { value, audit } = await work(tx.db);
+    await appendAudit(tx.sql, env, actor, audit);
     return value;
   });
 }

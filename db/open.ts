@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { PUSH_OPERATIONS_THRESHOLD } from '../shared/sync/push-limits';
 import type { Db, SyncClient } from './client';
-import { migrate, type SchemaState } from './migrate';
+import { migrate, readSchemaVersion, type SchemaState } from './migrate';
 
 export interface RemoteSettings {
   /** Returns null until the device is enrolled; sync switches on for the same file when it does not. */
@@ -77,4 +77,16 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<AppDat
     schema,
     close: () => client.close(),
   };
+}
+
+/**
+ * Re-reads the schema version after a pull (a newer app or `db:migrate` may
+ * have moved it) into the database's schema state: ahead of this app, the
+ * app must not write.
+ */
+export async function refreshSchemaState(database: AppDatabase): Promise<SchemaState> {
+  const databaseVersion = await readSchemaVersion(database.client);
+  database.schema.databaseVersion = databaseVersion;
+  database.schema.outdated = databaseVersion > database.schema.appVersion;
+  return database.schema;
 }

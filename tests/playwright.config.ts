@@ -11,7 +11,7 @@ export default defineConfig({
   workers: process.env.CI ? 1 : 2,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   use: {
     launchOptions: chromiumLaunchOptions(),
     trace: 'retain-on-failure',

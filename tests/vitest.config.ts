@@ -1,3 +1,4 @@
+import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
@@ -8,13 +9,33 @@ const root = resolve(import.meta.dirname, '..');
 export default defineConfig({
   root,
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
-    environment: 'node',
-    pool: 'forks',
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
-    reporters: process.env.CI ? ['default'] : ['default'],
-    setupFiles: ['tests/helpers/vitest-setup.ts'],
     allowOnly: false,
+    projects: [
+      {
+        test: {
+          name: 'main',
+          root,
+          include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+          environment: 'node',
+          pool: 'forks',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          setupFiles: ['tests/helpers/vitest-setup.ts'],
+          allowOnly: false,
+        },
+      },
+      {
+        // Renderer stores and components, in a DOM without a browser.
+        plugins: [react()],
+        test: {
+          name: 'renderer',
+          root,
+          include: ['tests/renderer/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          setupFiles: ['tests/renderer/support/setup.ts'],
+          allowOnly: false,
+        },
+      },
+    ],
   },
 });

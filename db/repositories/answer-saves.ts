@@ -1,16 +1,16 @@
 import { conflict, notFound } from '../../shared/api/result';
-import { chainPayload, GENESIS_HASH, type ChainRow } from '../../shared/audit/chain';
-import type { SyncClient } from '../client';
+import type { TransactionRunner } from '../transaction';
 import type { TenantContext } from '../tenant';
 import type { ChangeSet } from '../../shared/domain/audit';
-import { CHAIN_TIP_SQL, sha256Hex, UPSERT_CHAIN_HEAD_SQL } from './audit-logs';
+import { appendChainedRow } from './audit-logs';
 
 /**
  * The answer save: the hottest write in the product, run for every click and
  * every pause in typing. It is the same change an answer upsert +
  * `persistAttemptClock` + `appendAudit` would make, written as plain SQL on
- * the raw client in one transaction, because the query builder's per-call
- * overhead was most of the save's latency (see `npm run bench:exam`).
+ * the raw transaction, because the query builder's per-call overhead was
+ * most of the save's latency (see `npm run bench:exam`). Its audit row goes
+ * through `appendChainedRow`, the same function every mutation's does.
  */
 
 const UPSERT_ANSWER = `INSERT INTO attempt_answers
@@ -27,10 +27,6 @@ const TOUCH_CLOCK = `UPDATE attempt_clocks
   WHERE attempt_id = ? AND client_id = ?
     AND EXISTS (SELECT 1 FROM attempts WHERE id = attempt_clocks.attempt_id
       AND client_id = attempt_clocks.client_id AND student_id = ? AND status = 'in_progress')`;
-
-const INSERT_AUDIT = `INSERT INTO audit_logs
-  (id, client_id, user_id, action, resource_type, resource_id, changes, ip_address, created_at, device_id, seq, prev_hash, hash)
-  VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)`;
 
 export interface AnswerSave {
   answerId: string;
@@ -57,11 +53,11 @@ const PREVIOUS_ANSWER =
  * writes nothing) when the attempt is no longer in progress.
  */
 export async function commitAnswerSave(
-  client: SyncClient,
+  transaction: TransactionRunner,
   tenant: TenantContext,
   s: AnswerSave,
 ): Promise<void> {
-  await client.transactionAsync(async (tx) => {
+  await transaction(async ({ sql: tx }) => {
     const touched = await tx.run(
       TOUCH_CLOCK,
       Math.round(s.elapsedMs),
@@ -99,12 +95,10 @@ export async function commitAnswerSave(
       s.answerJson === undefined ? 0 : 1,
       s.flagged === undefined ? 0 : 1,
     );
-    const head = (await tx.get(CHAIN_TIP_SQL, s.deviceId)) as
-      { seq: number | null; hash: string | null } | undefined;
     const changes = s.auditChanges(
       previous ? { answerJson: previous.student_answer, flagged: previous.flagged !== 0 } : null,
     );
-    const row: Omit<ChainRow, 'hash'> = {
+    await appendChainedRow(tx, {
       id: s.auditId,
       clientId: tenant.clientId,
       userId: tenant.profileId,
@@ -114,25 +108,7 @@ export async function commitAnswerSave(
       changes: JSON.stringify(changes),
       createdAt: s.nowIso,
       deviceId: s.deviceId,
-      seq: (head?.seq ?? 0) + 1,
-      prevHash: head?.hash ?? GENESIS_HASH,
-    };
-    const hash = sha256Hex(chainPayload(row));
-    await tx.run(
-      INSERT_AUDIT,
-      row.id,
-      row.clientId,
-      row.userId,
-      row.action,
-      row.resourceType,
-      row.resourceId,
-      row.changes,
-      row.createdAt,
-      row.deviceId,
-      row.seq,
-      row.prevHash,
-      hash,
-    );
-    await tx.run(UPSERT_CHAIN_HEAD_SQL, s.deviceId, tenant.clientId, row.seq, hash, s.nowIso);
-  })();
+      ipAddress: null,
+    });
+  });
 }

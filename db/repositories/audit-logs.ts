@@ -6,6 +6,7 @@ import type { Db } from '../client';
 import { nowIsoOf, type DataEnv } from '../env';
 import { parseJson } from '../rows';
 import { auditChainHeads, auditLogs, profiles } from '../schema/index';
+import type { SqlTransaction } from '../transaction';
 import type { Actor, TenantContext } from '../tenant';
 
 export interface AuditDraft {
@@ -18,19 +19,103 @@ export interface AuditDraft {
 export const sha256Hex = (payload: string): string =>
   createHash('sha256').update(payload).digest('hex');
 
+/** An audit row before it is chained: what happened, by whom, when, on which device. */
+export interface AuditRowDraft {
+  id: string;
+  clientId: string | null;
+  userId: string | null;
+  action: string;
+  resourceType: string | null;
+  resourceId: string | null;
+  /** The diff as JSON text. */
+  changes: string | null;
+  createdAt: string;
+  deviceId: string;
+  ipAddress: string | null;
+}
+
+/** The newest row of a device's chain: its head record, or its highest seq where no head exists yet. */
+const CHAIN_TIP_SQL = `SELECT seq, hash FROM audit_chain_heads WHERE device_id = ?1
+  UNION ALL
+  SELECT seq, hash FROM (SELECT seq, hash FROM audit_logs WHERE device_id = ?1 ORDER BY seq DESC LIMIT 1)
+  LIMIT 1`;
+
+const INSERT_AUDIT_SQL = `INSERT INTO audit_logs
+  (id, client_id, user_id, action, resource_type, resource_id, changes, ip_address, created_at, device_id, seq, prev_hash, hash)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+const UPSERT_CHAIN_HEAD_SQL = `INSERT INTO audit_chain_heads (device_id, client_id, seq, hash, updated_at)
+  VALUES (?, ?, ?, ?, ?)
+  ON CONFLICT (device_id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, updated_at = excluded.updated_at`;
+
 /**
- * Appends one audit row, chained to the previous row from this device. Call it
- * inside the transaction of the change it records.
+ * The one way an audit row is written, for every mutation and for the
+ * answer save alike: chains the row to its device's previous one (seq, prev
+ * hash, hash) and moves the device's chain head, in the caller's open
+ * transaction. Plain SQL on the raw transaction, because it runs at every
+ * answer save and the query builder's per-call overhead was most of a
+ * save's latency (`npm run bench:exam`).
+ */
+export async function appendChainedRow(
+  sql: SqlTransaction,
+  draft: AuditRowDraft,
+): Promise<ChainRow> {
+  const tip = (await sql.get(CHAIN_TIP_SQL, draft.deviceId)) as
+    { seq: number | null; hash: string | null } | undefined;
+  const unhashed: Omit<ChainRow, 'hash'> = {
+    id: draft.id,
+    clientId: draft.clientId,
+    userId: draft.userId,
+    action: draft.action,
+    resourceType: draft.resourceType,
+    resourceId: draft.resourceId,
+    changes: draft.changes,
+    createdAt: draft.createdAt,
+    deviceId: draft.deviceId,
+    seq: (tip?.seq ?? 0) + 1,
+    prevHash: tip?.hash ?? GENESIS_HASH,
+  };
+  const row: ChainRow = { ...unhashed, hash: sha256Hex(chainPayload(unhashed)) };
+  await sql.run(
+    INSERT_AUDIT_SQL,
+    row.id,
+    row.clientId,
+    row.userId,
+    row.action,
+    row.resourceType,
+    row.resourceId,
+    row.changes,
+    draft.ipAddress,
+    row.createdAt,
+    row.deviceId,
+    row.seq,
+    row.prevHash,
+    row.hash,
+  );
+  await sql.run(
+    UPSERT_CHAIN_HEAD_SQL,
+    draft.deviceId,
+    draft.clientId,
+    row.seq,
+    row.hash,
+    draft.createdAt,
+  );
+  return row;
+}
+
+/**
+ * Appends the audit row of a mutation, attributed to the actor and chained
+ * to the previous row from this device. Call it inside the transaction of
+ * the change it records (`mutate` does).
  */
 export async function appendAudit(
-  tx: Db,
-  env: Omit<DataEnv, 'db'>,
+  sql: SqlTransaction,
+  env: Pick<DataEnv, 'clock' | 'ids' | 'deviceId'>,
   actor: Actor,
   draft: AuditDraft,
   ipAddress: string | null = null,
 ): Promise<string> {
-  const prev = await chainTip(tx, env.deviceId);
-  const row: Omit<ChainRow, 'hash'> = {
+  const row = await appendChainedRow(sql, {
     id: env.ids(),
     clientId: actor.clientId,
     userId: actor.profileId,
@@ -40,59 +125,9 @@ export async function appendAudit(
     changes: draft.changes === null ? null : JSON.stringify(draft.changes),
     createdAt: nowIsoOf(env),
     deviceId: env.deviceId,
-    seq: (prev?.seq ?? 0) + 1,
-    prevHash: prev?.hash ?? GENESIS_HASH,
-  };
-  const hash = sha256Hex(chainPayload(row));
-  await tx.insert(auditLogs).values({ ...row, hash, ipAddress });
-  await tx
-    .insert(auditChainHeads)
-    .values({
-      deviceId: env.deviceId,
-      clientId: actor.clientId,
-      seq: row.seq ?? 0,
-      hash,
-      updatedAt: row.createdAt ?? '',
-    })
-    .onConflictDoUpdate({
-      target: auditChainHeads.deviceId,
-      set: { seq: row.seq ?? 0, hash, updatedAt: row.createdAt ?? '' },
-    });
+    ipAddress,
+  });
   return row.id;
-}
-
-/**
- * The same chain tip and head update in plain SQL, for the answer-save fast
- * path, which writes on the raw client. Both paths must agree, or two rows
- * would take one sequence number.
- */
-export const CHAIN_TIP_SQL = `SELECT seq, hash FROM audit_chain_heads WHERE device_id = ?1
-  UNION ALL
-  SELECT seq, hash FROM (SELECT seq, hash FROM audit_logs WHERE device_id = ?1 ORDER BY seq DESC LIMIT 1)
-  LIMIT 1`;
-
-export const UPSERT_CHAIN_HEAD_SQL = `INSERT INTO audit_chain_heads (device_id, client_id, seq, hash, updated_at)
-  VALUES (?, ?, ?, ?, ?)
-  ON CONFLICT (device_id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, updated_at = excluded.updated_at`;
-
-/** The newest row of a device's chain: its head record, or its highest seq where no head exists yet. */
-async function chainTip(
-  tx: Db,
-  deviceId: string,
-): Promise<{ seq: number | null; hash: string | null } | undefined> {
-  const heads = await tx
-    .select({ seq: auditChainHeads.seq, hash: auditChainHeads.hash })
-    .from(auditChainHeads)
-    .where(eq(auditChainHeads.deviceId, deviceId))
-    .limit(1);
-  if (heads[0]) return heads[0];
-  const last = await tx
-    .select({ seq: auditLogs.seq, hash: auditLogs.hash })
-    .from(auditLogs)
-    .where(eq(auditLogs.deviceId, deviceId))
-    .orderBy(desc(auditLogs.seq))
-    .limit(1);
-  return last[0];
 }
 
 export interface AuditFilter {

@@ -78,6 +78,39 @@ export async function studentAttemptsAt(
   };
 }
 
+export interface StudentAttemptCount {
+  testId: string;
+  used: number;
+  /** The attempt still in progress, if any. */
+  openAttemptId: string | null;
+}
+
+/** The signed-in student's attempts per test (tests not deleted): how many, and the one still open. */
+export async function studentAttemptCounts(
+  db: Db,
+  tenant: TenantContext,
+): Promise<StudentAttemptCount[]> {
+  const rows = await db
+    .select({
+      testId: attempts.testId,
+      used: sql<number>`count(*)`,
+      open: sql<
+        string | null
+      >`max(case when ${attempts.status} = 'in_progress' then ${attempts.id} end)`,
+    })
+    .from(attempts)
+    .innerJoin(tests, eq(tests.id, attempts.testId))
+    .where(
+      and(
+        eq(attempts.clientId, tenant.clientId),
+        eq(attempts.studentId, tenant.profileId),
+        isNull(tests.deletedAt),
+      ),
+    )
+    .groupBy(attempts.testId);
+  return rows.map((r) => ({ testId: r.testId, used: r.used, openAttemptId: r.open }));
+}
+
 /** The questions of a test with the version each is pinned to, in authored order. */
 export async function paperSources(
   db: Db,
@@ -313,6 +346,34 @@ export async function persistAttemptClock(
     );
   // Another organisation's attempt, or one that has ended, is not there to write to.
   if (result.changes !== 1) throw notFound('Attempt in progress');
+}
+
+/** What another computer may have changed under a running attempt: extra time, or ending it. */
+export interface AttemptControl {
+  extraTimeMs: number;
+  status: string | null;
+  submittedBy: string | null;
+}
+
+/** The extra time and status of one of the organisation's attempts; null when it has none by that id. */
+export async function attemptControl(
+  db: Db,
+  scope: Pick<TenantContext, 'clientId'>,
+  attemptId: string,
+): Promise<AttemptControl | null> {
+  const rows = await db
+    .select({
+      extraTimeMs: attempts.extraTimeMs,
+      status: attempts.status,
+      submittedBy: attempts.submittedBy,
+    })
+    .from(attempts)
+    .where(and(eq(attempts.id, attemptId), eq(attempts.clientId, scope.clientId)))
+    .limit(1);
+  const row = rows[0];
+  return row
+    ? { extraTimeMs: row.extraTimeMs, status: row.status, submittedBy: row.submittedBy }
+    : null;
 }
 
 export async function updateAttemptFields(

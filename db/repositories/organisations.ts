@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { notFound } from '../../shared/api/result';
 import type { Organisation } from '../../shared/domain/organisation';
 import type { Db } from '../client';
@@ -53,6 +53,12 @@ export async function updateOrganisation(
     })
     .where(eq(clients.id, tenant.clientId));
   return { before, after: await getOrganisation(db, tenant) };
+}
+
+/** Whether the database holds any organisation yet (a first start seeds the demo one). */
+export async function hasAnyOrganisation(db: Db): Promise<boolean> {
+  const rows = await db.select({ n: count() }).from(clients);
+  return (rows[0]?.n ?? 0) > 0;
 }
 
 export async function insertOrganisation(

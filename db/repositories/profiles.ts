@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, like, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, like, or, type SQL } from 'drizzle-orm';
 import { notFound } from '../../shared/api/result';
 import type { Person } from '../../shared/domain/organisation';
 import { roleSchema, type Role } from '../../shared/domain/roles';
@@ -119,6 +119,8 @@ export interface NewPerson {
   email: string;
   role: Role;
   passwordHash: string;
+  /** A proctor's or admin's PIN (hashed), which unlocks a locked exam on a student's computer. */
+  pinHash?: string | null | undefined;
   nowIso: string;
 }
 
@@ -134,6 +136,7 @@ export async function insertPerson(
     email: normaliseEmail(person.email),
     role: person.role,
     passwordHash: person.passwordHash,
+    pinHash: person.pinHash ?? null,
     active: 1,
     failedLoginCount: 0,
     createdAt: person.nowIso,
@@ -177,6 +180,29 @@ export async function updatePerson(
     })
     .where(and(eq(profiles.id, id), eq(profiles.clientId, tenant.clientId)));
   return { before: toPerson(before), after: toPerson(await getRow(db, tenant, id)) };
+}
+
+export interface PinHolder {
+  id: string;
+  pinHash: string;
+}
+
+/** The organisation's active proctors and admins with a PIN, by name: whose PIN unlocks a locked exam. */
+export async function listPinHolders(db: Db, tenant: TenantContext): Promise<PinHolder[]> {
+  const rows = await db
+    .select({ id: profiles.id, pinHash: profiles.pinHash })
+    .from(profiles)
+    .where(
+      and(
+        eq(profiles.clientId, tenant.clientId),
+        inArray(profiles.role, ['proctor', 'admin']),
+        eq(profiles.active, 1),
+        isNull(profiles.deletedAt),
+        isNotNull(profiles.pinHash),
+      ),
+    )
+    .orderBy(profiles.name);
+  return rows.flatMap((r) => (r.pinHash === null ? [] : [{ id: r.id, pinHash: r.pinHash }]));
 }
 
 /** Sign-in bookkeeping; scoped by the row's own organisation, which the caller already holds. */

@@ -33,6 +33,54 @@ export async function listPlans(db: Db): Promise<Plan[]> {
   return rows.map(toPlan);
 }
 
+export interface NewPlan {
+  id: string;
+  name: string;
+  description: string;
+  monthlyPrice: number;
+  features: Plan['features'];
+  nowIso: string;
+}
+
+/** Adds a plan to the catalogue every organisation shares. */
+export async function insertPlan(db: Db, plan: NewPlan): Promise<void> {
+  await db.insert(subscriptionPlans).values({
+    id: plan.id,
+    name: plan.name,
+    description: plan.description,
+    monthlyPrice: plan.monthlyPrice,
+    features: JSON.stringify(plan.features),
+    createdAt: plan.nowIso,
+  });
+}
+
+export interface NewSubscription {
+  id: string;
+  planId: string;
+  status: Subscription['status'];
+  startDate: string;
+  endDate: string;
+  nowIso: string;
+}
+
+/** Starts a subscription of the organisation on a plan of the catalogue. */
+export async function insertSubscription(
+  db: Db,
+  scope: Pick<TenantContext, 'clientId'>,
+  subscription: NewSubscription,
+): Promise<void> {
+  await db.insert(clientSubscriptions).values({
+    id: subscription.id,
+    clientId: scope.clientId,
+    planId: subscription.planId,
+    status: subscription.status,
+    startDate: subscription.startDate,
+    endDate: subscription.endDate,
+    createdAt: subscription.nowIso,
+    updatedAt: subscription.nowIso,
+  });
+}
+
 /** The organisation's current subscription: the one that started last. */
 export async function getSubscription(
   db: Db,

@@ -8,6 +8,8 @@ import {
 } from '../../shared/api/contract';
 import type { MethodSpec } from '../../shared/api/define';
 import { ApiError, type ApiErrorBody, type ApiResult } from '../../shared/api/result';
+import { validationError } from '../../shared/api/validation-error';
+import { plainIssueMessage } from '../../shared/validation/messages';
 import type { TenantContext } from '../../db/tenant';
 import type { Session, SessionStore } from './sessions';
 
@@ -52,19 +54,6 @@ export interface RouterDeps {
 }
 
 type AnyHandler = (input: unknown, ctx: PublicContext | AuthedContext) => Promise<unknown>;
-
-function fieldPath(path: ReadonlyArray<PropertyKey>): string {
-  return path.length === 0 ? '(input)' : path.map((p) => String(p)).join('.');
-}
-
-export function validationError(error: z.ZodError): ApiErrorBody {
-  const issue = error.issues[0];
-  const path = [...(issue?.path ?? [])];
-  // zod reports an unknown key on the object that holds it; the bad field is the key itself.
-  if (issue?.code === 'unrecognized_keys' && issue.keys[0] !== undefined) path.push(issue.keys[0]);
-  const field = fieldPath(path);
-  return { code: 'VALIDATION', message: `${field}: ${issue?.message ?? 'is not valid'}`, field };
-}
 
 /**
  * The single place API calls are checked and answered. `handle()` binds one
@@ -123,7 +112,7 @@ export class ApiRouter {
       }
     }
 
-    const parsed = spec.input.safeParse(rawInput ?? {});
+    const parsed = spec.input.safeParse(rawInput ?? {}, { error: plainIssueMessage });
     if (!parsed.success) {
       const body = validationError(parsed.error);
       throw new ApiError('VALIDATION', body.message, body.field);

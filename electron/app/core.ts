@@ -1,6 +1,6 @@
-import type { SyncClient } from '../../db/client';
 import { openDatabase, type AppDatabase, type RemoteSettings } from '../../db/open';
 import { getSessionProfile } from '../../db/repositories/profiles';
+import { dataAccessOf, DatabaseSlot } from '../../db/slot';
 import { apiContract } from '../../shared/api/contract';
 import { newId, type IdFactory } from '../../shared/ids';
 import { roleSchema } from '../../shared/domain/roles';
@@ -24,7 +24,7 @@ import { createExamArea, type ExamArea } from '../services/exams/exam-area';
 import { realScheduler, type Scheduler } from '../services/exams/scheduler';
 import type { ServiceEnv } from '../services/service-env';
 import { plainSecretStore, type SecretStore } from '../services/sync/secret-store';
-import { SyncService, type DatabaseSlot, type DeviceStore } from '../services/sync/sync-service';
+import { SyncService, type DeviceStore } from '../services/sync/sync-service';
 import { SyncTransport } from '../services/sync/transport';
 import { databasePath } from './data-dir';
 import { hasAnyOrganisation, seedDemoOrganisation } from './demo-seed';
@@ -128,11 +128,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ((method: string, error: unknown) => console.error(`[api] ${method} failed`, error));
   const open = (path: string, settings: RemoteSettings) =>
     openDatabase({ path, nowIso, remote: settings });
-  const slot: DatabaseSlot = { current: await open(databasePath(options.dataDir), remote) };
+  const slot = new DatabaseSlot(await open(databasePath(options.dataDir), remote));
   const sessions = new SessionStore();
   const events = new EventHub();
   const env: ServiceEnv = {
-    db: slot.current.db,
+    ...dataAccessOf(slot),
     clock,
     ids,
     deviceId: device.deviceId,
@@ -151,10 +151,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     {
       state: 'outdated',
       reason: async () =>
-        slot.current.schema.outdated
+        slot.current().schema.outdated
           ? updateRequiredMessage(
-              slot.current.schema.databaseVersion,
-              slot.current.schema.appVersion,
+              slot.current().schema.databaseVersion,
+              slot.current().schema.appVersion,
             )
           : null,
     },
@@ -188,7 +188,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const router = new ApiRouter({
     sessions,
     revalidate: async (session) => {
-      const row = await getSessionProfile(env.db, session.tenant);
+      const row = await getSessionProfile(env.db(), session.tenant);
       if (!row || row.active === 0 || row.clientId === null) return null;
       const role = roleSchema.safeParse(row.role);
       return role.success ? { clientId: row.clientId, profileId: row.id, role: role.data } : null;
@@ -199,7 +199,6 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     afterMutation: (method) => sync.notifyMutation(apiContract[method].push ?? 'soon', method),
   });
   const exam = createExamArea(env, {
-    client: currentClient(slot),
     scheduler,
     logError,
   });
@@ -208,7 +207,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     readOnlyReason: (tenant) => firstRefusal(writeGuards, tenant, null),
     appInfo: () =>
       readAppInfo({
-        schema: slot.current.schema,
+        schema: slot.current().schema,
         enrolled: Boolean(device.enrolment),
         deviceId: device.deviceId,
         deviceName: device.name,
@@ -220,7 +219,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const missing = router.unhandled();
   if (missing.length > 0) throw new Error(`API methods without a handler: ${missing.join(', ')}`);
   // Open attempts come back with their clocks (time up while the app was down submits them).
-  if (!slot.current.schema.outdated) await exam.runtime.start();
+  if (!slot.current().schema.outdated) await exam.runtime.start();
 
   if (options.startSync ?? true) sync.start();
 
@@ -231,7 +230,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return device;
     },
     get database() {
-      return slot.current;
+      return slot.current();
     },
     env,
     router,
@@ -246,23 +245,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       await exam.runtime.close();
       // The last answers saved go out if the network allows, within a short bound.
       await sync.stop(true);
-      await slot.current.close();
+      await slot.current().close();
     },
   };
-}
-
-/**
- * The database client as it is now: joining an organisation replaces the
- * database, so long-lived services reach the client through the slot.
- */
-function currentClient(slot: DatabaseSlot): SyncClient {
-  return new Proxy(slot.current.client, {
-    get(_target, property) {
-      const client = slot.current.client;
-      const value: unknown = Reflect.get(client, property, client);
-      return typeof value === 'function'
-        ? (value as (...args: unknown[]) => unknown).bind(client)
-        : value;
-    },
-  });
 }

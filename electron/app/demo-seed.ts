@@ -1,13 +1,16 @@
-import { count, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import demoData from '../../resources/demo/demo-organisation.json';
 import { nowIsoOf } from '../../db/env';
 import { mutate } from '../../db/mutation';
-import { insertOrganisation } from '../../db/repositories/organisations';
+import { DEMO_SEED_ACTION } from '../../db/repositories/demo-organisation';
+import {
+  hasAnyOrganisation as anyOrganisation,
+  insertOrganisation,
+} from '../../db/repositories/organisations';
 import { insertPerson } from '../../db/repositories/profiles';
 import { insertQuestion } from '../../db/repositories/questions';
+import { insertPlan, insertSubscription } from '../../db/repositories/subscriptions';
 import { insertTest, replaceTestQuestions, updateTestRow } from '../../db/repositories/tests';
-import { clients, clientSubscriptions, profiles, subscriptionPlans } from '../../db/schema/index';
 import type { TenantContext } from '../../db/tenant';
 import { questionContentSchema } from '../../shared/domain/questions';
 import { roleSchema } from '../../shared/domain/roles';
@@ -47,15 +50,12 @@ const demoSchema = z.object({
   ),
 });
 
-export type DemoData = z.infer<typeof demoSchema>;
-
-/** The demo logins, for the README and the login screen's hint. */
+/** The demo logins, for the login screen's hint on the demo organisation. */
 export const demoPeople = demoSchema.parse(demoData).people;
 export const demoPassword = demoSchema.parse(demoData).password;
 
-export async function hasAnyOrganisation(env: Pick<ServiceEnv, 'db'>): Promise<boolean> {
-  const rows = await env.db.select({ n: count() }).from(clients);
-  return (rows[0]?.n ?? 0) > 0;
+export function hasAnyOrganisation(env: Pick<ServiceEnv, 'db'>): Promise<boolean> {
+  return anyOrganisation(env.db());
 }
 
 /**
@@ -93,27 +93,29 @@ export async function seedDemoOrganisation(env: ServiceEnv): Promise<{ clientId:
     for (const plan of data.plans) {
       const id = env.ids();
       planIds.set(plan.key, id);
-      await tx.insert(subscriptionPlans).values({
+      await insertPlan(tx, {
         id,
         name: plan.name,
         description: plan.description,
         monthlyPrice: plan.monthlyPrice,
-        features: JSON.stringify(plan.features),
-        createdAt: nowIso,
+        features: plan.features,
+        nowIso,
       });
     }
     const end = new Date(env.clock.nowMs());
     end.setUTCMonth(end.getUTCMonth() + data.subscription.months);
-    await tx.insert(clientSubscriptions).values({
-      id: env.ids(),
-      clientId,
-      planId: planIds.get(data.subscription.plan) ?? '',
-      status: data.subscription.status,
-      startDate: nowIso,
-      endDate: end.toISOString(),
-      createdAt: nowIso,
-      updatedAt: nowIso,
-    });
+    await insertSubscription(
+      tx,
+      { clientId },
+      {
+        id: env.ids(),
+        planId: planIds.get(data.subscription.plan) ?? '',
+        status: data.subscription.status,
+        startDate: nowIso,
+        endDate: end.toISOString(),
+        nowIso,
+      },
+    );
     for (const p of people) {
       await insertPerson(
         tx,
@@ -124,11 +126,10 @@ export async function seedDemoOrganisation(env: ServiceEnv): Promise<{ clientId:
           email: p.email,
           role: p.role,
           passwordHash: p.passwordHash,
+          pinHash: p.pinHash,
           nowIso,
         },
       );
-      if (p.pinHash)
-        await tx.update(profiles).set({ pinHash: p.pinHash }).where(eq(profiles.id, p.id));
     }
     const authorTenant: TenantContext = { clientId, profileId: author.id, role: 'author' };
     const questionIds = new Map<string, { id: string; versionId: string }>();
@@ -180,7 +181,7 @@ export async function seedDemoOrganisation(env: ServiceEnv): Promise<{ clientId:
     return {
       value: null,
       audit: {
-        action: 'demo.seed',
+        action: DEMO_SEED_ACTION,
         resourceType: 'client',
         resourceId: clientId,
         changes: {

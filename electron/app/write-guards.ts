@@ -29,7 +29,7 @@ export function inactiveOrganisation(env: ServiceEnv): ReadOnlyCheck {
   return {
     state: 'inactive',
     reason: async (tenant) =>
-      (await getOrganisation(env.db, tenant)).active ? null : INACTIVE_MESSAGE,
+      (await getOrganisation(env.db(), tenant)).active ? null : INACTIVE_MESSAGE,
   };
 }
 

@@ -4,6 +4,7 @@ import { eventChannel, methodChannel } from '../../shared/api/bridge';
 import type { ApiResult } from '../../shared/api/result';
 import type { EventHub } from '../api/events';
 import type { ApiRouter } from '../api/router';
+import { senderRefusal } from './sender-check';
 
 export interface BridgeOptions {
   router: ApiRouter;
@@ -33,13 +34,11 @@ export function bindIpc(options: BridgeOptions): IpcBinding {
     ipcMain.handle(
       methodChannel(method),
       async (event: IpcMainInvokeEvent, input: unknown): Promise<ApiResult<unknown>> => {
-        const frameUrl = event.senderFrame?.url ?? '';
-        if (!options.isOurWindow(event.sender) || !options.isTrustedUrl(frameUrl)) {
-          return {
-            ok: false,
-            error: { code: 'FORBIDDEN', message: 'This window may not use the exam API' },
-          };
-        }
+        const refusal = senderRefusal(
+          { ourWindow: options.isOurWindow(event.sender), frameUrl: event.senderFrame?.url },
+          options.isTrustedUrl,
+        );
+        if (refusal) return { ok: false, error: refusal };
         return router.dispatch(method, input, {
           sessionKey: sessionKeyOf(event.sender),
           transport: 'ipc',

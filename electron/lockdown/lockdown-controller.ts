@@ -11,6 +11,8 @@ export interface LockdownDeps {
   sessionKeyOf(win: BrowserWindow): string;
   /** The staff and student shell window, hidden while an exam window is open. */
   mainWindow(): BrowserWindow | undefined;
+  /** An exam window opened (true) or closed (false): main swaps the application menu. */
+  examWindowChanged?(open: boolean): void;
 }
 
 interface OpenExam {
@@ -54,10 +56,12 @@ export function startLockdown(deps: LockdownDeps): () => void {
       // The exam window signs in as the same student; the main window waits behind it.
       core.sessions.set({ ...session, key: deps.sessionKeyOf(win) });
       open = { attemptId, studentId: live.studentId, win, unlocked: false };
+      deps.examWindowChanged?.(true);
       main.hide();
       win.on('closed', () => {
         core.sessions.delete(deps.sessionKeyOf(win));
         if (open?.win === win) open = null;
+        deps.examWindowChanged?.(false);
         const back = deps.mainWindow();
         if (back && !back.isDestroyed()) {
           void back.loadURL(`${APP_ORIGIN}/index.html#/result/${attemptId}`);

@@ -1,24 +1,25 @@
 import { app, BrowserWindow, dialog, session, type WebContents } from 'electron';
 import { join } from 'node:path';
-import { APP_ORIGIN } from '../../shared/api/bridge';
 import { createCore, type Core } from '../app/core';
 import { resolveDataDir } from '../app/data-dir';
 import { bindIpc, sessionKeyOf, type IpcBinding } from '../ipc/main-bridge';
 import { startLockdown } from '../lockdown/lockdown-controller';
+import { applyAppMenu } from './app-menu';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { safeStorageSecretStore } from './safe-storage';
 import { createMainWindow } from './main-window';
+import { isTrustedUrl, runMode } from './run-mode';
 import { denyAllPermissions, hardenAllContents } from './security';
 
 const here = import.meta.dirname;
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const mode = runMode(app.isPackaged, process.env, process.platform);
+for (const note of mode.ignored) console.warn(note);
 const ourWindows = new Set<number>();
 
-const isTrustedUrl = (url: string): boolean =>
-  url.startsWith(`${APP_ORIGIN}/`) || (devServerUrl !== undefined && url.startsWith(devServerUrl));
+const trusted = (url: string): boolean => isTrustedUrl(mode, url);
 
 registerAppScheme();
-hardenAllContents(app, isTrustedUrl);
+hardenAllContents(app, trusted, mode.devTools);
 
 let core: Core | undefined;
 let ipc: IpcBinding | undefined;
@@ -34,7 +35,11 @@ function adopt(win: BrowserWindow): void {
 }
 
 function openWindow(): void {
-  const win = createMainWindow({ preload: join(here, '../preload/index.cjs'), devServerUrl });
+  const win = createMainWindow({
+    preload: join(here, '../preload/index.cjs'),
+    startUrl: mode.startUrl,
+    devTools: mode.devTools,
+  });
   adopt(win);
   mainWin = win;
   win.on('closed', () => {
@@ -57,16 +62,17 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(async () => {
       denyAllPermissions(session.defaultSession);
+      applyAppMenu(mode.staffMenu);
       serveRenderer(join(here, '../renderer'));
       core = await createCore({
         dataDir: resolveDataDir(app.getPath('userData')),
-        seedDemo: true,
+        seedDemo: mode.seedDemo,
         secretStore: await safeStorageSecretStore(),
       });
       ipc = bindIpc({
         router: core.router,
         events: core.events,
-        isTrustedUrl,
+        isTrustedUrl: trusted,
         isOurWindow: (contents: WebContents) => ourWindows.has(contents.id),
       });
       openWindow();
@@ -76,6 +82,7 @@ if (!app.requestSingleInstanceLock()) {
         adopt,
         sessionKeyOf: (win) => sessionKeyOf(win.webContents),
         mainWindow: () => mainWin,
+        examWindowChanged: (open) => applyAppMenu(open ? mode.examMenu : mode.staffMenu),
       });
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) openWindow();

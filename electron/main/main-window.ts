@@ -1,39 +1,18 @@
 import { BrowserWindow } from 'electron';
-import { APP_ORIGIN } from '../../shared/api/bridge';
+import { mainWindowOptions } from './main-window-options';
 
-export interface WindowPaths {
+export interface MainWindowSettings {
   preload: string;
-  /** Set in development: the electron-vite dev server URL. */
-  devServerUrl: string | undefined;
+  /** The app's own page, or in development the electron-vite dev server. */
+  startUrl: string;
+  /** Off in the packaged app. */
+  devTools: boolean;
 }
 
-export const secureWebPreferences = (preload: string): Electron.WebPreferences => ({
-  preload,
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  spellcheck: false,
-  webviewTag: false,
-  navigateOnDragDrop: false,
-});
-
 /** The staff and student shell window (the locked exam window is separate). */
-export function createMainWindow(paths: WindowPaths): BrowserWindow {
-  const win = new BrowserWindow({
-    width: 1280,
-    height: 820,
-    minWidth: 960,
-    minHeight: 640,
-    show: false,
-    title: 'Exam Desk',
-    backgroundColor: '#f6f7f9',
-    autoHideMenuBar: true,
-    webPreferences: secureWebPreferences(paths.preload),
-  });
+export function createMainWindow(settings: MainWindowSettings): BrowserWindow {
+  const win = new BrowserWindow(mainWindowOptions(settings.preload, settings.devTools));
   win.once('ready-to-show', () => win.show());
-  void win.loadURL(paths.devServerUrl ?? `${APP_ORIGIN}/index.html`);
+  void win.loadURL(settings.startUrl);
   return win;
 }

@@ -1,8 +1,16 @@
 import type { App, Session, WebContents } from 'electron';
 
-/** Every web contents we create: no navigation away, no new windows, no webviews. */
-export function hardenAllContents(app: App, isTrustedUrl: (url: string) => boolean): void {
+/**
+ * Every web contents we create: no navigation away, no new windows, no webviews, and where
+ * `devTools` is false (the packaged app) no developer tools, whatever its preferences say.
+ */
+export function hardenAllContents(
+  app: App,
+  isTrustedUrl: (url: string) => boolean,
+  devTools: boolean,
+): void {
   app.on('web-contents-created', (_event, contents: WebContents) => {
+    if (!devTools) contents.on('devtools-opened', () => contents.closeDevTools());
     contents.on('will-navigate', (event, url) => {
       if (!isTrustedUrl(url)) event.preventDefault();
     });

@@ -35,6 +35,20 @@ const MIME: Record<string, string> = {
 };
 
 const TAB_ID = /^[A-Za-z0-9-]{8,64}$/;
+
+/**
+ * Only the host answers 401 (the router answers 200 with its result), so the
+ * page knows from the status alone that its link lacks this run's token and
+ * shows how to get the right one instead of a sign-in form that cannot work.
+ */
+const BAD_TOKEN = {
+  ok: false,
+  error: {
+    code: 'UNAUTHENTICATED',
+    message:
+      'This page was opened without the preview token of this run: open the link the preview printed (Open: http://127.0.0.1:PORT/?token=...).',
+  },
+} as const;
 const MAX_BODY = 8 * 1024 * 1024;
 
 function sameSecret(a: string, b: string): boolean {
@@ -145,10 +159,7 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
       if (url.pathname === '/api/events') {
         const tab = url.searchParams.get('tab') ?? '';
         if (!sameSecret(url.searchParams.get('token') ?? '', token) || !TAB_ID.test(tab)) {
-          send(res, 401, {
-            ok: false,
-            error: { code: 'UNAUTHENTICATED', message: 'Bad preview token' },
-          });
+          send(res, 401, BAD_TOKEN);
           return;
         }
         res.writeHead(200, {
@@ -166,10 +177,7 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
       }
       const tab = String(req.headers['x-exam-tab'] ?? '');
       if (!sameSecret(String(req.headers['x-exam-token'] ?? ''), token) || !TAB_ID.test(tab)) {
-        send(res, 401, {
-          ok: false,
-          error: { code: 'UNAUTHENTICATED', message: 'Bad preview token' },
-        });
+        send(res, 401, BAD_TOKEN);
         return;
       }
       if (req.method !== 'POST') {

@@ -1,9 +1,12 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { SessionInfo } from '../../shared/domain/organisation';
 import { landingFor } from '../../shared/domain/roles';
 import { AdminMode } from './admin/AdminMode';
 import { onEvent } from './api/client';
+import { usePreviewAccess } from './api/preview-access';
 import { LoginScreen } from './auth/LoginScreen';
+import { PreviewLinkPage } from './auth/PreviewLinkPage';
 import { ProctorConsole } from './proctor/ProctorConsole';
 import { StatusBar } from './app/StatusBar';
 import { useAppInfoStore } from './app/app-info-store';
@@ -19,7 +22,17 @@ import { LoadingState } from './ui/States';
 export function App() {
   const status = useSessionStore((s) => s.status);
   const session = useSessionStore((s) => s.session);
+  const previewLinkProblem = usePreviewAccess((s) => s.problem);
+  const queryClient = useQueryClient();
 
+  // What one person's screens read is never shown to the next one on this computer.
+  useEffect(
+    () =>
+      useSessionStore.subscribe((now, before) => {
+        if (now.session !== before.session) queryClient.clear();
+      }),
+    [queryClient],
+  );
   useEffect(() => {
     void useSessionStore.getState().restore();
     void useAppInfoStore.getState().load();
@@ -34,6 +47,7 @@ export function App() {
     [],
   );
 
+  if (previewLinkProblem !== null) return <PreviewLinkPage problem={previewLinkProblem} />;
   if (status === 'checking') return <Starting />;
   if (status === 'signed-out' || !session) return <LoginScreen />;
   return <SignedIn session={session} />;

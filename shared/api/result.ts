@@ -1,3 +1,5 @@
+import { fieldMessage } from '../validation/messages';
+
 /** Every API call answers one of these; nothing else crosses from main to the renderer. */
 export const errorCodes = [
   'VALIDATION',
@@ -42,5 +44,6 @@ export const notFound = (what: string): ApiError =>
   new ApiError('NOT_FOUND', `${what} was not found`);
 export const forbidden = (message: string): ApiError => new ApiError('FORBIDDEN', message);
 export const conflict = (message: string): ApiError => new ApiError('CONFLICT', message);
+/** A refusal of one field: the message is a sentence about it, the field's path stays apart. */
 export const invalid = (field: string, message: string): ApiError =>
-  new ApiError('VALIDATION', `${field}: ${message}`, field);
+  new ApiError('VALIDATION', fieldMessage(field, message), field);

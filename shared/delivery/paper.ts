@@ -67,8 +67,3 @@ export function drawPaper(seed: string, sources: readonly PaperSource[], shuffle
     })),
   };
 }
-
-/** Total marks of a paper. */
-export function paperMarks(paper: Paper): number {
-  return paper.entries.reduce((sum, e) => sum + e.marks, 0);
-}

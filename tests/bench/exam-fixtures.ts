@@ -97,13 +97,14 @@ export async function publishLongTest(core: Core, count: number, name: string): 
   if (!session) throw new Error('no admin session');
   const tenant = session.tenant;
   const nowIso = new Date().toISOString();
-  const heads = await core.env.db
+  const heads = await core.env
+    .db()
     .select({ id: questions.id, version: questions.currentVersionId })
     .from(questions)
     .where(eq(questions.clientId, tenant.clientId));
   const pins = new Map(heads.map((h) => [h.id, h.version]));
   await replaceTestQuestions(
-    core.env.db,
+    core.env.db(),
     tenant,
     test.id,
     ids.map((questionId) => ({
@@ -115,7 +116,7 @@ export async function publishLongTest(core: Core, count: number, name: string): 
     nowIso,
   );
   await updateTestRow(
-    core.env.db,
+    core.env.db(),
     tenant,
     test.id,
     { status: 'published', publishedAt: nowIso },

@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openDatabase } from '../../db/open';
 import { commitAnswerSave } from '../../db/repositories/answer-saves';
+import { transactionRunner } from '../../db/transaction';
 import { createCore, type Core } from '../../electron/app/core';
 import { startSyncServerProcess } from '../e2e/support/sync-server-process';
 
@@ -115,10 +116,11 @@ async function saveAnswers(
   const tenant = { clientId: scope.clientId, profileId: scope.studentId, role: 'student' as const };
   const perAttempt = Math.min(25, scope.questionIds.length);
   let attemptId = '';
+  const transaction = transactionRunner(() => client);
   for (let i = 0; i < count; i += 1) {
     if (i % perAttempt === 0) attemptId = await startAttempt(client, scope);
     const t0 = performance.now();
-    await commitAnswerSave(client, tenant, {
+    await commitAnswerSave(transaction, tenant, {
       answerId: uid('n'),
       auditId: uid('l'),
       attemptId,

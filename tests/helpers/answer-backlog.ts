@@ -1,5 +1,6 @@
 import { commitAnswerSave } from '../../db/repositories/answer-saves';
 import type { SyncClient } from '../../db/client';
+import { transactionRunner } from '../../db/transaction';
 
 /**
  * Unsent answer saves of the exam engine's real shape, for the push tests and
@@ -79,19 +80,23 @@ export async function saveBacklogAnswer(
   deviceId: string,
 ): Promise<void> {
   const tenant = { clientId: scope.clientId, profileId: scope.studentId, role: 'student' as const };
-  await commitAnswerSave(client, tenant, {
-    answerId: save.answerId,
-    auditId: save.auditId,
-    attemptId: save.attemptId,
-    questionId: save.questionId,
-    versionId: null,
-    answerJson: ANSWER_JSON,
-    flagged: undefined,
-    elapsedMs: 60_000 + save.n,
-    nowIso: SAVED_AT,
-    deviceId,
-    auditChanges: (before) => ({ answer: [before?.answerJson ?? null, ANSWER_JSON] }),
-  });
+  await commitAnswerSave(
+    transactionRunner(() => client),
+    tenant,
+    {
+      answerId: save.answerId,
+      auditId: save.auditId,
+      attemptId: save.attemptId,
+      questionId: save.questionId,
+      versionId: null,
+      answerJson: ANSWER_JSON,
+      flagged: undefined,
+      elapsedMs: 60_000 + save.n,
+      nowIso: SAVED_AT,
+      deviceId,
+      auditChanges: (before) => ({ answer: [before?.answerJson ?? null, ANSWER_JSON] }),
+    },
+  );
 }
 
 /**

@@ -52,7 +52,7 @@ export async function keysOf(
 ): Promise<Map<string, StoredQuestion>> {
   const tenant = await adminTenant(core);
   const byVersion = await questionsByVersion(
-    core.env.db,
+    core.env.db(),
     tenant,
     session.questions.map((q) => q.versionId).filter((v): v is string => v !== null),
   );
@@ -117,7 +117,7 @@ export async function setTestColumns(
 ): Promise<void> {
   const tenant = await adminTenant(core);
   await updateTestRow(
-    core.env.db,
+    core.env.db(),
     tenant,
     testId,
     values,
@@ -129,7 +129,8 @@ export async function setTestColumns(
 export async function publishTest(core: Core, testId: string): Promise<void> {
   const tenant = await adminTenant(core);
   const nowIso = new Date(core.env.clock.nowMs()).toISOString();
-  const links = await core.env.db
+  const links = await core.env
+    .db()
     .select({ id: questions.id, version: questions.currentVersionId })
     .from(questions)
     .where(eq(questions.clientId, tenant.clientId));
@@ -137,7 +138,7 @@ export async function publishTest(core: Core, testId: string): Promise<void> {
   const admin = await signedIn(core, 'admin');
   const detail = await admin.ok('tests.get', { id: testId });
   await replaceTestQuestions(
-    core.env.db,
+    core.env.db(),
     tenant,
     testId,
     detail.questions.map((q) => ({
@@ -149,7 +150,7 @@ export async function publishTest(core: Core, testId: string): Promise<void> {
     nowIso,
   );
   await updateTestRow(
-    core.env.db,
+    core.env.db(),
     tenant,
     testId,
     { status: 'published', publishedAt: nowIso },
@@ -158,9 +159,9 @@ export async function publishTest(core: Core, testId: string): Promise<void> {
 }
 
 export async function auditCount(core: Core): Promise<number> {
-  return (await core.env.db.select({ id: auditLogs.id }).from(auditLogs)).length;
+  return (await core.env.db().select({ id: auditLogs.id }).from(auditLogs)).length;
 }
 
 export async function auditRowsFor(core: Core, resourceId: string) {
-  return core.env.db.select().from(auditLogs).where(eq(auditLogs.resourceId, resourceId));
+  return core.env.db().select().from(auditLogs).where(eq(auditLogs.resourceId, resourceId));
 }

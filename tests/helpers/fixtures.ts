@@ -247,7 +247,7 @@ async function prepareSyncFixture(
   const server = await startSyncServer({ until: 'file' });
   const at = '2026-05-30T11:00:00.000Z';
   await insertSetAside(
-    core.env.db,
+    core.env.db(),
     { clientId },
     {
       id: fixtureIds.setAside,
@@ -277,7 +277,7 @@ async function prepareSyncFixture(
       questionId,
     );
   }
-  const outcome = await reconcileQuestion(core.env.db, { clientId }, questionId, at);
+  const outcome = await reconcileQuestion(core.env.db(), { clientId }, questionId, at);
   const keep = outcome.headVersionId ?? fixtureIds.forkA;
   return {
     syncUrl: server.url,

@@ -36,6 +36,7 @@ export const samplePeopleCsv = b64('name,email,role\nNia New,nia.new@northfield.
 
 export const sampleInputs: SampleInputs = {
   'app.info': () => ({}),
+  'auth.demoAccounts': () => ({}),
   'auth.session': () => ({}),
   'auth.signIn': () => ({ email: demoEmail.admin, password: DEMO_PASSWORD }),
   'auth.signOut': () => ({}),
@@ -215,6 +216,7 @@ const NOT_A_UUID = 'question-1';
  */
 export const malformedInputs: { readonly [K in MethodName]: readonly MalformedCase[] } = {
   'app.info': [{ input: () => ({ verbose: true }), field: 'verbose' }],
+  'auth.demoAccounts': [{ input: () => ({ organisation: 'Southfield' }), field: 'organisation' }],
   'auth.session': [{ input: () => ({ token: 'abc' }), field: 'token' }],
   'auth.signIn': [
     { input: () => ({ email: 'not-an-email', password: DEMO_PASSWORD }), field: 'email' },

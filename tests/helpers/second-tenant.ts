@@ -70,7 +70,7 @@ export async function createSecondTenant(core: Core): Promise<SecondTenant> {
   const answerId = ids();
   const subscriptionId = ids();
 
-  const auditId = await core.env.db.transaction(async (tx) => {
+  const auditId = await core.env.transaction(async ({ db: tx, sql }) => {
     await insertOrganisation(tx, {
       id: clientId,
       name: 'Southfield School',
@@ -117,7 +117,7 @@ export async function createSecondTenant(core: Core): Promise<SecondTenant> {
     await insertTest(tx, author, testId, settings, nowIso);
     await replaceTestQuestions(tx, author, testId, [{ questionId, marks: 1 }], ids, nowIso);
     return appendAudit(
-      tx,
+      sql,
       { clock: core.env.clock, ids, deviceId: SECOND_TENANT_DEVICE },
       { clientId, profileId: authorId },
       {
@@ -132,7 +132,7 @@ export async function createSecondTenant(core: Core): Promise<SecondTenant> {
   const planRow = (await client.get(
     'SELECT id FROM subscription_plans ORDER BY monthly_price LIMIT 1',
   )) as { id: string };
-  await core.env.db.insert(clientSubscriptions).values({
+  await core.env.db().insert(clientSubscriptions).values({
     id: subscriptionId,
     clientId,
     planId: planRow.id,
@@ -166,7 +166,7 @@ export async function createSecondTenant(core: Core): Promise<SecondTenant> {
   const setAsideId = ids();
   const forkVersionId = ids();
   await upsertDevice(
-    core.env.db,
+    core.env.db(),
     { clientId },
     {
       id: deviceId,
@@ -182,7 +182,7 @@ export async function createSecondTenant(core: Core): Promise<SecondTenant> {
     },
   );
   await insertSetAside(
-    core.env.db,
+    core.env.db(),
     { clientId },
     {
       id: setAsideId,
@@ -208,7 +208,7 @@ export async function createSecondTenant(core: Core): Promise<SecondTenant> {
     nowIso,
     questionVersionId,
   );
-  await reconcileQuestion(core.env.db, { clientId }, questionId, nowIso);
+  await reconcileQuestion(core.env.db(), { clientId }, questionId, nowIso);
   return {
     clientId,
     adminId,

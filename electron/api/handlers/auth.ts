@@ -1,4 +1,5 @@
 import { sessionInfo, signIn, signOut } from '../../services/auth/auth-service';
+import { demoAccountsReader } from '../../services/auth/demo-accounts';
 import type { ApiRouter } from '../router';
 import type { HandlerDeps } from './handler-deps';
 
@@ -6,6 +7,8 @@ export function registerAuthHandlers(
   router: ApiRouter,
   { env, readOnlyReason }: HandlerDeps,
 ): void {
+  const demoAccounts = demoAccountsReader(env);
+  router.handle('auth.demoAccounts', () => demoAccounts());
   router.handle('auth.session', async (_input, ctx) =>
     ctx.session ? sessionInfo(env, ctx.session, readOnlyReason) : null,
   );

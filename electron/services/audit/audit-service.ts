@@ -26,8 +26,8 @@ export async function verifyAudit(
   env: ServiceEnv,
   tenant: TenantContext,
 ): Promise<AuditVerification> {
-  const rows = await chainRows(env.db, tenant);
-  const heads = new Map((await chainHeads(env.db, tenant)).map((h) => [h.deviceId, h]));
+  const rows = await chainRows(env.db(), tenant);
+  const heads = new Map((await chainHeads(env.db(), tenant)).map((h) => [h.deviceId, h]));
   const byDevice = new Map<string, ChainRow[]>();
   for (const row of rows) {
     const key = row.deviceId ?? '';
@@ -89,7 +89,7 @@ export async function exportAuditCsv(
   tenant: TenantContext,
   filter: AuditFilter,
 ): Promise<{ fileName: string; csv: string; rows: number }> {
-  const entries = await listAudit(env.db, tenant, { ...filter, limit: filter.limit ?? 100_000 });
+  const entries = await listAudit(env.db(), tenant, { ...filter, limit: filter.limit ?? 100_000 });
   const lines = [AUDIT_CSV_COLUMNS.join(',')];
   for (const e of entries) {
     lines.push(
@@ -120,7 +120,7 @@ export function readAudit(
   tenant: TenantContext,
   filter: AuditFilter,
 ): Promise<AuditEntry[]> {
-  return listAudit(env.db, tenant, filter);
+  return listAudit(env.db(), tenant, filter);
 }
 
 /** The actions and resource types the trail holds, for its filters. */
@@ -128,5 +128,5 @@ export function readAuditFacets(
   env: ServiceEnv,
   tenant: TenantContext,
 ): Promise<{ actions: string[]; resourceTypes: string[] }> {
-  return auditFacets(env.db, tenant);
+  return auditFacets(env.db(), tenant);
 }

@@ -133,7 +133,7 @@ export async function signIn(
   input: { email: string; password: string },
   readOnlyReason: (tenant: TenantContext) => Promise<string | null>,
 ): Promise<SessionInfo> {
-  const row = await findForSignIn(env.db, input.email);
+  const row = await findForSignIn(env.db(), input.email);
   if (!row || row.clientId === null) {
     // Same work as a real check, so an unknown email cannot be told apart by timing.
     await verifySecret(input.password, null);
@@ -171,7 +171,7 @@ export async function sessionInfo(
   session: Session,
   readOnlyReason: (tenant: TenantContext) => Promise<string | null>,
 ): Promise<SessionInfo> {
-  const org = await getOrganisation(env.db, session.tenant);
+  const org = await getOrganisation(env.db(), session.tenant);
   const reason = await readOnlyReason(session.tenant);
   return {
     person: {

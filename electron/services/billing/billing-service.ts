@@ -15,15 +15,15 @@ export async function billingOverview(
   env: ServiceEnv,
   tenant: TenantContext,
 ): Promise<BillingOverview> {
-  const subscription = await getSubscription(env.db, tenant);
-  const plans = await listPlans(env.db);
+  const subscription = await getSubscription(env.db(), tenant);
+  const plans = await listPlans(env.db());
   const features = subscription?.plan.features ?? {};
   const usage = [];
   for (const key of limitKeys) {
     usage.push({
       key,
       label: limitLabels[key],
-      used: await countUsage(env.db, tenant, key),
+      used: await countUsage(env.db(), tenant, key),
       limit: features[key] ?? null,
     });
   }
@@ -45,7 +45,7 @@ export async function billingOverview(
  */
 export function subscriptionLapse(env: ServiceEnv) {
   return async (tenant: Pick<TenantContext, 'clientId'>): Promise<string | null> => {
-    const access = subscriptionAccess(await getSubscription(env.db, tenant), env.clock.nowMs());
+    const access = subscriptionAccess(await getSubscription(env.db(), tenant), env.clock.nowMs());
     return access.state === 'read_only' ? access.reason : null;
   };
 }
@@ -54,6 +54,9 @@ export async function readSubscription(
   env: ServiceEnv,
   tenant: TenantContext,
 ): Promise<{ subscription: Subscription | null; plans: Plan[] }> {
-  const [subscription, plans] = [await getSubscription(env.db, tenant), await listPlans(env.db)];
+  const [subscription, plans] = [
+    await getSubscription(env.db(), tenant),
+    await listPlans(env.db()),
+  ];
   return { subscription, plans };
 }

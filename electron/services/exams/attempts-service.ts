@@ -9,7 +9,7 @@ export function readAttempts(
   tenant: TenantContext,
   filter: AttemptFilter,
 ): Promise<AttemptSummary[]> {
-  return listAttempts(env.db, tenant, filter);
+  return listAttempts(env.db(), tenant, filter);
 }
 
 export function readAttempt(
@@ -17,5 +17,5 @@ export function readAttempt(
   tenant: TenantContext,
   id: string,
 ): Promise<AttemptSummary> {
-  return getAttempt(env.db, tenant, id);
+  return getAttempt(env.db(), tenant, id);
 }

@@ -1,5 +1,4 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
-import { attempts, tests } from '../../../db/schema/index';
+import { studentAttemptCounts } from '../../../db/repositories/exam-attempts';
 import { listTests } from '../../../db/repositories/tests';
 import type { TenantContext } from '../../../db/tenant';
 import { isWithinWindow, type AvailableTest } from '../../../shared/domain/delivery';
@@ -10,25 +9,8 @@ export async function availableTests(
   env: ServiceEnv,
   tenant: TenantContext,
 ): Promise<AvailableTest[]> {
-  const published = await listTests(env.db, tenant, { status: 'published' });
-  const counts = await env.db
-    .select({
-      testId: attempts.testId,
-      used: sql<number>`count(*)`,
-      open: sql<
-        string | null
-      >`max(case when ${attempts.status} = 'in_progress' then ${attempts.id} end)`,
-    })
-    .from(attempts)
-    .innerJoin(tests, eq(tests.id, attempts.testId))
-    .where(
-      and(
-        eq(attempts.clientId, tenant.clientId),
-        eq(attempts.studentId, tenant.profileId),
-        isNull(tests.deletedAt),
-      ),
-    )
-    .groupBy(attempts.testId);
+  const published = await listTests(env.db(), tenant, { status: 'published' });
+  const counts = await studentAttemptCounts(env.db(), tenant);
   const byTest = new Map(counts.map((c) => [c.testId, c]));
   const nowMs = env.clock.nowMs();
   return published
@@ -47,7 +29,7 @@ export async function availableTests(
         availableUntil: t.availableUntil,
         startCodeRequired: t.startCodeRequired,
         allowReview: t.allowReview,
-        inProgressAttemptId: c?.open ?? null,
+        inProgressAttemptId: c?.openAttemptId ?? null,
       };
     })
     .filter(

@@ -1,4 +1,3 @@
-import type { SyncClient } from '../../../db/client';
 import type { ServiceEnv } from '../service-env';
 import { ProctorService } from '../proctor/proctor-service';
 import { ExamRuntime } from './exam-runtime';
@@ -15,7 +14,6 @@ export interface ExamArea {
 export function createExamArea(
   env: ServiceEnv,
   options: {
-    client: SyncClient;
     scheduler?: Scheduler | undefined;
     logError: (what: string, error: unknown) => void;
   },
@@ -23,7 +21,7 @@ export function createExamArea(
   const runtime = new ExamRuntime(env, options.scheduler ?? realScheduler, options.logError);
   return {
     runtime,
-    exams: new ExamService(env, runtime, options.client),
+    exams: new ExamService(env, runtime),
     proctor: new ProctorService(env, runtime),
   };
 }

@@ -1,7 +1,7 @@
-import { and, eq } from 'drizzle-orm';
 import { nowIsoOf } from '../../../db/env';
 import type { AttemptRow } from '../../../db/repositories/attempts';
 import {
+  attemptControl,
   inProgressOnDevice,
   paperOf,
   paperQuestions,
@@ -9,9 +9,8 @@ import {
   unscoredOnDevice,
   withRunningClock,
 } from '../../../db/repositories/exam-attempts';
-import { attempts, tests } from '../../../db/schema/index';
+import { startCodeRequiredOf } from '../../../db/repositories/test-delivery';
 import type { Actor } from '../../../db/tenant';
-import { toBool } from '../../../db/rows';
 import type { PaperEntry } from '../../../shared/delivery/paper';
 import type { StoredQuestion } from '../../../shared/domain/bank';
 import type { IntegrityKind, SubmittedBy } from '../../../shared/domain/exam';
@@ -92,10 +91,10 @@ export class ExamRuntime {
 
   /** Brings back the clocks of this device's open attempts and scores any left unscored. */
   async start(): Promise<void> {
-    for (const row of await unscoredOnDevice(this.env.db, this.env.deviceId)) {
+    for (const row of await unscoredOnDevice(this.env.db(), this.env.deviceId)) {
       await scoreSubmitted(this.env, row).catch((e: unknown) => this.logError('score on start', e));
     }
-    for (const row of await inProgressOnDevice(this.env.db, this.env.deviceId)) {
+    for (const row of await inProgressOnDevice(this.env.db(), this.env.deviceId)) {
       try {
         await this.revive(row, 'restart');
       } catch (error) {
@@ -151,7 +150,7 @@ export class ExamRuntime {
    * the app was down (see shared/exam-clock/clock-policy.ts), and records why.
    */
   async revive(stored: AttemptRow, why: 'restart' | 'device_change'): Promise<LiveAttempt> {
-    const row = await withRunningClock(this.env.db, { clientId: stored.clientId ?? '' }, stored);
+    const row = await withRunningClock(this.env.db(), { clientId: stored.clientId ?? '' }, stored);
     const persistedAtMs = row.clockPersistedAt ? Date.parse(row.clockPersistedAt) : null;
     const step = resumeClock(
       {
@@ -174,12 +173,7 @@ export class ExamRuntime {
   }
 
   private async isProctored(row: AttemptRow): Promise<boolean> {
-    const t = await this.env.db
-      .select({ required: tests.startCodeRequired })
-      .from(tests)
-      .where(and(eq(tests.id, row.testId), eq(tests.clientId, row.clientId ?? '')))
-      .limit(1);
-    return toBool(t[0]?.required);
+    return startCodeRequiredOf(this.env.db(), { clientId: row.clientId ?? '' }, row.testId);
   }
 
   private async build(
@@ -190,7 +184,7 @@ export class ExamRuntime {
     const paper = paperOf(row);
     const tenant = studentTenantOf(row);
     const questions = paper
-      ? await paperQuestions(this.env.db, tenant, paper)
+      ? await paperQuestions(this.env.db(), tenant, paper)
       : new Map<string, StoredQuestion>();
     const entries = new Map<string, LiveEntry>();
     for (const e of paper?.entries ?? []) {
@@ -296,26 +290,17 @@ export class ExamRuntime {
   async persist(live: LiveAttempt): Promise<void> {
     const nowIso = nowIsoOf(this.env);
     // Refused when the attempt has ended meanwhile (through sync); the read below handles that.
-    await persistAttemptClock(this.env.db, live, live.attemptId, {
+    await persistAttemptClock(this.env.db(), live, live.attemptId, {
       elapsedMs: live.clock.elapsedMs,
       nowIso,
     }).catch((error: unknown) => {
       if (!(error instanceof ApiError && error.code === 'NOT_FOUND')) throw error;
     });
     live.lastPersistMonoMs = this.env.clock.monotonicMs();
-    const rows = await this.env.db
-      .select({
-        extra: attempts.extraTimeMs,
-        status: attempts.status,
-        submittedBy: attempts.submittedBy,
-      })
-      .from(attempts)
-      .where(and(eq(attempts.id, live.attemptId), eq(attempts.clientId, live.clientId)))
-      .limit(1);
-    const row = rows[0];
+    const row = await attemptControl(this.env.db(), live, live.attemptId);
     if (!row) return;
-    if (row.extra !== live.extraMs) {
-      live.extraMs = row.extra;
+    if (row.extraTimeMs !== live.extraMs) {
+      live.extraMs = row.extraTimeMs;
       this.changed(live);
     }
     if ((row.status ?? 'in_progress') !== 'in_progress') {

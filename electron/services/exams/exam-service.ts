@@ -1,6 +1,4 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
-import type { SyncClient } from '../../../db/client';
 import { nowIsoOf } from '../../../db/env';
 import { commitAnswerSave } from '../../../db/repositories/answer-saves';
 import { mutate } from '../../../db/mutation';
@@ -15,7 +13,7 @@ import {
 } from '../../../db/repositories/exam-attempts';
 import { insertIntegrityEvent } from '../../../db/repositories/integrity-events';
 import { getTestRow } from '../../../db/repositories/tests';
-import { profiles } from '../../../db/schema/index';
+import { listPinHolders } from '../../../db/repositories/profiles';
 import type { TenantContext } from '../../../db/tenant';
 import { toBool } from '../../../db/rows';
 import { ApiError, conflict, forbidden, invalid, notFound } from '../../../shared/api/result';
@@ -54,8 +52,6 @@ export class ExamService {
   constructor(
     private readonly env: ServiceEnv,
     private readonly runtime: ExamRuntime,
-    /** The raw database client, for the answer save's lean transaction. */
-    private readonly client: SyncClient,
   ) {}
 
   private clockOf(live: LiveAttempt): ExamClockView {
@@ -96,9 +92,9 @@ export class ExamService {
     input: { testId: string; startCode?: string | undefined },
     sessionKey: string,
   ): Promise<ExamSession> {
-    const test = await getTestRow(this.env.db, tenant, input.testId);
+    const test = await getTestRow(this.env.db(), tenant, input.testId);
     if (test.status !== 'published') throw notFound('Test');
-    const { used, openId } = await studentAttemptsAt(this.env.db, tenant, test.id);
+    const { used, openId } = await studentAttemptsAt(this.env.db(), tenant, test.id);
     if (openId) return this.resume(tenant, { attemptId: openId }, sessionKey);
     if (!isWithinWindow(this.env.clock.nowMs(), test.availableFrom, test.availableUntil)) {
       throw conflict('This test is not open now');
@@ -120,7 +116,7 @@ export class ExamService {
         'startCode',
       );
     }
-    const sources = await paperSources(this.env.db, tenant, test.id);
+    const sources = await paperSources(this.env.db(), tenant, test.id);
     if (sources.length === 0) throw conflict('This test has no questions yet');
     const seed = randomBytes(16).toString('hex');
     const paper = drawPaper(seed, sources, toBool(test.shuffle));
@@ -158,7 +154,7 @@ export class ExamService {
     });
     const live = await this.runtime.register(row);
     this.runtime.notify((l) => l.attemptOpened?.(attemptId, sessionKey));
-    return buildExamSession(this.env.db, tenant, row, this.clockOf(live));
+    return buildExamSession(this.env.db(), tenant, row, this.clockOf(live));
   }
 
   async resume(
@@ -166,7 +162,7 @@ export class ExamService {
     input: { attemptId: string; resumeCode?: string | undefined },
     sessionKey: string,
   ): Promise<ExamSession> {
-    const row = await getAttemptRow(this.env.db, tenant, input.attemptId);
+    const row = await getAttemptRow(this.env.db(), tenant, input.attemptId);
     if ((row.status ?? 'in_progress') !== 'in_progress') throw conflict('This attempt has ended');
     let live = this.runtime.get(row.id);
     const elsewhere = !live && row.deviceId !== this.env.deviceId;
@@ -227,9 +223,9 @@ export class ExamService {
     if (!live) throw new ApiError('INTERNAL', 'The exam clock could not be started');
     live.awaitingResumeCode = false;
     if (live.ending || !this.runtime.get(row.id)) throw conflict('This attempt has ended');
-    const fresh = await getAttemptRow(this.env.db, tenant, row.id);
+    const fresh = await getAttemptRow(this.env.db(), tenant, row.id);
     this.runtime.notify((l) => l.attemptOpened?.(row.id, sessionKey));
-    return buildExamSession(this.env.db, tenant, fresh, this.clockOf(live));
+    return buildExamSession(this.env.db(), tenant, fresh, this.clockOf(live));
   }
 
   /** The live attempt a student may write to, or the reason they may not. */
@@ -246,7 +242,7 @@ export class ExamService {
       if (live.awaitingResumeCode) throw forbidden('Enter the resume code from your proctor first');
       return live;
     }
-    const row = await getAttemptRow(this.env.db, tenant, attemptId);
+    const row = await getAttemptRow(this.env.db(), tenant, attemptId);
     if ((row.status ?? 'in_progress') !== 'in_progress') {
       throw conflict('This attempt has ended; nothing more can be saved');
     }
@@ -271,20 +267,23 @@ export class ExamService {
         throw invalid('answer.type', `this question takes a ${entry.type} answer`);
       const allowed = entry.optionOrder ?? [];
       if (answer.type === 'single_choice' && !allowed.includes(answer.optionId)) {
-        throw invalid('answer.optionId', 'not one of this question’s options');
+        throw invalid('answer.optionId', 'that option is not one of this question’s options');
       }
       if (answer.type === 'multiple_response') {
         const bad = answer.optionIds.findIndex((id) => !allowed.includes(id));
         if (bad >= 0)
-          throw invalid(`answer.optionIds.${bad}`, 'not one of this question’s options');
+          throw invalid(
+            `answer.optionIds.${bad}`,
+            'that option is not one of this question’s options',
+          );
       }
       if (answer.type === 'numeric' && !Number.isFinite(answer.value)) {
-        throw invalid('answer.value', 'must be a number');
+        throw invalid('answer.value', 'the answer must be a number');
       }
     }
     const nowIso = nowIsoOf(this.env);
     const elapsedMs = this.runtime.elapsedNow(live);
-    await commitAnswerSave(this.client, tenant, {
+    await commitAnswerSave(this.env.transaction, tenant, {
       answerId: answerIdFor(live.attemptId, entry.questionId),
       auditId: this.env.ids(),
       attemptId: live.attemptId,
@@ -323,7 +322,7 @@ export class ExamService {
   async submit(tenant: TenantContext, attemptId: string): Promise<ExamResult> {
     const live = await this.writable(tenant, attemptId).catch(async (error: unknown) => {
       // Submitting twice (a double click, or time ran out meanwhile) answers with the result.
-      const row = await getAttemptRow(this.env.db, tenant, attemptId);
+      const row = await getAttemptRow(this.env.db(), tenant, attemptId);
       if ((row.status ?? 'in_progress') !== 'in_progress') return null;
       throw error;
     });
@@ -332,11 +331,11 @@ export class ExamService {
   }
 
   async result(tenant: TenantContext, attemptId: string): Promise<ExamResult> {
-    const row = await getAttemptRow(this.env.db, tenant, attemptId);
+    const row = await getAttemptRow(this.env.db(), tenant, attemptId);
     const status = attemptStatusSchema.catch('in_progress').parse(row.status);
-    const test = await getTestRow(this.env.db, tenant, row.testId).catch(() => null);
+    const test = await getTestRow(this.env.db(), tenant, row.testId).catch(() => null);
     const showScore = showScoreSchema.catch('immediately').parse(test?.showScore);
-    const answers = await listAnswers(this.env.db, tenant, row.id);
+    const answers = await listAnswers(this.env.db(), tenant, row.id);
     const answered = answers.filter((a) => a.answer !== null);
     const pendingCount = answered.filter((a) => a.marksObtained === null).length;
     const visible = scoreVisibleToStudent(showScore, status);
@@ -361,7 +360,7 @@ export class ExamService {
   ): Promise<null> {
     const live = this.runtime.get(input.attemptId);
     if (!live || live.studentId !== tenant.profileId || live.clientId !== tenant.clientId) {
-      await getAttemptRow(this.env.db, tenant, input.attemptId);
+      await getAttemptRow(this.env.db(), tenant, input.attemptId);
       return null;
     }
     // A flapping window reports once a second at most per kind.
@@ -406,19 +405,7 @@ export class ExamService {
         'pin',
       );
     }
-    const staff = await this.env.db
-      .select({ id: profiles.id, pinHash: profiles.pinHash })
-      .from(profiles)
-      .where(
-        and(
-          eq(profiles.clientId, tenant.clientId),
-          inArray(profiles.role, ['proctor', 'admin']),
-          eq(profiles.active, 1),
-          isNull(profiles.deletedAt),
-          isNotNull(profiles.pinHash),
-        ),
-      )
-      .orderBy(profiles.name);
+    const staff = await listPinHolders(this.env.db(), tenant);
     let proctorId: string | null = null;
     for (const p of staff) {
       if (await verifySecret(pin, p.pinHash)) {

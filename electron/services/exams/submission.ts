@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { nowIsoOf } from '../../../db/env';
 import { mutate } from '../../../db/mutation';
@@ -11,12 +10,11 @@ import {
   withRunningClock,
   writeAnswerScores,
 } from '../../../db/repositories/exam-attempts';
-import { tests } from '../../../db/schema/index';
+import { negativeMarkingOf } from '../../../db/repositories/test-delivery';
 import type { Actor, TenantContext } from '../../../db/tenant';
 import { conflict } from '../../../shared/api/result';
 import { diffObjects } from '../../../shared/audit/diff';
 import type { SubmittedBy } from '../../../shared/domain/exam';
-import { toBool } from '../../../db/rows';
 import { scoreAttempt, type AttemptScore } from '../../../shared/scoring/index';
 import type { ServiceEnv } from '../service-env';
 
@@ -26,16 +24,6 @@ export const studentTenantOf = (row: AttemptRow): TenantContext => ({
   profileId: row.studentId,
   role: 'student',
 });
-
-async function negativeMarkingOf(tx: Db, testId: string): Promise<boolean> {
-  // Read without the deleted filter: a test deleted mid-exam still grades by its settings.
-  const rows = await tx
-    .select({ negativeMarking: tests.negativeMarking })
-    .from(tests)
-    .where(eq(tests.id, testId))
-    .limit(1);
-  return toBool(rows[0]?.negativeMarking);
-}
 
 /** Scores an attempt from what is stored: its paper, the pinned versions and the saved answers. */
 export async function scoreStoredAttempt(
@@ -54,7 +42,9 @@ export async function scoreStoredAttempt(
       : [];
   });
   if (items.length !== paper.entries.length) return null;
-  const score = scoreAttempt(items, { negativeMarking: await negativeMarkingOf(tx, row.testId) });
+  const score = scoreAttempt(items, {
+    negativeMarking: await negativeMarkingOf(tx, tenant, row.testId),
+  });
   return { score, versions: new Map(paper.entries.map((e) => [e.questionId, e.versionId])) };
 }
 
@@ -132,7 +122,7 @@ export async function closeAttempt(
 export async function scoreSubmitted(env: ServiceEnv, row: AttemptRow): Promise<boolean> {
   const tenant = studentTenantOf(row);
   // Nothing to write (and nothing to audit) while the content is still missing here.
-  if ((await scoreStoredAttempt(env.db, tenant, row)) === null) return false;
+  if ((await scoreStoredAttempt(env.db(), tenant, row)) === null) return false;
   return mutate(env, { clientId: tenant.clientId, profileId: null }, async (tx) => {
     const current = await getAttemptRow(tx, tenant, row.id);
     const scored =

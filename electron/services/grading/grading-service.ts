@@ -92,9 +92,9 @@ export async function gradingQueue(
     anonymous?: boolean | undefined;
   },
 ): Promise<GradingItem[]> {
-  if (filter.testId) await getTest(env.db, tenant, filter.testId);
-  const rows = await gradingRows(env.db, tenant, filter);
-  return toItems(env.db, tenant, rows, filter.anonymous ?? false);
+  if (filter.testId) await getTest(env.db(), tenant, filter.testId);
+  const rows = await gradingRows(env.db(), tenant, filter);
+  return toItems(env.db(), tenant, rows, filter.anonymous ?? false);
 }
 
 /**
@@ -112,7 +112,7 @@ export function gradeAnswer(
     if (row.attemptStatus === 'in_progress')
       throw conflict('This attempt is still being sat; grade it after it is submitted');
     const max = await maxMarksFor(tx, tenant, row);
-    if (input.marks > max) throw invalid('marks', `at most ${max} for this question`);
+    if (input.marks > max) throw invalid('marks', `can be at most ${max} for this question`);
     const before = await attemptTally(tx, tenant, row.attemptId);
     const nowIso = nowIsoOf(env);
     await setAnswerGrade(tx, tenant, input.answerId, {

@@ -11,7 +11,7 @@ import type { Organisation } from '../../../shared/domain/organisation';
 import type { ServiceEnv } from '../service-env';
 
 export function readOrganisation(env: ServiceEnv, tenant: TenantContext): Promise<Organisation> {
-  return getOrganisation(env.db, tenant);
+  return getOrganisation(env.db(), tenant);
 }
 
 export function changeOrganisation(

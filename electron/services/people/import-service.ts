@@ -64,7 +64,7 @@ export async function importPeople(
     if (!error && row.role !== 'student' && tenant.role !== 'admin') {
       error = { field: 'role', message: 'only admins can create staff' };
     }
-    if (!error && (await emailTaken(env.db, row.email))) {
+    if (!error && (await emailTaken(env.db(), row.email))) {
       error = { field: 'email', message: 'someone already uses this email' };
     }
     report.push({
@@ -90,7 +90,7 @@ export async function importPeople(
   const students = good.filter((r) => r.role === 'student').length;
   if (!rejection) {
     try {
-      await requireWithinLimit(env.db, tenant, 'max_students', students);
+      await requireWithinLimit(env.db(), tenant, 'max_students', students);
     } catch (error) {
       rejection = error instanceof Error ? error.message : 'over the plan limit';
     }

@@ -22,11 +22,11 @@ export function readPeople(
   tenant: TenantContext,
   filter: PeopleFilter,
 ): Promise<Person[]> {
-  return listPeople(env.db, tenant, filter);
+  return listPeople(env.db(), tenant, filter);
 }
 
 export function readPerson(env: ServiceEnv, tenant: TenantContext, id: string): Promise<Person> {
-  return getPerson(env.db, tenant, id);
+  return getPerson(env.db(), tenant, id);
 }
 
 const personSnapshot = (p: Person): Record<string, unknown> => ({

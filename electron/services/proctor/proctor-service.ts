@@ -1,4 +1,3 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
 import { nowIsoOf } from '../../../db/env';
 import { mutate } from '../../../db/mutation';
 import { getAttemptRow, type AttemptRow } from '../../../db/repositories/attempts';
@@ -11,9 +10,8 @@ import {
 } from '../../../db/repositories/exam-attempts';
 import { integrityCounts } from '../../../db/repositories/integrity-events';
 import { getTestRow, updateTestRow } from '../../../db/repositories/tests';
-import { attempts, tests } from '../../../db/schema/index';
+import { listProctorTests } from '../../../db/repositories/test-delivery';
 import type { TenantContext } from '../../../db/tenant';
-import { toBool } from '../../../db/rows';
 import { conflict, notFound } from '../../../shared/api/result';
 import { attemptStatusSchema } from '../../../shared/domain/attempts';
 import type {
@@ -89,9 +87,9 @@ export class ProctorService {
 
   async attempts(tenant: TenantContext): Promise<ProctorAttempt[]> {
     const since = new Date(this.env.clock.nowMs() - ENDED_VISIBLE_MS).toISOString();
-    const rows = await proctorAttemptRows(this.env.db, tenant, since);
+    const rows = await proctorAttemptRows(this.env.db(), tenant, since);
     const counts = await integrityCounts(
-      this.env.db,
+      this.env.db(),
       tenant,
       rows.map((r) => r.attempt.id),
     );
@@ -105,39 +103,14 @@ export class ProctorService {
   }
 
   private async openAttempt(tenant: TenantContext, attemptId: string): Promise<AttemptRow> {
-    const row = await getAttemptRow(this.env.db, tenant, attemptId);
+    const row = await getAttemptRow(this.env.db(), tenant, attemptId);
     if ((row.status ?? 'in_progress') !== 'in_progress')
       throw conflict('This attempt has already ended');
     return row;
   }
 
-  async tests(tenant: TenantContext): Promise<ProctorTest[]> {
-    const rows = await this.env.db
-      .select({
-        id: tests.id,
-        name: tests.testName,
-        required: tests.startCodeRequired,
-        hash: tests.startCodeHash,
-        timer: tests.timer,
-        inProgress: sql<number>`(select count(*) from ${attempts} where ${attempts.testId} = ${tests.id} and ${attempts.status} = 'in_progress' and ${attempts.clientId} = ${tenant.clientId})`,
-      })
-      .from(tests)
-      .where(
-        and(
-          eq(tests.clientId, tenant.clientId),
-          eq(tests.status, 'published'),
-          isNull(tests.deletedAt),
-        ),
-      )
-      .orderBy(tests.testName);
-    return rows.map((r) => ({
-      id: r.id,
-      name: r.name,
-      startCodeRequired: toBool(r.required),
-      startCodeSet: r.hash !== null,
-      timerMinutes: r.timer,
-      inProgress: r.inProgress,
-    }));
+  tests(tenant: TenantContext): Promise<ProctorTest[]> {
+    return listProctorTests(this.env.db(), tenant);
   }
 
   async extendTime(
@@ -205,7 +178,7 @@ export class ProctorService {
     } else {
       // Runs on another computer: close it here with the answers synced so far;
       // that computer stops the exam when it next syncs.
-      const clocked = await withRunningClock(this.env.db, tenant, row);
+      const clocked = await withRunningClock(this.env.db(), tenant, row);
       await closeAttempt(
         this.env,
         tenant,
@@ -218,7 +191,7 @@ export class ProctorService {
   }
 
   async issueStartCode(tenant: TenantContext, testId: string): Promise<IssuedCode> {
-    const test = await getTestRow(this.env.db, tenant, testId);
+    const test = await getTestRow(this.env.db(), tenant, testId);
     if (test.status !== 'published') throw conflict('Only a published test can have a start code');
     const code = randomCode(6);
     const hash = await hashSecret(code, this.env.scrypt);

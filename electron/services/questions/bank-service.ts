@@ -43,7 +43,7 @@ export function searchQuestions(
   tenant: TenantContext,
   filter: QuestionFilter,
 ): Promise<{ items: QuestionSummary[]; total: number }> {
-  return listQuestions(env.db, tenant, filter);
+  return listQuestions(env.db(), tenant, filter);
 }
 
 export function readQuestion(
@@ -51,7 +51,7 @@ export function readQuestion(
   tenant: TenantContext,
   id: string,
 ): Promise<QuestionRecord> {
-  return getQuestion(env.db, tenant, id);
+  return getQuestion(env.db(), tenant, id);
 }
 
 export function readQuestionVersions(
@@ -59,7 +59,7 @@ export function readQuestionVersions(
   tenant: TenantContext,
   id: string,
 ): Promise<QuestionVersionRecord[]> {
-  return listQuestionVersions(env.db, tenant, id);
+  return listQuestionVersions(env.db(), tenant, id);
 }
 
 export function createQuestion(
@@ -182,5 +182,5 @@ export function readTagCounts(
   env: ServiceEnv,
   tenant: TenantContext,
 ): Promise<Array<{ tag: string; count: number }>> {
-  return tagCounts(env.db, tenant);
+  return tagCounts(env.db(), tenant);
 }

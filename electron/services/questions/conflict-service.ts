@@ -16,7 +16,7 @@ export function readConflictedQuestions(
   env: ServiceEnv,
   tenant: TenantContext,
 ): Promise<ConflictedQuestion[]> {
-  return listConflictedQuestions(env.db, tenant);
+  return listConflictedQuestions(env.db(), tenant);
 }
 
 /** Keeps one competing version (optionally with merged content); the others stay in the history. */

@@ -36,7 +36,7 @@ export async function exportQuestions(
     filter?: QuestionFilter | undefined;
   },
 ): Promise<ExportFile> {
-  const records = await questionsForExport(env.db, tenant, input);
+  const records = await questionsForExport(env.db(), tenant, input);
   if (records.length === 0) throw invalid(input.ids ? 'ids' : 'filter', 'no questions match');
   const skipped: ExportSkip[] = [];
   const questions: ExportQuestion[] = [];

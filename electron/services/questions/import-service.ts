@@ -58,7 +58,7 @@ async function plan(
   progress('checking', 0, total);
   await yieldToEvents();
   const existing = input.skipDuplicates
-    ? await liveFingerprints(env.db, tenant)
+    ? await liveFingerprints(env.db(), tenant)
     : new Set<string>();
   const seen = new Set<string>();
   const rows: ImportRow[] = [];
@@ -170,7 +170,7 @@ export async function previewQuestionImport(
   const { report } = await plan(env, tenant, input, true, progress);
   if (!report.rejection) {
     try {
-      await requireWithinLimit(env.db, tenant, 'max_questions', report.counts.importable);
+      await requireWithinLimit(env.db(), tenant, 'max_questions', report.counts.importable);
     } catch (error) {
       report.rejection = error instanceof Error ? error.message : 'over the plan limit';
     }

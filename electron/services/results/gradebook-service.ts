@@ -25,11 +25,11 @@ export async function readGradebook(
   tenant: TenantContext,
   testId: string,
 ): Promise<Gradebook> {
-  const test = await getTest(env.db, tenant, testId);
+  const test = await getTest(env.db(), tenant, testId);
   const [attempts, integrity, pending] = [
-    await gradebookAttempts(env.db, tenant, testId),
-    await integrityCounts(env.db, tenant, testId),
-    await pendingGradingCounts(env.db, tenant, testId),
+    await gradebookAttempts(env.db(), tenant, testId),
+    await integrityCounts(env.db(), tenant, testId),
+    await pendingGradingCounts(env.db(), tenant, testId),
   ];
   const rows: GradebookRow[] = attempts.map((a) => {
     const kinds = integrity.get(a.attemptId) ?? {};

@@ -32,12 +32,12 @@ export async function readItemAnalysis(
   tenant: TenantContext,
   testId: string,
 ): Promise<ItemAnalysis> {
-  await requireFeature(env.db, tenant, 'item_analysis');
-  const test = await getTest(env.db, tenant, testId);
+  await requireFeature(env.db(), tenant, 'item_analysis');
+  const test = await getTest(env.db(), tenant, testId);
   const bank = new Map(
     (
       await getQuestionsByIds(
-        env.db,
+        env.db(),
         tenant,
         test.questions.map((q) => q.questionId),
       )
@@ -58,10 +58,10 @@ export async function readItemAnalysis(
       },
     ];
   });
-  const finished = (await gradebookAttempts(env.db, tenant, testId)).filter((a) =>
+  const finished = (await gradebookAttempts(env.db(), tenant, testId)).filter((a) =>
     FINISHED.includes(a.status),
   );
-  const cells = await answerMatrix(env.db, tenant, testId);
+  const cells = await answerMatrix(env.db(), tenant, testId);
   const byAttempt = new Map<
     string,
     Map<string, { answer: AnswerValue | null; marks: number | null }>

@@ -90,7 +90,7 @@ export async function previewRegrade(
   tenant: TenantContext,
   testId: string,
 ): Promise<RegradeReport> {
-  const plan = await planRegrade(env.db, tenant, testId);
+  const plan = await planRegrade(env.db(), tenant, testId);
   return { testId, applied: false, attempts: plan.attempts, changed: plan.changes };
 }
 

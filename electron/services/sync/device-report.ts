@@ -1,3 +1,4 @@
+import type { Db } from '../../../db/client';
 import { getDeviceRow, tenantOrganisationId, upsertDevice } from '../../../db/repositories/devices';
 import type { DeviceFile } from '../../app/device';
 import type { ServiceEnv } from '../service-env';
@@ -17,15 +18,16 @@ export interface DeviceReportInput {
  * written only when the values differ, so it never causes a push by itself.
  */
 export async function reportDevice(
-  env: ServiceEnv,
+  db: Db,
+  env: Pick<ServiceEnv, 'appVersion' | 'clock'>,
   device: DeviceFile,
   schemaVersion: number,
   input: DeviceReportInput,
 ): Promise<boolean> {
-  const clientId = await tenantOrganisationId(env.db);
+  const clientId = await tenantOrganisationId(db);
   if (!clientId) return false;
   const scope = { clientId };
-  const current = await getDeviceRow(env.db, scope, device.deviceId);
+  const current = await getDeviceRow(db, scope, device.deviceId);
   const next = {
     name: device.name,
     role: device.enrolment?.deviceRole ?? 'exam',
@@ -49,7 +51,7 @@ export async function reportDevice(
     input.enrolledAt === undefined &&
     input.unenrolledAt === undefined;
   if (same) return false;
-  await upsertDevice(env.db, scope, {
+  await upsertDevice(db, scope, {
     id: device.deviceId,
     ...next,
     updatedAt: new Date(env.clock.nowMs()).toISOString(),

@@ -26,7 +26,6 @@ import {
 } from '../../../shared/sync/enrolment';
 import type { DeviceEnrolment } from '../../app/device';
 import { requireDeviceSlot } from './device-slot';
-import { changeLogMark, listPendingChanges, readLocalSyncState } from './pending';
 import { readRemoteTenant } from './server-check';
 import type { SyncService } from './sync-service';
 
@@ -66,7 +65,7 @@ export async function checkServer(
     organisations: remote.organisations,
     schemaVersion: remote.schemaVersion,
     mode: mode === 'join' ? 'join' : 'publish',
-    updateRequired: remote.schemaVersion > service.deps.slot.current.schema.appVersion,
+    updateRequired: remote.schemaVersion > service.deps.slot.current().schema.appVersion,
   };
 }
 
@@ -122,25 +121,25 @@ export async function enrol(
   }
   const remote = await probe(service, input.url, input.token);
   if (
-    remote.schemaVersion > deps.slot.current.schema.appVersion &&
+    remote.schemaVersion > deps.slot.current().schema.appVersion &&
     remote.organisations.length > 0
   ) {
     // Joining is still allowed: the device syncs and reads, and refuses to write until updated.
     deps.log(
-      `enrolling into a tenant on schema ${remote.schemaVersion}; this app knows ${deps.slot.current.schema.appVersion}`,
+      `enrolling into a tenant on schema ${remote.schemaVersion}; this app knows ${deps.slot.current().schema.appVersion}`,
     );
   }
   const mode = device.enrolment ? 'resume' : modeFor(service, input.url, remote);
   if (mode === 'join') {
     const inProgress = await import('../../../db/repositories/sync-local').then((m) =>
-      m.examRunningOn(deps.env.db, deps.env.deviceId),
+      m.examRunningOn(deps.env.db(), deps.env.deviceId),
     );
     if (inProgress) {
       throw conflict('An exam is in progress on this computer. Enrol it after the exam has ended.');
     }
   }
   // A joining computer is counted against the downloaded organisation database instead.
-  if (mode !== 'join') await requireDeviceSlot(deps.env.db, deps.env.deviceId);
+  if (mode !== 'join') await requireDeviceSlot(deps.env.db(), deps.env.deviceId);
   const nowIso = nowIsoOf(deps.env);
   const previousEnrolment = device.enrolment;
   const previousName = device.name;
@@ -167,7 +166,7 @@ export async function enrol(
       );
     } else {
       if (mode === 'publish') {
-        enrolment.organisation = (await getOrganisation(deps.env.db, tenant)).name;
+        enrolment.organisation = (await getOrganisation(deps.env.db(), tenant)).name;
       }
       deps.device.set({ ...deps.device.get(), name: input.deviceName, enrolment });
     }
@@ -176,20 +175,25 @@ export async function enrol(
     throw error;
   }
 
-  const orgId = await tenantOrganisationId(deps.env.db);
+  const orgId = await tenantOrganisationId(deps.env.db());
   if (orgId) {
     const actor = mode === 'join' ? { clientId: orgId, profileId: null } : tenant;
     await mutate(deps.env, actor, async (tx) => {
-      const envTx = { ...deps.env, db: tx };
       const { reportDevice } = await import('./device-report');
-      await reportDevice(envTx, deps.device.get(), deps.slot.current.schema.databaseVersion, {
-        lastPushAt: null,
-        lastPullAt: mode === 'join' ? nowIso : null,
-        pendingChanges: 0,
-        lastError: null,
-        enrolledAt: enrolment.enrolledAt,
-        unenrolledAt: null,
-      });
+      await reportDevice(
+        tx,
+        deps.env,
+        deps.device.get(),
+        deps.slot.current().schema.databaseVersion,
+        {
+          lastPushAt: null,
+          lastPullAt: mode === 'join' ? nowIso : null,
+          pendingChanges: 0,
+          lastError: null,
+          enrolledAt: enrolment.enrolledAt,
+          unenrolledAt: null,
+        },
+      );
       return {
         value: null,
         audit: {
@@ -232,7 +236,7 @@ async function joinTenant(
   nowIso: string,
 ): Promise<string> {
   const { deps } = service;
-  const livePath = deps.slot.current.path;
+  const livePath = deps.slot.current().path;
   const staging = join(deps.dataDir, 'enrol-staging', basename(livePath));
   rmSync(dirname(staging), { recursive: true, force: true });
   try {
@@ -257,7 +261,7 @@ async function joinTenant(
     );
   }
   const archiveDir = join(deps.dataDir, 'archive', stamp(nowIso));
-  const previous = deps.slot.current;
+  const previous = deps.slot.current();
   const previousDevice = deps.device.get();
   await previous.close();
   moveDatabase(livePath, join(archiveDir, basename(livePath)));
@@ -266,16 +270,14 @@ async function joinTenant(
   deps.device.set({ ...previousDevice, name: deviceName, enrolment, syncedWith: url });
   try {
     const reopened = await deps.open(livePath, deps.remote);
-    deps.slot.current = reopened;
-    deps.env.db = reopened.db;
+    deps.slot.replace(reopened);
   } catch (error) {
     // Put everything back as it was: the previous data and the previous settings.
     moveDatabase(livePath, join(deps.dataDir, 'enrol-failed', stamp(nowIso), basename(livePath)));
     moveDatabase(join(archiveDir, basename(livePath)), livePath);
     deps.device.set(previousDevice);
     const restored = await deps.open(livePath, deps.remote);
-    deps.slot.current = restored;
-    deps.env.db = restored.db;
+    deps.slot.replace(restored);
     throw error;
   }
   deps.endAllSessions('This computer joined its organisation database. Please sign in again.');
@@ -302,16 +304,7 @@ export async function enrolFromFile(
 /** Writes the unsent changes (each changed row as it is now) to `exports/` in the data folder. */
 export async function exportUnsynced(service: SyncService): Promise<UnsyncedExport> {
   const { deps } = service;
-  const client = deps.slot.current.client;
-  const changes = await listPendingChanges(client);
-  const rows = [];
-  for (const change of changes) {
-    const row = (await client.get(
-      `SELECT * FROM "${change.table.replace(/"/g, '')}" WHERE rowid = ?`,
-      change.rowid,
-    )) as Record<string, unknown> | undefined;
-    rows.push({ ...change, row: row ?? null });
-  }
+  const rows = await service.engine.pendingChangeRows();
   const exportedAt = nowIsoOf(deps.env);
   const device = deps.device.get();
   const dir = join(deps.dataDir, 'exports');
@@ -341,7 +334,7 @@ export async function exportUnsynced(service: SyncService): Promise<UnsyncedExpo
   );
   deps.device.set({
     ...device,
-    lastExport: { at: exportedAt, path, changeMark: await changeLogMark(client) },
+    lastExport: { at: exportedAt, path, changeMark: await service.engine.changeLogMark() },
   });
   return { path, changes: rows.length, exportedAt };
 }
@@ -359,16 +352,16 @@ export async function unenrol(
   const { deps } = service;
   const device = deps.device.get();
   if (!device.enrolment) throw conflict('This computer is not enrolled.');
-  const client = deps.slot.current.client;
-  let { pending } = await readLocalSyncState(client);
+  const { engine } = service;
+  let { pending } = await engine.localState();
   const exportIsCurrent = async (): Promise<boolean> => {
-    const mark = await changeLogMark(client);
+    const mark = await engine.changeLogMark();
     return device.lastExport !== undefined && mark >= 0 && device.lastExport.changeMark === mark;
   };
   if (pending > 0 && !(await exportIsCurrent())) {
     // Try to send them first, briefly: most un-enrolments happen with the network up.
     await settleWithin(deps.scheduler, service.runner.syncNow('un-enrol'), UNENROL_PUSH_MS);
-    ({ pending } = await readLocalSyncState(client));
+    ({ pending } = await engine.localState());
   }
   if (pending > 0) {
     if (!(await exportIsCurrent())) {
@@ -380,7 +373,7 @@ export async function unenrol(
   const unenrolledAt = nowIsoOf(deps.env);
   await mutate(deps.env, tenant, async (tx) => {
     const { reportDevice } = await import('./device-report');
-    await reportDevice({ ...deps.env, db: tx }, device, deps.slot.current.schema.databaseVersion, {
+    await reportDevice(tx, deps.env, device, deps.slot.current().schema.databaseVersion, {
       lastPushAt: unenrolledAt,
       lastPullAt: service.runner.current().lastPullAt,
       pendingChanges: 0,

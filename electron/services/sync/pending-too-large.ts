@@ -1,9 +1,4 @@
-import type { SyncClient } from '../../../db/client';
-import {
-  heaviestTransactionAfter,
-  measurePushedChangesAfter,
-  pendingStartsAfter,
-} from '../../../db/sync/push-backlog';
+import type { SyncEngine } from '../../../db/sync/engine';
 import type { DescribedSyncError } from '../../../shared/sync/errors';
 import {
   estimatePushBodyBytes,
@@ -37,12 +32,13 @@ export class PendingTooLargeError extends Error {
  * is over the limit (a big backlog) is the change log walked transaction by
  * transaction, since no single transaction can exceed a total that does not.
  */
-export async function refusePendingTooLarge(client: SyncClient, limits: PushLimits): Promise<void> {
+export async function refusePendingTooLarge(
+  engine: Pick<SyncEngine, 'pendingChangeSet' | 'heaviestPendingTransaction'>,
+  limits: PushLimits,
+): Promise<void> {
   const limit = limits.refusePendingTransactionBytes;
-  const { cdcOperations } = await client.stats();
-  const after = await pendingStartsAfter(client, cdcOperations);
-  if (estimatePushBodyBytes(await measurePushedChangesAfter(client, after)) <= limit) return;
-  const heaviest = await heaviestTransactionAfter(client, after, estimatePushBodyBytes);
+  if (estimatePushBodyBytes(await engine.pendingChangeSet()) <= limit) return;
+  const heaviest = await engine.heaviestPendingTransaction(estimatePushBodyBytes);
   if (!heaviest) return;
   const estimated = estimatePushBodyBytes(heaviest);
   if (estimated > limit) throw new PendingTooLargeError(estimated, heaviest.rowChanges, limit);

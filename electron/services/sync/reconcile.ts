@@ -1,5 +1,4 @@
-import type { AppDatabase } from '../../../db/open';
-import { readSchemaVersion } from '../../../db/migrate';
+import { refreshSchemaState, type AppDatabase } from '../../../db/open';
 import { nowIsoOf } from '../../../db/env';
 import { mutate } from '../../../db/mutation';
 import {
@@ -23,16 +22,15 @@ export async function reconcileAfterPull(
   env: ServiceEnv,
   database: AppDatabase,
 ): Promise<ReconcileReport> {
-  const databaseVersion = await readSchemaVersion(database.client);
-  database.schema.databaseVersion = databaseVersion;
-  database.schema.outdated = databaseVersion > database.schema.appVersion;
-  if (database.schema.outdated) return { updateRequired: true, questionsChanged: 0 };
+  if ((await refreshSchemaState(database)).outdated) {
+    return { updateRequired: true, questionsChanged: 0 };
+  }
 
   let questionsChanged = 0;
-  for (const question of await questionsToReconcile(env.db)) {
+  for (const question of await questionsToReconcile(env.db())) {
     const scope = { clientId: question.clientId };
     // Read first: most candidates are old, settled forks, and need no transaction at all.
-    const preview = await reconcileQuestion(env.db, scope, question.id, nowIsoOf(env), {
+    const preview = await reconcileQuestion(env.db(), scope, question.id, nowIsoOf(env), {
       dryRun: true,
     });
     if (!preview.changed) continue;

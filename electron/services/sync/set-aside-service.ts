@@ -11,7 +11,7 @@ export function readSetAside(
   tenant: TenantContext,
   includeResolved: boolean,
 ): Promise<SetAsideRow[]> {
-  return listSetAside(env.db, tenant, includeResolved);
+  return listSetAside(env.db(), tenant, includeResolved);
 }
 
 export function markSetAsideResolved(

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { SyncClient } from '../../../db/client';
 import { nowIsoOf } from '../../../db/env';
 import { mutate } from '../../../db/mutation';
 import { tenantOrganisationId } from '../../../db/repositories/devices';
 import { insertSetAside } from '../../../db/repositories/sync-set-aside';
+import type { SyncEngine } from '../../../db/sync/engine';
 import { constraintTarget } from '../../../shared/sync/errors';
 import type { ServiceEnv } from '../service-env';
 
@@ -15,7 +15,6 @@ const SECRET_COLUMNS = new Set([
   'start_code_hash',
   'resume_code_hash',
 ]);
-const MAX_SNAPSHOT_ROWS = 50_000;
 
 const snapshotSchema = z.object({
   table: z.string(),
@@ -41,7 +40,7 @@ function redact(row: Record<string, unknown>): Record<string, unknown> {
 export class ConstraintGuard {
   constructor(
     private readonly env: ServiceEnv,
-    private readonly client: () => SyncClient,
+    private readonly engine: SyncEngine,
     private readonly snapshotPath: string,
   ) {}
 
@@ -53,26 +52,15 @@ export class ConstraintGuard {
   async capture(raw: string): Promise<boolean> {
     const target = constraintTarget(raw);
     if (!target) return false;
-    const client = this.client();
-    const table = (await client.get(
-      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name = ?",
-      target.table,
-    )) as { name: string } | undefined;
-    if (!table) return false;
-    const columns = (await client.all(`PRAGMA table_info("${table.name}")`)) as Array<{
-      name: string;
-    }>;
-    if (!columns.some((c) => c.name === 'id')) return false;
-    const rows = (await client.all(
-      `SELECT * FROM "${table.name}" LIMIT ${MAX_SNAPSHOT_ROWS}`,
-    )) as Array<Record<string, unknown>>;
+    const copy = await this.engine.snapshotTable(target.table);
+    if (!copy) return false;
     const previous = this.read();
     const snapshot: Snapshot = {
-      table: table.name,
-      reason: `The server already has a ${table.name} row with the same ${target.columns.join(', ') || 'unique value'} (created on another computer).`,
+      table: copy.table,
+      reason: `The server already has a ${copy.table} row with the same ${target.columns.join(', ') || 'unique value'} (created on another computer).`,
       rows: {
-        ...(previous?.table === table.name ? previous.rows : {}),
-        ...Object.fromEntries(rows.map((r) => [String(r.id), r])),
+        ...(previous?.table === copy.table ? previous.rows : {}),
+        ...Object.fromEntries(copy.rows.map((r) => [String(r.id), r])),
       },
     };
     writeFileSync(this.snapshotPath, JSON.stringify(snapshot), { mode: 0o600 });
@@ -96,19 +84,10 @@ export class ConstraintGuard {
   async settle(): Promise<number> {
     const snapshot = this.read();
     if (!snapshot) return 0;
-    const client = this.client();
     const ids = Object.keys(snapshot.rows);
-    const present = new Set<string>();
-    for (let i = 0; i < ids.length; i += 500) {
-      const chunk = ids.slice(i, i + 500);
-      const rows = (await client.all(
-        `SELECT id FROM "${snapshot.table}" WHERE id IN (${chunk.map(() => '?').join(',')})`,
-        ...chunk,
-      )) as Array<{ id: string }>;
-      for (const r of rows) present.add(r.id);
-    }
+    const present = await this.engine.idsStillPresent(snapshot.table, ids);
     const lost = ids.filter((id) => !present.has(id));
-    const orgId = await tenantOrganisationId(this.env.db);
+    const orgId = await tenantOrganisationId(this.env.db());
     for (const id of lost) {
       const row = snapshot.rows[id] ?? {};
       const clientId = typeof row.client_id === 'string' ? row.client_id : orgId;

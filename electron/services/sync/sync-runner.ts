@@ -11,11 +11,10 @@ import {
 } from '../../../shared/sync/policy';
 import { settleWithin, type Cancel, type Scheduler } from '../../../shared/scheduler';
 import type { Clock } from '../../../shared/time';
-import type { SyncClient } from '../../../db/client';
-import { countPushedRowChangesAfter } from '../../../db/sync/push-backlog';
+import type { LocalSyncState, PendingCount } from '../../../db/sync/change-log';
+import type { SyncEngine } from '../../../db/sync/engine';
 import { DEFAULT_PUSH_LIMITS, type PushLimits } from '../../../shared/sync/push-limits';
 import type { SyncHistory } from './sync-history';
-import { readLocalSyncState, type LocalSyncState, type PendingCount } from './pending';
 import { PendingTooLargeError, refusePendingTooLarge } from './pending-too-large';
 import { PushProgress } from './push-progress';
 import type { PushBatch } from './push-request';
@@ -35,7 +34,7 @@ export interface SyncHooks {
 }
 
 export interface SyncRunnerDeps {
-  client: () => SyncClient;
+  engine: SyncEngine;
   enrolled: () => boolean;
   transport: SyncTransport;
   /** Wall time for the records; monotonic time for every wait and interval. */
@@ -289,7 +288,7 @@ export class SyncRunner {
 
   async stats(): Promise<LocalSyncState | null> {
     try {
-      return await readLocalSyncState(this.deps.client(), this.pendingCount);
+      return await this.deps.engine.localState(this.pendingCount);
     } catch (error) {
       this.deps.log?.('sync stats failed', error);
       return null;
@@ -347,15 +346,15 @@ export class SyncRunner {
     }
     const run: { progress: PushProgress | null } = { progress: null };
     const ok = await this.measured('push', reason, pendingBefore, limit, async () => {
-      const client = this.deps.client();
+      const engine = this.deps.engine;
       // A transaction too large for one request would abort the process inside push(), at every start.
-      await refusePendingTooLarge(client, this.pushLimits);
+      await refusePendingTooLarge(engine, this.pushLimits);
       const progress = new PushProgress(pendingBefore, (changeId) =>
-        countPushedRowChangesAfter(client, changeId),
+        engine.pushedRowChangesAfter(changeId),
       );
       run.progress = this.pushProgress = progress;
       try {
-        await client.push();
+        await engine.push();
       } finally {
         if (this.pushProgress === progress) this.pushProgress = null;
       }
@@ -396,7 +395,7 @@ export class SyncRunner {
         before?.pending ?? 0,
         { wholeMs: this.deps.timings.pullTimeoutMs },
         async () => {
-          changed = await this.deps.client().pull();
+          changed = await this.deps.engine.pull();
           await this.deps.hooks.afterPull(changed);
           return changed;
         },
@@ -702,7 +701,7 @@ export class SyncRunner {
     const startedAt = new Date(this.deps.clock.nowMs()).toISOString();
     let error: unknown = null;
     try {
-      await this.deps.client().checkpoint();
+      await this.deps.engine.checkpoint();
     } catch (e) {
       error = e;
       this.deps.log?.('checkpoint failed', e);

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import type { AppDatabase, RemoteSettings } from '../../../db/open';
+import type { DatabaseSlot } from '../../../db/slot';
+import { syncEngineOf, type SyncEngine } from '../../../db/sync/engine';
 import { listDevices } from '../../../db/repositories/devices';
 import { listSetAside } from '../../../db/repositories/sync-set-aside';
 import { listConflictedQuestions } from '../../../db/repositories/question-conflicts';
@@ -19,11 +21,6 @@ import { SyncHistory } from './sync-history';
 import { SyncRunner } from './sync-runner';
 import type { SyncTransport } from './transport';
 import { examRunningOn } from '../../../db/repositories/sync-local';
-
-/** The database the app runs on; enrolling into an existing organisation replaces it. */
-export interface DatabaseSlot {
-  current: AppDatabase;
-}
 
 /** device.json, read and written through the composition root. */
 export interface DeviceStore {
@@ -62,19 +59,22 @@ export class SyncService {
   readonly runner: SyncRunner;
   readonly history: SyncHistory;
   readonly guard: ConstraintGuard;
+  /** The engine calls and change-log reads, on the database as it is now. */
+  readonly engine: SyncEngine;
   private stopHeartbeat: Cancel | null = null;
   private isRunning = false;
 
   constructor(readonly deps: SyncServiceDeps) {
     const { env, slot, transport, timings } = deps;
     this.history = new SyncHistory(join(deps.dataDir, 'sync-history.json'));
+    this.engine = syncEngineOf(slot);
     this.guard = new ConstraintGuard(
       env,
-      () => slot.current.client,
+      this.engine,
       join(deps.dataDir, 'sync-set-aside-pending.json'),
     );
     this.runner = new SyncRunner({
-      client: () => slot.current.client,
+      engine: this.engine,
       enrolled: () => this.enrolled(),
       transport,
       clock: env.clock,
@@ -91,20 +91,20 @@ export class SyncService {
           await this.report({});
         },
         afterPull: async () => {
-          await reconcileAfterPull(env, slot.current);
-          if (this.guard.pending && !slot.current.schema.outdated) await this.guard.settle();
+          await reconcileAfterPull(env, slot.current());
+          if (this.guard.pending && !slot.current().schema.outdated) await this.guard.settle();
           this.markSynced();
         },
         onConstraintFailure: async (raw) => {
           if (await this.guard.capture(raw)) {
-            await slot.current.client
+            await this.engine
               .pull()
               .catch((error: unknown) => deps.log('pull after a refused push failed', error));
             await this.guard.settle();
           }
         },
-        examRunning: () => examRunningOn(env.db, env.deviceId),
-        updateRequired: () => slot.current.schema.outdated,
+        examRunning: () => examRunningOn(env.db(), env.deviceId),
+        updateRequired: () => slot.current().schema.outdated,
       },
     });
   }
@@ -151,14 +151,14 @@ export class SyncService {
   }
 
   devices(tenant: TenantContext): Promise<DeviceRecord[]> {
-    return listDevices(this.deps.env.db, tenant, this.deps.env.deviceId);
+    return listDevices(this.deps.env.db(), tenant, this.deps.env.deviceId);
   }
 
   async overview(tenant: TenantContext): Promise<SyncOverview> {
     const device = this.deps.device.get();
     const status = await this.runner.refreshStatus();
     const stats = await this.runner.stats();
-    const schema = this.deps.slot.current.schema;
+    const schema = this.deps.slot.current().schema;
     return {
       status,
       deviceId: device.deviceId,
@@ -179,17 +179,18 @@ export class SyncService {
         updateRequired: schema.outdated,
       },
       walBytes: stats?.walBytes ?? 0,
-      setAsideCount: (await listSetAside(this.deps.env.db, tenant)).length,
-      conflictCount: (await listConflictedQuestions(this.deps.env.db, tenant)).length,
+      setAsideCount: (await listSetAside(this.deps.env.db(), tenant)).length,
+      conflictCount: (await listConflictedQuestions(this.deps.env.db(), tenant)).length,
     };
   }
 
   /** Writes the device record (before a push, and on enrolment changes). */
   async report(extra: { enrolledAt?: string; unenrolledAt?: string }): Promise<void> {
-    const schema = this.deps.slot.current.schema;
+    const schema = this.deps.slot.current().schema;
     if (schema.outdated) return;
     const status = this.runner.current();
-    await reportDevice(this.deps.env, this.deps.device.get(), schema.databaseVersion, {
+    const { env } = this.deps;
+    await reportDevice(env.db(), env, this.deps.device.get(), schema.databaseVersion, {
       // The record travels in this push: when it arrives, this push has happened and nothing before it is pending.
       lastPushAt: new Date(this.deps.env.clock.nowMs()).toISOString(),
       lastPullAt: status.lastPullAt,

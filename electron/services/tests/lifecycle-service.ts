@@ -45,8 +45,8 @@ export async function checkPublish(
   tenant: TenantContext,
   id: string,
 ): Promise<{ problems: PublishProblem[] }> {
-  const test = await getTest(env.db, tenant, id);
-  return { problems: (await problemsFor(env, env.db, tenant, test)).problems };
+  const test = await getTest(env.db(), tenant, id);
+  return { problems: (await problemsFor(env, env.db(), tenant, test)).problems };
 }
 
 function requireMove(test: TestDetail, to: TestStatus): void {

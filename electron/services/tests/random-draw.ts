@@ -37,9 +37,9 @@ export async function drawRandomQuestions(
   tenant: TenantContext,
   input: DrawInput,
 ): Promise<TestDetail> {
-  const test = await getTest(env.db, tenant, input.id);
+  const test = await getTest(env.db(), tenant, input.id);
   const already = new Set(test.questions.map((q) => q.questionId));
-  const pool = (await drawCandidates(env.db, tenant, input)).filter((c) => !already.has(c.id));
+  const pool = (await drawCandidates(env.db(), tenant, input)).filter((c) => !already.has(c.id));
   if (pool.length < input.count) {
     throw invalid(
       'count',

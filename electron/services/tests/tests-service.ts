@@ -46,11 +46,11 @@ export function readTests(
   tenant: TenantContext,
   filter: { status?: TestStatus | undefined },
 ): Promise<TestSummary[]> {
-  return listTests(env.db, tenant, filter);
+  return listTests(env.db(), tenant, filter);
 }
 
 export function readTest(env: ServiceEnv, tenant: TenantContext, id: string): Promise<TestDetail> {
-  return getTest(env.db, tenant, id);
+  return getTest(env.db(), tenant, id);
 }
 
 export function createTest(

@@ -1,7 +1,7 @@
 import type { ExamApiBridge } from '../../../shared/api/bridge';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
 import type { EventName, EventPayload } from '../../../shared/api/events';
-import type { ApiErrorBody, ApiResult } from '../../../shared/api/result';
+import type { ApiResult } from '../../../shared/api/result';
 import { createHttpBridge } from './http-bridge';
 
 declare global {
@@ -27,26 +27,6 @@ export function call<K extends MethodName>(
     i: MethodInput<K>,
   ) => Promise<ApiResult<MethodOutput<K>>>;
   return fn(input);
-}
-
-/** An API error as a thrown value, for code that prefers try/catch. */
-export class ApiCallError extends Error {
-  readonly body: ApiErrorBody;
-
-  constructor(body: ApiErrorBody) {
-    super(body.message);
-    this.name = 'ApiCallError';
-    this.body = body;
-  }
-}
-
-export async function callOrThrow<K extends MethodName>(
-  method: K,
-  input: MethodInput<K>,
-): Promise<MethodOutput<K>> {
-  const result = await call(method, input);
-  if (!result.ok) throw new ApiCallError(result.error);
-  return result.value;
 }
 
 export function onEvent<K extends EventName>(

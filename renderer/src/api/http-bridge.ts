@@ -2,6 +2,7 @@ import { apiContract, type MethodName } from '../../../shared/api/contract';
 import type { ApiMethods, ExamApiBridge } from '../../../shared/api/bridge';
 import type { EventName } from '../../../shared/api/events';
 import type { ApiResult } from '../../../shared/api/result';
+import { reportPreviewLinkProblem } from './preview-access';
 
 const TOKEN_KEY = 'exam-preview-token';
 const TAB_KEY = 'exam-preview-tab';
@@ -42,6 +43,7 @@ const networkError = (): ApiResult<never> => ({
 export function createHttpBridge(): ExamApiBridge {
   const token = previewToken();
   const tab = tabId();
+  if (token === '') reportPreviewLinkProblem('missing');
   const methods = Object.fromEntries(
     (Object.keys(apiContract) as MethodName[]).map((method) => [
       method,
@@ -56,6 +58,8 @@ export function createHttpBridge(): ExamApiBridge {
             },
             body: JSON.stringify(input ?? {}),
           });
+          // Only the preview host answers 401: this tab's token is not the running preview's.
+          if (response.status === 401 && token !== '') reportPreviewLinkProblem('refused');
           return (await response.json()) as ApiResult<unknown>;
         } catch {
           return networkError();

@@ -1,26 +1,20 @@
-import { useCallback, useEffect, useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
 import type { ApiErrorBody } from '../../../shared/api/result';
 import { useSessionStore } from '../auth/session-store';
 import { call } from './client';
+import { ApiFailure } from './query-client';
 
 export interface ApiQuery<T> {
   /** The latest answer; kept while a newer request runs, so lists do not flash empty. */
   data: T | undefined;
-  /** The error of the latest request, if it failed. */
+  /** The error of the latest request, if it failed; none while a new one runs. */
   error: ApiErrorBody | null;
   /** A request for the current input has not answered yet. */
   loading: boolean;
   /** When `data` last arrived (ms since epoch). */
   updatedAt: number | null;
   reload: () => void;
-}
-
-interface Settled<T> {
-  key: string;
-  data: T | undefined;
-  error: ApiErrorBody | null;
-  updatedAt: number | null;
 }
 
 export interface ApiQueryOptions {
@@ -30,56 +24,43 @@ export interface ApiQueryOptions {
 
 const SESSION_GONE = 'Your session has ended. Please sign in again.';
 
+/** The cache key of one read: the contract method and its input. */
+export const apiQueryKey = <K extends MethodName>(method: K, input: MethodInput<K>) =>
+  [method, input] as const;
+
+/** Calls a method for the cache: a refusal is thrown, and a lost session sends the person back to sign in. */
+export async function fetchApi<K extends MethodName>(
+  method: K,
+  input: MethodInput<K>,
+): Promise<MethodOutput<K>> {
+  const result = await call(method, input);
+  if (result.ok) return result.value;
+  if (result.error.code === 'UNAUTHENTICATED') useSessionStore.getState().end(SESSION_GONE);
+  throw new ApiFailure(result.error);
+}
+
 /**
- * Reads one API method for a component. A new input (compared by value) asks
- * again; answers to older inputs are dropped. A lost session sends the person
- * back to the login screen.
+ * Reads one API method for a component, through the query cache. A new input
+ * (compared by value) asks again while the last answer stays on screen.
  */
 export function useApiQuery<K extends MethodName>(
   method: K,
   input: MethodInput<K>,
   options: ApiQueryOptions = {},
 ): ApiQuery<MethodOutput<K>> {
-  const inputKey = JSON.stringify(input);
-  const [generation, setGeneration] = useState(0);
-  const key = `${method}\n${inputKey}\n${String(generation)}`;
-  const [settled, setSettled] = useState<Settled<MethodOutput<K>> | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    void call(method, JSON.parse(inputKey) as MethodInput<K>).then((result) => {
-      if (!current) return;
-      if (result.ok) {
-        setSettled({ key, data: result.value, error: null, updatedAt: Date.now() });
-        return;
-      }
-      if (result.error.code === 'UNAUTHENTICATED') useSessionStore.getState().end(SESSION_GONE);
-      setSettled((previous) => ({
-        key,
-        data: previous?.data,
-        error: result.error,
-        updatedAt: previous?.updatedAt ?? null,
-      }));
-    });
-    return () => {
-      current = false;
-    };
-  }, [method, inputKey, key]);
-
-  const { pollMs } = options;
-  useEffect(() => {
-    if (pollMs === undefined) return;
-    const timer = window.setInterval(() => setGeneration((g) => g + 1), pollMs);
-    return () => window.clearInterval(timer);
-  }, [pollMs]);
-
-  const reload = useCallback(() => setGeneration((g) => g + 1), []);
-
+  const query = useQuery({
+    queryKey: apiQueryKey(method, input),
+    queryFn: () => fetchApi(method, input),
+    placeholderData: keepPreviousData,
+    ...(options.pollMs !== undefined && { refetchInterval: options.pollMs }),
+  });
+  const { refetch } = query;
+  const failure = query.error instanceof ApiFailure ? query.error.body : null;
   return {
-    data: settled?.data,
-    error: settled?.key === key ? settled.error : null,
-    loading: settled?.key !== key,
-    updatedAt: settled?.updatedAt ?? null,
-    reload,
+    data: query.data,
+    error: query.isFetching ? null : failure,
+    loading: query.isFetching,
+    updatedAt: query.dataUpdatedAt === 0 ? null : query.dataUpdatedAt,
+    reload: () => void refetch(),
   };
 }

@@ -1,22 +1,16 @@
 import type { SyncState } from '../../../shared/domain/sync';
-import { formatDateTime, plural } from '../lib/format';
+import { formatDateTime, formatNumber } from '../lib/format';
 import { useAppInfoStore } from './app-info-store';
 import { STUDENT_OFFLINE_MESSAGE } from '../../../shared/sync/policy';
 import { useSessionStore } from '../auth/session-store';
 import { useSyncStore } from '../sync/sync-store';
 import { formatSyncProgress } from '../sync/sync-format';
+import { pendingChangesText, syncStateLabel } from '../../../shared/sync/status-words';
 import { useAnswersWaitingOffline } from '../sync/StudentSyncNotice';
 
-const syncLabels: Record<SyncState, string> = {
-  'local-only': 'Local only',
-  online: 'Synced',
-  offline: 'Offline',
-  syncing: 'Syncing…',
-  error: 'Sync problem',
-};
-
 const syncHints: Record<SyncState, string> = {
-  'local-only': 'This computer is not enrolled for sync. Everything is saved on this computer.',
+  'local-only':
+    'This computer is not enrolled with an organisation server. Everything is saved on this computer.',
   online: 'Connected. Changes are sent as they are saved.',
   offline: 'No connection. Work is saved on this computer and sent when the network is back.',
   syncing: 'Sending and receiving changes.',
@@ -26,9 +20,11 @@ const syncHints: Record<SyncState, string> = {
 /** The bottom line of every screen: where this computer's data stands, and the app version. */
 export function StatusBar() {
   const status = useSyncStore((s) => s.status);
+  const known = useSyncStore((s) => s.known);
   const info = useAppInfoStore((s) => s.info);
   const role = useSessionStore((s) => s.session?.person.role);
   const lastSyncAt = latest(status.lastPushAt, status.lastPullAt);
+  const pending = pendingChangesText(status, formatNumber);
   if (role === 'student') return <StudentStatusBar />;
 
   return (
@@ -36,19 +32,20 @@ export function StatusBar() {
       <span
         className="status-bar__item status-bar__sync"
         role="status"
-        title={syncHints[status.state]}
+        title={known ? syncHints[status.state] : undefined}
       >
-        <span className={`sync-dot sync-dot--${status.state}`} aria-hidden="true" />
-        <span>
-          <span className="visually-hidden">Sync: </span>
-          {syncLabels[status.state]}
-        </span>
+        {/* Until main answers, say nothing: an enrolled computer must not read as local only. */}
+        {known && (
+          <>
+            <span className={`sync-dot sync-dot--${status.state}`} aria-hidden="true" />
+            <span>
+              <span className="visually-hidden">Sync: </span>
+              {syncStateLabel(status.state)}
+            </span>
+          </>
+        )}
       </span>
-      {status.pendingChanges > 0 && (
-        <span className="status-bar__item">
-          {plural(status.pendingChanges, 'change')} waiting to sync
-        </span>
-      )}
+      {pending !== null && <span className="status-bar__item">{pending}</span>}
       {status.progress !== null && (
         <span className="status-bar__item">{formatSyncProgress(status.progress)}…</span>
       )}

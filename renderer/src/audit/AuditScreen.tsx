@@ -4,7 +4,7 @@ import type { AuditVerification } from '../../../shared/domain/audit-verify';
 import { useApiQuery } from '../api/use-api-query';
 import { downloadFile } from '../lib/files';
 import { formatDateTime, plural } from '../lib/format';
-import { useMutation } from '../lib/use-mutation';
+import { useApiMutation } from '../api/use-api-mutation';
 import { Banner } from '../ui/Banner';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
 
@@ -30,8 +30,8 @@ export function AuditScreen() {
     ...(filter.to && { to: new Date(`${filter.to}T23:59:59`).toISOString() }),
   };
   const list = useApiQuery('audit.list', { ...input, limit: 500 });
-  const exporter = useMutation('audit.exportCsv');
-  const verify = useMutation('audit.verify');
+  const exporter = useApiMutation('audit.exportCsv');
+  const verify = useApiMutation('audit.verify');
   const [verification, setVerification] = useState<AuditVerification | null>(null);
   const set = (patch: Partial<typeof filter>) => setFilter((f) => ({ ...f, ...patch }));
   const select = (

@@ -1,11 +1,12 @@
 import { useRef, useState, type SubmitEvent, type KeyboardEvent } from 'react';
-import { humaniseTimestamps, validationText } from '../lib/format';
+import { humaniseTimestamps } from '../lib/format';
 import { useDocumentTitle } from '../lib/use-document-title';
 import { useAppInfoStore } from '../app/app-info-store';
 import { useSessionStore } from './session-store';
 import { StatusBar } from '../app/StatusBar';
 import { Banner } from '../ui/Banner';
 import { BrandMark } from '../ui/BrandMark';
+import { DemoAccounts } from './DemoAccounts';
 import './login.css';
 
 type Field = 'email' | 'password';
@@ -27,6 +28,15 @@ export function LoginScreen() {
   const [capsLock, setCapsLock] = useState(false);
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
+
+  // A demo login fills both fields; the focus moves to Sign in, so Enter signs in.
+  const fillIn = (demoEmail: string, demoPassword: string) => {
+    setEmail(demoEmail);
+    setPassword(demoPassword);
+    setError(null);
+    submitRef.current?.focus();
+  };
 
   const onSubmit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -37,9 +47,7 @@ export function LoginScreen() {
     if (!failure) return;
     const field = failure.field === 'email' || failure.field === 'password' ? failure.field : null;
     const text =
-      failure.code === 'VALIDATION'
-        ? validationText(failure.message, failure.field)
-        : humaniseTimestamps(failure.message);
+      failure.code === 'VALIDATION' ? failure.message : humaniseTimestamps(failure.message);
     // Only a refusal of what was typed marks the fields; a service fault does not.
     const credentials = failure.code === 'VALIDATION' || failure.code === 'UNAUTHENTICATED';
     setError({ text, field, credentials });
@@ -135,6 +143,7 @@ export function LoginScreen() {
                 {error && <p className="login__error">{error.text}</p>}
               </div>
               <button
+                ref={submitRef}
                 type="submit"
                 className="button button--primary button--block login__submit"
                 disabled={pending}
@@ -144,6 +153,7 @@ export function LoginScreen() {
               </button>
             </div>
           </form>
+          <DemoAccounts onPick={fillIn} />
         </div>
         <p className="login__footnote">
           Exam Desk keeps working without a network. Your work is saved on this computer first.

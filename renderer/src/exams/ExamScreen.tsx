@@ -59,9 +59,8 @@ export function ExamScreen({ attemptId }: { session: SessionInfo; attemptId: str
       if (result.error.field === 'resumeCode') {
         setLoad({
           state: 'needs-code',
-          message: result.error.message.replace(/^resumeCode: /, ''),
-          error:
-            resumeCode === undefined ? null : result.error.message.replace(/^resumeCode: /, ''),
+          message: result.error.message,
+          error: resumeCode === undefined ? null : result.error.message,
         });
         return;
       }
@@ -361,7 +360,7 @@ function ResumeCodeForm({
     <div className="exam exam--center">
       <form className="panel resume-form" onSubmit={submit}>
         <h1>Your exam was interrupted</h1>
-        <p>{message.charAt(0).toUpperCase() + message.slice(1)}.</p>
+        <p>{message}.</p>
         <p>
           Every answer you saved is kept. The time the app was closed counted, and your proctor can
           add it back.

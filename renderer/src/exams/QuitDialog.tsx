@@ -25,7 +25,7 @@ export function QuitDialog({ attemptId }: { attemptId: string }) {
     e.preventDefault();
     const result = await call('exams.unlockQuit', { pin });
     if (result.ok) setOpen(false);
-    else setError(result.error.message.replace(/^pin: /, ''));
+    else setError(result.error.message);
   };
   return (
     <Dialog

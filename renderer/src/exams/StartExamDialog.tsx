@@ -33,7 +33,7 @@ export function StartExamDialog({ exam, onClose }: { exam: AvailableTest; onClos
       window.location.hash = hrefFor(`exam/${exam.inProgressAttemptId}`);
       return;
     }
-    setError(result.error.message.replace(/^startCode: /, ''));
+    setError(result.error.message);
   };
 
   return (

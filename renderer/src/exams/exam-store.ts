@@ -227,11 +227,6 @@ export async function flushAll(): Promise<void> {
   if (rest.length > 0) await Promise.all(rest.map(([id]) => send(id)));
 }
 
-/** Whether every change has been committed on this computer. */
-export function allSaved(answers: Record<string, AnswerState>): boolean {
-  return Object.values(answers).every((a) => a.status === 'saved' || a.status === 'idle');
-}
-
 export function goTo(index: number): void {
   const { session } = useExamStore.getState();
   if (!session) return;

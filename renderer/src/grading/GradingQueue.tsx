@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { GradingItem } from '../../../shared/domain/results';
 import { useApiQuery } from '../api/use-api-query';
 import { formatNumber, plural } from '../lib/format';
-import { useMutation } from '../lib/use-mutation';
+import { useApiMutation } from '../api/use-api-mutation';
 import { Banner } from '../ui/Banner';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
 
@@ -45,7 +45,7 @@ export function GradingQueue({ testId }: { testId: string }) {
       ) : (
         <div className="panel__body">
           {items.map((item) => (
-            <GradeCard key={item.answerId} item={item} onGraded={query.reload} />
+            <GradeCard key={item.answerId} item={item} />
           ))}
         </div>
       )}
@@ -53,12 +53,11 @@ export function GradingQueue({ testId }: { testId: string }) {
   );
 }
 
-function GradeCard({ item, onGraded }: { item: GradingItem; onGraded: () => void }) {
+function GradeCard({ item }: { item: GradingItem }) {
   const [marks, setMarks] = useState(item.marks === null ? '' : String(item.marks));
   const [comment, setComment] = useState(item.comment ?? '');
-  const grade = useMutation('grading.grade');
-  const fieldError =
-    grade.error?.field === 'marks' ? grade.error.message.replace(/^marks: /, '') : null;
+  const grade = useApiMutation('grading.grade');
+  const fieldError = grade.error?.field === 'marks' ? grade.error.message : null;
   const id = item.answerId;
   return (
     <article className="item-card" aria-label={`Answer by ${item.studentName ?? 'a student'}`}>
@@ -78,15 +77,11 @@ function GradeCard({ item, onGraded }: { item: GradingItem; onGraded: () => void
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void grade
-            .run({
-              answerId: id,
-              marks: marks.trim() === '' ? Number.NaN : Number(marks),
-              comment: comment.trim() === '' ? null : comment,
-            })
-            .then((done) => {
-              if (done) onGraded();
-            });
+          void grade.run({
+            answerId: id,
+            marks: marks.trim() === '' ? Number.NaN : Number(marks),
+            comment: comment.trim() === '' ? null : comment,
+          });
         }}
       >
         <div className="field">

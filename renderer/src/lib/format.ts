@@ -79,12 +79,3 @@ const ISO_TIMESTAMP = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+
 export function humaniseTimestamps(message: string): string {
   return message.replace(ISO_TIMESTAMP, (iso) => formatDateTime(iso));
 }
-
-/** `Enter a valid email address` from a validation message `email: enter a valid email address`. */
-export function validationText(message: string, field: string | undefined): string {
-  const text =
-    field !== undefined && message.startsWith(`${field}: `)
-      ? message.slice(field.length + 2)
-      : message;
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Organisation } from '../../../shared/domain/organisation';
 import { useApiQuery } from '../api/use-api-query';
 import { fileToBase64 } from '../lib/files';
-import { useMutation } from '../lib/use-mutation';
+import { useApiMutation } from '../api/use-api-mutation';
 import { PlanAndUsage } from '../billing/PlanAndUsage';
 import { Banner } from '../ui/Banner';
 import { ErrorState, LoadingState } from '../ui/States';
@@ -25,21 +25,20 @@ export function OrganisationScreen() {
       ) : !org.data ? (
         <LoadingState label="Loading…" />
       ) : (
-        <OrganisationForm key={org.data.updatedAt} org={org.data} onSaved={org.reload} />
+        <OrganisationForm key={org.data.updatedAt} org={org.data} />
       )}
       <PlanAndUsage />
     </div>
   );
 }
 
-function OrganisationForm({ org, onSaved }: { org: Organisation; onSaved: () => void }) {
+function OrganisationForm({ org }: { org: Organisation }) {
   const [name, setName] = useState(org.name);
   const [address, setAddress] = useState(org.address ?? '');
   const [logoUrl, setLogoUrl] = useState(org.logoUrl);
-  const update = useMutation('organisation.update');
-  const setActive = useMutation('organisation.setActive');
-  const fieldError = (f: string) =>
-    update.error?.field === f ? update.error.message.replace(/^[^:]+: /, '') : null;
+  const update = useApiMutation('organisation.update');
+  const setActive = useApiMutation('organisation.setActive');
+  const fieldError = (f: string) => (update.error?.field === f ? update.error.message : null);
   return (
     <section className="panel" aria-labelledby="org-heading">
       <div className="panel__header">
@@ -52,11 +51,7 @@ function OrganisationForm({ org, onSaved }: { org: Organisation; onSaved: () => 
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void update
-            .run({ name, address: address.trim() === '' ? null : address, logoUrl })
-            .then((done) => {
-              if (done) onSaved();
-            });
+          void update.run({ name, address: address.trim() === '' ? null : address, logoUrl });
         }}
       >
         {update.error && !update.error.field && (
@@ -119,11 +114,7 @@ function OrganisationForm({ org, onSaved }: { org: Organisation; onSaved: () => 
             type="button"
             className={`button${org.active ? ' button--danger' : ''}`}
             disabled={setActive.busy}
-            onClick={() =>
-              void setActive.run({ active: !org.active }).then((done) => {
-                if (done) onSaved();
-              })
-            }
+            onClick={() => void setActive.run({ active: !org.active })}
           >
             {org.active ? 'Deactivate organisation' : 'Reactivate organisation'}
           </button>

@@ -122,26 +122,14 @@ export function PeopleScreen({ staffAllowed }: { staffAllowed: boolean }) {
           <PeopleTable people={people} nowMs={nowMs} onSelect={setSelected} />
         )}
       </section>
-      <NewPersonDialog
-        open={adding}
-        onClose={() => setAdding(false)}
-        onSaved={query.reload}
-        staffAllowed={staffAllowed}
-      />
-      <PeopleImportDialog
-        open={importing}
-        onClose={() => setImporting(false)}
-        onSaved={query.reload}
-      />
+      <NewPersonDialog open={adding} onClose={() => setAdding(false)} staffAllowed={staffAllowed} />
+      <PeopleImportDialog open={importing} onClose={() => setImporting(false)} />
       <PersonDialog
         key={selected?.id ?? 'none'}
         person={selected}
         staffAllowed={staffAllowed}
         onClose={() => setSelected(null)}
-        onSaved={() => {
-          setSelected(null);
-          query.reload();
-        }}
+        onSaved={() => setSelected(null)}
       />
     </div>
   );

@@ -5,33 +5,30 @@ import { roles, type Role } from '../../../shared/domain/roles';
 import { fileToBase64 } from '../lib/files';
 import { plural } from '../lib/format';
 import { roleLabels } from '../lib/labels';
-import { useMutation } from '../lib/use-mutation';
+import { useApiMutation } from '../api/use-api-mutation';
 import { Banner } from '../ui/Banner';
 import { Dialog } from '../ui/Dialog';
 
 const fieldMessage = (error: { field?: string; message: string } | null, field: string) =>
-  error?.field === field ? error.message.replace(/^[^:]+: /, '') : null;
+  error?.field === field ? error.message : null;
 
 /** Adds one person. Authors may add students; only admins add staff. */
 export function NewPersonDialog({
   open,
   onClose,
-  onSaved,
   staffAllowed,
 }: {
   open: boolean;
   onClose: () => void;
-  onSaved: () => void;
   staffAllowed: boolean;
 }) {
   const [form, setForm] = useState({ name: '', email: '', role: 'student' as Role, password: '' });
-  const create = useMutation('people.create');
+  const create = useApiMutation('people.create');
   const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
   const submit = () =>
     void create.run(form).then((p) => {
       if (p) {
         setForm({ name: '', email: '', role: 'student', password: '' });
-        onSaved();
         onClose();
       }
     });
@@ -102,19 +99,11 @@ export function NewPersonDialog({
 }
 
 /** Bulk import from CSV (name,email,role,password): check first, then create all or none. */
-export function PeopleImportDialog({
-  open,
-  onClose,
-  onSaved,
-}: {
-  open: boolean;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
+export function PeopleImportDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<PeopleImportReport | null>(null);
-  const preview = useMutation('people.importPreview');
-  const commit = useMutation('people.import');
+  const preview = useApiMutation('people.importPreview');
+  const commit = useApiMutation('people.import');
   const error = preview.error ?? commit.error;
   const go = async (dry: boolean) => {
     if (!file) return;
@@ -123,7 +112,6 @@ export function PeopleImportDialog({
       ? await preview.run({ base64, skipInvalid: true })
       : await commit.run({ base64, skipInvalid: true });
     setReport(result);
-    if (result?.committed) onSaved();
   };
   return (
     <Dialog
@@ -226,8 +214,8 @@ export function PersonDialog({
 }) {
   const [role, setRole] = useState<Role>(person?.role ?? 'student');
   const [password, setPassword] = useState('');
-  const update = useMutation('people.update');
-  const reset = useMutation('people.resetPassword');
+  const update = useApiMutation('people.update');
+  const reset = useApiMutation('people.resetPassword');
   const error = update.error ?? reset.error;
   if (!person) return null;
   return (

@@ -1,7 +1,6 @@
 import { useState, type SubmitEvent } from 'react';
 import type { IssuedCode, ProctorAttempt } from '../../../shared/domain/exam';
-import { call } from '../api/client';
-import { validationText } from '../lib/format';
+import { useApiMutation } from '../api/use-api-mutation';
 import { Dialog } from '../ui/Dialog';
 import type { Action } from './ProctorConsole';
 
@@ -25,33 +24,23 @@ export function AttemptActions({
 }) {
   const [minutes, setMinutes] = useState('10');
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [code, setCode] = useState<IssuedCode | null>(null);
+  const extend = useApiMutation('proctor.extendTime');
+  const end = useApiMutation('proctor.endAttempt');
+  const issueResumeCode = useApiMutation('proctor.issueResumeCode');
+  const busy = extend.busy || end.busy || issueResumeCode.busy;
+  const error = (extend.error ?? end.error ?? issueResumeCode.error)?.message ?? null;
 
   const submit = async (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
+    const { attemptId } = attempt;
     if (action === 'extend') {
-      const r = await call('proctor.extendTime', {
-        attemptId: attempt.attemptId,
-        minutes: Number(minutes),
-        reason,
-      });
-      setBusy(false);
-      if (r.ok) onDone();
-      else setError(validationText(r.error.message, r.error.field));
+      if (await extend.run({ attemptId, minutes: Number(minutes), reason })) onDone();
     } else if (action === 'end') {
-      const r = await call('proctor.endAttempt', { attemptId: attempt.attemptId, reason });
-      setBusy(false);
-      if (r.ok) onDone();
-      else setError(validationText(r.error.message, r.error.field));
+      if (await end.run({ attemptId, reason })) onDone();
     } else {
-      const r = await call('proctor.issueResumeCode', { attemptId: attempt.attemptId });
-      setBusy(false);
-      if (r.ok) setCode(r.value);
-      else setError(r.error.message);
+      const issued = await issueResumeCode.run({ attemptId });
+      if (issued) setCode(issued);
     }
   };
 

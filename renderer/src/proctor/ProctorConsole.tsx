@@ -100,10 +100,7 @@ export function ProctorConsole({ session }: { session: SessionInfo }) {
           attempt={selected.attempt}
           action={selected.action}
           onClose={() => setSelected(null)}
-          onDone={() => {
-            setSelected(null);
-            query.reload();
-          }}
+          onDone={() => setSelected(null)}
         />
       )}
     </AppShell>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { IssuedCode, ProctorTest } from '../../../shared/domain/exam';
-import { call } from '../api/client';
+import { useApiMutation } from '../api/use-api-mutation';
 import { useApiQuery } from '../api/use-api-query';
 import { formatTimeAllowed } from '../lib/format';
 import { Badge } from '../ui/Badge';
@@ -11,14 +11,11 @@ import { LoadingState } from '../ui/States';
 export function StartCodesPanel() {
   const query = useApiQuery('proctor.tests', {});
   const [issued, setIssued] = useState<{ test: ProctorTest; code: IssuedCode } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const issueCode = useApiMutation('proctor.issueStartCode');
+  const error = issueCode.error?.message ?? null;
   const issue = async (test: ProctorTest) => {
-    setError(null);
-    const r = await call('proctor.issueStartCode', { testId: test.id });
-    if (r.ok) {
-      setIssued({ test, code: r.value });
-      query.reload();
-    } else setError(r.error.message);
+    const code = await issueCode.run({ testId: test.id });
+    if (code) setIssued({ test, code });
   };
   return (
     <section className="panel" aria-labelledby="start-codes-heading">

@@ -8,7 +8,7 @@ import {
 import { onEvent } from '../api/client';
 import { fileToBase64 } from '../lib/files';
 import { plural } from '../lib/format';
-import { useMutation } from '../lib/use-mutation';
+import { useApiMutation } from '../api/use-api-mutation';
 import { Banner } from '../ui/Banner';
 import { Dialog } from '../ui/Dialog';
 
@@ -45,8 +45,8 @@ export function ImportDialog({
   const [report, setReport] = useState<ImportReport | null>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [token] = useState(() => `import-${crypto.randomUUID()}`);
-  const preview = useMutation('questions.importPreview');
-  const commit = useMutation('questions.import');
+  const preview = useApiMutation('questions.importPreview');
+  const commit = useApiMutation('questions.import');
   const error = preview.error ?? commit.error;
   const busy = preview.busy || commit.busy;
 

@@ -7,7 +7,7 @@ import {
 } from '../../../shared/interchange/types';
 import { downloadFile } from '../lib/files';
 import { plural } from '../lib/format';
-import { useMutation } from '../lib/use-mutation';
+import { useApiMutation } from '../api/use-api-mutation';
 import { Banner } from '../ui/Banner';
 import { ErrorState, LoadingState } from '../ui/States';
 import { NoQuestions } from './NoQuestions';
@@ -37,7 +37,7 @@ export function QuestionBankScreen() {
   const [pane, setPane] = useState<Pane>({ kind: 'none' });
   const [importing, setImporting] = useState(false);
   const [exportFormat, setExportFormat] = useState<InterchangeFormat>('gift');
-  const exporter = useMutation('questions.export');
+  const exporter = useApiMutation('questions.export');
   const { limit: _limit, offset: _offset, ...listFilter } = questionListInput(filter, 0, 1);
   const pages = useQuestionPages(listFilter);
   const filtered = isFiltered(filter);

@@ -3,7 +3,7 @@ import type { QuestionRecord, StoredQuestion } from '../../../shared/domain/bank
 import { questionTypeLabels } from '../../../shared/domain/questions';
 import { useApiQuery } from '../api/use-api-query';
 import { formatDateTime, formatNumber } from '../lib/format';
-import { useMutation } from '../lib/use-mutation';
+import { useApiMutation } from '../api/use-api-mutation';
 import { QuestionPreview } from './QuestionPreview';
 import { Badge } from '../ui/Badge';
 import { Banner } from '../ui/Banner';
@@ -43,9 +43,9 @@ export function QuestionDetail({
   const query = useApiQuery('questions.get', { id });
   const [tab, setTab] = useState<Tab>('details');
   const [editing, setEditing] = useState(false);
-  const duplicate = useMutation('questions.duplicate');
-  const remove = useMutation('questions.delete');
-  const restore = useMutation('questions.restore');
+  const duplicate = useApiMutation('questions.duplicate');
+  const remove = useApiMutation('questions.delete');
+  const restore = useApiMutation('questions.restore');
   const error = duplicate.error ?? remove.error ?? restore.error;
   const q = query.data;
   if (query.error) return <ErrorState error={query.error} onRetry={query.reload} />;
@@ -57,7 +57,6 @@ export function QuestionDetail({
         onCancel={() => setEditing(false)}
         onSaved={(saved: QuestionRecord) => {
           setEditing(false);
-          query.reload();
           onChanged(saved.id);
         }}
       />
@@ -114,10 +113,7 @@ export function QuestionDetail({
               disabled={remove.busy}
               onClick={() =>
                 void remove.run({ id }).then((done) => {
-                  if (done) {
-                    query.reload();
-                    onChanged(id);
-                  }
+                  if (done) onChanged(id);
                 })
               }
             >
@@ -131,10 +127,7 @@ export function QuestionDetail({
             disabled={restore.busy}
             onClick={() =>
               void restore.run({ id }).then((done) => {
-                if (done) {
-                  query.reload();
-                  onChanged(id);
-                }
+                if (done) onChanged(id);
               })
             }
           >

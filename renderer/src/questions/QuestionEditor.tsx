@@ -3,17 +3,17 @@ import type { QuestionRecord } from '../../../shared/domain/bank';
 import {
   difficulties,
   hasOptions,
-  questionContentSchema,
   questionTypeLabels,
   questionTypes,
   type QuestionType,
 } from '../../../shared/domain/questions';
 import { difficultyLabels } from '../lib/labels';
-import { useMutation } from '../lib/use-mutation';
+import { useApiMutation } from '../api/use-api-mutation';
 import { Banner } from '../ui/Banner';
 import {
   contentFromDraft,
   draftFromRecord,
+  draftProblems,
   emptyDraft,
   letter,
   type QuestionDraft,
@@ -24,18 +24,6 @@ interface QuestionEditorProps {
   question: QuestionRecord | null;
   onSaved: (question: QuestionRecord) => void;
   onCancel: () => void;
-}
-
-/** Field path (as the API names it) -> message, for every rule the draft breaks. */
-function problemsOf(draft: QuestionDraft): Map<string, string> {
-  const parsed = questionContentSchema.safeParse(contentFromDraft(draft));
-  const out = new Map<string, string>();
-  if (parsed.success) return out;
-  for (const issue of parsed.error.issues) {
-    const path = issue.path.map(String).join('.');
-    if (!out.has(path)) out.set(path, issue.message);
-  }
-  return out;
 }
 
 function FieldError({ id, message }: { id: string; message: string | undefined }) {
@@ -57,22 +45,21 @@ export function QuestionEditor({ question, onSaved, onCancel }: QuestionEditorPr
     question ? draftFromRecord(question) : emptyDraft(),
   );
   const [touched, setTouched] = useState(false);
-  const create = useMutation('questions.create');
-  const update = useMutation('questions.update');
+  const create = useApiMutation('questions.create');
+  const update = useApiMutation('questions.update');
   const saving = create.busy || update.busy;
   const apiError = create.error ?? update.error;
   const set = (patch: Partial<QuestionDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
-  const problems = problemsOf(draft);
+  const problems = draftProblems(draft);
   const apiField = apiError?.field?.replace(/^content\./, '');
-  if (apiError && apiField && !problems.has(apiField))
-    problems.set(apiField, apiError.message.replace(/^[^:]+: /, ''));
+  if (apiError && apiField && !problems.has(apiField)) problems.set(apiField, apiError.message);
   const show = (path: string) => (touched ? problems.get(path) : undefined);
   const invalid = (path: string) => (show(path) !== undefined ? true : undefined);
 
   const save = async () => {
     setTouched(true);
-    if (problemsOf(draft).size > 0) return;
+    if (draftProblems(draft).size > 0) return;
     const content = contentFromDraft(draft);
     const saved = question
       ? await update.run({ id: question.id, baseVersion: question.version, content })

@@ -1,6 +1,8 @@
 import type { QuestionRecord } from '../../../shared/domain/bank';
+import { fieldMessage, plainIssueMessage } from '../../../shared/validation/messages';
 import {
   hasOptions,
+  questionContentSchema,
   type Difficulty,
   type QuestionContentInput,
   type QuestionType,
@@ -135,4 +137,21 @@ export function contentFromDraft(d: QuestionDraft): QuestionContentInput {
         },
       };
   }
+}
+
+/**
+ * Field path (as the API names it) -> message, for every rule the draft breaks:
+ * the same schema main checks, in the same words.
+ */
+export function draftProblems(draft: QuestionDraft): Map<string, string> {
+  const parsed = questionContentSchema.safeParse(contentFromDraft(draft), {
+    error: plainIssueMessage,
+  });
+  const out = new Map<string, string>();
+  if (parsed.success) return out;
+  for (const issue of parsed.error.issues) {
+    const path = issue.path.map(String).join('.');
+    if (!out.has(path)) out.set(path, fieldMessage(path, issue.message));
+  }
+  return out;
 }

@@ -2,7 +2,7 @@ import { useApiQuery } from '../api/use-api-query';
 import { downloadFile } from '../lib/files';
 import { formatDateTime, formatNumber } from '../lib/format';
 import { attemptStatusLabels } from '../lib/labels';
-import { useMutation } from '../lib/use-mutation';
+import { useApiMutation } from '../api/use-api-mutation';
 import { Badge } from '../ui/Badge';
 import { Banner } from '../ui/Banner';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
@@ -14,7 +14,7 @@ const minutes = (ms: number | null) =>
 
 export function GradebookView({ testId }: { testId: string }) {
   const query = useApiQuery('results.gradebook', { testId });
-  const csv = useMutation('results.gradebookCsv');
+  const csv = useApiMutation('results.gradebookCsv');
   const book = query.data;
   if (query.error) return <ErrorState error={query.error} onRetry={query.reload} />;
   if (!book) return <LoadingState label="Loading the gradebook…" />;
@@ -26,7 +26,7 @@ export function GradebookView({ testId }: { testId: string }) {
           Gradebook
         </h2>
         <div className="page__actions">
-          <RegradeButton testId={testId} onApplied={query.reload} />
+          <RegradeButton testId={testId} />
           <button
             type="button"
             className="button button--small"

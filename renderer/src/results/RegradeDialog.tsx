@@ -2,15 +2,15 @@ import { useState } from 'react';
 import type { RegradeReport } from '../../../shared/domain/results';
 import { formatNumber, plural } from '../lib/format';
 import { attemptStatusLabels } from '../lib/labels';
-import { useMutation } from '../lib/use-mutation';
+import { useApiMutation } from '../api/use-api-mutation';
 import { Banner } from '../ui/Banner';
 import { Dialog } from '../ui/Dialog';
 
 /** After a key is fixed in the bank: every attempt scored again, shown before and after, then applied. */
-export function RegradeButton({ testId, onApplied }: { testId: string; onApplied: () => void }) {
+export function RegradeButton({ testId }: { testId: string }) {
   const [report, setReport] = useState<RegradeReport | null>(null);
-  const preview = useMutation('results.regradePreview');
-  const apply = useMutation('results.regrade');
+  const preview = useApiMutation('results.regradePreview');
+  const apply = useApiMutation('results.regrade');
   const error = preview.error ?? apply.error;
   const close = () => setReport(null);
   return (
@@ -45,10 +45,7 @@ export function RegradeButton({ testId, onApplied }: { testId: string; onApplied
                 disabled={apply.busy}
                 onClick={() =>
                   void apply.run({ testId }).then((done) => {
-                    if (done) {
-                      setReport(done);
-                      onApplied();
-                    }
+                    if (done) setReport(done);
                   })
                 }
               >

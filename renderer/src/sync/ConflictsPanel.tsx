@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ConflictedQuestion } from '../../../shared/domain/sync';
-import { call } from '../api/client';
+import { useApiMutation } from '../api/use-api-mutation';
 import { useApiQuery } from '../api/use-api-query';
 import { formatDateTime, plural } from '../lib/format';
 import { Banner } from '../ui/Banner';
@@ -12,21 +12,16 @@ import './sync.css';
  */
 export function ConflictsPanel() {
   const query = useApiQuery('questions.conflicts', {});
+  const resolve = useApiMutation('questions.resolveConflict');
   const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const error = resolve.error?.message ?? null;
   const conflicts = query.data ?? [];
   if (conflicts.length === 0) return null;
 
   const keep = async (question: ConflictedQuestion, versionId: string) => {
     setBusy(versionId);
-    setError(null);
-    const result = await call('questions.resolveConflict', {
-      id: question.id,
-      keepVersionId: versionId,
-    });
+    await resolve.run({ id: question.id, keepVersionId: versionId });
     setBusy(null);
-    if (!result.ok) setError(result.error.message);
-    query.reload();
   };
 
   return (

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { call } from '../api/client';
+import { useApiMutation } from '../api/use-api-mutation';
 import { useApiQuery } from '../api/use-api-query';
 import { formatDateTime } from '../lib/format';
 import { ErrorState, LoadingState } from '../ui/States';
@@ -7,6 +7,7 @@ import { ErrorState, LoadingState } from '../ui/States';
 /** Rows the server refused (a value already taken on another computer), kept for an admin to act on. */
 export function SetAsidePanel() {
   const query = useApiQuery('sync.setAside', {});
+  const resolveSetAside = useApiMutation('sync.resolveSetAside');
   const [busy, setBusy] = useState<string | null>(null);
   const rows = query.data;
   if (query.error && !rows) return <ErrorState error={query.error} onRetry={query.reload} />;
@@ -15,9 +16,8 @@ export function SetAsidePanel() {
 
   const resolve = async (id: string) => {
     setBusy(id);
-    await call('sync.resolveSetAside', { id });
+    await resolveSetAside.run({ id });
     setBusy(null);
-    query.reload();
   };
 
   return (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRefreshReads } from '../api/use-api-mutation';
 import { useApiQuery } from '../api/use-api-query';
 import { ErrorState, LoadingState } from '../ui/States';
 import { DevicesPanel } from './DevicesPanel';
@@ -11,11 +11,8 @@ import './sync.css';
 /** Admin → Sync: this computer's sync, its enrolment, the organisation's computers and the run history. */
 export function SyncScreen() {
   const overview = useApiQuery('sync.overview', {}, { pollMs: 5_000 });
-  const [refreshKey, setRefreshKey] = useState(0);
-  const refresh = () => {
-    overview.reload();
-    setRefreshKey((k) => k + 1);
-  };
+  // Enrolling, syncing now or leaving change what every panel below shows.
+  const refresh = useRefreshReads();
   return (
     <div className="page">
       <div className="page__header">
@@ -35,9 +32,9 @@ export function SyncScreen() {
         <>
           <SyncStatusPanel overview={overview.data} onSynced={refresh} />
           <EnrolmentPanel overview={overview.data} onChanged={refresh} />
-          <SetAsidePanel key={`set-aside-${String(refreshKey)}`} />
-          {overview.data.enrolment && <DevicesPanel key={`devices-${String(refreshKey)}`} />}
-          <HistoryPanel key={`history-${String(refreshKey)}`} />
+          <SetAsidePanel />
+          {overview.data.enrolment && <DevicesPanel />}
+          <HistoryPanel />
         </>
       )}
     </div>

@@ -56,7 +56,11 @@ export function SyncStatusPanel({
           </div>
           <div>
             <dt>Waiting to send</dt>
-            <dd data-testid="sync-pending">{plural(live.pendingChanges, 'change')}</dd>
+            <dd data-testid="sync-pending">
+              {live.state === 'local-only'
+                ? 'Nothing: no organisation server to send to yet'
+                : plural(live.pendingChanges, 'change')}
+            </dd>
           </div>
           <div>
             <dt>Last sent</dt>

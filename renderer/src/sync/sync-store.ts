@@ -16,15 +16,17 @@ export const LOCAL_ONLY: SyncStatus = {
 
 interface SyncState {
   status: SyncStatus;
+  /** Main has reported the status at least once; before that `status` is only a placeholder. */
+  known: boolean;
 }
 
-export const useSyncStore = create<SyncState>()(() => ({ status: LOCAL_ONLY }));
+export const useSyncStore = create<SyncState>()(() => ({ status: LOCAL_ONLY, known: false }));
 
 /** Follows main's `sync.status` events; returns the unsubscribe. */
 export function followSyncStatus(): () => void {
   // Ask once, so a window opened between two events shows the state at once.
   void call('sync.status', {}).then((result) => {
-    if (result.ok) useSyncStore.setState({ status: result.value });
+    if (result.ok) useSyncStore.setState({ status: result.value, known: true });
   });
-  return onEvent('sync.status', (status) => useSyncStore.setState({ status }));
+  return onEvent('sync.status', (status) => useSyncStore.setState({ status, known: true }));
 }

@@ -3,7 +3,7 @@ import type { TestDetail } from '../../../shared/domain/tests';
 import { useApiQuery } from '../api/use-api-query';
 import { formatDateTime, formatNumber, plural } from '../lib/format';
 import { testStatusLabels, testStatusTones } from '../lib/labels';
-import { useMutation } from '../lib/use-mutation';
+import { useApiMutation } from '../api/use-api-mutation';
 import { hrefFor } from '../app/route-store';
 import { Badge } from '../ui/Badge';
 import { Banner } from '../ui/Banner';
@@ -16,11 +16,11 @@ export function TestBuilder({ id }: { id: string }) {
   const query = useApiQuery('tests.get', { id });
   const checklist = useApiQuery('tests.checkPublish', { id });
   const [revision, setRevision] = useState(0);
-  const publish = useMutation('tests.publish');
-  const close = useMutation('tests.close');
-  const archive = useMutation('tests.archive');
-  const duplicate = useMutation('tests.duplicate');
-  const remove = useMutation('tests.delete');
+  const publish = useApiMutation('tests.publish');
+  const close = useApiMutation('tests.close');
+  const archive = useApiMutation('tests.archive');
+  const duplicate = useApiMutation('tests.duplicate');
+  const remove = useApiMutation('tests.delete');
   const error = publish.error ?? close.error ?? archive.error ?? duplicate.error ?? remove.error;
   const test = query.data;
   if (query.error)
@@ -35,8 +35,6 @@ export function TestBuilder({ id }: { id: string }) {
 
   const changed = (t: TestDetail | null) => {
     if (!t) return;
-    query.reload();
-    checklist.reload();
     setRevision((r) => r + 1);
   };
   const problems = checklist.data?.problems ?? [];

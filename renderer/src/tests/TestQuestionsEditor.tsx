@@ -11,7 +11,7 @@ import { useApiQuery } from '../api/use-api-query';
 import { plural } from '../lib/format';
 import { difficultyLabels } from '../lib/labels';
 import { useDebouncedValue } from '../lib/use-debounced-value';
-import { useMutation } from '../lib/use-mutation';
+import { useApiMutation } from '../api/use-api-mutation';
 import { Badge } from '../ui/Badge';
 import { Banner } from '../ui/Banner';
 
@@ -40,8 +40,8 @@ export function TestQuestionsEditor({
       hasKey: q.hasKey,
     })),
   );
-  const save = useMutation('tests.setQuestions');
-  const draw = useMutation('tests.drawRandom');
+  const save = useApiMutation('tests.setQuestions');
+  const draw = useApiMutation('tests.drawRandom');
   const [search, setSearch] = useState('');
   const settled = useDebouncedValue(search.trim(), 150);
   const bank = useApiQuery('questions.list', {

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { showScoreModes, type TestDetail } from '../../../shared/domain/tests';
-import { useMutation } from '../lib/use-mutation';
+import { useApiMutation } from '../api/use-api-mutation';
 import { Banner } from '../ui/Banner';
 import { formFromTest, settingsFromForm, type TestForm } from './test-form';
 
@@ -19,12 +19,10 @@ export function TestSettingsForm({
   onSaved: (t: TestDetail) => void;
 }) {
   const [form, setForm] = useState<TestForm>(() => formFromTest(test));
-  const update = useMutation('tests.update');
+  const update = useApiMutation('tests.update');
   const set = (patch: Partial<TestForm>) => setForm((f) => ({ ...f, ...patch }));
   const fieldError = (name: string) =>
-    update.error?.field === `settings.${name}`
-      ? update.error.message.replace(/^[^:]+: /, '')
-      : undefined;
+    update.error?.field === `settings.${name}` ? update.error.message : undefined;
   const field = (label: string, name: keyof TestForm, control: ReactNode, hint?: string) => (
     <div className="field">
       <label className="field__label" htmlFor={`t-${name}`}>

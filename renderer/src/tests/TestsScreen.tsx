@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { testStatuses, type TestStatus } from '../../../shared/domain/tests';
 import { useApiQuery } from '../api/use-api-query';
-import { useMutation } from '../lib/use-mutation';
+import { useApiMutation } from '../api/use-api-mutation';
 import { hrefFor, useRouteStore } from '../app/route-store';
 import { TestBuilder } from './TestBuilder';
 import { plural } from '../lib/format';
@@ -20,7 +20,7 @@ export function TestsScreen() {
 }
 
 function TestsList() {
-  const create = useMutation('tests.create');
+  const create = useApiMutation('tests.create');
   // All tests are read once; the status filter counts and filters them here.
   const query = useApiQuery('tests.list', {});
   const [status, setStatus] = useState<StatusFilter>('all');

@@ -1,10 +1,30 @@
 import { z } from 'zod';
 import type { SessionInfo } from '../../domain/organisation';
-import { ALL_ROLES } from '../../domain/roles';
+import { ALL_ROLES, type Role } from '../../domain/roles';
 import { READ_ONLY_STATES } from '../../domain/write-access';
 import { defineMethod } from '../define';
 
+/** A demo login the login screen offers to fill in. */
+export interface DemoAccount {
+  name: string;
+  email: string;
+  role: Role;
+}
+
+/** The demo organisation's logins that still work as seeded; only ever for the demo organisation. */
+export interface DemoSignIns {
+  organisation: string;
+  password: string;
+  accounts: DemoAccount[];
+}
+
 export const authMethods = {
+  /** Null unless this computer holds the demo organisation: a real organisation's people are never listed. */
+  'auth.demoAccounts': defineMethod<DemoSignIns | null>()({
+    input: z.object({}).strict(),
+    roles: 'public',
+    mutates: false,
+  }),
   'auth.session': defineMethod<SessionInfo | null>()({
     input: z.object({}).strict(),
     roles: 'public',

@@ -17,14 +17,16 @@ export async function setPlan(
   features: PlanFeatures,
   sub: { status?: SubscriptionStatus; endDate?: string | null } = {},
 ): Promise<void> {
-  const [row] = await core.env.db.select().from(clientSubscriptions).limit(1);
+  const [row] = await core.env.db().select().from(clientSubscriptions).limit(1);
   if (!row) throw new Error('the demo organisation has no subscription');
-  await core.env.db
+  await core.env
+    .db()
     .update(subscriptionPlans)
     .set({ features: JSON.stringify(features) })
     .where(eq(subscriptionPlans.id, row.planId));
   if (sub.status === undefined && sub.endDate === undefined) return;
-  await core.env.db
+  await core.env
+    .db()
     .update(clientSubscriptions)
     .set({
       ...(sub.status !== undefined && { status: sub.status }),
@@ -34,7 +36,7 @@ export async function setPlan(
 }
 
 export async function profileId(core: TestCore, email: string): Promise<string> {
-  const [row] = await core.env.db.select().from(profiles).where(eq(profiles.email, email));
+  const [row] = await core.env.db().select().from(profiles).where(eq(profiles.email, email));
   if (!row) throw new Error(`no profile ${email}`);
   return row.id;
 }
@@ -106,41 +108,50 @@ export async function seedAttempt(
   },
 ): Promise<void> {
   const score = a.answers.reduce((s, x) => s + (x.marks ?? 0), 0);
-  await core.env.db.insert(attempts).values({
-    id: a.id,
-    testId: a.testId,
-    studentId: a.studentId,
-    clientId: a.clientId,
-    status: a.status,
-    score: a.status === 'in_progress' ? null : score,
-    totalMarks: a.totalMarks,
-    startedAt: a.startedAt ?? '2026-06-01T09:00:00.000Z',
-    submittedAt: a.submittedAt === undefined ? '2026-06-01T09:30:00.000Z' : a.submittedAt,
-    elapsedMs: a.elapsedMs ?? 30 * 60_000,
-    attemptNo: a.attemptNo ?? 1,
-    deviceId: 'device-lab-1',
-  });
+  await core.env
+    .db()
+    .insert(attempts)
+    .values({
+      id: a.id,
+      testId: a.testId,
+      studentId: a.studentId,
+      clientId: a.clientId,
+      status: a.status,
+      score: a.status === 'in_progress' ? null : score,
+      totalMarks: a.totalMarks,
+      startedAt: a.startedAt ?? '2026-06-01T09:00:00.000Z',
+      submittedAt: a.submittedAt === undefined ? '2026-06-01T09:30:00.000Z' : a.submittedAt,
+      elapsedMs: a.elapsedMs ?? 30 * 60_000,
+      attemptNo: a.attemptNo ?? 1,
+      deviceId: 'device-lab-1',
+    });
   if (a.answers.length > 0) {
-    await core.env.db.insert(attemptAnswers).values(
-      a.answers.map((x, i) => ({
-        id: `${a.id.slice(0, 24)}${a.id.slice(-4)}${String(i).padStart(8, '0')}`,
-        attemptId: a.id,
-        questionId: x.questionId,
-        clientId: a.clientId,
-        studentAnswer: x.answer === null ? null : JSON.stringify(x.answer),
-        marksObtained: x.marks,
-        isCorrect: x.correct === undefined || x.correct === null ? null : x.correct ? 1 : 0,
-        ...(x.graded && { gradedAt: '2026-06-01T10:00:00.000Z' }),
-      })),
-    );
+    await core.env
+      .db()
+      .insert(attemptAnswers)
+      .values(
+        a.answers.map((x, i) => ({
+          id: `${a.id.slice(0, 24)}${a.id.slice(-4)}${String(i).padStart(8, '0')}`,
+          attemptId: a.id,
+          questionId: x.questionId,
+          clientId: a.clientId,
+          studentAnswer: x.answer === null ? null : JSON.stringify(x.answer),
+          marksObtained: x.marks,
+          isCorrect: x.correct === undefined || x.correct === null ? null : x.correct ? 1 : 0,
+          ...(x.graded && { gradedAt: '2026-06-01T10:00:00.000Z' }),
+        })),
+      );
   }
   for (const [i, kind] of (a.integrity ?? []).entries()) {
-    await core.env.db.insert(integrityEvents).values({
-      id: `${a.id.slice(0, 24)}${a.id.slice(-4)}9${String(i).padStart(7, '0')}`,
-      clientId: a.clientId,
-      attemptId: a.id,
-      kind,
-      occurredAt: '2026-06-01T09:10:00.000Z',
-    });
+    await core.env
+      .db()
+      .insert(integrityEvents)
+      .values({
+        id: `${a.id.slice(0, 24)}${a.id.slice(-4)}9${String(i).padStart(7, '0')}`,
+        clientId: a.clientId,
+        attemptId: a.id,
+        kind,
+        occurredAt: '2026-06-01T09:10:00.000Z',
+      });
   }
 }

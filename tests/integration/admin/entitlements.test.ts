@@ -94,9 +94,9 @@ describe('plan limits are enforced in the services', () => {
     const org = await admin.ok('organisation.get', {});
     await setPlan(core, { max_devices: 1 });
     const tenant = { clientId: org.id };
-    await expect(requireWithinLimit(core.env.db, tenant, 'max_devices')).resolves.toBeUndefined();
-    await core.env.db.insert(devices).values({ id: 'device-1', clientId: org.id, name: 'Lab 1' });
-    await expect(requireWithinLimit(core.env.db, tenant, 'max_devices')).rejects.toThrow(
+    await expect(requireWithinLimit(core.env.db(), tenant, 'max_devices')).resolves.toBeUndefined();
+    await core.env.db().insert(devices).values({ id: 'device-1', clientId: org.id, name: 'Lab 1' });
+    await expect(requireWithinLimit(core.env.db(), tenant, 'max_devices')).rejects.toThrow(
       /^max_devices \(1\) reached/,
     );
     const billing = await admin.ok('billing.overview', {});

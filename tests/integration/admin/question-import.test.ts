@@ -12,8 +12,8 @@ import { sampleQuestions } from '../../unit/interchange/sample-questions';
 const b64 = (text: string | Uint8Array) => Buffer.from(text).toString('base64');
 
 async function counts(core: TestCore) {
-  const [q] = await core.env.db.select({ n: count() }).from(questions);
-  const [a] = await core.env.db.select({ n: count() }).from(auditLogs);
+  const [q] = await core.env.db().select({ n: count() }).from(questions);
+  const [a] = await core.env.db().select({ n: count() }).from(auditLogs);
   return { questions: q?.n ?? 0, audit: a?.n ?? 0 };
 }
 
@@ -73,7 +73,8 @@ describe('questions.import', () => {
     expect(first.tags).toContain('term-1');
     const versions = await author.ok('questions.versions', { id: first.id });
     expect(versions).toHaveLength(1);
-    const audit = await core.env.db
+    const audit = await core.env
+      .db()
       .select()
       .from(auditLogs)
       .where(eq(auditLogs.action, 'questions.import'));

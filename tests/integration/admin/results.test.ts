@@ -158,7 +158,7 @@ describe('manual grading', () => {
       comment: 'Good point on the treaty.',
     });
     expect(graded).toMatchObject({ marks: 4, comment: 'Good point on the treaty.' });
-    const [row] = await core.env.db.select().from(attempts).where(eq(attempts.id, ids.a1));
+    const [row] = await core.env.db().select().from(attempts).where(eq(attempts.id, ids.a1));
     expect(row).toMatchObject({ score: 6, status: 'graded' });
     const book = await author.ok('results.gradebook', { testId: test.id });
     expect(book.rows.find((r) => r.attemptId === ids.a1)).toMatchObject({
@@ -169,7 +169,8 @@ describe('manual grading', () => {
     expect((await author.ok('grading.queue', { testId: test.id })).map((q) => q.attemptId)).toEqual(
       [ids.a2],
     );
-    const [audit] = await core.env.db
+    const [audit] = await core.env
+      .db()
       .select()
       .from(auditLogs)
       .where(eq(auditLogs.action, 'answer.grade'));
@@ -180,7 +181,7 @@ describe('manual grading', () => {
     });
     // A second look changes it again, audited again.
     await author.ok('grading.grade', { answerId: first?.answerId ?? '', marks: 3, comment: null });
-    const [again] = await core.env.db.select().from(attempts).where(eq(attempts.id, ids.a1));
+    const [again] = await core.env.db().select().from(attempts).where(eq(attempts.id, ids.a1));
     expect(again?.score).toBe(5);
   });
 
@@ -191,7 +192,11 @@ describe('manual grading', () => {
       await author.call('grading.grade', { answerId: first?.answerId ?? '', marks: 6 }),
     ).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION', field: 'marks', message: 'marks: at most 5 for this question' },
+      error: {
+        code: 'VALIDATION',
+        field: 'marks',
+        message: 'Marks can be at most 5 for this question',
+      },
     });
     expect(
       await author.call('grading.grade', { answerId: first?.answerId ?? '', marks: -1 }),
@@ -260,7 +265,8 @@ describe('regrade after a key is fixed', () => {
     expect(after.rows.find((r) => r.attemptId === ids.a2)?.score).toBe(2);
     // The essays still wait for a grader.
     expect(await author.ok('grading.queue', { testId: test.id })).toHaveLength(2);
-    const [audit] = await core.env.db
+    const [audit] = await core.env
+      .db()
       .select()
       .from(auditLogs)
       .where(eq(auditLogs.action, 'test.regrade'));

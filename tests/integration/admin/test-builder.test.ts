@@ -20,7 +20,7 @@ describe('publishing', () => {
       error: {
         code: 'VALIDATION',
         field: 'questions',
-        message: 'questions: add at least one question',
+        message: 'Add at least one question',
       },
     });
   });
@@ -32,7 +32,8 @@ describe('publishing', () => {
       { content: choice('Q2') },
     ]);
     // A row synced from an older client can arrive without a key.
-    await core.env.db
+    await core.env
+      .db()
       .update(questions)
       .set({ correctAnswer: null })
       .where(eq(questions.id, test.questions[1]?.questionId ?? ''));
@@ -84,7 +85,8 @@ describe('publishing', () => {
     const published = await author.ok('tests.publish', { id: draft.id });
     expect(published.status).toBe('published');
     expect(published.publishedAt).not.toBeNull();
-    const links = await core.env.db
+    const links = await core.env
+      .db()
       .select()
       .from(testQuestions)
       .where(eq(testQuestions.testId, draft.id));
@@ -247,7 +249,7 @@ describe('random draws', () => {
       error: {
         code: 'VALIDATION',
         field: 'count',
-        message: 'count: only 0 questions not already in the test match (tagged "algebra", hard)',
+        message: 'Only 0 questions not already in the test match (tagged "algebra", hard)',
       },
     });
   });

@@ -11,6 +11,10 @@ import { changedTables, snapshotDatabase } from '../../helpers/db-snapshot';
 import { type DemoFixture, prepareDemoFixture } from '../../helpers/fixtures';
 import { malformedInputs, sampleInputs } from '../../helpers/sample-inputs';
 
+/** zod's default messages, which must never reach a person. */
+const zodWording =
+  /Invalid input|Invalid option|Too small|Too big|Unrecognized key|expected \w+, received|>=|<=/;
+
 interface Case {
   method: MethodName;
   label: string;
@@ -60,7 +64,10 @@ describe('malformed input', () => {
       if (result.ok) return;
       expect(result.error.code).toBe('VALIDATION');
       expect(result.error.field).toBe(c.field);
-      expect(result.error.message.startsWith(`${c.field}: `)).toBe(true);
+      // A sentence a person reads: the field is its own property, never a prefix, never zod's wording.
+      expect(result.error.message.startsWith(`${c.field}: `)).toBe(false);
+      expect(result.error.message).toMatch(/^[A-Z]/);
+      expect(result.error.message).not.toMatch(zodWording);
       expect(changedTables(before, await snapshotDatabase(core.database.client))).toEqual([]);
     },
   );

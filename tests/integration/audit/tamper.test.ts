@@ -13,7 +13,7 @@ async function auditedCore() {
   }
   const ids = await readDemoIds(core);
   const tenant = { clientId: ids.clientId, profileId: ids.people.admin, role: 'admin' as const };
-  const verify = async () => verifyDeviceChain(await chainRows(core.env.db, tenant), sha256Hex);
+  const verify = async () => verifyDeviceChain(await chainRows(core.env.db(), tenant), sha256Hex);
   return { core, verify };
 }
 

@@ -28,7 +28,11 @@ async function crash(core: Core): Promise<void> {
 }
 
 async function eventsOf(core: Core, attemptId: string) {
-  return core.env.db.select().from(integrityEvents).where(eq(integrityEvents.attemptId, attemptId));
+  return core.env
+    .db()
+    .select()
+    .from(integrityEvents)
+    .where(eq(integrityEvents.attemptId, attemptId));
 }
 
 async function startDemo(core: Core) {
@@ -54,7 +58,8 @@ describe('exam clock', () => {
     expect(ticks).toEqual([1, 2, 3, 4, 5, 6].map((s) => LIMIT - s * 1_000));
     const clockRow = async () =>
       (
-        await core.env.db
+        await core.env
+          .db()
           .select()
           .from(attemptClocks)
           .where(eq(attemptClocks.attemptId, session.attemptId))
@@ -71,7 +76,8 @@ describe('exam clock', () => {
       lastSavedAt: new Date(core.clock.nowMs()).toISOString(),
     });
     // The attempts row (with its paper) is not rewritten by the heartbeat or by saves.
-    const [attempt] = await core.env.db
+    const [attempt] = await core.env
+      .db()
       .select()
       .from(attempts)
       .where(eq(attempts.id, session.attemptId));
@@ -183,12 +189,14 @@ describe('exam clock', () => {
     expect(ended).toEqual([
       expect.objectContaining({ attemptId: session.attemptId, submittedBy: 'timeout' }),
     ]);
-    const [row] = await core.env.db
+    const [row] = await core.env
+      .db()
       .select()
       .from(attempts)
       .where(eq(attempts.id, session.attemptId));
     expect(row).toMatchObject({ status: 'graded', submittedBy: 'timeout', elapsedMs: LIMIT });
-    const answers = await core.env.db
+    const answers = await core.env
+      .db()
       .select()
       .from(attemptAnswers)
       .where(eq(attemptAnswers.attemptId, session.attemptId));
@@ -234,7 +242,8 @@ describe('exam clock', () => {
     clock.restartMonotonic();
     const b = await openCore(dataDir, clock, 2);
     try {
-      const [row] = await b.env.db
+      const [row] = await b.env
+        .db()
         .select()
         .from(attempts)
         .where(eq(attempts.id, session.attemptId));
@@ -320,7 +329,8 @@ describe('exam clock', () => {
         resumeCode: code,
       });
       expect(resumed.questions).toEqual(session.questions);
-      const [after] = await b.env.db
+      const [after] = await b.env
+        .db()
         .select()
         .from(attempts)
         .where(eq(attempts.id, session.attemptId));

@@ -54,7 +54,7 @@ describe('taking an exam', () => {
     const first = await student.ok('exams.start', { testId });
     await student.ok('exams.submit', { attemptId: first.attemptId });
     const second = await student.ok('exams.start', { testId });
-    const rows = await core.env.db.select().from(attempts).where(eq(attempts.testId, testId));
+    const rows = await core.env.db().select().from(attempts).where(eq(attempts.testId, testId));
     expect(rows.map((r) => r.attemptNo).sort()).toEqual([1, 2]);
     for (const r of rows) expect(r.shuffleSeed).toMatch(/^[0-9a-f]{32}$/);
     expect(second.questions.map((q) => q.questionId)).not.toEqual(
@@ -78,7 +78,8 @@ describe('taking an exam', () => {
     expect(await auditCount(core)).toBe(before + 1);
     expect(receipt.savedAt).toBe(new Date(core.clock.nowMs()).toISOString());
     expect(receipt.clock.elapsedMs).toBe(2_500);
-    const [row] = await core.env.db
+    const [row] = await core.env
+      .db()
       .select()
       .from(attemptAnswers)
       .where(
@@ -88,7 +89,8 @@ describe('taking an exam', () => {
         ),
       );
     expect(row?.questionVersionId).toBe(q.versionId);
-    const [clock] = await core.env.db
+    const [clock] = await core.env
+      .db()
       .select()
       .from(attemptClocks)
       .where(eq(attemptClocks.attemptId, session.attemptId));
@@ -211,7 +213,8 @@ describe('taking an exam', () => {
       answeredCount: 11,
       questionCount: 11,
     });
-    const rows = await core.env.db
+    const rows = await core.env
+      .db()
       .select()
       .from(attemptAnswers)
       .where(eq(attemptAnswers.attemptId, session.attemptId));

@@ -22,9 +22,9 @@ import {
 async function otherOrgProctor(core: TestCore): Promise<TestClient> {
   const clientId = core.env.ids();
   const nowIso = new Date(core.clock.nowMs()).toISOString();
-  await insertOrganisation(core.env.db, { id: clientId, name: 'Southside Academy', nowIso });
+  await insertOrganisation(core.env.db(), { id: clientId, name: 'Southside Academy', nowIso });
   await insertPerson(
-    core.env.db,
+    core.env.db(),
     { clientId },
     {
       id: core.env.ids(),

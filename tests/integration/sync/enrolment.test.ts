@@ -97,7 +97,7 @@ describe('enrolment', () => {
       error: {
         code: 'VALIDATION',
         field: 'url',
-        message: textMatching(/could not reach a sync server/),
+        message: textMatching(/Could not reach a sync server/),
       },
     });
 

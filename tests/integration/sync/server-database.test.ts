@@ -204,7 +204,7 @@ describe('the organisation database on the sync server', () => {
     expect(refused.toApiError().toBody()).toEqual({
       code: 'VALIDATION',
       field: 'token',
-      message: `token: ${refused.message}`,
+      message: 'The server refused this token (it may be wrong, expired or for another database)',
     });
   });
 

@@ -29,15 +29,15 @@ describe('admin-mode repositories keep organisations apart', () => {
     const fx = await prepareDemoFixture(core);
     const b = await createSecondTenant(core);
     w = {
-      db: core.env.db,
-      client: core.database.client,
+      db: core.env.db(),
+      transaction: core.env.transaction,
       fx,
       b,
       a: { clientId: fx.clientId, profileId: fx.people.admin, role: 'admin' },
     };
     // Values only organisation B has: a tag, an audit action, a second question.
     const ids = sequentialIds(Date.UTC(2026, 3, 1), 91);
-    await core.env.db.transaction(async (tx) => {
+    await core.env.transaction(async ({ db: tx, sql }) => {
       await insertQuestionBatch(
         tx,
         b.author,
@@ -58,7 +58,7 @@ describe('admin-mode repositories keep organisations apart', () => {
         { nowIso: '2026-06-01T09:00:00.000Z', deviceId: SECOND_TENANT_DEVICE },
       );
       await appendAudit(
-        tx,
+        sql,
         { clock: core.env.clock, ids, deviceId: SECOND_TENANT_DEVICE },
         { clientId: b.clientId, profileId: b.authorId },
         { action: 'southfield.only', resourceType: 'question', resourceId: null, changes: null },
@@ -86,7 +86,7 @@ describe('admin-mode repositories keep organisations apart', () => {
   it('insertQuestionBatch writes into the caller’s organisation only', async () => {
     const ids = sequentialIds(Date.UTC(2026, 3, 2), 92);
     const id = ids();
-    await core.env.db.transaction((tx) =>
+    await core.env.db().transaction((tx) =>
       insertQuestionBatch(
         tx,
         w.a,

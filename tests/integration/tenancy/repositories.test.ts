@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { mutate } from '../../../db/mutation';
 import { appendAudit } from '../../../db/repositories/audit-logs';
 import { updateOrganisation } from '../../../db/repositories/organisations';
 import { insertPerson, recordSignInResult } from '../../../db/repositories/profiles';
@@ -22,8 +23,8 @@ async function buildWorld(core: TestCore): Promise<TenancyWorld> {
   const fx = await prepareDemoFixture(core);
   const b = await createSecondTenant(core);
   return {
-    db: core.env.db,
-    client: core.database.client,
+    db: core.env.db(),
+    transaction: core.env.transaction,
     fx,
     b,
     a: { clientId: fx.clientId, profileId: fx.people.admin, role: 'admin' },
@@ -149,18 +150,48 @@ describe('repository writes stay inside the caller’s organisation', () => {
   });
 
   it('appendAudit files the row under the actor’s organisation', async () => {
-    const id = await appendAudit(
-      w.db,
-      core.env,
-      { clientId: w.fx.clientId, profileId: w.fx.people.admin },
-      {
-        action: 'test.touch',
-        resourceType: 'test',
-        resourceId: w.fx.draftTestId,
-        changes: null,
-      },
+    const id = await w.transaction(({ sql }) =>
+      appendAudit(
+        sql,
+        core.env,
+        { clientId: w.fx.clientId, profileId: w.fx.people.admin },
+        {
+          action: 'test.touch',
+          resourceType: 'test',
+          resourceId: w.fx.draftTestId,
+          changes: null,
+        },
+      ),
     );
     expect(await clientIdOf('audit_logs', id)).toBe(w.fx.clientId);
+  });
+
+  it('mutate files its audit row under the actor’s organisation', async () => {
+    const personId = '0190e6a0-0000-7000-8000-0000000d0201';
+    await mutate(core.env, w.a, async (tx) => {
+      await insertPerson(tx, w.a, {
+        id: personId,
+        name: 'Audited',
+        email: 'audited@northfield.example',
+        role: 'student',
+        passwordHash: 'x',
+        nowIso: at,
+      });
+      return {
+        value: null,
+        audit: {
+          action: 'person.create',
+          resourceType: 'profile',
+          resourceId: personId,
+          changes: null,
+        },
+      };
+    });
+    const rows = (await core.database.client.all(
+      'SELECT client_id FROM audit_logs WHERE resource_id = ?',
+      personId,
+    )) as Array<{ client_id: string }>;
+    expect(rows.map((r) => r.client_id)).toEqual([w.fx.clientId]);
   });
 
   it('upsertDevice and insertSetAside file their rows under the caller, and never rewrite B’s device', async () => {

@@ -1,8 +1,12 @@
-import type { Db, SyncClient } from '../../../db/client';
+import type { Db } from '../../../db/client';
+import type { TransactionRunner } from '../../../db/transaction';
 import * as answerSavesRepo from '../../../db/repositories/answer-saves';
 import { adminCoveredFunctionNames, adminRepositoryModules } from './admin-repository-cases';
+import { dataLayerNotTenantScoped } from './data-layer-reasons';
+import { deliveryCoveredFunctionNames, deliveryRepositoryModules } from './delivery-query-cases';
 import * as attemptsRepo from '../../../db/repositories/attempts';
 import * as auditRepo from '../../../db/repositories/audit-logs';
+import * as demoOrganisationRepo from '../../../db/repositories/demo-organisation';
 import * as devicesRepo from '../../../db/repositories/devices';
 import * as examAttemptsRepo from '../../../db/repositories/exam-attempts';
 import * as integrityRepo from '../../../db/repositories/integrity-events';
@@ -33,6 +37,7 @@ export const repositoryModules: Record<string, Record<string, unknown>> = {
   'answer-saves': answerSavesRepo,
   attempts: attemptsRepo,
   'audit-logs': auditRepo,
+  'demo-organisation': demoOrganisationRepo,
   devices: devicesRepo,
   'exam-attempts': examAttemptsRepo,
   'integrity-events': integrityRepo,
@@ -46,12 +51,13 @@ export const repositoryModules: Record<string, Record<string, unknown>> = {
   'sync-set-aside': setAsideRepo,
   tests: testsRepo,
   ...adminRepositoryModules,
+  ...deliveryRepositoryModules,
 };
 
 export interface TenancyWorld {
   db: Db;
-  /** The raw client under `db`, for repositories that write plain SQL. */
-  client: SyncClient;
+  /** Transactions on the same database, for repositories that write plain SQL. */
+  transaction: TransactionRunner;
   fx: DemoFixture;
   b: SecondTenant;
   /** Organisation A's admin. */
@@ -187,7 +193,7 @@ export const byIdCases: ByIdCase[] = [
     label: "B's attempt",
     run: (w) =>
       answerSavesRepo.commitAnswerSave(
-        w.client,
+        w.transaction,
         { ...w.a, profileId: w.b.studentId },
         {
           answerId: '0190e6a0-0000-7000-8000-0000000d0001',
@@ -482,6 +488,7 @@ export const ownTenantWriteFns = [
   'recordSignInResult',
   'upsertDevice',
   'insertSetAside',
+  'mutate',
 ] as const;
 
 /** Functions that need no tenancy case, and why. */
@@ -497,6 +504,8 @@ export const notTenantScoped: Record<string, string> = {
   unscoredOnDevice:
     'runs at start-up before anyone signs in; each row is then handled under its own organisation',
   sha256Hex: 'hashing',
+  appendChainedRow:
+    'writes under the organisation its caller names: appendAudit (the actor’s) and commitAnswerSave (the student’s), both tested here',
   toOrganisation: 'maps a row already read',
   insertOrganisation: 'creates a tenant; only the demo seed and enrolment call it',
   toPerson: 'maps a row already read',
@@ -521,6 +530,8 @@ export const notTenantScoped: Record<string, string> = {
     'the sync runner’s bookkeeping names the organisation its tenant database belongs to, before any session',
   questionsToReconcile:
     'runs after a pull over the whole database; each question it finds is then reconciled in its own organisation’s scope',
+  demoOrganisationAccounts:
+    'the login screen asks before anyone signs in; it answers only organisations the demo seed marked, and only the demo data’s own accounts (its own test shows another organisation gets nothing)',
   examRunningOn:
     'asks about this computer’s own attempts (by device id) to pace pulls; returns no rows',
 };
@@ -532,5 +543,7 @@ export function coveredFunctionNames(): Set<string> {
     ...ownTenantWriteFns,
     ...Object.keys(notTenantScoped),
     ...adminCoveredFunctionNames(),
+    ...deliveryCoveredFunctionNames(),
+    ...Object.keys(dataLayerNotTenantScoped),
   ]);
 }

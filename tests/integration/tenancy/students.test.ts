@@ -41,7 +41,7 @@ describe('a student sees only their own things', () => {
     const missing = await student1.raw('exams.attempt', { id: NO_SUCH_ID });
     expect(other.ok ? 'ok' : other.error.code).toBe('NOT_FOUND');
     expect(other).toEqual(missing);
-    expect(await codeOf(getAttemptRow(core.env.db, sam, fx.otherAttemptId))).toBe('NOT_FOUND');
+    expect(await codeOf(getAttemptRow(core.env.db(), sam, fx.otherAttemptId))).toBe('NOT_FOUND');
   });
 
   it('lists only their own attempts, whatever the filter', async () => {
@@ -50,7 +50,7 @@ describe('a student sees only their own things', () => {
     );
     expect(await student1.ok('exams.attempts', { studentId: fx.people.student2 })).toEqual([]);
     const staff = { ...sam, role: 'proctor' as const };
-    expect((await listAttempts(core.env.db, staff)).map((a) => a.id).sort()).toEqual(
+    expect((await listAttempts(core.env.db(), staff)).map((a) => a.id).sort()).toEqual(
       [fx.attemptId, fx.otherAttemptId, fx.openAttemptId].sort(),
     );
   });
@@ -58,18 +58,18 @@ describe('a student sees only their own things', () => {
   it('cannot read another person’s profile', async () => {
     const viaApi = await student1.raw('people.get', { id: fx.people.student2 });
     expect(viaApi.ok ? 'ok' : viaApi.error.code).toBe('FORBIDDEN');
-    expect(await codeOf(getPerson(core.env.db, sam, fx.people.student2))).toBe('NOT_FOUND');
-    expect(await codeOf(getPerson(core.env.db, sam, fx.people.admin))).toBe('NOT_FOUND');
-    expect((await getPerson(core.env.db, sam, fx.people.student1)).id).toBe(fx.people.student1);
+    expect(await codeOf(getPerson(core.env.db(), sam, fx.people.student2))).toBe('NOT_FOUND');
+    expect(await codeOf(getPerson(core.env.db(), sam, fx.people.admin))).toBe('NOT_FOUND');
+    expect((await getPerson(core.env.db(), sam, fx.people.student1)).id).toBe(fx.people.student1);
     expect(
-      (await listPeople(core.env.db, sam, { includeInactive: true })).map((p) => p.id),
+      (await listPeople(core.env.db(), sam, { includeInactive: true })).map((p) => p.id),
     ).toEqual([fx.people.student1]);
   });
 
   it('cannot change another person, even below the API', async () => {
     const before = await snapshotDatabase(core.database.client);
     const result = updatePerson(
-      core.env.db,
+      core.env.db(),
       sam,
       fx.people.student2,
       { name: 'Hacked' },

@@ -1,10 +1,10 @@
-import type { SyncClient } from '../../../db/client';
+import type { SyncClient } from '../client';
 import {
   countPushedRowChangesAfter,
   countRowsAfter,
   newestChangeId,
   pendingStartsAfter,
-} from '../../../db/sync/push-backlog';
+} from './push-backlog';
 
 /**
  * Local changes not yet sent. The engine's `stats().cdcOperations` counts
@@ -128,4 +128,22 @@ export async function changeLogMark(client: SyncClient): Promise<number> {
   } catch {
     return -1;
   }
+}
+
+/** A pending change with the changed row as it is now (null once deleted). */
+export interface PendingChangeRow extends PendingChange {
+  row: Record<string, unknown> | null;
+}
+
+/** The unsent row changes, oldest first, each with its row as it is now (the export before un-enrolling). */
+export async function pendingChangeRows(client: SyncClient): Promise<PendingChangeRow[]> {
+  const rows: PendingChangeRow[] = [];
+  for (const change of await listPendingChanges(client)) {
+    const row = (await client.get(
+      `SELECT * FROM "${change.table.replace(/"/g, '')}" WHERE rowid = ?`,
+      change.rowid,
+    )) as Record<string, unknown> | undefined;
+    rows.push({ ...change, row: row ?? null });
+  }
+  return rows;
 }

@@ -1,0 +1,74 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { ProctorTest } from '../../shared/domain/exam';
+import type { Db } from '../client';
+import { toBool } from '../rows';
+import { attempts, tests } from '../schema/index';
+import type { TenantContext } from '../tenant';
+import type { OrgScope } from './devices';
+
+/**
+ * What sitting an exam reads of a test besides its row: the settings the
+ * clock and the scorer need, and the proctor console's list.
+ */
+
+/**
+ * Whether a test asks for a start code, read without the deleted filter: an
+ * attempt running when its test is deleted is still proctored. False for a
+ * test the organisation does not have.
+ */
+export async function startCodeRequiredOf(
+  db: Db,
+  scope: OrgScope,
+  testId: string,
+): Promise<boolean> {
+  const rows = await db
+    .select({ required: tests.startCodeRequired })
+    .from(tests)
+    .where(and(eq(tests.id, testId), eq(tests.clientId, scope.clientId)))
+    .limit(1);
+  return toBool(rows[0]?.required);
+}
+
+/**
+ * Whether a test takes marks off for wrong answers, read without the deleted
+ * filter: a test deleted mid-exam still grades by its settings. False for a
+ * test the organisation does not have.
+ */
+export async function negativeMarkingOf(db: Db, scope: OrgScope, testId: string): Promise<boolean> {
+  const rows = await db
+    .select({ negativeMarking: tests.negativeMarking })
+    .from(tests)
+    .where(and(eq(tests.id, testId), eq(tests.clientId, scope.clientId)))
+    .limit(1);
+  return toBool(rows[0]?.negativeMarking);
+}
+
+/** The organisation's published tests, by name, with their start-code state and attempts in progress. */
+export async function listProctorTests(db: Db, tenant: TenantContext): Promise<ProctorTest[]> {
+  const rows = await db
+    .select({
+      id: tests.id,
+      name: tests.testName,
+      required: tests.startCodeRequired,
+      hash: tests.startCodeHash,
+      timer: tests.timer,
+      inProgress: sql<number>`(select count(*) from ${attempts} where ${attempts.testId} = ${tests.id} and ${attempts.status} = 'in_progress' and ${attempts.clientId} = ${tenant.clientId})`,
+    })
+    .from(tests)
+    .where(
+      and(
+        eq(tests.clientId, tenant.clientId),
+        eq(tests.status, 'published'),
+        isNull(tests.deletedAt),
+      ),
+    )
+    .orderBy(tests.testName);
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    startCodeRequired: toBool(r.required),
+    startCodeSet: r.hash !== null,
+    timerMinutes: r.timer,
+    inProgress: r.inProgress,
+  }));
+}

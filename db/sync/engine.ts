@@ -1,0 +1,69 @@
+import type { ChangeSetSize } from '../../shared/sync/push-limits';
+import type { DatabaseSlot } from '../slot';
+import {
+  changeLogMark,
+  pendingChangeRows,
+  readLocalSyncState,
+  type LocalSyncState,
+  type PendingChangeRow,
+  type PendingCount,
+} from './change-log';
+import {
+  countPushedRowChangesAfter,
+  heaviestTransactionAfter,
+  measurePushedChangesAfter,
+  pendingStartsAfter,
+  type PendingTransaction,
+} from './push-backlog';
+import { idsStillPresent, snapshotTable, type TableSnapshot } from './set-aside-snapshot';
+
+/**
+ * The local database as sync sees it: the engine's own calls (push, pull,
+ * checkpoint, stats) and the reads of its change log and tables, each on the
+ * database as it is now. The sync runner and the sync service hold this,
+ * never the raw client.
+ */
+export interface SyncEngine {
+  push(): Promise<void>;
+  /** True when the pull brought changes. */
+  pull(): Promise<boolean>;
+  /** Folds the WAL into the database file. */
+  checkpoint(): Promise<void>;
+  /**
+   * Unsent changes and WAL size (see ./change-log.ts). With `memo`, a count
+   * goes on from the last one instead of walking the whole waiting tail.
+   */
+  localState(memo?: { last: PendingCount | null }): Promise<LocalSyncState>;
+  /** Everything waiting to be pushed, counted and weighed (see ./push-backlog.ts). */
+  pendingChangeSet(): Promise<ChangeSetSize>;
+  /** The waiting transaction that `weigh` finds heaviest; null when nothing waits. */
+  heaviestPendingTransaction(
+    weigh: (size: ChangeSetSize) => number,
+  ): Promise<PendingTransaction | null>;
+  /** Row changes after a change id that a push sends (the rest of a push after a batch). */
+  pushedRowChangesAfter(changeId: number): Promise<number>;
+  pendingChangeRows(): Promise<PendingChangeRow[]>;
+  changeLogMark(): Promise<number>;
+  snapshotTable(tableName: string): Promise<TableSnapshot | null>;
+  idsStillPresent(table: string, ids: readonly string[]): Promise<Set<string>>;
+}
+
+export function syncEngineOf(slot: DatabaseSlot): SyncEngine {
+  const client = () => slot.current().client;
+  const pendingAfter = async () =>
+    pendingStartsAfter(client(), (await client().stats()).cdcOperations);
+  return {
+    push: () => client().push(),
+    pull: () => client().pull(),
+    checkpoint: () => client().checkpoint(),
+    localState: (memo) => readLocalSyncState(client(), memo),
+    pendingChangeSet: async () => measurePushedChangesAfter(client(), await pendingAfter()),
+    heaviestPendingTransaction: async (weigh) =>
+      heaviestTransactionAfter(client(), await pendingAfter(), weigh),
+    pushedRowChangesAfter: (changeId) => countPushedRowChangesAfter(client(), changeId),
+    pendingChangeRows: () => pendingChangeRows(client()),
+    changeLogMark: () => changeLogMark(client()),
+    snapshotTable: (tableName) => snapshotTable(client(), tableName),
+    idsStillPresent: (table, ids) => idsStillPresent(client(), table, ids),
+  };
+}

@@ -1,0 +1,40 @@
+import { demoOrganisationAccounts } from '../../../db/repositories/demo-organisation';
+import type { DemoAccount, DemoSignIns } from '../../../shared/api/contract/auth';
+import { demoPassword, demoPeople } from '../../app/demo-seed';
+import type { ServiceEnv } from '../service-env';
+import { verifySecret } from './passwords';
+
+/**
+ * The login screen's hint on the demo organisation: its seeded logins that
+ * still work as seeded (same person, same role, active, password unchanged).
+ * Any other organisation gets null, so nothing about its people is told.
+ */
+export function demoAccountsReader(env: Pick<ServiceEnv, 'db'>): () => Promise<DemoSignIns | null> {
+  // A password check costs a scrypt run; each stored hash is checked once, and a reset hash anew.
+  const checked = new Map<string, { hash: string; matches: boolean }>();
+  const stillDemoPassword = async (email: string, hash: string | null): Promise<boolean> => {
+    if (hash === null) return false;
+    const known = checked.get(email);
+    if (known?.hash === hash) return known.matches;
+    const matches = await verifySecret(demoPassword, hash);
+    checked.set(email, { hash, matches });
+    return matches;
+  };
+
+  return async () => {
+    const rows = await demoOrganisationAccounts(
+      env.db(),
+      demoPeople.map((p) => p.email),
+    );
+    const organisation = rows[0]?.organisation;
+    if (organisation === undefined) return null;
+    const accounts: DemoAccount[] = [];
+    for (const person of demoPeople) {
+      const row = rows.find((r) => r.email === person.email && r.role === person.role);
+      if (row && (await stillDemoPassword(row.email, row.passwordHash))) {
+        accounts.push({ name: row.name, email: row.email, role: person.role });
+      }
+    }
+    return accounts.length === 0 ? null : { organisation, password: demoPassword, accounts };
+  };
+}

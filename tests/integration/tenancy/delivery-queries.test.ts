@@ -1,0 +1,70 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { updatePerson } from '../../../db/repositories/profiles';
+import { insertSubscription, listPlans } from '../../../db/repositories/subscriptions';
+import { updateTestRow } from '../../../db/repositories/tests';
+import { hashSecret } from '../../../electron/services/auth/passwords';
+import { createSharedTestCore, TEST_SCRYPT, type TestCore } from '../../helpers/core';
+import { prepareDemoFixture } from '../../helpers/fixtures';
+import { createSecondTenant } from '../../helpers/second-tenant';
+import { deliveryValueCases } from './delivery-query-cases';
+import type { TenancyWorld } from './repository-cases';
+
+describe('the exam and proctor reads keep organisations apart', () => {
+  let core: TestCore;
+  let w: TenancyWorld;
+  const at = '2026-06-01T09:00:00.000Z';
+
+  beforeAll(async () => {
+    core = await createSharedTestCore();
+    const fx = await prepareDemoFixture(core);
+    const b = await createSecondTenant(core);
+    w = {
+      db: core.env.db(),
+      transaction: core.env.transaction,
+      fx,
+      b,
+      a: { clientId: fx.clientId, profileId: fx.people.admin, role: 'admin' },
+    };
+    // What only B has here: a PIN holder, and a published, proctored test with negative marking.
+    await updatePerson(
+      core.env.db(),
+      b.admin,
+      b.adminId,
+      { pinHash: await hashSecret('4321', TEST_SCRYPT) },
+      at,
+    );
+    await updateTestRow(
+      core.env.db(),
+      b.admin,
+      b.testId,
+      { status: 'published', publishedAt: at, startCodeRequired: 1, negativeMarking: 1 },
+      at,
+    );
+  });
+
+  it.each(deliveryValueCases.map((c) => [c.fn, c.label, c] as const))(
+    '%s (%s) gives A none of B’s, and gives B its own',
+    async (_fn, _label, c) => {
+      expect((await c.values(w, w.a)).filter((v) => c.isB(w, v))).toEqual([]);
+      expect((await c.values(w, w.b.admin)).filter((v) => c.isB(w, v)).length).toBeGreaterThan(0);
+    },
+  );
+
+  it('insertSubscription files the subscription under the caller', async () => {
+    const [plan] = await listPlans(core.env.db());
+    const id = '0190e6a0-0000-7000-8000-0000000e0001';
+    await insertSubscription(core.env.db(), w.a, {
+      id,
+      planId: plan!.id,
+      status: 'active',
+      startDate: at,
+      endDate: at,
+      nowIso: at,
+    });
+    const row = (await core.database.client.get(
+      'SELECT client_id FROM client_subscriptions WHERE id = ?',
+      id,
+    )) as { client_id: string } | undefined;
+    expect(row?.client_id).toBe(w.fx.clientId);
+  });
+});
