@@ -1,5 +1,5 @@
-import type { IdFactory } from '../shared/ids';
-import type { Clock } from '../shared/time';
+import type { IdFactory } from '@shared/ids';
+import type { Clock } from '@shared/time';
 import type { Db } from './client';
 import type { TransactionRunner } from './transaction';
 

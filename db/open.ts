@@ -3,7 +3,7 @@ import type { DatabaseOpts } from '@tursodatabase/sync';
 import { drizzle } from 'drizzle-orm/tursodatabase-sync';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { PUSH_OPERATIONS_THRESHOLD } from '../shared/sync/push-limits';
+import { PUSH_OPERATIONS_THRESHOLD } from '@shared/sync/push-limits';
 import type { Db, SyncClient } from './client';
 import { migrate, readSchemaVersion, type SchemaState } from './migrate';
 

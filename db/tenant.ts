@@ -1,4 +1,4 @@
-import type { Role } from '../shared/domain/roles';
+import type { Role } from '@shared/domain/roles';
 
 /**
  * Who is asking, from the signed-in session held in main. Never built from

@@ -1,7 +1,7 @@
-import { conflict, notFound } from '../../shared/api/result';
+import { conflict, notFound } from '@shared/api/result';
 import type { TransactionRunner } from '../transaction';
 import type { TenantContext } from '../tenant';
-import type { ChangeSet } from '../../shared/domain/audit';
+import type { ChangeSet } from '@shared/domain/audit';
 import { appendChainedRow } from './audit-logs';
 
 /**

@@ -1,7 +1,7 @@
 import { and, desc, eq, type SQL } from 'drizzle-orm';
-import { notFound } from '../../shared/api/result';
-import { attemptStatusSchema, type AttemptSummary } from '../../shared/domain/attempts';
-import { scoreVisibleToStudent, showScoreSchema } from '../../shared/domain/tests';
+import { notFound } from '@shared/api/result';
+import { attemptStatusSchema, type AttemptSummary } from '@shared/domain/attempts';
+import { scoreVisibleToStudent, showScoreSchema } from '@shared/domain/tests';
 import type { Db } from '../client';
 import { attempts, profiles, tests } from '../schema/index';
 import type { TenantContext } from '../tenant';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, desc, eq, gte, isNotNull, lte, type SQL } from 'drizzle-orm';
-import { chainPayload, GENESIS_HASH, type ChainRow } from '../../shared/audit/chain';
-import type { AuditEntry, ChangeSet } from '../../shared/domain/audit';
+import { chainPayload, GENESIS_HASH, type ChainRow } from '@shared/audit/chain';
+import type { AuditEntry, ChangeSet } from '@shared/domain/audit';
 import type { Db } from '../client';
 import { nowIsoOf, type DataEnv } from '../env';
 import { parseJson } from '../rows';

@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { DeviceRecord } from '../../shared/domain/sync';
+import type { DeviceRecord } from '@shared/domain/sync';
 import type { Db } from '../client';
 import { clients, devices } from '../schema/index';
 import type { TenantContext } from '../tenant';

@@ -1,8 +1,8 @@
 import { and, asc, eq, exists, gte, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
-import { notFound } from '../../shared/api/result';
-import type { StoredQuestion } from '../../shared/domain/bank';
-import { answerValueSchema, type AnswerValue } from '../../shared/domain/questions';
-import { paperSchema, type Paper, type PaperSource } from '../../shared/delivery/paper';
+import { notFound } from '@shared/api/result';
+import type { StoredQuestion } from '@shared/domain/bank';
+import { answerValueSchema, type AnswerValue } from '@shared/domain/questions';
+import { paperSchema, type Paper, type PaperSource } from '@shared/delivery/paper';
 import type { Db } from '../client';
 import { fromBool, parseJson, toBool } from '../rows';
 import {

@@ -1,5 +1,5 @@
 import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
-import { attemptStatusSchema, type AttemptStatus } from '../../shared/domain/attempts';
+import { attemptStatusSchema, type AttemptStatus } from '@shared/domain/attempts';
 import type { Db } from '../client';
 import { attemptAnswers, attempts, integrityEvents, profiles } from '../schema/index';
 import type { TenantContext } from '../tenant';

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
-import { notFound } from '../../shared/api/result';
+import { notFound } from '@shared/api/result';
 import type { Db } from '../client';
 import {
   attemptAnswers,

@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { notFound } from '../../shared/api/result';
+import { notFound } from '@shared/api/result';
 import { attempts, integrityEvents } from '../schema/index';
 import type { TenantContext } from '../tenant';
 

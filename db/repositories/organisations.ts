@@ -1,6 +1,6 @@
 import { count, eq } from 'drizzle-orm';
-import { notFound } from '../../shared/api/result';
-import type { Organisation } from '../../shared/domain/organisation';
+import { notFound } from '@shared/api/result';
+import type { Organisation } from '@shared/domain/organisation';
 import type { Db } from '../client';
 import { fromBool, toBool } from '../rows';
 import { clients } from '../schema/index';

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, isNull, like, or, type SQL } from 'drizzle-orm';
-import { notFound } from '../../shared/api/result';
-import type { Person } from '../../shared/domain/organisation';
-import { roleSchema, type Role } from '../../shared/domain/roles';
+import { notFound } from '@shared/api/result';
+import type { Person } from '@shared/domain/organisation';
+import { roleSchema, type Role } from '@shared/domain/roles';
 import type { Db } from '../client';
 import { fromBool, toBool } from '../rows';
 import { profiles } from '../schema/index';

@@ -1,9 +1,9 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { conflict as conflictError, notFound } from '../../shared/api/result';
-import type { QuestionRecord, StoredQuestion } from '../../shared/domain/bank';
-import type { ConflictedQuestion } from '../../shared/domain/sync';
-import type { QuestionContent } from '../../shared/domain/questions';
-import { conflictState, type VersionNode } from '../../shared/sync/question-versions';
+import { conflict as conflictError, notFound } from '@shared/api/result';
+import type { QuestionRecord, StoredQuestion } from '@shared/domain/bank';
+import type { ConflictedQuestion } from '@shared/domain/sync';
+import type { QuestionContent } from '@shared/domain/questions';
+import { conflictState, type VersionNode } from '@shared/sync/question-versions';
 import type { Db } from '../client';
 import { parseJson } from '../rows';
 import { questions, questionVersions } from '../schema/index';

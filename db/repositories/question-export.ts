@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { QuestionRecord } from '../../shared/domain/bank';
+import type { QuestionRecord } from '@shared/domain/bank';
 import type { Db } from '../client';
 import { questions } from '../schema/index';
 import type { TenantContext } from '../tenant';

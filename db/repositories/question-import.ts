@@ -1,5 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { QuestionContent } from '../../shared/domain/questions';
+import type { QuestionContent } from '@shared/domain/questions';
 import type { Db } from '../client';
 import { questions, questionVersions } from '../schema/index';
 import type { TenantContext } from '../tenant';

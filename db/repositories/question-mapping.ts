@@ -1,4 +1,4 @@
-import type { StoredQuestion } from '../../shared/domain/bank';
+import type { StoredQuestion } from '@shared/domain/bank';
 import {
   answerKeySchemas,
   difficultySchema,
@@ -7,7 +7,7 @@ import {
   questionTypeSchema,
   type AnswerKey,
   type QuestionContent,
-} from '../../shared/domain/questions';
+} from '@shared/domain/questions';
 import { parseJson, toJson } from '../rows';
 
 /** The columns a question head and a question version share. */

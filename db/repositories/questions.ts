@@ -12,14 +12,14 @@ import {
   type SQL,
   sql,
 } from 'drizzle-orm';
-import { notFound } from '../../shared/api/result';
+import { notFound } from '@shared/api/result';
 import type {
   QuestionRecord,
   QuestionSummary,
   QuestionVersionRecord,
   StoredQuestion,
-} from '../../shared/domain/bank';
-import type { Difficulty, QuestionContent, QuestionType } from '../../shared/domain/questions';
+} from '@shared/domain/bank';
+import type { Difficulty, QuestionContent, QuestionType } from '@shared/domain/questions';
 import type { Db } from '../client';
 import { toBool } from '../rows';
 import { questions, questionVersions, testQuestions } from '../schema/index';

@@ -1,11 +1,11 @@
 import { asc, desc, eq } from 'drizzle-orm';
-import { notFound } from '../../shared/api/result';
+import { notFound } from '@shared/api/result';
 import {
   planFeaturesSchema,
   subscriptionStatusSchema,
   type Plan,
   type Subscription,
-} from '../../shared/domain/subscriptions';
+} from '@shared/domain/subscriptions';
 import type { Db } from '../client';
 import { parseJson } from '../rows';
 import { clientSubscriptions, subscriptionPlans } from '../schema/index';

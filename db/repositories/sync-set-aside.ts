@@ -1,6 +1,6 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
-import { notFound } from '../../shared/api/result';
-import type { SetAsideRow } from '../../shared/domain/sync';
+import { notFound } from '@shared/api/result';
+import type { SetAsideRow } from '@shared/domain/sync';
 import type { Db } from '../client';
 import { parseJson } from '../rows';
 import { syncSetAside } from '../schema/index';

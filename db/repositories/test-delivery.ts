@@ -1,5 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { ProctorTest } from '../../shared/domain/exam';
+import type { ProctorTest } from '@shared/domain/exam';
 import type { Db } from '../client';
 import { toBool } from '../rows';
 import { attempts, tests } from '../schema/index';

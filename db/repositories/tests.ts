@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
-import { notFound } from '../../shared/api/result';
+import { notFound } from '@shared/api/result';
 import { columnsToStored } from './question-mapping';
-import { isObjective } from '../../shared/domain/questions';
+import { isObjective } from '@shared/domain/questions';
 import {
   showScoreSchema,
   testStatusSchema,
@@ -10,7 +10,7 @@ import {
   type TestSettings,
   type TestStatus,
   type TestSummary,
-} from '../../shared/domain/tests';
+} from '@shared/domain/tests';
 import type { Db } from '../client';
 import { fromBool, toBool } from '../rows';
 import { questions, testQuestions, tests } from '../schema/index';

@@ -1,5 +1,5 @@
 import { and, count, eq, isNull } from 'drizzle-orm';
-import type { LimitKey } from '../../shared/domain/entitlements';
+import type { LimitKey } from '@shared/domain/entitlements';
 import type { Db } from '../client';
 import { devices, profiles, questions, tests } from '../schema/index';
 import type { TenantContext } from '../tenant';

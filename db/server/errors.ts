@@ -1,4 +1,4 @@
-import { type ApiError, invalid } from '../../shared/api/result';
+import { type ApiError, invalid } from '@shared/api/result';
 
 /** The part of a server connection that an admin got wrong: the sync URL or its token. */
 export type ServerDatabaseField = 'url' | 'token';

@@ -1,4 +1,4 @@
-import type { ChangeSetSize } from '../../shared/sync/push-limits';
+import type { ChangeSetSize } from '@shared/sync/push-limits';
 import type { SyncClient } from '../client';
 
 /**

@@ -1,4 +1,4 @@
-import type { EventName, EventPayload } from '../../shared/api/events';
+import type { EventName, EventPayload } from '@shared/api/events';
 
 export type EventListener = <K extends EventName>(
   name: K,

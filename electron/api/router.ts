@@ -5,12 +5,12 @@ import {
   type MethodName,
   type MethodOutput,
   type ParsedInput,
-} from '../../shared/api/contract';
-import type { MethodSpec } from '../../shared/api/define';
-import { ApiError, type ApiErrorBody, type ApiResult } from '../../shared/api/result';
-import { validationError } from '../../shared/api/validation-error';
-import { plainIssueMessage } from '../../shared/validation/messages';
-import type { TenantContext } from '../../db/tenant';
+} from '@shared/api/contract';
+import type { MethodSpec } from '@shared/api/define';
+import { ApiError, type ApiErrorBody, type ApiResult } from '@shared/api/result';
+import { validationError } from '@shared/api/validation-error';
+import { plainIssueMessage } from '@shared/validation/messages';
+import type { TenantContext } from '@db/tenant';
 import type { Session, SessionStore } from './sessions';
 
 /** Who is calling, as established by the transport (never by the payload). */

@@ -1,4 +1,4 @@
-import type { TenantContext } from '../../db/tenant';
+import type { TenantContext } from '@db/tenant';
 
 export interface Session {
   /** The caller this session belongs to: a window (IPC) or a browser tab (preview). */

@@ -1,17 +1,17 @@
-import { openDatabase, type AppDatabase, type RemoteSettings } from '../../db/open';
-import { getSessionProfile } from '../../db/repositories/profiles';
-import { dataAccessOf, DatabaseSlot } from '../../db/slot';
-import { apiContract } from '../../shared/api/contract';
-import { newId, type IdFactory } from '../../shared/ids';
-import { roleSchema } from '../../shared/domain/roles';
+import { openDatabase, type AppDatabase, type RemoteSettings } from '@db/open';
+import { getSessionProfile } from '@db/repositories/profiles';
+import { dataAccessOf, DatabaseSlot } from '@db/slot';
+import { apiContract } from '@shared/api/contract';
+import { newId, type IdFactory } from '@shared/ids';
+import { roleSchema } from '@shared/domain/roles';
 import {
   DEFAULT_SYNC_TIMINGS,
   requestTimeoutFor,
   updateRequiredMessage,
   type SyncTimings,
-} from '../../shared/sync/policy';
-import type { PushLimits } from '../../shared/sync/push-limits';
-import type { Clock } from '../../shared/time';
+} from '@shared/sync/policy';
+import type { PushLimits } from '@shared/sync/push-limits';
+import type { Clock } from '@shared/time';
 import { EventHub } from '../api/events';
 import { handlerModules } from '../api/handlers/index';
 import type { HandlerDeps } from '../api/handlers/handler-deps';

@@ -1,21 +1,21 @@
 import { z } from 'zod';
 import demoData from '../../resources/demo/demo-organisation.json';
-import { nowIsoOf } from '../../db/env';
-import { mutate } from '../../db/mutation';
-import { DEMO_SEED_ACTION } from '../../db/repositories/demo-organisation';
+import { nowIsoOf } from '@db/env';
+import { mutate } from '@db/mutation';
+import { DEMO_SEED_ACTION } from '@db/repositories/demo-organisation';
 import {
   hasAnyOrganisation as anyOrganisation,
   insertOrganisation,
-} from '../../db/repositories/organisations';
-import { insertPerson } from '../../db/repositories/profiles';
-import { insertQuestion } from '../../db/repositories/questions';
-import { insertPlan, insertSubscription } from '../../db/repositories/subscriptions';
-import { insertTest, replaceTestQuestions, updateTestRow } from '../../db/repositories/tests';
-import type { TenantContext } from '../../db/tenant';
-import { questionContentSchema } from '../../shared/domain/questions';
-import { roleSchema } from '../../shared/domain/roles';
-import { planFeaturesSchema, subscriptionStatusSchema } from '../../shared/domain/subscriptions';
-import { testSettingsSchema, testStatusSchema } from '../../shared/domain/tests';
+} from '@db/repositories/organisations';
+import { insertPerson } from '@db/repositories/profiles';
+import { insertQuestion } from '@db/repositories/questions';
+import { insertPlan, insertSubscription } from '@db/repositories/subscriptions';
+import { insertTest, replaceTestQuestions, updateTestRow } from '@db/repositories/tests';
+import type { TenantContext } from '@db/tenant';
+import { questionContentSchema } from '@shared/domain/questions';
+import { roleSchema } from '@shared/domain/roles';
+import { planFeaturesSchema, subscriptionStatusSchema } from '@shared/domain/subscriptions';
+import { testSettingsSchema, testStatusSchema } from '@shared/domain/tests';
 import { hashSecret } from '../services/auth/passwords';
 import type { ServiceEnv } from '../services/service-env';
 

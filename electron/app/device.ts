@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { deviceRoleSchema } from '../../shared/sync/enrolment';
+import { deviceRoleSchema } from '@shared/sync/enrolment';
 
 /** The enrolment token as kept on disk: sealed by the OS where it can, plain where it cannot. */
 export const sealedSecretSchema = z.object({

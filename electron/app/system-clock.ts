@@ -1,4 +1,4 @@
-import type { Clock } from '../../shared/time';
+import type { Clock } from '@shared/time';
 
 /** The real clocks: wall time, and a monotonic clock that system clock changes do not move. */
 export const systemClock: Clock = {

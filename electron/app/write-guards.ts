@@ -1,8 +1,8 @@
-import { getOrganisation } from '../../db/repositories/organisations';
-import type { TenantContext } from '../../db/tenant';
-import { apiContract, type MethodName } from '../../shared/api/contract';
-import { isOpenWhen } from '../../shared/api/define';
-import type { ReadOnlyState } from '../../shared/domain/write-access';
+import { getOrganisation } from '@db/repositories/organisations';
+import type { TenantContext } from '@db/tenant';
+import { apiContract, type MethodName } from '@shared/api/contract';
+import { isOpenWhen } from '@shared/api/define';
+import type { ReadOnlyState } from '@shared/domain/write-access';
 import type { ServiceEnv } from '../services/service-env';
 
 /**

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { openDatabase } from '../../db/open';
-import { ServerDatabaseError } from '../../db/server/errors';
-import { syncUrlProblem } from '../../shared/sync/enrolment';
+import { openDatabase } from '@db/open';
+import { ServerDatabaseError } from '@db/server/errors';
+import { syncUrlProblem } from '@shared/sync/enrolment';
 import { databasePath, resolveDataDir } from '../app/data-dir';
 import { migrateRemote } from '../services/sync/remote-migrate';
 

@@ -1,7 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { apiContract, type MethodName } from '../../shared/api/contract';
-import { eventChannel, methodChannel } from '../../shared/api/bridge';
-import type { ApiResult } from '../../shared/api/result';
+import { apiContract, type MethodName } from '@shared/api/contract';
+import { eventChannel, methodChannel } from '@shared/api/bridge';
+import type { ApiResult } from '@shared/api/result';
 import type { EventHub } from '../api/events';
 import type { ApiRouter } from '../api/router';
 import { senderRefusal } from './sender-check';

@@ -1,4 +1,4 @@
-import type { ApiErrorBody } from '../../shared/api/result';
+import type { ApiErrorBody } from '@shared/api/result';
 
 /** `app://exam` for `app://exam/index.html#/exam/1`; null for text that is not a URL. */
 function originOf(url: string): string | null {

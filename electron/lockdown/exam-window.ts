@@ -1,5 +1,5 @@
 import { BrowserWindow, clipboard, screen, type Input } from 'electron';
-import { shortcutVerdict, type ExamPlatform } from '../../shared/lockdown/shortcut-policy';
+import { shortcutVerdict, type ExamPlatform } from '@shared/lockdown/shortcut-policy';
 import { ALWAYS_ON_TOP_LEVEL, examWindowOptions } from './exam-window-options';
 
 export interface ExamWindowHooks {

@@ -1,5 +1,5 @@
 import { app, type BrowserWindow, powerMonitor } from 'electron';
-import { APP_ORIGIN } from '../../shared/api/bridge';
+import { APP_ORIGIN } from '@shared/api/bridge';
 import type { Core } from '../app/core';
 import { openExamWindow } from './exam-window';
 

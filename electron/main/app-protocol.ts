@@ -1,8 +1,8 @@
 import { net, protocol } from 'electron';
 import { extname, join, normalize, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { APP_HOST, APP_PROTOCOL } from '../../shared/api/bridge';
-import { CONTENT_SECURITY_POLICY } from '../../shared/api/csp';
+import { APP_HOST, APP_PROTOCOL } from '@shared/api/bridge';
+import { CONTENT_SECURITY_POLICY } from '@shared/api/csp';
 
 /** Must run before app ready: app:// behaves like a secure, standard origin. */
 export function registerAppScheme(): void {

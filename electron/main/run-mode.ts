@@ -1,6 +1,6 @@
 import { urlTrust } from '../ipc/sender-check';
 import type { MenuItemConstructorOptions } from 'electron';
-import { APP_ORIGIN } from '../../shared/api/bridge';
+import { APP_ORIGIN } from '@shared/api/bridge';
 
 /**
  * What the main process does differently in the packaged app (`app.isPackaged`) and in

@@ -1,12 +1,12 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { apiContract, type MethodName } from '../../shared/api/contract';
+import { apiContract, type MethodName } from '@shared/api/contract';
 import {
   eventChannel,
   methodChannel,
   type ApiMethods,
   type ExamApiBridge,
-} from '../../shared/api/bridge';
-import { apiEvents } from '../../shared/api/events';
+} from '@shared/api/bridge';
+import { apiEvents } from '@shared/api/events';
 
 // One named function per contract method. No generic invoke reaches the page.
 const methods = Object.fromEntries(

@@ -3,7 +3,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, relative } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../../shared/api/csp';
+import { CONTENT_SECURITY_POLICY } from '@shared/api/csp';
 import type { Core } from '../app/core';
 
 export interface PreviewHostOptions {

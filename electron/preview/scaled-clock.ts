@@ -1,4 +1,4 @@
-import type { Clock } from '../../shared/time';
+import type { Clock } from '@shared/time';
 
 /**
  * A clock that runs `rate` times faster than real time, wall and monotonic

@@ -1,4 +1,4 @@
-import type { DataEnv } from '../../db/env';
+import type { DataEnv } from '@db/env';
 import type { EventHub } from '../api/events';
 import type { SessionStore } from '../api/sessions';
 import type { ScryptParams } from './auth/passwords';

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import type { SessionInfo } from '../../shared/domain/organisation';
-import { landingFor } from '../../shared/domain/roles';
+import type { SessionInfo } from '@shared/domain/organisation';
+import { landingFor } from '@shared/domain/roles';
 import { AdminMode } from './admin/AdminMode';
 import { onEvent } from './api/client';
 import { usePreviewAccess } from './api/preview-access';

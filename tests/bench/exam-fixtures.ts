@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
-import type { Core } from '../../electron/app/core';
-import type { Caller } from '../../electron/api/router';
-import { replaceTestQuestions, updateTestRow } from '../../db/repositories/tests';
-import { questions } from '../../db/schema/index';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
-import type { QuestionContentInput } from '../../shared/domain/questions';
+import type { Core } from '@main/app/core';
+import type { Caller } from '@main/api/router';
+import { replaceTestQuestions, updateTestRow } from '@db/repositories/tests';
+import { questions } from '@db/schema/index';
+import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract';
+import type { QuestionContentInput } from '@shared/domain/questions';
 
 export interface BenchClient {
   ok<K extends MethodName>(method: K, input: MethodInput<K>): Promise<MethodOutput<K>>;

@@ -7,10 +7,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createCore } from '../../electron/app/core';
-import type { StoredQuestion } from '../../shared/domain/bank';
-import type { AnswerValue } from '../../shared/domain/questions';
-import { scoreAnswer } from '../../shared/scoring/index';
+import { createCore } from '@main/app/core';
+import type { StoredQuestion } from '@shared/domain/bank';
+import type { AnswerValue } from '@shared/domain/questions';
+import { scoreAnswer } from '@shared/scoring/index';
 import { measureNavigation } from './exam-nav';
 import { publishLongTest, signIn } from './exam-fixtures';
 

@@ -2,7 +2,7 @@
  * Prepares a data folder with a published 200-question test, in its own
  * process (the database file stays locked by the process that opened it).
  */
-import { createCore } from '../../electron/app/core';
+import { createCore } from '@main/app/core';
 import { publishLongTest } from './exam-fixtures';
 
 const dataDir = process.argv[2];

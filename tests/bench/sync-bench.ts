@@ -20,10 +20,10 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { openDatabase } from '../../db/open';
-import { commitAnswerSave } from '../../db/repositories/answer-saves';
-import { transactionRunner } from '../../db/transaction';
-import { createCore, type Core } from '../../electron/app/core';
+import { openDatabase } from '@db/open';
+import { commitAnswerSave } from '@db/repositories/answer-saves';
+import { transactionRunner } from '@db/transaction';
+import { createCore, type Core } from '@main/app/core';
 import { startSyncServerProcess } from '../e2e/support/sync-server-process';
 
 const ANSWERS = 10_000;

@@ -1,6 +1,6 @@
-import { commitAnswerSave } from '../../db/repositories/answer-saves';
-import type { SyncClient } from '../../db/client';
-import { transactionRunner } from '../../db/transaction';
+import { commitAnswerSave } from '@db/repositories/answer-saves';
+import type { SyncClient } from '@db/client';
+import { transactionRunner } from '@db/transaction';
 
 /**
  * Unsent answer saves of the exam engine's real shape, for the push tests and

@@ -1,6 +1,6 @@
-import type { SyncClient } from '../../db/client';
-import { sha256Hex } from '../../db/repositories/audit-logs';
-import { type ChainBreak, type ChainRow, verifyDeviceChain } from '../../shared/audit/chain';
+import type { SyncClient } from '@db/client';
+import { sha256Hex } from '@db/repositories/audit-logs';
+import { type ChainBreak, type ChainRow, verifyDeviceChain } from '@shared/audit/chain';
 
 export interface AuditRow extends ChainRow {
   ipAddress: string | null;

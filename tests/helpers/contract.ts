@@ -1,5 +1,5 @@
-import { apiContract, methodNames, type MethodName } from '../../shared/api/contract';
-import { roles, type Role } from '../../shared/domain/roles';
+import { apiContract, methodNames, type MethodName } from '@shared/api/contract';
+import { roles, type Role } from '@shared/domain/roles';
 
 /** Who may call a method: its roles, or `null` (anyone, signed in or not) for a public one. */
 export function allowedCallers(method: MethodName): Array<Role | null> {

@@ -1,11 +1,11 @@
 import { afterAll, afterEach } from 'vitest';
-import { createCore, type Core, type CoreOptions } from '../../electron/app/core';
-import type { Caller } from '../../electron/api/router';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
-import type { ApiResult } from '../../shared/api/result';
-import type { Role } from '../../shared/domain/roles';
-import { sequentialIds } from '../../shared/ids';
-import { ManualClock } from '../../shared/time';
+import { createCore, type Core, type CoreOptions } from '@main/app/core';
+import type { Caller } from '@main/api/router';
+import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract';
+import type { ApiResult } from '@shared/api/result';
+import type { Role } from '@shared/domain/roles';
+import { sequentialIds } from '@shared/ids';
+import { ManualClock } from '@shared/time';
 import { tempDir, type TempScope } from './temp-dir';
 
 const cores: Core[] = [];

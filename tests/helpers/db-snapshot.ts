@@ -1,4 +1,4 @@
-import type { SyncClient } from '../../db/client';
+import type { SyncClient } from '@db/client';
 
 /** Tables the app owns; the sync engine's own bookkeeping (turso_*, sqlite_*) is left out. */
 export const isAppTable = (name: string): boolean => !/^(sqlite_|turso_|__turso)/.test(name);

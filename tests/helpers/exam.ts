@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
-import type { Core } from '../../electron/app/core';
-import type { Scheduler } from '../../electron/services/exams/scheduler';
-import { questionsByVersion } from '../../db/repositories/exam-attempts';
-import { replaceTestQuestions, updateTestRow } from '../../db/repositories/tests';
-import { auditLogs, questions, type tests } from '../../db/schema/index';
-import type { TenantContext } from '../../db/tenant';
-import type { StoredQuestion } from '../../shared/domain/bank';
-import type { ExamQuestion, ExamSession } from '../../shared/domain/exam';
-import type { AnswerValue } from '../../shared/domain/questions';
+import type { Core } from '@main/app/core';
+import type { Scheduler } from '@main/services/exams/scheduler';
+import { questionsByVersion } from '@db/repositories/exam-attempts';
+import { replaceTestQuestions, updateTestRow } from '@db/repositories/tests';
+import { auditLogs, questions, type tests } from '@db/schema/index';
+import type { TenantContext } from '@db/tenant';
+import type { StoredQuestion } from '@shared/domain/bank';
+import type { ExamQuestion, ExamSession } from '@shared/domain/exam';
+import type { AnswerValue } from '@shared/domain/questions';
 import { createTestCore, signedIn, type TestClient, type TestCore } from './core';
 
 /** A scheduler that never fires by itself: tests step the exam clock with `core.exam.runtime.tick()`. */

@@ -1,16 +1,12 @@
-import type { SyncClient } from '../../db/client';
-import type { Core } from '../../electron/app/core';
-import { setQuestionDeletion } from '../../electron/services/questions/bank-service';
-import { reconcileQuestion } from '../../db/repositories/question-conflicts';
-import { insertSetAside } from '../../db/repositories/sync-set-aside';
+import type { SyncClient } from '@db/client';
+import type { Core } from '@main/app/core';
+import { setQuestionDeletion } from '@main/services/questions/bank-service';
+import { reconcileQuestion } from '@db/repositories/question-conflicts';
+import { insertSetAside } from '@db/repositories/sync-set-aside';
 import { startSyncServer } from './sync-server';
-import {
-  duplicateTest,
-  moveTest,
-  publishTest,
-} from '../../electron/services/tests/lifecycle-service';
-import type { TenantContext } from '../../db/tenant';
-import type { Role } from '../../shared/domain/roles';
+import { duplicateTest, moveTest, publishTest } from '@main/services/tests/lifecycle-service';
+import type { TenantContext } from '@db/tenant';
+import type { Role } from '@shared/domain/roles';
 import { demoEmail } from './core';
 
 export type DemoPerson = keyof typeof demoEmail;

@@ -1,9 +1,9 @@
-import { nowIsoOf, type DataEnv } from '../../db/env';
-import { mutate } from '../../db/mutation';
-import { insertOrganisation } from '../../db/repositories/organisations';
-import { insertPerson } from '../../db/repositories/profiles';
-import { hashSecret } from '../../electron/services/auth/passwords';
-import type { Role } from '../../shared/domain/roles';
+import { nowIsoOf, type DataEnv } from '@db/env';
+import { mutate } from '@db/mutation';
+import { insertOrganisation } from '@db/repositories/organisations';
+import { insertPerson } from '@db/repositories/profiles';
+import { hashSecret } from '@main/services/auth/passwords';
+import type { Role } from '@shared/domain/roles';
 
 export interface PlainOrganisation {
   name: string;

@@ -1,10 +1,10 @@
-import { methodNames, type MethodInput, type MethodName } from '../../shared/api/contract';
-import type { QuestionContentInput } from '../../shared/domain/questions';
+import { methodNames, type MethodInput, type MethodName } from '@shared/api/contract';
+import type { QuestionContentInput } from '@shared/domain/questions';
 import { demoEmail, DEMO_PASSWORD } from './core';
 import { fixtureIds, type DemoFixture } from './fixtures';
-import type { Core } from '../../electron/app/core';
-import { enrol } from '../../electron/services/sync/enrolment-service';
-import type { TenantContext } from '../../db/tenant';
+import type { Core } from '@main/app/core';
+import { enrol } from '@main/services/sync/enrolment-service';
+import type { TenantContext } from '@db/tenant';
 
 /**
  * One valid input per API method, for the first role the contract allows.

@@ -1,4 +1,4 @@
-import type { SyncClient } from '../../db/client';
+import type { SyncClient } from '@db/client';
 
 /**
  * The Exam Portal schema exactly as published (seeds/000), kept here on its own

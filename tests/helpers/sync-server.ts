@@ -4,7 +4,7 @@ import { connect as netConnect, createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach } from 'vitest';
 import type { InValue, Value } from '@libsql/client/http';
-import { withServerDatabase } from '../../db/server/connection';
+import { withServerDatabase } from '@db/server/connection';
 import { tempDir } from './temp-dir';
 
 /** The real Turso sync server binary shipped by the `turso` devDependency. */

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, afterEach } from 'vitest';
-import { type AppDatabase, type OpenDatabaseOptions, openDatabase } from '../../db/open';
+import { type AppDatabase, type OpenDatabaseOptions, openDatabase } from '@db/open';
 import { tempDir, type TempScope } from './temp-dir';
 
 const open: Record<TempScope, AppDatabase[]> = { test: [], file: [] };

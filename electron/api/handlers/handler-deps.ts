@@ -1,5 +1,5 @@
-import type { AppInfo } from '../../../shared/api/contract/app';
-import type { TenantContext } from '../../../db/tenant';
+import type { AppInfo } from '@shared/api/contract/app';
+import type { TenantContext } from '@db/tenant';
 import type { ExamArea } from '../../services/exams/exam-area';
 import type { ServiceEnv } from '../../services/service-env';
 import type { SyncService } from '../../services/sync/sync-service';

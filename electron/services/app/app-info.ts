@@ -1,5 +1,5 @@
-import type { AppInfo } from '../../../shared/api/contract/app';
-import type { SchemaState } from '../../../db/migrate';
+import type { AppInfo } from '@shared/api/contract/app';
+import type { SchemaState } from '@db/migrate';
 
 export const APP_NAME = 'Exam Desk';
 export const APP_VERSION = '0.1.0';

@@ -5,17 +5,17 @@ import {
   listAudit,
   sha256Hex,
   type AuditFilter,
-} from '../../../db/repositories/audit-logs';
-import type { TenantContext } from '../../../db/tenant';
+} from '@db/repositories/audit-logs';
+import type { TenantContext } from '@db/tenant';
 import {
   describeBreak,
   verifyDeviceChain,
   verifyDeviceHead,
   type ChainRow,
-} from '../../../shared/audit/chain';
-import type { AuditEntry } from '../../../shared/domain/audit';
-import type { AuditVerification } from '../../../shared/domain/audit-verify';
-import { csvLine } from '../../../shared/interchange/csv-text';
+} from '@shared/audit/chain';
+import type { AuditEntry } from '@shared/domain/audit';
+import type { AuditVerification } from '@shared/domain/audit-verify';
+import { csvLine } from '@shared/interchange/csv-text';
 import type { ServiceEnv } from '../service-env';
 
 /**

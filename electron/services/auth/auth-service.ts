@@ -1,17 +1,13 @@
-import { mutate } from '../../../db/mutation';
-import { getOrganisation } from '../../../db/repositories/organisations';
-import {
-  findForSignIn,
-  recordSignInResult,
-  type ProfileRow,
-} from '../../../db/repositories/profiles';
-import type { TenantContext } from '../../../db/tenant';
-import { nowIsoOf } from '../../../db/env';
-import { ApiError } from '../../../shared/api/result';
-import { diffObjects } from '../../../shared/audit/diff';
-import { afterFailedSignIn, isLocked } from '../../../shared/auth/lockout';
-import type { SessionInfo } from '../../../shared/domain/organisation';
-import { roleSchema } from '../../../shared/domain/roles';
+import { mutate } from '@db/mutation';
+import { getOrganisation } from '@db/repositories/organisations';
+import { findForSignIn, recordSignInResult, type ProfileRow } from '@db/repositories/profiles';
+import type { TenantContext } from '@db/tenant';
+import { nowIsoOf } from '@db/env';
+import { ApiError } from '@shared/api/result';
+import { diffObjects } from '@shared/audit/diff';
+import { afterFailedSignIn, isLocked } from '@shared/auth/lockout';
+import type { SessionInfo } from '@shared/domain/organisation';
+import { roleSchema } from '@shared/domain/roles';
 import type { Session } from '../../api/sessions';
 import type { ServiceEnv } from '../service-env';
 import { verifySecret } from './passwords';

@@ -1,5 +1,5 @@
-import { demoOrganisationAccounts } from '../../../db/repositories/demo-organisation';
-import type { DemoAccount, DemoSignIns } from '../../../shared/api/contract/auth';
+import { demoOrganisationAccounts } from '@db/repositories/demo-organisation';
+import type { DemoAccount, DemoSignIns } from '@shared/api/contract/auth';
 import { demoPassword, demoPeople } from '../../app/demo-seed';
 import type { ServiceEnv } from '../service-env';
 import { verifySecret } from './passwords';

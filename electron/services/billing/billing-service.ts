@@ -1,14 +1,14 @@
-import { listPlans, getSubscription } from '../../../db/repositories/subscriptions';
-import { countUsage } from '../../../db/repositories/usage';
-import type { TenantContext } from '../../../db/tenant';
-import type { BillingOverview } from '../../../shared/domain/billing';
-import type { Plan, Subscription } from '../../../shared/domain/subscriptions';
+import { listPlans, getSubscription } from '@db/repositories/subscriptions';
+import { countUsage } from '@db/repositories/usage';
+import type { TenantContext } from '@db/tenant';
+import type { BillingOverview } from '@shared/domain/billing';
+import type { Plan, Subscription } from '@shared/domain/subscriptions';
 import {
   GRACE_PERIOD_DAYS,
   limitKeys,
   limitLabels,
   subscriptionAccess,
-} from '../../../shared/domain/entitlements';
+} from '@shared/domain/entitlements';
 import type { ServiceEnv } from '../service-env';
 
 export async function billingOverview(

@@ -1,9 +1,9 @@
-import type { Db } from '../../../db/client';
-import { getSubscription } from '../../../db/repositories/subscriptions';
-import { countUsage } from '../../../db/repositories/usage';
-import type { TenantContext } from '../../../db/tenant';
-import { forbidden } from '../../../shared/api/result';
-import { featureRefusal, limitRefusal, type LimitKey } from '../../../shared/domain/entitlements';
+import type { Db } from '@db/client';
+import { getSubscription } from '@db/repositories/subscriptions';
+import { countUsage } from '@db/repositories/usage';
+import type { TenantContext } from '@db/tenant';
+import { forbidden } from '@shared/api/result';
+import { featureRefusal, limitRefusal, type LimitKey } from '@shared/domain/entitlements';
 
 /**
  * Refuses a change that would take the organisation past a plan limit. Run it

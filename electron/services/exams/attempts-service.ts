@@ -1,6 +1,6 @@
-import { getAttempt, listAttempts, type AttemptFilter } from '../../../db/repositories/attempts';
-import type { TenantContext } from '../../../db/tenant';
-import type { AttemptSummary } from '../../../shared/domain/attempts';
+import { getAttempt, listAttempts, type AttemptFilter } from '@db/repositories/attempts';
+import type { TenantContext } from '@db/tenant';
+import type { AttemptSummary } from '@shared/domain/attempts';
 import type { ServiceEnv } from '../service-env';
 
 /** Attempts the caller may see: a student only their own, staff every one in the organisation. */

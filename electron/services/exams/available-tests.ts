@@ -1,7 +1,7 @@
-import { studentAttemptCounts } from '../../../db/repositories/exam-attempts';
-import { listTests } from '../../../db/repositories/tests';
-import type { TenantContext } from '../../../db/tenant';
-import { isWithinWindow, type AvailableTest } from '../../../shared/domain/delivery';
+import { studentAttemptCounts } from '@db/repositories/exam-attempts';
+import { listTests } from '@db/repositories/tests';
+import type { TenantContext } from '@db/tenant';
+import { isWithinWindow, type AvailableTest } from '@shared/domain/delivery';
 import type { ServiceEnv } from '../service-env';
 
 /** Published tests, open now, that this student still has attempts for (or has one in progress). */

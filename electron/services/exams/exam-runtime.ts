@@ -1,5 +1,5 @@
-import { nowIsoOf } from '../../../db/env';
-import type { AttemptRow } from '../../../db/repositories/attempts';
+import { nowIsoOf } from '@db/env';
+import type { AttemptRow } from '@db/repositories/attempts';
 import {
   attemptControl,
   inProgressOnDevice,
@@ -8,13 +8,13 @@ import {
   persistAttemptClock,
   unscoredOnDevice,
   withRunningClock,
-} from '../../../db/repositories/exam-attempts';
-import { startCodeRequiredOf } from '../../../db/repositories/test-delivery';
-import type { Actor } from '../../../db/tenant';
-import type { PaperEntry } from '../../../shared/delivery/paper';
-import type { StoredQuestion } from '../../../shared/domain/bank';
-import type { IntegrityKind, SubmittedBy } from '../../../shared/domain/exam';
-import type { QuestionType } from '../../../shared/domain/questions';
+} from '@db/repositories/exam-attempts';
+import { startCodeRequiredOf } from '@db/repositories/test-delivery';
+import type { Actor } from '@db/tenant';
+import type { PaperEntry } from '@shared/delivery/paper';
+import type { StoredQuestion } from '@shared/domain/bank';
+import type { IntegrityKind, SubmittedBy } from '@shared/domain/exam';
+import type { QuestionType } from '@shared/domain/questions';
 import {
   advanceClock,
   remainingMs,
@@ -23,8 +23,8 @@ import {
   type ClockAnomaly,
   type ClockReading,
   type RunningClock,
-} from '../../../shared/exam-clock/clock-policy';
-import { ApiError } from '../../../shared/api/result';
+} from '@shared/exam-clock/clock-policy';
+import { ApiError } from '@shared/api/result';
 import type { ServiceEnv } from '../service-env';
 import { recordIntegrity } from './integrity';
 import type { Scheduler } from './scheduler';

@@ -1,19 +1,14 @@
-import type { AttemptRow } from '../../../db/repositories/attempts';
-import { listAnswers, paperOf, paperQuestions } from '../../../db/repositories/exam-attempts';
-import { getTestRow } from '../../../db/repositories/tests';
-import type { Db } from '../../../db/client';
-import type { TenantContext } from '../../../db/tenant';
-import { toBool } from '../../../db/rows';
-import { ApiError } from '../../../shared/api/result';
-import { attemptStatusSchema } from '../../../shared/domain/attempts';
-import type { StoredQuestion } from '../../../shared/domain/bank';
-import type {
-  ExamClockView,
-  ExamQuestion,
-  ExamSession,
-  SavedAnswer,
-} from '../../../shared/domain/exam';
-import type { PaperEntry } from '../../../shared/delivery/paper';
+import type { AttemptRow } from '@db/repositories/attempts';
+import { listAnswers, paperOf, paperQuestions } from '@db/repositories/exam-attempts';
+import { getTestRow } from '@db/repositories/tests';
+import type { Db } from '@db/client';
+import type { TenantContext } from '@db/tenant';
+import { toBool } from '@db/rows';
+import { ApiError } from '@shared/api/result';
+import { attemptStatusSchema } from '@shared/domain/attempts';
+import type { StoredQuestion } from '@shared/domain/bank';
+import type { ExamClockView, ExamQuestion, ExamSession, SavedAnswer } from '@shared/domain/exam';
+import type { PaperEntry } from '@shared/delivery/paper';
 
 /**
  * The question as the student sees it: this paper's option order, and no key.

@@ -1,8 +1,8 @@
-import { nowIsoOf } from '../../../db/env';
-import { mutate } from '../../../db/mutation';
-import { insertIntegrityEvent } from '../../../db/repositories/integrity-events';
-import type { Actor } from '../../../db/tenant';
-import type { IntegrityKind } from '../../../shared/domain/exam';
+import { nowIsoOf } from '@db/env';
+import { mutate } from '@db/mutation';
+import { insertIntegrityEvent } from '@db/repositories/integrity-events';
+import type { Actor } from '@db/tenant';
+import type { IntegrityKind } from '@shared/domain/exam';
 import type { ServiceEnv } from '../service-env';
 
 /** Records one integrity event with its audit row; the proctor console counts them. */

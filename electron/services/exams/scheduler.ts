@@ -1,7 +1,7 @@
-import type { Scheduler } from '../../../shared/scheduler';
+import type { Scheduler } from '@shared/scheduler';
 
 // The exam area takes the type from here; the interface is shared/ so sync can use it too.
-export type { Scheduler } from '../../../shared/scheduler';
+export type { Scheduler } from '@shared/scheduler';
 
 /** The app's timers: Node's own. Tests pass a `ManualScheduler` instead. */
 export const realScheduler: Scheduler = {

@@ -1,7 +1,7 @@
-import type { Db } from '../../../db/client';
-import { nowIsoOf } from '../../../db/env';
-import { mutate } from '../../../db/mutation';
-import { getAttemptRow, type AttemptRow } from '../../../db/repositories/attempts';
+import type { Db } from '@db/client';
+import { nowIsoOf } from '@db/env';
+import { mutate } from '@db/mutation';
+import { getAttemptRow, type AttemptRow } from '@db/repositories/attempts';
 import {
   listAnswers,
   paperOf,
@@ -9,13 +9,13 @@ import {
   updateAttemptFields,
   withRunningClock,
   writeAnswerScores,
-} from '../../../db/repositories/exam-attempts';
-import { negativeMarkingOf } from '../../../db/repositories/test-delivery';
-import type { Actor, TenantContext } from '../../../db/tenant';
-import { conflict } from '../../../shared/api/result';
-import { diffObjects } from '../../../shared/audit/diff';
-import type { SubmittedBy } from '../../../shared/domain/exam';
-import { scoreAttempt, type AttemptScore } from '../../../shared/scoring/index';
+} from '@db/repositories/exam-attempts';
+import { negativeMarkingOf } from '@db/repositories/test-delivery';
+import type { Actor, TenantContext } from '@db/tenant';
+import { conflict } from '@shared/api/result';
+import { diffObjects } from '@shared/audit/diff';
+import type { SubmittedBy } from '@shared/domain/exam';
+import { scoreAttempt, type AttemptScore } from '@shared/scoring/index';
 import type { ServiceEnv } from '../service-env';
 
 /** The tenant view of an attempt's own student: what closing and scoring read through. */

@@ -1,9 +1,9 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { readAiken } from '../../../shared/interchange/aiken';
-import { readQuestionCsv } from '../../../shared/interchange/csv';
-import { readGift } from '../../../shared/interchange/gift';
-import { readQtiItem, readQtiPackage } from '../../../shared/interchange/qti';
-import type { InterchangeFormat, ParsedFile } from '../../../shared/interchange/types';
+import { readAiken } from '@shared/interchange/aiken';
+import { readQuestionCsv } from '@shared/interchange/csv';
+import { readGift } from '@shared/interchange/gift';
+import { readQtiItem, readQtiPackage } from '@shared/interchange/qti';
+import type { InterchangeFormat, ParsedFile } from '@shared/interchange/types';
 import { decodeText } from './text-decoding';
 
 const isZip = (bytes: Uint8Array) => bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;

@@ -1,5 +1,5 @@
-import { positionOf } from '../../../shared/interchange/positions';
-import type { FileProblem } from '../../../shared/interchange/types';
+import { positionOf } from '@shared/interchange/positions';
+import type { FileProblem } from '@shared/interchange/types';
 
 export type DecodedText = { ok: true; text: string } | { ok: false; problem: FileProblem };
 

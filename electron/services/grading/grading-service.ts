@@ -1,6 +1,6 @@
-import type { Db } from '../../../db/client';
-import { nowIsoOf } from '../../../db/env';
-import { mutate } from '../../../db/mutation';
+import type { Db } from '@db/client';
+import { nowIsoOf } from '@db/env';
+import { mutate } from '@db/mutation';
 import {
   attemptTally,
   getGradingRow,
@@ -9,18 +9,14 @@ import {
   setAnswerGrade,
   setAttemptResult,
   type GradingRow,
-} from '../../../db/repositories/grading';
-import { getTest } from '../../../db/repositories/tests';
-import { parseJson } from '../../../db/rows';
-import type { TenantContext } from '../../../db/tenant';
-import { conflict, invalid } from '../../../shared/api/result';
-import { diffObjects } from '../../../shared/audit/diff';
-import {
-  answerValueSchema,
-  countWords,
-  questionSettingsSchema,
-} from '../../../shared/domain/questions';
-import type { GradingItem } from '../../../shared/domain/results';
+} from '@db/repositories/grading';
+import { getTest } from '@db/repositories/tests';
+import { parseJson } from '@db/rows';
+import type { TenantContext } from '@db/tenant';
+import { conflict, invalid } from '@shared/api/result';
+import { diffObjects } from '@shared/audit/diff';
+import { answerValueSchema, countWords, questionSettingsSchema } from '@shared/domain/questions';
+import type { GradingItem } from '@shared/domain/results';
 import type { ServiceEnv } from '../service-env';
 import { paperLines } from '../results/paper-marks';
 

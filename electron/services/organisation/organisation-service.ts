@@ -1,13 +1,13 @@
-import { nowIsoOf } from '../../../db/env';
-import { mutate } from '../../../db/mutation';
+import { nowIsoOf } from '@db/env';
+import { mutate } from '@db/mutation';
 import {
   getOrganisation,
   updateOrganisation,
   type OrganisationPatch,
-} from '../../../db/repositories/organisations';
-import type { TenantContext } from '../../../db/tenant';
-import { diffObjects } from '../../../shared/audit/diff';
-import type { Organisation } from '../../../shared/domain/organisation';
+} from '@db/repositories/organisations';
+import type { TenantContext } from '@db/tenant';
+import { diffObjects } from '@shared/audit/diff';
+import type { Organisation } from '@shared/domain/organisation';
 import type { ServiceEnv } from '../service-env';
 
 export function readOrganisation(env: ServiceEnv, tenant: TenantContext): Promise<Organisation> {

@@ -1,14 +1,14 @@
 import { randomInt } from 'node:crypto';
-import { nowIsoOf } from '../../../db/env';
-import { mutate } from '../../../db/mutation';
-import { emailTaken, insertPerson } from '../../../db/repositories/profiles';
-import type { TenantContext } from '../../../db/tenant';
-import { forbidden } from '../../../shared/api/result';
+import { nowIsoOf } from '@db/env';
+import { mutate } from '@db/mutation';
+import { emailTaken, insertPerson } from '@db/repositories/profiles';
+import type { TenantContext } from '@db/tenant';
+import { forbidden } from '@shared/api/result';
 import {
   readPeopleCsv,
   type PeopleImportReport,
   type PeopleRowReport,
-} from '../../../shared/domain/people-import';
+} from '@shared/domain/people-import';
 import { hashSecret } from '../auth/passwords';
 import { requireWithinLimit } from '../billing/entitlements';
 import type { ServiceEnv } from '../service-env';

@@ -1,5 +1,5 @@
-import { nowIsoOf } from '../../../db/env';
-import { mutate } from '../../../db/mutation';
+import { nowIsoOf } from '@db/env';
+import { mutate } from '@db/mutation';
 import {
   emailTaken,
   getPerson,
@@ -7,12 +7,12 @@ import {
   listPeople,
   updatePerson,
   type PeopleFilter,
-} from '../../../db/repositories/profiles';
-import type { TenantContext } from '../../../db/tenant';
-import { conflict, forbidden, invalid } from '../../../shared/api/result';
-import { diffObjects } from '../../../shared/audit/diff';
-import type { Person } from '../../../shared/domain/organisation';
-import type { Role } from '../../../shared/domain/roles';
+} from '@db/repositories/profiles';
+import type { TenantContext } from '@db/tenant';
+import { conflict, forbidden, invalid } from '@shared/api/result';
+import { diffObjects } from '@shared/audit/diff';
+import type { Person } from '@shared/domain/organisation';
+import type { Role } from '@shared/domain/roles';
 import { hashSecret } from '../auth/passwords';
 import { requireWithinLimit } from '../billing/entitlements';
 import type { ServiceEnv } from '../service-env';

@@ -1,26 +1,21 @@
-import { nowIsoOf } from '../../../db/env';
-import { mutate } from '../../../db/mutation';
-import { getAttemptRow, type AttemptRow } from '../../../db/repositories/attempts';
+import { nowIsoOf } from '@db/env';
+import { mutate } from '@db/mutation';
+import { getAttemptRow, type AttemptRow } from '@db/repositories/attempts';
 import {
   paperOf,
   proctorAttemptRows,
   updateAttemptFields,
   withRunningClock,
   type ProctorAttemptRow,
-} from '../../../db/repositories/exam-attempts';
-import { integrityCounts } from '../../../db/repositories/integrity-events';
-import { getTestRow, updateTestRow } from '../../../db/repositories/tests';
-import { listProctorTests } from '../../../db/repositories/test-delivery';
-import type { TenantContext } from '../../../db/tenant';
-import { conflict, notFound } from '../../../shared/api/result';
-import { attemptStatusSchema } from '../../../shared/domain/attempts';
-import type {
-  IntegrityKind,
-  IssuedCode,
-  ProctorAttempt,
-  ProctorTest,
-} from '../../../shared/domain/exam';
-import { remainingMs } from '../../../shared/exam-clock/clock-policy';
+} from '@db/repositories/exam-attempts';
+import { integrityCounts } from '@db/repositories/integrity-events';
+import { getTestRow, updateTestRow } from '@db/repositories/tests';
+import { listProctorTests } from '@db/repositories/test-delivery';
+import type { TenantContext } from '@db/tenant';
+import { conflict, notFound } from '@shared/api/result';
+import { attemptStatusSchema } from '@shared/domain/attempts';
+import type { IntegrityKind, IssuedCode, ProctorAttempt, ProctorTest } from '@shared/domain/exam';
+import { remainingMs } from '@shared/exam-clock/clock-policy';
 import { hashSecret } from '../auth/passwords';
 import { randomCode } from '../exams/codes';
 import type { ExamRuntime } from '../exams/exam-runtime';

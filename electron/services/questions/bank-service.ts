@@ -1,5 +1,5 @@
-import { nowIsoOf } from '../../../db/env';
-import { mutate } from '../../../db/mutation';
+import { nowIsoOf } from '@db/env';
+import { mutate } from '@db/mutation';
 import {
   getQuestion,
   insertQuestion,
@@ -8,19 +8,19 @@ import {
   saveQuestionVersion,
   setQuestionDeleted,
   type QuestionFilter,
-} from '../../../db/repositories/questions';
-import type { TenantContext } from '../../../db/tenant';
-import { tagCounts } from '../../../db/repositories/question-tags';
-import { conflict } from '../../../shared/api/result';
+} from '@db/repositories/questions';
+import type { TenantContext } from '@db/tenant';
+import { tagCounts } from '@db/repositories/question-tags';
+import { conflict } from '@shared/api/result';
 import { requireWithinLimit } from '../billing/entitlements';
-import { diffObjects } from '../../../shared/audit/diff';
+import { diffObjects } from '@shared/audit/diff';
 import type {
   QuestionRecord,
   QuestionSummary,
   QuestionVersionRecord,
   StoredQuestion,
-} from '../../../shared/domain/bank';
-import type { QuestionContent } from '../../../shared/domain/questions';
+} from '@shared/domain/bank';
+import type { QuestionContent } from '@shared/domain/questions';
 import type { ServiceEnv } from '../service-env';
 
 /** The parts of a question an audit diff shows. */

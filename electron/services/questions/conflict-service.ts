@@ -1,15 +1,12 @@
-import { nowIsoOf } from '../../../db/env';
-import { mutate } from '../../../db/mutation';
-import {
-  listConflictedQuestions,
-  saveResolvingVersion,
-} from '../../../db/repositories/question-conflicts';
-import type { TenantContext } from '../../../db/tenant';
-import type { QuestionRecord } from '../../../shared/domain/bank';
-import type { ConflictedQuestion } from '../../../shared/domain/sync';
-import type { QuestionContent } from '../../../shared/domain/questions';
+import { nowIsoOf } from '@db/env';
+import { mutate } from '@db/mutation';
+import { listConflictedQuestions, saveResolvingVersion } from '@db/repositories/question-conflicts';
+import type { TenantContext } from '@db/tenant';
+import type { QuestionRecord } from '@shared/domain/bank';
+import type { ConflictedQuestion } from '@shared/domain/sync';
+import type { QuestionContent } from '@shared/domain/questions';
 import { questionSnapshot } from './bank-service';
-import { diffObjects } from '../../../shared/audit/diff';
+import { diffObjects } from '@shared/audit/diff';
 import type { ServiceEnv } from '../service-env';
 
 export function readConflictedQuestions(

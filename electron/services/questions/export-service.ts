@@ -1,19 +1,15 @@
 import { strToU8, zipSync } from 'fflate';
-import { questionsForExport } from '../../../db/repositories/question-export';
-import type { QuestionFilter } from '../../../db/repositories/questions';
-import type { TenantContext } from '../../../db/tenant';
-import { invalid } from '../../../shared/api/result';
-import type { ExportFile } from '../../../shared/domain/imports';
-import { questionContentSchema } from '../../../shared/domain/questions';
-import { writeAiken } from '../../../shared/interchange/aiken';
-import { writeQuestionCsv } from '../../../shared/interchange/csv';
-import { writeGift } from '../../../shared/interchange/gift';
-import { writeQtiPackage } from '../../../shared/interchange/qti';
-import type {
-  ExportQuestion,
-  ExportSkip,
-  InterchangeFormat,
-} from '../../../shared/interchange/types';
+import { questionsForExport } from '@db/repositories/question-export';
+import type { QuestionFilter } from '@db/repositories/questions';
+import type { TenantContext } from '@db/tenant';
+import { invalid } from '@shared/api/result';
+import type { ExportFile } from '@shared/domain/imports';
+import { questionContentSchema } from '@shared/domain/questions';
+import { writeAiken } from '@shared/interchange/aiken';
+import { writeQuestionCsv } from '@shared/interchange/csv';
+import { writeGift } from '@shared/interchange/gift';
+import { writeQtiPackage } from '@shared/interchange/qti';
+import type { ExportQuestion, ExportSkip, InterchangeFormat } from '@shared/interchange/types';
 import type { ServiceEnv } from '../service-env';
 
 const EXTENSIONS: Record<InterchangeFormat, { ext: string; mime: string }> = {

@@ -1,15 +1,15 @@
-import { nowIsoOf } from '../../../db/env';
-import { mutate } from '../../../db/mutation';
-import { contentToColumns } from '../../../db/repositories/question-mapping';
+import { nowIsoOf } from '@db/env';
+import { mutate } from '@db/mutation';
+import { contentToColumns } from '@db/repositories/question-mapping';
 import {
   insertQuestionBatch,
   liveFingerprints,
   questionFingerprint,
   type ImportRow,
-} from '../../../db/repositories/question-import';
-import type { TenantContext } from '../../../db/tenant';
-import type { ImportItemReport, ImportReport } from '../../../shared/domain/imports';
-import type { InterchangeFormat } from '../../../shared/interchange/types';
+} from '@db/repositories/question-import';
+import type { TenantContext } from '@db/tenant';
+import type { ImportItemReport, ImportReport } from '@shared/domain/imports';
+import type { InterchangeFormat } from '@shared/interchange/types';
 import { requireWithinLimit } from '../billing/entitlements';
 import type { ServiceEnv } from '../service-env';
 import { readQuestionFile } from '../files/read-file';

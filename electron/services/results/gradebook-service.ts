@@ -3,11 +3,11 @@ import {
   integrityCounts,
   pendingGradingCounts,
   FINISHED,
-} from '../../../db/repositories/gradebook';
-import { getTest } from '../../../db/repositories/tests';
-import type { TenantContext } from '../../../db/tenant';
-import type { Gradebook, GradebookRow } from '../../../shared/domain/results';
-import { csvLine } from '../../../shared/interchange/csv-text';
+} from '@db/repositories/gradebook';
+import { getTest } from '@db/repositories/tests';
+import type { TenantContext } from '@db/tenant';
+import type { Gradebook, GradebookRow } from '@shared/domain/results';
+import { csvLine } from '@shared/interchange/csv-text';
 import type { ServiceEnv } from '../service-env';
 
 const round1 = (v: number) => Math.round(v * 10) / 10;

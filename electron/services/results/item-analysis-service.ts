@@ -1,16 +1,16 @@
-import { answerMatrix } from '../../../db/repositories/item-analysis';
-import { gradebookAttempts, FINISHED } from '../../../db/repositories/gradebook';
-import { getQuestionsByIds } from '../../../db/repositories/questions';
-import { getTest } from '../../../db/repositories/tests';
-import type { TenantContext } from '../../../db/tenant';
+import { answerMatrix } from '@db/repositories/item-analysis';
+import { gradebookAttempts, FINISHED } from '@db/repositories/gradebook';
+import { getQuestionsByIds } from '@db/repositories/questions';
+import { getTest } from '@db/repositories/tests';
+import type { TenantContext } from '@db/tenant';
 import {
   analyseItems,
   type AnalysisAttempt,
   type AnalysisQuestion,
-} from '../../../shared/analysis/item-analysis';
-import { readStoredAnswer } from '../../../shared/analysis/answer-reading';
-import type { AnswerValue } from '../../../shared/domain/questions';
-import type { ItemAnalysis } from '../../../shared/domain/results';
+} from '@shared/analysis/item-analysis';
+import { readStoredAnswer } from '@shared/analysis/answer-reading';
+import type { AnswerValue } from '@shared/domain/questions';
+import type { ItemAnalysis } from '@shared/domain/results';
 import { requireFeature } from '../billing/entitlements';
 import type { ServiceEnv } from '../service-env';
 import { paperLines } from './paper-marks';

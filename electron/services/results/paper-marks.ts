@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { TestQuestionEntry } from '../../../shared/domain/tests';
+import type { TestQuestionEntry } from '@shared/domain/tests';
 
 /** The part of an attempt's stored paper results need: which questions, which versions, for how many marks. */
 const paperEntries = z.object({

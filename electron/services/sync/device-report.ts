@@ -1,5 +1,5 @@
-import type { Db } from '../../../db/client';
-import { getDeviceRow, tenantOrganisationId, upsertDevice } from '../../../db/repositories/devices';
+import type { Db } from '@db/client';
+import { getDeviceRow, tenantOrganisationId, upsertDevice } from '@db/repositories/devices';
 import type { DeviceFile } from '../../app/device';
 import type { ServiceEnv } from '../service-env';
 

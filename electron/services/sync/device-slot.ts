@@ -1,5 +1,5 @@
-import type { Db } from '../../../db/client';
-import { getDeviceRow, tenantOrganisationId } from '../../../db/repositories/devices';
+import type { Db } from '@db/client';
+import { getDeviceRow, tenantOrganisationId } from '@db/repositories/devices';
 import { requireWithinLimit } from '../billing/entitlements';
 
 /**

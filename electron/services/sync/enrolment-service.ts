@@ -8,22 +8,18 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { nowIsoOf } from '../../../db/env';
-import { mutate } from '../../../db/mutation';
-import { tenantOrganisationId } from '../../../db/repositories/devices';
-import { getOrganisation } from '../../../db/repositories/organisations';
-import { ServerDatabaseError } from '../../../db/server/errors';
-import type { ServerTenant } from '../../../db/server/tenant';
-import type { TenantContext } from '../../../db/tenant';
-import { ApiError, conflict, invalid } from '../../../shared/api/result';
-import { settleWithin } from '../../../shared/scheduler';
-import { diffObjects } from '../../../shared/audit/diff';
-import type { EnrolmentResult, ServerCheck, UnsyncedExport } from '../../../shared/domain/sync';
-import {
-  parseEnrolmentFile,
-  type DeviceRole,
-  type EnrolmentInput,
-} from '../../../shared/sync/enrolment';
+import { nowIsoOf } from '@db/env';
+import { mutate } from '@db/mutation';
+import { tenantOrganisationId } from '@db/repositories/devices';
+import { getOrganisation } from '@db/repositories/organisations';
+import { ServerDatabaseError } from '@db/server/errors';
+import type { ServerTenant } from '@db/server/tenant';
+import type { TenantContext } from '@db/tenant';
+import { ApiError, conflict, invalid } from '@shared/api/result';
+import { settleWithin } from '@shared/scheduler';
+import { diffObjects } from '@shared/audit/diff';
+import type { EnrolmentResult, ServerCheck, UnsyncedExport } from '@shared/domain/sync';
+import { parseEnrolmentFile, type DeviceRole, type EnrolmentInput } from '@shared/sync/enrolment';
 import type { DeviceEnrolment } from '../../app/device';
 import { requireDeviceSlot } from './device-slot';
 import { readRemoteTenant } from './server-check';
@@ -131,7 +127,7 @@ export async function enrol(
   }
   const mode = device.enrolment ? 'resume' : modeFor(service, input.url, remote);
   if (mode === 'join') {
-    const inProgress = await import('../../../db/repositories/sync-local').then((m) =>
+    const inProgress = await import('@db/repositories/sync-local').then((m) =>
       m.examRunningOn(deps.env.db(), deps.env.deviceId),
     );
     if (inProgress) {

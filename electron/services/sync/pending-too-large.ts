@@ -1,10 +1,10 @@
-import type { SyncEngine } from '../../../db/sync/engine';
-import type { DescribedSyncError } from '../../../shared/sync/errors';
+import type { SyncEngine } from '@db/sync/engine';
+import type { DescribedSyncError } from '@shared/sync/errors';
 import {
   estimatePushBodyBytes,
   pendingTooLargeMessage,
   type PushLimits,
-} from '../../../shared/sync/push-limits';
+} from '@shared/sync/push-limits';
 
 /**
  * A transaction waiting to be pushed that the engine could never send: its one

@@ -1,10 +1,7 @@
-import { refreshSchemaState, type AppDatabase } from '../../../db/open';
-import { nowIsoOf } from '../../../db/env';
-import { mutate } from '../../../db/mutation';
-import {
-  questionsToReconcile,
-  reconcileQuestion,
-} from '../../../db/repositories/question-conflicts';
+import { refreshSchemaState, type AppDatabase } from '@db/open';
+import { nowIsoOf } from '@db/env';
+import { mutate } from '@db/mutation';
+import { questionsToReconcile, reconcileQuestion } from '@db/repositories/question-conflicts';
 import type { ServiceEnv } from '../service-env';
 
 export interface ReconcileReport {

@@ -1,6 +1,6 @@
-import { withServerDatabase, type ServerDatabaseOptions } from '../../../db/server/connection';
-import { applyServerMigrations, type ServerMigrationReport } from '../../../db/server/migrations';
-import type { Migration } from '../../../db/migrations/types';
+import { withServerDatabase, type ServerDatabaseOptions } from '@db/server/connection';
+import { applyServerMigrations, type ServerMigrationReport } from '@db/server/migrations';
+import type { Migration } from '@db/migrations/types';
 
 export type RemoteMigrationReport = ServerMigrationReport;
 

@@ -1,5 +1,5 @@
 import type { SealedSecret } from '../../app/device';
-import type { SecretStorageInfo } from '../../../shared/domain/sync';
+import type { SecretStorageInfo } from '@shared/domain/sync';
 
 /**
  * Keeps the enrolment token. The desktop app seals it with Electron's

@@ -1,5 +1,5 @@
-import { withServerDatabase, type ServerDatabaseOptions } from '../../../db/server/connection';
-import { readServerTenant, type ServerTenant } from '../../../db/server/tenant';
+import { withServerDatabase, type ServerDatabaseOptions } from '@db/server/connection';
+import { readServerTenant, type ServerTenant } from '@db/server/tenant';
 
 /**
  * Checks the URL and token with small reads, and says what the database

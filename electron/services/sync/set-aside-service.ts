@@ -1,8 +1,8 @@
-import { nowIsoOf } from '../../../db/env';
-import { mutate } from '../../../db/mutation';
-import { listSetAside, resolveSetAside } from '../../../db/repositories/sync-set-aside';
-import type { TenantContext } from '../../../db/tenant';
-import type { SetAsideRow } from '../../../shared/domain/sync';
+import { nowIsoOf } from '@db/env';
+import { mutate } from '@db/mutation';
+import { listSetAside, resolveSetAside } from '@db/repositories/sync-set-aside';
+import type { TenantContext } from '@db/tenant';
+import type { SetAsideRow } from '@shared/domain/sync';
 import type { ServiceEnv } from '../service-env';
 
 /** Rows the server refused on a unique value, kept for an admin (see ./set-aside.ts). */

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { nowIsoOf } from '../../../db/env';
-import { mutate } from '../../../db/mutation';
-import { tenantOrganisationId } from '../../../db/repositories/devices';
-import { insertSetAside } from '../../../db/repositories/sync-set-aside';
-import type { SyncEngine } from '../../../db/sync/engine';
-import { constraintTarget } from '../../../shared/sync/errors';
+import { nowIsoOf } from '@db/env';
+import { mutate } from '@db/mutation';
+import { tenantOrganisationId } from '@db/repositories/devices';
+import { insertSetAside } from '@db/repositories/sync-set-aside';
+import type { SyncEngine } from '@db/sync/engine';
+import { constraintTarget } from '@shared/sync/errors';
 import type { ServiceEnv } from '../service-env';
 
 /** Columns never copied into a set-aside record: they are secrets. */

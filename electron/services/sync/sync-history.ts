@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import type { SyncRun } from '../../../shared/domain/sync';
+import type { SyncRun } from '@shared/domain/sync';
 
 const runSchema = z.object({
   id: z.string(),

@@ -1,19 +1,19 @@
-import type { SyncState, SyncStatus } from '../../../shared/domain/sync';
-import type { SyncRun } from '../../../shared/domain/sync';
-import { backoffDelayMs } from '../../../shared/sync/backoff';
-import { describeSyncError } from '../../../shared/sync/errors';
+import type { SyncState, SyncStatus } from '@shared/domain/sync';
+import type { SyncRun } from '@shared/domain/sync';
+import { backoffDelayMs } from '@shared/sync/backoff';
+import { describeSyncError } from '@shared/sync/errors';
 import {
   nextPullDelayMs,
   pushDueAtMs,
   shouldCheckpoint,
   type PushUrgency,
   type SyncTimings,
-} from '../../../shared/sync/policy';
-import { settleWithin, type Cancel, type Scheduler } from '../../../shared/scheduler';
-import type { Clock } from '../../../shared/time';
-import type { LocalSyncState, PendingCount } from '../../../db/sync/change-log';
-import type { SyncEngine } from '../../../db/sync/engine';
-import { DEFAULT_PUSH_LIMITS, type PushLimits } from '../../../shared/sync/push-limits';
+} from '@shared/sync/policy';
+import { settleWithin, type Cancel, type Scheduler } from '@shared/scheduler';
+import type { Clock } from '@shared/time';
+import type { LocalSyncState, PendingCount } from '@db/sync/change-log';
+import type { SyncEngine } from '@db/sync/engine';
+import { DEFAULT_PUSH_LIMITS, type PushLimits } from '@shared/sync/push-limits';
 import type { SyncHistory } from './sync-history';
 import { PendingTooLargeError, refusePendingTooLarge } from './pending-too-large';
 import { PushProgress } from './push-progress';

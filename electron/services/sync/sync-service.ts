@@ -1,16 +1,16 @@
 import { join } from 'node:path';
-import type { AppDatabase, RemoteSettings } from '../../../db/open';
-import type { DatabaseSlot } from '../../../db/slot';
-import { syncEngineOf, type SyncEngine } from '../../../db/sync/engine';
-import { listDevices } from '../../../db/repositories/devices';
-import { listSetAside } from '../../../db/repositories/sync-set-aside';
-import { listConflictedQuestions } from '../../../db/repositories/question-conflicts';
-import type { TenantContext } from '../../../db/tenant';
-import type { SyncStatus } from '../../../shared/domain/sync';
-import type { DeviceRecord, SyncOverview, SyncRun } from '../../../shared/domain/sync';
-import type { Cancel, Scheduler } from '../../../shared/scheduler';
-import { type PushUrgency, type SyncTimings } from '../../../shared/sync/policy';
-import type { PushLimits } from '../../../shared/sync/push-limits';
+import type { AppDatabase, RemoteSettings } from '@db/open';
+import type { DatabaseSlot } from '@db/slot';
+import { syncEngineOf, type SyncEngine } from '@db/sync/engine';
+import { listDevices } from '@db/repositories/devices';
+import { listSetAside } from '@db/repositories/sync-set-aside';
+import { listConflictedQuestions } from '@db/repositories/question-conflicts';
+import type { TenantContext } from '@db/tenant';
+import type { SyncStatus } from '@shared/domain/sync';
+import type { DeviceRecord, SyncOverview, SyncRun } from '@shared/domain/sync';
+import type { Cancel, Scheduler } from '@shared/scheduler';
+import { type PushUrgency, type SyncTimings } from '@shared/sync/policy';
+import type { PushLimits } from '@shared/sync/push-limits';
 import type { DeviceFile } from '../../app/device';
 import type { ServiceEnv } from '../service-env';
 import { reportDevice } from './device-report';
@@ -20,7 +20,7 @@ import type { SecretStore } from './secret-store';
 import { SyncHistory } from './sync-history';
 import { SyncRunner } from './sync-runner';
 import type { SyncTransport } from './transport';
-import { examRunningOn } from '../../../db/repositories/sync-local';
+import { examRunningOn } from '@db/repositories/sync-local';
 
 /** device.json, read and written through the composition root. */
 export interface DeviceStore {

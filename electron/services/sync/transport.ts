@@ -1,4 +1,4 @@
-import type { Scheduler } from '../../../shared/scheduler';
+import type { Scheduler } from '@shared/scheduler';
 import { describePushRequest, type PushBatch } from './push-request';
 
 /**

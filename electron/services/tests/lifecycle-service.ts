@@ -1,28 +1,23 @@
-import type { Db } from '../../../db/client';
-import { nowIsoOf } from '../../../db/env';
-import { mutate } from '../../../db/mutation';
-import { getQuestionsByIds } from '../../../db/repositories/questions';
+import type { Db } from '@db/client';
+import { nowIsoOf } from '@db/env';
+import { mutate } from '@db/mutation';
+import { getQuestionsByIds } from '@db/repositories/questions';
 import {
   attemptCountsForTest,
   pinTestQuestions,
   softDeleteTest,
-} from '../../../db/repositories/test-lifecycle';
-import {
-  getTest,
-  insertTest,
-  replaceTestQuestions,
-  updateTestRow,
-} from '../../../db/repositories/tests';
-import type { TenantContext } from '../../../db/tenant';
-import { conflict, invalid } from '../../../shared/api/result';
-import { diffObjects } from '../../../shared/audit/diff';
-import { publishProblems } from '../../../shared/domain/publish-rules';
+} from '@db/repositories/test-lifecycle';
+import { getTest, insertTest, replaceTestQuestions, updateTestRow } from '@db/repositories/tests';
+import type { TenantContext } from '@db/tenant';
+import { conflict, invalid } from '@shared/api/result';
+import { diffObjects } from '@shared/audit/diff';
+import { publishProblems } from '@shared/domain/publish-rules';
 import {
   lifecycleMoves,
   type PublishProblem,
   type TestDetail,
   type TestStatus,
-} from '../../../shared/domain/tests';
+} from '@shared/domain/tests';
 import { requireWithinLimit } from '../billing/entitlements';
 import type { ServiceEnv } from '../service-env';
 import { settingsOf } from './tests-service';

@@ -1,10 +1,10 @@
-import { drawCandidates } from '../../../db/repositories/question-draw';
-import { getTest } from '../../../db/repositories/tests';
-import type { TenantContext } from '../../../db/tenant';
-import { invalid } from '../../../shared/api/result';
-import type { Difficulty, QuestionType } from '../../../shared/domain/questions';
-import { drawSample, seededRandom, seedFrom } from '../../../shared/domain/random-draw';
-import type { TestDetail } from '../../../shared/domain/tests';
+import { drawCandidates } from '@db/repositories/question-draw';
+import { getTest } from '@db/repositories/tests';
+import type { TenantContext } from '@db/tenant';
+import { invalid } from '@shared/api/result';
+import type { Difficulty, QuestionType } from '@shared/domain/questions';
+import { drawSample, seededRandom, seedFrom } from '@shared/domain/random-draw';
+import type { TestDetail } from '@shared/domain/tests';
 import type { ServiceEnv } from '../service-env';
 import { setTestQuestions } from './tests-service';
 

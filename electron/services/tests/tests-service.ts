@@ -1,7 +1,7 @@
-import type { Db } from '../../../db/client';
-import { nowIsoOf } from '../../../db/env';
-import { mutate } from '../../../db/mutation';
-import { getQuestionsByIds } from '../../../db/repositories/questions';
+import type { Db } from '@db/client';
+import { nowIsoOf } from '@db/env';
+import { mutate } from '@db/mutation';
+import { getQuestionsByIds } from '@db/repositories/questions';
 import {
   getTest,
   getTestRow,
@@ -10,19 +10,19 @@ import {
   replaceTestQuestions,
   settingsToColumns,
   updateTestRow,
-} from '../../../db/repositories/tests';
-import type { TenantContext } from '../../../db/tenant';
-import { attemptCountsForTest, pinTestQuestions } from '../../../db/repositories/test-lifecycle';
-import { conflict, invalid } from '../../../shared/api/result';
-import { publishProblems } from '../../../shared/domain/publish-rules';
-import { diffObjects } from '../../../shared/audit/diff';
+} from '@db/repositories/tests';
+import type { TenantContext } from '@db/tenant';
+import { attemptCountsForTest, pinTestQuestions } from '@db/repositories/test-lifecycle';
+import { conflict, invalid } from '@shared/api/result';
+import { publishProblems } from '@shared/domain/publish-rules';
+import { diffObjects } from '@shared/audit/diff';
 import {
   testStatusSchema,
   type TestDetail,
   type TestSettings,
   type TestStatus,
   type TestSummary,
-} from '../../../shared/domain/tests';
+} from '@shared/domain/tests';
 import type { ServiceEnv } from '../service-env';
 
 export const settingsOf = (t: TestSummary): Record<string, unknown> => ({

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import './admin.css';
-import type { SessionInfo } from '../../../shared/domain/organisation';
+import type { SessionInfo } from '@shared/domain/organisation';
 import { useDocumentTitle } from '../lib/use-document-title';
 import { useRouteStore } from '../app/route-store';
 import { AppShell } from '../app/AppShell';

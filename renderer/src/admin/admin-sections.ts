@@ -1,4 +1,4 @@
-import type { Role } from '../../../shared/domain/roles';
+import type { Role } from '@shared/domain/roles';
 import type { IconName } from '../ui/Icon';
 
 /** The screens of admin mode. A section is listed only once its screen works. */

@@ -1,7 +1,7 @@
-import type { ExamApiBridge } from '../../../shared/api/bridge';
-import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
-import type { EventName, EventPayload } from '../../../shared/api/events';
-import type { ApiResult } from '../../../shared/api/result';
+import type { ExamApiBridge } from '@shared/api/bridge';
+import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract';
+import type { EventName, EventPayload } from '@shared/api/events';
+import type { ApiResult } from '@shared/api/result';
 import { createHttpBridge } from './http-bridge';
 
 declare global {

@@ -1,7 +1,7 @@
-import { apiContract, type MethodName } from '../../../shared/api/contract';
-import type { ApiMethods, ExamApiBridge } from '../../../shared/api/bridge';
-import type { EventName } from '../../../shared/api/events';
-import type { ApiResult } from '../../../shared/api/result';
+import { apiContract, type MethodName } from '@shared/api/contract';
+import type { ApiMethods, ExamApiBridge } from '@shared/api/bridge';
+import type { EventName } from '@shared/api/events';
+import type { ApiResult } from '@shared/api/result';
 import { reportPreviewLinkProblem } from './preview-access';
 
 const TOKEN_KEY = 'exam-preview-token';

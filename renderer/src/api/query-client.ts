@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import type { ApiErrorBody } from '../../../shared/api/result';
+import type { ApiErrorBody } from '@shared/api/result';
 
 /** A refused API call as a thrown value, so the query cache keeps it as the request's error. */
 export class ApiFailure extends Error {

@@ -5,8 +5,8 @@ import {
   type MethodInput,
   type MethodName,
   type MethodOutput,
-} from '../../../shared/api/contract';
-import type { ApiErrorBody } from '../../../shared/api/result';
+} from '@shared/api/contract';
+import type { ApiErrorBody } from '@shared/api/result';
 import { ApiFailure } from './query-client';
 import { fetchApi } from './use-api-query';
 

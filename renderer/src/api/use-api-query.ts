@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
-import type { ApiErrorBody } from '../../../shared/api/result';
+import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract';
+import type { ApiErrorBody } from '@shared/api/result';
 import { useSessionStore } from '../auth/session-store';
 import { call } from './client';
 import { ApiFailure } from './query-client';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { ApiErrorBody } from '../../../shared/api/result';
-import type { SessionInfo } from '../../../shared/domain/organisation';
+import type { ApiErrorBody } from '@shared/api/result';
+import type { SessionInfo } from '@shared/domain/organisation';
 import { roleLabels } from '../lib/labels';
 import { useSessionStore } from '../auth/session-store';
 import { Banner } from '../ui/Banner';

@@ -1,5 +1,5 @@
 import { useRef, type ReactNode } from 'react';
-import type { SessionInfo } from '../../../shared/domain/organisation';
+import type { SessionInfo } from '@shared/domain/organisation';
 import { Banner } from '../ui/Banner';
 import { AppHeader } from './AppHeader';
 import { StatusBar } from './StatusBar';

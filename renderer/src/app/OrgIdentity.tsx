@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { SessionInfo } from '../../../shared/domain/organisation';
+import type { SessionInfo } from '@shared/domain/organisation';
 
 /** The organisation's logo (or its initials) and name, with the mode the app is in. */
 export function OrgIdentity({

@@ -1,11 +1,11 @@
-import type { SyncState } from '../../../shared/domain/sync';
+import type { SyncState } from '@shared/domain/sync';
 import { formatDateTime, formatNumber } from '../lib/format';
 import { useAppInfoStore } from './app-info-store';
-import { STUDENT_OFFLINE_MESSAGE } from '../../../shared/sync/policy';
+import { STUDENT_OFFLINE_MESSAGE } from '@shared/sync/policy';
 import { useSessionStore } from '../auth/session-store';
 import { useSyncStore } from '../sync/sync-store';
 import { formatSyncProgress } from '../sync/sync-format';
-import { pendingChangesText, syncStateLabel } from '../../../shared/sync/status-words';
+import { pendingChangesText, syncStateLabel } from '@shared/sync/status-words';
 import { useAnswersWaitingOffline } from '../sync/StudentSyncNotice';
 
 const syncHints: Record<SyncState, string> = {

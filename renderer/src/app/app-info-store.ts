@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { AppInfo } from '../../../shared/api/contract/app';
+import type { AppInfo } from '@shared/api/contract/app';
 import { call } from '../api/client';
 
 interface AppInfoState {

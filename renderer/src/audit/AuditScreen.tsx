@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { MethodInput } from '../../../shared/api/contract';
-import type { AuditVerification } from '../../../shared/domain/audit-verify';
+import type { MethodInput } from '@shared/api/contract';
+import type { AuditVerification } from '@shared/domain/audit-verify';
 import { useApiQuery } from '../api/use-api-query';
 import { downloadFile } from '../lib/files';
 import { formatDateTime, plural } from '../lib/format';

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { ApiErrorBody } from '../../../shared/api/result';
-import type { SessionInfo } from '../../../shared/domain/organisation';
+import type { ApiErrorBody } from '@shared/api/result';
+import type { SessionInfo } from '@shared/domain/organisation';
 import { call } from '../api/client';
 import { resetRoute } from '../app/route-store';
 

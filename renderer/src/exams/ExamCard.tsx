@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { AvailableTest } from '../../../shared/domain/delivery';
+import type { AvailableTest } from '@shared/domain/delivery';
 import { formatNumber, formatTimeAllowed, formatWindow, plural } from '../lib/format';
 import { Badge } from '../ui/Badge';
 import { StartExamDialog } from './StartExamDialog';

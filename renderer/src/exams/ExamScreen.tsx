@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type SubmitEvent } from 'react';
-import type { ApiErrorBody } from '../../../shared/api/result';
-import type { SessionInfo } from '../../../shared/domain/organisation';
+import type { ApiErrorBody } from '@shared/api/result';
+import type { SessionInfo } from '@shared/domain/organisation';
 import { call, isDesktop, onEvent } from '../api/client';
 import { plural } from '../lib/format';
 import { useDocumentTitle } from '../lib/use-document-title';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { crossedWarnings, formatDuration } from '../../../shared/exam-clock/clock-policy';
+import { crossedWarnings, formatDuration } from '@shared/exam-clock/clock-policy';
 import { remainingNow, useExamStore } from './exam-store';
 
 /** The time left, always on screen, with warnings at 10 and 1 minutes. Main's clock is the truth. */

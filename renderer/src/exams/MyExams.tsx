@@ -1,4 +1,4 @@
-import type { SessionInfo } from '../../../shared/domain/organisation';
+import type { SessionInfo } from '@shared/domain/organisation';
 import { useApiQuery } from '../api/use-api-query';
 import { plural } from '../lib/format';
 import { useDocumentTitle } from '../lib/use-document-title';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { ExamQuestion } from '../../../shared/domain/exam';
+import type { ExamQuestion } from '@shared/domain/exam';
 import { isAnswered, type AnswerState } from './exam-store';
 
 interface Props {

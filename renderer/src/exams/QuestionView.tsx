@@ -1,6 +1,6 @@
 import { createContext, useContext, useId, useState } from 'react';
-import type { ExamQuestion } from '../../../shared/domain/exam';
-import { countWords, questionTypeLabels, type AnswerValue } from '../../../shared/domain/questions';
+import type { ExamQuestion } from '@shared/domain/exam';
+import { countWords, questionTypeLabels, type AnswerValue } from '@shared/domain/questions';
 import { formatNumber, plural } from '../lib/format';
 import { answer, type AnswerState } from './exam-store';
 

@@ -1,5 +1,5 @@
-import type { ExamResult } from '../../../shared/domain/exam';
-import type { SessionInfo } from '../../../shared/domain/organisation';
+import type { ExamResult } from '@shared/domain/exam';
+import type { SessionInfo } from '@shared/domain/organisation';
 import { useApiQuery } from '../api/use-api-query';
 import { formatDateTime, formatNumber, plural } from '../lib/format';
 import { useDocumentTitle } from '../lib/use-document-title';

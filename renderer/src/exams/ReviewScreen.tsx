@@ -1,4 +1,4 @@
-import type { ExamSession } from '../../../shared/domain/exam';
+import type { ExamSession } from '@shared/domain/exam';
 import { plural } from '../lib/format';
 import { goTo, isAnswered, type AnswerState } from './exam-store';
 

@@ -1,5 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
-import type { AvailableTest } from '../../../shared/domain/delivery';
+import type { AvailableTest } from '@shared/domain/delivery';
 import { call } from '../api/client';
 import { formatNumber, formatTimeAllowed, plural } from '../lib/format';
 import { hrefFor } from '../app/route-store';

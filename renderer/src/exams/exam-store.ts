@@ -1,7 +1,7 @@
 import { create } from 'zustand';
-import type { ApiErrorBody } from '../../../shared/api/result';
-import type { ExamClockView, ExamSession } from '../../../shared/domain/exam';
-import type { AnswerValue } from '../../../shared/domain/questions';
+import type { ApiErrorBody } from '@shared/api/result';
+import type { ExamClockView, ExamSession } from '@shared/domain/exam';
+import type { AnswerValue } from '@shared/domain/questions';
 import { call } from '../api/client';
 import { useSessionStore } from '../auth/session-store';
 

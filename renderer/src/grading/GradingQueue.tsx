@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { GradingItem } from '../../../shared/domain/results';
+import type { GradingItem } from '@shared/domain/results';
 import { useApiQuery } from '../api/use-api-query';
 import { formatNumber, plural } from '../lib/format';
 import { useApiMutation } from '../api/use-api-mutation';

@@ -1,7 +1,7 @@
-import type { AttemptStatus } from '../../../shared/domain/attempts';
-import type { Difficulty } from '../../../shared/domain/questions';
-import type { Role } from '../../../shared/domain/roles';
-import type { TestStatus } from '../../../shared/domain/tests';
+import type { AttemptStatus } from '@shared/domain/attempts';
+import type { Difficulty } from '@shared/domain/questions';
+import type { Role } from '@shared/domain/roles';
+import type { TestStatus } from '@shared/domain/tests';
 import type { BadgeTone } from '../ui/Badge';
 
 export const roleLabels: Record<Role, string> = {

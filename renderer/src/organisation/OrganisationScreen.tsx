@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Organisation } from '../../../shared/domain/organisation';
+import type { Organisation } from '@shared/domain/organisation';
 import { useApiQuery } from '../api/use-api-query';
 import { fileToBase64 } from '../lib/files';
 import { useApiMutation } from '../api/use-api-mutation';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { MethodInput } from '../../../shared/api/contract';
-import type { Person } from '../../../shared/domain/organisation';
-import { roles, roleSchema, type Role } from '../../../shared/domain/roles';
+import type { MethodInput } from '@shared/api/contract';
+import type { Person } from '@shared/domain/organisation';
+import { roles, roleSchema, type Role } from '@shared/domain/roles';
 import { useApiQuery } from '../api/use-api-query';
 import { plural } from '../lib/format';
 import { roleLabels } from '../lib/labels';

@@ -1,4 +1,4 @@
-import type { Person } from '../../../shared/domain/organisation';
+import type { Person } from '@shared/domain/organisation';
 import { formatDateTime } from '../lib/format';
 import { roleLabels } from '../lib/labels';
 import { Badge } from '../ui/Badge';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { Person } from '../../../shared/domain/organisation';
-import type { PeopleImportReport } from '../../../shared/domain/people-import';
-import { roles, type Role } from '../../../shared/domain/roles';
+import type { Person } from '@shared/domain/organisation';
+import type { PeopleImportReport } from '@shared/domain/people-import';
+import { roles, type Role } from '@shared/domain/roles';
 import { fileToBase64 } from '../lib/files';
 import { plural } from '../lib/format';
 import { roleLabels } from '../lib/labels';

@@ -1,5 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
-import type { IssuedCode, ProctorAttempt } from '../../../shared/domain/exam';
+import type { IssuedCode, ProctorAttempt } from '@shared/domain/exam';
 import { useApiMutation } from '../api/use-api-mutation';
 import { Dialog } from '../ui/Dialog';
 import type { Action } from './ProctorConsole';

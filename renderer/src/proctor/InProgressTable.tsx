@@ -1,9 +1,5 @@
-import {
-  integrityKindLabels,
-  type IntegrityKind,
-  type ProctorAttempt,
-} from '../../../shared/domain/exam';
-import { formatDuration } from '../../../shared/exam-clock/clock-policy';
+import { integrityKindLabels, type IntegrityKind, type ProctorAttempt } from '@shared/domain/exam';
+import { formatDuration } from '@shared/exam-clock/clock-policy';
 import { formatDateTime, formatRelative } from '../lib/format';
 import { useNow } from '../lib/use-now';
 import { Badge } from '../ui/Badge';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { ProctorAttempt } from '../../../shared/domain/exam';
-import type { SessionInfo } from '../../../shared/domain/organisation';
+import type { ProctorAttempt } from '@shared/domain/exam';
+import type { SessionInfo } from '@shared/domain/organisation';
 import { useApiQuery } from '../api/use-api-query';
 import { formatTime, plural } from '../lib/format';
 import { useDocumentTitle } from '../lib/use-document-title';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { IssuedCode, ProctorTest } from '../../../shared/domain/exam';
+import type { IssuedCode, ProctorTest } from '@shared/domain/exam';
 import { useApiMutation } from '../api/use-api-mutation';
 import { useApiQuery } from '../api/use-api-query';
 import { formatTimeAllowed } from '../lib/format';

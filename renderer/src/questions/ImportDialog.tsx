@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import type { ImportProgress, ImportReport } from '../../../shared/domain/imports';
+import type { ImportProgress, ImportReport } from '@shared/domain/imports';
 import {
   interchangeFormatLabels,
   interchangeFormats,
   type InterchangeFormat,
-} from '../../../shared/interchange/types';
+} from '@shared/interchange/types';
 import { onEvent } from '../api/client';
 import { fileToBase64 } from '../lib/files';
 import { plural } from '../lib/format';

@@ -4,7 +4,7 @@ import {
   interchangeFormatLabels,
   interchangeFormats,
   type InterchangeFormat,
-} from '../../../shared/interchange/types';
+} from '@shared/interchange/types';
 import { downloadFile } from '../lib/files';
 import { plural } from '../lib/format';
 import { useApiMutation } from '../api/use-api-mutation';

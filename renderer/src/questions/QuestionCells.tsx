@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { QuestionSummary } from '../../../shared/domain/bank';
-import { questionTypeLabels } from '../../../shared/domain/questions';
+import type { QuestionSummary } from '@shared/domain/bank';
+import { questionTypeLabels } from '@shared/domain/questions';
 import { formatNumber } from '../lib/format';
 import { difficultyLabels, difficultyTones } from '../lib/labels';
 import { Badge } from '../ui/Badge';

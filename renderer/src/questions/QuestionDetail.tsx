@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { QuestionRecord, StoredQuestion } from '../../../shared/domain/bank';
-import { questionTypeLabels } from '../../../shared/domain/questions';
+import type { QuestionRecord, StoredQuestion } from '@shared/domain/bank';
+import { questionTypeLabels } from '@shared/domain/questions';
 import { useApiQuery } from '../api/use-api-query';
 import { formatDateTime, formatNumber } from '../lib/format';
 import { useApiMutation } from '../api/use-api-mutation';

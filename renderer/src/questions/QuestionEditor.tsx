@@ -1,12 +1,12 @@
 import { useState, type ReactNode } from 'react';
-import type { QuestionRecord } from '../../../shared/domain/bank';
+import type { QuestionRecord } from '@shared/domain/bank';
 import {
   difficulties,
   hasOptions,
   questionTypeLabels,
   questionTypes,
   type QuestionType,
-} from '../../../shared/domain/questions';
+} from '@shared/domain/questions';
 import { difficultyLabels } from '../lib/labels';
 import { useApiMutation } from '../api/use-api-mutation';
 import { Banner } from '../ui/Banner';

@@ -4,7 +4,7 @@ import {
   questionTypeLabels,
   questionTypes,
   questionTypeSchema,
-} from '../../../shared/domain/questions';
+} from '@shared/domain/questions';
 import { difficultyLabels } from '../lib/labels';
 import type { QuestionFilterValues, QuestionState } from './question-filter';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { StoredQuestion } from '../../../shared/domain/bank';
-import type { AnswerValue } from '../../../shared/domain/questions';
+import type { StoredQuestion } from '@shared/domain/bank';
+import type { AnswerValue } from '@shared/domain/questions';
 import { AnswerSink, QuestionView } from '../exams/QuestionView';
 import '../exams/exam.css';
 

@@ -1,4 +1,4 @@
-import type { QuestionSummary } from '../../../shared/domain/bank';
+import type { QuestionSummary } from '@shared/domain/bank';
 import { QuestionCells, QuestionColumns } from './QuestionCells';
 
 interface QuestionTableProps {

@@ -1,12 +1,12 @@
-import type { QuestionRecord } from '../../../shared/domain/bank';
-import { fieldMessage, plainIssueMessage } from '../../../shared/validation/messages';
+import type { QuestionRecord } from '@shared/domain/bank';
+import { fieldMessage, plainIssueMessage } from '@shared/validation/messages';
 import {
   hasOptions,
   questionContentSchema,
   type Difficulty,
   type QuestionContentInput,
   type QuestionType,
-} from '../../../shared/domain/questions';
+} from '@shared/domain/questions';
 
 /** The editor's working copy: every type's fields at once, so switching type loses nothing. */
 export interface QuestionDraft {

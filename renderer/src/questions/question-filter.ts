@@ -1,5 +1,5 @@
-import type { MethodInput } from '../../../shared/api/contract';
-import type { Difficulty, QuestionType } from '../../../shared/domain/questions';
+import type { MethodInput } from '@shared/api/contract';
+import type { Difficulty, QuestionType } from '@shared/domain/questions';
 
 export type QuestionState = 'live' | 'deleted' | 'all';
 

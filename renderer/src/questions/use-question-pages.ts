@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { MethodInput } from '../../../shared/api/contract';
-import type { QuestionSummary } from '../../../shared/domain/bank';
-import type { ApiErrorBody } from '../../../shared/api/result';
+import type { MethodInput } from '@shared/api/contract';
+import type { QuestionSummary } from '@shared/domain/bank';
+import type { ApiErrorBody } from '@shared/api/result';
 import { call } from '../api/client';
 
 export const PAGE = 100;

@@ -1,4 +1,4 @@
-import { questionTypeLabels } from '../../../shared/domain/questions';
+import { questionTypeLabels } from '@shared/domain/questions';
 import { useApiQuery } from '../api/use-api-query';
 import { formatNumber } from '../lib/format';
 import { Banner } from '../ui/Banner';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { RegradeReport } from '../../../shared/domain/results';
+import type { RegradeReport } from '@shared/domain/results';
 import { formatNumber, plural } from '../lib/format';
 import { attemptStatusLabels } from '../lib/labels';
 import { useApiMutation } from '../api/use-api-mutation';

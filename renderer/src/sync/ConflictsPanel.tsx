@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ConflictedQuestion } from '../../../shared/domain/sync';
+import type { ConflictedQuestion } from '@shared/domain/sync';
 import { useApiMutation } from '../api/use-api-mutation';
 import { useApiQuery } from '../api/use-api-query';
 import { formatDateTime, plural } from '../lib/format';

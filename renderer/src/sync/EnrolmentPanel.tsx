@@ -1,7 +1,7 @@
 import { useState, type SubmitEvent } from 'react';
-import type { ApiErrorBody } from '../../../shared/api/result';
-import type { EnrolmentResult, ServerCheck, SyncOverview } from '../../../shared/domain/sync';
-import { deviceRoles, type DeviceRole } from '../../../shared/sync/enrolment';
+import type { ApiErrorBody } from '@shared/api/result';
+import type { EnrolmentResult, ServerCheck, SyncOverview } from '@shared/domain/sync';
+import { deviceRoles, type DeviceRole } from '@shared/sync/enrolment';
 import { call } from '../api/client';
 import { formatDateTime } from '../lib/format';
 import { Banner } from '../ui/Banner';

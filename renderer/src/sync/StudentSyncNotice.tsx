@@ -1,4 +1,4 @@
-import { STUDENT_OFFLINE_MESSAGE } from '../../../shared/sync/policy';
+import { STUDENT_OFFLINE_MESSAGE } from '@shared/sync/policy';
 import { useSyncStore } from './sync-store';
 import { Banner } from '../ui/Banner';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { SyncOverview } from '../../../shared/domain/sync';
+import type { SyncOverview } from '@shared/domain/sync';
 import { call } from '../api/client';
 import { formatDateTime, plural } from '../lib/format';
 import { useSyncStore } from './sync-store';

@@ -1,4 +1,4 @@
-import type { SyncProgress } from '../../../shared/domain/sync';
+import type { SyncProgress } from '@shared/domain/sync';
 import { formatNumber } from '../lib/format';
 
 /** Byte counts for transfer progress and sizes: `12.4 MB`. */

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { SyncStatus } from '../../../shared/domain/sync';
+import type { SyncStatus } from '@shared/domain/sync';
 import { call, onEvent } from '../api/client';
 
 /** Until main reports otherwise the device keeps its data on this computer only. */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { TestDetail } from '../../../shared/domain/tests';
+import type { TestDetail } from '@shared/domain/tests';
 import { useApiQuery } from '../api/use-api-query';
 import { formatDateTime, formatNumber, plural } from '../lib/format';
 import { testStatusLabels, testStatusTones } from '../lib/labels';

@@ -5,8 +5,8 @@ import {
   questionTypes,
   type Difficulty,
   type QuestionType,
-} from '../../../shared/domain/questions';
-import type { TestDetail } from '../../../shared/domain/tests';
+} from '@shared/domain/questions';
+import type { TestDetail } from '@shared/domain/tests';
 import { useApiQuery } from '../api/use-api-query';
 import { plural } from '../lib/format';
 import { difficultyLabels } from '../lib/labels';

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { showScoreModes, type TestDetail } from '../../../shared/domain/tests';
+import { showScoreModes, type TestDetail } from '@shared/domain/tests';
 import { useApiMutation } from '../api/use-api-mutation';
 import { Banner } from '../ui/Banner';
 import { formFromTest, settingsFromForm, type TestForm } from './test-form';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { testStatuses, type TestStatus } from '../../../shared/domain/tests';
+import { testStatuses, type TestStatus } from '@shared/domain/tests';
 import { useApiQuery } from '../api/use-api-query';
 import { useApiMutation } from '../api/use-api-mutation';
 import { hrefFor, useRouteStore } from '../app/route-store';

@@ -1,4 +1,4 @@
-import type { TestSummary } from '../../../shared/domain/tests';
+import type { TestSummary } from '@shared/domain/tests';
 import { formatNumber, formatTimerShort, formatWindowSetting } from '../lib/format';
 import { testStatusLabels, testStatusTones } from '../lib/labels';
 import { Badge } from '../ui/Badge';

@@ -1,5 +1,5 @@
-import type { MethodInput } from '../../../shared/api/contract';
-import type { ShowScore, TestSummary } from '../../../shared/domain/tests';
+import type { MethodInput } from '@shared/api/contract';
+import type { ShowScore, TestSummary } from '@shared/domain/tests';
 
 /** The settings form as text fields; empty means "not set". */
 export interface TestForm {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ApiErrorBody } from '../../../shared/api/result';
+import type { ApiErrorBody } from '@shared/api/result';
 import { Icon, type IconName } from './Icon';
 
 interface EmptyStateProps {

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { createCore } from '../../../electron/app/core';
-import { startPreviewHost } from '../../../electron/preview/host';
+import { createCore } from '@main/app/core';
+import { startPreviewHost } from '@main/preview/host';
 import { chromiumLaunchOptions } from '../../e2e/support/chromium';
 import { percentile } from './stats';
 

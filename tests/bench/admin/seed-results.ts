@@ -1,4 +1,4 @@
-import type { Core } from '../../../electron/app/core';
+import type { Core } from '@main/app/core';
 
 /**
  * Writes `attempts` finished attempts of a test with `questions.length` answers

@@ -21,7 +21,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { withServerDatabase } from '../../../db/server/connection';
+import { withServerDatabase } from '@db/server/connection';
 import { bundleChild } from '../../integration/sync/support/child-process';
 import type { PushRun } from './push-child';
 import { startTursoServer } from './tursodb';

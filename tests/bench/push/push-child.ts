@@ -14,10 +14,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import type { SyncClient } from '../../../db/client';
-import { openDatabase } from '../../../db/open';
-import { createCore } from '../../../electron/app/core';
-import { databasePath } from '../../../electron/app/data-dir';
+import type { SyncClient } from '@db/client';
+import { openDatabase } from '@db/open';
+import { createCore } from '@main/app/core';
+import { databasePath } from '@main/app/data-dir';
 import {
   backlogIds,
   backlogScope,

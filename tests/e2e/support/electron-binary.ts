@@ -1,1 +1,1 @@
-export { electronBinary } from '../../../electron/cli/electron-binary';
+export { electronBinary } from '@main/cli/electron-binary';

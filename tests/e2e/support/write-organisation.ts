@@ -1,8 +1,8 @@
-import { transactionRunner } from '../../../db/transaction';
-import { openDatabase } from '../../../db/open';
-import { databasePath } from '../../../electron/app/data-dir';
-import { systemClock } from '../../../electron/app/system-clock';
-import { newId } from '../../../shared/ids';
+import { transactionRunner } from '@db/transaction';
+import { openDatabase } from '@db/open';
+import { databasePath } from '@main/app/data-dir';
+import { systemClock } from '@main/app/system-clock';
+import { newId } from '@shared/ids';
 import { writePlainOrganisation, type PlainOrganisation } from '../../helpers/plain-organisation';
 
 /**

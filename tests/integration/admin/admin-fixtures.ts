@@ -6,9 +6,9 @@ import {
   integrityEvents,
   profiles,
   subscriptionPlans,
-} from '../../../db/schema/index';
-import type { QuestionContentInput } from '../../../shared/domain/questions';
-import type { PlanFeatures, SubscriptionStatus } from '../../../shared/domain/subscriptions';
+} from '@db/schema/index';
+import type { QuestionContentInput } from '@shared/domain/questions';
+import type { PlanFeatures, SubscriptionStatus } from '@shared/domain/subscriptions';
 import type { TestClient, TestCore } from '../../helpers/core';
 
 /** Puts the organisation on a plan with these features (and status and end date). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { devices } from '../../../db/schema/index';
-import { requireWithinLimit } from '../../../electron/services/billing/entitlements';
-import { GRACE_PERIOD_DAYS } from '../../../shared/domain/entitlements';
+import { devices } from '@db/schema/index';
+import { requireWithinLimit } from '@main/services/billing/entitlements';
+import { GRACE_PERIOD_DAYS } from '@shared/domain/entitlements';
 import { createTestCore, signedIn } from '../../helpers/core';
 import { choice, draftTest, setPlan } from './admin-fixtures';
 

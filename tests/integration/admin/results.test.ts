@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { attempts, auditLogs } from '../../../db/schema/index';
+import { attempts, auditLogs } from '@db/schema/index';
 import { createTestCore, signedIn } from '../../helpers/core';
 import { choice, draftTest, essay, profileId, seedAttempt, setPlan } from './admin-fixtures';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ApiRouter, type Caller } from '../../../electron/api/router';
-import { SessionStore } from '../../../electron/api/sessions';
+import { ApiRouter, type Caller } from '@main/api/router';
+import { SessionStore } from '@main/api/sessions';
 import { createTestCore, signedIn } from '../../helpers/core';
 
 const caller: Caller = { sessionKey: 'tab-1', transport: 'test', ipAddress: null };

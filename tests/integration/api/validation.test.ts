@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { apiContract, methodNames, type MethodName } from '../../../shared/api/contract';
-import type { Role } from '../../../shared/domain/roles';
+import { apiContract, methodNames, type MethodName } from '@shared/api/contract';
+import type { Role } from '@shared/domain/roles';
 import {
   clientsByRole,
   createSharedTestCore,

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { MethodName } from '../../../shared/api/contract';
-import type { ErrorCode } from '../../../shared/api/result';
-import type { Role } from '../../../shared/domain/roles';
+import type { MethodName } from '@shared/api/contract';
+import type { ErrorCode } from '@shared/api/result';
+import type { Role } from '@shared/domain/roles';
 import { auditChainBreaks, readAuditRows } from '../../helpers/audit';
 import {
   clientsByRole,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MethodName } from '../../../shared/api/contract';
+import type { MethodName } from '@shared/api/contract';
 import { clientOf, signedIn } from '../../helpers/core';
 import { createTestCore, type TestCore } from '../../helpers/core';
 import { auditChainBreaks, newAuditRows, readAuditRows } from '../../helpers/audit';

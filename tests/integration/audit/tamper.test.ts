@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chainRows, sha256Hex } from '../../../db/repositories/audit-logs';
-import { verifyDeviceChain } from '../../../shared/audit/chain';
+import { chainRows, sha256Hex } from '@db/repositories/audit-logs';
+import { verifyDeviceChain } from '@shared/audit/chain';
 import { createTestCore, signedIn } from '../../helpers/core';
 import { readDemoIds } from '../../helpers/fixtures';
 import { sampleQuestion } from '../../helpers/sample-inputs';

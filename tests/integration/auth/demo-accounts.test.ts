@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../../shared/domain/roles';
+import type { Role } from '@shared/domain/roles';
 import { clientOf, createTestCore, DEMO_PASSWORD, demoEmail, signedIn } from '../../helpers/core';
 import { changedTables, snapshotDatabase } from '../../helpers/db-snapshot';
 import { readDemoIds } from '../../helpers/fixtures';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCKOUT_MS, MAX_FAILED_SIGN_INS } from '../../../shared/auth/lockout';
+import { LOCKOUT_MS, MAX_FAILED_SIGN_INS } from '@shared/auth/lockout';
 import { newAuditRows, readAuditRows } from '../../helpers/audit';
 import {
   clientOf,

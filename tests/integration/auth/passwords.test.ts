@@ -1,11 +1,7 @@
 import type * as Crypto from 'node:crypto';
 import { timingSafeEqual } from 'node:crypto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  DEFAULT_SCRYPT,
-  hashSecret,
-  verifySecret,
-} from '../../../electron/services/auth/passwords';
+import { DEFAULT_SCRYPT, hashSecret, verifySecret } from '@main/services/auth/passwords';
 
 // Spy on the comparison, to see that a well-formed hash is checked with it.
 vi.mock('node:crypto', async (importOriginal) => {

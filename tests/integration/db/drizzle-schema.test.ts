@@ -1,8 +1,8 @@
 import { is } from 'drizzle-orm';
 import { getTableConfig, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AppDatabase } from '../../../db/open';
-import * as schema from '../../../db/schema/index';
+import type { AppDatabase } from '@db/open';
+import * as schema from '@db/schema/index';
 import { appTables } from '../../helpers/db-snapshot';
 import { indexesOf, type IndexShape } from '../../helpers/seed-schema';
 import { openTestDatabase } from '../../helpers/test-db';

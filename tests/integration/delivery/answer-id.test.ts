@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerIdFor } from '../../../electron/services/exams/answer-id';
-import { idSchema, sequentialIds } from '../../../shared/ids';
+import { answerIdFor } from '@main/services/exams/answer-id';
+import { idSchema, sequentialIds } from '@shared/ids';
 
 describe('answer ids', () => {
   const ids = sequentialIds();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredQuestion } from '../../../shared/domain/bank';
+import type { StoredQuestion } from '@shared/domain/bank';
 import { clientOf, DEMO_PASSWORD, demoEmail } from '../../helpers/core';
 import { createExamCore, demoTestId, keysOf, wrongAnswer } from '../../helpers/exam';
 

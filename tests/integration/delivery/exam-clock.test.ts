@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../../electron/app/core';
-import { attemptAnswers, attemptClocks, attempts, integrityEvents } from '../../../db/schema/index';
-import { sequentialIds } from '../../../shared/ids';
-import { ManualClock } from '../../../shared/time';
+import { createCore, type Core } from '@main/app/core';
+import { attemptAnswers, attemptClocks, attempts, integrityEvents } from '@db/schema/index';
+import { sequentialIds } from '@shared/ids';
+import { ManualClock } from '@shared/time';
 import { clientOf, DEMO_PASSWORD, demoEmail, signedIn, TEST_SCRYPT } from '../../helpers/core';
 import { createExamCore, demoTestId, manualScheduler, setTestColumns } from '../../helpers/exam';
 import { tempDir } from '../../helpers/temp-dir';

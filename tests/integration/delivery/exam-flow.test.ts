@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { attemptAnswers, attemptClocks, attempts } from '../../../db/schema/index';
-import { questionTypes } from '../../../shared/domain/questions';
+import { attemptAnswers, attemptClocks, attempts } from '@db/schema/index';
+import { questionTypes } from '@shared/domain/questions';
 import { signedIn } from '../../helpers/core';
 import {
   auditCount,

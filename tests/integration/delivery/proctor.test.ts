@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { insertOrganisation } from '../../../db/repositories/organisations';
-import { insertPerson } from '../../../db/repositories/profiles';
-import { hashSecret } from '../../../electron/services/auth/passwords';
+import { insertOrganisation } from '@db/repositories/organisations';
+import { insertPerson } from '@db/repositories/profiles';
+import { hashSecret } from '@main/services/auth/passwords';
 import {
   clientOf,
   DEMO_PASSWORD,

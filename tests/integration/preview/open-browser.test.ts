@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openInBrowser } from '../../../electron/preview/open-browser';
+import { openInBrowser } from '@main/preview/open-browser';
 import { tempDir } from '../../helpers/temp-dir';
 
 const VARIABLES = ['BROWSER', 'DISPLAY', 'XDG_CONFIG_HOME', 'XDG_DATA_HOME', 'XDG_DATA_DIRS'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { QuestionContent } from '../../../shared/domain/questions';
+import type { QuestionContent } from '@shared/domain/questions';
 import { signedIn } from '../../helpers/core';
 import { startSyncServer } from '../../helpers/sync-server';
 import { enrolledPair, rows, syncOk, type Device } from './support/devices';

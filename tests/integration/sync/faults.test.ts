@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SYNC_TIMINGS } from '../../../shared/sync/policy';
+import { DEFAULT_SYNC_TIMINGS } from '@shared/sync/policy';
 import { startSyncServer } from '../../helpers/sync-server';
 import { writeAnswers } from './support/answers';
 import { enrolledPair, FAST_TIMINGS, newDevice, enrol, syncOk } from './support/devices';

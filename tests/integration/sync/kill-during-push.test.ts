@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../db/open';
+import { openDatabase } from '@db/open';
 import { startSyncServer } from '../../helpers/sync-server';
 import { tempDir } from '../../helpers/temp-dir';
 import { bundleChild, runChild } from './support/child-process';

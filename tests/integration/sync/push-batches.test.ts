@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SyncProgress } from '../../../shared/domain/sync';
-import { MAX_REQUEST_BYTES, PUSH_OPERATIONS_THRESHOLD } from '../../../shared/sync/push-limits';
+import type { SyncProgress } from '@shared/domain/sync';
+import { MAX_REQUEST_BYTES, PUSH_OPERATIONS_THRESHOLD } from '@shared/sync/push-limits';
 import { writeAnswerBacklog } from '../../helpers/answer-backlog';
 import { startSyncServer } from '../../helpers/sync-server';
 import { enrol, newDevice, rows, syncOk } from './support/devices';

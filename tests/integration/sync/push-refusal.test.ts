@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SyncClient } from '../../../db/client';
-import { DEFAULT_SYNC_TIMINGS } from '../../../shared/sync/policy';
+import type { SyncClient } from '@db/client';
+import { DEFAULT_SYNC_TIMINGS } from '@shared/sync/policy';
 import { backlogScope, writeAnswerBacklog } from '../../helpers/answer-backlog';
 import { startSyncServer } from '../../helpers/sync-server';
 import { enrol, newDevice } from './support/devices';

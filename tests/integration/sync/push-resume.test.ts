@@ -1,8 +1,8 @@
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databasePath } from '../../../electron/app/data-dir';
-import type { SyncProgress } from '../../../shared/domain/sync';
+import { databasePath } from '@main/app/data-dir';
+import type { SyncProgress } from '@shared/domain/sync';
 import { writeAnswerBacklog } from '../../helpers/answer-backlog';
 import { startSyncServer } from '../../helpers/sync-server';
 import { tempDir } from '../../helpers/temp-dir';

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_SYNC_TIMINGS,
-  requestTimeoutFor,
-  type SyncTimings,
-} from '../../../shared/sync/policy';
+import { DEFAULT_SYNC_TIMINGS, requestTimeoutFor, type SyncTimings } from '@shared/sync/policy';
 import { writeAnswerBacklog } from '../../helpers/answer-backlog';
 import { startSyncServer, type SyncServer } from '../../helpers/sync-server';
 import { enrol, newDevice, syncOk, type Device } from './support/devices';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SYNC_TIMINGS } from '../../../shared/sync/policy';
+import { DEFAULT_SYNC_TIMINGS } from '@shared/sync/policy';
 import { startSyncServer } from '../../helpers/sync-server';
 import { enrol, newDevice, syncOk } from './support/devices';
 import { runFor, runUntil, runsSince, startLoops } from './support/manual-time';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ManualScheduler } from '../../../shared/scheduler';
-import { DEFAULT_SYNC_TIMINGS } from '../../../shared/sync/policy';
+import { ManualScheduler } from '@shared/scheduler';
+import { DEFAULT_SYNC_TIMINGS } from '@shared/sync/policy';
 import { startSyncServer } from '../../helpers/sync-server';
 import { startAttempt, answerScope } from './support/answers';
 import { enrol, FAST_TIMINGS, newDevice, syncOk } from './support/devices';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SYNC_TIMINGS } from '../../../shared/sync/policy';
+import { DEFAULT_SYNC_TIMINGS } from '@shared/sync/policy';
 import { signedIn } from '../../helpers/core';
 import { demoTestId } from '../../helpers/exam';
 import { startSyncServer, type SyncServer } from '../../helpers/sync-server';

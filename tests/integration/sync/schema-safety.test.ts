@@ -1,8 +1,8 @@
 import { textMatching } from '../../helpers/matchers';
 import { describe, expect, it } from 'vitest';
-import { latestSchemaVersion, migrations } from '../../../db/migrations/index';
-import { addColumn, sqlStep, type Migration } from '../../../db/migrations/types';
-import { migrateRemote } from '../../../electron/services/sync/remote-migrate';
+import { latestSchemaVersion, migrations } from '@db/migrations/index';
+import { addColumn, sqlStep, type Migration } from '@db/migrations/types';
+import { migrateRemote } from '@main/services/sync/remote-migrate';
 import { startSyncServer } from '../../helpers/sync-server';
 import { enrolledPair, syncOk } from './support/devices';
 

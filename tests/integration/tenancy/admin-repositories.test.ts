@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { appendAudit } from '../../../db/repositories/audit-logs';
-import { insertQuestionBatch } from '../../../db/repositories/question-import';
-import { ApiError } from '../../../shared/api/result';
-import { questionContentSchema } from '../../../shared/domain/questions';
-import { sequentialIds } from '../../../shared/ids';
+import { appendAudit } from '@db/repositories/audit-logs';
+import { insertQuestionBatch } from '@db/repositories/question-import';
+import { ApiError } from '@shared/api/result';
+import { questionContentSchema } from '@shared/domain/questions';
+import { sequentialIds } from '@shared/ids';
 import { createSharedTestCore, type TestCore } from '../../helpers/core';
 import { changedTables, snapshotDatabase } from '../../helpers/db-snapshot';
 import { prepareDemoFixture } from '../../helpers/fixtures';

@@ -1,15 +1,15 @@
-import * as auditRepo from '../../../db/repositories/audit-logs';
-import * as gradebookRepo from '../../../db/repositories/gradebook';
-import * as gradingRepo from '../../../db/repositories/grading';
-import * as itemAnalysisRepo from '../../../db/repositories/item-analysis';
-import * as questionDrawRepo from '../../../db/repositories/question-draw';
-import * as questionExportRepo from '../../../db/repositories/question-export';
-import * as questionImportRepo from '../../../db/repositories/question-import';
-import * as questionTagsRepo from '../../../db/repositories/question-tags';
-import * as regradeRepo from '../../../db/repositories/regrade';
-import * as testLifecycleRepo from '../../../db/repositories/test-lifecycle';
-import * as usageRepo from '../../../db/repositories/usage';
-import type { TenantContext } from '../../../db/tenant';
+import * as auditRepo from '@db/repositories/audit-logs';
+import * as gradebookRepo from '@db/repositories/gradebook';
+import * as gradingRepo from '@db/repositories/grading';
+import * as itemAnalysisRepo from '@db/repositories/item-analysis';
+import * as questionDrawRepo from '@db/repositories/question-draw';
+import * as questionExportRepo from '@db/repositories/question-export';
+import * as questionImportRepo from '@db/repositories/question-import';
+import * as questionTagsRepo from '@db/repositories/question-tags';
+import * as regradeRepo from '@db/repositories/regrade';
+import * as testLifecycleRepo from '@db/repositories/test-lifecycle';
+import * as usageRepo from '@db/repositories/usage';
+import type { TenantContext } from '@db/tenant';
 import { SECOND_TENANT_DEVICE } from '../../helpers/second-tenant';
 import type { TenancyWorld } from './repository-cases';
 

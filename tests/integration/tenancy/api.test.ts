@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { apiContract, methodNames, type MethodName } from '../../../shared/api/contract';
-import type { ApiResult } from '../../../shared/api/result';
+import { apiContract, methodNames, type MethodName } from '@shared/api/contract';
+import type { ApiResult } from '@shared/api/result';
 import {
   clientOf,
   clientsByRole,

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { updatePerson } from '../../../db/repositories/profiles';
-import { insertSubscription, listPlans } from '../../../db/repositories/subscriptions';
-import { updateTestRow } from '../../../db/repositories/tests';
-import { hashSecret } from '../../../electron/services/auth/passwords';
+import { updatePerson } from '@db/repositories/profiles';
+import { insertSubscription, listPlans } from '@db/repositories/subscriptions';
+import { updateTestRow } from '@db/repositories/tests';
+import { hashSecret } from '@main/services/auth/passwords';
 import { createSharedTestCore, TEST_SCRYPT, type TestCore } from '../../helpers/core';
 import { prepareDemoFixture } from '../../helpers/fixtures';
 import { createSecondTenant } from '../../helpers/second-tenant';

@@ -1,6 +1,6 @@
-import * as examAttemptsRepo from '../../../db/repositories/exam-attempts';
-import * as profilesRepo from '../../../db/repositories/profiles';
-import * as testDeliveryRepo from '../../../db/repositories/test-delivery';
+import * as examAttemptsRepo from '@db/repositories/exam-attempts';
+import * as profilesRepo from '@db/repositories/profiles';
+import * as testDeliveryRepo from '@db/repositories/test-delivery';
 import type { ValueCase } from './admin-repository-cases';
 
 /** The repository module the exam and proctor services read tests through. */

@@ -1,23 +1,23 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mutate } from '../../../db/mutation';
-import { appendAudit } from '../../../db/repositories/audit-logs';
-import { updateOrganisation } from '../../../db/repositories/organisations';
-import { insertPerson, recordSignInResult } from '../../../db/repositories/profiles';
-import { insertQuestion } from '../../../db/repositories/questions';
-import { insertTest } from '../../../db/repositories/tests';
-import { questionVersions } from '../../../db/schema/index';
-import { ApiError } from '../../../shared/api/result';
-import { questionContentSchema } from '../../../shared/domain/questions';
-import { testSettingsSchema } from '../../../shared/domain/tests';
+import { mutate } from '@db/mutation';
+import { appendAudit } from '@db/repositories/audit-logs';
+import { updateOrganisation } from '@db/repositories/organisations';
+import { insertPerson, recordSignInResult } from '@db/repositories/profiles';
+import { insertQuestion } from '@db/repositories/questions';
+import { insertTest } from '@db/repositories/tests';
+import { questionVersions } from '@db/schema/index';
+import { ApiError } from '@shared/api/result';
+import { questionContentSchema } from '@shared/domain/questions';
+import { testSettingsSchema } from '@shared/domain/tests';
 import { createSharedTestCore, createTestCore, type TestCore } from '../../helpers/core';
 import { changedTables, snapshotDatabase } from '../../helpers/db-snapshot';
 import { prepareDemoFixture } from '../../helpers/fixtures';
 import { sampleQuestion } from '../../helpers/sample-inputs';
 import { createSecondTenant, type SecondTenant } from '../../helpers/second-tenant';
 import { byIdCases, listCases, type TenancyWorld } from './repository-cases';
-import { upsertDevice } from '../../../db/repositories/devices';
-import { insertSetAside } from '../../../db/repositories/sync-set-aside';
+import { upsertDevice } from '@db/repositories/devices';
+import { insertSetAside } from '@db/repositories/sync-set-aside';
 
 async function buildWorld(core: TestCore): Promise<TenancyWorld> {
   const fx = await prepareDemoFixture(core);

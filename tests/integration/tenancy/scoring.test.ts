@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getAttemptRow } from '../../../db/repositories/attempts';
-import { scoreStoredAttempt } from '../../../electron/services/exams/submission';
+import { getAttemptRow } from '@db/repositories/attempts';
+import { scoreStoredAttempt } from '@main/services/exams/submission';
 import { signedIn } from '../../helpers/core';
 import { correctAnswer, createExamCore, demoTestId, keysOf, wrongAnswer } from '../../helpers/exam';
 import { createSecondTenant } from '../../helpers/second-tenant';

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getAttemptRow, listAttempts } from '../../../db/repositories/attempts';
-import { getPerson, listPeople, updatePerson } from '../../../db/repositories/profiles';
-import type { TenantContext } from '../../../db/tenant';
-import { ApiError } from '../../../shared/api/result';
+import { getAttemptRow, listAttempts } from '@db/repositories/attempts';
+import { getPerson, listPeople, updatePerson } from '@db/repositories/profiles';
+import type { TenantContext } from '@db/tenant';
+import { ApiError } from '@shared/api/result';
 import { createSharedTestCore, signedIn, type TestClient, type TestCore } from '../../helpers/core';
 import { changedTables, snapshotDatabase } from '../../helpers/db-snapshot';
 import { type DemoFixture, prepareDemoFixture } from '../../helpers/fixtures';

@@ -2,12 +2,12 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Person } from '../../../shared/domain/organisation';
-import { sequentialIds } from '../../../shared/ids';
-import { createQueryClient } from '../../../renderer/src/api/query-client';
-import { useApiMutation } from '../../../renderer/src/api/use-api-mutation';
-import { useApiQuery } from '../../../renderer/src/api/use-api-query';
-import { useSessionStore } from '../../../renderer/src/auth/session-store';
+import type { Person } from '@shared/domain/organisation';
+import { sequentialIds } from '@shared/ids';
+import { createQueryClient } from '@renderer/api/query-client';
+import { useApiMutation } from '@renderer/api/use-api-mutation';
+import { useApiQuery } from '@renderer/api/use-api-query';
+import { useSessionStore } from '@renderer/auth/session-store';
 import { installFakeExamApi } from '../support/install-fake-api';
 
 const api = installFakeExamApi();

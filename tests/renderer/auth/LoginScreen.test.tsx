@@ -2,10 +2,10 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { SessionInfo } from '../../../shared/domain/organisation';
-import { createQueryClient } from '../../../renderer/src/api/query-client';
-import { LoginScreen } from '../../../renderer/src/auth/LoginScreen';
-import { useSessionStore } from '../../../renderer/src/auth/session-store';
+import type { SessionInfo } from '@shared/domain/organisation';
+import { createQueryClient } from '@renderer/api/query-client';
+import { LoginScreen } from '@renderer/auth/LoginScreen';
+import { useSessionStore } from '@renderer/auth/session-store';
 import { installFakeExamApi } from '../support/install-fake-api';
 
 const api = installFakeExamApi();

@@ -1,14 +1,10 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ExamSession } from '../../../shared/domain/exam';
-import type { QuestionType } from '../../../shared/domain/questions';
-import {
-  TYPING_SAVE_DELAY_MS,
-  loadExam,
-  useExamStore,
-} from '../../../renderer/src/exams/exam-store';
-import { QuestionView } from '../../../renderer/src/exams/QuestionView';
+import type { ExamSession } from '@shared/domain/exam';
+import type { QuestionType } from '@shared/domain/questions';
+import { TYPING_SAVE_DELAY_MS, loadExam, useExamStore } from '@renderer/exams/exam-store';
+import { QuestionView } from '@renderer/exams/QuestionView';
 import { examSession } from '../support/exam-session';
 import { installFakeExamApi } from '../support/install-fake-api';
 

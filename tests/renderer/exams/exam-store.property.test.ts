@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AnswerValue } from '../../../shared/domain/questions';
-import { answer, goTo, loadExam, useExamStore } from '../../../renderer/src/exams/exam-store';
+import type { AnswerValue } from '@shared/domain/questions';
+import { answer, goTo, loadExam, useExamStore } from '@renderer/exams/exam-store';
 import { examSession } from '../support/exam-session';
 import { installFakeExamApi } from '../support/install-fake-api';
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ApiErrorBody } from '../../../shared/api/result';
-import type { ExamSession } from '../../../shared/domain/exam';
-import type { AnswerValue } from '../../../shared/domain/questions';
-import { useSessionStore } from '../../../renderer/src/auth/session-store';
+import type { ApiErrorBody } from '@shared/api/result';
+import type { ExamSession } from '@shared/domain/exam';
+import type { AnswerValue } from '@shared/domain/questions';
+import { useSessionStore } from '@renderer/auth/session-store';
 import {
   TYPING_SAVE_DELAY_MS,
   answer,
@@ -11,7 +11,7 @@ import {
   loadExam,
   toggleFlag,
   useExamStore,
-} from '../../../renderer/src/exams/exam-store';
+} from '@renderer/exams/exam-store';
 import { examSession } from '../support/exam-session';
 import { installFakeExamApi } from '../support/install-fake-api';
 

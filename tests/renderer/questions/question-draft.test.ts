@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { QuestionRecord } from '../../../shared/domain/bank';
-import { questionContentSchema } from '../../../shared/domain/questions';
+import type { QuestionRecord } from '@shared/domain/bank';
+import { questionContentSchema } from '@shared/domain/questions';
 import {
   contentFromDraft,
   draftFromRecord,
   draftProblems,
   emptyDraft,
   type QuestionDraft,
-} from '../../../renderer/src/questions/question-draft';
+} from '@renderer/questions/question-draft';
 
 const record = (content: Partial<QuestionRecord>): QuestionRecord => ({
   id: '0190c1a0-0000-7000-8000-000000000001',

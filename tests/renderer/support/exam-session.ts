@@ -1,6 +1,6 @@
-import type { ExamQuestion, ExamSession } from '../../../shared/domain/exam';
-import type { QuestionType } from '../../../shared/domain/questions';
-import { sequentialIds } from '../../../shared/ids';
+import type { ExamQuestion, ExamSession } from '@shared/domain/exam';
+import type { QuestionType } from '@shared/domain/questions';
+import { sequentialIds } from '@shared/ids';
 
 const ids = sequentialIds(Date.UTC(2026, 5, 1), 7);
 

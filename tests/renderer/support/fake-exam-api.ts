@@ -1,14 +1,14 @@
-import type { ApiMethods, ExamApiBridge } from '../../../shared/api/bridge';
+import type { ApiMethods, ExamApiBridge } from '@shared/api/bridge';
 import {
   apiContract,
   type MethodInput,
   type MethodName,
   type MethodOutput,
-} from '../../../shared/api/contract';
-import type { ApiErrorBody, ApiResult } from '../../../shared/api/result';
-import { validationError } from '../../../shared/api/validation-error';
-import type { ExamClockView, SaveReceipt, SavedAnswer } from '../../../shared/domain/exam';
-import { plainIssueMessage } from '../../../shared/validation/messages';
+} from '@shared/api/contract';
+import type { ApiErrorBody, ApiResult } from '@shared/api/result';
+import { validationError } from '@shared/api/validation-error';
+import type { ExamClockView, SaveReceipt, SavedAnswer } from '@shared/domain/exam';
+import { plainIssueMessage } from '@shared/validation/messages';
 
 /** What the HTTP bridge answers when the preview host cannot be reached. */
 export const unreachable: ApiErrorBody = {

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { apiContract } from '../../../shared/api/contract';
-import { validationError } from '../../../shared/api/validation-error';
-import type { TestSummary } from '../../../shared/domain/tests';
-import { sequentialIds } from '../../../shared/ids';
-import { plainIssueMessage } from '../../../shared/validation/messages';
-import {
-  formFromTest,
-  settingsFromForm,
-  type TestForm,
-} from '../../../renderer/src/tests/test-form';
+import { apiContract } from '@shared/api/contract';
+import { validationError } from '@shared/api/validation-error';
+import type { TestSummary } from '@shared/domain/tests';
+import { sequentialIds } from '@shared/ids';
+import { plainIssueMessage } from '@shared/validation/messages';
+import { formFromTest, settingsFromForm, type TestForm } from '@renderer/tests/test-form';
 
 const id = sequentialIds()();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { SyncProgress } from '../../../shared/domain/sync';
-import { DEFAULT_SYNC_TIMINGS } from '../../../shared/sync/policy';
-import { ENGINE_BODY_CRASH_BYTES, MAX_REQUEST_BYTES } from '../../../shared/sync/push-limits';
+import type { SyncProgress } from '@shared/domain/sync';
+import { DEFAULT_SYNC_TIMINGS } from '@shared/sync/policy';
+import { ENGINE_BODY_CRASH_BYTES, MAX_REQUEST_BYTES } from '@shared/sync/push-limits';
 import { backlogScope, writeAnswerBacklog } from '../../helpers/answer-backlog';
 import { startSyncServer, type SyncServer } from '../../helpers/sync-server';
 import { enrol, newDevice, syncOk } from '../../integration/sync/support/devices';

@@ -4,8 +4,8 @@ import {
   analyseItems,
   type AnalysisAttempt,
   type AnalysisQuestion,
-} from '../../../shared/analysis/item-analysis';
-import type { AnswerValue } from '../../../shared/domain/questions';
+} from '@shared/analysis/item-analysis';
+import type { AnswerValue } from '@shared/domain/questions';
 
 const questions: AnalysisQuestion[] = [
   {

@@ -1,12 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  chainPayload,
-  type ChainRow,
-  GENESIS_HASH,
-  verifyDeviceChain,
-} from '../../../shared/audit/chain';
+import { chainPayload, type ChainRow, GENESIS_HASH, verifyDeviceChain } from '@shared/audit/chain';
 
 const sha256 = (payload: string): string => createHash('sha256').update(payload).digest('hex');
 

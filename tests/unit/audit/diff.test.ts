@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffObjects } from '../../../shared/audit/diff';
+import { diffObjects } from '@shared/audit/diff';
 
 /** Applies a diff to a snapshot: each recorded field takes its "after" value. */
 function apply(

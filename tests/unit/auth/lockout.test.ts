@@ -1,11 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  afterFailedSignIn,
-  isLocked,
-  LOCKOUT_MS,
-  MAX_FAILED_SIGN_INS,
-} from '../../../shared/auth/lockout';
+import { afterFailedSignIn, isLocked, LOCKOUT_MS, MAX_FAILED_SIGN_INS } from '@shared/auth/lockout';
 
 const time = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) });
 

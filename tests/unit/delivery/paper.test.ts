@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { drawPaper, type PaperSource } from '../../../shared/delivery/paper';
-import { seededRandom, shuffled } from '../../../shared/random/seeded-random';
+import { drawPaper, type PaperSource } from '@shared/delivery/paper';
+import { seededRandom, shuffled } from '@shared/random/seeded-random';
 
 const sources = (n: number): PaperSource[] =>
   Array.from({ length: n }, (_, i) => ({

@@ -1,11 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  GRACE_PERIOD_DAYS,
-  limitRefusal,
-  subscriptionAccess,
-} from '../../../shared/domain/entitlements';
-import type { Subscription } from '../../../shared/domain/subscriptions';
+import { GRACE_PERIOD_DAYS, limitRefusal, subscriptionAccess } from '@shared/domain/entitlements';
+import type { Subscription } from '@shared/domain/subscriptions';
 
 const DAY = 86_400_000;
 const end = Date.UTC(2026, 5, 1);

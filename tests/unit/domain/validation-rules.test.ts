@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { questionContentSchema } from '../../../shared/domain/questions';
-import { testSettingsSchema } from '../../../shared/domain/tests';
+import { questionContentSchema } from '@shared/domain/questions';
+import { testSettingsSchema } from '@shared/domain/tests';
 
 /** The first issue's path and message, the way the router reports it. */
 function firstIssue(

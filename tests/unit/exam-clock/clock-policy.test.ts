@@ -8,7 +8,7 @@ import {
   remainingMs,
   resumeClock,
   startClock,
-} from '../../../shared/exam-clock/clock-policy';
+} from '@shared/exam-clock/clock-policy';
 
 const at = (monoMs: number, wallMs: number) => ({ monoMs, wallMs });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readAiken } from '../../../shared/interchange/aiken';
-import { readQuestionCsv } from '../../../shared/interchange/csv';
-import { readGift } from '../../../shared/interchange/gift';
-import { readQtiItem, readQtiPackage } from '../../../shared/interchange/qti';
-import type { ParsedItem } from '../../../shared/interchange/types';
+import { readAiken } from '@shared/interchange/aiken';
+import { readQuestionCsv } from '@shared/interchange/csv';
+import { readGift } from '@shared/interchange/gift';
+import { readQtiItem, readQtiPackage } from '@shared/interchange/qti';
+import type { ParsedItem } from '@shared/interchange/types';
 import { fixtureText, qtiFixtureFiles } from './fixtures';
 
 type Skipped = Extract<ParsedItem, { ok: false }>;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readAiken, writeAiken } from '../../../shared/interchange/aiken';
-import { readQuestionCsv, writeQuestionCsv } from '../../../shared/interchange/csv';
-import { readGift, writeGift } from '../../../shared/interchange/gift';
-import { readQtiPackage, writeQtiPackage } from '../../../shared/interchange/qti';
-import type { ParsedFile } from '../../../shared/interchange/types';
+import { readAiken, writeAiken } from '@shared/interchange/aiken';
+import { readQuestionCsv, writeQuestionCsv } from '@shared/interchange/csv';
+import { readGift, writeGift } from '@shared/interchange/gift';
+import { readQtiPackage, writeQtiPackage } from '@shared/interchange/qti';
+import type { ParsedFile } from '@shared/interchange/types';
 import { sampleExport, sampleQuestions } from './sample-questions';
 
 function contents(file: ParsedFile) {

@@ -2,8 +2,8 @@ import {
   questionContentSchema,
   type QuestionContent,
   type QuestionContentInput,
-} from '../../../shared/domain/questions';
-import type { ExportQuestion } from '../../../shared/interchange/types';
+} from '@shared/domain/questions';
+import type { ExportQuestion } from '@shared/interchange/types';
 
 const raw: QuestionContentInput[] = [
   {

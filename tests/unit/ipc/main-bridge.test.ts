@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WebContents } from 'electron';
-import { APP_ORIGIN, methodChannel } from '../../../shared/api/bridge';
-import type { EventHub } from '../../../electron/api/events';
-import type { ApiRouter } from '../../../electron/api/router';
-import { urlTrust } from '../../../electron/ipc/sender-check';
+import { APP_ORIGIN, methodChannel } from '@shared/api/bridge';
+import type { EventHub } from '@main/api/events';
+import type { ApiRouter } from '@main/api/router';
+import { urlTrust } from '@main/ipc/sender-check';
 
 type InvokeHandler = (event: unknown, input: unknown) => Promise<unknown>;
 const handlers = new Map<string, InvokeHandler>();
@@ -16,7 +16,7 @@ vi.mock('electron', () => ({
   },
 }));
 
-const { bindIpc } = await import('../../../electron/ipc/main-bridge');
+const { bindIpc } = await import('@main/ipc/main-bridge');
 
 const ours = { id: 7 } as unknown as WebContents;
 const stranger = { id: 8 } as unknown as WebContents;

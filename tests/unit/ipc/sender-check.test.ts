@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { APP_ORIGIN } from '../../../shared/api/bridge';
-import { senderRefusal, urlTrust } from '../../../electron/ipc/sender-check';
+import { APP_ORIGIN } from '@shared/api/bridge';
+import { senderRefusal, urlTrust } from '@main/ipc/sender-check';
 
 const packaged = urlTrust(APP_ORIGIN);
 const dev = urlTrust(APP_ORIGIN, 'http://localhost:5173');

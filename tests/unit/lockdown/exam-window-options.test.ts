@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ALWAYS_ON_TOP_LEVEL,
-  examWindowOptions,
-} from '../../../electron/lockdown/exam-window-options';
+import { ALWAYS_ON_TOP_LEVEL, examWindowOptions } from '@main/lockdown/exam-window-options';
 
 describe('the locked exam window', () => {
   const options = examWindowOptions('/app/preload.cjs');

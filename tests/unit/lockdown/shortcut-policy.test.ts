@@ -3,7 +3,7 @@ import {
   shortcutVerdict,
   type ExamPlatform,
   type KeyInput,
-} from '../../../shared/lockdown/shortcut-policy';
+} from '@shared/lockdown/shortcut-policy';
 
 const key = (k: string, mods: Partial<KeyInput> = {}, code?: string): KeyInput => ({
   type: 'keyDown',

@@ -1,9 +1,9 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { mainWindowOptions } from '../../../electron/main/main-window-options';
-import { EDIT_ROLES, isTrustedUrl, runMode, type AppMenu } from '../../../electron/main/run-mode';
-import { examWindowOptions } from '../../../electron/lockdown/exam-window-options';
-import { APP_ORIGIN } from '../../../shared/api/bridge';
+import { mainWindowOptions } from '@main/main/main-window-options';
+import { EDIT_ROLES, isTrustedUrl, runMode, type AppMenu } from '@main/main/run-mode';
+import { examWindowOptions } from '@main/lockdown/exam-window-options';
+import { APP_ORIGIN } from '@shared/api/bridge';
 
 const DEV_SERVER = 'http://localhost:5173/';
 const platforms = ['linux', 'win32', 'darwin'] as const;

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { crc32, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { ICNS_PNG_TYPES } from '../../../electron/cli/icons/icon-containers';
-import { encodePng, type RgbaImage } from '../../../electron/cli/icons/png-encoder';
+import { ICNS_PNG_TYPES } from '@main/cli/icons/icon-containers';
+import { encodePng, type RgbaImage } from '@main/cli/icons/png-encoder';
 
 const resources = resolve(import.meta.dirname, '../../../resources');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shouldOpenBrowser } from '../../../electron/preview/open-browser';
+import { shouldOpenBrowser } from '@main/preview/open-browser';
 
 const desktop = { DISPLAY: ':0' };
 

@@ -3,7 +3,7 @@ import {
   listenFailure,
   previewAddressFromEnv,
   PreviewSettingError,
-} from '../../../electron/preview/preview-settings';
+} from '@main/preview/preview-settings';
 
 const TOKEN = 'kq3V9zT1-bookmark_ok';
 

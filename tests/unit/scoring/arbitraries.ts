@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { StoredQuestion } from '../../../shared/domain/bank';
-import type { AnswerValue } from '../../../shared/domain/questions';
+import type { StoredQuestion } from '@shared/domain/bank';
+import type { AnswerValue } from '@shared/domain/questions';
 
 const optionIds = ['a', 'b', 'c', 'd', 'e', 'f'];
 

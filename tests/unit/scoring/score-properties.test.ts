@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AnswerValue } from '../../../shared/domain/questions';
-import { scoreAnswer, scoreAttempt } from '../../../shared/scoring/index';
+import type { AnswerValue } from '@shared/domain/questions';
+import { scoreAnswer, scoreAttempt } from '@shared/scoring/index';
 import { answerArb, answerFor, marksArb, questionArb } from './arbitraries';
 
 const options = { negativeMarking: false };

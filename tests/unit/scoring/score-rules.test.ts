@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredQuestion } from '../../../shared/domain/bank';
-import { scoreAnswer, scoreAttempt } from '../../../shared/scoring/index';
+import type { StoredQuestion } from '@shared/domain/bank';
+import { scoreAnswer, scoreAttempt } from '@shared/scoring/index';
 
 const base: Pick<StoredQuestion, 'text' | 'marks' | 'difficulty' | 'tags' | 'settings'> = {
   text: 'q',

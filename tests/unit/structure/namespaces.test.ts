@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { methodNames } from '../../../shared/api/contract';
+import { methodNames } from '@shared/api/contract';
 
 const root = resolve(import.meta.dirname, '../../..');
 const namespaceOf = (method: string): string => method.slice(0, method.indexOf('.'));

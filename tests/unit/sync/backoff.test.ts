@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { backoffCeilingMs, backoffDelayMs, DEFAULT_BACKOFF } from '../../../shared/sync/backoff';
+import { backoffCeilingMs, backoffDelayMs, DEFAULT_BACKOFF } from '@shared/sync/backoff';
 
 describe('retry backoff', () => {
   it('doubles from the base up to the cap', () => {

@@ -1,12 +1,8 @@
 import { textMatching } from '../../helpers/matchers';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  enrolmentInputSchema,
-  parseEnrolmentFile,
-  syncUrlProblem,
-} from '../../../shared/sync/enrolment';
-import { constraintTarget, describeSyncError } from '../../../shared/sync/errors';
+import { enrolmentInputSchema, parseEnrolmentFile, syncUrlProblem } from '@shared/sync/enrolment';
+import { constraintTarget, describeSyncError } from '@shared/sync/errors';
 
 const goodFile = {
   format: 'exam-desk-enrolment',

@@ -6,7 +6,7 @@ import {
   nextPullDelayMs,
   pushDueAtMs,
   shouldCheckpoint,
-} from '../../../shared/sync/policy';
+} from '@shared/sync/policy';
 
 const ms = (max = 10 * 60_000) => fc.integer({ min: 0, max });
 const pushTimings = fc

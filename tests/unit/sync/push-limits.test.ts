@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PushProgress } from '../../../electron/services/sync/push-progress';
-import { describePushRequest } from '../../../electron/services/sync/push-request';
-import { DEFAULT_SYNC_TIMINGS, requestTimeoutFor } from '../../../shared/sync/policy';
+import { PushProgress } from '@main/services/sync/push-progress';
+import { describePushRequest } from '@main/services/sync/push-request';
+import { DEFAULT_SYNC_TIMINGS, requestTimeoutFor } from '@shared/sync/policy';
 import {
   ENGINE_BODY_CRASH_BYTES,
   estimatePushBodyBytes,
@@ -11,7 +11,7 @@ import {
   PUSH_OPERATIONS_THRESHOLD,
   REFUSE_PENDING_TRANSACTION_BYTES,
   worstCaseRequestBytes,
-} from '../../../shared/sync/push-limits';
+} from '@shared/sync/push-limits';
 
 const MiB = 1024 * 1024;
 

@@ -5,7 +5,7 @@ import {
   resolutionLinks,
   versionHeads,
   type VersionNode,
-} from '../../../shared/sync/question-versions';
+} from '@shared/sync/question-versions';
 
 const node = (
   id: string,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SyncState } from '../../../shared/domain/sync';
-import { pendingChangesText, syncStateLabel } from '../../../shared/sync/status-words';
+import type { SyncState } from '@shared/domain/sync';
+import { pendingChangesText, syncStateLabel } from '@shared/sync/status-words';
 
 describe('the status bar’s sync wording', () => {
   it('a computer that was never enrolled is local only, with no count of changes', () => {

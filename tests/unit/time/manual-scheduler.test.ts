@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ManualScheduler, settleWithin } from '../../../shared/scheduler';
-import { ManualClock } from '../../../shared/time';
+import { ManualScheduler, settleWithin } from '@shared/scheduler';
+import { ManualClock } from '@shared/time';
 
 describe('manual scheduler', () => {
   it('runs nothing until time moves, then each timer at its own moment', () => {

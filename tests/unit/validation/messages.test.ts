@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { validationError } from '../../../shared/api/validation-error';
-import { fieldLabel, fieldMessage, plainIssueMessage } from '../../../shared/validation/messages';
+import { validationError } from '@shared/api/validation-error';
+import { fieldLabel, fieldMessage, plainIssueMessage } from '@shared/validation/messages';
 
 const refusal = (schema: z.ZodType, input: unknown) => {
   const parsed = schema.safeParse(input, { error: plainIssueMessage });

@@ -1,6 +1,6 @@
-import type { Person } from '../../../../shared/domain/organisation';
-import { roles } from '../../../../shared/domain/roles';
-import { testStatuses, type TestSummary } from '../../../../shared/domain/tests';
+import type { Person } from '@shared/domain/organisation';
+import { roles } from '@shared/domain/roles';
+import { testStatuses, type TestSummary } from '@shared/domain/tests';
 import type { ApiQuery } from '../../api/use-api-query';
 import { useApiQuery } from '../../api/use-api-query';
 import { plural } from '../../lib/format';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestSchemaVersion, migrate } from '../../../../db/migrate';
+import { latestSchemaVersion, migrate } from '@db/migrate';
 import { appTables } from '../../../helpers/db-snapshot';
 import {
   createPublishedSchema,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { latestSchemaVersion, migrate, readSchemaVersion } from '../../../../db/migrate';
-import { getAttempt, listAttempts } from '../../../../db/repositories/attempts';
-import { chainRows, listAudit } from '../../../../db/repositories/audit-logs';
+import { latestSchemaVersion, migrate, readSchemaVersion } from '@db/migrate';
+import { getAttempt, listAttempts } from '@db/repositories/attempts';
+import { chainRows, listAudit } from '@db/repositories/audit-logs';
 import { appTables, rowCount } from '../../../helpers/db-snapshot';
 import {
   columnsOf,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../../../db/migrate';
+import { migrate } from '@db/migrate';
 import { openTestDatabase } from '../../../helpers/test-db';
 
 describe('migration 10 (sync)', () => {

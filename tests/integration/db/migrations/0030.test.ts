@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../../../db/migrate';
+import { migrate } from '@db/migrate';
 import { openTestDatabase } from '../../../helpers/test-db';
 
 const nowIso = () => '2026-06-01T09:00:00.000Z';

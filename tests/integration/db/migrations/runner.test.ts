@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { latestSchemaVersion, migrate } from '../../../../db/migrate';
-import { migrations } from '../../../../db/migrations/index';
+import { latestSchemaVersion, migrate } from '@db/migrate';
+import { migrations } from '@db/migrations/index';
 import { createTestCore, signedIn } from '../../../helpers/core';
 import { changedTables, snapshotDatabase } from '../../../helpers/db-snapshot';
 import { insertSeedRows } from '../../../helpers/seed-schema';

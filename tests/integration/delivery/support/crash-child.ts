@@ -4,11 +4,11 @@
  * Lines go out with writeSync, so an ACK is on the pipe before the next step.
  */
 import { writeSync } from 'node:fs';
-import { createCore } from '../../../../electron/app/core';
-import type { ExamQuestion } from '../../../../shared/domain/exam';
-import type { AnswerValue } from '../../../../shared/domain/questions';
-import type { MethodInput, MethodName, MethodOutput } from '../../../../shared/api/contract';
-import type { ApiResult } from '../../../../shared/api/result';
+import { createCore } from '@main/app/core';
+import type { ExamQuestion } from '@shared/domain/exam';
+import type { AnswerValue } from '@shared/domain/questions';
+import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract';
+import type { ApiResult } from '@shared/api/result';
 
 const dataDir = process.argv[2] ?? '';
 const salt = Number(process.argv[3] ?? '0');

@@ -1,4 +1,4 @@
-import type { SyncClient } from '../../../../db/client';
+import type { SyncClient } from '@db/client';
 import type { Device } from './devices';
 
 /**

@@ -1,8 +1,8 @@
 import { expect } from 'vitest';
-import type { SyncTimings } from '../../../../shared/sync/policy';
-import type { PushLimits } from '../../../../shared/sync/push-limits';
-import { sequentialIds } from '../../../../shared/ids';
-import { ManualScheduler } from '../../../../shared/scheduler';
+import type { SyncTimings } from '@shared/sync/policy';
+import type { PushLimits } from '@shared/sync/push-limits';
+import { sequentialIds } from '@shared/ids';
+import { ManualScheduler } from '@shared/scheduler';
 import { createTestCore, signedIn, type TestClient, type TestCore } from '../../../helpers/core';
 import type { SyncServer } from '../../../helpers/sync-server';
 import { tempDir } from '../../../helpers/temp-dir';

@@ -1,4 +1,4 @@
-import type { SyncRun } from '../../../../shared/domain/sync';
+import type { SyncRun } from '@shared/domain/sync';
 import type { Device } from './devices';
 
 /** Past this many timers in one run, a timer is re-arming itself with no delay. */

@@ -5,8 +5,8 @@
  * The parent kills it part-way with SIGKILL. Run as a bundled script:
  * `node push-batch-child.mjs DB URL NAME`.
  */
-import { openDatabase } from '../../../../db/open';
-import { describePushRequest } from '../../../../electron/services/sync/push-request';
+import { openDatabase } from '@db/open';
+import { describePushRequest } from '@main/services/sync/push-request';
 
 async function main(): Promise<void> {
   const [path, url, clientName] = process.argv.slice(2);

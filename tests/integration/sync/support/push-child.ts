@@ -5,7 +5,7 @@
  * random points. Run as a bundled script: `node push-child.mjs DB URL COUNT`.
  */
 import { randomUUID } from 'node:crypto';
-import { openDatabase } from '../../../../db/open';
+import { openDatabase } from '@db/open';
 
 async function main(): Promise<void> {
   const [path, url, countText] = process.argv.slice(2);

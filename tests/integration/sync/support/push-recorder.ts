@@ -1,8 +1,5 @@
-import type { SyncClient } from '../../../../db/client';
-import {
-  describePushRequest,
-  type PushBatch,
-} from '../../../../electron/services/sync/push-request';
+import type { SyncClient } from '@db/client';
+import { describePushRequest, type PushBatch } from '@main/services/sync/push-request';
 import type { SyncServer } from '../../../helpers/sync-server';
 
 export interface RecordedRequest {
