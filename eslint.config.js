@@ -49,39 +49,26 @@ const dataAccess = {
   ],
 };
 
+/** What shared/ may not reach: it is pure, so it runs in main and in the renderer alike. */
+const sharedRule = {
+  paths: ['electron', 'react', 'react-dom', 'zustand', 'drizzle-orm', '@tursodatabase/sync'],
+  patterns: [
+    { group: nodeBuiltins, message: 'shared/ is pure: no Node APIs.' },
+    {
+      group: ['**/db/**', '**/electron/**', '**/renderer/**', 'drizzle-orm/*', '@tursodatabase/*'],
+      message: 'shared/ imports nothing from db/, electron/ or renderer/.',
+    },
+  ],
+};
+
 /** Import rules per file role. Each entry: what the folder may not reach. */
 const boundaries = {
-  shared: {
-    paths: ['electron', 'react', 'react-dom', 'zustand', 'drizzle-orm', '@tursodatabase/sync'],
-    patterns: [
-      { group: nodeBuiltins, message: 'shared/ is pure: no Node APIs.' },
-      {
-        group: [
-          '**/db/**',
-          '**/electron/**',
-          '**/renderer/**',
-          'drizzle-orm/*',
-          '@tursodatabase/*',
-        ],
-        message: 'shared/ imports nothing from db/, electron/ or renderer/.',
-      },
-    ],
-  },
+  shared: sharedRule,
   // The domain is what the API speaks of, so it cannot depend on the API.
   sharedDomain: {
-    paths: ['electron', 'react', 'react-dom', 'zustand', 'drizzle-orm', '@tursodatabase/sync'],
+    ...sharedRule,
     patterns: [
-      { group: nodeBuiltins, message: 'shared/ is pure: no Node APIs.' },
-      {
-        group: [
-          '**/db/**',
-          '**/electron/**',
-          '**/renderer/**',
-          'drizzle-orm/*',
-          '@tursodatabase/*',
-        ],
-        message: 'shared/ imports nothing from db/, electron/ or renderer/.',
-      },
+      ...sharedRule.patterns,
       {
         group: ['**/api/**', '**/api'],
         message: 'shared/domain/ imports nothing from shared/api/.',
@@ -129,7 +116,42 @@ const boundaries = {
   },
 };
 
-const restrict = (rule) => ({ 'no-restricted-imports': ['error', rule] });
+/** Each folder pattern above also names the folder's path alias (tsconfig.json `paths`). */
+const aliasOf = [
+  ['**/db/', '@db/'],
+  ['**/electron/', '@main/'],
+  ['**/renderer/', '@renderer/'],
+  ['**/api/', '@shared/api/'],
+];
+const withAliases = (group) =>
+  group.flatMap((pattern) => {
+    const hit = aliasOf.find(([folder]) => `${pattern}/`.startsWith(folder));
+    return hit
+      ? [pattern, hit[1] + `${pattern}/`.slice(hit[0].length).replace(/\/$/, '')]
+      : [pattern];
+  });
+
+/** Crossing into another top-level folder goes through its alias, never up a chain of ../. */
+const relativeIntoLayer = {
+  group: ['**/shared', '**/shared/**', '**/db', '**/db/**', '**/electron/**', '**/renderer/**'].map(
+    (p) => `../${p}`,
+  ),
+  message:
+    'Import another top-level folder through its alias: @shared/, @db/, @main/ or @renderer/.',
+};
+
+const restrict = (rule) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      ...rule,
+      patterns: [
+        ...(rule.patterns ?? []).map((p) => ({ ...p, group: withAliases(p.group) })),
+        relativeIntoLayer,
+      ],
+    },
+  ],
+});
 
 export default tseslint.config(
   {
@@ -226,7 +248,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/renderer/**', '**/db/**'],
+              group: ['**/renderer/**', '**/db/**', '@renderer/**', '@db/**'],
               message: 'The bridges only use the contract.',
             },
           ],
@@ -252,6 +274,7 @@ export default tseslint.config(
     files: ['tests/**/*.ts', 'electron/**/*.ts', 'db/**/*.ts', '*.js', '.ci/**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
+  { files: ['tests/**/*.{ts,tsx}'], rules: restrict({}) },
   {
     files: ['tests/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },

@@ -3,16 +3,20 @@ import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
+// The path aliases (@shared/, @db/, @main/, @renderer/) are tsconfig.json's.
+const resolveAliases = { tsconfigPaths: true };
 
 // eslint-disable-next-line no-restricted-exports -- electron-vite loads the default export
 export default defineConfig({
   main: {
+    resolve: resolveAliases,
     build: {
       outDir: resolve(root, 'out/main'),
       rolldownOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
     },
   },
   preload: {
+    resolve: resolveAliases,
     build: {
       outDir: resolve(root, 'out/preload'),
       rolldownOptions: {
@@ -26,6 +30,7 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     plugins: [react()],
+    resolve: resolveAliases,
     build: {
       outDir: resolve(root, 'out/renderer'),
       rolldownOptions: { input: resolve(root, 'renderer/index.html') },

@@ -8,10 +8,13 @@ const root = resolve(import.meta.dirname, '..');
 // eslint-disable-next-line no-restricted-exports -- vitest loads the default export
 export default defineConfig({
   root,
+  // The path aliases (@shared/, @db/, @main/, @renderer/) are tsconfig.json's.
+  resolve: { tsconfigPaths: true },
   test: {
     allowOnly: false,
     projects: [
       {
+        resolve: { tsconfigPaths: true },
         test: {
           name: 'main',
           root,
@@ -27,6 +30,7 @@ export default defineConfig({
       {
         // Renderer stores and components, in a DOM without a browser.
         plugins: [react()],
+        resolve: { tsconfigPaths: true },
         test: {
           name: 'renderer',
           root,

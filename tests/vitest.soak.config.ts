@@ -7,6 +7,7 @@ const root = resolve(import.meta.dirname, '..');
 // eslint-disable-next-line no-restricted-exports -- vitest loads the default export
 export default defineConfig({
   root,
+  resolve: { tsconfigPaths: true },
   test: {
     include: ['tests/integration/sync/kill-during-push.test.ts'],
     environment: 'node',

@@ -1,7 +1,8 @@
 import { conflict, notFound } from '@shared/api/result';
 import type { TransactionRunner } from '../transaction';
 import type { TenantContext } from '../tenant';
-import type { ChangeSet } from '@shared/domain/audit';
+import type { AnswerValue } from '@shared/domain/questions';
+import { answerSaveChanges } from './answer-audit';
 import { appendChainedRow } from './audit-logs';
 
 /**
@@ -34,14 +35,12 @@ export interface AnswerSave {
   attemptId: string;
   questionId: string;
   versionId: string | null;
-  /** JSON of the answer; undefined keeps the stored answer (a flag-only save). */
-  answerJson: string | null | undefined;
+  /** The answer; undefined keeps the stored answer (a flag-only save), null clears it. */
+  answer: AnswerValue | null | undefined;
   flagged: boolean | undefined;
   elapsedMs: number;
   nowIso: string;
   deviceId: string;
-  /** The audit diff, from what was stored before (null when the question had no row yet). */
-  auditChanges: (before: { answerJson: string | null; flagged: boolean } | null) => ChangeSet;
 }
 
 const PREVIOUS_ANSWER =
@@ -57,6 +56,8 @@ export async function commitAnswerSave(
   tenant: TenantContext,
   s: AnswerSave,
 ): Promise<void> {
+  const answerJson =
+    s.answer === undefined ? undefined : s.answer === null ? null : JSON.stringify(s.answer);
   await transaction(async ({ sql: tx }) => {
     const touched = await tx.run(
       TOUCH_CLOCK,
@@ -88,15 +89,17 @@ export async function commitAnswerSave(
       s.questionId,
       tenant.clientId,
       s.versionId,
-      s.answerJson ?? null,
+      answerJson ?? null,
       s.flagged === true ? 1 : 0,
       s.nowIso,
       s.nowIso,
-      s.answerJson === undefined ? 0 : 1,
+      answerJson === undefined ? 0 : 1,
       s.flagged === undefined ? 0 : 1,
     );
-    const changes = s.auditChanges(
+    const changes = answerSaveChanges(
+      s.questionId,
       previous ? { answerJson: previous.student_answer, flagged: previous.flagged !== 0 } : null,
+      s,
     );
     await appendChainedRow(tx, {
       id: s.auditId,

@@ -27,7 +27,8 @@ import { createCore, type Core } from '@main/app/core';
 import { startSyncServerProcess } from '../e2e/support/sync-server-process';
 
 const ANSWERS = 10_000;
-const ANSWER_JSON = JSON.stringify({ type: 'single_choice', optionId: 'b' });
+const ANSWER = { type: 'single_choice', optionId: 'b' } as const;
+const ANSWER_JSON = JSON.stringify(ANSWER);
 const BENCH_DEVICE = 'bench-device';
 const QUESTIONS = 5_000;
 const ATTEMPTS = 1_000;
@@ -126,12 +127,11 @@ async function saveAnswers(
       attemptId,
       questionId: scope.questionIds[i % perAttempt] ?? '',
       versionId: null,
-      answerJson: ANSWER_JSON,
+      answer: ANSWER,
       flagged: undefined,
       elapsedMs: 60_000 + i,
       nowIso: SAVED_AT,
       deviceId: BENCH_DEVICE,
-      auditChanges: (before) => ({ answer: [before?.answerJson ?? null, ANSWER_JSON] }),
     });
     onSave?.(ms(t0));
   }

@@ -16,7 +16,7 @@ export interface BacklogScope {
 }
 
 const SAVED_AT = '2026-06-01T09:30:00.000Z';
-const ANSWER_JSON = JSON.stringify({ type: 'single_choice', optionId: 'b' });
+const ANSWER = { type: 'single_choice', optionId: 'b' } as const;
 const PER_ATTEMPT = 25;
 
 export async function backlogScope(client: SyncClient): Promise<BacklogScope> {
@@ -89,12 +89,11 @@ export async function saveBacklogAnswer(
       attemptId: save.attemptId,
       questionId: save.questionId,
       versionId: null,
-      answerJson: ANSWER_JSON,
+      answer: ANSWER,
       flagged: undefined,
       elapsedMs: 60_000 + save.n,
       nowIso: SAVED_AT,
       deviceId,
-      auditChanges: (before) => ({ answer: [before?.answerJson ?? null, ANSWER_JSON] }),
     },
   );
 }

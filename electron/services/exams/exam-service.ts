@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { nowIsoOf } from '@db/env';
 import { commitAnswerSave } from '@db/repositories/answer-saves';
 import { mutate } from '@db/mutation';
@@ -28,8 +28,7 @@ import type {
   SaveReceipt,
   SubmittedBy,
 } from '@shared/domain/exam';
-import type { ChangeSet } from '@shared/domain/audit';
-import { answerValueSchema, countWords, type AnswerValue } from '@shared/domain/questions';
+import type { AnswerValue } from '@shared/domain/questions';
 import { scoreVisibleToStudent, showScoreSchema } from '@shared/domain/tests';
 import { verifySecret } from '../auth/passwords';
 import type { ServiceEnv } from '../service-env';
@@ -289,26 +288,11 @@ export class ExamService {
       attemptId: live.attemptId,
       questionId: entry.questionId,
       versionId: entry.versionId,
-      answerJson:
-        answer === undefined ? undefined : answer === null ? null : JSON.stringify(answer),
+      answer,
       flagged: input.flagged,
       elapsedMs,
       nowIso,
       deviceId: this.env.deviceId,
-      auditChanges: (before) => {
-        const changes: ChangeSet = {};
-        if (answer !== undefined) {
-          const was = before?.answerJson ?? null;
-          const now = answer === null ? null : JSON.stringify(answer);
-          if (was !== now) {
-            changes[`answer.${entry.questionId}`] = [auditedAnswerJson(was), auditedAnswer(answer)];
-          }
-        }
-        if (input.flagged !== undefined && input.flagged !== (before?.flagged ?? false)) {
-          changes[`flagged.${entry.questionId}`] = [before?.flagged ?? false, input.flagged];
-        }
-        return changes;
-      },
     });
     this.runtime.markPersisted(live);
     return {
@@ -443,25 +427,4 @@ export class ExamService {
     this.runtime.notify((l) => l.quitUnlocked?.(tenant.profileId));
     return { unlocked: true };
   }
-}
-
-/**
- * What the audit trail keeps of an answer: the value itself, except for
- * essays, whose length and fingerprint prove what was saved without copying
- * the whole text into the log at every keystroke pause.
- */
-function auditedAnswerJson(json: string | null): unknown {
-  if (json === null) return null;
-  const parsed = answerValueSchema.safeParse(JSON.parse(json));
-  return parsed.success ? auditedAnswer(parsed.data) : null;
-}
-
-function auditedAnswer(answer: AnswerValue | null): unknown {
-  if (answer?.type !== 'essay') return answer;
-  return {
-    type: 'essay',
-    words: countWords(answer.text),
-    chars: answer.text.length,
-    sha256: createHash('sha256').update(answer.text).digest('hex'),
-  };
 }

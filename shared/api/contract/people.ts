@@ -10,6 +10,17 @@ export const passwordSchema = z
   .min(8, 'use at least 8 characters')
   .max(200, 'use at most 200 characters');
 
+/** A people CSV, as base64; the same for checking it and for importing it. */
+const peopleFileSchema = z
+  .object({
+    base64: z
+      .string()
+      .max(4_000_000, 'the file is too large (at most about 3 MB)')
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+    skipInvalid: z.boolean().default(false),
+  })
+  .strict();
+
 export const peopleMethods = {
   'people.list': defineMethod<Person[]>()({
     input: z
@@ -62,29 +73,13 @@ export const peopleMethods = {
   }),
 
   'people.importPreview': defineMethod<PeopleImportReport>()({
-    input: z
-      .object({
-        base64: z
-          .string()
-          .max(4_000_000, 'the file is too large (at most about 3 MB)')
-          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
-        skipInvalid: z.boolean().default(false),
-      })
-      .strict(),
+    input: peopleFileSchema,
     roles: AUTHORING_ROLES,
     mutates: false,
   }),
 
   'people.import': defineMethod<PeopleImportReport>()({
-    input: z
-      .object({
-        base64: z
-          .string()
-          .max(4_000_000, 'the file is too large (at most about 3 MB)')
-          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
-        skipInvalid: z.boolean().default(false),
-      })
-      .strict(),
+    input: peopleFileSchema,
     roles: AUTHORING_ROLES,
     mutates: true,
   }),

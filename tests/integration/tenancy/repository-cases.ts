@@ -1,5 +1,6 @@
 import type { Db } from '@db/client';
 import type { TransactionRunner } from '@db/transaction';
+import * as answerAuditRepo from '@db/repositories/answer-audit';
 import * as answerSavesRepo from '@db/repositories/answer-saves';
 import { adminCoveredFunctionNames, adminRepositoryModules } from './admin-repository-cases';
 import { dataLayerNotTenantScoped } from './data-layer-reasons';
@@ -34,6 +35,7 @@ import type { SecondTenant } from '../../helpers/second-tenant';
  * reason it needs none) before the suite passes.
  */
 export const repositoryModules: Record<string, Record<string, unknown>> = {
+  'answer-audit': answerAuditRepo,
   'answer-saves': answerSavesRepo,
   attempts: attemptsRepo,
   'audit-logs': auditRepo,
@@ -201,12 +203,11 @@ export const byIdCases: ByIdCase[] = [
           attemptId: w.b.attemptId,
           questionId: w.b.questionId,
           versionId: null,
-          answerJson: '{"type":"single_choice","optionId":"a"}',
+          answer: { type: 'single_choice', optionId: 'a' },
           flagged: undefined,
           elapsedMs: 1,
           nowIso: at,
           deviceId: 'device-a',
-          auditChanges: () => ({}),
         },
       ),
   },
@@ -493,6 +494,8 @@ export const ownTenantWriteFns = [
 
 /** Functions that need no tenancy case, and why. */
 export const notTenantScoped: Record<string, string> = {
+  auditedAnswer: 'shapes an answer for the audit trail; reads nothing',
+  answerSaveChanges: 'builds the audit diff of one save from rows the save already read',
   attemptScope: 'builds the WHERE of the attempt reads above; tested through them',
   toAttemptSummary: 'maps a row already read',
   toStoredAnswer: 'maps a row already read',
