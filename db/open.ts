@@ -6,6 +6,7 @@ import { dirname } from 'node:path';
 import { PUSH_OPERATIONS_THRESHOLD } from '@shared/sync/push-limits';
 import type { Db, SyncClient } from './client';
 import { migrate, readSchemaVersion, type SchemaState } from './migrate';
+import { primeTransactionGuard, type TransactionLimits } from './sync/transaction-guard';
 
 export interface RemoteSettings {
   /** Returns null until the device is enrolled; sync switches on for the same file when it does not. */
@@ -28,6 +29,8 @@ export interface OpenDatabaseOptions {
   migrateTo?: number;
   /** Skip migrations entirely (migration tests drive them by hand). */
   skipMigrations?: boolean;
+  /** The bounds every transaction keeps (db/sync/transaction-guard.ts); tests may lower them. */
+  transactionLimits?: Partial<TransactionLimits>;
 }
 
 export interface AppDatabase {
@@ -70,6 +73,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<AppDat
         nowIso,
         ...(options.migrateTo === undefined ? {} : { target: options.migrateTo }),
       });
+  await primeTransactionGuard(client, options.transactionLimits);
   return {
     path: options.path,
     client,

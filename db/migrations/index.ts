@@ -3,6 +3,7 @@ import { migration0002 } from './0002_product_core';
 import { migration0010 } from './0010_sync';
 import { migration0020 } from './0020_attempt_clocks';
 import { migration0030 } from './0030_admin_mode';
+import { migration0031 } from './0031_bounded_writes';
 import type { Migration } from './types';
 
 /**
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   migration0010,
   migration0020,
   migration0030,
+  migration0031,
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

@@ -25,6 +25,7 @@ import { toBool } from '../rows';
 import { questions, questionVersions, testQuestions } from '../schema/index';
 import type { TenantContext } from '../tenant';
 import { columnsToStored, contentToColumns } from './question-mapping';
+import { liveImportRows } from './staged-imports';
 
 type QuestionRow = typeof questions.$inferSelect;
 type VersionRow = typeof questionVersions.$inferSelect;
@@ -76,7 +77,13 @@ async function getRow(db: Db, tenant: TenantContext, id: string): Promise<Questi
   const rows = await db
     .select()
     .from(questions)
-    .where(and(eq(questions.id, id), eq(questions.clientId, tenant.clientId)))
+    .where(
+      and(
+        eq(questions.id, id),
+        eq(questions.clientId, tenant.clientId),
+        liveImportRows(questions.importId),
+      ),
+    )
     .limit(1);
   const row = rows[0];
   if (!row) throw notFound('Question');
@@ -105,7 +112,11 @@ export interface QuestionFilter {
 }
 
 export function filterConditions(tenant: TenantContext, filter: QuestionFilter): SQL[] {
-  const conditions: SQL[] = [eq(questions.clientId, tenant.clientId)];
+  // A staged import's questions stay out of every list until the import is live.
+  const conditions: SQL[] = [
+    eq(questions.clientId, tenant.clientId),
+    liveImportRows(questions.importId),
+  ];
   const state = filter.state ?? 'live';
   if (state === 'live') conditions.push(isNull(questions.deletedAt));
   if (state === 'deleted') conditions.push(isNotNull(questions.deletedAt));

@@ -18,15 +18,15 @@ import type { SyncClient } from '../client';
 
 const COMMIT = 2;
 /** Change ids read per query: a few milliseconds of work each on the 2-core machine. */
-const CHUNK_IDS = 2_000;
+export const CHUNK_IDS = 2_000;
 
 /** Row changes the engine pushes: not commit markers, not its own bookkeeping tables. */
-const PUSHED_ROW = `change_type != ${String(COMMIT)} AND table_name IS NOT NULL AND substr(table_name, 1, 6) != 'turso_' AND id IS NOT NULL`;
+export const PUSHED_ROW = `change_type != ${String(COMMIT)} AND table_name IS NOT NULL AND substr(table_name, 1, 6) != 'turso_' AND id IS NOT NULL`;
 
 /** Gives timers and I/O a turn between two chunks. */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 /** Stored bytes a row change sends: the new row of an insert, the changed columns of an update. */
-const PAYLOAD = `CASE change_type WHEN 1 THEN coalesce(length(after), 0) WHEN 0 THEN coalesce(length(updates), length(after), 0) ELSE 0 END`;
+export const PAYLOAD = `CASE change_type WHEN 1 THEN coalesce(length(after), 0) WHEN 0 THEN coalesce(length(updates), length(after), 0) ELSE 0 END`;
 
 export async function newestChangeId(client: SyncClient): Promise<number> {
   const row = (await client.get('SELECT max(change_id) AS m FROM turso_cdc')) as

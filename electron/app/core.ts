@@ -21,6 +21,7 @@ import { DEFAULT_SCRYPT, type ScryptParams } from '../services/auth/passwords';
 import { readAppInfo, APP_VERSION } from '../services/app/app-info';
 import { subscriptionLapse } from '../services/billing/billing-service';
 import { createExamArea, type ExamArea } from '../services/exams/exam-area';
+import { cleanUnfinishedImports } from '../services/imports/staging';
 import { realScheduler, type Scheduler } from '../services/exams/scheduler';
 import type { ServiceEnv } from '../services/service-env';
 import { plainSecretStore, type SecretStore } from '../services/sync/secret-store';
@@ -218,8 +219,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   for (const register of handlerModules) register(router, deps);
   const missing = router.unhandled();
   if (missing.length > 0) throw new Error(`API methods without a handler: ${missing.join(', ')}`);
-  // Open attempts come back with their clocks (time up while the app was down submits them).
-  if (!slot.current().schema.outdated) await exam.runtime.start();
+  if (!slot.current().schema.outdated) {
+    // An import the app was closed or died in the middle of is cleaned away before anyone signs in.
+    await cleanUnfinishedImports(env).catch((error: unknown) =>
+      logError('imports: cleaning an unfinished import', error),
+    );
+    // Open attempts come back with their clocks (time up while the app was down submits them).
+    await exam.runtime.start();
+  }
 
   if (options.startSync ?? true) sync.start();
 

@@ -1,7 +1,7 @@
 /**
  * How big a push may get, in one place: the engine option that splits a push
- * into requests, the caps that bound each request in bytes, and the limit past
- * which a waiting transaction is refused instead of pushed.
+ * into requests, the bounds that keep each request small in bytes, and the
+ * limit past which a waiting transaction is refused instead of pushed.
  *
  * Why a bound is needed at all: `@tursodatabase/sync` 0.7.2 hands every push
  * request body to JavaScript as an array with one element per byte. V8 refuses
@@ -11,18 +11,25 @@
  * The fix (a `Buffer` body, tursodatabase/turso PR #8635) is not in a release
  * yet, so the app keeps every request small on its own.
  *
- * How the engine splits a push: it collects row changes and seals a request at
- * the first commit once it holds at least `PUSH_OPERATIONS_THRESHOLD` of them.
- * A transaction is never split, so one request holds fewer than that many row
- * changes from earlier transactions plus one whole transaction:
+ * How the engine splits a push: it collects row changes and closes a request
+ * at the first commit once it holds at least `PUSH_OPERATIONS_THRESHOLD` of
+ * them. It counts and never weighs, and never splits a transaction, so one
+ * request is fewer than that many row changes from earlier transactions plus
+ * one whole transaction. Three rules bound the bytes (db/transaction.ts and
+ * db/sync/push-seal.ts keep them for every transaction the app writes):
  *
- *   largest request <= (threshold - 1) x largest row change + largest transaction
+ * - every transaction is measured before it commits and refused over
+ *   `MAX_TRANSACTION_BYTES`;
+ * - a row change over `THIN_ROW_CHANGE_BYTES` (a long essay, a big question)
+ *   is "fat": once the fat row changes committed since the last seal reach
+ *   `SEAL_AFTER_FAT_BYTES`, a seal follows, one transaction of
+ *   `PUSH_OPERATIONS_THRESHOLD` tiny row changes. The engine closes a request
+ *   at the seal's commit, so no request holds fat rows from both sides of one;
+ * - so a request holds at most threshold - 1 thin row changes, fat ones below
+ *   the seal budget, and one transaction:
  *
- * The engine bounds only the count; the byte caps below are for the write
- * paths to keep (validation of a row's size, and the guard that measures a
- * transaction before it commits).
+ *   largest request <= (threshold - 1) x thin row change + seal budget + largest transaction
  */
-
 const KiB = 1024;
 const MiB = 1024 * KiB;
 
@@ -35,8 +42,11 @@ const MiB = 1024 * KiB;
  */
 export const PUSH_OPERATIONS_THRESHOLD = 256;
 
-/** The most push body one row change may take (its row or changed columns, escaped, plus framing). */
-export const MAX_ROW_CHANGE_BYTES = 32 * KiB;
+/** A row change estimated over this is fat: it counts towards the next seal. */
+export const THIN_ROW_CHANGE_BYTES = 16 * KiB;
+
+/** Fat row changes committed since the last seal, estimated, before the next seal is written. */
+export const SEAL_AFTER_FAT_BYTES = 4 * MiB;
 
 /** The most estimated push body one transaction may make (`estimatePushBodyBytes`). */
 export const MAX_TRANSACTION_BYTES = 7 * MiB;
@@ -64,13 +74,45 @@ export const REFUSE_PENDING_TRANSACTION_BYTES = 96 * MiB;
  */
 export const ROW_CHANGE_FRAMING_BYTES = 1_600;
 
-/** The largest request the caps allow: the bound the caps must keep under `MAX_REQUEST_BYTES`. */
+/** The largest request the rules allow: the bound they must keep under `MAX_REQUEST_BYTES`. */
 export function worstCaseRequestBytes(
   threshold = PUSH_OPERATIONS_THRESHOLD,
-  rowChangeBytes = MAX_ROW_CHANGE_BYTES,
+  thinRowChangeBytes = THIN_ROW_CHANGE_BYTES,
+  sealAfterFatBytes = SEAL_AFTER_FAT_BYTES,
   transactionBytes = MAX_TRANSACTION_BYTES,
 ): number {
-  return (threshold - 1) * rowChangeBytes + transactionBytes;
+  return (threshold - 1) * thinRowChangeBytes + sealAfterFatBytes + transactionBytes;
+}
+
+/**
+ * Estimated push body of a write path's transaction, for bounded writes:
+ * about 1 MiB, so each request of an import holds the main thread for a
+ * fraction of a second, well under `MAX_TRANSACTION_BYTES`.
+ */
+export const BOUNDED_WRITE_BYTES = 1 * MiB;
+
+/**
+ * The push body a new row makes, estimated from its values before it is
+ * written (the bounded writes plan their chunks with it): its JSON text
+ * twice, for escaping, plus the framing of one step.
+ */
+export function estimateRowBytes(values: Readonly<Record<string, unknown>>): number {
+  return 2 * utf8Length(JSON.stringify(values)) + ROW_CHANGE_FRAMING_BYTES;
+}
+
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      // A surrogate pair is one code point of four bytes.
+      bytes += 4;
+      i += 1;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 /** What the change log says about a set of row changes: how many, and their stored sizes in bytes. */
@@ -98,12 +140,22 @@ export const DEFAULT_PUSH_LIMITS: PushLimits = {
   refusePendingTransactionBytes: REFUSE_PENDING_TRANSACTION_BYTES,
 };
 
+/** What a person reads when a write is refused because its one transaction would be too large to push. */
+export function transactionTooLargeMessage(
+  estimatedBytes: number,
+  rowChanges: number,
+  limitBytes: number,
+): string {
+  return `This change is too large to send to the organisation server in one piece (about ${mb(estimatedBytes)} MB in ${rowChanges.toLocaleString('en-GB')} row changes; the limit is ${mb(limitBytes)} MB). Nothing was saved; make the change in smaller parts.`;
+}
+
+const mb = (bytes: number) => Math.ceil(bytes / MiB).toLocaleString('en-GB');
+
 /** What a person reads when a waiting transaction is too large to send. */
 export function pendingTooLargeMessage(
   estimatedBytes: number,
   rowChanges: number,
   limitBytes: number,
 ): string {
-  const mb = (bytes: number) => Math.ceil(bytes / MiB).toLocaleString('en-GB');
   return `A change waiting on this computer is too large to send in one piece (about ${mb(estimatedBytes)} MB in ${rowChanges.toLocaleString('en-GB')} row changes; the limit is ${mb(limitBytes)} MB), so sync is held back. Work saved here stays here and the app keeps working; an admin can use "Export unsent changes" in the sync panel and contact support.`;
 }

@@ -387,7 +387,18 @@ export class SyncRunner {
         return false;
       }
       const t0 = this.monotonicMs();
-      const before = await this.stats();
+      let before = await this.stats();
+      if ((before?.pending ?? 0) > 0 && this.pushRefusal === null) {
+        // A pull folds every change waiting here into one transaction, which could be too large to
+        // push; so what waits goes out first, and the pull waits for a push that works.
+        this.pushWanted ??= { reason: `before ${reason}`, firstAt: this.monotonicMs() };
+        if (!(await this.runPush())) {
+          if (!this.stopped && !this.retryTimer)
+            this.schedulePull(this.deps.timings.pullIntervalMs);
+          return false;
+        }
+        before = await this.stats();
+      }
       let changed = false;
       const ok = await this.measured(
         'pull',
