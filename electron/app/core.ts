@@ -1,6 +1,7 @@
 import { openDatabase, type AppDatabase, type RemoteSettings } from '@db/open';
 import { getSessionProfile } from '@db/repositories/profiles';
 import { dataAccessOf, DatabaseSlot } from '@db/slot';
+import type { TransactionLimits } from '@db/sync/transaction-guard';
 import { apiContract } from '@shared/api/contract';
 import { newId, type IdFactory } from '@shared/ids';
 import { roleSchema } from '@shared/domain/roles';
@@ -60,6 +61,8 @@ export interface CoreOptions {
   random?: () => number;
   /** What the sync runner refuses to push (tests lower it, so a refusal needs little data). */
   pushLimits?: PushLimits;
+  /** The bounds every transaction keeps (db/sync/transaction-guard.ts); tests change them to compare. */
+  transactionLimits?: Partial<TransactionLimits>;
 }
 
 export interface Core {
@@ -128,7 +131,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     options.logError ??
     ((method: string, error: unknown) => console.error(`[api] ${method} failed`, error));
   const open = (path: string, settings: RemoteSettings) =>
-    openDatabase({ path, nowIso, remote: settings });
+    openDatabase({
+      path,
+      nowIso,
+      remote: settings,
+      ...(options.transactionLimits ? { transactionLimits: options.transactionLimits } : {}),
+    });
   const slot = new DatabaseSlot(await open(databasePath(options.dataDir), remote));
   const sessions = new SessionStore();
   const events = new EventHub();

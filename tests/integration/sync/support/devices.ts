@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { SyncTimings } from '@shared/sync/policy';
+import type { TransactionLimits } from '@db/sync/transaction-guard';
 import type { PushLimits } from '@shared/sync/push-limits';
 import { sequentialIds } from '@shared/ids';
 import { ManualScheduler } from '@shared/scheduler';
@@ -40,6 +41,8 @@ export async function newDevice(
     random?: () => number;
     /** What the runner refuses to push (lowered so a refusal needs little data). */
     pushLimits?: PushLimits;
+    /** The bounds every transaction keeps (changed to compare with and without one). */
+    transactionLimits?: Partial<TransactionLimits>;
   } = {},
 ): Promise<Device> {
   seed += 1;
@@ -54,6 +57,7 @@ export async function newDevice(
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.random ? { random: options.random } : {}),
     ...(options.pushLimits ? { pushLimits: options.pushLimits } : {}),
+    ...(options.transactionLimits ? { transactionLimits: options.transactionLimits } : {}),
   });
   const admin = await signedIn(core, 'admin');
   return { core, admin, time };
