@@ -122,9 +122,7 @@ export async function listPendingChanges(client: SyncClient): Promise<PendingCha
 /** The newest entry in the change log: an export is current while this has not moved. */
 export async function changeLogMark(client: SyncClient): Promise<number> {
   try {
-    const row = (await client.get('SELECT MAX(change_id) AS m FROM turso_cdc')) as
-      { m: number | null } | undefined;
-    return row?.m ?? 0;
+    return await newestChangeId(client);
   } catch {
     return -1;
   }

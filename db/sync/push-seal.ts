@@ -1,7 +1,14 @@
 import { PUSH_OPERATIONS_THRESHOLD, ROW_CHANGE_FRAMING_BYTES } from '@shared/sync/push-limits';
 import type { SqlTransaction } from '../transaction';
 import type { SyncClient } from '../client';
-import { CHUNK_IDS, PAYLOAD, PUSHED_ROW, newestChangeId, pendingStartsAfter } from './push-backlog';
+import {
+  CHUNK_IDS,
+  NEWEST_CHANGE_ID,
+  PAYLOAD,
+  PUSHED_ROW,
+  newestChangeId,
+  pendingStartsAfter,
+} from './push-backlog';
 
 /**
  * The seal: one transaction's worth of tiny row changes that makes the engine
@@ -91,8 +98,7 @@ export interface TransactionChangeSet {
 /** The change log's newest id, read inside a transaction before its writes; null without a change log. */
 export async function changeLogMarkIn(sql: SqlTransaction): Promise<number | null> {
   try {
-    const row = (await sql.get('SELECT coalesce(max(change_id), 0) AS m FROM turso_cdc')) as
-      { m: number } | undefined;
+    const row = (await sql.get(NEWEST_CHANGE_ID)) as { m: number } | undefined;
     return row?.m ?? 0;
   } catch {
     // A database without the engine's change log pushes nothing, so there is nothing to bound.
