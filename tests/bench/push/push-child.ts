@@ -6,18 +6,23 @@
  *   write DIR COUNT FROM   COUNT more answer saves (ids from FROM on), written with sync off
  *   push DIR app           the app's push of what is waiting, as it starts (createCore, its runner)
  *   push DIR engine T URL  the engine's push alone, with pushOperationsThreshold T
+ *   import DIR COUNT       an author imports COUNT questions through the API, then the app pushes them
  *
- * `push` prints one line of JSON: time, requests, peak memory, the longest
- * main-thread stall, and the latency of an answer save made every 100 ms
- * during the push.
+ * `push` and `import` print one line of JSON: time, requests, peak memory,
+ * the longest main-thread stall, and the latency of an answer save made every
+ * 100 ms during the push (`import` adds the import's own time and id).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { eq } from 'drizzle-orm';
 import type { SyncClient } from '@db/client';
+import { clientSubscriptions, subscriptionPlans } from '@db/schema/index';
 import { openDatabase } from '@db/open';
 import { createCore } from '@main/app/core';
 import { databasePath } from '@main/app/data-dir';
+import type { ApiResult } from '@shared/api/result';
+import type { ImportReport } from '@shared/domain/imports';
 import {
   backlogIds,
   backlogScope,
@@ -131,18 +136,32 @@ function savesDuring(client: SyncClient, deviceId: string): { stop(): Promise<nu
   };
 }
 
-async function push(dir: string, mode: string, threshold: string, url: string): Promise<PushRun> {
+/** A fetch that keeps the size of every request body and counts the push batches among them. */
+function recordingFetch(): {
+  fetch: typeof fetch;
+  requests: number[];
+  pushBatches: () => number;
+} {
   const requests: number[] = [];
   let pushBatches = 0;
-  const recording: typeof fetch = async (input, init) => {
-    const body = init?.body;
-    const bytes = body instanceof Uint8Array ? body.byteLength : 0;
-    requests.push(bytes);
-    if (body instanceof Uint8Array && Buffer.from(body).includes('turso_sync_last_change_id(')) {
-      pushBatches += 1;
-    }
-    return fetch(input, init);
+  return {
+    requests,
+    pushBatches: () => pushBatches,
+    fetch: async (input, init) => {
+      const body = init?.body;
+      const bytes = body instanceof Uint8Array ? body.byteLength : 0;
+      requests.push(bytes);
+      if (body instanceof Uint8Array && Buffer.from(body).includes('turso_sync_last_change_id(')) {
+        pushBatches += 1;
+      }
+      return fetch(input, init);
+    },
   };
+}
+
+async function push(dir: string, mode: string, threshold: string, url: string): Promise<PushRun> {
+  const recorder = recordingFetch();
+  const recording = recorder.fetch;
   const { deviceId } = deviceFile(dir);
   let client: SyncClient;
   let pushNow: () => Promise<boolean>;
@@ -171,6 +190,20 @@ async function push(dir: string, mode: string, threshold: string, url: string): 
     };
     close = () => database.close();
   }
+  const run = await measurePush(client, deviceId, pushNow, recorder);
+  await close();
+  return run;
+}
+
+/** Times one push with saves going on, and reads the process's peak memory and longest stall during it. */
+async function measurePush(
+  client: SyncClient,
+  deviceId: string,
+  pushNow: () => Promise<boolean>,
+  recorder: ReturnType<typeof recordingFetch>,
+): Promise<PushRun> {
+  const first = recorder.requests.length;
+  const batchesBefore = recorder.pushBatches();
   const rssBeforeMb = status('VmRSS');
   // Resets the peak (VmHWM) to the current size, so the peak read after is the push's.
   writeFileSync('/proc/self/clear_refs', '5');
@@ -188,12 +221,12 @@ async function push(dir: string, mode: string, threshold: string, url: string): 
   const times = (await saves.stop()).sort((a, b) => a - b);
   stalls.disable();
   const peakRssMb = status('VmHWM');
-  await close();
+  const requests = recorder.requests.slice(first);
   return {
     ms,
     ok,
     requests: requests.length,
-    pushBatches,
+    pushBatches: recorder.pushBatches() - batchesBefore,
     maxRequestBytes: Math.max(0, ...requests),
     sentBytes: requests.reduce((sum, b) => sum + b, 0),
     rssBeforeMb,
@@ -206,6 +239,75 @@ async function push(dir: string, mode: string, threshold: string, url: string): 
   };
 }
 
+export interface ImportRun extends PushRun {
+  importId: string;
+  imported: number;
+  importMs: number;
+  /** The peak while the import ran (before the push). */
+  importPeakRssMb: number;
+}
+
+/** An Aiken file of `count` short questions, each different. */
+function aikenBank(count: number): string {
+  const items = Array.from(
+    { length: count },
+    (_, n) =>
+      `Which town is number ${String(n)} on the map?\nA. Northtown\nB. Southtown\nANSWER: A\n`,
+  );
+  return Buffer.from(items.join('\n')).toString('base64');
+}
+
+async function importThenPush(dir: string, count: number): Promise<ImportRun> {
+  const recorder = recordingFetch();
+  // The loops stay off while the import runs, so the push measured is the one of the whole import.
+  const core = await createCore({
+    dataDir: dir,
+    fetch: recorder.fetch,
+    logError: quiet,
+    startSync: false,
+  });
+  const [subscription] = await core.env.db().select().from(clientSubscriptions).limit(1);
+  if (!subscription) throw new Error('the demo organisation has no subscription');
+  // No question limit: the campus plan stops at 50,000 questions, the demo bank already has some.
+  await core.env
+    .db()
+    .update(subscriptionPlans)
+    .set({ features: JSON.stringify({ item_analysis: true }) })
+    .where(eq(subscriptionPlans.id, subscription.planId));
+  const signIn = await core.router.dispatch(
+    'auth.signIn',
+    { email: 'author@northfield.example', password: 'demo1234' },
+    session,
+  );
+  if (!signIn.ok) throw new Error(signIn.error.message);
+  writeFileSync('/proc/self/clear_refs', '5');
+  const t0 = performance.now();
+  const report = (await core.router.dispatch(
+    'questions.import',
+    { format: 'aiken', fileName: 'bank.txt', base64: aikenBank(count), skipDuplicates: false },
+    session,
+  )) as ApiResult<ImportReport>;
+  const importMs = performance.now() - t0;
+  const importPeakRssMb = status('VmHWM');
+  if (!report.ok) throw new Error(report.error.message);
+  if (!report.value.committed) throw new Error(report.value.rejection ?? 'not committed');
+  await core.database.client.checkpoint();
+  const run = await measurePush(
+    core.database.client,
+    core.device.deviceId,
+    () => core.sync.runner.pushNow('bench'),
+    recorder,
+  );
+  await core.close();
+  return {
+    ...run,
+    importId: report.value.importId,
+    imported: report.value.counts.imported,
+    importMs,
+    importPeakRssMb,
+  };
+}
+
 async function main(): Promise<void> {
   const [command, dir, a = '', b = '', c = ''] = process.argv.slice(2);
   if (!dir) throw new Error('usage: push-child setup|write|push DIR …');
@@ -213,6 +315,8 @@ async function main(): Promise<void> {
   else if (command === 'write') await write(dir, Number(a), Number(b));
   else if (command === 'push')
     process.stdout.write(`${JSON.stringify(await push(dir, a, b, c))}\n`);
+  else if (command === 'import')
+    process.stdout.write(`${JSON.stringify(await importThenPush(dir, Number(a)))}\n`);
   else throw new Error(`unknown command ${String(command)}`);
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { boundedChunks } from '@db/bounded-writes';
 import { PushProgress } from '@main/services/sync/push-progress';
 import { describePushRequest } from '@main/services/sync/push-request';
 import { DEFAULT_SYNC_TIMINGS, requestTimeoutFor } from '@shared/sync/policy';
@@ -11,6 +12,10 @@ import {
   PUSH_OPERATIONS_THRESHOLD,
   REFUSE_PENDING_TRANSACTION_BYTES,
   worstCaseRequestBytes,
+  SEAL_AFTER_FAT_BYTES,
+  BOUNDED_WRITE_BYTES,
+  estimateRowBytes,
+  transactionTooLargeMessage,
 } from '@shared/sync/push-limits';
 
 const MiB = 1024 * 1024;
@@ -20,8 +25,17 @@ describe('push limits', () => {
     expect(worstCaseRequestBytes()).toBeLessThanOrEqual(MAX_REQUEST_BYTES);
     // An estimate 7 times too low still stays under the size that aborts the process.
     expect(MAX_REQUEST_BYTES * 7).toBeLessThan(ENGINE_BODY_CRASH_BYTES);
-    // A bigger threshold needs smaller rows: 512 row changes of 32 KiB would not fit.
+    // A bigger threshold needs a smaller thin row: 511 row changes of 16 KiB would not fit.
     expect(worstCaseRequestBytes(2 * PUSH_OPERATIONS_THRESHOLD)).toBeGreaterThan(MAX_REQUEST_BYTES);
+    // So would a bigger seal budget, or transactions twice the size.
+    expect(worstCaseRequestBytes(undefined, undefined, 2 * SEAL_AFTER_FAT_BYTES)).toBeGreaterThan(
+      MAX_REQUEST_BYTES,
+    );
+    expect(
+      worstCaseRequestBytes(undefined, undefined, undefined, 2 * MAX_TRANSACTION_BYTES),
+    ).toBeGreaterThan(MAX_REQUEST_BYTES);
+    // A bounded write's transaction is well inside the limit on one transaction.
+    expect(BOUNDED_WRITE_BYTES * 4).toBeLessThan(MAX_TRANSACTION_BYTES);
   });
 
   it('refuse a waiting transaction below the crash size, and far above what a write may make', () => {
@@ -32,6 +46,20 @@ describe('push limits', () => {
   it('estimate a body as twice the stored bytes plus framing per row change', () => {
     expect(estimatePushBodyBytes({ rowChanges: 0, payloadBytes: 0 })).toBe(0);
     expect(estimatePushBodyBytes({ rowChanges: 4, payloadBytes: 1_000 })).toBe(2_000 + 4 * 1_600);
+  });
+
+  it('estimate a row not written yet from its values: twice its UTF-8 JSON plus framing', () => {
+    const ascii = { id: 'q1', text: 'abc' };
+    expect(estimateRowBytes(ascii)).toBe(2 * JSON.stringify(ascii).length + 1_600);
+    // Three bytes for €, four for an emoji (one code point, two UTF-16 units).
+    expect(estimateRowBytes({ t: '€' }) - estimateRowBytes({ t: 'a' })).toBe(2 * 2);
+    expect(estimateRowBytes({ t: '😀' }) - estimateRowBytes({ t: 'a' })).toBe(2 * 3);
+  });
+
+  it('refuse a too-large write in words that say nothing was saved', () => {
+    expect(transactionTooLargeMessage(23.3 * MiB, 8_000, 7 * MiB)).toBe(
+      'This change is too large to send to the organisation server in one piece (about 24 MB in 8,000 row changes; the limit is 7 MB). Nothing was saved; make the change in smaller parts.',
+    );
   });
 
   it('say what was refused, in megabytes rounded up', () => {
@@ -143,5 +171,19 @@ describe('push progress', () => {
     expect(progress.changes()).toEqual({ sent: 300, total: 300 });
     expect(progress.onBatch('taken', { rowChanges: 50, watermark: 20, bytes: 1 })).toBeNull();
     expect(progress.changes()).toEqual({ sent: 350, total: 350 });
+  });
+});
+
+describe('bounded chunks', () => {
+  it('fill each chunk up to the budget, give a heavier item a chunk of its own, and keep the order', () => {
+    const items = [3, 3, 3, 9, 1, 1, 12, 2];
+    const chunks = boundedChunks(items, (n) => n, 6);
+    expect(chunks).toEqual([[3, 3], [3], [9], [1, 1], [12], [2]]);
+    expect(chunks.flat()).toEqual(items);
+  });
+
+  it('cap the items of a chunk whatever they weigh', () => {
+    expect(boundedChunks([1, 1, 1, 1, 1], () => 0, 100, 2)).toEqual([[1, 1], [1, 1], [1]]);
+    expect(boundedChunks([], () => 1)).toEqual([]);
   });
 });
