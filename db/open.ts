@@ -5,8 +5,10 @@ import { refuseDamaged } from './backup/damage';
 import { ensurePrivateDir, makeDatabaseFilesPrivate } from './backup/database-files';
 import { migrationsPending } from './backup/pending-migrations';
 import { GatedSyncDatabase, type SyncGate } from './backup/sync-gate';
+import { PUSH_OPERATIONS_THRESHOLD } from '@shared/sync/push-limits';
 import type { Db, SyncClient } from './client';
 import { migrate, readSchemaVersion, type SchemaState } from './migrate';
+import { primeTransactionGuard, type TransactionLimits } from './sync/transaction-guard';
 
 export interface RemoteSettings {
   /** Returns null until the device is enrolled; sync switches on for the same file when it does not. */
@@ -16,6 +18,8 @@ export interface RemoteSettings {
   transform?: DatabaseOpts['transform'];
   longPollTimeoutMs?: number;
   fetch?: typeof fetch;
+  /** Row changes per push request; `PUSH_OPERATIONS_THRESHOLD` unless a benchmark compares others. */
+  pushOperationsThreshold?: number;
 }
 
 export interface OpenDatabaseOptions {
@@ -35,6 +39,8 @@ export interface OpenDatabaseOptions {
   refuseDamaged?: { scratchDir: string };
   /** Runs before migrations a database with data does not have yet (a snapshot is taken there). */
   beforeMigrate?: (database: { path: string; gate: SyncGate }) => Promise<void>;
+  /** The bounds every transaction keeps (db/sync/transaction-guard.ts); tests may lower them. */
+  transactionLimits?: Partial<TransactionLimits>;
 }
 
 export interface AppDatabase {
@@ -63,6 +69,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<AppDat
     path: options.path,
     url: remote?.url ?? (() => null),
     clientName: remote?.clientName ?? 'exam-desk',
+    // Without it the engine sends the whole backlog as one request, which past ~128 MB aborts the process.
+    pushOperationsThreshold: remote?.pushOperationsThreshold ?? PUSH_OPERATIONS_THRESHOLD,
   };
   if (remote?.authToken) opts.authToken = remote.authToken;
   if (remote?.transform) opts.transform = remote.transform;
@@ -89,6 +97,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<AppDat
         nowIso,
         ...(options.migrateTo === undefined ? {} : { target: options.migrateTo }),
       });
+  await primeTransactionGuard(client, options.transactionLimits);
   return {
     path: options.path,
     client,

@@ -16,6 +16,7 @@ import type { Db } from '../client';
 import { fromBool, toBool } from '../rows';
 import { questions, testQuestions, tests } from '../schema/index';
 import type { TenantContext } from '../tenant';
+import { liveImportRows } from './staged-imports';
 
 type TestRow = typeof tests.$inferSelect;
 
@@ -225,7 +226,13 @@ export async function replaceTestQuestions(
     const found = await db
       .select({ id: questions.id })
       .from(questions)
-      .where(and(eq(questions.clientId, tenant.clientId), inArray(questions.id, wanted)));
+      .where(
+        and(
+          eq(questions.clientId, tenant.clientId),
+          inArray(questions.id, wanted),
+          liveImportRows(questions.importId),
+        ),
+      );
     if (found.length !== wanted.length) throw notFound('Question');
   }
   const current = await db

@@ -7,5 +7,13 @@ export {
   attemptSummaries,
   integrityEvents,
 } from './delivery';
-export { auditChainHeads, auditLogs, devices, schemaMigrations, syncSetAside } from './records';
+export {
+  auditChainHeads,
+  auditLogs,
+  devices,
+  schemaMigrations,
+  stagedImports,
+  syncPushSeals,
+  syncSetAside,
+} from './records';
 export { deviceUptime, guessGuards } from './guards';

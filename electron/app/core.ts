@@ -1,10 +1,17 @@
 import { openDatabase, type AppDatabase, type RemoteSettings } from '@db/open';
 import { getSessionProfile } from '@db/repositories/profiles';
 import { dataAccessOf, DatabaseSlot } from '@db/slot';
+import type { TransactionLimits } from '@db/sync/transaction-guard';
 import { apiContract } from '@shared/api/contract';
 import { newId, type IdFactory } from '@shared/ids';
 import { roleSchema } from '@shared/domain/roles';
-import { DEFAULT_SYNC_TIMINGS, updateRequiredMessage, type SyncTimings } from '@shared/sync/policy';
+import {
+  DEFAULT_SYNC_TIMINGS,
+  requestTimeoutFor,
+  updateRequiredMessage,
+  type SyncTimings,
+} from '@shared/sync/policy';
+import type { PushLimits } from '@shared/sync/push-limits';
 import type { Clock } from '@shared/time';
 import { EventHub } from '../api/events';
 import { handlerModules } from '../api/handlers/index';
@@ -21,6 +28,7 @@ import { IDLE_SIGN_OUT_MESSAGE } from '@shared/auth/session-idle';
 import { readAppInfo, APP_VERSION } from '../services/app/app-info';
 import { subscriptionLapse } from '../services/billing/billing-service';
 import { createExamArea, type ExamArea } from '../services/exams/exam-area';
+import { cleanUnfinishedImports } from '../services/imports/staging';
 import { realScheduler, type Scheduler } from '../services/exams/scheduler';
 import type { ServiceEnv } from '../services/service-env';
 import { plainSecretStore, type SecretStore } from '../services/sync/secret-store';
@@ -73,6 +81,10 @@ export interface CoreOptions {
   random?: () => number;
   /** How often a scheduled snapshot is taken (null: never); every 15 minutes by default. */
   snapshotEveryMs?: number | null;
+  /** What the sync runner refuses to push (tests lower it, so a refusal needs little data). */
+  pushLimits?: PushLimits;
+  /** The bounds every transaction keeps (db/sync/transaction-guard.ts); tests change them to compare. */
+  transactionLimits?: Partial<TransactionLimits>;
 }
 
 export interface Core {
@@ -121,10 +133,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     longPollMs: Math.max(0, Number(process.env.EXAM_SYNC_LONG_POLL_MS ?? 0) || 0),
     ...options.syncTimings,
   };
-  let onBytes: (direction: 'sent' | 'received') => void = () => undefined;
+  let runner: SyncService['runner'] | null = null;
   const transport = new SyncTransport({
     ...(options.fetch ? { fetch: options.fetch } : {}),
-    onBytes: (direction) => onBytes(direction),
+    onBytes: (direction) => runner?.onBytes(direction),
+    onPushBatch: (event, batch) => runner?.onPushBatch(event, batch),
+    timeouts: {
+      scheduler,
+      firstAnswerMs: (kind, bodyBytes) => requestTimeoutFor(kind, bodyBytes, timings),
+      idleMs: timings.requestTimeoutMs,
+    },
   });
   const remote: RemoteSettings = options.remote ?? {
     url: () => device.enrolment?.url ?? null,
@@ -163,7 +181,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     return database;
   };
   const open = async (path: string, settings: RemoteSettings) =>
-    snapshotAfterCheckpoint(await openDatabase({ path, nowIso, remote: settings, beforeMigrate }));
+    snapshotAfterCheckpoint(
+      await openDatabase({
+        path,
+        nowIso,
+        remote: settings,
+        beforeMigrate,
+        ...(options.transactionLimits ? { transactionLimits: options.transactionLimits } : {}),
+      }),
+    );
   // A damaged database is refused here, before anything writes to it (DatabaseDamagedError).
   const slot = new DatabaseSlot(
     await openAtStart({
@@ -176,6 +202,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       secretStore,
       fetch: transport.fetch,
       newId: ids,
+      ...(options.transactionLimits ? { transactionLimits: options.transactionLimits } : {}),
     }),
   );
   snapshotAfterCheckpoint(slot.current());
@@ -237,6 +264,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     timings,
     scheduler,
     ...(options.random ? { random: options.random } : {}),
+    ...(options.pushLimits ? { pushLimits: options.pushLimits } : {}),
     open,
     remote,
     refuseDemoPublish: options.production ?? false,
@@ -276,7 +304,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     log: (message, error) => logError(`backup: ${message}`, error ?? message),
   });
-  onBytes = (direction) => sync.runner.onBytes(direction);
+  runner = sync.runner;
 
   const router = new ApiRouter({
     sessions,
@@ -329,8 +357,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   for (const register of handlerModules) register(router, deps);
   const missing = router.unhandled();
   if (missing.length > 0) throw new Error(`API methods without a handler: ${missing.join(', ')}`);
-  // Open attempts come back with their clocks (time up while the app was down submits them).
-  if (!slot.current().schema.outdated) await exam.runtime.start();
+  if (!slot.current().schema.outdated) {
+    // An import the app was closed or died in the middle of is cleaned away before anyone signs in.
+    await cleanUnfinishedImports(env).catch((error: unknown) =>
+      logError('imports: cleaning an unfinished import', error),
+    );
+    // Open attempts come back with their clocks (time up while the app was down submits them).
+    await exam.runtime.start();
+  }
 
   // A computer enrolled before rescue files existed registers its signing key once.
   if (device.enrolment && !slot.current().schema.outdated) {

@@ -8,6 +8,8 @@ export type SyncErrorKind =
   | 'constraint'
   | 'paused'
   | 'busy'
+  /** A change waiting to be pushed is too large to send at all (see push-limits). */
+  | 'too-large'
   | 'unknown';
 
 export interface DescribedSyncError {

@@ -189,6 +189,7 @@ export const sampleInputs: SampleInputs = {
     base64: sampleAikenFile,
   }),
   'questions.import': () => ({ format: 'aiken', fileName: 'bank.txt', base64: sampleAikenFile }),
+  'questions.importCancel': () => ({ progressToken: 'import-no-such-token' }),
   'questions.export': (fx) => ({ format: 'gift', ids: [fx.questionId] }),
   'questions.duplicate': (fx) => ({ id: fx.questionId }),
   'questions.tags': () => ({}),
@@ -612,6 +613,7 @@ export const malformedInputs: { readonly [K in MethodName]: readonly MalformedCa
     { input: () => ({ format: 'gift', fileName: '', base64: sampleAikenFile }), field: 'fileName' },
     { input: () => ({ format: 'gift', fileName: 'a.gift', base64: '%%%' }), field: 'base64' },
   ],
+  'questions.importCancel': [{ input: () => ({ progressToken: 'short' }), field: 'progressToken' }],
   'questions.export': [
     { input: () => ({ format: 'gift', ids: [] }), field: 'ids' },
     { input: () => ({ format: 'pdf' }), field: 'format' },

@@ -13,7 +13,11 @@ import {
   resolveQuestionConflict,
 } from '../../services/questions/conflict-service';
 import { exportQuestions } from '../../services/questions/export-service';
-import { importQuestions, previewQuestionImport } from '../../services/questions/import-service';
+import {
+  cancelQuestionImport,
+  importQuestions,
+  previewQuestionImport,
+} from '../../services/questions/import-service';
 import { readQuestionUsage } from '../../services/questions/usage-service';
 import type { ApiRouter } from '../router';
 import type { HandlerDeps } from './handler-deps';
@@ -42,6 +46,11 @@ export function registerQuestionsHandlers(router: ApiRouter, { env }: HandlerDep
   );
   router.handle('questions.import', (input, ctx) =>
     importQuestions(env, ctx.tenant, input, ctx.caller.sessionKey),
+  );
+  router.handle('questions.importCancel', (input, ctx) =>
+    Promise.resolve({
+      cancelled: cancelQuestionImport(ctx.caller.sessionKey, input.progressToken),
+    }),
   );
   router.handle('questions.export', (input, ctx) => exportQuestions(env, ctx.tenant, input));
   router.handle('questions.conflicts', (_input, ctx) => readConflictedQuestions(env, ctx.tenant));

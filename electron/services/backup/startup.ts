@@ -1,4 +1,5 @@
 import { openDatabase, type AppDatabase, type RemoteSettings } from '@db/open';
+import type { TransactionLimits } from '@db/sync/transaction-guard';
 import type { SecretStore } from '../sync/secret-store';
 import type { DeviceFile } from '../../app/device';
 import { applyPlanToDatabase, settlePendingCheck } from './restore-sync';
@@ -15,6 +16,8 @@ export interface StartupOpen {
   secretStore: SecretStore;
   fetch?: typeof fetch;
   newId: () => string;
+  /** The bounds every transaction keeps (db/sync/transaction-guard.ts); tests may lower them. */
+  transactionLimits?: Partial<TransactionLimits>;
 }
 
 /**
@@ -30,6 +33,7 @@ export async function openAtStart(start: StartupOpen): Promise<AppDatabase> {
     remote: start.remote,
     refuseDamaged: { scratchDir: scratchRoot(start.dataDir) },
     beforeMigrate: snapshotBeforeMigration(start),
+    ...(start.transactionLimits ? { transactionLimits: start.transactionLimits } : {}),
   });
   if (plan) await applyPlanToDatabase(database, plan, start.dataDir);
   return database;

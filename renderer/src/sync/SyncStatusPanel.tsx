@@ -5,7 +5,7 @@ import { formatDateTime, plural } from '../lib/format';
 import { useSyncStore } from './sync-store';
 import { Banner } from '../ui/Banner';
 import { syncProblemWords } from '@shared/sync/errors';
-import { formatBytes } from './sync-format';
+import { formatBytes, formatSyncProgress } from './sync-format';
 
 const stateWords: Record<string, string> = {
   'local-only': 'Local only: this computer is not enrolled',
@@ -89,8 +89,7 @@ export function SyncStatusPanel({
         </dl>
         {live.progress !== null && (
           <p className="sync-progress" role="status">
-            {live.progress.phase === 'push' ? 'Sending' : 'Receiving'}{' '}
-            {formatBytes(live.progress.bytes)}…
+            {formatSyncProgress(live.progress)}…
           </p>
         )}
         {live.lastError !== null && (

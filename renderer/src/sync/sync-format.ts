@@ -1,3 +1,6 @@
+import type { SyncProgress } from '@shared/domain/sync';
+import { formatNumber } from '../lib/format';
+
 /** Byte counts for transfer progress and sizes: `12.4 MB`. */
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${String(bytes)} B`;
@@ -9,6 +12,15 @@ export function formatBytes(bytes: number): string {
     unit += 1;
   }
   return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit] ?? 'GB'}`;
+}
+
+/** The progress line of a large transfer: `Sending 12,400 of 100,000 changes`, or its bytes. */
+export function formatSyncProgress(progress: SyncProgress): string {
+  if (progress.phase === 'push' && progress.changes !== null) {
+    const { sent, total } = progress.changes;
+    return `Sending ${formatNumber(sent)} of ${formatNumber(Math.max(sent, total))} changes`;
+  }
+  return `${progress.phase === 'push' ? 'Sending' : 'Receiving'} ${formatBytes(progress.bytes)}`;
 }
 
 export const deviceRoleLabels: Record<string, string> = {

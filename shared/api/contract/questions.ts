@@ -131,6 +131,13 @@ export const questionsMethods = {
     mutates: true,
   }),
 
+  /** Stops this window's import (named by its progress token) before its final commit; it then saves nothing. */
+  'questions.importCancel': defineMethod<{ cancelled: boolean }>()({
+    input: z.object({ progressToken: z.string().min(8).max(64) }).strict(),
+    roles: AUTHORING_ROLES,
+    mutates: false,
+  }),
+
   'questions.export': defineMethod<ExportFile>()({
     input: z
       .object({

@@ -87,4 +87,28 @@ export const dataLayerNotTenantScoped: Record<string, string> = {
     'moves the engine’s change log of the whole local file past the server’s count after a restore',
   dropChangesUpTo:
     'drops the engine’s change log of the whole local file up to what the server has, after a restore',
+  newestChangeId: 'reads the engine’s change log of the whole local file (see readLocalSyncState)',
+  pendingStartsAfter:
+    'reads the engine’s change log of the whole local file (see readLocalSyncState)',
+  countRowsAfter: 'counts the engine’s change log of the whole local file (see readLocalSyncState)',
+  countPushedRowChangesAfter:
+    'counts the engine’s change log of the whole local file, for push progress (see readLocalSyncState)',
+  measurePushedChangesAfter:
+    'weighs the engine’s change log of the whole local file before a push (see readLocalSyncState)',
+  heaviestTransactionAfter:
+    'weighs the engine’s change log of the whole local file before a push (see readLocalSyncState)',
+  writePushSeal: 'upserts the seal rows, which belong to no organisation and mean nothing',
+  canSeal: 'reads the schema of the whole local file',
+  fatBytesSinceLastSeal:
+    'weighs the engine’s change log of the whole local file at open (see readLocalSyncState)',
+  changeLogMarkIn: 'reads the engine’s change log inside the caller’s transaction',
+  changeSetSinceIn:
+    'weighs the caller’s own transaction in the engine’s change log, whatever it wrote',
+  primeTransactionGuard: 'sets up the transaction guard on the whole local file at open',
+  guardTransaction: 'measures the caller’s own transaction; reads no table of the app',
+  TransactionTooLargeError: 'an error type',
+  BoundedWriteCancelled: 'an error type',
+  boundedChunks: 'splits a list by weight; reads nothing',
+  writeInBoundedTransactions:
+    'runs the caller’s writes in several transactions; the caller’s work scopes its own queries',
 };

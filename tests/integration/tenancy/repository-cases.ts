@@ -22,6 +22,7 @@ import * as questionsRepo from '@db/repositories/questions';
 import * as subscriptionsRepo from '@db/repositories/subscriptions';
 import * as syncLocalRepo from '@db/repositories/sync-local';
 import * as setAsideRepo from '@db/repositories/sync-set-aside';
+import * as stagedImportsRepo from '@db/repositories/staged-imports';
 import * as testsRepo from '@db/repositories/tests';
 import type { TenantContext } from '@db/tenant';
 import { questionContentSchema } from '@shared/domain/questions';
@@ -54,6 +55,7 @@ export const repositoryModules: Record<string, Record<string, unknown>> = {
   subscriptions: subscriptionsRepo,
   'sync-local': syncLocalRepo,
   'sync-set-aside': setAsideRepo,
+  'staged-imports': stagedImportsRepo,
   tests: testsRepo,
   ...adminRepositoryModules,
   ...deliveryRepositoryModules,
@@ -499,6 +501,7 @@ export const ownTenantWriteFns = [
   'upsertDevice',
   'insertSetAside',
   'mutate',
+  'beginStagedImport',
 ] as const;
 
 /** Functions that need no tenancy case, and why. */
@@ -545,6 +548,15 @@ export const notTenantScoped: Record<string, string> = {
     'runs after a pull over the whole database; each question it finds is then reconciled in its own organisation’s scope',
   demoOrganisationAccounts:
     'the login screen asks before anyone signs in; it answers only organisations the demo seed marked, and only the demo data’s own accounts (its own test shows another organisation gets nothing)',
+  liveImportRows: 'builds the WHERE that hides staged rows; tested through the reads that use it',
+  setImportLive:
+    'changes only an import of the caller’s organisation (its WHERE names the organisation); staged-imports.test.ts shows another organisation’s import stays staged',
+  unfinishedImportsOfDevice:
+    'runs at start-up before anyone signs in; each import it finds is then cleaned under its own organisation',
+  deleteStagedRows:
+    'deletes only rows of the named organisation’s import (its WHERE names the organisation); staged-imports.test.ts shows another organisation’s rows stay',
+  dropStagedImport:
+    'deletes only an import of the named organisation (its WHERE names the organisation)',
   examRunningOn:
     'asks about this computer’s own attempts (by device id) to pace pulls; returns no rows',
 };
