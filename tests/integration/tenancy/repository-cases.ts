@@ -5,6 +5,7 @@ import * as answerSavesRepo from '@db/repositories/answer-saves';
 import { adminCoveredFunctionNames, adminRepositoryModules } from './admin-repository-cases';
 import { dataLayerNotTenantScoped } from './data-layer-reasons';
 import { deliveryCoveredFunctionNames, deliveryRepositoryModules } from './delivery-query-cases';
+import { searchCoveredFunctionNames } from './search-cases';
 import { guardCoveredFunctionNames, guardRepositoryModules } from './guard-repository-cases';
 import * as attemptsRepo from '@db/repositories/attempts';
 import * as auditRepo from '@db/repositories/audit-logs';
@@ -539,6 +540,7 @@ export function coveredFunctionNames(): Set<string> {
     ...Object.keys(notTenantScoped),
     ...adminCoveredFunctionNames(),
     ...deliveryCoveredFunctionNames(),
+    ...searchCoveredFunctionNames(),
     ...guardCoveredFunctionNames(),
     ...Object.keys(dataLayerNotTenantScoped),
   ]);
