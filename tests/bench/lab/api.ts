@@ -26,8 +26,13 @@ export function labClient(core: Core, sessionKey: string): LabClient {
 
 export const DEMO_PASSWORD = 'demo1234';
 
-export async function signIn(core: Core, sessionKey: string, email: string): Promise<LabClient> {
+export async function signIn(
+  core: Core,
+  sessionKey: string,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<LabClient> {
   const client = labClient(core, sessionKey);
-  await client.ok('auth.signIn', { email, password: DEMO_PASSWORD });
+  await client.ok('auth.signIn', { email, password });
   return client;
 }
