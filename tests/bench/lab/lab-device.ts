@@ -179,6 +179,10 @@ async function counts(): Promise<SyncCounts> {
     checkpointFailed: of('checkpoint', false),
     walBytes: stats?.walBytes ?? 0,
     pending: stats?.pending ?? 0,
+    pushOkAt: history
+      .filter((r) => r.kind === 'push' && r.ok)
+      .map((r) => Date.parse(r.startedAt))
+      .sort((a, b) => a - b),
     logs: Object.fromEntries(logs),
   };
 }

@@ -59,6 +59,8 @@ export interface SyncCounts {
   checkpointFailed: number;
   walBytes: number;
   pending: number;
+  /** When each push that worked began (wall ms), oldest first. */
+  pushOkAt: number[];
   /** What the services logged, by the start of the message, and how often. */
   logs: Record<string, number>;
 }

@@ -47,6 +47,9 @@ export interface LabFigures {
   convergeS: number;
   /** Computers that still differed when the harness stopped waiting. */
   unconverged: number;
+  /** After the server came back: when the first and the last computer got a push through. */
+  reconnectFirstS: number;
+  reconnectLastS: number;
   sync: SyncCounts;
   logs: Map<string, number>;
 }
@@ -105,6 +108,7 @@ function sumCounts(all: SyncCounts[]): SyncCounts {
     checkpointFailed: 0,
     walBytes: 0,
     pending: 0,
+    pushOkAt: [],
     logs: {},
   };
   for (const c of all) {
@@ -212,7 +216,8 @@ async function drive(
   await server.kill();
   await sleep(o.outageMs);
   await server.start();
-  const outageMs = Date.now() - outageStart;
+  const backAt = Date.now();
+  const outageMs = backAt - outageStart;
   o.log(`the server is back after ${String(seconds(outageMs))} s`);
   while (done < fleet.length) await sleep(200);
   const examEnd = Date.now();
@@ -257,7 +262,13 @@ async function drive(
     rows: await d.rows(testId),
   }));
   const findings = checkLab(truth, onServer, devices);
-  const sync = sumCounts(await Promise.all(fleet.map((d) => d.status())));
+  const perDevice = await Promise.all(fleet.map((d) => d.status()));
+  const sync = sumCounts(perDevice);
+  // Pushes that began during the outage failed; the first to work after it is each computer's way back.
+  const back = perDevice
+    .map((c) => c.pushOkAt.find((at) => at >= outageStart))
+    .filter((at): at is number => at !== undefined)
+    .map((at) => Math.max(0, at - backAt));
   return {
     findings,
     saves: latencies.length,
@@ -271,6 +282,8 @@ async function drive(
     pushSettleS: seconds(settledAt - lastSaveAt),
     convergeS: seconds(convergedAt - lastSaveAt),
     unconverged: behind.length,
+    reconnectFirstS: seconds(Math.min(...back)),
+    reconnectLastS: seconds(Math.max(...back)),
     sync,
     logs: new Map(Object.entries(sync.logs)),
   };

@@ -71,6 +71,8 @@ async function main(): Promise<void> {
         lab_converge_s: lab.convergeS,
         lab_unconverged: lab.unconverged,
         lab_push_settle_s: lab.pushSettleS,
+        lab_reconnect_first_s: lab.reconnectFirstS,
+        lab_reconnect_last_s: lab.reconnectLastS,
         lab_save_p50_ms: round(lab.saveP50Ms, 2),
         lab_save_p99_ms: round(lab.saveP99Ms, 2),
         lab_save_max_ms: round(lab.saveMaxMs, 1),
