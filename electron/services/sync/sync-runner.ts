@@ -1,6 +1,7 @@
 import type { SyncState, SyncStatus } from '@shared/domain/sync';
 import type { SyncRun } from '@shared/domain/sync';
 import { backoffDelayMs } from '@shared/sync/backoff';
+import { pushSpreadMs } from '@shared/sync/push-spread';
 import { describeSyncError } from '@shared/sync/errors';
 import {
   nextPullDelayMs,
@@ -540,7 +541,10 @@ export class SyncRunner {
       return false;
     }
     this.failures += 1;
-    const delay = backoffDelayMs(this.failures, this.random());
+    // A backlog is spread further on the way back, so a lab's computers do not all send theirs at once.
+    const delay =
+      backoffDelayMs(this.failures, this.random()) +
+      pushSpreadMs('retry', run.pendingAfter, this.random());
     this.retryAt = this.monotonicMs() + delay;
     const offline = described?.transient ?? true;
     this.setStatus({

@@ -477,17 +477,6 @@ export const listCases: ListCase[] = [
         (r) => r.attempt.id,
       ),
   },
-  {
-    fn: 'integrityCounts',
-    label: "A's and B's attempts",
-    ids: async (w, t) => {
-      const counts = await integrityRepo.integrityCounts(w.db, t, [
-        w.fx.openAttemptId,
-        w.b.attemptId,
-      ]);
-      return [...counts.keys()];
-    },
-  },
 ];
 
 /** Writes with no id to aim at another tenant: they change the caller's organisation only. */
