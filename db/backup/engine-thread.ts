@@ -32,11 +32,12 @@ interface Thread {
 }
 
 /**
- * One core is left to the main thread, whose answer saves must not wait for
- * a check. With three cores or more a restore checks the snapshot on one
- * thread while it checks the snapshot of the current data on another.
+ * Two threads where there are two cores: a restore (never while an exam
+ * runs) checks the snapshot on one while it snapshots the current data on
+ * the other. A snapshot itself uses one at a time, so during an exam a core
+ * is left to the main thread, whose answer saves must not wait for a check.
  */
-const MAX_THREADS = Math.max(1, Math.min(2, availableParallelism() - 1));
+const MAX_THREADS = Math.min(2, availableParallelism());
 /** An idle thread ends after this long; the next job starts a new one. */
 const IDLE_MS = 30_000;
 

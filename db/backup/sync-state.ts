@@ -1,5 +1,5 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { withServerDatabase, type ServerDatabaseOptions } from '../server/connection';
+import type { ServerDatabaseOptions } from '../server/connection';
 import type { AppDatabase } from '../open';
 import { makePrivate } from './database-files';
 
@@ -79,6 +79,8 @@ export async function readServerSyncPosition(
   server: ServerDatabaseOptions,
   clientId: string,
 ): Promise<ServerSyncPosition | null> {
+  // Loaded here, not with the module: the database worker threads read this file and never the server.
+  const { withServerDatabase } = await import('../server/connection');
   return withServerDatabase(server, async (client) => {
     try {
       const result = await client.execute({

@@ -79,11 +79,9 @@ async function finishSnapshot(
   suffixes: string[],
 ): Promise<SnapshotManifest> {
   const base = snapshotDatabasePath(request.dataDir, name);
-  // Both on worker threads, side by side: neither holds up the main thread.
-  const [digests, report] = await Promise.all([
-    digestFiles(suffixes.map((suffix) => base + suffix)),
-    checkDatabaseContent(base, scratchRoot(request.dataDir)),
-  ]);
+  // On a worker thread, one after the other: the main thread keeps a core for the answer saves.
+  const digests = await digestFiles(suffixes.map((suffix) => base + suffix));
+  const report = await checkDatabaseContent(base, scratchRoot(request.dataDir));
   const files = digests.map((d) => ({
     suffix: d.path.slice(base.length),
     bytes: d.bytes,
