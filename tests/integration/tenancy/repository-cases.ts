@@ -521,6 +521,7 @@ export const notTenantScoped: Record<string, string> = {
     'email is UNIQUE across the whole database (published schema), so the check is global',
   contentToColumns: 'maps content to columns',
   columnsToStored: 'maps columns to content',
+  listedColumnsToStored: 'maps the listed columns of a bank page to content',
   toQuestionRecord: 'maps a row already read',
   toQuestionSummary: 'maps a row already read',
   toVersionRecord: 'maps a row already read',
