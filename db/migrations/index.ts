@@ -3,6 +3,7 @@ import { migration0002 } from './0002_product_core';
 import { migration0010 } from './0010_sync';
 import { migration0020 } from './0020_attempt_clocks';
 import { migration0030 } from './0030_admin_mode';
+import { migration0031 } from './0031_report_summaries';
 import { migration0040 } from './0040_guess_guards';
 import type { Migration } from './types';
 
@@ -17,6 +18,7 @@ export const migrations: readonly Migration[] = [
   migration0010,
   migration0020,
   migration0030,
+  migration0031,
   migration0040,
 ];
 

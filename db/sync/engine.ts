@@ -1,3 +1,4 @@
+import { noteBankPulled } from '../search/bank-search';
 import type { DatabaseSlot } from '../slot';
 import {
   changeLogMark,
@@ -32,7 +33,12 @@ export function syncEngineOf(slot: DatabaseSlot): SyncEngine {
   const client = () => slot.current().client;
   return {
     push: () => client().push(),
-    pull: () => client().pull(),
+    pull: async () => {
+      const changed = await client().pull();
+      // A pull can change any question; the bank's search index checks them before the next search.
+      if (changed) noteBankPulled(slot.current().db);
+      return changed;
+    },
     checkpoint: () => client().checkpoint(),
     localState: () => readLocalSyncState(client()),
     pendingChangeRows: () => pendingChangeRows(client()),

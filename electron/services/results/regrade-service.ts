@@ -1,6 +1,7 @@
 import type { Db } from '@db/client';
 import { nowIsoOf } from '@db/env';
 import { mutate } from '@db/mutation';
+import { writeAnswerSummary } from '@db/repositories/answer-summaries';
 import { setAttemptResult } from '@db/repositories/grading';
 import { getQuestionsByIds } from '@db/repositories/questions';
 import { regradeInput, setAnswerScore } from '@db/repositories/regrade';
@@ -16,7 +17,12 @@ import { paperLines } from './paper-marks';
 
 interface Plan {
   changes: RegradeChange[];
-  answerWrites: Array<{ answerId: string; marks: number | null; isCorrect: boolean | null }>;
+  answerWrites: Array<{
+    answerId: string;
+    attemptId: string;
+    marks: number | null;
+    isCorrect: boolean | null;
+  }>;
   attemptWrites: Array<{ attemptId: string; score: number; status: string }>;
   attempts: number;
 }
@@ -60,6 +66,7 @@ async function planRegrade(db: Db, tenant: TenantContext, testId: string): Promi
       if (stored && stored.marks !== score.marksObtained) {
         plan.answerWrites.push({
           answerId: stored.answerId,
+          attemptId: attempt.attemptId,
           marks: score.marksObtained,
           isCorrect: score.isCorrect,
         });
@@ -107,6 +114,10 @@ export function applyRegrade(
       await setAnswerScore(tx, tenant, w.answerId, { ...w, nowIso });
     for (const w of plan.attemptWrites)
       await setAttemptResult(tx, tenant, w.attemptId, { ...w, nowIso });
+    // Marks can move without the score moving (one answer up, another down): every attempt
+    // with a changed answer gets its summary written again.
+    const touched = new Set([...plan.answerWrites, ...plan.attemptWrites].map((w) => w.attemptId));
+    for (const attemptId of touched) await writeAnswerSummary(tx, tenant, attemptId, nowIso);
     return {
       value: { testId, applied: true, attempts: plan.attempts, changed: plan.changes },
       audit: {

@@ -6,6 +6,7 @@ import { adminCoveredFunctionNames, adminRepositoryModules } from './admin-repos
 import { backupCoveredFunctionNames } from './backup-query-cases';
 import { dataLayerNotTenantScoped } from './data-layer-reasons';
 import { deliveryCoveredFunctionNames, deliveryRepositoryModules } from './delivery-query-cases';
+import { searchCoveredFunctionNames } from './search-cases';
 import { guardCoveredFunctionNames, guardRepositoryModules } from './guard-repository-cases';
 import * as attemptsRepo from '@db/repositories/attempts';
 import * as auditRepo from '@db/repositories/audit-logs';
@@ -523,6 +524,7 @@ export const notTenantScoped: Record<string, string> = {
     'email is UNIQUE across the whole database (published schema), so the check is global',
   contentToColumns: 'maps content to columns',
   columnsToStored: 'maps columns to content',
+  listedColumnsToStored: 'maps the listed columns of a bank page to content',
   toQuestionRecord: 'maps a row already read',
   toQuestionSummary: 'maps a row already read',
   toVersionRecord: 'maps a row already read',
@@ -552,6 +554,7 @@ export function coveredFunctionNames(): Set<string> {
     ...adminCoveredFunctionNames(),
     ...deliveryCoveredFunctionNames(),
     ...backupCoveredFunctionNames(),
+    ...searchCoveredFunctionNames(),
     ...guardCoveredFunctionNames(),
     ...Object.keys(dataLayerNotTenantScoped),
   ]);
