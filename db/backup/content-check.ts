@@ -1,3 +1,4 @@
+import type { EnginePriority } from './engine-jobs';
 import { runOnEngineThread } from './engine-thread';
 import type { ContentReport } from './engine-check';
 
@@ -8,6 +9,10 @@ export type { ContentReport } from './engine-check';
  * sync position; see `checkDatabaseContentHere`), on a worker thread: the
  * main thread goes on saving answers while it runs.
  */
-export function checkDatabaseContent(path: string, scratchRoot: string): Promise<ContentReport> {
-  return runOnEngineThread('check', { path, scratchRoot });
+export function checkDatabaseContent(
+  path: string,
+  scratchRoot: string,
+  priority: EnginePriority = 'foreground',
+): Promise<ContentReport> {
+  return runOnEngineThread('check', { path, scratchRoot }, priority);
 }

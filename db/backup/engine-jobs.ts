@@ -10,8 +10,21 @@ export interface EngineJobs {
 }
 export type EngineJobKind = keyof EngineJobs;
 
+/**
+ * `background`: work done while the app is in use (a scheduled snapshot
+ * during an exam), which gives way to the main thread. `foreground`: work
+ * someone waits for with nothing else going on (a restore, which is refused
+ * while an exam runs; the check at start).
+ */
+export type EnginePriority = 'background' | 'foreground';
+
 /** The `workerData.role` the worker thread is started with (and answers only to). */
 export const ENGINE_WORKER = 'exam-desk-engine-worker';
+
+export interface EngineWorkerData {
+  role: typeof ENGINE_WORKER;
+  background: boolean;
+}
 
 export interface EngineRequest {
   id: number;

@@ -6,8 +6,10 @@ import {
   ENGINE_WORKER,
   type EngineJobKind,
   type EngineJobs,
+  type EnginePriority,
   type EngineReply,
   type EngineRequest,
+  type EngineWorkerData,
 } from './engine-jobs';
 import type { FileDigest } from './file-digest';
 
@@ -31,13 +33,6 @@ interface Thread {
   idleTimer: ReturnType<typeof setTimeout> | null;
 }
 
-/**
- * Two threads where there are two cores: a restore (never while an exam
- * runs) checks the snapshot on one while it snapshots the current data on
- * the other. A snapshot itself uses one at a time, so during an exam a core
- * is left to the main thread, whose answer saves must not wait for a check.
- */
-const MAX_THREADS = Math.min(2, availableParallelism());
 /** An idle thread ends after this long; the next job starts a new one. */
 const IDLE_MS = 30_000;
 
@@ -47,9 +42,9 @@ const IDLE_MS = 30_000;
  * CLIs, the tests, the benchmarks) there is only `engine-worker.ts`, which the
  * thread loads through tsx as the process itself was.
  */
-function startWorker(): Worker {
+function startWorker(background: boolean): Worker {
   const built = new URL('./engine-worker.js', import.meta.url);
-  const workerData = { role: ENGINE_WORKER };
+  const workerData: EngineWorkerData = { role: ENGINE_WORKER, background };
   if (existsSync(fileURLToPath(built))) return new Worker(built, { workerData });
   const source = new URL('./engine-worker.ts', import.meta.url);
   const tsx = import.meta.resolve('tsx/esm/api');
@@ -61,6 +56,11 @@ class EngineThreads {
   private readonly threads = new Set<Thread>();
   private readonly queue: Task[] = [];
   private nextId = 1;
+
+  constructor(
+    private readonly maxThreads: number,
+    private readonly background: boolean,
+  ) {}
 
   run<K extends EngineJobKind>(
     kind: K,
@@ -78,7 +78,8 @@ class EngineThreads {
 
   private pump(): void {
     while (this.queue.length > 0) {
-      const thread = this.idleThread() ?? (this.threads.size < MAX_THREADS ? this.spawn() : null);
+      const thread =
+        this.idleThread() ?? (this.threads.size < this.maxThreads ? this.spawn() : null);
       if (!thread) return;
       const task = this.queue.shift();
       if (!task) return;
@@ -100,7 +101,7 @@ class EngineThreads {
   }
 
   private spawn(): Thread {
-    const thread: Thread = { worker: startWorker(), task: null, idleTimer: null };
+    const thread: Thread = { worker: startWorker(this.background), task: null, idleTimer: null };
     this.threads.add(thread);
     thread.worker.on('message', (reply: EngineReply) => this.settle(thread, reply));
     thread.worker.on('error', (error) => this.lose(thread, error));
@@ -137,17 +138,31 @@ class EngineThreads {
   }
 }
 
-const threads = new EngineThreads();
+/**
+ * One background thread: a snapshot while the app is in use digests and
+ * checks one step at a time, so a core is left to the main thread, and on
+ * Linux the thread runs below the main thread's priority. Up to two
+ * foreground threads at normal priority: a restore checks the snapshot on
+ * one while it snapshots the current data on the other.
+ */
+const pools: Record<EnginePriority, EngineThreads> = {
+  background: new EngineThreads(1, true),
+  foreground: new EngineThreads(Math.min(2, availableParallelism()), false),
+};
 
-/** Runs one engine job on a worker thread and answers its result. */
+/** Runs one engine job on a worker thread of the given priority and answers its result. */
 export function runOnEngineThread<K extends EngineJobKind>(
   kind: K,
   input: EngineJobs[K]['input'],
+  priority: EnginePriority,
 ): Promise<EngineJobs[K]['output']> {
-  return threads.run(kind, input);
+  return pools[priority].run(kind, input);
 }
 
 /** The SHA-256 of each file, read and hashed on a worker thread. */
-export function digestFiles(paths: string[]): Promise<FileDigest[]> {
-  return runOnEngineThread('digest', { paths });
+export function digestFiles(
+  paths: string[],
+  priority: EnginePriority = 'foreground',
+): Promise<FileDigest[]> {
+  return runOnEngineThread('digest', { paths }, priority);
 }

@@ -1,3 +1,4 @@
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkDatabaseContentHere } from './engine-check';
 import {
@@ -5,6 +6,7 @@ import {
   type EngineJobs,
   type EngineReply,
   type EngineRequest,
+  type EngineWorkerData,
 } from './engine-jobs';
 import { digestFile } from './file-digest';
 
@@ -39,8 +41,23 @@ async function answer(request: EngineRequest): Promise<EngineReply> {
   }
 }
 
+/**
+ * On Linux each thread has its own nice value: with every core busy, a
+ * background thread's checks give way to the main thread's answer saves.
+ * Elsewhere the value is the whole process's, so it is left alone there.
+ */
+const BACKGROUND_NICE = 10;
+
 const port = parentPort;
-if (port && (workerData as { role?: unknown } | null)?.role === ENGINE_WORKER) {
+const data = workerData as Partial<EngineWorkerData> | null;
+if (port && data?.role === ENGINE_WORKER) {
+  if (data.background === true && process.platform === 'linux') {
+    try {
+      setPriority(0, BACKGROUND_NICE);
+    } catch {
+      // A thread that may not lower its own priority runs at the process's.
+    }
+  }
   port.on('message', (request: EngineRequest) => {
     void answer(request).then((reply) => port.postMessage(reply));
   });

@@ -198,9 +198,14 @@ const list = (parts: Array<SQL | ReturnType<typeof sql.identifier>>): SQL =>
 const belongsElsewhere = (row: Record<string, unknown>, clientId: string): boolean =>
   row.client_id !== undefined && row.client_id !== null && row.client_id !== clientId;
 
+/** The attempt a rescued row belongs to. */
+const attemptOf = (table: RescueTable, row: RescueRow): unknown =>
+  table === 'attempts' ? row.id : table === 'audit_chain_heads' ? null : row.attempt_id;
+
 /**
  * Writes the rows into organisation `clientId`, in a transaction the caller
- * holds; answers what happened per table. A row filed under another
+ * holds; answers what happened per table, and adds to `changedAttempts` the
+ * attempt of every row it added or replaced. A row filed under another
  * organisation, or whose id is a row of another organisation here, is not
  * found in this one: nothing is written.
  */
@@ -208,6 +213,7 @@ export async function writeRescueRows(
   tx: Db,
   clientId: string,
   tables: RescueTables,
+  changedAttempts: Set<string> = new Set(),
 ): Promise<Record<RescueTable, TableOutcome>> {
   const outcome = {} as Record<RescueTable, TableOutcome>;
   for (const table of RESCUE_TABLES) {
@@ -228,6 +234,8 @@ export async function writeRescueRows(
           sql`INSERT INTO ${sql.identifier(table)} (${list(columns.map((c) => sql.identifier(c)))}) VALUES (${list(columns.map((c) => sql`${row[c] ?? null}`))})`,
         );
         result.added += 1;
+        const attempt = attemptOf(table, row);
+        if (typeof attempt === 'string') changedAttempts.add(attempt);
       } else if (isNewer(table, row, here)) {
         const sets = columns
           .filter((c) => c !== key)
@@ -236,6 +244,8 @@ export async function writeRescueRows(
           sql`UPDATE ${sql.identifier(table)} SET ${list(sets)} WHERE ${sql.identifier(key)} = ${row[key] ?? null}`,
         );
         result.updated += 1;
+        const attempt = attemptOf(table, row);
+        if (typeof attempt === 'string') changedAttempts.add(attempt);
       } else {
         result.unchanged += 1;
       }

@@ -1,4 +1,5 @@
-import { Database } from '@tursodatabase/sync';
+import { Database, type DatabaseOpts } from '@tursodatabase/sync';
+import { makeDatabaseFilesPrivate } from './database-files';
 
 /**
  * Keeps the engine's own file work (push, pull, checkpoint) and a snapshot
@@ -50,10 +51,20 @@ export class SyncGate {
   }
 }
 
-/** The sync database with its push, pull and checkpoint passing through a gate. */
+/**
+ * The sync database with its push, pull and checkpoint passing through a
+ * gate. Those rewrite the sync metadata and revert WAL as new files (made
+ * with the process's umask), so each ends by making the files owner-only again.
+ */
 export class GatedSyncDatabase extends Database {
   readonly gate = new SyncGate();
   private readonly checkpointed = new Set<() => void>();
+  private readonly path: string;
+
+  constructor(opts: DatabaseOpts) {
+    super(opts);
+    this.path = opts.path;
+  }
 
   /** Calls `listener` after each checkpoint; answers the function that stops it. */
   onCheckpoint(listener: () => void): () => void {
@@ -61,16 +72,28 @@ export class GatedSyncDatabase extends Database {
     return () => this.checkpointed.delete(listener);
   }
 
-  override pull(): Promise<boolean> {
-    return this.gate.shared(() => super.pull());
+  override async pull(): Promise<boolean> {
+    try {
+      return await this.gate.shared(() => super.pull());
+    } finally {
+      makeDatabaseFilesPrivate(this.path);
+    }
   }
 
-  override push(): Promise<void> {
-    return this.gate.shared(() => super.push());
+  override async push(): Promise<void> {
+    try {
+      await this.gate.shared(() => super.push());
+    } finally {
+      makeDatabaseFilesPrivate(this.path);
+    }
   }
 
   override async checkpoint(): Promise<void> {
-    await this.gate.shared(() => super.checkpoint());
+    try {
+      await this.gate.shared(() => super.checkpoint());
+    } finally {
+      makeDatabaseFilesPrivate(this.path);
+    }
     for (const listener of this.checkpointed) listener();
   }
 }

@@ -33,7 +33,7 @@ import {
   unfinishedSnapshots,
   type SnapshotManifest,
 } from './snapshot-store';
-import { takeSnapshot } from './take-snapshot';
+import { takeSnapshot, type SnapshotRequest } from './take-snapshot';
 
 /** How often the scheduled snapshot runs. */
 export const SNAPSHOT_EVERY_MS = 15 * 60_000;
@@ -107,10 +107,12 @@ export class BackupService {
     return summaryOf(manifest);
   }
 
-  private request(reason: SnapshotReason) {
+  private request(reason: SnapshotReason): SnapshotRequest {
     return {
       dataDir: this.deps.dataDir,
       reason,
+      // A restore's own snapshot is waited for; every other runs while the app (and an exam) goes on.
+      priority: reason === 'pre-restore' ? 'foreground' : 'background',
       nowIso: new Date(this.deps.env.clock.nowMs()).toISOString(),
       deviceId: this.deps.env.deviceId,
       appVersion: this.deps.env.appVersion,

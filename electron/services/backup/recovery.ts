@@ -11,6 +11,7 @@ import {
   writeRescueRows,
   type RescueTables,
 } from '@db/backup/rescue-rows';
+import { nowIsoOf } from '@db/env';
 import { mutate } from '@db/mutation';
 import { tenantOrganisationId } from '@db/repositories/devices';
 import { openDatabase, type AppDatabase } from '@db/open';
@@ -25,6 +26,7 @@ import type { RestoredSyncIdentity } from '@shared/domain/backup';
 import { checkSnapshot, countMismatches } from './backup-service';
 import { applyPlanToDatabase, applyPlanToFiles, planRestoredSync } from './restore-sync';
 import { listManifests, readManifest, scratchRoot, snapshotDatabasePath } from './snapshot-store';
+import { rewriteRescuedSummaries } from './rescued-summaries';
 import { snapshotClosedFiles } from './take-snapshot';
 import { APP_VERSION } from '../app/app-info';
 
@@ -111,7 +113,11 @@ async function putBack(
   const orgId = await tenantOrganisationId(env.db());
   if (!orgId) return {};
   return mutate(env, { clientId: orgId, profileId: null }, async (tx) => {
-    const recovered = rescued ? await writeRescueRows(tx, orgId, rescued) : {};
+    const changedAttempts = new Set<string>();
+    const recovered = rescued ? await writeRescueRows(tx, orgId, rescued, changedAttempts) : {};
+    if (rescued) {
+      await rewriteRescuedSummaries(tx, orgId, rescued, changedAttempts, nowIsoOf(env));
+    }
     return {
       value: recovered,
       audit: {

@@ -1,3 +1,4 @@
+import { nowIsoOf } from '@db/env';
 import { mutate } from '@db/mutation';
 import {
   firstRescueImport,
@@ -10,6 +11,7 @@ import { ApiError, invalid } from '@shared/api/result';
 import type { RescueImportResult } from '@shared/domain/backup';
 import type { ServiceEnv } from '../service-env';
 import { readRescueFile } from './rescue-file';
+import { rewriteRescuedSummaries } from './rescued-summaries';
 
 /**
  * Imports a rescue file into this computer's database (and so, by sync, the
@@ -48,7 +50,15 @@ export async function importRescue(
   let tables: RescueImportResult['tables'] = {};
   try {
     await mutate(env, tenant, async (tx) => {
-      const outcome = await writeRescueRows(tx, tenant.clientId, payload.tables);
+      const changedAttempts = new Set<string>();
+      const outcome = await writeRescueRows(tx, tenant.clientId, payload.tables, changedAttempts);
+      await rewriteRescuedSummaries(
+        tx,
+        tenant.clientId,
+        payload.tables,
+        changedAttempts,
+        nowIsoOf(env),
+      );
       tables = outcome;
       const changed = Object.values(outcome).some((t) => t.added + t.updated > 0);
       // A file already imported changes nothing, and writes no audit row: nothing happened.

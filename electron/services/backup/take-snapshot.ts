@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { copyDatabaseFiles, copyDatabaseFilesAsync } from '@db/backup/database-files';
 import { checkDatabaseContent } from '@db/backup/content-check';
 import { digestFiles } from '@db/backup/engine-thread';
+import type { EnginePriority } from '@db/backup/engine-jobs';
 import type { SyncGate } from '@db/backup/sync-gate';
 import type { SnapshotReason } from '@shared/domain/backup';
 import {
@@ -22,6 +23,8 @@ export interface LiveDatabase {
 export interface SnapshotRequest {
   dataDir: string;
   reason: SnapshotReason;
+  /** `background` while the app is in use (see `EnginePriority`); `foreground` by default. */
+  priority?: EnginePriority;
   nowIso: string;
   deviceId: string;
   appVersion: string;
@@ -80,8 +83,12 @@ async function finishSnapshot(
 ): Promise<SnapshotManifest> {
   const base = snapshotDatabasePath(request.dataDir, name);
   // On a worker thread, one after the other: the main thread keeps a core for the answer saves.
-  const digests = await digestFiles(suffixes.map((suffix) => base + suffix));
-  const report = await checkDatabaseContent(base, scratchRoot(request.dataDir));
+  const priority = request.priority ?? 'foreground';
+  const digests = await digestFiles(
+    suffixes.map((suffix) => base + suffix),
+    priority,
+  );
+  const report = await checkDatabaseContent(base, scratchRoot(request.dataDir), priority);
   const files = digests.map((d) => ({
     suffix: d.path.slice(base.length),
     bytes: d.bytes,

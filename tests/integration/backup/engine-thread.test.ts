@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { getPriority } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDatabaseContent } from '@db/backup/content-check';
@@ -45,6 +46,21 @@ describe('database checks and digests on a worker thread', () => {
     // The thread answers the next job after one that failed.
     const [digest] = await digestFiles([notADatabase]);
     expect(digest?.bytes).toBe(readFileSync(notADatabase).length);
+  });
+
+  it('runs background jobs below the main thread’s priority on Linux, where threads have their own', async () => {
+    if (process.platform !== 'linux') return;
+    const dir = tempDir('exam-engine-');
+    writeFileSync(join(dir, 'one'), 'one');
+    const niceOf = (tid: string): number => {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      // Fields after the command name; nice is the 19th field of the whole line.
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+    };
+    const nices = () => readdirSync('/proc/self/task').map(niceOf);
+    await digestFiles([join(dir, 'one')], 'background');
+    expect(nices()).toContain(10);
+    expect(getPriority(0)).toBe(0);
   });
 
   it('digests each file: its size and SHA-256, in the order asked', async () => {

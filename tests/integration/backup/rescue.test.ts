@@ -6,6 +6,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { exportRescue } from '@main/services/backup/rescue-export';
 import { writeRescueFile, type RescuePayload } from '@main/services/backup/rescue-file';
 import { loadOrCreateSigningKey } from '@main/services/backup/rescue-key';
+import { registerSigningKey } from '@main/services/backup/signing-key-registration';
+import { emptyRescueTables, type RescueRow } from '@db/backup/rescue-rows';
+import { writeAnswerSummary } from '@db/repositories/answer-summaries';
+import { summariseAnswers } from '@shared/analysis/answer-summary';
+import { createTestCore, signedIn } from '../../helpers/core';
+import { prepareDemoFixture } from '../../helpers/fixtures';
 import { startSyncServer } from '../../helpers/sync-server';
 import { tempDir } from '../../helpers/temp-dir';
 import { enrol, newDevice, rows, syncOk } from '../sync/support/devices';
@@ -175,5 +181,71 @@ describe('rescuing a dead computer', () => {
     });
     const foreign = await b.admin.call('backup.importRescue', { fileText: strangerFile.text });
     expect(foreign.ok ? '' : foreign.error.message).toContain('another organisation');
+  });
+
+  it('writes an imported attempt’s answer summary again from the answers it brought', async () => {
+    const core = await createTestCore();
+    const fx = await prepareDemoFixture(core);
+    const client = core.database.client;
+    const admin = await signedIn(core, 'admin');
+    const student = {
+      clientId: fx.clientId,
+      profileId: fx.people.student1,
+      role: 'student' as const,
+    };
+    // The summary reports read now, from the answers as they are here.
+    await writeAnswerSummary(core.env.db(), student, fx.attemptId, '2026-06-01T08:00:00.000Z');
+    const summaryNow = async () =>
+      (
+        (await client.get(
+          'SELECT summary FROM attempt_summaries WHERE attempt_id = ?',
+          fx.attemptId,
+        )) as { summary: string } | undefined
+      )?.summary;
+    const before = await summaryNow();
+    expect(before).toBeDefined();
+
+    // The rescued computer regraded an answer after the copy here was made.
+    const attempt = (await client.get(
+      'SELECT * FROM attempts WHERE id = ?',
+      fx.attemptId,
+    )) as RescueRow;
+    const answers = (await client.all(
+      'SELECT * FROM attempt_answers WHERE attempt_id = ? ORDER BY id',
+      fx.attemptId,
+    )) as RescueRow[];
+    const regraded = answers.map((a, i) =>
+      i === 0 ? { ...a, marks_obtained: 0, updated_at: '2026-06-01T11:00:00.000Z' } : a,
+    );
+    await registerSigningKey(core.env, core.dataDir);
+    const payload: RescuePayload = {
+      format: 'exam-desk-rescue',
+      version: 1,
+      rescueId: core.env.ids(),
+      createdAt: '2026-06-01T11:30:00.000Z',
+      organisationId: fx.clientId,
+      deviceId: core.device.deviceId,
+      deviceName: 'Lab PC 3',
+      readFrom: ['exam.db'],
+      problems: [],
+      tables: { ...emptyRescueTables(), attempts: [attempt], attempt_answers: regraded },
+    };
+    const imported = await admin.ok('backup.importRescue', {
+      fileText: writeRescueFile(payload, loadOrCreateSigningKey(core.dataDir)),
+    });
+    expect(imported.tables.attempt_answers).toEqual({
+      added: 0,
+      updated: 1,
+      unchanged: answers.length - 1,
+    });
+
+    const rows = (await client.all(
+      'SELECT question_id AS questionId, student_answer AS answer, marks_obtained AS marks FROM attempt_answers WHERE attempt_id = ?',
+      fx.attemptId,
+    )) as Array<{ questionId: string; answer: string | null; marks: number | null }>;
+    expect(rows.map((r) => r.marks)).toContain(0);
+    const after = await summaryNow();
+    expect(after).not.toBe(before);
+    expect(after).toBe(summariseAnswers(rows));
   });
 });

@@ -132,6 +132,16 @@ describe('snapshots and restore on a computer that is not enrolled', () => {
     for (const f of readdirSync(dir)) expect([f, mode(join(dir, f))]).toEqual([f, 0o600]);
   });
 
+  it('keeps the database files 0600 after a checkpoint writes the sync metadata and revert WAL anew', async () => {
+    if (process.platform === 'win32') return;
+    const core = await createTestCore();
+    await core.database.client.checkpoint();
+    const path = databasePath(core.dataDir);
+    expect(existsSync(`${path}-wal-revert`)).toBe(true);
+    for (const suffix of ['', '-wal', '-info', '-wal-revert'])
+      expect([suffix, statSync(path + suffix).mode & 0o777]).toEqual([suffix, 0o600]);
+  });
+
   it('takes a snapshot before a migration the database does not have yet', async () => {
     const first = await createTestCore();
     const dataDir = first.dataDir;
