@@ -3,13 +3,15 @@ import { migration0002 } from './0002_product_core';
 import { migration0010 } from './0010_sync';
 import { migration0020 } from './0020_attempt_clocks';
 import { migration0030 } from './0030_admin_mode';
-import { migration0031 } from './0031_bounded_writes';
+import { migration0031 } from './0031_report_summaries';
+import { migration0040 } from './0040_guess_guards';
+import { migration0041 } from './0041_bounded_writes';
 import type { Migration } from './types';
 
 /**
  * Every migration, in the order it is applied. Append only. Versions rise but
  * need not be contiguous: each area of the app has its own range (sync 10-19,
- * exam delivery 20-29, admin mode 30-39).
+ * exam delivery 20-29, admin mode 30-39, sign-in and guessing limits 40-49).
  */
 export const migrations: readonly Migration[] = [
   migration0001,
@@ -18,6 +20,8 @@ export const migrations: readonly Migration[] = [
   migration0020,
   migration0030,
   migration0031,
+  migration0040,
+  migration0041,
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

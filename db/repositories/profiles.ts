@@ -203,6 +203,11 @@ export async function updatePerson(
   return { before: toPerson(before), after: toPerson(await getRow(db, tenant, id)) };
 }
 
+/** Whether a person of the caller's organisation has a PIN (its hash never leaves main). */
+export async function hasPin(db: Db, tenant: TenantContext, id: string): Promise<boolean> {
+  return (await getRow(db, tenant, id)).pinHash !== null;
+}
+
 export interface PinHolder {
   id: string;
   pinHash: string;

@@ -91,6 +91,10 @@ export const attemptAnswers = sqliteTable(
     uniqueIndex('idx_attempt_answers_attempt_question').on(t.attemptId, t.questionId),
     index('idx_attempt_answers_client_id').on(t.clientId),
     index('idx_attempt_answers_question_id').on(t.questionId),
+    // Added: the answers waiting for a grader, which the gradebook counts per attempt.
+    index('idx_attempt_answers_ungraded')
+      .on(t.attemptId)
+      .where(sql`marks_obtained IS NULL`),
   ],
 );
 
@@ -136,4 +140,28 @@ export const attemptClocks = sqliteTable(
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [index('idx_attempt_clocks_client_id').on(t.clientId)],
+);
+
+/**
+ * Added: a scored attempt's answers in brief (shared/analysis/answer-summary.ts),
+ * written with its score, so item analysis reads one row per attempt instead
+ * of every answer. A row of its own, like the clock, so the attempts row with
+ * its paper is not rewritten (and synced) for it.
+ */
+export const attemptSummaries = sqliteTable(
+  'attempt_summaries',
+  {
+    attemptId: text('attempt_id')
+      .primaryKey()
+      .references(() => attempts.id),
+    clientId: text('client_id')
+      .notNull()
+      .references(() => clients.id),
+    testId: text('test_id')
+      .notNull()
+      .references(() => tests.id),
+    summary: text('summary').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('idx_attempt_summaries_test_id').on(t.testId)],
 );

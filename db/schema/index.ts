@@ -1,6 +1,12 @@
 export { clientSubscriptions, clients, profiles, subscriptionPlans } from './organisation';
 export { questionVersions, questions, testQuestions, tests } from './content';
-export { attemptAnswers, attemptClocks, attempts, integrityEvents } from './delivery';
+export {
+  attemptAnswers,
+  attemptClocks,
+  attempts,
+  attemptSummaries,
+  integrityEvents,
+} from './delivery';
 export {
   auditChainHeads,
   auditLogs,
@@ -10,3 +16,4 @@ export {
   syncPushSeals,
   syncSetAside,
 } from './records';
+export { deviceUptime, guessGuards } from './guards';

@@ -1,4 +1,5 @@
 import type { ChangeSetSize } from '@shared/sync/push-limits';
+import { noteBankPulled } from '../search/bank-search';
 import type { DatabaseSlot } from '../slot';
 import {
   changeLogMark,
@@ -54,7 +55,12 @@ export function syncEngineOf(slot: DatabaseSlot): SyncEngine {
     pendingStartsAfter(client(), (await client().stats()).cdcOperations);
   return {
     push: () => client().push(),
-    pull: () => client().pull(),
+    pull: async () => {
+      const changed = await client().pull();
+      // A pull can change any question; the bank's search index checks them before the next search.
+      if (changed) noteBankPulled(slot.current().db);
+      return changed;
+    },
     checkpoint: () => client().checkpoint(),
     localState: (memo) => readLocalSyncState(client(), memo),
     pendingChangeSet: async () => measurePushedChangesAfter(client(), await pendingAfter()),

@@ -33,7 +33,8 @@ export const PAYLOAD = `CASE change_type WHEN 1 THEN coalesce(length(after), 0) 
  * max(change_id) as a scan of the whole change log (40 ms at 60,000 rows),
  * while this reads one row at the end of the rowid order.
  */
-export const NEWEST_CHANGE_ID = 'SELECT change_id AS m FROM turso_cdc ORDER BY change_id DESC LIMIT 1';
+export const NEWEST_CHANGE_ID =
+  'SELECT change_id AS m FROM turso_cdc ORDER BY change_id DESC LIMIT 1';
 
 export async function newestChangeId(client: SyncClient): Promise<number> {
   const row = (await client.get(NEWEST_CHANGE_ID)) as { m: number | null } | undefined;

@@ -18,7 +18,10 @@ import { handlerModules } from '../api/handlers/index';
 import type { HandlerDeps } from '../api/handlers/handler-deps';
 import { ApiRouter } from '../api/router';
 import { SessionStore } from '../api/sessions';
+import { DeviceUptime } from '../services/auth/device-uptime';
+import { GuessGuard } from '../services/auth/guess-guard';
 import { DEFAULT_SCRYPT, type ScryptParams } from '../services/auth/passwords';
+import { IDLE_SIGN_OUT_MESSAGE } from '@shared/auth/session-idle';
 import { readAppInfo, APP_VERSION } from '../services/app/app-info';
 import { subscriptionLapse } from '../services/billing/billing-service';
 import { createExamArea, type ExamArea } from '../services/exams/exam-area';
@@ -31,7 +34,10 @@ import { SyncTransport } from '../services/sync/transport';
 import { databasePath } from './data-dir';
 import { hasAnyOrganisation, seedDemoOrganisation } from './demo-seed';
 import { loadOrCreateDevice, writeDeviceFile, type DeviceFile } from './device';
+import { readProvisionedEnrolment } from './machine-config';
 import { systemClock } from './system-clock';
+import { Provisioning } from '../services/setup/provisioning';
+import { SetupService } from '../services/setup/setup-service';
 import { firstRefusal, inactiveOrganisation, writeGuardsOf, type WriteGuard } from './write-guards';
 
 export interface CoreOptions {
@@ -41,6 +47,17 @@ export interface CoreOptions {
   scrypt?: ScryptParams;
   /** Seed the demo organisation when the database has none (first start on an unenrolled device). */
   seedDemo?: boolean;
+  /**
+   * The installed app's rules (production mode): a computer with no organisation
+   * shows first-run setup, and a demo organisation is never published into a server.
+   */
+  production?: boolean;
+  /**
+   * The machine-wide configuration folder (`/etc/exam-desk` and its kin, see
+   * machine-config.ts), whose `enrolment.json` enrols a computer not set up yet
+   * on its first start. None when omitted; the installed app passes the OS's.
+   */
+  machineConfigDir?: string | null;
   /** Overrides the sync settings read from device.json (tests that drive sync by hand). */
   remote?: RemoteSettings;
   /** Where the enrolment token is kept; Electron passes safeStorage, plain Node the documented fallback. */
@@ -78,6 +95,10 @@ export interface Core {
   writeGuards: WriteGuard[];
   /** Exam clocks, delivery and the proctor console. */
   exam: ExamArea;
+  /** First-run setup, and the pre-set enrolment it picks up. */
+  setup: SetupService;
+  /** Settles when the pre-set enrolment (if any) has been tried on this start. */
+  provisioned: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -138,10 +159,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       ...(options.transactionLimits ? { transactionLimits: options.transactionLimits } : {}),
     });
   const slot = new DatabaseSlot(await open(databasePath(options.dataDir), remote));
-  const sessions = new SessionStore();
+  const sessions = new SessionStore(() => clock.monotonicMs());
   const events = new EventHub();
+  const dataAccess = dataAccessOf(slot);
+  const uptime = new DeviceUptime({ db: dataAccess.db, clock, deviceId: device.deviceId });
   const env: ServiceEnv = {
-    ...dataAccessOf(slot),
+    ...dataAccess,
     clock,
     ids,
     deviceId: device.deviceId,
@@ -149,9 +172,22 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     events,
     scrypt: options.scrypt ?? DEFAULT_SCRYPT,
     appVersion: APP_VERSION,
+    guesses: new GuessGuard({ db: dataAccess.db, clock, deviceId: device.deviceId }, uptime),
   };
+  // Lockouts run on the app's uptime, which carries on from where the last run left it.
+  if (!slot.current().schema.outdated) await uptime.load();
 
-  if (options.seedDemo && !device.enrolment && !(await hasAnyOrganisation(env))) {
+  const provisionedFile =
+    options.machineConfigDir === undefined || options.machineConfigDir === null
+      ? null
+      : readProvisionedEnrolment(options.machineConfigDir);
+  // A computer IT pre-set for enrolment joins its organisation instead of getting the demo.
+  if (
+    options.seedDemo &&
+    provisionedFile === null &&
+    !device.enrolment &&
+    !(await hasAnyOrganisation(env))
+  ) {
     await seedDemoOrganisation(env);
   }
 
@@ -184,6 +220,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...(options.pushLimits ? { pushLimits: options.pushLimits } : {}),
     open,
     remote,
+    refuseDemoPublish: options.production ?? false,
     endAllSessions: (reason) => {
       for (const session of sessions.all()) {
         sessions.delete(session.key);
@@ -206,10 +243,26 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     writeGuard: (tenant, method) => firstRefusal(writeGuards, tenant, method),
     logError,
     afterMutation: (method) => sync.notifyMutation(apiContract[method].push ?? 'soon', method),
+    onIdleSignOut: (session) =>
+      events.emit('session.ended', { reason: IDLE_SIGN_OUT_MESSAGE }, session.key),
+    firstRunOpen: async () => !(await hasAnyOrganisation(env)),
   });
   const exam = createExamArea(env, {
     scheduler,
     logError,
+  });
+  const provisioning = new Provisioning({
+    file: provisionedFile,
+    sync: () => sync,
+    needed: async () => !(await hasAnyOrganisation(env)),
+    log: (message, error) => logError(`setup: ${message}`, error ?? message),
+  });
+  const setup = new SetupService({
+    env,
+    sync: () => sync,
+    production: options.production ?? false,
+    provisioning,
+    readOnlyReason: (tenant) => firstRefusal(writeGuards, tenant, null),
   });
   const deps: HandlerDeps = {
     env,
@@ -223,6 +276,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       }),
     sync: () => sync,
     exam,
+    setup,
   };
   for (const register of handlerModules) register(router, deps);
   const missing = router.unhandled();
@@ -237,6 +291,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   }
 
   if (options.startSync ?? true) sync.start();
+  const provisioned = provisioning.run().catch((error: unknown) => {
+    logError('setup: pre-set enrolment', error);
+  });
 
   let closed = false;
   return {
@@ -254,10 +311,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     sync,
     writeGuards,
     exam,
+    setup,
+    provisioned,
     async close() {
       if (closed) return;
       closed = true;
+      await provisioned;
       await exam.runtime.close();
+      // The lockouts' clock goes on from here next time (a crash resumes from the last wrong try).
+      if (!slot.current().schema.outdated) await uptime.save().catch(() => undefined);
       // The last answers saved go out if the network allows, within a short bound.
       await sync.stop(true);
       await slot.current().close();

@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, session, type WebContents } from 'electron'
 import { join } from 'node:path';
 import { createCore, type Core } from '../app/core';
 import { resolveDataDir } from '../app/data-dir';
+import { machineConfigDir } from '../app/machine-config';
 import { bindIpc, sessionKeyOf, type IpcBinding } from '../ipc/main-bridge';
 import { startLockdown } from '../lockdown/lockdown-controller';
 import { applyAppMenu } from './app-menu';
@@ -67,6 +68,9 @@ if (!app.requestSingleInstanceLock()) {
       core = await createCore({
         dataDir: resolveDataDir(app.getPath('userData')),
         seedDemo: mode.seedDemo,
+        production: mode.packaged,
+        // Only the installed app reads the machine-wide folder a lab deployment fills.
+        machineConfigDir: mode.packaged ? machineConfigDir(process.platform, process.env) : null,
         secretStore: await safeStorageSecretStore(),
       });
       ipc = bindIpc({

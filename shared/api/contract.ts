@@ -10,6 +10,7 @@ import { peopleMethods } from './contract/people';
 import { proctorMethods } from './contract/proctor';
 import { questionsMethods } from './contract/questions';
 import { resultsMethods } from './contract/results';
+import { setupMethods } from './contract/setup';
 import { syncMethods } from './contract/sync';
 import { testsMethods } from './contract/tests';
 import type { MethodSpec } from './define';
@@ -34,6 +35,7 @@ export const apiContract = {
   ...examsMethods,
   ...proctorMethods,
   ...syncMethods,
+  ...setupMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type ApiContract = typeof apiContract;

@@ -40,6 +40,9 @@ export const sampleInputs: SampleInputs = {
   'auth.session': () => ({}),
   'auth.signIn': () => ({ email: demoEmail.admin, password: DEMO_PASSWORD }),
   'auth.signOut': () => ({}),
+  'auth.keepAlive': () => ({}),
+  'auth.pinStatus': () => ({}),
+  'auth.setPin': () => ({ password: DEMO_PASSWORD, pin: '583920' }),
   'organisation.get': () => ({}),
   'organisation.update': () => ({ name: 'Northfield Academy' }),
   'people.list': () => ({ includeInactive: true }),
@@ -52,6 +55,7 @@ export const sampleInputs: SampleInputs = {
   }),
   'people.update': (fx) => ({ id: fx.people.student1, name: 'Samuel Student' }),
   'people.resetPassword': (fx) => ({ id: fx.people.student1, password: 'another-password' }),
+  'people.resetPin': (fx) => ({ id: fx.people.proctor }),
   'audit.list': () => ({ limit: 50 }),
   'billing.subscription': () => ({}),
   'questions.list': () => ({ search: 'capital' }),
@@ -120,6 +124,27 @@ export const sampleInputs: SampleInputs = {
   'sync.exportUnsynced': () => ({}),
   'sync.setAside': () => ({ includeResolved: true }),
   'sync.resolveSetAside': (fx) => ({ id: fx.setAsideId }),
+  // First-run setup: these run on a computer with no organisation (tests/integration/setup/).
+  'setup.status': () => ({}),
+  'setup.createOrganisation': () => ({
+    organisationName: 'Eastfield Academy',
+    adminName: 'Erin Admin',
+    adminEmail: 'erin@eastfield.example',
+    adminPassword: 'copper kettle lantern marsh',
+    adminPin: '583920',
+  }),
+  'setup.openDemo': () => ({}),
+  'setup.checkServer': (fx) => ({ url: fx.syncUrl, token: 'fixture-token' }),
+  'setup.enrol': (fx) => ({ url: fx.syncUrl, token: 'fixture-token', deviceName: 'Lab PC 7' }),
+  'setup.enrolFromFile': (fx) => ({
+    fileText: JSON.stringify({
+      format: 'exam-desk-enrolment',
+      version: 1,
+      url: fx.syncUrl,
+      token: 'fixture-token',
+    }),
+    deviceName: 'Lab PC 8',
+  }),
   'questions.conflicts': () => ({}),
   'questions.resolveConflict': (fx) => ({
     id: fx.conflictedQuestionId,
@@ -137,6 +162,7 @@ export const sampleInputs: SampleInputs = {
   'exams.reportIntegrity': (fx) => ({ attemptId: fx.openAttemptId, kind: 'window_blur' }),
   'exams.unlockQuit': () => ({ pin: '2468' }),
   'proctor.attempts': () => ({}),
+  'proctor.lockouts': () => ({}),
   'proctor.tests': () => ({}),
   'proctor.extendTime': (fx) => ({ attemptId: fx.openAttemptId, minutes: 5, reason: 'Fire alarm' }),
   'proctor.issueResumeCode': (fx) => ({ attemptId: fx.openAttemptId }),
@@ -225,6 +251,14 @@ export const malformedInputs: { readonly [K in MethodName]: readonly MalformedCa
     { input: () => ({ email: demoEmail.admin }), field: 'password' },
   ],
   'auth.signOut': [{ input: () => ({ everywhere: true }), field: 'everywhere' }],
+  'auth.keepAlive': [{ input: () => ({ idleMs: 0 }), field: 'idleMs' }],
+  'auth.pinStatus': [{ input: (fx) => ({ id: fx.people.proctor }), field: 'id' }],
+  'auth.setPin': [
+    { input: () => ({ password: DEMO_PASSWORD, pin: '123456' }), field: 'pin' },
+    { input: () => ({ password: DEMO_PASSWORD, pin: '2468' }), field: 'pin' },
+    { input: () => ({ password: DEMO_PASSWORD, pin: '150390' }), field: 'pin' },
+    { input: () => ({ password: '', pin: '583920' }), field: 'password' },
+  ],
   'organisation.get': [{ input: (fx) => ({ id: fx.clientId }), field: 'id' }],
   'organisation.update': [
     { input: () => ({ name: '   ' }), field: 'name' },
@@ -257,6 +291,7 @@ export const malformedInputs: { readonly [K in MethodName]: readonly MalformedCa
       field: 'role',
     },
   ],
+  'people.resetPin': [{ input: () => ({ id: NOT_A_UUID }), field: 'id' }],
   'people.update': [
     { input: (fx) => ({ id: fx.people.student1, name: '' }), field: 'name' },
     { input: () => ({ id: NOT_A_UUID, name: 'Sam' }), field: 'id' },
@@ -394,6 +429,62 @@ export const malformedInputs: { readonly [K in MethodName]: readonly MalformedCa
   'sync.exportUnsynced': [{ input: () => ({ path: '/tmp/x' }), field: 'path' }],
   'sync.setAside': [{ input: () => ({ includeResolved: 'yes' }), field: 'includeResolved' }],
   'sync.resolveSetAside': [{ input: () => ({ id: NOT_A_UUID }), field: 'id' }],
+  'setup.status': [{ input: () => ({ production: true }), field: 'production' }],
+  'setup.createOrganisation': [
+    {
+      input: () => ({
+        organisationName: ' ',
+        adminName: 'Erin Admin',
+        adminEmail: 'erin@eastfield.example',
+        adminPassword: 'copper kettle lantern marsh',
+        adminPin: '583920',
+      }),
+      field: 'organisationName',
+    },
+    {
+      input: () => ({
+        organisationName: 'Eastfield Academy',
+        adminName: 'Erin Admin',
+        adminEmail: 'erin',
+        adminPassword: 'copper kettle lantern marsh',
+        adminPin: '583920',
+      }),
+      field: 'adminEmail',
+    },
+    {
+      input: () => ({
+        organisationName: 'Eastfield Academy',
+        adminName: 'Erin Admin',
+        adminEmail: 'erin@eastfield.example',
+        adminPassword: 'short',
+        adminPin: '583920',
+      }),
+      field: 'adminPassword',
+    },
+    {
+      input: () => ({
+        organisationName: 'Eastfield Academy',
+        adminName: 'Erin Admin',
+        adminEmail: 'erin@eastfield.example',
+        adminPassword: 'copper kettle lantern marsh',
+        adminPin: '111111',
+      }),
+      field: 'adminPin',
+    },
+  ],
+  'setup.openDemo': [{ input: () => ({ organisation: 'Northfield' }), field: 'organisation' }],
+  'setup.checkServer': [
+    { input: () => ({ url: 'ftp://example.org', token: 't' }), field: 'url' },
+    { input: (fx) => ({ url: fx.syncUrl, token: '' }), field: 'token' },
+  ],
+  'setup.enrol': [
+    { input: (fx) => ({ url: fx.syncUrl, token: 't', deviceName: ' ' }), field: 'deviceName' },
+    {
+      input: () => ({ url: 'http://192.0.2.10:8080', token: 't', deviceName: 'PC' }),
+      field: 'url',
+    },
+  ],
+  'setup.enrolFromFile': [{ input: () => ({ fileText: '', deviceName: 'PC' }), field: 'fileText' }],
   'questions.conflicts': [{ input: () => ({ limit: 5 }), field: 'limit' }],
   'questions.resolveConflict': [
     {
@@ -457,6 +548,7 @@ export const malformedInputs: { readonly [K in MethodName]: readonly MalformedCa
   ],
   'exams.unlockQuit': [{ input: () => ({ pin: 'pin' }), field: 'pin' }],
   'proctor.attempts': [{ input: () => ({ all: true }), field: 'all' }],
+  'proctor.lockouts': [{ input: () => ({ since: '2026-06-01' }), field: 'since' }],
   'proctor.tests': [{ input: () => ({ status: 'draft' }), field: 'status' }],
   'proctor.extendTime': [
     {

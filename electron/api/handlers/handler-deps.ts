@@ -2,6 +2,7 @@ import type { AppInfo } from '@shared/api/contract/app';
 import type { TenantContext } from '@db/tenant';
 import type { ExamArea } from '../../services/exams/exam-area';
 import type { ServiceEnv } from '../../services/service-env';
+import type { SetupService } from '../../services/setup/setup-service';
 import type { SyncService } from '../../services/sync/sync-service';
 
 /** What handler modules are given by the composition root. */
@@ -14,4 +15,6 @@ export interface HandlerDeps {
   sync: () => SyncService;
   /** Exam clocks, delivery and the proctor console. */
   exam: ExamArea;
+  /** First-run setup of a computer with no organisation. */
+  setup: SetupService;
 }

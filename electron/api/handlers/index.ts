@@ -11,6 +11,7 @@ import { registerPeopleHandlers } from './people';
 import { registerProctorHandlers } from './proctor';
 import { registerQuestionsHandlers } from './questions';
 import { registerResultsHandlers } from './results';
+import { registerSetupHandlers } from './setup';
 import { registerSyncHandlers } from './sync';
 import { registerTestsHandlers } from './tests';
 
@@ -33,4 +34,5 @@ export const handlerModules: ReadonlyArray<(router: ApiRouter, deps: HandlerDeps
   registerExamsHandlers,
   registerProctorHandlers,
   registerSyncHandlers,
+  registerSetupHandlers,
 ];

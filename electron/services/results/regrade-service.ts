@@ -1,6 +1,7 @@
 import type { Db } from '@db/client';
 import { nowIsoOf } from '@db/env';
 import { mutate } from '@db/mutation';
+import { writeAnswerSummary } from '@db/repositories/answer-summaries';
 import { setAttemptResult } from '@db/repositories/grading';
 import { getQuestionsByIds } from '@db/repositories/questions';
 import { finishedAttemptIds, regradeInput, setAnswerScore } from '@db/repositories/regrade';
@@ -16,7 +17,12 @@ import { paperLines } from './paper-marks';
 
 interface Plan {
   changes: RegradeChange[];
-  answerWrites: Array<{ answerId: string; marks: number | null; isCorrect: boolean | null }>;
+  answerWrites: Array<{
+    answerId: string;
+    attemptId: string;
+    marks: number | null;
+    isCorrect: boolean | null;
+  }>;
   attemptWrites: Array<{ attemptId: string; score: number; status: string }>;
   attempts: number;
 }
@@ -65,6 +71,7 @@ async function planRegrade(
       if (stored && stored.marks !== score.marksObtained) {
         plan.answerWrites.push({
           answerId: stored.answerId,
+          attemptId: attempt.attemptId,
           marks: score.marksObtained,
           isCorrect: score.isCorrect,
         });
@@ -121,7 +128,8 @@ export async function applyRegrade(
 ): Promise<RegradeReport> {
   const test = await getTest(env.db(), tenant, testId);
   const ids = await finishedAttemptIds(env.db(), tenant, testId);
-  const perPart = Math.max(1, Math.floor(REGRADE_ROW_CHANGES / (test.questions.length + 1)));
+  // Per attempt: its answers, its result and its answer summary.
+  const perPart = Math.max(1, Math.floor(REGRADE_ROW_CHANGES / (test.questions.length + 2)));
   const parts: string[][] = [];
   for (let i = 0; i < ids.length; i += perPart) parts.push(ids.slice(i, i + perPart));
   // A test with no finished attempts still records the regrade that found nothing to do.
@@ -136,6 +144,12 @@ export async function applyRegrade(
         await setAnswerScore(tx, tenant, w.answerId, { ...w, nowIso });
       for (const w of planned.attemptWrites)
         await setAttemptResult(tx, tenant, w.attemptId, { ...w, nowIso });
+      // Marks can move without the score moving (one answer up, another down): every attempt
+      // with a changed answer gets its summary written again.
+      const touched = new Set(
+        [...planned.answerWrites, ...planned.attemptWrites].map((w) => w.attemptId),
+      );
+      for (const attemptId of touched) await writeAnswerSummary(tx, tenant, attemptId, nowIso);
       return {
         value: planned,
         audit: {

@@ -46,6 +46,8 @@ export interface SyncServiceDeps {
   open: (path: string, remote: RemoteSettings) => Promise<AppDatabase>;
   /** The app's remote settings: the URL and token come from device.json as it is now. */
   remote: RemoteSettings;
+  /** The installed app: a demo organisation is never published into a server (see enrolment). */
+  refuseDemoPublish?: boolean;
   /** Everyone must sign in again (the data under them was replaced). */
   endAllSessions: (reason: string) => void;
   log: (message: string, error?: unknown) => void;

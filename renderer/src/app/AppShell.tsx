@@ -2,6 +2,7 @@ import { useRef, type ReactNode } from 'react';
 import type { SessionInfo } from '@shared/domain/organisation';
 import { Banner } from '../ui/Banner';
 import { AppHeader } from './AppHeader';
+import { DemoBanner } from './DemoBanner';
 import { StatusBar } from './StatusBar';
 
 interface AppShellProps {
@@ -23,6 +24,7 @@ export function AppShell({ session, mode, nav, children }: AppShellProps) {
       </button>
       <AppHeader session={session} mode={mode} />
       <div className="shell__notices">
+        <DemoBanner flush />
         {session.readOnly && (
           <Banner tone="warning" role="status" flush title="Read-only.">
             {session.readOnly.reason}

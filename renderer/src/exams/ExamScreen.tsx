@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState, type SubmitEvent } from 'react';
+import { DemoBanner } from '../app/DemoBanner';
 import type { ApiErrorBody } from '@shared/api/result';
 import type { SessionInfo } from '@shared/domain/organisation';
 import { call, isDesktop, onEvent } from '../api/client';
@@ -218,6 +219,7 @@ function ExamLayout({ attemptId }: { attemptId: string }) {
         </div>
         <ExamTimer />
       </header>
+      <DemoBanner flush />
       <StudentSyncNotice flush />
       {displays > 1 && (
         <Banner tone="warning" role="alert" flush title="More than one display is connected.">

@@ -1,3 +1,4 @@
+import * as answerSummariesRepo from '@db/repositories/answer-summaries';
 import * as auditRepo from '@db/repositories/audit-logs';
 import * as gradebookRepo from '@db/repositories/gradebook';
 import * as gradingRepo from '@db/repositories/grading';
@@ -15,6 +16,7 @@ import type { TenancyWorld } from './repository-cases';
 
 /** The admin-mode repository modules, by file name. */
 export const adminRepositoryModules: Record<string, Record<string, unknown>> = {
+  'answer-summaries': answerSummariesRepo,
   gradebook: gradebookRepo,
   grading: gradingRepo,
   'item-analysis': itemAnalysisRepo,
@@ -56,9 +58,19 @@ export const adminByIdCases: Array<{
     run: (w) => regradeRepo.finishedAttemptIds(w.db, w.a, w.b.testId),
   },
   {
-    fn: 'answerMatrix',
+    fn: 'analysisAttempts',
     label: "B's test",
-    run: (w) => itemAnalysisRepo.answerMatrix(w.db, w.a, w.b.testId),
+    run: (w) => itemAnalysisRepo.analysisAttempts(w.db, w.a, w.b.testId),
+  },
+  {
+    fn: 'answerSummariesOfTest',
+    label: "B's test",
+    run: (w) => answerSummariesRepo.answerSummariesOfTest(w.db, w.a, w.b.testId),
+  },
+  {
+    fn: 'writeAnswerSummary',
+    label: "B's attempt",
+    run: (w) => answerSummariesRepo.writeAnswerSummary(w.db, w.a, w.b.attemptId, at),
   },
   {
     fn: 'attemptCountsForTest',
@@ -145,6 +157,13 @@ const isBId = (w: TenancyWorld, v: string) =>
   [w.b.questionId, w.b.questionVersionId, w.b.testId, w.b.attemptId, w.b.answerId].includes(v);
 
 export const adminValueCases: ValueCase[] = [
+  {
+    fn: 'answerCellsOf',
+    label: "B's attempt",
+    values: async (w, t) =>
+      (await itemAnalysisRepo.answerCellsOf(w.db, t, [w.b.attemptId])).map((c) => c.attemptId),
+    isB: isBId,
+  },
   {
     fn: 'questionsForExport',
     label: "A's and B's question ids",

@@ -46,6 +46,7 @@ const crossTenantCalls: Record<
   'people.resetPassword': [
     { label: "B's student", input: (_fx, id) => ({ id: id('person'), password: 'taken-over-1' }) },
   ],
+  'people.resetPin': [{ label: "B's student", input: (_fx, id) => ({ id: id('person') }) }],
   'audit.list': [
     { label: "B's author", input: (_fx, id) => ({ userId: id('author') }) },
     { label: "B's question", input: (_fx, id) => ({ resourceId: id('question') }) },

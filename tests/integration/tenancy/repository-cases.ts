@@ -5,6 +5,8 @@ import * as answerSavesRepo from '@db/repositories/answer-saves';
 import { adminCoveredFunctionNames, adminRepositoryModules } from './admin-repository-cases';
 import { dataLayerNotTenantScoped } from './data-layer-reasons';
 import { deliveryCoveredFunctionNames, deliveryRepositoryModules } from './delivery-query-cases';
+import { searchCoveredFunctionNames } from './search-cases';
+import { guardCoveredFunctionNames, guardRepositoryModules } from './guard-repository-cases';
 import * as attemptsRepo from '@db/repositories/attempts';
 import * as auditRepo from '@db/repositories/audit-logs';
 import * as demoOrganisationRepo from '@db/repositories/demo-organisation';
@@ -56,6 +58,7 @@ export const repositoryModules: Record<string, Record<string, unknown>> = {
   tests: testsRepo,
   ...adminRepositoryModules,
   ...deliveryRepositoryModules,
+  ...guardRepositoryModules,
 };
 
 export interface TenancyWorld {
@@ -513,7 +516,8 @@ export const notTenantScoped: Record<string, string> = {
   appendChainedRow:
     'writes under the organisation its caller names: appendAudit (the actor’s) and commitAnswerSave (the student’s), both tested here',
   toOrganisation: 'maps a row already read',
-  insertOrganisation: 'creates a tenant; only the demo seed and enrolment call it',
+  insertOrganisation:
+    'creates a tenant; only the demo seed, first-run setup (on a computer with no organisation) and enrolment call it',
   toPerson: 'maps a row already read',
   normaliseEmail: 'string helper',
   findForSignIn:
@@ -559,6 +563,8 @@ export function coveredFunctionNames(): Set<string> {
     ...Object.keys(notTenantScoped),
     ...adminCoveredFunctionNames(),
     ...deliveryCoveredFunctionNames(),
+    ...searchCoveredFunctionNames(),
+    ...guardCoveredFunctionNames(),
     ...Object.keys(dataLayerNotTenantScoped),
   ]);
 }

@@ -6,8 +6,8 @@ import { addColumn, type Migration, sqlStep } from './types';
  * end a push request (db/sync/push-seal.ts). The reason for each column is
  * on its drizzle definition in db/schema.
  */
-export const migration0031: Migration = {
-  version: 31,
+export const migration0041: Migration = {
+  version: 41,
   name: 'bounded_writes',
   steps: [
     sqlStep(`CREATE TABLE IF NOT EXISTS staged_imports (
