@@ -35,7 +35,7 @@ export async function writePushSeal(sql: SqlTransaction): Promise<void> {
   await sql.run(SEAL_SQL);
 }
 
-/** Whether this database has the seal table (a database migrated to version 31 or later). */
+/** Whether this database has the seal table (a database migrated to version 41 or later). */
 export async function canSeal(client: SyncClient): Promise<boolean> {
   const row = (await client.get(
     "SELECT name FROM sqlite_schema WHERE type = 'table' AND name = ?",

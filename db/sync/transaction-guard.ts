@@ -49,7 +49,7 @@ export class TransactionTooLargeError extends ApiError {
 
 interface GuardState {
   limits: TransactionLimits;
-  /** False on a database without the seal table (older than migration 31). */
+  /** False on a database without the seal table (older than migration 41). */
   sealable: boolean;
   /** Estimated bytes of fat row changes committed since the last seal. */
   fatSinceSeal: number;

@@ -128,7 +128,8 @@ export async function applyRegrade(
 ): Promise<RegradeReport> {
   const test = await getTest(env.db(), tenant, testId);
   const ids = await finishedAttemptIds(env.db(), tenant, testId);
-  const perPart = Math.max(1, Math.floor(REGRADE_ROW_CHANGES / (test.questions.length + 1)));
+  // Per attempt: its answers, its result and its answer summary.
+  const perPart = Math.max(1, Math.floor(REGRADE_ROW_CHANGES / (test.questions.length + 2)));
   const parts: string[][] = [];
   for (let i = 0; i < ids.length; i += perPart) parts.push(ids.slice(i, i + perPart));
   // A test with no finished attempts still records the regrade that found nothing to do.

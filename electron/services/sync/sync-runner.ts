@@ -108,6 +108,13 @@ const PROGRESS_FROM_BYTES = 64 * 1024;
 export class SyncRunner {
   private status: SyncStatus;
   private stopped = true;
+  /**
+   * From `stop()` until the next `start()`: nothing new is started (a push a
+   * pull was waiting for, the pull after it, a checkpoint), so the database
+   * can be closed with no engine call in flight; closing it under one can
+   * block the process for good.
+   */
+  private closing = false;
   private pushTimer: Cancel | null = null;
   private pushDue = 0;
   private pullTimer: Cancel | null = null;
@@ -171,6 +178,7 @@ export class SyncRunner {
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
+    this.closing = false;
     this.failures = 0;
     this.retryAt = 0;
     this.setStatus({ state: this.deps.enrolled() ? 'offline' : 'local-only', nextRetryAt: null });
@@ -239,6 +247,7 @@ export class SyncRunner {
   async stop({ finalPush = false }: { finalPush?: boolean } = {}): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
+    this.closing = true;
     for (const cancel of [this.pushTimer, this.pullTimer, this.retryTimer, this.statusTimer]) {
       cancel?.();
     }
@@ -259,6 +268,9 @@ export class SyncRunner {
     };
     await this.settle(work(), bound + 1_500);
     this.deps.transport.abortAll('stopped');
+    // What was cut off ends as soon as its request fails; the caller closes the database after this.
+    const running = [this.pulling, this.pushing, this.checkpointing].filter((p) => p !== null);
+    await this.settle(Promise.allSettled(running), 5_000);
     this.deps.history.flush();
   }
 
@@ -315,6 +327,7 @@ export class SyncRunner {
       this.pushAgain = true;
       return this.pushing;
     }
+    if (this.closing) return false;
     const wanted = this.pushWanted;
     this.pushWanted = null;
     // Not gated on `stopped`: "Sync now" works even while the loops are off.
@@ -377,11 +390,13 @@ export class SyncRunner {
 
   private async runPull(reason: string): Promise<boolean> {
     if (this.pulling) return this.pulling;
+    if (this.closing) return false;
     if (!this.deps.enrolled()) return false;
     this.pulling = (async () => {
       // The engine applies a pull only once a push in progress ends; the pull's time starts then, so
       // a long push neither makes the pull time out nor is cut off by it.
       if (this.pushing) await this.pushing;
+      if (this.isClosing()) return false;
       if (this.pushCutShort) {
         // The retry of the push pulls once it works; until then the pull loop only waits.
         if (!this.stopped && !this.retryTimer) this.schedulePull(this.deps.timings.pullIntervalMs);
@@ -393,11 +408,14 @@ export class SyncRunner {
         // A pull folds every change waiting here into one transaction, which could be too large to
         // push; so what waits goes out first, and the pull waits for a push that works.
         this.pushWanted ??= { reason: `before ${reason}`, firstAt: this.monotonicMs() };
-        if (!(await this.runPush())) {
+        // While backing off after a failed push, the retry pushes and then pulls; no second try now.
+        const backingOff = this.retryAt > this.monotonicMs();
+        if (backingOff || !(await this.runPush())) {
           if (!this.stopped && !this.retryTimer)
             this.schedulePull(this.deps.timings.pullIntervalMs);
           return false;
         }
+        if (this.isClosing()) return false;
         before = await this.stats();
       }
       let changed = false;
@@ -697,6 +715,7 @@ export class SyncRunner {
     const since = this.monotonicMs() - this.lastCheckpointAt;
     if (
       !this.checkpointing &&
+      !this.closing &&
       (this.wroteSinceCheckpoint || stats.walBytes > 0) &&
       shouldCheckpoint(stats.walBytes, since, this.deps.timings)
     ) {
@@ -741,6 +760,11 @@ export class SyncRunner {
 
   private monotonicMs(): number {
     return this.deps.clock.monotonicMs();
+  }
+
+  /** Read through a call, so a check after an await is not taken as decided by one before it. */
+  private isClosing(): boolean {
+    return this.closing;
   }
 
   private settle(promise: Promise<unknown>, ms: number): Promise<void> {

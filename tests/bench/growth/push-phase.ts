@@ -14,8 +14,9 @@
  * committed, its push worked and the server holds every question once, live),
  * `_ms` (the import), `_push_ms`, `_peak_rss_mb`, `_max_request_mb`; and
  * `push_max_request_mb`, the largest request body of all of them.
- * `npm run bench:push` prints them (tests/bench/push/push-bench.ts); the
- * growth benchmark can call it as one of its phases.
+ * `npm run bench:push` prints them (tests/bench/push/push-bench.ts), and
+ * `npm run bench:growth` calls it as its push phase (tests/bench/growth/push-slot.ts
+ * wants this module to export exactly one function, taking a scratch folder).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -75,7 +76,12 @@ interface Snapshot {
 }
 
 class Scratch {
-  readonly dir = mkdtempSync(join(tmpdir(), 'exam-bench-push-'));
+  readonly dir: string;
+
+  constructor(parent: string) {
+    mkdirSync(parent, { recursive: true });
+    this.dir = mkdtempSync(join(parent, 'exam-bench-push-'));
+  }
 
   /** Copies a snapshot to the run folders and starts its server; the device points at it. */
   async restore(snapshot: Snapshot) {
@@ -108,13 +114,15 @@ function recordPush(results: Record<string, number>, key: string, run: PushRun, 
   results[`${key}_save_p99_ms`] = Math.round(run.saveP99Ms * 10) / 10;
 }
 
+/** Runs the push and import phase in a folder under `scratchDir` (removed at the end). */
 export async function measurePushGrowth(
+  scratchDir: string = tmpdir(),
   options: PushGrowthOptions = {},
 ): Promise<Record<string, number>> {
   const saves = [...(options.saves ?? DEFAULT_SAVES)].filter((n) => n > 0).sort((a, b) => a - b);
   const questions = options.importQuestions ?? DEFAULT_IMPORT_QUESTIONS;
   const log = options.log ?? ((line: string) => console.log(line));
-  const scratch = new Scratch();
+  const scratch = new Scratch(scratchDir);
   const script = await bundleChild(join(import.meta.dirname, '../push/push-child.ts'));
   const results: Record<string, number> = {};
   const largest: number[] = [];

@@ -27,7 +27,7 @@ const numbers = (text: string | undefined, fallback: readonly number[]) =>
 async function main(): Promise<void> {
   const table: string[][] = [];
   const round = (n: number) => (Math.round(n * 10) / 10).toString();
-  const results = await measurePushGrowth({
+  const results = await measurePushGrowth(undefined, {
     saves: numbers(process.env.PUSH_BENCH_SIZES, DEFAULT_SAVES),
     importQuestions: Number(process.env.PUSH_BENCH_IMPORT ?? DEFAULT_IMPORT_QUESTIONS),
     thresholds: numbers(process.env.PUSH_BENCH_THRESHOLDS, []),

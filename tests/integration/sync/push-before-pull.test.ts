@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newestChangeId } from '@db/sync/push-backlog';
+import { describePushRequest } from '@main/services/sync/push-request';
 import { PUSH_OPERATIONS_THRESHOLD } from '@shared/sync/push-limits';
 import { writeAnswerBacklog } from '../../helpers/answer-backlog';
 import { startSyncServer } from '../../helpers/sync-server';
@@ -83,5 +84,49 @@ describe('a pull while changes wait', () => {
       answerIds,
     );
     expect(onServer).toEqual([{ n: SAVES }]);
+  });
+});
+
+describe('a stop while a pull waits for a push', () => {
+  it('starts nothing after it: the pull that waited does not run, so the database closes with nothing in flight', async () => {
+    const server = await startSyncServer();
+    const urls: string[] = [];
+    const gate: { holdNext: boolean; release: (() => void) | null } = {
+      holdNext: false,
+      release: null,
+    };
+    const fetchHolding: typeof fetch = async (input, init) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      urls.push(url);
+      if (gate.holdNext && describePushRequest(init?.body)) {
+        gate.holdNext = false;
+        await new Promise<void>((resolve) => {
+          gate.release = resolve;
+        });
+        // Held past the stop, and sent whatever the stop says: the push then ends as it would
+        // had its last batch been answered just before the quit.
+        return fetch(input, { ...init, signal: null });
+      }
+      return fetch(input, init);
+    };
+    const device = await enrol(await newDevice({ fetch: fetchHolding }), server, 'Quitting PC');
+    await syncOk(device);
+    await saveBacklog(device);
+    gate.holdNext = true;
+    // As the app starts: the startup push at once, and the first pull waiting for it.
+    device.core.sync.start();
+    device.time.advance(0);
+    while (!gate.release) await new Promise((resolve) => setTimeout(resolve, 20));
+    const atStop = urls.length;
+    const stopping = device.core.sync.stop(false);
+    gate.release();
+    await stopping;
+    await device.core.sync.runner.idle();
+    const after = urls.slice(atStop);
+    // The push went on to its end; the pull that waited for it never started.
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.filter((url) => url.includes('pull'))).toEqual([]);
+    const onServer = await server.query('SELECT count(*) AS n FROM attempt_answers');
+    expect(Number(onServer[0]?.n)).toBeGreaterThanOrEqual(SAVES);
   });
 });
