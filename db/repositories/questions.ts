@@ -31,6 +31,7 @@ import {
   listedColumnsToStored,
   type ListedColumns,
 } from './question-mapping';
+import { liveImportRows } from './staged-imports';
 
 type QuestionRow = typeof questions.$inferSelect;
 type VersionRow = typeof questionVersions.$inferSelect;
@@ -101,7 +102,13 @@ async function getRow(db: Db, tenant: TenantContext, id: string): Promise<Questi
   const rows = await db
     .select()
     .from(questions)
-    .where(and(eq(questions.id, id), eq(questions.clientId, tenant.clientId)))
+    .where(
+      and(
+        eq(questions.id, id),
+        eq(questions.clientId, tenant.clientId),
+        liveImportRows(questions.importId),
+      ),
+    )
     .limit(1);
   const row = rows[0];
   if (!row) throw notFound('Question');
@@ -140,7 +147,11 @@ function optionTextLike(pattern: string): SQL {
 }
 
 export function filterConditions(tenant: TenantContext, filter: QuestionFilter): SQL[] {
-  const conditions: SQL[] = [eq(questions.clientId, tenant.clientId)];
+  // A staged import's questions stay out of every list until the import is live.
+  const conditions: SQL[] = [
+    eq(questions.clientId, tenant.clientId),
+    liveImportRows(questions.importId),
+  ];
   const state = filter.state ?? 'live';
   if (state === 'live') conditions.push(isNull(questions.deletedAt));
   if (state === 'deleted') conditions.push(isNotNull(questions.deletedAt));

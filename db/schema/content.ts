@@ -86,6 +86,8 @@ export const questions = sqliteTable(
     feedback: text('feedback'),
     // Added: JSON of the newer types' parts (premises, responses, items, gaps).
     typeParts: text('type_parts'),
+    // Added: the import that wrote it; hidden until that import is live (staged_imports).
+    importId: text('import_id'),
   },
   (t) => [
     index('idx_questions_client_id').on(t.clientId),
@@ -93,6 +95,8 @@ export const questions = sqliteTable(
     index('idx_questions_client_type').on(t.clientId, t.questionType),
     // Added: the bank pages live questions newest first on this index alone.
     index('idx_questions_live').on(t.clientId, t.deletedAt, t.updatedAt, t.id),
+    // Added: a staged import's rows, found to clean them away.
+    index('idx_questions_import_id').on(t.importId),
   ],
 );
 

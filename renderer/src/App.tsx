@@ -36,7 +36,7 @@ export function App() {
   useEffect(
     () =>
       useSessionStore.subscribe((now, before) => {
-        if (now.session !== before.session) queryClient.clear();
+        if (now.session?.person.id !== before.session?.person.id) queryClient.clear();
       }),
     [queryClient],
   );

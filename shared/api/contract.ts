@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appMethods } from './contract/app';
 import { auditMethods } from './contract/audit';
 import { authMethods } from './contract/auth';
+import { backupMethods } from './contract/backup';
 import { billingMethods } from './contract/billing';
 import { examsMethods } from './contract/exams';
 import { gradingMethods } from './contract/grading';
@@ -37,6 +38,7 @@ export const apiContract = {
   ...examsMethods,
   ...proctorMethods,
   ...syncMethods,
+  ...backupMethods,
   ...setupMethods,
 } as const satisfies Record<string, MethodSpec>;
 

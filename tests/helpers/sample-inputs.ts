@@ -4,6 +4,9 @@ import { demoEmail, DEMO_PASSWORD } from './core';
 import { fixtureIds, type DemoFixture } from './fixtures';
 import type { Core } from '@main/app/core';
 import { enrol } from '@main/services/sync/enrolment-service';
+import { exportRescue } from '@main/services/backup/rescue-export';
+import { registerSigningKey } from '@main/services/backup/signing-key-registration';
+import { endOpenAttempts } from './backup';
 import type { TenantContext } from '@db/tenant';
 
 /**
@@ -65,6 +68,7 @@ export const sampleInputs: SampleInputs = {
   'questions.list': () => ({ search: 'capital' }),
   'questions.get': (fx) => ({ id: fx.questionId }),
   'questions.versions': (fx) => ({ id: fx.questionId }),
+  'questions.usage': (fx) => ({ id: fx.questionId }),
   'questions.create': () => ({ content: sampleQuestion }),
   'questions.update': (fx) => ({
     id: fx.questionId,
@@ -128,6 +132,10 @@ export const sampleInputs: SampleInputs = {
   'sync.exportUnsynced': () => ({}),
   'sync.setAside': () => ({ includeResolved: true }),
   'sync.resolveSetAside': (fx) => ({ id: fx.setAsideId }),
+  'backup.snapshots': () => ({}),
+  'backup.snapshot': () => ({}),
+  'backup.restore': () => ({ name: preparedSample.snapshotName }),
+  'backup.importRescue': () => ({ fileText: preparedSample.rescueFile }),
   // First-run setup: these run on a computer with no organisation (tests/integration/setup/).
   'setup.status': () => ({}),
   'setup.createOrganisation': () => ({
@@ -193,6 +201,7 @@ export const sampleInputs: SampleInputs = {
     base64: sampleAikenFile,
   }),
   'questions.import': () => ({ format: 'aiken', fileName: 'bank.txt', base64: sampleAikenFile }),
+  'questions.importCancel': () => ({ progressToken: 'import-no-such-token' }),
   'questions.export': (fx) => ({ format: 'gift', ids: [fx.questionId] }),
   'questions.duplicate': (fx) => ({ id: fx.questionId }),
   'questions.tags': () => ({}),
@@ -216,11 +225,31 @@ export const sampleInputs: SampleInputs = {
  * Methods whose sample only succeeds on a device in a given state. The
  * changing-method tests run this after the fixture and before the call.
  */
+/** What `prepareSample` made for the samples that name something on disk. */
+const preparedSample = {
+  snapshotName: 'no-snapshot-prepared',
+  rescueFile: 'no rescue file prepared',
+};
+
 export async function prepareSample(
   method: MethodName,
   core: Core,
   fx: DemoFixture,
 ): Promise<void> {
+  if (method === 'backup.restore') {
+    // A restore is refused while an exam runs on the computer; the fixture's open attempt ends first.
+    await endOpenAttempts(core);
+    preparedSample.snapshotName = (await core.backup.snapshot('manual')).name;
+  }
+  if (method === 'backup.importRescue') {
+    await registerSigningKey(core.env, core.dataDir);
+    const written = await exportRescue({
+      dataDir: core.dataDir,
+      nowIso: new Date(core.env.clock.nowMs()).toISOString(),
+      newId: core.env.ids,
+    });
+    preparedSample.rescueFile = written.text;
+  }
   if (method === 'sync.unenrol') {
     const admin: TenantContext = {
       clientId: fx.clientId,
@@ -321,6 +350,7 @@ export const malformedInputs: { readonly [K in MethodName]: readonly MalformedCa
   ],
   'questions.get': [{ input: () => ({ id: 42 }), field: 'id' }],
   'questions.versions': [{ input: () => ({}), field: 'id' }],
+  'questions.usage': [{ input: () => ({ id: 42 }), field: 'id' }],
   'questions.create': [
     { input: () => ({ content: { ...sampleQuestion, text: '' } }), field: 'content.text' },
     { input: () => ({ content: { ...sampleQuestion, type: 'poem' } }), field: 'content.type' },
@@ -440,6 +470,10 @@ export const malformedInputs: { readonly [K in MethodName]: readonly MalformedCa
   'sync.exportUnsynced': [{ input: () => ({ path: '/tmp/x' }), field: 'path' }],
   'sync.setAside': [{ input: () => ({ includeResolved: 'yes' }), field: 'includeResolved' }],
   'sync.resolveSetAside': [{ input: () => ({ id: NOT_A_UUID }), field: 'id' }],
+  'backup.snapshots': [{ input: () => ({ reason: 'manual' }), field: 'reason' }],
+  'backup.snapshot': [{ input: () => ({ reason: 'manual' }), field: 'reason' }],
+  'backup.restore': [{ input: () => ({ name: '../exam.db' }), field: 'name' }],
+  'backup.importRescue': [{ input: () => ({ fileText: '' }), field: 'fileText' }],
   'setup.status': [{ input: () => ({ production: true }), field: 'production' }],
   'setup.createOrganisation': [
     {
@@ -607,6 +641,7 @@ export const malformedInputs: { readonly [K in MethodName]: readonly MalformedCa
     { input: () => ({ format: 'gift', fileName: '', base64: sampleAikenFile }), field: 'fileName' },
     { input: () => ({ format: 'gift', fileName: 'a.gift', base64: '%%%' }), field: 'base64' },
   ],
+  'questions.importCancel': [{ input: () => ({ progressToken: 'short' }), field: 'progressToken' }],
   'questions.export': [
     { input: () => ({ format: 'gift', ids: [] }), field: 'ids' },
     { input: () => ({ format: 'pdf' }), field: 'format' },

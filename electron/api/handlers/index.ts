@@ -2,6 +2,7 @@ import type { ApiRouter } from '../router';
 import { registerAppHandlers } from './app';
 import { registerAuditHandlers } from './audit';
 import { registerAuthHandlers } from './auth';
+import { registerBackupHandlers } from './backup';
 import { registerBillingHandlers } from './billing';
 import { registerExamsHandlers } from './exams';
 import { registerGradingHandlers } from './grading';
@@ -36,5 +37,6 @@ export const handlerModules: ReadonlyArray<(router: ApiRouter, deps: HandlerDeps
   registerExamsHandlers,
   registerProctorHandlers,
   registerSyncHandlers,
+  registerBackupHandlers,
   registerSetupHandlers,
 ];

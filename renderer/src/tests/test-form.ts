@@ -1,5 +1,12 @@
 import type { MethodInput } from '@shared/api/contract';
-import type { OrderingCredit, ReviewRelease, ShowScore, TestSummary } from '@shared/domain/tests';
+import {
+  defaultOrderingCredit,
+  defaultReviewRelease,
+  type OrderingCredit,
+  type ReviewRelease,
+  type ShowScore,
+  type TestSummary,
+} from '@shared/domain/tests';
 
 /** The settings form as text fields; empty means "not set". */
 export interface TestForm {
@@ -69,4 +76,29 @@ export function settingsFromForm(f: TestForm): MethodInput<'tests.update'>['sett
     passMark: numberOrNull(f.passMark),
     expectedTotalMarks: numberOrNull(f.expectedTotalMarks),
   };
+}
+
+/** The form of a test not yet created: the defaults `testSettingsSchema` gives, and no name. */
+export function blankTestForm(): TestForm {
+  return {
+    name: '',
+    description: '',
+    timerMinutes: '',
+    shuffle: false,
+    allowReview: true,
+    attemptsAllowed: '1',
+    availableFrom: '',
+    availableUntil: '',
+    startCodeRequired: false,
+    showScore: 'immediately',
+    reviewRelease: defaultReviewRelease,
+    orderingCredit: defaultOrderingCredit,
+    negativeMarking: false,
+    passMark: '',
+    expectedTotalMarks: '',
+  };
+}
+
+export function formsEqual(a: TestForm, b: TestForm): boolean {
+  return (Object.keys(a) as Array<keyof TestForm>).every((k) => a[k] === b[k]);
 }

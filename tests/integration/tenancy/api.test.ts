@@ -54,6 +54,7 @@ const crossTenantCalls: Record<
   'questions.list': [{ label: "B's test", input: (_fx, id) => ({ testId: id('test') }) }],
   'questions.get': [{ label: "B's question", input: (_fx, id) => ({ id: id('question') }) }],
   'questions.versions': [{ label: "B's question", input: (_fx, id) => ({ id: id('question') }) }],
+  'questions.usage': [{ label: "B's question", input: (_fx, id) => ({ id: id('question') }) }],
   'questions.update': [
     {
       label: "B's question",

@@ -2,7 +2,7 @@ import * as examAttemptsRepo from '@db/repositories/exam-attempts';
 import * as profilesRepo from '@db/repositories/profiles';
 import * as mediaRepo from '@db/repositories/media';
 import * as mediaPlaysRepo from '@db/repositories/media-plays';
-import * as paperEntryTypesRepo from '@db/repositories/paper-entry-types';
+import * as paperDescriptionsRepo from '@db/repositories/paper-descriptions';
 import * as testDeliveryRepo from '@db/repositories/test-delivery';
 import type { ValueCase } from './admin-repository-cases';
 
@@ -11,7 +11,7 @@ export const deliveryRepositoryModules: Record<string, Record<string, unknown>> 
   'test-delivery': testDeliveryRepo,
   media: mediaRepo,
   'media-plays': mediaPlaysRepo,
-  'paper-entry-types': paperEntryTypesRepo,
+  'paper-descriptions': paperDescriptionsRepo,
 };
 
 /**
@@ -110,17 +110,12 @@ export const deliveryValueCases: ValueCase[] = [
     isB: (w, v) => v === w.b.questionId,
   },
   {
-    fn: 'entryTypes',
-    label: "B's question, pinned to its version and by its head",
+    fn: 'paperDescriptionCounts',
+    label: "B's attempt",
     values: async (w, t) => [
-      ...(
-        await paperEntryTypesRepo.entryTypes(w.db, t, [
-          { questionId: w.b.questionId, versionId: w.b.questionVersionId },
-          { questionId: w.b.questionId, versionId: null },
-        ])
-      ).keys(),
+      ...(await paperDescriptionsRepo.paperDescriptionCounts(w.db, t, [w.b.attemptId])).keys(),
     ],
-    isB: (w, v) => v === w.b.questionId || v === w.b.questionVersionId,
+    isB: (w, v) => v === w.b.attemptId,
   },
   {
     fn: 'listProctorTests',
@@ -139,7 +134,6 @@ export const deliveryOwnTenantWriteFns = [
 
 export const deliveryNotTenantScoped: Record<string, string> = {
   mediaIdOf: 'builds an id from the organisation and a hash',
-  entryKey: 'names a paper entry by its version or question id; reads nothing',
   insertPlan: 'the plan catalogue is shared by every organisation and has no tenant column',
   hasAnyOrganisation:
     'asked at start-up, before any organisation or session exists, to decide whether to seed the demo',

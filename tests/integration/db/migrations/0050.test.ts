@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { migrate } from '@db/migrate';
+import { migrations } from '@db/migrations/index';
 import { columnsToStored, type QuestionColumns } from '@db/repositories/question-mapping';
 import type { StoredQuestion } from '@shared/domain/bank';
 import { openTestDatabase } from '../../../helpers/test-db';
 
 const nowIso = () => '2026-06-01T09:00:00.000Z';
+
+/** The version before this one: what a database of the previous app holds. */
+const previous = Math.max(...migrations.map((m) => m.version).filter((v) => v < 50));
 
 type Db = Awaited<ReturnType<typeof openTestDatabase>>;
 
@@ -88,7 +92,7 @@ function columnsOf(row: Record<string, unknown>): QuestionColumns {
 
 describe('migration 0050 (question content)', () => {
   it('adds format, feedback and type parts; today’s plain questions read back exactly as before', async () => {
-    const db = await openTestDatabase({ migrateTo: 40 });
+    const db = await openTestDatabase({ migrateTo: previous });
     await insertTodaysQuestions(db);
     const headsBefore = await db.client.all('SELECT * FROM questions ORDER BY id');
     const versionsBefore = await db.client.all('SELECT * FROM question_versions ORDER BY id');
@@ -113,7 +117,7 @@ describe('migration 0050 (question content)', () => {
   });
 
   it('can run twice without harm', async () => {
-    const db = await openTestDatabase({ migrateTo: 40 });
+    const db = await openTestDatabase({ migrateTo: previous });
     await insertTodaysQuestions(db);
     await migrate(db.client, { target: 50, nowIso });
     const once = await db.client.all('SELECT * FROM question_versions ORDER BY id');
