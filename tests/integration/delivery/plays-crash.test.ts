@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../helpers/temp-dir';
+import { bundleEngineWorkerBeside } from '../../helpers/engine-worker-bundle';
 import { PLAY_LIMIT } from './support/plays-limit';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -61,6 +62,7 @@ describe('audio plays through crashes', () => {
       },
       logLevel: 'error',
     });
+    await bundleEngineWorkerBeside(bundle);
   });
 
   it(`keeps every counted play through ${KILLS} SIGKILLs, and the limit holds after them`, async () => {
