@@ -1,6 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { answerCorrectly, currentQuestionText } from './support/exam-pages';
+import {
+  answerCorrectly,
+  currentQuestionText,
+  DEMO_QUESTIONS,
+  demoQuestionOnScreen,
+} from './support/exam-pages';
 import { DEMO_PASSWORD, demoLogins } from './support/fixtures';
 import { horizontalOverflow } from './support/page-metrics';
 import { startPreviewProcess, type PreviewProcess } from './support/preview-process';
@@ -57,10 +62,12 @@ test('axe finds nothing on the login, student, exam, review and result screens',
   await expect(page.getByRole('dialog')).toBeVisible();
   await expectNoViolations(page, 'start dialog');
   await page.getByRole('dialog').getByRole('button', { name: 'Start exam' }).click();
-  await expect(page.getByRole('heading', { name: /^Question 1 of 11$/ })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: new RegExp(`^Question 1 of ${DEMO_QUESTIONS}$`) }),
+  ).toBeVisible();
   await expectNoViolations(page, 'exam question 1');
   // Every type of question in the demo exam, as it comes.
-  for (let n = 1; n < 11; n += 1) {
+  for (let n = 1; n < DEMO_QUESTIONS; n += 1) {
     await answerCorrectly(page);
     await page.getByRole('button', { name: 'Flag for review' }).click();
     await expectNoViolations(page, `exam question ${n} (${await currentQuestionText(page)})`);
@@ -124,15 +131,16 @@ test('a whole exam with the keyboard alone: skip link, palette in one stop, focu
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: /^(Start|Resume) exam$/ }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Question 1 of 11' })).toBeVisible();
+  const firstHeading = page.getByRole('heading', { name: `Question 1 of ${DEMO_QUESTIONS}` });
+  await expect(firstHeading).toBeVisible();
 
   // The skip link is the first stop and lands on the question's heading.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Skip to the question' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Question 1 of 11' })).toBeFocused();
+  await expect(firstHeading).toBeFocused();
 
-  // From the top, the palette takes one Tab stop, not eleven.
+  // From the top, the palette takes one Tab stop, not one per question.
   await page.getByRole('button', { name: 'Skip to the question' }).focus();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: /^Question 1, / })).toBeFocused();
@@ -145,16 +153,22 @@ test('a whole exam with the keyboard alone: skip link, palette in one stop, focu
     .count();
   expect(focusedInPalette).toBe(0);
 
-  for (let n = 1; n <= 11; n += 1) {
-    const heading = page.getByRole('heading', { name: `Question ${n} of 11` });
+  for (let n = 1; n <= DEMO_QUESTIONS; n += 1) {
+    const heading = page.getByRole('heading', { name: `Question ${n} of ${DEMO_QUESTIONS}` });
     await expect(heading).toBeVisible();
-    await answerByKeyboard(page);
-    await expect(page.getByTestId('save-indicator')).toContainText('Saved on this computer');
-    const next = page.getByRole('button', { name: n === 11 ? 'Review answers' : 'Next' });
+    // A description is read, not answered: there is nothing to save on it.
+    if ((await demoQuestionOnScreen(page)).type !== 'description') {
+      await answerByKeyboard(page);
+      await expect(page.getByTestId('save-indicator')).toContainText('Saved on this computer');
+    }
+    const last = n === DEMO_QUESTIONS;
+    const next = page.getByRole('button', { name: last ? 'Review answers' : 'Next' });
     await tabTo(page, next);
     await page.keyboard.press('Enter');
-    if (n < 11) {
-      await expect(page.getByRole('heading', { name: `Question ${n + 1} of 11` })).toBeFocused();
+    if (!last) {
+      await expect(
+        page.getByRole('heading', { name: `Question ${n + 1} of ${DEMO_QUESTIONS}` }),
+      ).toBeFocused();
     }
   }
   await expect(page.getByRole('heading', { name: 'Review your answers' })).toBeFocused();
@@ -182,12 +196,18 @@ async function tabTo(page: Page, target: ReturnType<Page['getByRole']>) {
   await expect(target).toBeFocused();
 }
 
-/** Answers the question on screen with keys only: Tab to the first input, then type or press Space. */
+/**
+ * Answers the question on screen with keys only: Tab to the first input, then
+ * type, press Space, pick the next entry of a list with the down arrow, or
+ * move an item of an ordering down with its Move down button.
+ */
 async function answerByKeyboard(page: Page) {
   const main = page.getByRole('main');
   const radio = main.getByRole('radio').first();
   const checkbox = main.getByRole('checkbox').first();
   const text = main.getByRole('textbox').first();
+  const list = main.getByRole('combobox').first();
+  const moveDown = main.getByRole('button', { name: /^Move down\b/ }).first();
   if ((await radio.count()) > 0) {
     await tabTo(page, radio);
     await page.keyboard.press('Space');
@@ -196,9 +216,21 @@ async function answerByKeyboard(page: Page) {
     await tabTo(page, checkbox);
     await page.keyboard.press('Space');
     await expect(checkbox).toBeChecked();
-  } else {
+  } else if ((await text.count()) > 0) {
     await tabTo(page, text);
     await page.keyboard.type('42');
+  } else if ((await list.count()) > 0) {
+    await tabTo(page, list);
+    const before = await list.inputValue();
+    await page.keyboard.press('ArrowDown');
+    await expect(list).not.toHaveValue(before);
+  } else {
+    // The item at the top, by its handle's name ("Mars (position 1 of 4)").
+    const top = main.getByRole('button', { name: /\(position 1 of \d+\)$/ });
+    const before = (await top.getAttribute('aria-labelledby')) ?? '';
+    await tabTo(page, moveDown);
+    await page.keyboard.press('Enter');
+    await expect(top).not.toHaveAttribute('aria-labelledby', before);
   }
 }
 
@@ -221,8 +253,10 @@ for (const zoom of [2, 4]) {
       .getByRole('dialog')
       .getByRole('button', { name: /^(Start|Resume) exam$/ })
       .click();
-    for (let n = 1; n <= 11; n += 1) {
-      await expect(page.getByRole('heading', { name: `Question ${n} of 11` })).toBeVisible();
+    for (let n = 1; n <= DEMO_QUESTIONS; n += 1) {
+      await expect(
+        page.getByRole('heading', { name: `Question ${n} of ${DEMO_QUESTIONS}` }),
+      ).toBeVisible();
       const overflow = await horizontalOverflow(page, '.question');
       expect(overflow, `question ${n}`).not.toBeNull();
       expect(overflow, `question ${n}`).toEqual({ document: 0, element: 0, outside: 0 });
@@ -238,7 +272,7 @@ for (const zoom of [2, 4]) {
         const heading = await page.locator('.question h2').boundingBox();
         expect(heading?.y ?? Infinity, `question ${n} heading`).toBeLessThan(800 / zoom);
       }
-      if (n < 11) await page.getByRole('button', { name: 'Next' }).click();
+      if (n < DEMO_QUESTIONS) await page.getByRole('button', { name: 'Next' }).click();
     }
     await context.close();
   });

@@ -194,7 +194,8 @@ test('the author puts them in a test that releases answers and feedback, and pub
 }) => {
   await signInAs(page, host, 'author@northfield.example');
   await page.getByRole('link', { name: 'Tests', exact: true }).click();
-  await page.getByRole('button', { name: 'New test' }).click();
+  await page.getByRole('link', { name: 'New test' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'New test' })).toBeVisible();
   const settings = page.getByRole('form', { name: 'Test settings' });
   await settings.getByLabel('Name').fill(TEST_NAME);
   await settings
@@ -203,7 +204,7 @@ test('the author puts them in a test that releases answers and feedback, and pub
   await settings
     .getByLabel('Ordering questions')
     .selectOption({ label: 'Each item in its right place earns its share' });
-  await settings.getByRole('button', { name: 'Save settings' }).click();
+  await page.getByRole('button', { name: 'Create test' }).click();
   await expect(page.getByRole('heading', { level: 1, name: TEST_NAME })).toBeVisible();
   const search = page.getByLabel('Search the bank');
   // The matching stem is a prefix of the demo bank's own: it is named whole.
@@ -217,9 +218,13 @@ test('the author puts them in a test that releases answers and feedback, and pub
     await search.fill(text);
     await page.getByRole('button', { name, exact: typeof name === 'string' }).click();
   }
-  await page.getByRole('button', { name: 'Save questions' }).click();
+  await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByText('Everything checks out')).toBeVisible();
   await page.getByRole('button', { name: 'Publish' }).click();
+  await page
+    .getByRole('dialog', { name: `Publish “${TEST_NAME}”?` })
+    .getByRole('button', { name: 'Publish test' })
+    .click();
   await expect(page.getByText('Published', { exact: true }).first()).toBeVisible();
 });
 
