@@ -131,12 +131,12 @@ test('the test builder keeps one draft across screens, counts as you go, and pag
   await expect(page.getByText(/Too small|expected string/)).toHaveCount(0);
 
   // The picker reaches every question of the bank.
-  await expect(page.getByText('Showing 1–20 of 34 questions in the bank')).toBeVisible();
+  await expect(page.getByText('Showing 1–20 of 38 questions in the bank')).toBeVisible();
   await page.getByRole('button', { name: 'Next page' }).click();
-  await expect(page.getByText('Showing 21–34 of 34 questions in the bank')).toBeVisible();
+  await expect(page.getByText('Showing 21–38 of 38 questions in the bank')).toBeVisible();
   await expect(
     page.getByRole('list', { name: 'Questions in the bank' }).getByRole('listitem'),
-  ).toHaveCount(14);
+  ).toHaveCount(18);
   await page.getByRole('button', { name: 'Previous page' }).click();
 
   // Unsaved work survives leaving the screen; the header counts what is on screen.
