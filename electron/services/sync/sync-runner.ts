@@ -18,7 +18,7 @@ import { DEFAULT_PUSH_LIMITS, type PushLimits } from '@shared/sync/push-limits';
 import type { SyncHistory } from './sync-history';
 import { PendingTooLargeError, refusePendingTooLarge } from './pending-too-large';
 import { PushProgress } from './push-progress';
-import type { PushBatch } from './push-request';
+import type { PushBatch } from '@db/sync/push-request';
 import type { PushBatchEvent, SyncTransport } from './transport';
 
 export interface SyncHooks {

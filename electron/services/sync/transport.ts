@@ -1,5 +1,5 @@
 import type { Scheduler } from '@shared/scheduler';
-import { describePushRequest, type PushBatch } from './push-request';
+import { describePushRequest, type PushBatch } from '@db/sync/push-request';
 
 /**
  * The fetch the sync engine uses. It lets the runner abandon requests (quit,

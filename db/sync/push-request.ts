@@ -13,9 +13,6 @@
  * `describePushRequest` returns null and progress falls back to bytes. The
  * integration test checks the count against the change log on the real server.
  */
-
-import { MARK_UPSERT_JSON } from '@db/sync/push-wire';
-
 export interface PushBatch {
   /** Row changes in this request. */
   rowChanges: number;
@@ -26,7 +23,7 @@ export interface PushBatch {
 }
 
 const STEP = Buffer.from('"stmt":{');
-const MARK_UPSERT = Buffer.from(MARK_UPSERT_JSON);
+const MARK_UPSERT = Buffer.from('"sql":"INSERT INTO turso_sync_last_change_id(');
 /** The framing steps around the row changes: BEGIN, CREATE TABLE, the mark upsert, COMMIT. */
 const FRAMING_STEPS = 4;
 /** The mark upsert's statement and arguments fit in this many bytes after its start. */
