@@ -487,6 +487,7 @@ export const ownTenantWriteFns = [
   'insertTest',
   'appendAudit',
   'recordSignInResult',
+  'upgradePasswordHash',
   'upsertDevice',
   'insertSetAside',
   'mutate',
