@@ -12,6 +12,7 @@ import { ApiError } from '@shared/api/result';
 import { diffObjects } from '@shared/audit/diff';
 import type { ChangeSet } from '@shared/domain/audit';
 import { afterFailedSignIn } from '@shared/auth/lockout';
+import { shownLogo } from '@shared/domain/logo';
 import type { SessionInfo } from '@shared/domain/organisation';
 import { roleSchema } from '@shared/domain/roles';
 import type { Session } from '../../api/sessions';
@@ -226,7 +227,8 @@ export async function sessionInfo(
       id: org.id,
       name: org.name,
       address: org.address,
-      logoUrl: org.logoUrl,
+      // Only a logo carried in the data is shown; a web address is never loaded.
+      logoUrl: shownLogo(org.logoUrl),
       active: org.active,
     },
     readOnly: reason ? { reason } : null,
