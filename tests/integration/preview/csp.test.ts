@@ -64,9 +64,11 @@ describe('the renderer’s Content-Security-Policy', () => {
     );
     await tab.goto(host.url);
     await tab.waitForFunction(
-      () => (window as unknown as { refused: unknown[] }).refused.length > 0,
+      () => (globalThis as unknown as { refused: unknown[] }).refused.length > 0,
     );
-    const refused = await tab.evaluate(() => (window as unknown as { refused: unknown[] }).refused);
+    const refused = await tab.evaluate(
+      () => (globalThis as unknown as { refused: unknown[] }).refused,
+    );
     expect(refused).toEqual([{ directive: 'img-src', uri: REMOTE }]);
     expect(
       await tab.$eval('#local', (img) => (img as unknown as { naturalWidth: number }).naturalWidth),
