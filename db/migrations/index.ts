@@ -6,6 +6,7 @@ import { migration0030 } from './0030_admin_mode';
 import { migration0031 } from './0031_report_summaries';
 import { migration0040 } from './0040_guess_guards';
 import { migration0045 } from './0045_bounded_writes';
+import { migration0070 } from './0070_accommodations';
 import { migration0080 } from './0080_proctor_progress';
 import type { Migration } from './types';
 
@@ -13,7 +14,7 @@ import type { Migration } from './types';
  * Every migration, in the order it is applied. Append only. Versions rise but
  * need not be contiguous: each area of the app has its own range (sync 10-19,
  * exam delivery 20-29, admin mode 30-39, sign-in and guessing limits 40-44, writes bounded for push 45,
- * sync under a lab's load 80-89).
+ * accommodations 70-79, sync under a lab's load 80-89).
  */
 export const migrations: readonly Migration[] = [
   migration0001,
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   migration0031,
   migration0040,
   migration0045,
+  migration0070,
   migration0080,
 ];
 

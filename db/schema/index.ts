@@ -17,3 +17,4 @@ export {
   syncSetAside,
 } from './records';
 export { deviceUptime, guessGuards } from './guards';
+export { accommodations, attemptBreaks, displaySettings } from './accommodations';

@@ -1,6 +1,8 @@
 import type { SyncClient } from '@db/client';
 import type { Core } from '@main/app/core';
 import { setQuestionDeletion } from '@main/services/questions/bank-service';
+import { setAccommodation } from '@main/services/accommodations/accommodations-service';
+import { accommodationInputSchema } from '@shared/domain/accommodations';
 import { reconcileQuestion } from '@db/repositories/question-conflicts';
 import { insertSetAside } from '@db/repositories/sync-set-aside';
 import { startSyncServer } from './sync-server';
@@ -42,6 +44,8 @@ export interface DemoFixture {
   openAttemptId: string;
   /** The first question on that attempt's paper (a single choice one when there is one). */
   openQuestionId: string;
+  /** student1's accommodation at the published test: 10 minutes of rest breaks (so the open attempt has them). */
+  accommodationId: string;
 }
 
 async function idOf(client: SyncClient, sql: string, ...params: unknown[]): Promise<string> {
@@ -104,6 +108,7 @@ export async function readDemoIds(
     | 'otherAttemptId'
     | 'openAttemptId'
     | 'openQuestionId'
+    | 'accommodationId'
     | 'closedTestId'
     | 'deviceId'
     | 'syncUrl'
@@ -196,6 +201,20 @@ export async function prepareDemoFixture(core: Core): Promise<DemoFixture> {
     role: 'author',
   };
   await setQuestionDeletion(core.env, author, deletedQuestionId, true);
+  const admin: TenantContext = {
+    clientId: ids.clientId,
+    profileId: ids.people.admin,
+    role: 'admin',
+  };
+  const accommodation = await setAccommodation(
+    core.env,
+    admin,
+    accommodationInputSchema.parse({
+      studentId: ids.people.student1,
+      testId: ids.publishedTestId,
+      restBreakMinutes: 10,
+    }),
+  );
   const student1: TenantContext = {
     clientId: ids.clientId,
     profileId: ids.people.student1,
@@ -216,6 +235,7 @@ export async function prepareDemoFixture(core: Core): Promise<DemoFixture> {
     otherAttemptId: fixtureIds.attempt2,
     openAttemptId: open.attemptId,
     openQuestionId: firstQuestion.questionId,
+    accommodationId: accommodation.id,
     deviceId: core.device.deviceId,
     ...sync,
   };
