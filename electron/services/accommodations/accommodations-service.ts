@@ -123,13 +123,13 @@ export async function removeAccommodation(
   env: ServiceEnv,
   tenant: TenantContext,
   id: string,
-): Promise<null> {
+): Promise<{ id: string }> {
   const nowIso = nowIsoOf(env);
   return mutate(env, tenant, async (tx) => {
     const row = await getAccommodationRow(tx, tenant, id);
     await deleteAccommodation(tx, tenant, id, nowIso);
     return {
-      value: null,
+      value: { id },
       audit: {
         action: 'accommodation.delete',
         resourceType: 'accommodation',

@@ -6,6 +6,7 @@ import { AppShell } from '../app/AppShell';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
 import { StudentSyncNotice } from '../sync/StudentSyncNotice';
 import { ExamCard } from './ExamCard';
+import { DisplaySettingsButton } from '../display/DisplaySettingsButton';
 import './student.css';
 
 export function MyExams({ session }: { session: SessionInfo }) {
@@ -28,6 +29,9 @@ export function MyExams({ session }: { session: SessionInfo }) {
                   : 'There is nothing for you to take right now.'
                 : 'Checking which exams are open for you…'}
             </p>
+          </div>
+          <div className="page__actions">
+            <DisplaySettingsButton />
           </div>
         </div>
         <StudentSyncNotice />

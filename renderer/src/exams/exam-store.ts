@@ -34,6 +34,8 @@ interface ExamState {
   /** The last save problem, in words for the student; cleared by the next good save. */
   saveProblem: string | null;
   ended: ExamEnd | null;
+  /** What changed about the student's time, in words, shown and read out once (./clock-news.ts). */
+  notice: string | null;
 }
 
 export const useExamStore = create<ExamState>()(() => ({
@@ -44,6 +46,7 @@ export const useExamStore = create<ExamState>()(() => ({
   clock: null,
   saveProblem: null,
   ended: null,
+  notice: null,
 }));
 
 const now = () => performance.now();
@@ -85,6 +88,7 @@ export function loadExam(session: ExamSession): void {
     clock: { ...session.clock, receivedAt: now() },
     saveProblem: null,
     ended: null,
+    notice: null,
   });
 }
 
@@ -92,10 +96,25 @@ export function updateClock(clock: ExamClockView): void {
   useExamStore.setState({ clock: { ...clock, receivedAt: now() } });
 }
 
-/** The clock as main last reported it, counted down locally since. */
+/** Words for the student about their time (null clears them). */
+export function setNotice(notice: string | null): void {
+  useExamStore.setState({ notice });
+}
+
+const onBreak = (clock: ClockState): boolean => clock.breaks.state === 'running';
+
+/** The clock as main last reported it, counted down locally since (it stands still in a break). */
 export function remainingNow(clock: ClockState | null, at = now()): number | null {
   if (!clock || clock.remainingMs === null) return null;
+  if (onBreak(clock)) return clock.remainingMs;
   return Math.max(0, clock.remainingMs - (at - clock.receivedAt));
+}
+
+/** Rest break time left, counted down locally while a break runs. */
+export function breakLeftNow(clock: ClockState | null, at = now()): number {
+  if (!clock) return 0;
+  const left = Math.max(0, clock.breaks.allowanceMs - clock.breaks.usedMs);
+  return onBreak(clock) ? Math.max(0, left - (at - clock.receivedAt)) : left;
 }
 
 export function endExam(end: ExamEnd): void {

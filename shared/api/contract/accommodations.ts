@@ -24,7 +24,7 @@ export const accommodationsMethods = {
   }),
 
   /** Removes an accommodation; attempts already started keep what they were given. */
-  'accommodations.remove': defineMethod<null>()({
+  'accommodations.remove': defineMethod<{ id: string }>()({
     input: z.object({ id: idSchema }).strict(),
     roles: AUTHORING_ROLES,
     mutates: true,
