@@ -275,10 +275,7 @@ function ExamLayout({ attemptId }: { attemptId: string }) {
           <h1 className="exam__name">{session.testName}</h1>
           <SaveIndicator />
         </div>
-        <div className="exam__tools">
-          <DisplaySettingsButton className="button button--small exam__tool" />
-          <ExamTimer />
-        </div>
+        <ExamTimer />
       </header>
       <SaveAnnouncer />
       <ExamNotice />
@@ -365,7 +362,11 @@ function ExamLayout({ attemptId }: { attemptId: string }) {
                   </button>
                 </p>
               )}
-              <RestBreakBar attemptId={attemptId} />
+              {/* After the question and its buttons, so the keyboard meets the answer first. */}
+              <div className="exam__extras">
+                <RestBreakBar attemptId={attemptId} />
+                <DisplaySettingsButton className="button button--small" />
+              </div>
             </>
           ) : null}
         </main>
