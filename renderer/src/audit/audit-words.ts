@@ -7,8 +7,16 @@ import { formatDateTime, formatNumber } from '../lib/format';
  * rather than JSON. In one place so a message catalogue can take them later.
  */
 const actionWords: Readonly<Record<string, string>> = {
+  'accommodation.create': 'Arranged an accommodation',
+  'accommodation.delete': 'Removed an accommodation',
+  'accommodation.update': 'Changed an accommodation',
   'answer.grade': 'Graded an answer',
   'answer.save': 'Saved an answer',
+  'attempt.break_approve': 'Approved a rest break',
+  'attempt.break_cancel': 'Withdrew a request for a rest break',
+  'attempt.break_end': 'Ended a rest break',
+  'attempt.break_request': 'Asked for a rest break',
+  'attempt.break_start': 'Started an approved rest break',
   'attempt.extend_time': 'Gave extra time',
   'attempt.integrity': 'Recorded an integrity event',
   'attempt.resume': 'Resumed an exam',
@@ -26,6 +34,7 @@ const actionWords: Readonly<Record<string, string>> = {
   'device.enrol': 'Enrolled a computer',
   'device.reenrol': 'Enrolled a computer again',
   'device.unenrol': 'Un-enrolled a computer',
+  'display.update': 'Changed their display settings',
   'lockdown.quit_unlocked': 'Closed a locked exam with the proctor PIN',
   'organisation.create': 'Created the organisation',
   'organisation.update': 'Changed the organisation',
@@ -62,6 +71,7 @@ const actionWords: Readonly<Record<string, string>> = {
 };
 
 const resourceWords: Readonly<Record<string, string>> = {
+  accommodation: 'Accommodation',
   answer: 'Answer',
   attempt: 'Exam attempt',
   client: 'Organisation',
