@@ -7,6 +7,7 @@ import type { Db } from '../client';
 import { fromBool, parseJson, toBool } from '../rows';
 import {
   attemptAnswers,
+  attemptBreaks,
   attemptClocks,
   attempts,
   integrityEvents,
@@ -247,6 +248,9 @@ export interface NewAttempt {
   seed: string;
   paper: Paper;
   timeLimitMs: number | null;
+  /** Extra time and rest break time from the student's accommodation (0 when none). */
+  accommodationMs?: number | undefined;
+  breakAllowanceMs?: number | undefined;
   deviceId: string;
   nowIso: string;
 }
@@ -277,30 +281,51 @@ export async function insertAttempt(db: Db, tenant: TenantContext, a: NewAttempt
     attemptId: a.id,
     clientId: tenant.clientId,
     elapsedMs: 0,
+    accommodationMs: a.accommodationMs ?? 0,
+    breakAllowanceMs: a.breakAllowanceMs ?? 0,
     clockPersistedAt: a.nowIso,
     updatedAt: a.nowIso,
   });
 }
 
+/** What an attempt's clock row adds to it: the time it was given, and its break time. */
+export interface ClockTerms {
+  /** Extra time from the student's accommodation. */
+  accommodationMs: number;
+  breakAllowanceMs: number;
+  breakUsedMs: number;
+}
+
+/** An attempt row with its clock: what the exam clock and the proctor console read. */
+export type ClockedAttemptRow = AttemptRow & ClockTerms;
+
 /**
  * An attempt row with its running clock laid over it: while an attempt runs,
  * `attempt_clocks` holds the current elapsed time and last save; `attempts`
- * holds them as of the start (or the close).
+ * holds them as of the start (or the close). The clock row also holds what
+ * the attempt was given (accommodation time, break allowance) and its break
+ * time; an attempt with no clock row (an older app's) was given none.
  */
 export async function withRunningClock(
   db: Db,
   tenant: Pick<TenantContext, 'clientId'>,
   row: AttemptRow,
-): Promise<AttemptRow> {
+): Promise<ClockedAttemptRow> {
   const clocks = await db
     .select()
     .from(attemptClocks)
     .where(and(eq(attemptClocks.attemptId, row.id), eq(attemptClocks.clientId, tenant.clientId)))
     .limit(1);
   const clock = clocks[0];
-  if (!clock || clock.elapsedMs < row.elapsedMs) return row;
+  const terms: ClockTerms = {
+    accommodationMs: clock?.accommodationMs ?? 0,
+    breakAllowanceMs: clock?.breakAllowanceMs ?? 0,
+    breakUsedMs: clock?.breakUsedMs ?? 0,
+  };
+  if (!clock || clock.elapsedMs < row.elapsedMs) return { ...row, ...terms };
   return {
     ...row,
+    ...terms,
     elapsedMs: clock.elapsedMs,
     clockPersistedAt: clock.clockPersistedAt,
     lastSavedAt: clock.lastSavedAt ?? row.lastSavedAt,
@@ -326,7 +351,13 @@ export async function persistAttemptClock(
   db: Db,
   tenant: Pick<TenantContext, 'clientId'>,
   attemptId: string,
-  clock: { elapsedMs: number; nowIso: string; savedAt?: string | undefined },
+  clock: {
+    elapsedMs: number;
+    /** Rest break time taken so far; persisted with the elapsed time, never apart from it. */
+    breakUsedMs?: number | undefined;
+    nowIso: string;
+    savedAt?: string | undefined;
+  },
 ): Promise<void> {
   const running = db
     .select({ id: attempts.id })
@@ -342,6 +373,7 @@ export async function persistAttemptClock(
     .update(attemptClocks)
     .set({
       elapsedMs: Math.round(clock.elapsedMs),
+      ...(clock.breakUsedMs !== undefined && { breakUsedMs: Math.round(clock.breakUsedMs) }),
       clockPersistedAt: clock.nowIso,
       updatedAt: clock.nowIso,
       ...(clock.savedAt !== undefined && { lastSavedAt: clock.savedAt }),
@@ -463,22 +495,23 @@ export async function unscoredOnDevice(db: Db, deviceId: string): Promise<Attemp
 }
 
 /** What the proctor console shows of an attempt; the paper itself is not read. */
-export type ProctorAttemptFields = Pick<
-  AttemptRow,
-  | 'id'
-  | 'testId'
-  | 'studentId'
-  | 'status'
-  | 'deviceId'
-  | 'startedAt'
-  | 'submittedAt'
-  | 'submittedBy'
-  | 'lastSavedAt'
-  | 'timeLimitMs'
-  | 'extraTimeMs'
-  | 'elapsedMs'
-  | 'clockPersistedAt'
->;
+export type ProctorAttemptFields = ClockTerms &
+  Pick<
+    AttemptRow,
+    | 'id'
+    | 'testId'
+    | 'studentId'
+    | 'status'
+    | 'deviceId'
+    | 'startedAt'
+    | 'submittedAt'
+    | 'submittedBy'
+    | 'lastSavedAt'
+    | 'timeLimitMs'
+    | 'extraTimeMs'
+    | 'elapsedMs'
+    | 'clockPersistedAt'
+  >;
 
 export interface ProctorAttemptRow {
   attempt: ProctorAttemptFields;
@@ -490,6 +523,8 @@ export interface ProctorAttemptRow {
   questionCount: number;
   /** Integrity events by kind. */
   integrity: Map<string, number>;
+  /** The status of the attempt's rest break not over yet, if any. */
+  openBreakStatus: string | null;
 }
 
 /**
@@ -514,6 +549,18 @@ function proctorProgressSelect(db: Db, tenant: TenantContext, where: SQL | undef
       extraTimeMs: attempts.extraTimeMs,
       elapsedMs: attempts.elapsedMs,
       clockPersistedAt: attempts.clockPersistedAt,
+      accommodationMs: sql<number | null>`${attemptClocks.accommodationMs}`.as(
+        'clock_accommodation_ms',
+      ),
+      breakAllowanceMs: sql<number | null>`${attemptClocks.breakAllowanceMs}`.as(
+        'clock_break_allowance_ms',
+      ),
+      breakUsedMs: sql<number | null>`${attemptClocks.breakUsedMs}`.as('clock_break_used_ms'),
+      openBreakStatus: sql<
+        string | null
+      >`(SELECT ${attemptBreaks.status} FROM ${attemptBreaks} WHERE ${attemptBreaks.attemptId} = ${attempts.id} AND ${attemptBreaks.clientId} = ${tenant.clientId} AND ${attemptBreaks.status} IN ('requested', 'approved', 'running') ORDER BY ${attemptBreaks.updatedAt} DESC LIMIT 1)`.as(
+        'open_break_status',
+      ),
       // Named apart from the attempt's own columns: the union is read back by column name.
       clockElapsedMs: sql<number | null>`${attemptClocks.elapsedMs}`.as('clock_elapsed_ms'),
       clockPersistedAtOfClock: sql<string | null>`${attemptClocks.clockPersistedAt}`.as(
@@ -619,6 +666,9 @@ export async function proctorAttemptRows(
         extraTimeMs: r.extraTimeMs,
         elapsedMs: r.elapsedMs,
         clockPersistedAt: r.clockPersistedAt,
+        accommodationMs: r.accommodationMs ?? 0,
+        breakAllowanceMs: r.breakAllowanceMs ?? 0,
+        breakUsedMs: r.breakUsedMs ?? 0,
         ...clock,
       },
       testName: r.testName,
@@ -626,6 +676,7 @@ export async function proctorAttemptRows(
       answered: r.answered,
       questionCount: r.questionCount ?? 0,
       integrity: integrity.get(r.id) ?? new Map(),
+      openBreakStatus: r.openBreakStatus,
     };
   });
 }

@@ -146,6 +146,13 @@ export const attemptClocks = sqliteTable(
     clockPersistedAt: text('clock_persisted_at'),
     lastSavedAt: text('last_saved_at'),
     updatedAt: text('updated_at').notNull(),
+    // Added (accommodations): extra time from the student's accommodation, fixed at the start.
+    accommodationMs: integer('accommodation_ms').notNull().default(0),
+    // Added (accommodations): rest break time the attempt may take, fixed at the start.
+    breakAllowanceMs: integer('break_allowance_ms').notNull().default(0),
+    // Added (accommodations): rest break time taken, kept apart from elapsed_ms and persisted
+    // with it, so a crash can neither lose nor gain any of it; final once the attempt closes.
+    breakUsedMs: integer('break_used_ms').notNull().default(0),
   },
   (t) => [index('idx_attempt_clocks_client_id').on(t.clientId)],
 );

@@ -18,3 +18,4 @@ export {
 } from './records';
 export { attemptMediaPlays, media, mediaChunks } from './media';
 export { deviceUptime, guessGuards } from './guards';
+export { accommodations, attemptBreaks, displaySettings } from './accommodations';

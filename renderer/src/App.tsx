@@ -23,6 +23,7 @@ import { ApiMediaProvider } from './media/ApiMediaProvider';
 import { SetupScreen } from './setup/SetupScreen';
 import { useSetupStore } from './setup/setup-store';
 import { useStaffActivity } from './auth/use-staff-activity';
+import { useStudentDisplay } from './display/use-student-display';
 
 export function App() {
   const status = useSessionStore((s) => s.status);
@@ -83,6 +84,8 @@ function SignedIn({ session }: { session: SessionInfo }) {
 /** A student's screens: the exams open to them, a running exam, a result, a released review. */
 function StudentMode({ session }: { session: SessionInfo }) {
   const path = useRouteStore((s) => s.path);
+  // Their display settings are on every screen of theirs, the exam too, and gone at sign-out.
+  useStudentDisplay(session.person.id);
   const [screen, attemptId] = path.split('/');
   if (screen === 'exam' && attemptId)
     return <ExamScreen key={attemptId} session={session} attemptId={attemptId} />;

@@ -1,9 +1,11 @@
 import type { z } from 'zod';
+import { accommodationsMethods } from './contract/accommodations';
 import { appMethods } from './contract/app';
 import { auditMethods } from './contract/audit';
 import { authMethods } from './contract/auth';
 import { backupMethods } from './contract/backup';
 import { billingMethods } from './contract/billing';
+import { displayMethods } from './contract/display';
 import { examsMethods } from './contract/exams';
 import { gradingMethods } from './contract/grading';
 import { mediaMethods } from './contract/media';
@@ -40,6 +42,8 @@ export const apiContract = {
   ...syncMethods,
   ...backupMethods,
   ...setupMethods,
+  ...accommodationsMethods,
+  ...displayMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type ApiContract = typeof apiContract;

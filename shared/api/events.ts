@@ -6,6 +6,8 @@ export interface ClockTick {
   attemptId: string;
   remainingMs: number | null;
   elapsedMs: number;
+  /** Rest break time taken so far (it moves, and time left does not, while a break runs). */
+  breakUsedMs: number;
 }
 
 /** Everything main tells the renderer without being asked. */
@@ -17,7 +19,7 @@ export const apiEvents = {
     'An attempt ended in main (time up, or a proctor ended it).',
   ),
   'exam.changed': defineEvent<{ attemptId: string }>(
-    'A proctor changed a running attempt (extra time); the exam screen refreshes its clock.',
+    'A running attempt changed in main (extra time, a rest break starting or ending); the exam screen refreshes its clock.',
   ),
   'lockdown.quitRequested': defineEvent<{ attemptId: string | null }>(
     'Someone tried to close the locked exam window; a proctor PIN is needed.',

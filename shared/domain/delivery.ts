@@ -6,10 +6,16 @@ export interface AvailableTest {
   timerMinutes: number | null;
   questionCount: number;
   totalMarks: number;
+  /** With the student's extra attempts, when they have an accommodation. */
   attemptsAllowed: number;
   attemptsUsed: number;
+  /** The student's own window when their accommodation gives one, else the test's. */
   availableFrom: string | null;
   availableUntil: string | null;
+  /** Extra time from the student's accommodation (on top of `timerMinutes`), 0 for none. */
+  accommodationMs: number;
+  /** Rest break time per attempt from the student's accommodation, 0 for none. */
+  breakAllowanceMs: number;
   startCodeRequired: boolean;
   allowReview: boolean;
   /** An attempt the student started and has not submitted; resuming it comes first. */

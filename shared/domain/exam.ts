@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AttemptStatus } from './attempts';
+import type { BreakView } from './breaks';
 import type {
   AnswerValue,
   ContentFormat,
@@ -57,11 +58,16 @@ export interface SavedAnswer {
 }
 
 export interface ExamClockView {
-  /** Null for an untimed test. */
+  /** The time allowed this student: the test's, with their accommodation's. Null for an untimed test. */
   limitMs: number | null;
+  /** How much of `limitMs` is extra time from the student's accommodation. */
+  accommodationMs: number;
+  /** Extra time a proctor gave during the attempt. */
   extraMs: number;
   elapsedMs: number;
   remainingMs: number | null;
+  /** Rest breaks: the allowance, what was taken, and the break not over yet. */
+  breaks: BreakView;
 }
 
 export interface ExamSession {
@@ -171,7 +177,10 @@ export interface ProctorAttempt {
   submittedAt: string | null;
   submittedBy: string | null;
   lastSavedAt: string | null;
+  /** The test's time allowed (without accommodation or proctor time). */
   limitMs: number | null;
+  /** Extra time from the student's accommodation, fixed at the start. */
+  accommodationMs: number;
   extraMs: number;
   elapsedMs: number;
   /** Live on this computer; estimated from the last persisted tick for other computers. */
@@ -182,6 +191,8 @@ export interface ProctorAttempt {
   integrityTotal: number;
   /** The app restarted under this attempt and it needs a resume code before the student can go on. */
   awaitingResumeCode: boolean;
+  /** Rest breaks: the allowance, what was taken, and a break asked for, approved or running. */
+  breaks: BreakView;
 }
 
 /** A published test as the proctor sees it, for issuing start codes. */

@@ -277,3 +277,126 @@ for (const zoom of [2, 4]) {
     await context.close();
   });
 }
+
+/**
+ * The student's display settings, on a host of their own (they are per
+ * student, and the tests above must meet the standard look): axe finds
+ * nothing in the dark theme, in high contrast or in both, and the question
+ * reflows at 200 % and 400 % zoom with the largest text.
+ */
+test.describe('with display settings', () => {
+  let themed: PreviewProcess;
+  test.beforeAll(async () => {
+    themed = await startPreviewProcess();
+  });
+  test.afterAll(async () => {
+    await themed.stop();
+  });
+
+  async function signInThemed(page: Page, email: string) {
+    await page.goto(themed.url);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  }
+
+  /** Chooses display settings the way a student does, from My exams. */
+  async function chooseDisplay(page: Page, choices: readonly string[]) {
+    await page.getByRole('button', { name: 'Display settings' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Display settings' });
+    for (const choice of choices) {
+      const radio = dialog.getByRole('radio', { name: choice });
+      // A choice already made (on an earlier visit) is saved already.
+      if (await radio.isChecked()) continue;
+      await radio.check();
+      await expect(dialog.getByRole('status')).toHaveText('Saved. Your exams will look like this.');
+    }
+    await dialog.getByRole('button', { name: 'Done' }).click();
+  }
+
+  const looks = [
+    { name: 'the dark theme', email: demoLogins.student1, choices: ['Dark'] },
+    { name: 'high contrast', email: demoLogins.student3, choices: ['High contrast'] },
+    {
+      name: 'the dark theme in high contrast, with the largest text and wider lines',
+      email: demoLogins.student2,
+      choices: ['Dark', 'High contrast', 'Largest (200 %)', 'Wider'],
+    },
+  ] as const;
+
+  for (const look of looks) {
+    test(`axe finds nothing on the student screens in ${look.name}`, async ({ page }) => {
+      test.setTimeout(150_000);
+      await signInThemed(page, look.email);
+      await expect(page.getByRole('heading', { level: 1, name: 'My exams' })).toBeVisible();
+      await chooseDisplay(page, look.choices);
+      await expectNoViolations(page, `${look.name}: my exams`);
+      await page.getByRole('button', { name: 'Display settings' }).click();
+      await expectNoViolations(page, `${look.name}: display settings`);
+      await page.getByRole('button', { name: 'Done' }).click();
+
+      await page.getByRole('button', { name: 'Start exam' }).first().click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await expectNoViolations(page, `${look.name}: start dialog`);
+      await page.getByRole('dialog').getByRole('button', { name: 'Start exam' }).click();
+      await expect(page.getByRole('heading', { name: /^Question 1 of 11$/ })).toBeVisible();
+      for (let n = 1; n <= 11; n += 1) {
+        await answerCorrectly(page);
+        await page.getByRole('button', { name: 'Flag for review' }).click();
+        await expectNoViolations(page, `${look.name}: question ${n}`);
+        if (n < 11) await page.getByRole('button', { name: 'Next' }).click();
+      }
+      await page.getByRole('button', { name: 'Review answers' }).click();
+      await expect(page.getByRole('heading', { name: 'Review your answers' })).toBeVisible();
+      await expectNoViolations(page, `${look.name}: review`);
+      await page.getByRole('button', { name: 'Submit exam' }).click();
+      await expectNoViolations(page, `${look.name}: submit dialog`);
+      await page
+        .getByRole('dialog', { name: 'Submit your exam?' })
+        .getByRole('button', { name: 'Submit now' })
+        .click();
+      await expect(page.getByRole('heading', { name: 'Exam submitted' })).toBeVisible();
+      await expectNoViolations(page, `${look.name}: result`);
+    });
+  }
+
+  for (const zoom of [2, 4]) {
+    test(`at ${zoom * 100} % zoom with the largest text the question reflows and starts near the top`, async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({
+        viewport: { width: Math.round(1280 / zoom), height: Math.round(800 / zoom) },
+        deviceScaleFactor: zoom,
+      });
+      const page = await context.newPage();
+      await signInThemed(page, demoLogins.student2);
+      await chooseDisplay(page, ['Light', 'Largest (200 %)']);
+      await expect(page.locator('html')).toHaveAttribute('data-text-size', 'largest');
+      await page
+        .getByRole('button', { name: /^(Start|Resume) exam$/ })
+        .first()
+        .click();
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: /^(Start|Resume) exam$/ })
+        .click();
+      for (let n = 1; n <= 11; n += 1) {
+        await expect(page.getByRole('heading', { name: `Question ${n} of 11` })).toBeVisible();
+        const overflow = await horizontalOverflow(page, '.question');
+        expect(overflow, `question ${n}`).toEqual({ document: 0, element: 0, outside: 0 });
+        const question = await page.locator('.question').boundingBox();
+        const palette = await page.getByRole('navigation', { name: 'Questions' }).boundingBox();
+        if (!question || !palette) throw new Error('the question or the palette is not on screen');
+        expect(palette.y, `question ${n}: palette below the question`).toBeGreaterThanOrEqual(
+          question.y + question.height,
+        );
+        if (zoom === 2) {
+          const heading = await page.locator('.question h2').boundingBox();
+          expect(heading?.y ?? Infinity, `question ${n} heading`).toBeLessThan(800 / zoom);
+        }
+        if (n < 11) await page.getByRole('button', { name: 'Next' }).click();
+      }
+      await context.close();
+    });
+  }
+});

@@ -1,6 +1,8 @@
 import type { SyncClient } from '@db/client';
 import type { Core } from '@main/app/core';
 import { setQuestionDeletion } from '@main/services/questions/bank-service';
+import { setAccommodation } from '@main/services/accommodations/accommodations-service';
+import { accommodationInputSchema } from '@shared/domain/accommodations';
 import { reconcileQuestion } from '@db/repositories/question-conflicts';
 import { insertSetAside } from '@db/repositories/sync-set-aside';
 import { startSyncServer } from './sync-server';
@@ -47,6 +49,8 @@ export interface DemoFixture {
   audioHash: string;
   /** The demo exam's passage that plays the clip, with a limit of two plays. */
   listeningQuestionId: string;
+  /** student1's accommodation at the published test: 10 minutes of rest breaks (so the open attempt has them). */
+  accommodationId: string;
 }
 
 async function idOf(client: SyncClient, sql: string, ...params: unknown[]): Promise<string> {
@@ -109,6 +113,7 @@ export async function readDemoIds(
     | 'otherAttemptId'
     | 'openAttemptId'
     | 'openQuestionId'
+    | 'accommodationId'
     | 'closedTestId'
     | 'deviceId'
     | 'syncUrl'
@@ -207,6 +212,20 @@ export async function prepareDemoFixture(core: Core): Promise<DemoFixture> {
     role: 'author',
   };
   await setQuestionDeletion(core.env, author, deletedQuestionId, true);
+  const admin: TenantContext = {
+    clientId: ids.clientId,
+    profileId: ids.people.admin,
+    role: 'admin',
+  };
+  const accommodation = await setAccommodation(
+    core.env,
+    admin,
+    accommodationInputSchema.parse({
+      studentId: ids.people.student1,
+      testId: ids.publishedTestId,
+      restBreakMinutes: 10,
+    }),
+  );
   const student1: TenantContext = {
     clientId: ids.clientId,
     profileId: ids.people.student1,
@@ -227,6 +246,7 @@ export async function prepareDemoFixture(core: Core): Promise<DemoFixture> {
     otherAttemptId: fixtureIds.attempt2,
     openAttemptId: open.attemptId,
     openQuestionId: firstQuestion.questionId,
+    accommodationId: accommodation.id,
     deviceId: core.device.deviceId,
     ...sync,
   };

@@ -219,6 +219,19 @@ export const sampleInputs: SampleInputs = {
   'results.regradePreview': (fx) => ({ testId: fx.publishedTestId }),
   'results.regrade': (fx) => ({ testId: fx.publishedTestId }),
   'grading.grade': () => ({ answerId: fixtureIds.answer1, marks: 1, comment: 'Checked by hand' }),
+  'exams.requestBreak': (fx) => ({ attemptId: fx.openAttemptId }),
+  'exams.endBreak': (fx) => ({ attemptId: fx.openAttemptId }),
+  'proctor.approveBreak': (fx) => ({ attemptId: fx.openAttemptId }),
+  'accommodations.list': (fx) => ({ studentId: fx.people.student1 }),
+  'accommodations.set': (fx) => ({ studentId: fx.people.student2, timeMultiplier: 1.5 }),
+  'accommodations.remove': (fx) => ({ id: fx.accommodationId }),
+  'display.settings': () => ({}),
+  'display.update': () => ({
+    textSize: 'largest',
+    lineSpacing: 'wide',
+    contrast: 'high',
+    theme: 'dark',
+  }),
 };
 
 /**
@@ -249,6 +262,15 @@ export async function prepareSample(
       newId: core.env.ids,
     });
     preparedSample.rescueFile = written.text;
+  }
+  if (method === 'exams.endBreak') {
+    // Ending a break needs one asked for: the student asks first.
+    const student1: TenantContext = {
+      clientId: fx.clientId,
+      profileId: fx.people.student1,
+      role: 'student',
+    };
+    await core.exam.exams.requestBreak(student1, fx.openAttemptId);
   }
   if (method === 'sync.unenrol') {
     const admin: TenantContext = {
@@ -668,6 +690,66 @@ export const malformedInputs: { readonly [K in MethodName]: readonly MalformedCa
   'grading.queue': [{ input: () => ({ anonymous: 'yes' }), field: 'anonymous' }],
   'results.regradePreview': [{ input: () => ({ testId: NOT_A_UUID }), field: 'testId' }],
   'results.regrade': [{ input: () => ({ testId: 12 }), field: 'testId' }],
+  'exams.requestBreak': [{ input: () => ({ attemptId: NOT_A_UUID }), field: 'attemptId' }],
+  'exams.endBreak': [{ input: () => ({}), field: 'attemptId' }],
+  'proctor.approveBreak': [
+    { input: (fx) => ({ attemptId: fx.openAttemptId, minutes: 5 }), field: 'minutes' },
+  ],
+  'accommodations.list': [{ input: () => ({ studentId: NOT_A_UUID }), field: 'studentId' }],
+  'accommodations.set': [
+    { input: (fx) => ({ studentId: fx.people.student2 }), field: 'timeMultiplier' },
+    {
+      input: (fx) => ({ studentId: fx.people.student2, timeMultiplier: 0.5 }),
+      field: 'timeMultiplier',
+    },
+    {
+      input: (fx) => ({ studentId: fx.people.student2, timeMultiplier: 1.333 }),
+      field: 'timeMultiplier',
+    },
+    {
+      input: (fx) => ({ studentId: fx.people.student2, extraMinutes: 2.5 }),
+      field: 'extraMinutes',
+    },
+    {
+      input: (fx) => ({ studentId: fx.people.student2, availableFrom: '2026-06-02T09:00:00Z' }),
+      field: 'availableFrom',
+    },
+    {
+      input: (fx) => ({
+        studentId: fx.people.student2,
+        testId: fx.publishedTestId,
+        availableFrom: '2026-06-02T09:00:00Z',
+        availableUntil: '2026-06-01T09:00:00Z',
+      }),
+      field: 'availableUntil',
+    },
+    {
+      input: (fx) => ({ studentId: fx.people.student2, extraAttempts: 0 }),
+      field: 'extraAttempts',
+    },
+    {
+      input: (fx) => ({ studentId: fx.people.student2, restBreakMinutes: 241 }),
+      field: 'restBreakMinutes',
+    },
+    { input: () => ({ studentId: NOT_A_UUID, extraMinutes: 5 }), field: 'studentId' },
+  ],
+  'accommodations.remove': [{ input: () => ({ id: 12 }), field: 'id' }],
+  'display.settings': [{ input: () => ({ theme: 'dark' }), field: 'theme' }],
+  'display.update': [
+    {
+      input: () => ({
+        textSize: 'huge',
+        lineSpacing: 'standard',
+        contrast: 'standard',
+        theme: 'light',
+      }),
+      field: 'textSize',
+    },
+    {
+      input: () => ({ textSize: 'large', lineSpacing: 'standard', contrast: 'standard' }),
+      field: 'theme',
+    },
+  ],
   'grading.grade': [
     { input: () => ({ answerId: fixtureIds.answer1, marks: -1 }), field: 'marks' },
     { input: () => ({ answerId: fixtureIds.answer1, marks: 'full' }), field: 'marks' },

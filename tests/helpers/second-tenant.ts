@@ -38,6 +38,9 @@ export interface SecondTenant {
   forkVersionId: string;
   /** A stored image (a one-pixel PNG), and B's attempt has two plays counted on B's question. */
   mediaHash: string;
+  /** B's student's accommodation at B's test (10 minutes of breaks), and a break running on B's attempt. */
+  accommodationId: string;
+  breakId: string;
   admin: TenantContext;
   author: TenantContext;
   student: TenantContext;
@@ -240,6 +243,38 @@ export async function createSecondTenant(core: Core): Promise<SecondTenant> {
     nowIso,
     nowIso,
   );
+  const accommodationId = ids();
+  const breakId = ids();
+  await client.run(
+    `INSERT INTO accommodations (id, client_id, student_id, test_id, rest_break_minutes, note, created_at, updated_at)
+     VALUES (?, ?, ?, ?, 10, 'Southfield plan', ?, ?)`,
+    accommodationId,
+    clientId,
+    studentId,
+    testId,
+    nowIso,
+    nowIso,
+  );
+  await client.run(
+    `INSERT INTO attempt_breaks (id, client_id, attempt_id, status, requested_at, approved_at, started_at, used_ms, device_id, updated_at)
+     VALUES (?, ?, ?, 'running', ?, ?, ?, 0, ?, ?)`,
+    breakId,
+    clientId,
+    attemptId,
+    nowIso,
+    nowIso,
+    nowIso,
+    SECOND_TENANT_DEVICE,
+    nowIso,
+  );
+  // B's student reads in the dark theme; nobody in A has chosen one.
+  await client.run(
+    `INSERT INTO display_settings (profile_id, client_id, text_size, line_spacing, contrast, theme, updated_at)
+     VALUES (?, ?, 'largest', 'wider', 'high', 'dark', ?)`,
+    studentId,
+    clientId,
+    nowIso,
+  );
   return {
     mediaHash: image.sha256,
     clientId,
@@ -257,6 +292,8 @@ export async function createSecondTenant(core: Core): Promise<SecondTenant> {
     deviceId,
     setAsideId,
     forkVersionId,
+    accommodationId,
+    breakId,
     admin,
     author,
     student,

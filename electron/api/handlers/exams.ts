@@ -21,6 +21,10 @@ export function registerExamsHandlers(router: ApiRouter, { env, exam }: HandlerD
     readAttemptOutcome(env, ctx.tenant, input.attemptId),
   );
   router.handle('exams.reportIntegrity', (input, ctx) => exams.reportIntegrity(ctx.tenant, input));
+  router.handle('exams.requestBreak', (input, ctx) =>
+    exams.requestBreak(ctx.tenant, input.attemptId),
+  );
+  router.handle('exams.endBreak', (input, ctx) => exams.endBreak(ctx.tenant, input.attemptId));
   router.handle('exams.unlockQuit', (input, ctx) => exams.unlockQuit(ctx.tenant, input.pin));
   router.handle('exams.attempts', (input, ctx) => readAttempts(env, ctx.tenant, input));
   router.handle('exams.attempt', (input, ctx) => readAttempt(env, ctx.tenant, input.id));

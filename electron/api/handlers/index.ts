@@ -1,9 +1,11 @@
 import type { ApiRouter } from '../router';
+import { registerAccommodationsHandlers } from './accommodations';
 import { registerAppHandlers } from './app';
 import { registerAuditHandlers } from './audit';
 import { registerAuthHandlers } from './auth';
 import { registerBackupHandlers } from './backup';
 import { registerBillingHandlers } from './billing';
+import { registerDisplayHandlers } from './display';
 import { registerExamsHandlers } from './exams';
 import { registerGradingHandlers } from './grading';
 import type { HandlerDeps } from './handler-deps';
@@ -39,4 +41,6 @@ export const handlerModules: ReadonlyArray<(router: ApiRouter, deps: HandlerDeps
   registerSyncHandlers,
   registerBackupHandlers,
   registerSetupHandlers,
+  registerAccommodationsHandlers,
+  registerDisplayHandlers,
 ];

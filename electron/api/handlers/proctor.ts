@@ -8,6 +8,9 @@ export function registerProctorHandlers(router: ApiRouter, { env, exam }: Handle
   router.handle('proctor.attempts', (_input, ctx) => proctor.attempts(ctx.tenant));
   router.handle('proctor.tests', (_input, ctx) => proctor.tests(ctx.tenant));
   router.handle('proctor.extendTime', (input, ctx) => proctor.extendTime(ctx.tenant, input));
+  router.handle('proctor.approveBreak', (input, ctx) =>
+    proctor.approveBreak(ctx.tenant, input.attemptId),
+  );
   router.handle('proctor.issueResumeCode', (input, ctx) =>
     proctor.issueResumeCode(ctx.tenant, input.attemptId),
   );

@@ -3,17 +3,20 @@ import type { AttemptRow } from '@db/repositories/attempts';
 import {
   attemptControl,
   inProgressOnDevice,
+  type ClockedAttemptRow,
   paperOf,
   paperQuestions,
   persistAttemptClock,
   unscoredOnDevice,
   withRunningClock,
 } from '@db/repositories/exam-attempts';
+import { openBreakOf } from '@db/repositories/attempt-breaks';
 import { startCodeRequiredOf } from '@db/repositories/test-delivery';
 import type { Actor } from '@db/tenant';
 import type { PaperEntry } from '@shared/delivery/paper';
 import type { StoredQuestion } from '@shared/domain/bank';
 import type { IntegrityKind, SubmittedBy } from '@shared/domain/exam';
+import type { OpenBreakStatus } from '@shared/domain/breaks';
 import type { QuestionType } from '@shared/domain/questions';
 import {
   advanceClock,
@@ -22,12 +25,15 @@ import {
   startClock,
   type ClockAnomaly,
   type ClockReading,
+  type ClockStep,
   type RunningClock,
 } from '@shared/exam-clock/clock-policy';
+import { splitCharge, type ChargeSplit } from '@shared/exam-clock/rest-breaks';
 import { ApiError } from '@shared/api/result';
 import type { ServiceEnv } from '../service-env';
 import { answerShapeOf, type AnswerShape } from './answer-fit';
 import { recordIntegrity } from './integrity';
+import { RestBreaks } from './rest-breaks';
 import type { Scheduler } from './scheduler';
 import { closeAttempt, scoreSubmitted, studentTenantOf } from './submission';
 
@@ -48,9 +54,21 @@ export interface LiveAttempt {
   clientId: string;
   studentId: string;
   testId: string;
+  /** The time allowed this student: the test's with their accommodation's (null: untimed). */
   limitMs: number | null;
+  /** How much of `limitMs` the accommodation gave, for the student's announcement. */
+  accommodationMs: number;
+  /** Extra time from proctors. */
   extraMs: number;
+  /** Exam time only; rest break time is counted apart in `breakUsedMs`. */
   clock: RunningClock;
+  breakAllowanceMs: number;
+  /** Rest break time taken up to `clock.lastMonoMs`. */
+  breakUsedMs: number;
+  /** The break running now: the clock charges it instead of the exam. */
+  breakId: string | null;
+  /** The break not over yet (asked for, approved elsewhere and not started here, or running). */
+  breakState: OpenBreakStatus | null;
   lastPersistMonoMs: number;
   entries: Map<string, LiveEntry>;
   /** The app restarted under a proctored attempt: the student needs a resume code to go on. */
@@ -81,12 +99,16 @@ export class ExamRuntime {
   private ticking: Promise<void> | null = null;
   /** Background work (integrity records, expiry); awaited by `idle()` in tests and on close. */
   private readonly pending = new Set<Promise<unknown>>();
+  /** Starting and ending rest breaks, each audited. */
+  readonly breaks: RestBreaks;
 
   constructor(
     private readonly env: ServiceEnv,
     private readonly scheduler: Scheduler,
     private readonly logError: (what: string, error: unknown) => void,
-  ) {}
+  ) {
+    this.breaks = new RestBreaks(env, this);
+  }
 
   reading(): ClockReading {
     return { monoMs: this.env.clock.monotonicMs(), wallMs: this.env.clock.nowMs() };
@@ -142,7 +164,7 @@ export class ExamRuntime {
   }
 
   /** Starts the clock of a new attempt (elapsed 0, now). */
-  async register(row: AttemptRow): Promise<LiveAttempt> {
+  async register(row: ClockedAttemptRow): Promise<LiveAttempt> {
     const live = await this.build(row, startClock(this.reading(), row.elapsedMs), false);
     this.live.set(row.id, live);
     return live;
@@ -163,8 +185,20 @@ export class ExamRuntime {
       this.reading(),
     );
     const proctored = await this.isProctored(row);
-    const live = await this.build(row, step.clock, proctored || why === 'device_change');
+    const live = await this.build(
+      row,
+      startClock(this.reading(), row.elapsedMs),
+      proctored || why === 'device_change',
+    );
+    // A break running when the app went down goes on: the downtime is break time while it lasts.
+    const open = await openBreakOf(this.env.db(), studentTenantOf(row), row.id);
+    if (open?.status === 'running') {
+      live.breakId = open.id;
+      live.breakState = 'running';
+    } else if (open) live.breakState = open.status;
+    const split = this.apply(live, step);
     this.live.set(row.id, live);
+    if (split.exhausted) await this.breaks.endForAllowance(live);
     await this.persist(live);
     await this.record(
       live,
@@ -180,7 +214,7 @@ export class ExamRuntime {
   }
 
   private async build(
-    row: AttemptRow,
+    row: ClockedAttemptRow,
     clock: RunningClock,
     awaitingResumeCode: boolean,
   ): Promise<LiveAttempt> {
@@ -199,9 +233,14 @@ export class ExamRuntime {
       clientId: tenant.clientId,
       studentId: row.studentId,
       testId: row.testId,
-      limitMs: row.timeLimitMs,
+      limitMs: row.timeLimitMs === null ? null : row.timeLimitMs + row.accommodationMs,
+      accommodationMs: row.accommodationMs,
       extraMs: row.extraTimeMs,
       clock,
+      breakAllowanceMs: row.breakAllowanceMs,
+      breakUsedMs: row.breakUsedMs,
+      breakId: null,
+      breakState: null,
       lastPersistMonoMs: clock.lastMonoMs,
       entries,
       awaitingResumeCode,
@@ -209,9 +248,47 @@ export class ExamRuntime {
     };
   }
 
-  /** Elapsed time right now, without waiting for the next step. */
+  /** How the time since the last step shares out between the exam and a running break. */
+  private sinceStep(live: LiveAttempt): ChargeSplit {
+    return splitCharge(
+      Math.max(0, this.env.clock.monotonicMs() - live.clock.lastMonoMs),
+      live.breakId !== null,
+      { allowanceMs: live.breakAllowanceMs, usedMs: live.breakUsedMs },
+    );
+  }
+
+  /** Exam time used right now, without waiting for the next step (a running break adds none). */
   elapsedNow(live: LiveAttempt): number {
-    return live.clock.elapsedMs + Math.max(0, this.env.clock.monotonicMs() - live.clock.lastMonoMs);
+    return live.clock.elapsedMs + this.sinceStep(live).examMs;
+  }
+
+  /** Rest break time taken right now. */
+  breakUsedNow(live: LiveAttempt): number {
+    return live.breakUsedMs + this.sinceStep(live).breakMs;
+  }
+
+  /**
+   * Takes a clock step into the attempt: what the step charged goes to the
+   * exam, or to a running break as far as the allowance lasts.
+   */
+  private apply(live: LiveAttempt, step: ClockStep): ChargeSplit {
+    const split = splitCharge(step.chargedMs, live.breakId !== null, {
+      allowanceMs: live.breakAllowanceMs,
+      usedMs: live.breakUsedMs,
+    });
+    live.clock = { ...step.clock, elapsedMs: live.clock.elapsedMs + split.examMs };
+    live.breakUsedMs += split.breakMs;
+    return split;
+  }
+
+  /**
+   * Steps one attempt's clock to now, recording any anomaly: a break starts or
+   * ends at a step, so the time before it is charged as it was.
+   */
+  async settle(live: LiveAttempt): Promise<void> {
+    const step = advanceClock(live.clock, this.reading());
+    this.apply(live, step);
+    await this.record(live, step.anomaly);
   }
 
   remaining(live: LiveAttempt, elapsed = this.elapsedNow(live)): number | null {
@@ -268,13 +345,19 @@ export class ExamRuntime {
     for (const live of [...this.live.values()]) {
       if (live.ending) continue;
       const step = advanceClock(live.clock, now, { slept });
-      live.clock = step.clock;
+      const split = this.apply(live, step);
       if (step.anomaly) await this.record(live, step.anomaly);
+      if (split.exhausted && live.breakId !== null) await this.breaks.endForAllowance(live);
       const remaining = this.remaining(live, live.clock.elapsedMs);
       this.toStudent(live.studentId, (key) =>
         this.env.events.emit(
           'clock.tick',
-          { attemptId: live.attemptId, remainingMs: remaining, elapsedMs: live.clock.elapsedMs },
+          {
+            attemptId: live.attemptId,
+            remainingMs: remaining,
+            elapsedMs: live.clock.elapsedMs,
+            breakUsedMs: live.breakUsedMs,
+          },
           key,
         ),
       );
@@ -295,6 +378,7 @@ export class ExamRuntime {
     // Refused when the attempt has ended meanwhile (through sync); the read below handles that.
     await persistAttemptClock(this.env.db(), live, live.attemptId, {
       elapsedMs: live.clock.elapsedMs,
+      breakUsedMs: live.breakUsedMs,
       nowIso,
     }).catch((error: unknown) => {
       if (!(error instanceof ApiError && error.code === 'NOT_FOUND')) throw error;
@@ -308,7 +392,9 @@ export class ExamRuntime {
     }
     if ((row.status ?? 'in_progress') !== 'in_progress') {
       this.drop(live, row.status ?? 'submitted', row.submittedBy ?? 'proctor');
+      return;
     }
+    await this.breaks.follow(live);
   }
 
   private async record(
@@ -348,7 +434,7 @@ export class ExamRuntime {
         actor,
         { clientId: live.clientId, profileId: live.studentId, role: 'student' },
         live.attemptId,
-        { submittedBy, elapsedMs: elapsed, reason },
+        { submittedBy, elapsedMs: elapsed, breakUsedMs: this.breakUsedNow(live), reason },
       );
       this.drop(live, row.status ?? 'submitted', submittedBy);
       return row;
@@ -399,8 +485,7 @@ export class ExamRuntime {
     await this.idle();
     for (const live of this.live.values()) {
       if (live.ending) continue;
-      const step = advanceClock(live.clock, this.reading());
-      live.clock = step.clock;
+      this.apply(live, advanceClock(live.clock, this.reading()));
       await this.persist(live).catch((e: unknown) => this.logError('persist on close', e));
     }
     this.live.clear();

@@ -13,6 +13,7 @@ import {
   paperSources,
   studentAttemptsAt,
   updateAttemptFields,
+  withRunningClock,
 } from '@db/repositories/exam-attempts';
 import { insertIntegrityEvent } from '@db/repositories/integrity-events';
 import { getTestRow } from '@db/repositories/tests';
@@ -34,6 +35,8 @@ import type {
 } from '@shared/domain/exam';
 import { isAnswerable, type AnswerValue } from '@shared/domain/questions';
 import { scoreVisibleToStudent, showScoreSchema } from '@shared/domain/tests';
+import { accommodatedRules } from '@shared/domain/accommodations';
+import { studentAccommodationAt } from '../accommodations/student-accommodation';
 import { verifySecret } from '../auth/passwords';
 import type { ServiceEnv } from '../service-env';
 import { answerIdFor } from './answer-id';
@@ -60,9 +63,15 @@ export class ExamService {
     const elapsedMs = this.runtime.elapsedNow(live);
     return {
       limitMs: live.limitMs,
+      accommodationMs: live.accommodationMs,
       extraMs: live.extraMs,
       elapsedMs,
       remainingMs: this.runtime.remaining(live, elapsedMs),
+      breaks: {
+        allowanceMs: live.breakAllowanceMs,
+        usedMs: this.runtime.breakUsedNow(live),
+        state: live.breakState,
+      },
     };
   }
 
@@ -138,11 +147,21 @@ export class ExamService {
     if (test.status !== 'published') throw notFound('Test');
     const { used, openId } = await studentAttemptsAt(this.env.db(), tenant, test.id);
     if (openId) return this.resume(tenant, { attemptId: openId }, sessionKey);
-    if (!isWithinWindow(this.env.clock.nowMs(), test.availableFrom, test.availableUntil)) {
+    const accommodation = await studentAccommodationAt(this.env.db(), tenant, test.id);
+    const rules = accommodatedRules(
+      {
+        timerMinutes: test.timer,
+        availableFrom: test.availableFrom,
+        availableUntil: test.availableUntil,
+        attemptsAllowed: test.attemptsAllowed,
+      },
+      accommodation?.terms ?? null,
+    );
+    if (!isWithinWindow(this.env.clock.nowMs(), rules.availableFrom, rules.availableUntil)) {
       throw conflict('This test is not open now');
     }
-    if (used >= test.attemptsAllowed) {
-      throw conflict(`You have used all ${test.attemptsAllowed} of your attempts at this test`);
+    if (used >= rules.attemptsAllowed) {
+      throw conflict(`You have used all ${rules.attemptsAllowed} of your attempts at this test`);
     }
     if (toBool(test.startCodeRequired)) {
       if (input.startCode === undefined)
@@ -173,11 +192,13 @@ export class ExamService {
         seed,
         paper,
         timeLimitMs: test.timer === null ? null : test.timer * 60_000,
+        accommodationMs: rules.accommodationMs,
+        breakAllowanceMs: rules.breakAllowanceMs,
         deviceId: this.env.deviceId,
         nowIso,
       });
       return {
-        value: await getAttemptRow(tx, tenant, attemptId),
+        value: await withRunningClock(tx, tenant, await getAttemptRow(tx, tenant, attemptId)),
         audit: {
           action: 'attempt.start',
           resourceType: 'attempt',
@@ -190,6 +211,12 @@ export class ExamService {
             questions: paper.entries.length,
             shuffled: paper.shuffled,
             timeLimitMs: test.timer === null ? null : test.timer * 60_000,
+            // What the student's accommodation gave, when it gave anything.
+            ...(accommodation && {
+              accommodationMs: rules.accommodationMs,
+              breakAllowanceMs: rules.breakAllowanceMs,
+              accommodationIds: accommodation.sourceIds,
+            }),
           }),
         },
       };
@@ -282,6 +309,9 @@ export class ExamService {
         throw conflict('Time is up: your saved answers have been submitted');
       }
       if (live.awaitingResumeCode) throw forbidden('Enter the resume code from your proctor first');
+      // The clock is paused for a break, so nothing is answered or submitted in it.
+      if (live.breakId !== null)
+        throw forbidden('You are on a rest break: go back to your exam to answer or submit');
       return live;
     }
     const row = await getAttemptRow(this.env.db(), tenant, attemptId);
@@ -361,6 +391,25 @@ export class ExamService {
       plays,
       playsLeft: limit === null ? null : Math.max(0, limit - plays),
     };
+  }
+
+  /** The student asks their proctor for a rest break. */
+  async requestBreak(tenant: TenantContext, attemptId: string): Promise<ExamClockView> {
+    const live = await this.writable(tenant, attemptId);
+    await this.runtime.breaks.request(tenant, live);
+    return this.clockOf(live);
+  }
+
+  /** The student comes back from a break, or withdraws the request. */
+  async endBreak(tenant: TenantContext, attemptId: string): Promise<ExamClockView> {
+    const live = this.runtime.get(attemptId);
+    if (!live || live.studentId !== tenant.profileId || live.clientId !== tenant.clientId) {
+      await this.writable(tenant, attemptId);
+      throw conflict('This attempt is not running here');
+    }
+    if (live.ending) throw conflict('This attempt has ended');
+    await this.runtime.breaks.endOrWithdraw(tenant, live);
+    return this.clockOf(live);
   }
 
   async submit(tenant: TenantContext, attemptId: string): Promise<ExamResult> {

@@ -6,11 +6,13 @@ import {
   listAnswers,
   paperOf,
   paperQuestions,
+  persistAttemptClock,
   updateAttemptFields,
   withRunningClock,
   writeAnswerScores,
 } from '@db/repositories/exam-attempts';
 import { writeAnswerSummary } from '@db/repositories/answer-summaries';
+import { closeOpenBreaks } from '@db/repositories/attempt-breaks';
 import { scoringOptionsOf } from '@db/repositories/test-delivery';
 import type { Actor, TenantContext } from '@db/tenant';
 import { conflict } from '@shared/api/result';
@@ -58,7 +60,13 @@ export async function closeAttempt(
   actor: Actor,
   tenant: TenantContext,
   attemptId: string,
-  closing: { submittedBy: SubmittedBy; elapsedMs: number; reason?: string | undefined },
+  closing: {
+    submittedBy: SubmittedBy;
+    elapsedMs: number;
+    /** Rest break time taken, kept apart from exam time (the clock row's, when omitted). */
+    breakUsedMs?: number | undefined;
+    reason?: string | undefined;
+  },
 ): Promise<AttemptRow> {
   return mutate(env, actor, async (tx) => {
     const row = await withRunningClock(tx, tenant, await getAttemptRow(tx, tenant, attemptId));
@@ -67,6 +75,17 @@ export async function closeAttempt(
     const nowIso = nowIsoOf(env);
     const scored = await scoreStoredAttempt(tx, tenant, row);
     const status = scored ? scored.score.status : 'submitted';
+    const breakUsedMs = Math.round(closing.breakUsedMs ?? row.breakUsedMs);
+    // The break time taken is final on the clock row; a break still running ends with the
+    // attempt, and one asked for is withdrawn.
+    if (breakUsedMs !== row.breakUsedMs) {
+      await persistAttemptClock(tx, tenant, attemptId, {
+        elapsedMs: closing.elapsedMs,
+        breakUsedMs,
+        nowIso,
+      });
+    }
+    await closeOpenBreaks(tx, tenant, attemptId, { totalUsedMs: breakUsedMs, nowIso });
     await updateAttemptFields(tx, tenant, attemptId, {
       status,
       submittedAt: nowIso,

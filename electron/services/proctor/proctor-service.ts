@@ -14,6 +14,9 @@ import { conflict, notFound } from '@shared/api/result';
 import { attemptStatusSchema } from '@shared/domain/attempts';
 import type { IntegrityKind, IssuedCode, ProctorAttempt, ProctorTest } from '@shared/domain/exam';
 import { remainingMs } from '@shared/exam-clock/clock-policy';
+import { breakLeftMs, splitCharge } from '@shared/exam-clock/rest-breaks';
+import { breakStateSchema } from '@shared/domain/breaks';
+import { insertBreak, openBreakOf, updateBreak } from '@db/repositories/attempt-breaks';
 import { hashSecret } from '../auth/passwords';
 import { randomCode } from '../exams/codes';
 import type { ExamRuntime } from '../exams/exam-runtime';
@@ -43,12 +46,23 @@ export class ProctorService {
     const live = this.runtime.get(a.id);
     let elapsedMs = a.elapsedMs;
     let extraMs = a.extraTimeMs;
+    let breakUsedMs = a.breakUsedMs;
+    const open = breakStateSchema.catch(null).parse(r.openBreakStatus);
+    let breakState = status === 'in_progress' ? open : null;
     if (live) {
       elapsedMs = this.runtime.elapsedNow(live);
       extraMs = live.extraMs;
+      breakUsedMs = this.runtime.breakUsedNow(live);
+      breakState = live.breakState;
     } else if (status === 'in_progress' && a.clockPersistedAt) {
-      // Another computer runs it: estimate from its last persisted tick.
-      elapsedMs += Math.max(0, this.env.clock.nowMs() - Date.parse(a.clockPersistedAt));
+      // Another computer runs it: estimate from its last persisted tick (a break there pauses it).
+      const since = Math.max(0, this.env.clock.nowMs() - Date.parse(a.clockPersistedAt));
+      const split = splitCharge(since, open === 'running', {
+        allowanceMs: a.breakAllowanceMs,
+        usedMs: breakUsedMs,
+      });
+      elapsedMs += split.examMs;
+      breakUsedMs += split.breakMs;
     }
     const counts: Partial<Record<IntegrityKind, number>> = {};
     let total = 0;
@@ -70,15 +84,24 @@ export class ProctorService {
       submittedBy: a.submittedBy,
       lastSavedAt: a.lastSavedAt,
       limitMs: a.timeLimitMs,
+      accommodationMs: a.accommodationMs,
       extraMs,
       elapsedMs,
-      remainingMs: status === 'in_progress' ? remainingMs(elapsedMs, a.timeLimitMs, extraMs) : null,
+      remainingMs:
+        status === 'in_progress'
+          ? remainingMs(
+              elapsedMs,
+              a.timeLimitMs === null ? null : a.timeLimitMs + a.accommodationMs,
+              extraMs,
+            )
+          : null,
       answeredCount: r.answered,
       // A description is read, not answered: it is no question in the count, as the student's.
       questionCount: r.questionCount - descriptions,
       integrity: counts,
       integrityTotal: total,
       awaitingResumeCode: live?.awaitingResumeCode ?? false,
+      breaks: { allowanceMs: a.breakAllowanceMs, usedMs: breakUsedMs, state: breakState },
     };
   }
 
@@ -143,6 +166,74 @@ export class ProctorService {
     return this.one(tenant, row.id);
   }
 
+  /**
+   * Approves the break the student asked for, or gives one they asked for
+   * aloud. Where the attempt runs here the clock pauses now; where it runs on
+   * another computer, the approval starts the break there when it arrives.
+   */
+  async approveBreak(tenant: TenantContext, attemptId: string): Promise<ProctorAttempt> {
+    const row = await withRunningClock(
+      this.env.db(),
+      tenant,
+      await this.openAttempt(tenant, attemptId),
+    );
+    if (row.timeLimitMs === null)
+      throw conflict('This test is untimed; there is no clock to pause');
+    if (row.breakAllowanceMs === 0)
+      throw conflict('No rest break time was arranged for this student in this exam');
+    const live = this.runtime.get(row.id);
+    const usedMs = live ? this.runtime.breakUsedNow(live) : row.breakUsedMs;
+    if (breakLeftMs({ allowanceMs: row.breakAllowanceMs, usedMs }) === 0)
+      throw conflict('This student has used all of their rest break time');
+    const open = await openBreakOf(this.env.db(), tenant, row.id);
+    if (open?.status === 'running') throw conflict('This student is on a rest break now');
+    if (open?.status === 'approved')
+      throw conflict(
+        'This break is approved already; it starts when the student’s computer receives it',
+      );
+    const requested = open?.status === 'requested' ? { id: open.id } : null;
+    if (live && !live.ending) {
+      await this.runtime.breaks.approveHere(tenant, live, requested);
+      return this.one(tenant, row.id);
+    }
+    const nowIso = nowIsoOf(this.env);
+    await mutate(this.env, tenant, async (tx) => {
+      if (requested) {
+        await updateBreak(tx, tenant, requested.id, 'requested', {
+          status: 'approved',
+          approvedAt: nowIso,
+          approvedBy: tenant.profileId,
+          updatedAt: nowIso,
+        });
+      } else {
+        await insertBreak(tx, tenant, {
+          id: this.env.ids(),
+          attemptId: row.id,
+          status: 'approved',
+          requestedAt: null,
+          approvedAt: nowIso,
+          approvedBy: tenant.profileId,
+          startedAt: null,
+          deviceId: row.deviceId,
+          nowIso,
+        });
+      }
+      return {
+        value: null,
+        audit: {
+          action: 'attempt.break_approve',
+          resourceType: 'attempt',
+          resourceId: row.id,
+          changes: {
+            break: [requested ? 'requested' : null, 'approved'],
+            breakLeftMs: [null, breakLeftMs({ allowanceMs: row.breakAllowanceMs, usedMs })],
+          },
+        },
+      };
+    });
+    return this.one(tenant, row.id);
+  }
+
   async issueResumeCode(tenant: TenantContext, attemptId: string): Promise<IssuedCode> {
     const row = await this.openAttempt(tenant, attemptId);
     const code = randomCode(6);
@@ -181,7 +272,12 @@ export class ProctorService {
         tenant,
         { clientId: tenant.clientId, profileId: row.studentId, role: 'student' },
         row.id,
-        { submittedBy: 'proctor', elapsedMs: clocked.elapsedMs, reason: input.reason },
+        {
+          submittedBy: 'proctor',
+          elapsedMs: clocked.elapsedMs,
+          breakUsedMs: clocked.breakUsedMs,
+          reason: input.reason,
+        },
       );
     }
     return this.one(tenant, row.id);

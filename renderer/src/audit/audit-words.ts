@@ -7,8 +7,16 @@ import { formatDateTime, formatNumber } from '../lib/format';
  * rather than JSON. In one place so a message catalogue can take them later.
  */
 const actionWords: Readonly<Record<string, string>> = {
+  'accommodation.create': 'Arranged an accommodation',
+  'accommodation.delete': 'Removed an accommodation',
+  'accommodation.update': 'Changed an accommodation',
   'answer.grade': 'Graded an answer',
   'answer.save': 'Saved an answer',
+  'attempt.break_approve': 'Approved a rest break',
+  'attempt.break_cancel': 'Withdrew a request for a rest break',
+  'attempt.break_end': 'Ended a rest break',
+  'attempt.break_request': 'Asked for a rest break',
+  'attempt.break_start': 'Started an approved rest break',
   'attempt.extend_time': 'Gave extra time',
   'attempt.integrity': 'Recorded an integrity event',
   'attempt.resume': 'Resumed an exam',
@@ -27,6 +35,7 @@ const actionWords: Readonly<Record<string, string>> = {
   'device.reenrol': 'Enrolled a computer again',
   'device.tokenSealed': 'Encrypted the sync token with the computer’s keyring',
   'device.unenrol': 'Un-enrolled a computer',
+  'display.update': 'Changed their display settings',
   'lockdown.quit_unlocked': 'Closed a locked exam with the proctor PIN',
   'organisation.create': 'Created the organisation',
   'organisation.update': 'Changed the organisation',
@@ -63,6 +72,7 @@ const actionWords: Readonly<Record<string, string>> = {
 };
 
 const resourceWords: Readonly<Record<string, string>> = {
+  accommodation: 'Accommodation',
   answer: 'Answer',
   attempt: 'Exam attempt',
   client: 'Organisation',

@@ -3,6 +3,7 @@ import type { AvailableTest } from '@shared/domain/delivery';
 import { formatNumber, formatTimeAllowed, formatWindow, plural } from '../lib/format';
 import { Badge } from '../ui/Badge';
 import { StartExamDialog } from './StartExamDialog';
+import { durationWords } from './clock-news';
 
 /** What a student needs to know about an exam before starting it. */
 export function ExamCard({ exam }: { exam: AvailableTest }) {
@@ -23,7 +24,12 @@ export function ExamCard({ exam }: { exam: AvailableTest }) {
       <dl className="facts">
         <div className="facts__item">
           <dt>Time allowed</dt>
-          <dd>{formatTimeAllowed(exam.timerMinutes)}</dd>
+          <dd>
+            {formatTimeAllowed(exam.timerMinutes)}
+            {exam.accommodationMs > 0 && (
+              <span> + {durationWords(exam.accommodationMs)} extra time for you</span>
+            )}
+          </dd>
         </div>
         <div className="facts__item">
           <dt>Questions</dt>
@@ -43,6 +49,12 @@ export function ExamCard({ exam }: { exam: AvailableTest }) {
           <dt>Available</dt>
           <dd>{formatWindow(exam.availableFrom, exam.availableUntil)}</dd>
         </div>
+        {exam.breakAllowanceMs > 0 && (
+          <div className="facts__item">
+            <dt>Rest breaks</dt>
+            <dd>Up to {durationWords(exam.breakAllowanceMs)}, each approved by your proctor</dd>
+          </div>
+        )}
         <div className="facts__item">
           <dt>Start code</dt>
           <dd>{exam.startCodeRequired ? 'Needed — your proctor gives it to you' : 'Not needed'}</dd>

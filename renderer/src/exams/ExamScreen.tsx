@@ -20,10 +20,15 @@ import {
   loadExam,
   openReview,
   remainingNow,
+  setNotice,
   toggleFlag,
   updateClock,
   useExamStore,
 } from './exam-store';
+import { clockNews } from './clock-news';
+import { ExamNotice } from './ExamNotice';
+import { BreakScreen, RestBreakBar } from './RestBreak';
+import { DisplaySettingsButton } from '../display/DisplaySettingsButton';
 import { QuestionPalette } from './QuestionPalette';
 import { QuestionView } from './QuestionView';
 import { QuitDialog } from './QuitDialog';
@@ -45,6 +50,9 @@ const showResult = (attemptId: string) => {
   window.location.hash = hrefFor(`result/${attemptId}`);
 };
 
+/** Attempts whose opening words (their extra time, their breaks) were said on this page. */
+const announcedOpening = new Set<string>();
+
 /** The locked exam: one question per screen, the palette, the timer and the save receipt. */
 export function ExamScreen({ attemptId }: { session: SessionInfo; attemptId: string }) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
@@ -59,6 +67,10 @@ export function ExamScreen({ attemptId }: { session: SessionInfo; attemptId: str
       });
       if (result.ok) {
         loadExam(result.value);
+        if (!announcedOpening.has(attemptId)) {
+          announcedOpening.add(attemptId);
+          setNotice(clockNews(null, result.value.clock));
+        }
         setLoad({ state: 'ready' });
         return;
       }
@@ -84,26 +96,49 @@ export function ExamScreen({ attemptId }: { session: SessionInfo; attemptId: str
     void open();
   }, [open]);
 
+  // Main changed the attempt (a proctor's time, a break starting or ending): the clock is read
+  // again and the change said in words; the question, the answers and what is being typed stay.
+  const refresh = useCallback(async () => {
+    const before = useExamStore.getState();
+    if (before.session?.attemptId !== attemptId || !before.clock) {
+      await open();
+      return;
+    }
+    const result = await call('exams.resume', { attemptId });
+    if (!result.ok) {
+      await open();
+      return;
+    }
+    updateClock(result.value.clock);
+    const news = clockNews(before.clock, result.value.clock);
+    if (news !== null) setNotice(news);
+  }, [attemptId, open]);
+
   useEffect(() => {
     const offTick = onEvent('clock.tick', (tick) => {
       if (tick.attemptId !== attemptId) return;
       const s = useExamStore.getState();
       if (s.clock)
-        updateClock({ ...s.clock, elapsedMs: tick.elapsedMs, remainingMs: tick.remainingMs });
+        updateClock({
+          ...s.clock,
+          elapsedMs: tick.elapsedMs,
+          remainingMs: tick.remainingMs,
+          breaks: { ...s.clock.breaks, usedMs: tick.breakUsedMs },
+        });
     });
     const offEnded = onEvent('exam.ended', (e) => {
       if (e.attemptId === attemptId)
         endExam({ reason: e.submittedBy === 'timeout' ? 'timeout' : 'ended' });
     });
     const offChanged = onEvent('exam.changed', (e) => {
-      if (e.attemptId === attemptId) void open();
+      if (e.attemptId === attemptId) void refresh();
     });
     return () => {
       offTick();
       offEnded();
       offChanged();
     };
-  }, [attemptId, open]);
+  }, [attemptId, refresh]);
 
   const ended = useExamStore((s) => s.ended);
   useEffect(() => {
@@ -185,6 +220,7 @@ function ExamLayout({ attemptId }: { attemptId: string }) {
   const answers = useExamStore((s) => s.answers);
   const index = useExamStore((s) => s.index);
   const reviewing = useExamStore((s) => s.reviewing);
+  const onBreak = useExamStore((s) => s.clock?.breaks.state === 'running');
   const [confirming, setConfirming] = useState(false);
   const [displays, setDisplays] = useState(1);
   useEffect(
@@ -213,7 +249,7 @@ function ExamLayout({ attemptId }: { attemptId: string }) {
       return;
     }
     focusHeading();
-  }, [index, reviewing, focusHeading]);
+  }, [index, reviewing, onBreak, focusHeading]);
   if (!session) return null;
   const question = session.questions[index];
   const state = question ? answers[question.questionId] : undefined;
@@ -248,6 +284,7 @@ function ExamLayout({ attemptId }: { attemptId: string }) {
         <ExamTimer />
       </header>
       <SaveAnnouncer />
+      <ExamNotice />
       <DemoBanner flush />
       <StudentSyncNotice flush />
       {displays > 1 && (
@@ -255,16 +292,20 @@ function ExamLayout({ attemptId }: { attemptId: string }) {
           Disconnect the extra display. Your proctor can see that it was connected.
         </Banner>
       )}
-      <div className="exam__body">
-        <QuestionPalette
-          questions={session.questions}
-          answers={answers}
-          current={reviewing ? -1 : index}
-          canGoBack={session.allowReview}
-          onPick={goTo}
-        />
+      <div className={`exam__body${onBreak ? ' exam__body--break' : ''}`}>
+        {!onBreak && (
+          <QuestionPalette
+            questions={session.questions}
+            answers={answers}
+            current={reviewing ? -1 : index}
+            canGoBack={session.allowReview}
+            onPick={goTo}
+          />
+        )}
         <main className="exam__main" id="main" tabIndex={-1} ref={mainRef}>
-          {reviewing ? (
+          {onBreak ? (
+            <BreakScreen attemptId={attemptId} />
+          ) : reviewing ? (
             <ReviewScreen
               session={session}
               answers={answers}
@@ -327,6 +368,11 @@ function ExamLayout({ attemptId }: { attemptId: string }) {
                   </button>
                 </p>
               )}
+              {/* After the question and its buttons, so the keyboard meets the answer first. */}
+              <div className="exam__extras">
+                <RestBreakBar attemptId={attemptId} />
+                <DisplaySettingsButton className="button button--small" />
+              </div>
             </>
           ) : null}
         </main>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { crossedWarnings, formatDuration } from '@shared/exam-clock/clock-policy';
 import { remainingNow, useExamStore } from './exam-store';
-import { examText } from './exam-text';
+import { breakText, examText } from './exam-text';
 
 /** The time left, always on screen, with warnings at 10 and 1 minutes. Main's clock is the truth. */
 export function ExamTimer() {
@@ -29,14 +29,17 @@ export function ExamTimer() {
   if (left === null) return <div className="timer timer--untimed">Untimed</div>;
   const urgent = left <= 60_000;
   const low = left <= 600_000;
+  const paused = clock?.breaks.state === 'running';
   return (
     <>
       <div
         className={`timer${low ? ' timer--low' : ''}${urgent ? ' timer--urgent' : ''}`}
         role="timer"
-        aria-label={`Time left ${formatDuration(left)}`}
+        aria-label={`Time left ${formatDuration(left)}${paused ? `, ${breakText.timerPaused}` : ''}`}
       >
-        <span className="timer__label">Time left</span>
+        <span className="timer__label">
+          {paused ? `Paused · ${breakText.timerPaused}` : 'Time left'}
+        </span>
         <span className="timer__value">{formatDuration(left)}</span>
       </div>
       {/* Polite and in the page's flow: it is read once, and it pushes the question down

@@ -7,6 +7,7 @@ import { EmptyState, ErrorState, LoadingState } from '../ui/States';
 import { StudentSyncNotice } from '../sync/StudentSyncNotice';
 import { ExamCard } from './ExamCard';
 import { PastAttempts } from './PastAttempts';
+import { DisplaySettingsButton } from '../display/DisplaySettingsButton';
 import './student.css';
 
 export function MyExams({ session }: { session: SessionInfo }) {
@@ -29,6 +30,9 @@ export function MyExams({ session }: { session: SessionInfo }) {
                   : 'There is nothing for you to take right now.'
                 : 'Checking which exams are open for you…'}
             </p>
+          </div>
+          <div className="page__actions">
+            <DisplaySettingsButton />
           </div>
         </div>
         <StudentSyncNotice />

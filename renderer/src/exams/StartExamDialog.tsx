@@ -4,6 +4,7 @@ import { call } from '../api/client';
 import { formatNumber, formatTimeAllowed, plural } from '../lib/format';
 import { hrefFor } from '../app/route-store';
 import { Dialog } from '../ui/Dialog';
+import { durationWords } from './clock-news';
 
 /** The rules once more, the start code if the proctor set one, then the exam. */
 export function StartExamDialog({ exam, onClose }: { exam: AvailableTest; onClose: () => void }) {
@@ -59,6 +60,18 @@ export function StartExamDialog({ exam, onClose }: { exam: AvailableTest; onClos
     >
       <form id="start-exam" onSubmit={(e) => void start(e)}>
         <ul className="rules">
+          {exam.accommodationMs > 0 && (
+            <li>
+              Your time includes {durationWords(exam.accommodationMs)} of extra time arranged for
+              you.
+            </li>
+          )}
+          {exam.breakAllowanceMs > 0 && (
+            <li>
+              You may take up to {durationWords(exam.breakAllowanceMs)} of rest breaks. Ask for one
+              from the exam; your proctor approves it, and the exam clock pauses while you rest.
+            </li>
+          )}
           <li>
             {formatTimeAllowed(exam.timerMinutes)}
             {exam.timerMinutes !== null &&

@@ -37,6 +37,8 @@ interface ExamState {
   ended: ExamEnd | null;
   /** How many times each question's audio has been started in this attempt, as main counted. */
   audioPlays: Record<string, number>;
+  /** What changed about the student's time, in words, shown and read out once (./clock-news.ts). */
+  notice: string | null;
 }
 
 export const useExamStore = create<ExamState>()(() => ({
@@ -48,6 +50,7 @@ export const useExamStore = create<ExamState>()(() => ({
   saveProblem: null,
   ended: null,
   audioPlays: {},
+  notice: null,
 }));
 
 const now = () => performance.now();
@@ -90,6 +93,7 @@ export function loadExam(session: ExamSession): void {
     saveProblem: null,
     ended: null,
     audioPlays: session.audioPlays ?? {},
+    notice: null,
   });
 }
 
@@ -97,10 +101,25 @@ export function updateClock(clock: ExamClockView): void {
   useExamStore.setState({ clock: { ...clock, receivedAt: now() } });
 }
 
-/** The clock as main last reported it, counted down locally since. */
+/** Words for the student about their time (null clears them). */
+export function setNotice(notice: string | null): void {
+  useExamStore.setState({ notice });
+}
+
+const onBreak = (clock: ClockState): boolean => clock.breaks.state === 'running';
+
+/** The clock as main last reported it, counted down locally since (it stands still in a break). */
 export function remainingNow(clock: ClockState | null, at = now()): number | null {
   if (!clock || clock.remainingMs === null) return null;
+  if (onBreak(clock)) return clock.remainingMs;
   return Math.max(0, clock.remainingMs - (at - clock.receivedAt));
+}
+
+/** Rest break time left, counted down locally while a break runs. */
+export function breakLeftNow(clock: ClockState | null, at = now()): number {
+  if (!clock) return 0;
+  const left = Math.max(0, clock.breaks.allowanceMs - clock.breaks.usedMs);
+  return onBreak(clock) ? Math.max(0, left - (at - clock.receivedAt)) : left;
 }
 
 export function endExam(end: ExamEnd): void {

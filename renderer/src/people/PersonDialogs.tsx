@@ -8,6 +8,7 @@ import { roleLabels } from '../lib/labels';
 import { useApiMutation } from '../api/use-api-mutation';
 import { Banner } from '../ui/Banner';
 import { Dialog } from '../ui/Dialog';
+import { AccommodationsDialog } from '../accommodations/AccommodationsDialog';
 
 const fieldMessage = (error: { field?: string; message: string } | null, field: string) =>
   error?.field === field ? error.message : null;
@@ -218,8 +219,11 @@ export function PersonDialog({
   const reset = useApiMutation('people.resetPassword');
   const resetPin = useApiMutation('people.resetPin');
   const [pinCleared, setPinCleared] = useState(false);
+  const [accommodating, setAccommodating] = useState(false);
   const error = update.error ?? reset.error ?? resetPin.error;
   if (!person) return null;
+  if (accommodating)
+    return <AccommodationsDialog student={person} onClose={() => setAccommodating(false)} />;
   const holdsPin = person.role === 'proctor' || person.role === 'admin';
   return (
     <Dialog
@@ -272,6 +276,20 @@ export function PersonDialog({
           {person.active ? 'Deactivate' : 'Reactivate'}
         </button>
       </div>
+      {person.role === 'student' && (
+        <div className="field">
+          <span className="field__label">Accommodations</span>
+          <p className="field__hint">
+            Extra time, a window of their own, extra attempts and rest breaks, for every test or for
+            one.
+          </p>
+          <div className="editor__actions">
+            <button type="button" className="button" onClick={() => setAccommodating(true)}>
+              Accommodations…
+            </button>
+          </div>
+        </div>
+      )}
       <div className="field">
         <label className="field__label" htmlFor="person-password">
           New password

@@ -4,6 +4,7 @@ import { formatDateTime, formatRelative } from '../lib/format';
 import { useNow } from '../lib/use-now';
 import { Badge } from '../ui/Badge';
 import type { Action } from './ProctorConsole';
+import { BreakAction, BreakState } from './BreakControl';
 
 /** One row per attempt: who, time left (live), answers saved, integrity events, last save, actions. */
 export function InProgressTable({
@@ -53,6 +54,11 @@ export function InProgressTable({
                     <Badge tone="warning">Needs a resume code</Badge>
                   </div>
                 )}
+                {onAction && a.breaks.state !== null && (
+                  <div>
+                    <BreakState attempt={a} />
+                  </div>
+                )}
               </td>
               <td>{a.testName}</td>
               <td className="col-num nowrap">
@@ -85,6 +91,7 @@ export function InProgressTable({
               </td>
               {onAction && (
                 <td className="proctor-table__actions">
+                  <BreakAction attempt={a} />
                   <button
                     type="button"
                     className="button button--small"
@@ -127,12 +134,20 @@ function TimeLeft({
   elapsedSinceMs: number;
 }) {
   if (attempt.remainingMs === null) return <span className="muted">Untimed</span>;
-  const left = Math.max(0, attempt.remainingMs - elapsedSinceMs);
+  // A running break pauses the exam clock, so the time left stands still between refreshes.
+  const paused = attempt.breaks.state === 'running';
+  const left = Math.max(0, attempt.remainingMs - (paused ? 0 : elapsedSinceMs));
   return (
     <span className={left <= 60_000 ? 'text-danger' : left <= 600_000 ? 'text-warning' : undefined}>
       {formatDuration(left)}
       {attempt.extraMs > 0 && (
         <span className="muted"> (+{Math.round(attempt.extraMs / 60_000)} min)</span>
+      )}
+      {attempt.accommodationMs > 0 && (
+        <span className="muted">
+          {' '}
+          (includes {formatDuration(attempt.accommodationMs)} arranged)
+        </span>
       )}
     </span>
   );

@@ -28,7 +28,7 @@ export interface TestForm {
 }
 
 /** `2026-06-01T09:00` in the reader's time zone, for a datetime-local input. */
-function toLocalInput(iso: string | null): string {
+export function toLocalInput(iso: string | null): string {
   if (iso === null) return '';
   const d = new Date(iso);
   const pad = (n: number) => String(n).padStart(2, '0');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { attemptStatusSchema, type AttemptSummary } from '../../domain/attempts';
 import type { AvailableTest } from '../../domain/delivery';
 import {
+  type ExamClockView,
   type ExamResult,
   type ExamSession,
   reportedIntegrityKindSchema,
@@ -116,6 +117,25 @@ export const examsMethods = {
         detail: z.string().max(500).optional(),
       })
       .strict(),
+    roles: STUDENT,
+    mutates: true,
+    openWhen: OPEN_DURING_AN_EXAM,
+  }),
+
+  /**
+   * Asks the proctor for a rest break (within the break time the student's
+   * accommodation gives). The clock keeps running until a proctor approves it.
+   */
+  'exams.requestBreak': defineMethod<ExamClockView>()({
+    input: z.object({ attemptId: idSchema }).strict(),
+    roles: STUDENT,
+    mutates: true,
+    openWhen: OPEN_DURING_AN_EXAM,
+  }),
+
+  /** Ends the running break (the clock runs again), or withdraws a request not yet running. */
+  'exams.endBreak': defineMethod<ExamClockView>()({
+    input: z.object({ attemptId: idSchema }).strict(),
     roles: STUDENT,
     mutates: true,
     openWhen: OPEN_DURING_AN_EXAM,

@@ -3,6 +3,7 @@ import type { IssuedCode, ProctorAttempt, ProctorTest } from '../../domain/exam'
 import type { GuessKind } from '../../auth/guess-policy';
 import { PROCTORING_ROLES } from '../../domain/roles';
 import { idSchema } from '../../ids';
+import { OPEN_DURING_AN_EXAM } from '../../domain/write-access';
 import { defineMethod } from '../define';
 
 const reasonSchema = z
@@ -63,6 +64,20 @@ export const proctorMethods = {
       .strict(),
     roles: PROCTORING_ROLES,
     mutates: true,
+  }),
+
+  /**
+   * Approves the rest break the student asked for (or gives one they asked for
+   * aloud). On the computer running the attempt the clock pauses at once;
+   * elsewhere when that computer receives the approval. Never beyond the
+   * break time the accommodation gives.
+   */
+  'proctor.approveBreak': defineMethod<ProctorAttempt>()({
+    input: z.object({ attemptId: idSchema }).strict(),
+    roles: PROCTORING_ROLES,
+    mutates: true,
+    // Part of an exam already running, which no read-only state stops.
+    openWhen: OPEN_DURING_AN_EXAM,
   }),
 
   /** A one-time code that lets a crashed attempt resume (on this or another computer). */

@@ -288,6 +288,53 @@ const expectations: Record<string, AuditExpectation> = {
       totalMarks: [null, 30],
     }),
   },
+  'exams.requestBreak': {
+    action: 'attempt.break_request',
+    resourceType: 'attempt',
+    resourceId: (fx) => fx.openAttemptId,
+    changes: () => ({ break: [null, 'requested'] }),
+  },
+  // The student asked for a break first (prepareSample); ending it before it ran withdraws it.
+  'exams.endBreak': {
+    action: 'attempt.break_cancel',
+    resourceType: 'attempt',
+    resourceId: (fx) => fx.openAttemptId,
+    changes: () => ({ break: ['requested', 'cancelled'] }),
+  },
+  // The attempt runs on this computer: the approval starts the break at once.
+  'proctor.approveBreak': {
+    action: 'attempt.break_approve',
+    resourceType: 'attempt',
+    resourceId: (fx) => fx.openAttemptId,
+    changes: () => ({ break: [null, 'running'], breakLeftMs: [null, 600_000] }),
+  },
+  'accommodations.set': {
+    action: 'accommodation.create',
+    resourceType: 'accommodation',
+    resourceId: (_fx, value) => idOf(value),
+    changes: (fx) => ({ studentId: [null, fx.people.student2], timeMultiplier: [null, 1.5] }),
+  },
+  'accommodations.remove': {
+    action: 'accommodation.delete',
+    resourceType: 'accommodation',
+    resourceId: (fx) => fx.accommodationId,
+    changes: (fx) => ({
+      restBreakMinutes: [10, null],
+      studentId: [fx.people.student1, null],
+      testId: [fx.publishedTestId, null],
+    }),
+  },
+  'display.update': {
+    action: 'display.update',
+    resourceType: 'profile',
+    resourceId: (fx) => fx.people.student1,
+    changes: () => ({
+      contrast: ['standard', 'high'],
+      lineSpacing: ['standard', 'wide'],
+      textSize: ['standard', 'largest'],
+      theme: ['light', 'dark'],
+    }),
+  },
   'proctor.issueStartCode': {
     action: 'test.start_code',
     resourceType: 'test',

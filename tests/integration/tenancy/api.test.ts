@@ -28,7 +28,15 @@ const idTakingMethods = methodNames.filter((m) => {
 });
 
 type IdKind =
-  'question' | 'test' | 'person' | 'author' | 'attempt' | 'answer' | 'setAside' | 'questionVersion';
+  | 'question'
+  | 'test'
+  | 'person'
+  | 'author'
+  | 'attempt'
+  | 'answer'
+  | 'setAside'
+  | 'questionVersion'
+  | 'accommodation';
 
 /**
  * For each of those methods, calls that aim at organisation B: the input made
@@ -163,6 +171,30 @@ const crossTenantCalls: Record<
   'grading.grade': [
     { label: "B's answer", input: (_fx, id) => ({ answerId: id('answer'), marks: 0 }) },
   ],
+  'accommodations.list': [
+    { label: "B's student", input: (_fx, id) => ({ studentId: id('person') }) },
+    { label: "B's test", input: (_fx, id) => ({ testId: id('test') }) },
+  ],
+  'accommodations.set': [
+    {
+      label: "B's student",
+      input: (_fx, id) => ({ studentId: id('person'), timeMultiplier: 1.5 }),
+    },
+    {
+      label: "B's test, for A's student",
+      input: (fx, id) => ({ studentId: fx.people.student2, testId: id('test'), extraMinutes: 5 }),
+    },
+  ],
+  'accommodations.remove': [
+    { label: "B's accommodation", input: (_fx, id) => ({ id: id('accommodation') }) },
+  ],
+  'exams.requestBreak': [
+    { label: "B's attempt", input: (_fx, id) => ({ attemptId: id('attempt') }) },
+  ],
+  'exams.endBreak': [{ label: "B's attempt", input: (_fx, id) => ({ attemptId: id('attempt') }) }],
+  'proctor.approveBreak': [
+    { label: "B's attempt", input: (_fx, id) => ({ attemptId: id('attempt') }) },
+  ],
 };
 
 const cases = Object.entries(crossTenantCalls).flatMap(([method, list]) =>
@@ -206,6 +238,7 @@ describe('the API keeps organisations apart', () => {
       answer: b.answerId,
       setAside: b.setAsideId,
       questionVersion: b.forkVersionId,
+      accommodation: b.accommodationId,
     })[kind];
 
   /** A's caller for the method: the first role that may call it. */

@@ -49,6 +49,8 @@ const idsOfB = (b: SecondTenant): string[] => [
   b.deviceId,
   b.setAsideId,
   b.forkVersionId,
+  b.accommodationId,
+  b.breakId,
 ];
 
 async function errorOf(promise: Promise<unknown>): Promise<unknown> {

@@ -1,6 +1,13 @@
 import type { Db } from '@db/client';
 import type { TransactionRunner } from '@db/transaction';
+import * as accommodationsRepo from '@db/repositories/accommodations';
+import * as attemptBreaksRepo from '@db/repositories/attempt-breaks';
+import * as displaySettingsRepo from '@db/repositories/display-settings';
 import * as answerAuditRepo from '@db/repositories/answer-audit';
+import {
+  accommodationCoveredFunctionNames,
+  accommodationValues,
+} from './accommodation-repository-cases';
 import * as answerSavesRepo from '@db/repositories/answer-saves';
 import { adminCoveredFunctionNames, adminRepositoryModules } from './admin-repository-cases';
 import { backupCoveredFunctionNames } from './backup-query-cases';
@@ -40,6 +47,9 @@ import type { SecondTenant } from '../../helpers/second-tenant';
  * reason it needs none) before the suite passes.
  */
 export const repositoryModules: Record<string, Record<string, unknown>> = {
+  accommodations: accommodationsRepo,
+  'attempt-breaks': attemptBreaksRepo,
+  'display-settings': displaySettingsRepo,
   'answer-audit': answerAuditRepo,
   'answer-saves': answerSavesRepo,
   attempts: attemptsRepo,
@@ -295,6 +305,55 @@ export const byIdCases: ByIdCase[] = [
         occurredAt: at,
       }),
   },
+  {
+    fn: 'getAccommodationRow',
+    label: "B's accommodation",
+    run: (w) => accommodationsRepo.getAccommodationRow(w.db, w.a, w.b.accommodationId),
+  },
+  {
+    fn: 'updateAccommodation',
+    label: "B's accommodation",
+    run: (w) =>
+      accommodationsRepo.updateAccommodation(
+        w.db,
+        w.a,
+        w.b.accommodationId,
+        accommodationValues,
+        at,
+      ),
+  },
+  {
+    fn: 'deleteAccommodation',
+    label: "B's accommodation",
+    run: (w) => accommodationsRepo.deleteAccommodation(w.db, w.a, w.b.accommodationId, at),
+  },
+  {
+    fn: 'insertBreak',
+    label: "B's attempt",
+    run: (w) =>
+      attemptBreaksRepo.insertBreak(w.db, w.a, {
+        id: '0190e6a0-0000-7000-8000-0000000d0005',
+        attemptId: w.b.attemptId,
+        status: 'requested',
+        requestedAt: at,
+        approvedAt: null,
+        approvedBy: null,
+        startedAt: null,
+        deviceId: 'device-a',
+        nowIso: at,
+      }),
+  },
+  {
+    fn: 'updateBreak',
+    label: "B's running break",
+    run: (w) =>
+      attemptBreaksRepo.updateBreak(w.db, w.a, w.b.breakId, 'running', {
+        status: 'ended',
+        endedAt: at,
+        usedMs: 1,
+        updatedAt: at,
+      }),
+  },
 ];
 
 /**
@@ -490,6 +549,54 @@ export const listCases: ListCase[] = [
       (await examAttemptsRepo.listAnswers(w.db, t, w.b.attemptId)).map((a) => a.questionId),
   },
   {
+    fn: 'listAccommodations',
+    label: 'all',
+    ids: async (w, t) => idsOf(await accommodationsRepo.listAccommodations(w.db, t)),
+  },
+  {
+    fn: 'listAccommodations',
+    label: "filtered on B's student and test",
+    ids: async (w, t) =>
+      idsOf(
+        await accommodationsRepo.listAccommodations(w.db, t, {
+          studentId: w.b.studentId,
+          testId: w.b.testId,
+        }),
+      ),
+  },
+  {
+    fn: 'studentAccommodationRows',
+    label: "B's student",
+    ids: async (w, t) =>
+      idsOf(await accommodationsRepo.studentAccommodationRows(w.db, t, w.b.studentId)),
+  },
+  {
+    fn: 'findLiveAccommodation',
+    label: "B's student at B's test",
+    ids: async (w, t) => {
+      const row = await accommodationsRepo.findLiveAccommodation(
+        w.db,
+        t,
+        w.b.studentId,
+        w.b.testId,
+      );
+      return row ? [row.id] : [];
+    },
+  },
+  {
+    fn: 'openBreakOf',
+    label: "B's attempt",
+    ids: async (w, t) => {
+      const open = await attemptBreaksRepo.openBreakOf(w.db, t, w.b.attemptId);
+      return open ? [open.id] : [];
+    },
+  },
+  {
+    fn: 'listBreaks',
+    label: "B's attempt",
+    ids: async (w, t) => idsOf(await attemptBreaksRepo.listBreaks(w.db, t, w.b.attemptId)),
+  },
+  {
     fn: 'proctorAttemptRows',
     label: 'everything since 2000',
     ids: async (w, t) =>
@@ -512,6 +619,7 @@ export const ownTenantWriteFns = [
   'insertSetAside',
   'mutate',
   'beginStagedImport',
+  'insertAccommodation',
 ] as const;
 
 /** Functions that need no tenancy case, and why. */
@@ -583,6 +691,7 @@ export function coveredFunctionNames(): Set<string> {
     ...searchCoveredFunctionNames(),
     ...backupCoveredFunctionNames(),
     ...guardCoveredFunctionNames(),
+    ...accommodationCoveredFunctionNames(),
     ...Object.keys(dataLayerNotTenantScoped),
   ]);
 }

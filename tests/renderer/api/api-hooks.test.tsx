@@ -77,7 +77,14 @@ const listed = () => screen.getAllByRole('listitem').map((li) => li.textContent)
 const listCalls = () => api.calls.filter((c) => c.method === 'people.list').length;
 
 beforeEach(() => {
-  api.reset({ limitMs: null, extraMs: 0, elapsedMs: 0, remainingMs: null });
+  api.reset({
+    limitMs: null,
+    accommodationMs: 0,
+    extraMs: 0,
+    elapsedMs: 0,
+    remainingMs: null,
+    breaks: { allowanceMs: 0, usedMs: 0, state: null },
+  });
   people = [person('Ada')];
   api.serve('people.list', async () => ({ ok: true, value: [...people] }));
   api.serve('people.create', async (input) => {

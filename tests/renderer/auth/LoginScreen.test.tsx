@@ -13,7 +13,14 @@ const PASSWORD = 'demo1234';
 const signedIn = { person: { name: 'Ada Admin', role: 'admin' } } as unknown as SessionInfo;
 
 beforeEach(() => {
-  api.reset({ limitMs: null, extraMs: 0, elapsedMs: 0, remainingMs: null });
+  api.reset({
+    limitMs: null,
+    accommodationMs: 0,
+    extraMs: 0,
+    elapsedMs: 0,
+    remainingMs: null,
+    breaks: { allowanceMs: 0, usedMs: 0, state: null },
+  });
   api.serve('auth.signIn', async (input) =>
     input.password === PASSWORD
       ? { ok: true, value: signedIn }

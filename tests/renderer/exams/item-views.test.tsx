@@ -281,7 +281,14 @@ describe('description', () => {
 
 describe('the author’s preview as student', () => {
   it('shows a newer type as the exam does, with answers kept in the preview and never saved', async () => {
-    api.reset({ limitMs: null, extraMs: 0, elapsedMs: 0, remainingMs: null });
+    api.reset({
+      limitMs: null,
+      accommodationMs: 0,
+      extraMs: 0,
+      elapsedMs: 0,
+      remainingMs: null,
+      breaks: { allowanceMs: 0, usedMs: 0, state: null },
+    });
     const stored = questionContentSchema.parse({
       type: 'ordering',
       text: 'Order the planets from the Sun.',

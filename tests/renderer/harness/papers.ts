@@ -148,6 +148,13 @@ function session(testName: string, questions: ExamQuestion[]): ExamSession {
     startedAt: '2026-09-01T09:00:00.000Z',
     questions,
     answers: [],
-    clock: { limitMs: null, extraMs: 0, elapsedMs: 0, remainingMs: null },
+    clock: {
+      limitMs: null,
+      accommodationMs: 0,
+      extraMs: 0,
+      elapsedMs: 0,
+      remainingMs: null,
+      breaks: { allowanceMs: 0, usedMs: 0, state: null },
+    },
   };
 }

@@ -38,7 +38,14 @@ function showWith(logoUrl: string | null): void {
 }
 
 beforeEach(() => {
-  api.reset({ limitMs: null, extraMs: 0, elapsedMs: 0, remainingMs: null });
+  api.reset({
+    limitMs: null,
+    accommodationMs: 0,
+    extraMs: 0,
+    elapsedMs: 0,
+    remainingMs: null,
+    breaks: { allowanceMs: 0, usedMs: 0, state: null },
+  });
 });
 
 describe('the organisation’s logo on its screen', () => {

@@ -23,7 +23,14 @@ const report = (patch: Partial<ImportReport>): ImportReport => ({
 });
 
 beforeEach(() => {
-  api.reset({ limitMs: null, extraMs: 0, elapsedMs: 0, remainingMs: null });
+  api.reset({
+    limitMs: null,
+    accommodationMs: 0,
+    extraMs: 0,
+    elapsedMs: 0,
+    remainingMs: null,
+    breaks: { allowanceMs: 0, usedMs: 0, state: null },
+  });
   render(
     <QueryClientProvider client={createQueryClient()}>
       <ImportDialog open onClose={() => undefined} onImported={() => undefined} />

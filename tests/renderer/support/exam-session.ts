@@ -39,6 +39,13 @@ export function examSession(
     startedAt: '2026-06-01T09:00:00.000Z',
     questions: types.map((type, i) => examQuestion(type, i + 1)),
     answers: [],
-    clock: { limitMs: 1_800_000, extraMs: 0, elapsedMs: 0, remainingMs: 1_800_000 },
+    clock: {
+      limitMs: 1_800_000,
+      accommodationMs: 0,
+      extraMs: 0,
+      elapsedMs: 0,
+      remainingMs: 1_800_000,
+      breaks: { allowanceMs: 0, usedMs: 0, state: null },
+    },
   };
 }

@@ -37,7 +37,14 @@ export class FakeExamApi {
   private readonly failures: ApiErrorBody[] = [];
   private holding = false;
   private readonly held: HeldCall[] = [];
-  private clock: ExamClockView = { limitMs: null, extraMs: 0, elapsedMs: 0, remainingMs: null };
+  private clock: ExamClockView = {
+    limitMs: null,
+    accommodationMs: 0,
+    extraMs: 0,
+    elapsedMs: 0,
+    remainingMs: null,
+    breaks: { allowanceMs: 0, usedMs: 0, state: null },
+  };
   private down: ApiErrorBody | null = null;
   private readonly served = new Map<MethodName, (input: unknown) => Promise<ApiResult<unknown>>>();
 

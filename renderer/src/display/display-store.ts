@@ -1,0 +1,52 @@
+import { create } from 'zustand';
+import type { ApiErrorBody } from '@shared/api/result';
+import type { DisplaySettings } from '@shared/domain/display';
+import { call } from '../api/client';
+import { applyDisplaySettings } from './apply-display';
+
+interface DisplayState {
+  /** The signed-in student's settings once read; null before, and for everyone else. */
+  settings: DisplaySettings | null;
+  saving: boolean;
+  error: ApiErrorBody | null;
+  /** A change was saved since the dialog opened. */
+  saved: boolean;
+}
+
+export const useDisplayStore = create<DisplayState>()(() => ({
+  settings: null,
+  saving: false,
+  error: null,
+  saved: false,
+}));
+
+/** Reads the student's settings and puts them on the page. */
+export async function loadDisplaySettings(): Promise<void> {
+  const result = await call('display.settings', {});
+  if (!result.ok) return;
+  useDisplayStore.setState({ settings: result.value });
+  applyDisplaySettings(result.value);
+}
+
+/** Shows a change at once and saves it; a refusal puts the saved settings back. */
+export async function changeDisplaySettings(change: Partial<DisplaySettings>): Promise<void> {
+  const before = useDisplayStore.getState().settings;
+  if (!before) return;
+  const next = { ...before, ...change };
+  useDisplayStore.setState({ settings: next, saving: true, error: null, saved: false });
+  applyDisplaySettings(next);
+  const result = await call('display.update', next);
+  if (result.ok) {
+    useDisplayStore.setState({ settings: result.value, saving: false, saved: true });
+    applyDisplaySettings(result.value);
+    return;
+  }
+  useDisplayStore.setState({ settings: before, saving: false, error: result.error });
+  applyDisplaySettings(before);
+}
+
+/** The student signed out: the page goes back to the standard look. */
+export function clearDisplaySettings(): void {
+  useDisplayStore.setState({ settings: null, saving: false, error: null, saved: false });
+  applyDisplaySettings(null);
+}
