@@ -6,7 +6,7 @@ describe('core smoke', () => {
     const core = await createTestCore();
     const admin = await signedIn(core, 'admin');
     const list = await admin.ok('questions.list', {});
-    expect(list.total).toBe(34);
+    expect(list.total).toBe(38);
     const tests = await admin.ok('tests.list', {});
     expect(tests.map((t) => t.status).sort()).toEqual(['draft', 'published']);
   });

@@ -70,12 +70,15 @@ function post(host: PreviewHost, method: string, body: Buffer, chunked: boolean)
 const jsonOfSize = (bytes: number): Buffer =>
   Buffer.concat([Buffer.from('{}'), Buffer.alloc(bytes - 2, ' ')]);
 
+/** A megabyte past the limit. */
+const OVER_LIMIT = PREVIEW_MAX_BODY_BYTES + 1024 * 1024;
+const mib = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+
 const TOO_LARGE = {
   ok: false,
   error: {
     code: 'VALIDATION',
-    message:
-      '(input): the request body is 9.0 MiB, more than the 8.0 MiB the preview takes in one request',
+    message: `(input): the request body is ${mib(OVER_LIMIT)}, more than the ${mib(PREVIEW_MAX_BODY_BYTES)} the preview takes in one request`,
     field: '(input)',
   },
 };
@@ -88,7 +91,7 @@ describe('the preview host’s body limit', () => {
     'answers a body over the limit %s with a 413 that says why, not a reset',
     async (_label, chunked) => {
       const host = await previewHost();
-      const answer = await post(host, 'auth.session', jsonOfSize(9 * 1024 * 1024), chunked);
+      const answer = await post(host, 'auth.session', jsonOfSize(OVER_LIMIT), chunked);
       expect(answer).toEqual({ status: 413, body: TOO_LARGE });
     },
   );
