@@ -4,6 +4,7 @@ import { readQuestionCsv } from '@shared/interchange/csv';
 import { readGift } from '@shared/interchange/gift';
 import { readQtiItem, readQtiPackage } from '@shared/interchange/qti';
 import type { InterchangeFormat, ParsedFile } from '@shared/interchange/types';
+import { readCsvTable } from './csv-table';
 import { decodeText } from './text-decoding';
 
 const isZip = (bytes: Uint8Array) => bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;
@@ -74,7 +75,7 @@ export function readQuestionFile(
       case 'aiken':
         return readAiken(text);
       case 'csv':
-        return readQuestionCsv(text);
+        return readQuestionCsv(readCsvTable(text));
     }
   } catch (error) {
     // The readers report per item; anything thrown here is the file as a whole.

@@ -13,6 +13,7 @@ import { hashSecret } from '../auth/passwords';
 import { requireWithinLimit } from '../billing/entitlements';
 import type { ServiceEnv } from '../service-env';
 import { decodeText } from '../files/text-decoding';
+import { readCsvTable } from '../files/csv-table';
 
 const ALPHABET = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
@@ -57,7 +58,7 @@ export async function importPeople(
       }),
     );
   }
-  const { rows, problems } = readPeopleCsv(decoded.text);
+  const { rows, problems } = readPeopleCsv(readCsvTable(decoded.text));
   const report: PeopleRowReport[] = [];
   for (const row of rows) {
     let error = row.error;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readAiken } from '@shared/interchange/aiken';
+import { readCsvTable } from '@main/services/files/csv-table';
 import { readQuestionCsv } from '@shared/interchange/csv';
 import { readGift } from '@shared/interchange/gift';
 import { readQtiItem, readQtiPackage } from '@shared/interchange/qti';
@@ -155,7 +156,7 @@ describe('Aiken fixture', () => {
 });
 
 describe('CSV fixture', () => {
-  const { items, problems } = readQuestionCsv(fixtureText('all-types.csv'));
+  const { items, problems } = readQuestionCsv(readCsvTable(fixtureText('all-types.csv')));
 
   it('reads every supported type, with quoted commas, quotes and line breaks', () => {
     expect(problems).toEqual([]);
@@ -203,20 +204,20 @@ describe('CSV fixture', () => {
   });
 
   it('refuses a file whose header lacks a required column', () => {
-    const read = readQuestionCsv('question,answer\nWhat?,yes\n');
+    const read = readQuestionCsv(readCsvTable('question,answer\nWhat?,yes\n'));
     expect(read.items).toEqual([]);
     expect(read.problems.at(-1)?.message).toMatch(/no "type" or "text" column/);
   });
 
   it('reports an unclosed quote where the field starts', () => {
-    const read = readQuestionCsv('type,text\nessay,"never closed\n');
+    const read = readQuestionCsv(readCsvTable('type,text\nessay,"never closed\n'));
     expect(read.problems).toEqual([
       { line: 2, column: 7, message: 'CSV: a quoted field is never closed' },
     ]);
   });
 
   it('skips a row with more fields than the header', () => {
-    const read = readQuestionCsv('type,text\nessay,one,two\n');
+    const read = readQuestionCsv(readCsvTable('type,text\nessay,one,two\n'));
     expect(skipped(read.items[0]).reason).toBe('the row has 3 fields but the header has 2');
   });
 });
