@@ -67,6 +67,7 @@ export function checkedItem(
 export function skippedItem(
   reason: string,
   at: SourcePosition & { label: string | null; warnings?: string[] },
+  field?: string,
 ): ParsedItem {
   return {
     line: at.line,
@@ -75,6 +76,7 @@ export function skippedItem(
     warnings: at.warnings ?? [],
     ok: false,
     reason,
+    ...(field !== undefined && { field }),
   };
 }
 

@@ -155,6 +155,81 @@ describe('Aiken fixture', () => {
   });
 });
 
+describe('Aiken as Moodle writes and reads it', () => {
+  const { items } = readAiken(fixtureText('moodle-style.aiken.txt'));
+
+  it('reads options with no space after the letter, and ANSWER: with no space', () => {
+    expect(ok(items[0])).toMatchObject({
+      text: 'Which gas do plants take in?',
+      options: [
+        { id: 'a', text: 'Oxygen' },
+        { id: 'b', text: 'Carbon dioxide' },
+      ],
+      key: { optionId: 'b' },
+    });
+  });
+
+  it('reads a tab after "A." and keeps < and & as text', () => {
+    expect(ok(items[1])).toMatchObject({
+      text: 'Which of these are <tags> & entities kept as text?',
+      options: [
+        { id: 'a', text: 'Both < and &' },
+        { id: 'b', text: 'Neither' },
+      ],
+      key: { optionId: 'a' },
+    });
+  });
+
+  it('skips a one-character line, and reads "ANSWER: A) Nile" as A', () => {
+    expect(ok(items[2])).toMatchObject({
+      options: [
+        { id: 'a', text: 'Nile' },
+        { id: 'b', text: 'Thames' },
+        { id: 'c', text: 'Danube' },
+      ],
+      key: { optionId: 'a' },
+    });
+  });
+
+  it('says why it refuses, naming the lines', () => {
+    expect(skipped(items[3])).toMatchObject({
+      line: 18,
+      field: 'options',
+      reason:
+        'options: a question needs at least 2 options, and this one has 1 before its ANSWER line (line 20)',
+    });
+    expect(skipped(items[4])).toMatchObject({
+      line: 22,
+      reason:
+        'no question before the options: line 22 reads as option "B) An option with no question before it", and the ANSWER line 24 closes nothing',
+    });
+    expect(skipped(items[5])).toMatchObject({
+      line: 26,
+      reason: 'no "ANSWER:" line after the options',
+    });
+    expect(ok(items[6])).toMatchObject({
+      text: 'Another question starts here',
+      key: { optionId: 'b' },
+    });
+    expect(skipped(items[7])).toMatchObject({
+      line: 38,
+      column: 8,
+      reason:
+        'Aiken questions have one correct option, and "ANSWER: A, C" names several; use GIFT or CSV for multiple response',
+    });
+    expect(skipped(items[8])).toMatchObject({
+      line: 43,
+      reason: 'the answer "Both" is not an option letter; write the letter, as in ANSWER: B',
+    });
+    expect(items).toHaveLength(9);
+  });
+
+  it('reads old Mac line ends (CR only)', () => {
+    const read = readAiken('Is it?\rA) Yes\rB) No\rANSWER: A\r');
+    expect(ok(read.items[0])).toMatchObject({ text: 'Is it?', key: { optionId: 'a' } });
+  });
+});
+
 describe('CSV fixture', () => {
   const { items, problems } = readQuestionCsv(readCsvTable(fixtureText('all-types.csv')));
 
