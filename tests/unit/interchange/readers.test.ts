@@ -94,9 +94,10 @@ describe('GIFT fixture', () => {
     expect(ok(items[10]).text).toBe('Multi-line question,\nsecond line with a colon: here.');
   });
 
-  it('reports unsupported types by name, with their line', () => {
+  it('reports unsupported types by name, with the line of the question (not the comment above)', () => {
     expect(skipped(items[11])).toMatchObject({
-      line: 37,
+      line: 38,
+      column: 1,
       reason: 'matching questions are not supported',
     });
     expect(skipped(items[12]).reason).toMatch(/description items/);
@@ -118,6 +119,50 @@ describe('GIFT fixture', () => {
     const { items: read } = readGift('// exam-desk: {"marks":-3}\nQ? {T}\n');
     expect(ok(read[0]).marks).toBe(1);
     expect(read[0]?.warnings[0]).toMatch(/exam-desk: comment was ignored \(marks/);
+  });
+});
+
+describe('GIFT as Moodle writes it', () => {
+  const { items } = readGift(fixtureText('moodle-style.gift'));
+
+  it('reads a true/false whose block is followed by stray text, without a blank in its text', () => {
+    expect(ok(items[0])).toEqual({
+      type: 'true_false',
+      text: 'Water boils at 100 degrees Celsius at sea level.',
+      options: null,
+      key: { value: true },
+      marks: 1,
+      difficulty: null,
+      tags: [],
+      settings: {},
+    });
+    expect(items[0]?.warnings).toContain(
+      `the text "";" after the answer block holds no words and was left out`,
+    );
+  });
+
+  it('points at the question itself: past the comments, at its first character', () => {
+    expect(items.map((i) => [i.label, i.line, i.column])).toEqual([
+      ['Water', 3, 1],
+      ['Indented', 10, 3],
+      [null, 12, 1],
+      [null, 14, 1],
+      ['Range', 17, 43],
+    ]);
+  });
+
+  it('keeps closing punctuation after the block where the block was', () => {
+    expect(ok(items[2]).text).toBe('How many sides has a hexagon?');
+    expect(items[2]?.warnings).toEqual([]);
+  });
+
+  it('keeps a blank only where words follow the block, and says so', () => {
+    expect(ok(items[3]).text).toBe('The Moon _____ orbits the Earth.');
+    expect(items[3]?.warnings).toEqual(['the missing-word blank is shown as _____']);
+  });
+
+  it('reports what gift-pegjs cannot read at its line and column', () => {
+    expect(skipped(items[4]).reason).toBe('GIFT syntax: Expected "}" but "~" found.');
   });
 });
 
