@@ -12,7 +12,13 @@ export default defineConfig({
     resolve: resolveAliases,
     build: {
       outDir: resolve(root, 'out/main'),
-      rolldownOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
+      rolldownOptions: {
+        input: {
+          index: resolve(root, 'electron/main/index.ts'),
+          // Import files are read in a worker thread (services/files/read-off-thread.ts), from this file beside index.js.
+          'question-file-worker': resolve(root, 'electron/services/files/question-file-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -12,7 +12,7 @@ import type { ImportItemReport, ImportReport } from '@shared/domain/imports';
 import type { InterchangeFormat } from '@shared/interchange/types';
 import { requireWithinLimit } from '../billing/entitlements';
 import type { ServiceEnv } from '../service-env';
-import { readQuestionFile } from '../files/read-file';
+import { readQuestionFileOffThread } from '../files/read-off-thread';
 
 export interface QuestionImportInput {
   format: InterchangeFormat;
@@ -49,7 +49,7 @@ async function plan(
   progress('reading', 0, 0);
   await yieldToEvents();
   const bytes = Buffer.from(input.base64, 'base64');
-  const parsed = readQuestionFile(
+  const parsed = await readQuestionFileOffThread(
     input.format,
     new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
     input.fileName,
