@@ -71,6 +71,30 @@ describe('the import reader thread', () => {
   });
 });
 
+describe('10 MB of garbage, read by the reader thread', () => {
+  const garbage = new Uint8Array(randomBytes(10 * MB));
+  it.each<[InterchangeFormat, RegExp]>([
+    ['gift', /^the file is not UTF-8 text \(byte \d+ is not valid UTF-8\)|^the file is binary/],
+    ['csv', /^the file is not UTF-8 text \(byte \d+ is not valid UTF-8\)|^the file is binary/],
+    ['qti', /^the file is not UTF-8 text|^the file is binary/],
+  ])('as %s is refused with a message, no items', async (format, message) => {
+    const file = await readQuestionFileOffThread(format, garbage, `garbage.${format}`);
+    expect(file.items).toEqual([]);
+    expect(said(file)).toMatch(message);
+  });
+
+  it('as a zip (PK first) is refused as unreadable', async () => {
+    const zipLike = new Uint8Array(
+      Buffer.concat([Buffer.from('PK\x03\x04'), randomBytes(10 * MB)]),
+    );
+    const file = await readQuestionFileOffThread('qti', zipLike, 'garbage.zip');
+    expect(file.items).toEqual([]);
+    expect(said(file)).toMatch(
+      /^the QTI package is not a readable zip \(.+\); it may be truncated$/,
+    );
+  });
+});
+
 describe('archive caps, counted while inflating', () => {
   it('stops a zip bomb at the entry cap even when its headers claim a few bytes', () => {
     const bomb = zipOf([
