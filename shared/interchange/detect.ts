@@ -1,4 +1,4 @@
-import type { InterchangeFormat } from './types';
+import { interchangeFormats, type InterchangeFormat } from './types';
 
 /**
  * The formats a person may name: those the bank reads, and Moodle XML, which
@@ -8,8 +8,9 @@ import type { InterchangeFormat } from './types';
 export const namedImportFormats = ['gift', 'moodle-xml', 'aiken', 'csv', 'qti'] as const;
 export type NamedImportFormat = (typeof namedImportFormats)[number];
 
+/** True for the formats the bank reads today; a format joins by being added to interchangeFormats. */
 export const isReadableFormat = (f: NamedImportFormat): f is InterchangeFormat =>
-  f !== 'moodle-xml';
+  (interchangeFormats as readonly string[]).includes(f);
 
 /**
  * The first few KB as text, enough to see a format's markers (all ASCII):
