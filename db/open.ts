@@ -1,10 +1,14 @@
-import { connect } from '@tursodatabase/sync';
 import type { DatabaseOpts } from '@tursodatabase/sync';
 import { drizzle } from 'drizzle-orm/tursodatabase-sync';
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { refuseDamaged } from './backup/damage';
+import { ensurePrivateDir, makeDatabaseFilesPrivate } from './backup/database-files';
+import { migrationsPending } from './backup/pending-migrations';
+import { GatedSyncDatabase, type SyncGate } from './backup/sync-gate';
+import { PUSH_OPERATIONS_THRESHOLD } from '@shared/sync/push-limits';
 import type { Db, SyncClient } from './client';
 import { migrate, readSchemaVersion, type SchemaState } from './migrate';
+import { primeTransactionGuard, type TransactionLimits } from './sync/transaction-guard';
 
 export interface RemoteSettings {
   /** Returns null until the device is enrolled; sync switches on for the same file when it does not. */
@@ -14,6 +18,8 @@ export interface RemoteSettings {
   transform?: DatabaseOpts['transform'];
   longPollTimeoutMs?: number;
   fetch?: typeof fetch;
+  /** Row changes per push request; `PUSH_OPERATIONS_THRESHOLD` unless a benchmark compares others. */
+  pushOperationsThreshold?: number;
 }
 
 export interface OpenDatabaseOptions {
@@ -25,6 +31,16 @@ export interface OpenDatabaseOptions {
   migrateTo?: number;
   /** Skip migrations entirely (migration tests drive them by hand). */
   skipMigrations?: boolean;
+  /**
+   * Check the files before opening and refuse a damaged database
+   * (`DatabaseDamagedError`) before anything writes to it; the engine checks a
+   * copy in this folder.
+   */
+  refuseDamaged?: { scratchDir: string };
+  /** Runs before migrations a database with data does not have yet (a snapshot is taken there). */
+  beforeMigrate?: (database: { path: string; gate: SyncGate }) => Promise<void>;
+  /** The bounds every transaction keeps (db/sync/transaction-guard.ts); tests may lower them. */
+  transactionLimits?: Partial<TransactionLimits>;
 }
 
 export interface AppDatabase {
@@ -32,6 +48,10 @@ export interface AppDatabase {
   client: SyncClient;
   db: Db;
   schema: SchemaState;
+  /** Holds push, pull and checkpoint back while a snapshot copies the files. */
+  gate: SyncGate;
+  /** Calls `listener` after each checkpoint of the WAL into the main file. */
+  onCheckpoint(listener: () => void): () => void;
   close(): Promise<void>;
 }
 
@@ -42,34 +62,49 @@ export interface AppDatabase {
  * synced later, so nothing else may create it.
  */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<AppDatabase> {
-  mkdirSync(dirname(options.path), { recursive: true });
+  ensurePrivateDir(dirname(options.path));
+  if (options.refuseDamaged) await refuseDamaged(options.path, options.refuseDamaged.scratchDir);
   const remote = options.remote;
   const opts: DatabaseOpts = {
     path: options.path,
     url: remote?.url ?? (() => null),
     clientName: remote?.clientName ?? 'exam-desk',
+    // Without it the engine sends the whole backlog as one request, which past ~128 MB aborts the process.
+    pushOperationsThreshold: remote?.pushOperationsThreshold ?? PUSH_OPERATIONS_THRESHOLD,
   };
   if (remote?.authToken) opts.authToken = remote.authToken;
   if (remote?.transform) opts.transform = remote.transform;
   if (remote?.longPollTimeoutMs !== undefined) opts.longPollTimeoutMs = remote.longPollTimeoutMs;
   if (remote?.fetch) opts.fetch = remote.fetch;
-  const client = await connect(opts);
+  const client = new GatedSyncDatabase(opts);
+  await client.connect();
+  makeDatabaseFilesPrivate(options.path);
   await client.exec('PRAGMA foreign_keys = ON');
   // Applying a pull holds the write lock for a moment; a save then waits for it instead of failing.
   await client.exec('PRAGMA busy_timeout = 5000');
   const db: Db = drizzle({ client });
   const nowIso = options.nowIso ?? (() => new Date().toISOString());
+  if (
+    !options.skipMigrations &&
+    options.beforeMigrate &&
+    (await migrationsPending(client)).length > 0
+  ) {
+    await options.beforeMigrate({ path: options.path, gate: client.gate });
+  }
   const schema: SchemaState = options.skipMigrations
     ? { databaseVersion: 0, appVersion: 0, outdated: false }
     : await migrate(client, {
         nowIso,
         ...(options.migrateTo === undefined ? {} : { target: options.migrateTo }),
       });
+  await primeTransactionGuard(client, options.transactionLimits);
   return {
     path: options.path,
     client,
     db,
     schema,
+    gate: client.gate,
+    onCheckpoint: (listener) => client.onCheckpoint(listener),
     close: () => client.close(),
   };
 }

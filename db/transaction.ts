@@ -6,6 +6,7 @@ import {
   tursoDatabaseSyncCodecs,
 } from 'drizzle-orm/tursodatabase-sync';
 import type { Db, SyncClient } from './client';
+import { guardTransaction, type GuardedTransaction } from './sync/transaction-guard';
 
 /** An open transaction on the raw client: plain SQL, run on the connection the transaction holds. */
 export type SqlTransaction = Transaction;
@@ -46,8 +47,24 @@ function txOver(sql: SqlTransaction): Tx {
 /**
  * The transaction runner on a client: the raw transaction comes first, so
  * drizzle queries and plain SQL in one unit of work share one BEGIN..COMMIT.
+ * Every transaction is measured before it commits (./sync/transaction-guard.ts):
+ * one too large to push is rolled back with `TransactionTooLargeError`.
  */
 export function transactionRunner(client: () => SyncClient): TransactionRunner {
-  return <T>(work: (tx: Tx) => Promise<T>): Promise<T> =>
-    client().transactionAsync(async (sql: SqlTransaction) => work(txOver(sql)))();
+  return async <T>(work: (tx: Tx) => Promise<T>): Promise<T> => {
+    const db = client();
+    const open: { guard: GuardedTransaction | null } = { guard: null };
+    try {
+      return await db.transactionAsync(async (sql: SqlTransaction) => {
+        const guard = await guardTransaction(db, sql);
+        open.guard = guard;
+        const value = await work(txOver(sql));
+        await guard.beforeCommit(sql);
+        return value;
+      })();
+    } catch (error) {
+      open.guard?.rolledBack();
+      throw error;
+    }
+  };
 }

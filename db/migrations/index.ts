@@ -5,12 +5,19 @@ import { migration0020 } from './0020_attempt_clocks';
 import { migration0030 } from './0030_admin_mode';
 import { migration0031 } from './0031_report_summaries';
 import { migration0040 } from './0040_guess_guards';
+import { migration0045 } from './0045_bounded_writes';
+import { migration0050 } from './0050_question_content';
+import { migration0051 } from './0051_test_review';
+import { migration0052 } from './0052_media';
+import { migration0053 } from './0053_media_plays';
+import { migration0080 } from './0080_proctor_progress';
 import type { Migration } from './types';
 
 /**
  * Every migration, in the order it is applied. Append only. Versions rise but
  * need not be contiguous: each area of the app has its own range (sync 10-19,
- * exam delivery 20-29, admin mode 30-39, sign-in and guessing limits 40-49).
+ * exam delivery 20-29, admin mode 30-39, sign-in and guessing limits 40-44, writes bounded for push 45,
+ * exam content 50-59, sync under a lab's load 80-89).
  */
 export const migrations: readonly Migration[] = [
   migration0001,
@@ -20,6 +27,12 @@ export const migrations: readonly Migration[] = [
   migration0030,
   migration0031,
   migration0040,
+  migration0045,
+  migration0050,
+  migration0051,
+  migration0052,
+  migration0053,
+  migration0080,
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

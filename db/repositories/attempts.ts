@@ -1,7 +1,14 @@
 import { and, desc, eq, type SQL } from 'drizzle-orm';
 import { notFound } from '@shared/api/result';
 import { attemptStatusSchema, type AttemptSummary } from '@shared/domain/attempts';
-import { scoreVisibleToStudent, showScoreSchema } from '@shared/domain/tests';
+import {
+  defaultReviewRelease,
+  reviewReleaseSchema,
+  scoreVisibleToStudent,
+  showScoreSchema,
+} from '@shared/domain/tests';
+import { passedOf } from '@shared/review/attempt-outcome';
+import { reviewVisible } from '@shared/review/question-review';
 import type { Db } from '../client';
 import { attempts, profiles, tests } from '../schema/index';
 import type { TenantContext } from '../tenant';
@@ -23,14 +30,17 @@ export function toAttemptSummary(
   row: AttemptRow,
   testName: string,
   studentName: string,
-  viewer?: { role: TenantContext['role']; showScore: string | null },
+  viewer?: {
+    role: TenantContext['role'];
+    showScore: string | null;
+    passMark?: number | null;
+    reviewRelease?: string | null;
+  },
 ): AttemptSummary {
-  const hidden =
-    viewer?.role === 'student' &&
-    !scoreVisibleToStudent(
-      showScoreSchema.catch('immediately').parse(viewer.showScore),
-      row.status ?? 'in_progress',
-    );
+  const status = row.status ?? 'in_progress';
+  const showScore = showScoreSchema.catch('immediately').parse(viewer?.showScore);
+  const hidden = viewer?.role === 'student' && !scoreVisibleToStudent(showScore, status);
+  const release = reviewReleaseSchema.catch(defaultReviewRelease).parse(viewer?.reviewRelease);
   return {
     id: row.id,
     testId: row.testId,
@@ -44,6 +54,8 @@ export function toAttemptSummary(
     startedAt: row.startedAt,
     submittedAt: row.submittedAt,
     deviceId: row.deviceId,
+    passed: hidden ? null : passedOf(row.score, row.totalMarks, viewer?.passMark ?? null, status),
+    reviewAvailable: reviewVisible(release, showScore, status),
   };
 }
 
@@ -82,6 +94,8 @@ export async function listAttempts(
       attempt: attempts,
       testName: tests.testName,
       showScore: tests.showScore,
+      passMark: tests.passMark,
+      reviewRelease: tests.reviewRelease,
       studentName: profiles.name,
     })
     .from(attempts)
@@ -93,6 +107,8 @@ export async function listAttempts(
     toAttemptSummary(r.attempt, r.testName, r.studentName, {
       role: tenant.role,
       showScore: r.showScore,
+      passMark: r.passMark,
+      reviewRelease: r.reviewRelease,
     }),
   );
 }
@@ -107,6 +123,8 @@ export async function getAttempt(
       attempt: attempts,
       testName: tests.testName,
       showScore: tests.showScore,
+      passMark: tests.passMark,
+      reviewRelease: tests.reviewRelease,
       studentName: profiles.name,
     })
     .from(attempts)
@@ -119,5 +137,7 @@ export async function getAttempt(
   return toAttemptSummary(r.attempt, r.testName, r.studentName, {
     role: tenant.role,
     showScore: r.showScore,
+    passMark: r.passMark,
+    reviewRelease: r.reviewRelease,
   });
 }

@@ -116,6 +116,9 @@ export async function reconcileQuestion(
             difficulty: head.difficulty,
             tags: head.tags,
             settings: head.settings,
+            bodyFormat: head.bodyFormat,
+            feedback: head.feedback,
+            typeParts: head.typeParts,
             currentVersionId: head.id,
             version: Math.max(row.version, head.version),
             updatedAt: nowIso,
@@ -204,6 +207,9 @@ export async function saveResolvingVersion(
         difficulty: kept.difficulty,
         tags: kept.tags,
         settings: kept.settings,
+        bodyFormat: kept.bodyFormat,
+        feedback: kept.feedback,
+        typeParts: kept.typeParts,
       };
   const version = Math.max(...versions.map((v) => v.version)) + 1;
   await db.insert(questionVersions).values({

@@ -1,11 +1,18 @@
+import type { z } from 'zod';
 import type { StoredQuestion } from '@shared/domain/bank';
 import {
   answerKeySchemas,
+  clozeGapSchema,
+  contentFormatSchema,
   difficultySchema,
+  labelledItemSchema,
   optionSchema,
+  questionFeedbackSchema,
   questionSettingsSchema,
   questionTypeSchema,
   type AnswerKey,
+  type ClozeGap,
+  type LabelledItem,
   type QuestionContent,
 } from '@shared/domain/questions';
 import { parseJson, toJson } from '../rows';
@@ -20,7 +27,34 @@ export interface QuestionColumns {
   difficulty: string | null;
   tags: string | null;
   settings: string | null;
+  bodyFormat: string;
+  feedback: string | null;
+  typeParts: string | null;
 }
+
+/** The parts only matching, ordering and cloze questions have, as `type_parts` holds them. */
+interface TypeParts {
+  premises?: LabelledItem[];
+  responses?: LabelledItem[];
+  items?: LabelledItem[];
+  gaps?: ClozeGap[];
+}
+
+function typePartsOf(content: QuestionContent | StoredQuestion): TypeParts | null {
+  switch (content.type) {
+    case 'matching':
+      return { premises: content.premises ?? [], responses: content.responses ?? [] };
+    case 'ordering':
+      return { items: content.items ?? [] };
+    case 'cloze':
+      return { gaps: content.gaps ?? [] };
+    default:
+      return null;
+  }
+}
+
+const hasFeedback = (content: QuestionContent | StoredQuestion): boolean =>
+  content.feedback !== undefined && Object.keys(content.feedback).length > 0;
 
 export function contentToColumns(content: QuestionContent | StoredQuestion): QuestionColumns {
   return {
@@ -32,27 +66,67 @@ export function contentToColumns(content: QuestionContent | StoredQuestion): Que
     difficulty: content.difficulty,
     tags: content.tags.length > 0 ? JSON.stringify(content.tags) : null,
     settings: Object.keys(content.settings).length > 0 ? JSON.stringify(content.settings) : null,
+    bodyFormat: content.format ?? 'plain',
+    feedback: hasFeedback(content) ? JSON.stringify(content.feedback) : null,
+    typeParts: toJson(typePartsOf(content)),
   };
+}
+
+/** The items of a list that read as items; the rest are left out rather than failing the question. */
+function readItems<T>(raw: unknown, schema: z.ZodType<T>): T[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((item) => {
+    const parsed = schema.safeParse(item);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+const premiseSchema = labelledItemSchema('premise');
+const responseSchema = labelledItemSchema('response');
+const itemSchema = labelledItemSchema('item');
+
+/** The newer types' parts, each only on the type that has it. */
+function readTypeParts(
+  type: StoredQuestion['type'],
+  json: string | null,
+): Pick<StoredQuestion, 'premises' | 'responses' | 'items' | 'gaps'> {
+  const raw = parseJson<Record<string, unknown> | null>(json, null) ?? {};
+  switch (type) {
+    case 'matching':
+      return {
+        premises: readItems(raw.premises, premiseSchema),
+        responses: readItems(raw.responses, responseSchema),
+      };
+    case 'ordering':
+      return { items: readItems(raw.items, itemSchema) };
+    case 'cloze':
+      return { gaps: readItems(raw.gaps, clozeGapSchema) };
+    default:
+      return {};
+  }
 }
 
 /** Reads leniently: a row from another client that fails a rule is still shown, with what can be read. */
 /** The columns a bank list shows of a question. */
 export type ListedColumns = Pick<
   QuestionColumns,
-  'questionText' | 'questionType' | 'marks' | 'difficulty' | 'tags'
+  'questionText' | 'questionType' | 'marks' | 'difficulty' | 'tags' | 'bodyFormat'
 >;
 
 /** What a bank list shows, read as `columnsToStored` reads it, without parsing the rest. */
 export function listedColumnsToStored(
   row: ListedColumns,
-): Pick<StoredQuestion, 'type' | 'text' | 'marks' | 'difficulty' | 'tags'> {
+): Pick<StoredQuestion, 'type' | 'text' | 'marks' | 'difficulty' | 'tags' | 'format'> {
   const tags = parseJson<unknown>(row.tags, []);
+  // Plain questions read back exactly as before rich text: no format field.
+  const format = contentFormatSchema.catch('plain').parse(row.bodyFormat);
   return {
     type: questionTypeSchema.catch('essay').parse(row.questionType),
     text: row.questionText,
     marks: row.marks ?? 1,
     difficulty: difficultySchema.nullable().catch(null).parse(row.difficulty),
     tags: Array.isArray(tags) ? tags.filter((t): t is string => typeof t === 'string') : [],
+    ...(format !== 'plain' && { format }),
   };
 }
 
@@ -60,16 +134,11 @@ export function columnsToStored(row: QuestionColumns): StoredQuestion {
   const listed = listedColumnsToStored(row);
   const type = listed.type;
   const rawOptions = parseJson<unknown>(row.options, null);
-  const options = Array.isArray(rawOptions)
-    ? rawOptions.flatMap((o) => {
-        const parsed = optionSchema.safeParse(o);
-        return parsed.success ? [parsed.data] : [];
-      })
-    : null;
+  const options = Array.isArray(rawOptions) ? readItems(rawOptions, optionSchema) : null;
   const keyParsed = answerKeySchemas[type].safeParse(parseJson<unknown>(row.correctAnswer, null));
   const key: AnswerKey | null = keyParsed.success ? keyParsed.data : null;
   const settings = questionSettingsSchema.safeParse(parseJson<unknown>(row.settings, {}));
-  return {
+  const stored: StoredQuestion = {
     type,
     text: listed.text,
     options: type === 'single_choice' || type === 'multiple_response' ? (options ?? []) : null,
@@ -78,5 +147,11 @@ export function columnsToStored(row: QuestionColumns): StoredQuestion {
     difficulty: listed.difficulty,
     tags: listed.tags,
     settings: settings.success ? settings.data : {},
+    ...readTypeParts(type, row.typeParts),
   };
+  // Plain questions read back exactly as before rich text: no format, no feedback field.
+  if (listed.format !== undefined) stored.format = listed.format;
+  const feedback = questionFeedbackSchema.safeParse(parseJson<unknown>(row.feedback, null));
+  if (feedback.success) stored.feedback = feedback.data;
+  return stored;
 }

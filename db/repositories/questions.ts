@@ -1,3 +1,4 @@
+import { plainTextOf } from '@shared/content/plain-text';
 import {
   and,
   count,
@@ -30,6 +31,7 @@ import {
   listedColumnsToStored,
   type ListedColumns,
 } from './question-mapping';
+import { liveImportRows } from './staged-imports';
 
 type QuestionRow = typeof questions.$inferSelect;
 type VersionRow = typeof questionVersions.$inferSelect;
@@ -59,6 +61,7 @@ const listedColumns = {
   marks: questions.marks,
   difficulty: questions.difficulty,
   tags: questions.tags,
+  bodyFormat: questions.bodyFormat,
   version: questions.version,
   deletedAt: questions.deletedAt,
   conflict: questions.conflict,
@@ -70,7 +73,8 @@ export function toQuestionSummary(row: ListedRow): QuestionSummary {
   return {
     id: row.id,
     type: stored.type,
-    text: stored.text,
+    // Lists and pickers show the stem as text: a rich stem's markup is not for them.
+    text: plainTextOf(stored.format, stored.text),
     marks: stored.marks,
     difficulty: stored.difficulty,
     tags: stored.tags,
@@ -98,7 +102,13 @@ async function getRow(db: Db, tenant: TenantContext, id: string): Promise<Questi
   const rows = await db
     .select()
     .from(questions)
-    .where(and(eq(questions.id, id), eq(questions.clientId, tenant.clientId)))
+    .where(
+      and(
+        eq(questions.id, id),
+        eq(questions.clientId, tenant.clientId),
+        liveImportRows(questions.importId),
+      ),
+    )
     .limit(1);
   const row = rows[0];
   if (!row) throw notFound('Question');
@@ -137,7 +147,11 @@ function optionTextLike(pattern: string): SQL {
 }
 
 export function filterConditions(tenant: TenantContext, filter: QuestionFilter): SQL[] {
-  const conditions: SQL[] = [eq(questions.clientId, tenant.clientId)];
+  // A staged import's questions stay out of every list until the import is live.
+  const conditions: SQL[] = [
+    eq(questions.clientId, tenant.clientId),
+    liveImportRows(questions.importId),
+  ];
   const state = filter.state ?? 'live';
   if (state === 'live') conditions.push(isNull(questions.deletedAt));
   if (state === 'deleted') conditions.push(isNotNull(questions.deletedAt));

@@ -1,5 +1,10 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { ProctorTest } from '@shared/domain/exam';
+import {
+  defaultOrderingCredit,
+  orderingCreditSchema,
+  type OrderingCredit,
+} from '@shared/domain/tests';
 import type { Db } from '../client';
 import { toBool } from '../rows';
 import { attempts, tests } from '../schema/index';
@@ -30,17 +35,27 @@ export async function startCodeRequiredOf(
 }
 
 /**
- * Whether a test takes marks off for wrong answers, read without the deleted
- * filter: a test deleted mid-exam still grades by its settings. False for a
- * test the organisation does not have.
+ * How a test scores: whether wrong answers take marks off, and how ordering
+ * questions earn marks. Read without the deleted filter: a test deleted
+ * mid-exam still grades by its settings. The defaults for a test the
+ * organisation does not have.
  */
-export async function negativeMarkingOf(db: Db, scope: OrgScope, testId: string): Promise<boolean> {
+export async function scoringOptionsOf(
+  db: Db,
+  scope: OrgScope,
+  testId: string,
+): Promise<{ negativeMarking: boolean; orderingCredit: OrderingCredit }> {
   const rows = await db
-    .select({ negativeMarking: tests.negativeMarking })
+    .select({ negativeMarking: tests.negativeMarking, orderingCredit: tests.orderingCredit })
     .from(tests)
     .where(and(eq(tests.id, testId), eq(tests.clientId, scope.clientId)))
     .limit(1);
-  return toBool(rows[0]?.negativeMarking);
+  return {
+    negativeMarking: toBool(rows[0]?.negativeMarking),
+    orderingCredit: orderingCreditSchema
+      .catch(defaultOrderingCredit)
+      .parse(rows[0]?.orderingCredit ?? defaultOrderingCredit),
+  };
 }
 
 /** The organisation's published tests, by name, with their start-code state and attempts in progress. */

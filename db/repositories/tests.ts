@@ -1,8 +1,12 @@
-import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import { notFound } from '@shared/api/result';
 import { columnsToStored } from './question-mapping';
-import { isObjective } from '@shared/domain/questions';
+import { isAnswerable, isObjective } from '@shared/domain/questions';
 import {
+  defaultOrderingCredit,
+  defaultReviewRelease,
+  orderingCreditSchema,
+  reviewReleaseSchema,
   showScoreSchema,
   testStatusSchema,
   type TestDetail,
@@ -10,11 +14,13 @@ import {
   type TestSettings,
   type TestStatus,
   type TestSummary,
+  type TestUsingQuestion,
 } from '@shared/domain/tests';
 import type { Db } from '../client';
 import { fromBool, toBool } from '../rows';
 import { questions, testQuestions, tests } from '../schema/index';
 import type { TenantContext } from '../tenant';
+import { liveImportRows } from './staged-imports';
 
 type TestRow = typeof tests.$inferSelect;
 
@@ -38,6 +44,8 @@ export function toTestSummary(
     negativeMarking: toBool(row.negativeMarking),
     passMark: row.passMark,
     expectedTotalMarks: row.expectedTotalMarks,
+    reviewRelease: reviewReleaseSchema.catch(defaultReviewRelease).parse(row.reviewRelease),
+    orderingCredit: orderingCreditSchema.catch(defaultOrderingCredit).parse(row.orderingCredit),
     version: row.version,
     questionCount: stats.questionCount,
     totalMarks: stats.totalMarks,
@@ -62,6 +70,9 @@ export function settingsToColumns(s: TestSettings) {
     negativeMarking: fromBool(s.negativeMarking),
     passMark: s.passMark,
     expectedTotalMarks: s.expectedTotalMarks,
+    // Absent keeps what the test has (the column's default for a new one).
+    ...(s.reviewRelease !== undefined && { reviewRelease: s.reviewRelease }),
+    ...(s.orderingCredit !== undefined && { orderingCredit: s.orderingCredit }),
   };
 }
 
@@ -90,11 +101,14 @@ async function statsFor(
       marks: sql<number>`coalesce(sum(${testQuestions.marks}), 0)`,
     })
     .from(testQuestions)
+    .innerJoin(questions, eq(questions.id, testQuestions.questionId))
     .where(
       and(
         eq(testQuestions.clientId, tenant.clientId),
         inArray(testQuestions.testId, testIds),
         isNull(testQuestions.deletedAt),
+        // A description is read, not answered: it is no question in the count.
+        ne(questions.questionType, 'description'),
       ),
     )
     .groupBy(testQuestions.testId);
@@ -151,6 +165,7 @@ export async function listTestQuestions(
       text: stored.text,
       difficulty: stored.difficulty,
       hasKey: !isObjective(stored.type) || stored.key !== null,
+      groupId: link.groupId,
     };
   });
 }
@@ -159,8 +174,9 @@ export async function getTest(db: Db, tenant: TenantContext, id: string): Promis
   const row = await getTestRow(db, tenant, id);
   const entries = await listTestQuestions(db, tenant, id);
   const totalMarks = entries.reduce((sum, e) => sum + e.marks, 0);
+  const questionCount = entries.filter((e) => isAnswerable(e.type)).length;
   return {
-    ...toTestSummary(row, { questionCount: entries.length, totalMarks }),
+    ...toTestSummary(row, { questionCount, totalMarks }),
     questions: entries,
   };
 }
@@ -203,6 +219,7 @@ export interface TestQuestionInput {
   questionId: string;
   marks: number;
   questionVersionId?: string | null | undefined;
+  groupId?: string | null | undefined;
 }
 
 /**
@@ -224,7 +241,13 @@ export async function replaceTestQuestions(
     const found = await db
       .select({ id: questions.id })
       .from(questions)
-      .where(and(eq(questions.clientId, tenant.clientId), inArray(questions.id, wanted)));
+      .where(
+        and(
+          eq(questions.clientId, tenant.clientId),
+          inArray(questions.id, wanted),
+          liveImportRows(questions.importId),
+        ),
+      );
     if (found.length !== wanted.length) throw notFound('Question');
   }
   const current = await db
@@ -251,6 +274,7 @@ export async function replaceTestQuestions(
           ...(entry.questionVersionId !== undefined && {
             questionVersionId: entry.questionVersionId,
           }),
+          groupId: entry.groupId ?? null,
           updatedAt: nowIso,
         })
         .where(eq(testQuestions.id, existing.id));
@@ -263,6 +287,7 @@ export async function replaceTestQuestions(
         questionVersionId: entry.questionVersionId ?? null,
         position: index + 1,
         marks: entry.marks,
+        groupId: entry.groupId ?? null,
         createdAt: nowIso,
         updatedAt: nowIso,
       });
@@ -276,4 +301,31 @@ export async function replaceTestQuestions(
         .where(eq(testQuestions.id, link.id));
     }
   }
+}
+
+/** The organisation's tests that list a question (deleted tests and removed entries aside). */
+export async function listTestsUsingQuestion(
+  db: Db,
+  tenant: TenantContext,
+  questionId: string,
+): Promise<TestUsingQuestion[]> {
+  const rows = await db
+    .selectDistinct({ id: tests.id, name: tests.testName, status: tests.status })
+    .from(testQuestions)
+    .innerJoin(tests, eq(tests.id, testQuestions.testId))
+    .where(
+      and(
+        eq(testQuestions.questionId, questionId),
+        eq(testQuestions.clientId, tenant.clientId),
+        eq(tests.clientId, tenant.clientId),
+        isNull(testQuestions.deletedAt),
+        isNull(tests.deletedAt),
+      ),
+    )
+    .orderBy(asc(tests.testName));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    status: testStatusSchema.catch('draft').parse(r.status),
+  }));
 }

@@ -43,6 +43,10 @@ export const tests = sqliteTable(
     deletedAt: text('deleted_at'),
     // Added: the total the author means the test to be worth; publishing checks the marks add up to it.
     expectedTotalMarks: real('expected_total_marks'),
+    // Added: what the student's per-question review shows once the score is visible.
+    reviewRelease: text('review_release').notNull().default('none'),
+    // Added: how ordering questions earn marks (all_or_nothing, per_position).
+    orderingCredit: text('ordering_credit').notNull().default('all_or_nothing'),
   },
   (t) => [index('idx_tests_client_id').on(t.clientId)],
 );
@@ -76,6 +80,14 @@ export const questions = sqliteTable(
     deletedAt: text('deleted_at'),
     // Added: set when two devices edited it offline; an author resolves it.
     conflict: integer('conflict').notNull().default(0),
+    // Added: how the rich fields are held ('plain' or 'html').
+    bodyFormat: text('body_format').notNull().default('plain'),
+    // Added: JSON of the feedback a released review shows.
+    feedback: text('feedback'),
+    // Added: JSON of the newer types' parts (premises, responses, items, gaps).
+    typeParts: text('type_parts'),
+    // Added: the import that wrote it; hidden until that import is live (staged_imports).
+    importId: text('import_id'),
   },
   (t) => [
     index('idx_questions_client_id').on(t.clientId),
@@ -83,6 +95,8 @@ export const questions = sqliteTable(
     index('idx_questions_client_type').on(t.clientId, t.questionType),
     // Added: the bank pages live questions newest first on this index alone.
     index('idx_questions_live').on(t.clientId, t.deletedAt, t.updatedAt, t.id),
+    // Added: a staged import's rows, found to clean them away.
+    index('idx_questions_import_id').on(t.importId),
   ],
 );
 
@@ -113,6 +127,9 @@ export const questionVersions = sqliteTable(
     createdAt: text('created_at').notNull(),
     // Added (sync): JSON array of competing versions this save settles; a conflict ends when one does.
     resolves: text('resolves'),
+    bodyFormat: text('body_format').notNull().default('plain'),
+    feedback: text('feedback'),
+    typeParts: text('type_parts'),
   },
   (t) => [
     index('idx_question_versions_question_id').on(t.questionId, t.version),
@@ -141,6 +158,8 @@ export const testQuestions = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
     deletedAt: text('deleted_at'),
+    // Added: ties a description and the questions that refer to it; shuffled as one unit.
+    groupId: text('group_id'),
   },
   (t) => [
     index('idx_test_questions_test_id').on(t.testId, t.position),

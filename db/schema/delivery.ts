@@ -54,6 +54,8 @@ export const attempts = sqliteTable(
     index('idx_attempts_client_id').on(t.clientId, t.status),
     // Added: the gradebook reads one test's attempts by status.
     index('idx_attempts_test_status').on(t.testId, t.status),
+    // Added: the proctor console's attempts that ended recently.
+    index('idx_attempts_client_submitted').on(t.clientId, t.submittedAt),
   ],
 );
 
@@ -91,6 +93,10 @@ export const attemptAnswers = sqliteTable(
     uniqueIndex('idx_attempt_answers_attempt_question').on(t.attemptId, t.questionId),
     index('idx_attempt_answers_client_id').on(t.clientId),
     index('idx_attempt_answers_question_id').on(t.questionId),
+    // Added: the proctor console counts the answers given per attempt from this alone.
+    index('idx_attempt_answers_given')
+      .on(t.attemptId, t.clientId)
+      .where(sql`${t.studentAnswer} IS NOT NULL`),
     // Added: the answers waiting for a grader, which the gradebook counts per attempt.
     index('idx_attempt_answers_ungraded')
       .on(t.attemptId)
@@ -117,6 +123,8 @@ export const integrityEvents = sqliteTable(
   (t) => [
     index('idx_integrity_events_attempt_id').on(t.attemptId),
     index('idx_integrity_events_client_id').on(t.clientId),
+    // Added: the proctor console counts events per attempt and kind from this alone.
+    index('idx_integrity_events_attempt_kind').on(t.attemptId, t.clientId, t.kind),
   ],
 );
 

@@ -7,5 +7,14 @@ export {
   attemptSummaries,
   integrityEvents,
 } from './delivery';
-export { auditChainHeads, auditLogs, devices, schemaMigrations, syncSetAside } from './records';
+export {
+  auditChainHeads,
+  auditLogs,
+  devices,
+  schemaMigrations,
+  stagedImports,
+  syncPushSeals,
+  syncSetAside,
+} from './records';
+export { attemptMediaPlays, media, mediaChunks } from './media';
 export { deviceUptime, guessGuards } from './guards';

@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { questions, testQuestions } from '../schema/index';
 import type { TenantContext } from '../tenant';
+import { liveImportRows } from '../repositories/staged-imports';
 import type { BankRow, BankStamp } from '@shared/search/bank-index';
 import { searchableTextOf } from '@shared/search/searchable-text';
 
@@ -17,13 +18,14 @@ type RawBankRow = [
   deletedAt: string | null,
   updatedAt: string | null,
   versionId: string | null,
+  bodyFormat: string | null,
 ];
 
 const asText = (v: unknown): string | null =>
   typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'bigint' ? String(v) : null;
 
 function toBankRow(r: RawBankRow): BankRow {
-  const searchable = searchableTextOf(asText(r[3]) ?? '', asText(r[4]));
+  const searchable = searchableTextOf(asText(r[3]) ?? '', asText(r[4]), asText(r[11]));
   return {
     id: r[1],
     clientId: r[2],
@@ -39,7 +41,10 @@ function toBankRow(r: RawBankRow): BankRow {
 }
 
 // Rows as arrays, not objects: the build reads every question, and the driver's per-row cost is most of it.
-const BANK_COLUMNS = sql`rowid, ${questions.id}, ${questions.clientId}, ${questions.questionText}, ${questions.options}, ${questions.tags}, ${questions.questionType}, ${questions.difficulty}, ${questions.deletedAt}, ${questions.updatedAt}, ${questions.currentVersionId}`;
+// A staged import's questions stay out until the import is live (its final commit has the index
+// compare every stamp again, as after a pull).
+const LIVE = liveImportRows(questions.importId);
+const BANK_COLUMNS = sql`rowid, ${questions.id}, ${questions.clientId}, ${questions.questionText}, ${questions.options}, ${questions.tags}, ${questions.questionType}, ${questions.difficulty}, ${questions.deletedAt}, ${questions.updatedAt}, ${questions.currentVersionId}, ${questions.bodyFormat}`;
 
 /**
  * One chunk of every organisation's questions in the local file, in rowid
@@ -52,7 +57,7 @@ export async function bankRowsAfter(
   limit: number,
 ): Promise<{ rows: BankRow[]; lastRowid: number | null }> {
   const raw = await db.values<RawBankRow>(
-    sql`SELECT ${BANK_COLUMNS} FROM ${questions} WHERE rowid > ${afterRowid} ORDER BY rowid LIMIT ${limit}`,
+    sql`SELECT ${BANK_COLUMNS} FROM ${questions} WHERE rowid > ${afterRowid} AND ${LIVE} ORDER BY rowid LIMIT ${limit}`,
   );
   const last = raw[raw.length - 1];
   return { rows: raw.map(toBankRow), lastRowid: last ? last[0] : null };
@@ -62,7 +67,7 @@ export async function bankRowsAfter(
 export async function bankRowsByIds(db: Db, ids: readonly string[]): Promise<BankRow[]> {
   if (ids.length === 0) return [];
   const raw = await db.values<RawBankRow>(
-    sql`SELECT ${BANK_COLUMNS} FROM ${questions} WHERE ${inArray(questions.id, [...ids])}`,
+    sql`SELECT ${BANK_COLUMNS} FROM ${questions} WHERE ${inArray(questions.id, [...ids])} AND ${LIVE}`,
   );
   return raw.map(toBankRow);
 }
@@ -76,7 +81,7 @@ export async function bankRowsByIds(db: Db, ids: readonly string[]): Promise<Ban
  */
 export async function bankStamps(db: Db): Promise<Array<BankStamp & { id: string }>> {
   const rows = await db.values<[string | null]>(
-    sql`SELECT group_concat(${questions.id} || char(31) || ifnull(${questions.updatedAt}, char(30)) || char(31) || ifnull(${questions.deletedAt}, char(30)) || char(31) || ifnull(${questions.currentVersionId}, char(30)), char(29)) FROM ${questions}`,
+    sql`SELECT group_concat(${questions.id} || char(31) || ifnull(${questions.updatedAt}, char(30)) || char(31) || ifnull(${questions.deletedAt}, char(30)) || char(31) || ifnull(${questions.currentVersionId}, char(30)), char(29)) FROM ${questions} WHERE ${LIVE}`,
   );
   const joined = rows[0]?.[0];
   if (!joined) return [];

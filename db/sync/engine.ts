@@ -1,3 +1,4 @@
+import type { ChangeSetSize } from '@shared/sync/push-limits';
 import { noteBankPulled } from '../search/bank-search';
 import type { DatabaseSlot } from '../slot';
 import {
@@ -6,7 +7,15 @@ import {
   readLocalSyncState,
   type LocalSyncState,
   type PendingChangeRow,
+  type PendingCount,
 } from './change-log';
+import {
+  countPushedRowChangesAfter,
+  heaviestTransactionAfter,
+  measurePushedChangesAfter,
+  pendingStartsAfter,
+  type PendingTransaction,
+} from './push-backlog';
 import { idsStillPresent, snapshotTable, type TableSnapshot } from './set-aside-snapshot';
 
 /**
@@ -21,8 +30,19 @@ export interface SyncEngine {
   pull(): Promise<boolean>;
   /** Folds the WAL into the database file. */
   checkpoint(): Promise<void>;
-  /** Unsent changes and WAL size (see ./change-log.ts). */
-  localState(): Promise<LocalSyncState>;
+  /**
+   * Unsent changes and WAL size (see ./change-log.ts). With `memo`, a count
+   * goes on from the last one instead of walking the whole waiting tail.
+   */
+  localState(memo?: { last: PendingCount | null }): Promise<LocalSyncState>;
+  /** Everything waiting to be pushed, counted and weighed (see ./push-backlog.ts). */
+  pendingChangeSet(): Promise<ChangeSetSize>;
+  /** The waiting transaction that `weigh` finds heaviest; null when nothing waits. */
+  heaviestPendingTransaction(
+    weigh: (size: ChangeSetSize) => number,
+  ): Promise<PendingTransaction | null>;
+  /** Row changes after a change id that a push sends (the rest of a push after a batch). */
+  pushedRowChangesAfter(changeId: number): Promise<number>;
   pendingChangeRows(): Promise<PendingChangeRow[]>;
   changeLogMark(): Promise<number>;
   snapshotTable(tableName: string): Promise<TableSnapshot | null>;
@@ -31,6 +51,8 @@ export interface SyncEngine {
 
 export function syncEngineOf(slot: DatabaseSlot): SyncEngine {
   const client = () => slot.current().client;
+  const pendingAfter = async () =>
+    pendingStartsAfter(client(), (await client().stats()).cdcOperations);
   return {
     push: () => client().push(),
     pull: async () => {
@@ -40,7 +62,11 @@ export function syncEngineOf(slot: DatabaseSlot): SyncEngine {
       return changed;
     },
     checkpoint: () => client().checkpoint(),
-    localState: () => readLocalSyncState(client()),
+    localState: (memo) => readLocalSyncState(client(), memo),
+    pendingChangeSet: async () => measurePushedChangesAfter(client(), await pendingAfter()),
+    heaviestPendingTransaction: async (weigh) =>
+      heaviestTransactionAfter(client(), await pendingAfter(), weigh),
+    pushedRowChangesAfter: (changeId) => countPushedRowChangesAfter(client(), changeId),
     pendingChangeRows: () => pendingChangeRows(client()),
     changeLogMark: () => changeLogMark(client()),
     snapshotTable: (tableName) => snapshotTable(client(), tableName),

@@ -8,7 +8,9 @@ import {
   insertOrganisation,
 } from '@db/repositories/organisations';
 import { insertPerson } from '@db/repositories/profiles';
+import { insertMedia, insertMediaChunks } from '@db/repositories/media';
 import { insertQuestion } from '@db/repositories/questions';
+import { prepareMedia } from '../services/media/media-file';
 import { insertPlan, insertSubscription } from '@db/repositories/subscriptions';
 import { insertTest, replaceTestQuestions, updateTestRow } from '@db/repositories/tests';
 import type { TenantContext } from '@db/tenant';
@@ -38,6 +40,15 @@ const demoSchema = z.object({
   password: z.string().min(8),
   proctorPin: z.string().regex(/^\d{4,8}$/),
   people: z.array(z.object({ name: z.string(), email: z.string(), role: roleSchema })),
+  /** Files the questions show, as SVG text or base64; a question names one as `{{media:NAME}}`. */
+  media: z
+    .array(
+      z.union([
+        z.object({ name: z.string(), text: z.string() }),
+        z.object({ name: z.string(), base64: z.string() }),
+      ]),
+    )
+    .default([]),
   questions: z.array(z.looseObject({ ref: z.string() })),
   tests: z.array(
     z.object({
@@ -45,10 +56,22 @@ const demoSchema = z.object({
       description: z.string(),
       status: testStatusSchema,
       settings: z.record(z.string(), z.unknown()),
-      questions: z.array(z.object({ ref: z.string(), marks: z.number() })),
+      questions: z.array(
+        z.object({ ref: z.string(), marks: z.number(), groupId: z.string().optional() }),
+      ),
     }),
   ),
 });
+
+/** The question with each `{{media:NAME}}` replaced by the stored file's `media:` reference. */
+function withMediaSources(raw: unknown, sources: ReadonlyMap<string, string>): unknown {
+  const json = JSON.stringify(raw).replace(/\{\{media:([^}]+)\}\}/g, (_m, name: string) => {
+    const src = sources.get(name);
+    if (!src) throw new Error(`The demo data names an unknown media file "${name}"`);
+    return src;
+  });
+  return JSON.parse(json) as unknown;
+}
 
 /** The demo logins, for the login screen's hint on the demo organisation. */
 export const demoPeople = demoSchema.parse(demoData).people;
@@ -133,9 +156,25 @@ export async function seedDemoOrganisation(env: ServiceEnv): Promise<{ clientId:
       );
     }
     const authorTenant: TenantContext = { clientId, profileId: author.id, role: 'author' };
+    const sources = new Map<string, string>();
+    for (const m of data.media) {
+      const file = prepareMedia(
+        m.name,
+        'text' in m ? Buffer.from(m.text, 'utf8') : Buffer.from(m.base64, 'base64'),
+      );
+      await insertMediaChunks(tx, authorTenant, file.sha256, file.chunks);
+      await insertMedia(tx, authorTenant, {
+        sha256: file.sha256,
+        mime: file.type.mime,
+        size: file.bytes.length,
+        chunkCount: file.chunks.length,
+        nowIso,
+      });
+      sources.set(m.name, `media:${file.sha256}`);
+    }
     const questionIds = new Map<string, { id: string; versionId: string }>();
     for (const raw of data.questions) {
-      const content = questionContentSchema.parse(raw);
+      const content = questionContentSchema.parse(withMediaSources(raw, sources));
       const versionId = env.ids();
       const q = await insertQuestion(tx, authorTenant, env.ids(), content, {
         versionId,
@@ -165,6 +204,7 @@ export async function seedDemoOrganisation(env: ServiceEnv): Promise<{ clientId:
             questionId: ids.id,
             marks: q.marks,
             questionVersionId: published ? ids.versionId : null,
+            groupId: q.groupId ?? null,
           };
         }),
         env.ids,
@@ -188,6 +228,7 @@ export async function seedDemoOrganisation(env: ServiceEnv): Promise<{ clientId:
         changes: {
           people: people.length,
           questions: data.questions.length,
+          media: data.media.length,
           tests: data.tests.length,
         },
       },

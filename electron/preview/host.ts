@@ -49,7 +49,8 @@ const BAD_TOKEN = {
       'This page was opened without the preview token of this run: open the link the preview printed (Open: http://127.0.0.1:PORT/?token=...).',
   },
 } as const;
-const MAX_BODY = 8 * 1024 * 1024;
+// A 20 MB audio clip, as base64 in JSON, is the largest body (media.upload).
+const MAX_BODY = 32 * 1024 * 1024;
 
 function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);

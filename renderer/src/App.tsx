@@ -15,9 +15,11 @@ import { useSessionStore } from './auth/session-store';
 import { followSyncStatus } from './sync/sync-store';
 import { ExamScreen } from './exams/ExamScreen';
 import { ResultScreen } from './exams/ResultScreen';
+import { AttemptReviewScreen } from './exams/AttemptReviewScreen';
 import { useRouteStore } from './app/route-store';
 import { MyExams } from './exams/MyExams';
 import { LoadingState } from './ui/States';
+import { ApiMediaProvider } from './media/ApiMediaProvider';
 import { SetupScreen } from './setup/SetupScreen';
 import { useSetupStore } from './setup/setup-store';
 import { useStaffActivity } from './auth/use-staff-activity';
@@ -34,7 +36,7 @@ export function App() {
   useEffect(
     () =>
       useSessionStore.subscribe((now, before) => {
-        if (now.session !== before.session) queryClient.clear();
+        if (now.session?.person.id !== before.session?.person.id) queryClient.clear();
       }),
     [queryClient],
   );
@@ -59,7 +61,11 @@ export function App() {
   // A computer with no organisation shows first-run setup until one of its paths is done.
   if (setup?.needed && status !== 'signed-in') return <SetupScreen status={setup} />;
   if (status === 'signed-out' || !session) return <LoginScreen />;
-  return <SignedIn session={session} />;
+  return (
+    <ApiMediaProvider key={session.person.id}>
+      <SignedIn session={session} />
+    </ApiMediaProvider>
+  );
 }
 
 /** Each role lands in its own mode. */
@@ -74,7 +80,7 @@ function SignedIn({ session }: { session: SessionInfo }) {
   }
 }
 
-/** A student's screens: the exams open to them, a running exam, a result. */
+/** A student's screens: the exams open to them, a running exam, a result, a released review. */
 function StudentMode({ session }: { session: SessionInfo }) {
   const path = useRouteStore((s) => s.path);
   const [screen, attemptId] = path.split('/');
@@ -82,6 +88,8 @@ function StudentMode({ session }: { session: SessionInfo }) {
     return <ExamScreen key={attemptId} session={session} attemptId={attemptId} />;
   if (screen === 'result' && attemptId)
     return <ResultScreen key={attemptId} session={session} attemptId={attemptId} />;
+  if (screen === 'review' && attemptId)
+    return <AttemptReviewScreen key={attemptId} session={session} attemptId={attemptId} />;
   return <MyExams session={session} />;
 }
 

@@ -28,5 +28,11 @@ export function isAnswered(answer: AnswerValue | null): boolean {
     case 'short_answer':
     case 'essay':
       return answer.text.trim() !== '';
+    case 'matching':
+      return Object.values(answer.pairs).some((r) => r !== null);
+    case 'ordering':
+      return answer.order.length > 0;
+    case 'cloze':
+      return Object.values(answer.gaps).some((g) => g !== null && g.trim() !== '');
   }
 }

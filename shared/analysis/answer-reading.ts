@@ -1,6 +1,16 @@
 import type { AnswerValue } from '../domain/questions';
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The entries of a record whose values are text or null; anything else is left out. */
+function stringsOrNull(record: Record<string, unknown>): Record<string, string | null> {
+  const out: Record<string, string | null> = {};
+  for (const [k, x] of Object.entries(record)) {
+    if (typeof x === 'string' || x === null) out[k] = x;
+  }
+  return out;
+}
 
 /**
  * Reads a stored answer for analysis: the same shapes as answerValueSchema,
@@ -35,6 +45,14 @@ export function readStoredAnswer(json: string | null): AnswerValue | null {
     case 'short_answer':
     case 'essay':
       return typeof v.text === 'string' ? { type: v.type, text: v.text } : null;
+    case 'matching':
+      return isRecord(v.pairs) ? { type: 'matching', pairs: stringsOrNull(v.pairs) } : null;
+    case 'ordering':
+      return Array.isArray(v.order)
+        ? { type: 'ordering', order: v.order.filter((x): x is string => typeof x === 'string') }
+        : null;
+    case 'cloze':
+      return isRecord(v.gaps) ? { type: 'cloze', gaps: stringsOrNull(v.gaps) } : null;
     default:
       return null;
   }

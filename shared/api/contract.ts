@@ -2,9 +2,11 @@ import type { z } from 'zod';
 import { appMethods } from './contract/app';
 import { auditMethods } from './contract/audit';
 import { authMethods } from './contract/auth';
+import { backupMethods } from './contract/backup';
 import { billingMethods } from './contract/billing';
 import { examsMethods } from './contract/exams';
 import { gradingMethods } from './contract/grading';
+import { mediaMethods } from './contract/media';
 import { organisationMethods } from './contract/organisation';
 import { peopleMethods } from './contract/people';
 import { proctorMethods } from './contract/proctor';
@@ -29,12 +31,14 @@ export const apiContract = {
   ...auditMethods,
   ...billingMethods,
   ...questionsMethods,
+  ...mediaMethods,
   ...testsMethods,
   ...resultsMethods,
   ...gradingMethods,
   ...examsMethods,
   ...proctorMethods,
   ...syncMethods,
+  ...backupMethods,
   ...setupMethods,
 } as const satisfies Record<string, MethodSpec>;
 

@@ -1,12 +1,19 @@
 /**
  * The renderer's Content-Security-Policy, sent by the app:// protocol and by the
  * preview host. Scripts only from the app itself; no eval, no remote code.
+ *
+ * Styles stay `'self'` with no `'unsafe-inline'`: KaTeX's inline styles are
+ * set through the CSSOM (`katex.render`, then cloned), which this directive
+ * does not govern, while a `style` attribute in markup is still refused.
+ * Question media reach the page as blob: URLs made from bytes read through
+ * the API, so images and audio may come from blob: and nowhere new besides.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data: https:",
+  "img-src 'self' data: https: blob:",
+  'media-src blob:',
   "font-src 'self' data:",
   "connect-src 'self'",
   "object-src 'none'",

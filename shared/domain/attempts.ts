@@ -17,4 +17,8 @@ export interface AttemptSummary {
   startedAt: string | null;
   submittedAt: string | null;
   deviceId: string | null;
+  /** Against the test's pass mark, when the score is shown and fully marked; null otherwise. */
+  passed: boolean | null;
+  /** The per-question review can be opened (`exams.review`): released by the test, and the score shown. */
+  reviewAvailable: boolean;
 }

@@ -1,6 +1,10 @@
 import type {
   AnswerKey,
+  ClozeGap,
+  ContentFormat,
   Difficulty,
+  LabelledItem,
+  QuestionFeedback,
   QuestionOption,
   QuestionSettings,
   QuestionType,
@@ -19,6 +23,17 @@ export interface StoredQuestion {
   difficulty: Difficulty | null;
   tags: string[];
   settings: QuestionSettings;
+  /** How the rich fields are held; absent means plain text. */
+  format?: ContentFormat | undefined;
+  /** Shown only in a released review; absent when the author wrote none. */
+  feedback?: QuestionFeedback | undefined;
+  /** Matching: what is matched, and what it is matched to (distractors included). */
+  premises?: LabelledItem[] | undefined;
+  responses?: LabelledItem[] | undefined;
+  /** Ordering: the items to put in order, in authored order. */
+  items?: LabelledItem[] | undefined;
+  /** Cloze: the gaps the text places with `{{gap:ID}}`. */
+  gaps?: ClozeGap[] | undefined;
 }
 
 /** A question in the bank, as staff see it (with its key). */
@@ -36,6 +51,7 @@ export interface QuestionRecord extends StoredQuestion {
 export interface QuestionSummary {
   id: string;
   type: QuestionType;
+  /** The stem as plain text (a rich stem without its markup), for lists and pickers. */
   text: string;
   marks: number;
   difficulty: Difficulty | null;

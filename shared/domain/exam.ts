@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import type { AttemptStatus } from './attempts';
-import type { QuestionOption, QuestionSettings, QuestionType, AnswerValue } from './questions';
+import type {
+  AnswerValue,
+  ContentFormat,
+  GapKind,
+  LabelledItem,
+  QuestionOption,
+  QuestionSettings,
+  QuestionType,
+} from './questions';
 import type { ShowScore } from './tests';
 
 /**
@@ -18,6 +26,26 @@ export interface ExamQuestion {
   options: QuestionOption[] | null;
   marks: number;
   settings: QuestionSettings;
+  /** How `text` and every other rich field is held; absent means plain. */
+  format?: ContentFormat | undefined;
+  /** Matching: the premises in authored order, the responses in this student's order. */
+  premises?: LabelledItem[] | undefined;
+  responses?: LabelledItem[] | undefined;
+  /** Ordering: the items in this student's starting order, never the right one. */
+  items?: LabelledItem[] | undefined;
+  /** Cloze: the gaps `text` places, with no keys. */
+  gaps?: ExamGap[] | undefined;
+  /** The group this entry belongs to: a description and the questions that refer to it. */
+  groupId?: string | undefined;
+}
+
+/** One gap of a cloze passage as the student sees it. */
+export interface ExamGap {
+  id: string;
+  kind: GapKind;
+  /** A choice gap's options, in this student's order; null for text and numeric gaps. */
+  options: LabelledItem[] | null;
+  marks: number;
 }
 
 export interface SavedAnswer {
@@ -47,6 +75,16 @@ export interface ExamSession {
   questions: ExamQuestion[];
   answers: SavedAnswer[];
   clock: ExamClockView;
+  /** How often each question's audio has been started in this attempt, by question id (none listed: none). */
+  audioPlays?: Record<string, number> | undefined;
+}
+
+/** What counting a play answers: the plays so far and how many are left (null for no limit). */
+export interface PlayReceipt {
+  questionId: string;
+  hash: string;
+  plays: number;
+  playsLeft: number | null;
 }
 
 /** What a save returns once the answer is committed on this computer. */

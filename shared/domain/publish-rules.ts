@@ -1,5 +1,8 @@
+import { fieldsWithImagesWithoutAlt } from '../content/rich-fields';
+import { groupLayoutProblems } from '../delivery/paper';
+import { fieldMessage, plainIssueMessage } from '../validation/messages';
 import type { StoredQuestion } from './bank';
-import { isObjective, questionContentSchema } from './questions';
+import { isAnswerable, isObjective, questionContentSchema } from './questions';
 import type { PublishProblem, TestDetail } from './tests';
 
 const sameMarks = (a: number, b: number) => Math.abs(a - b) < 1e-9;
@@ -7,8 +10,9 @@ const sameMarks = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 /**
  * Everything that stops a test being published, each naming its field:
  * at least one question, every objective question keyed and valid, every
- * question worth marks, the marks adding up to the intended total, and a
- * window that has not already closed.
+ * question worth marks (descriptions carry none), every image with alt text,
+ * the marks adding up to the intended total, and a window that has not
+ * already closed.
  */
 export function publishProblems(
   test: TestDetail,
@@ -33,18 +37,39 @@ export function publishProblems(
       problems.push({ field: `questions.${i}.key`, message: `question ${n} has no answer key` });
       return;
     }
-    const valid = questionContentSchema.safeParse(q);
+    // zod's own wording never reaches the author: its issues are put in plain words.
+    const valid = questionContentSchema.safeParse(q, { error: plainIssueMessage });
     if (!valid.success) {
       const issue = valid.error.issues[0];
+      const path = issue?.path.join('.') ?? '';
       problems.push({
-        field: `questions.${i}.${issue?.path.join('.') ?? ''}`.replace(/\.$/, ''),
-        message: `question ${n}: ${issue?.message ?? 'is not valid'}`,
+        field: `questions.${i}.${path}`.replace(/\.$/, ''),
+        message: `question ${n}: ${fieldMessage(path === '' ? undefined : path, issue?.message ?? 'is not valid')}`,
       });
     }
-    if (!(entry.marks > 0)) {
+    for (const path of fieldsWithImagesWithoutAlt(q)) {
+      problems.push({
+        field: `questions.${i}.${path}`,
+        message: `question ${n} has an image with no alt text; describe it for students who cannot see it`,
+      });
+    }
+    if (isAnswerable(q.type) && !(entry.marks > 0)) {
       problems.push({ field: `questions.${i}.marks`, message: `question ${n} is worth no marks` });
     }
+    if (!isAnswerable(q.type) && entry.marks !== 0) {
+      problems.push({
+        field: `questions.${i}.marks`,
+        message: `question ${n} is a description, which carries no marks`,
+      });
+    }
   });
+  const layout = test.questions.map((entry) => ({
+    groupId: entry.groupId,
+    isDescription: (bank.get(entry.questionId)?.type ?? entry.type) === 'description',
+  }));
+  for (const p of groupLayoutProblems(layout)) {
+    problems.push({ field: `questions.${p.index}.groupId`, message: p.message });
+  }
   const total = test.questions.reduce((sum, q) => sum + q.marks, 0);
   if (test.expectedTotalMarks !== null && !sameMarks(total, test.expectedTotalMarks)) {
     problems.push({

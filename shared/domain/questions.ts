@@ -1,4 +1,29 @@
 import { z } from 'zod';
+import {
+  clozeGapSchema,
+  contentFormatSchema,
+  gapIdSchema,
+  gapKeySchema,
+  labelledItemSchema,
+  numericAlternativesSchema,
+  numericKeyShape,
+  optionWeightsSchema,
+  partialAnswersSchema,
+  questionFeedbackSchema,
+  textKeyShape,
+} from './question-parts';
+import {
+  checkChoiceQuestion,
+  checkClozeQuestion,
+  checkDescription,
+  checkFeedback,
+  checkMatchingQuestion,
+  checkOrderingQuestion,
+  checkTextLengths,
+  checkWordLimits,
+} from './question-rules';
+
+export * from './question-parts';
 
 export const questionTypes = [
   'single_choice',
@@ -7,6 +32,10 @@ export const questionTypes = [
   'short_answer',
   'numeric',
   'essay',
+  'matching',
+  'ordering',
+  'cloze',
+  'description',
 ] as const;
 export const questionTypeSchema = z.enum(questionTypes);
 export type QuestionType = z.infer<typeof questionTypeSchema>;
@@ -18,6 +47,10 @@ export const questionTypeLabels: Record<QuestionType, string> = {
   short_answer: 'Short answer',
   numeric: 'Numeric',
   essay: 'Essay',
+  matching: 'Matching',
+  ordering: 'Ordering',
+  cloze: 'Gap fill',
+  description: 'Description',
 };
 
 export const difficulties = ['easy', 'medium', 'hard'] as const;
@@ -26,7 +59,12 @@ export type Difficulty = z.infer<typeof difficultySchema>;
 
 /** Questions whose answers the scorer can mark without a person. */
 export function isObjective(type: QuestionType): boolean {
-  return type !== 'essay';
+  return type !== 'essay' && type !== 'description';
+}
+
+/** Questions a student answers and that count towards the total; a description is neither. */
+export function isAnswerable(type: QuestionType): boolean {
+  return type !== 'description';
 }
 
 export function hasOptions(type: QuestionType): boolean {
@@ -35,39 +73,51 @@ export function hasOptions(type: QuestionType): boolean {
 
 export const optionSchema = z.object({
   id: z.string().trim().min(1, 'option id is required').max(40),
-  text: z.string().trim().min(1, 'option text is required').max(2_000),
+  text: z.string().trim().min(1, 'option text is required').max(20_000),
 });
 export type QuestionOption = z.infer<typeof optionSchema>;
 
 /** The answer key, one shape per question type. Stored as JSON in `correct_answer`. */
 export const answerKeySchemas = {
-  single_choice: z.object({ optionId: z.string().min(1) }),
+  single_choice: z.object({
+    optionId: z.string().min(1),
+    /** Moodle-style fractions by option id; an option not listed is worth 0. */
+    weights: optionWeightsSchema.optional(),
+  }),
   multiple_response: z.object({
     optionIds: z.array(z.string().min(1)).min(1, 'pick at least one correct option'),
+    weights: optionWeightsSchema.optional(),
   }),
   true_false: z.object({ value: z.boolean() }),
-  short_answer: z.object({
-    accepted: z
-      .array(z.string().trim().min(1, 'an accepted answer cannot be blank'))
-      .min(1, 'give at least one accepted answer'),
-    caseSensitive: z.boolean().default(false),
-  }),
-  numeric: z.object({
-    value: z.number({ error: 'must be a number' }),
-    tolerance: z.number({ error: 'must be a number' }).min(0, 'tolerance must be 0 or more'),
-    toleranceMode: z.enum(['absolute', 'relative']).default('absolute'),
-  }),
+  short_answer: z.object({ ...textKeyShape, partial: partialAnswersSchema.optional() }),
+  numeric: z.object({ ...numericKeyShape, alternatives: numericAlternativesSchema.optional() }),
   essay: z.null(),
+  matching: z.object({
+    /** The right response for each premise, by premise id. */
+    pairs: z.record(z.string().min(1), z.string().min(1, 'pair each premise with a response')),
+  }),
+  ordering: z.object({
+    order: z.array(z.string().min(1)).min(2, 'put at least two items in order'),
+  }),
+  cloze: z.object({ gaps: z.record(gapIdSchema, gapKeySchema) }),
+  description: z.null({ error: 'a description has no answer key' }),
 } as const;
 
 export type AnswerKeyFor<T extends QuestionType> = z.output<(typeof answerKeySchemas)[T]>;
 export type AnswerKey = { [T in QuestionType]: AnswerKeyFor<T> }[QuestionType];
 
-/** Settings that only some types use (essay word limits). Stored in `settings`. */
+/** Settings that only some types use (essay word limits, listening play limit). Stored in `settings`. */
 export const questionSettingsSchema = z
   .object({
     minWords: z.number().int().min(0).optional(),
     maxWords: z.number().int().min(1).optional(),
+    /** How many times the question's audio may be started in one attempt; unlimited when absent. */
+    audioPlayLimit: z
+      .number()
+      .int('the play limit must be a whole number')
+      .min(1, 'the play limit must be at least 1')
+      .max(100, 'the play limit must be at most 100')
+      .optional(),
   })
   .strict();
 export type QuestionSettings = z.infer<typeof questionSettingsSchema>;
@@ -75,14 +125,19 @@ export type QuestionSettings = z.infer<typeof questionSettingsSchema>;
 const tagSchema = z.string().trim().min(1).max(60);
 
 const commonContent = {
-  text: z.string().trim().min(1, 'question text is required').max(20_000),
+  text: z.string().trim().min(1, 'question text is required').max(100_000),
   marks: z.number().min(0, 'marks cannot be negative').max(1_000),
   difficulty: difficultySchema.nullable().default(null),
   tags: z.array(tagSchema).max(30).default([]),
   settings: questionSettingsSchema.default({}),
+  /** Absent means plain: content written before rich text parses as it always did. */
+  format: contentFormatSchema.optional(),
+  feedback: questionFeedbackSchema.optional(),
 };
 
-function contentVariant<T extends QuestionType>(type: T) {
+type LegacyType = 'single_choice' | 'multiple_response' | 'true_false' | 'short_answer' | 'numeric';
+
+function contentVariant<T extends LegacyType | 'essay'>(type: T) {
   return z.object({
     type: z.literal(type),
     ...commonContent,
@@ -91,84 +146,106 @@ function contentVariant<T extends QuestionType>(type: T) {
   });
 }
 
+const matchingVariant = z.object({
+  type: z.literal('matching'),
+  ...commonContent,
+  options: z.null().default(null),
+  premises: z.array(labelledItemSchema('premise')).max(50, 'at most 50 premises'),
+  /** May hold more than the premises need: the extra ones are distractors. */
+  responses: z.array(labelledItemSchema('response')).max(50, 'at most 50 responses'),
+  key: answerKeySchemas.matching,
+});
+
+const orderingVariant = z.object({
+  type: z.literal('ordering'),
+  ...commonContent,
+  options: z.null().default(null),
+  items: z.array(labelledItemSchema('item')).max(50, 'at most 50 items'),
+  key: answerKeySchemas.ordering,
+});
+
+const clozeVariant = z.object({
+  type: z.literal('cloze'),
+  ...commonContent,
+  options: z.null().default(null),
+  gaps: z.array(clozeGapSchema).max(100, 'at most 100 gaps'),
+  key: answerKeySchemas.cloze,
+});
+
+const descriptionVariant = z.object({
+  type: z.literal('description'),
+  ...commonContent,
+  options: z.null().default(null),
+  key: answerKeySchemas.description.default(null),
+});
+
+const questionVariants = z.discriminatedUnion('type', [
+  contentVariant('single_choice'),
+  contentVariant('multiple_response'),
+  contentVariant('true_false'),
+  contentVariant('short_answer'),
+  contentVariant('numeric'),
+  contentVariant('essay'),
+  matchingVariant,
+  orderingVariant,
+  clozeVariant,
+  descriptionVariant,
+]);
+export type QuestionContent = z.output<typeof questionVariants>;
+export type QuestionContentInput = z.input<typeof questionVariants>;
+export type QuestionContentOf<T extends QuestionType> = Extract<QuestionContent, { type: T }>;
+
 /**
  * Everything an author writes for one question. The refinements are the rules a
  * question must meet before it can be saved; each names the field it is about.
  */
-export const questionContentSchema = z
-  .discriminatedUnion('type', [
-    contentVariant('single_choice'),
-    contentVariant('multiple_response'),
-    contentVariant('true_false'),
-    contentVariant('short_answer'),
-    contentVariant('numeric'),
-    contentVariant('essay'),
-  ])
-  .superRefine((q, ctx) => {
-    if (q.type !== 'single_choice' && q.type !== 'multiple_response') return;
-    const options = q.options ?? [];
-    if (options.length < 2) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['options'],
-        message: 'a choice question needs at least two options',
-      });
-    }
-    const ids = new Set<string>();
-    options.forEach((o, i) => {
-      if (ids.has(o.id))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['options', i, 'id'],
-          message: `duplicate option id "${o.id}"`,
-        });
-      ids.add(o.id);
-    });
-    const keyIds = q.type === 'single_choice' ? [q.key.optionId] : q.key.optionIds;
-    keyIds.forEach((id, i) => {
-      if (!ids.has(id)) {
-        const path = q.type === 'single_choice' ? ['key', 'optionId'] : ['key', 'optionIds', i];
-        ctx.addIssue({
-          code: 'custom',
-          path,
-          message: `the key "${id}" is not one of the options`,
-        });
-      }
-    });
-    if (q.type === 'multiple_response' && new Set(keyIds).size !== keyIds.length) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['key', 'optionIds'],
-        message: 'the key lists an option twice',
-      });
-    }
-  })
-  .superRefine((q, ctx) => {
-    const { minWords, maxWords } = q.settings;
-    if (minWords !== undefined && maxWords !== undefined && minWords > maxWords) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['settings', 'minWords'],
-        message: 'minimum words is above the maximum',
-      });
-    }
-  });
-export type QuestionContent = z.output<typeof questionContentSchema>;
-export type QuestionContentInput = z.input<typeof questionContentSchema>;
+export const questionContentSchema = questionVariants
+  .superRefine(checkChoiceQuestion)
+  .superRefine(checkWordLimits)
+  .superRefine(checkTextLengths)
+  .superRefine(checkMatchingQuestion)
+  .superRefine(checkOrderingQuestion)
+  .superRefine(checkClozeQuestion)
+  .superRefine(checkDescription)
+  .superRefine(checkFeedback);
+
+const answerIdSchema = z.string().min(1).max(40);
 
 /** A student's answer, tagged by type. Stored as JSON in `attempt_answers.student_answer`. */
 export const answerValueSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('single_choice'), optionId: z.string().min(1).max(40) }),
+  z.object({ type: z.literal('single_choice'), optionId: answerIdSchema }),
   z.object({
     type: z.literal('multiple_response'),
-    optionIds: z.array(z.string().min(1).max(40)).max(26),
+    optionIds: z.array(answerIdSchema).max(26),
   }),
   z.object({ type: z.literal('true_false'), value: z.boolean() }),
   z.object({ type: z.literal('short_answer'), text: z.string().max(2_000) }),
   z.object({ type: z.literal('numeric'), value: z.number() }),
   z.object({ type: z.literal('essay'), text: z.string().max(100_000) }),
+  z.object({
+    type: z.literal('matching'),
+    /** The response chosen for each premise; null where the student cleared it. */
+    pairs: z
+      .record(answerIdSchema, answerIdSchema.nullable())
+      .refine((p) => Object.keys(p).length <= 50, 'an answer pairs at most 50 premises'),
+  }),
+  z.object({
+    type: z.literal('ordering'),
+    order: z.array(answerIdSchema).max(50, 'an order holds at most 50 items'),
+  }),
+  z.object({
+    type: z.literal('cloze'),
+    /** Choice gaps: the option id; text gaps: the text; numeric gaps: the number as typed. */
+    gaps: z
+      .record(
+        gapIdSchema,
+        z.string().max(2_000, 'a gap answer is at most 2,000 characters').nullable(),
+      )
+      .refine((g) => Object.keys(g).length <= 100, 'an answer fills at most 100 gaps'),
+  }),
 ]);
 export type AnswerValue = z.infer<typeof answerValueSchema>;
+export type AnswerValueOf<T extends AnswerValue['type']> = Extract<AnswerValue, { type: T }>;
 
 /** Counts words the way a reader would: runs of letters or digits. */
 export function countWords(text: string): number {

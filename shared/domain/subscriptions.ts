@@ -17,6 +17,8 @@ export const planFeaturesSchema = z
     max_published_tests: z.number().int().min(0).optional(),
     max_devices: z.number().int().min(0).optional(),
     max_questions: z.number().int().min(0).optional(),
+    /** Megabytes of stored media (images and audio); unlimited when unset. */
+    max_media_mb: z.number().min(0).optional(),
     item_analysis: z.boolean().optional(),
   })
   .loose();

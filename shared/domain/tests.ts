@@ -10,6 +10,22 @@ export const showScoreModes = ['immediately', 'after_grading', 'never'] as const
 export const showScoreSchema = z.enum(showScoreModes);
 export type ShowScore = z.infer<typeof showScoreSchema>;
 
+/** What a student's per-question review shows once their score is visible. */
+export const reviewReleaseModes = ['none', 'answers', 'answers_and_feedback'] as const;
+export const reviewReleaseSchema = z.enum(reviewReleaseModes, {
+  error: 'the review release is "none", "answers" or "answers_and_feedback"',
+});
+export type ReviewRelease = z.infer<typeof reviewReleaseSchema>;
+export const defaultReviewRelease: ReviewRelease = 'none';
+
+/** How an ordering question earns marks: only when fully right, or per item in its place. */
+export const orderingCreditModes = ['all_or_nothing', 'per_position'] as const;
+export const orderingCreditSchema = z.enum(orderingCreditModes, {
+  error: 'ordering credit is "all_or_nothing" or "per_position"',
+});
+export type OrderingCredit = z.infer<typeof orderingCreditSchema>;
+export const defaultOrderingCredit: OrderingCredit = 'all_or_nothing';
+
 export interface TestSummary {
   id: string;
   name: string;
@@ -28,6 +44,10 @@ export interface TestSummary {
   passMark: number | null;
   /** The total the author means the test to be worth; publishing checks the marks add up to it. */
   expectedTotalMarks: number | null;
+  /** What the student's per-question review shows once the score is visible. */
+  reviewRelease: ReviewRelease;
+  /** How ordering questions earn marks. */
+  orderingCredit: OrderingCredit;
   version: number;
   questionCount: number;
   totalMarks: number;
@@ -46,6 +66,8 @@ export interface TestQuestionEntry {
   text: string;
   difficulty: Difficulty | null;
   hasKey: boolean;
+  /** The group this question belongs to (a description and the questions that refer to it), or null. */
+  groupId: string | null;
 }
 
 export interface TestDetail extends TestSummary {
@@ -86,6 +108,10 @@ export const testSettingsSchema = z
       .max(100_000)
       .nullable()
       .default(null),
+    /** Absent means `defaultReviewRelease`; settings saved before it existed parse as they did. */
+    reviewRelease: reviewReleaseSchema.optional(),
+    /** Absent means `defaultOrderingCredit`. */
+    orderingCredit: orderingCreditSchema.optional(),
   })
   .superRefine((t, ctx) => {
     if (
@@ -121,4 +147,11 @@ export const lifecycleMoves: Record<TestStatus, readonly TestStatus[]> = {
 export function scoreVisibleToStudent(showScore: ShowScore, status: string): boolean {
   if (status === 'in_progress' || status === 'submitted') return false;
   return showScore === 'immediately' || (showScore === 'after_grading' && status === 'graded');
+}
+
+/** A test that lists a question, for warning before the question is deleted. */
+export interface TestUsingQuestion {
+  id: string;
+  name: string;
+  status: TestStatus;
 }

@@ -18,6 +18,9 @@ import {
 } from './csv-text';
 import {
   checkedItem,
+  exportableQuestions,
+  notYetExchangedError,
+  notYetExchangedReason,
   optionIdAt,
   skippedItem,
   type ExportQuestion,
@@ -59,6 +62,8 @@ function bool(v: string): boolean | null {
 
 type Cells = Partial<Record<Column, CsvField>>;
 
+const csvTypes = questionTypes.filter((t) => notYetExchangedReason(t) === null);
+
 function rowToDraft(
   cells: Cells,
   delimiter: CsvDelimiter,
@@ -67,12 +72,11 @@ function rowToDraft(
   const get = (c: Column) => unquote(cells[c]?.value ?? '').trim();
   const typeText = get('type').toLowerCase();
   const type = questionTypeSchema.safeParse(typeText);
-  if (!type.success) {
-    return {
-      reason: `type: "${typeText}" is not a supported question type (use one of ${questionTypes.join(', ')})`,
-      at: cells.type,
-    };
-  }
+  const unsupported = {
+    reason: `type: "${typeText}" is not a supported question type (use one of ${csvTypes.join(', ')})`,
+    at: cells.type,
+  };
+  if (!type.success || notYetExchangedReason(type.data) !== null) return unsupported;
   const marks = num(get('marks'));
   if (Number.isNaN(marks)) return { reason: 'marks: must be a number', at: cells.marks };
   const difficultyText = get('difficulty').toLowerCase();
@@ -171,6 +175,11 @@ function rowToDraft(
         },
       };
     }
+    case 'matching':
+    case 'ordering':
+    case 'cloze':
+    case 'description':
+      return unsupported;
   }
 }
 
@@ -265,6 +274,11 @@ function answerOf(q: QuestionContent): string {
       return String(q.key.value);
     case 'essay':
       return '';
+    case 'matching':
+    case 'ordering':
+    case 'cloze':
+    case 'description':
+      throw notYetExchangedError(q.type);
   }
 }
 
@@ -274,7 +288,8 @@ export function writeQuestionCsv(questions: readonly ExportQuestion[]): {
   skipped: ExportSkip[];
 } {
   const lines = [QUESTION_CSV_COLUMNS.join(',')];
-  for (const { content: q } of questions) {
+  const { exportable, skipped } = exportableQuestions(questions);
+  for (const { content: q } of exportable) {
     lines.push(
       csvLine([
         q.type,
@@ -292,5 +307,5 @@ export function writeQuestionCsv(questions: readonly ExportQuestion[]): {
       ]),
     );
   }
-  return { text: `${lines.join('\r\n')}\r\n`, skipped: [] };
+  return { text: `${lines.join('\r\n')}\r\n`, skipped };
 }

@@ -3,6 +3,8 @@ import type { QuestionContent, QuestionContentInput } from '../domain/questions'
 import { readMetadata, writeMetadata, META_PREFIX, type ItemMetadata } from './metadata';
 import {
   checkedItem,
+  exportableQuestions,
+  notYetExchangedError,
   optionIdAt,
   skippedItem,
   type ExportQuestion,
@@ -354,6 +356,11 @@ function answerBlock(q: QuestionContent): string {
       return `#${q.key.value}:${q.key.tolerance}`;
     case 'essay':
       return '';
+    case 'matching':
+    case 'ordering':
+    case 'cloze':
+    case 'description':
+      throw notYetExchangedError(q.type);
   }
 }
 
@@ -361,12 +368,13 @@ function formatWeight(w: number): string {
   return Number.isInteger(w) ? String(w) : w.toFixed(5).replace(/0+$/, '');
 }
 
-/** Writes questions as GIFT; every type this bank has fits, so nothing is skipped. */
+/** Writes questions as GIFT; the types GIFT cannot carry yet are listed as skipped. */
 export function writeGift(questions: readonly ExportQuestion[]): {
   text: string;
   skipped: ExportSkip[];
 } {
-  const parts = questions.map(({ content: q }) => {
+  const { exportable, skipped } = exportableQuestions(questions);
+  const parts = exportable.map(({ content: q }) => {
     const lines: string[] = [];
     if (q.tags.length > 0) lines.push(`// ${q.tags.map((t) => `[tag:${t}]`).join(' ')}`);
     lines.push(`// ${writeMetadata(metadataOf(q))}`);
@@ -374,7 +382,7 @@ export function writeGift(questions: readonly ExportQuestion[]): {
     lines.push(`${escapeGift(q.text)} {${answers === '' ? '' : `\n${answers}\n`}}`);
     return lines.join('\n');
   });
-  return { text: `${parts.join('\n\n')}\n`, skipped: [] };
+  return { text: `${parts.join('\n\n')}\n`, skipped };
 }
 
 export { META_PREFIX };

@@ -20,7 +20,8 @@ export const READ_LIMITS: ReadLimits = {
   entryBytes: 64 * 1024 * 1024,
   totalBytes: 256 * 1024 * 1024,
   entries: 20_000,
-  items: 20_000,
+  // As many as the biggest plan holds: imports write in bounded transactions, so a file this size saves and pushes.
+  items: 50_000,
   xmlDepth: 100,
 };
 

@@ -2,6 +2,8 @@ import type { Difficulty, QuestionContent, QuestionContentInput } from '../domai
 import { difficultySchema } from '../domain/questions';
 import {
   checkedItem,
+  exportableQuestions,
+  notYetExchangedError,
   optionIdAt,
   skippedItem,
   type ExportQuestion,
@@ -125,6 +127,11 @@ function itemParts(q: QuestionContent): { response: string; body: string; proces
         processing: '',
       };
     }
+    case 'matching':
+    case 'ordering':
+    case 'cloze':
+    case 'description':
+      throw notYetExchangedError(q.type);
   }
 }
 
@@ -164,7 +171,8 @@ export function writeQtiPackage(
 ): { files: Record<string, string>; skipped: ExportSkip[] } {
   const files: Record<string, string> = {};
   const resources: string[] = [];
-  for (const { id, content } of questions) {
+  const { exportable, skipped } = exportableQuestions(questions);
+  for (const { id, content } of exportable) {
     const href = `items/${qtiIdentifier(id)}.xml`;
     files[href] = writeQtiItem(id, content);
     resources.push(`    <resource identifier="${escapeXml(qtiIdentifier(id))}" type="imsqti_item_xmlv3p0" href="${href}">
@@ -181,7 +189,7 @@ ${resources.join('\n')}
   </resources>
 </manifest>
 `;
-  return { files, skipped: [] };
+  return { files, skipped };
 }
 
 // ---------------------------------------------------------------- reading

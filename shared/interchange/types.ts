@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import {
   questionContentSchema,
+  questionTypeLabels,
   type QuestionContent,
   type QuestionContentInput,
+  type QuestionType,
 } from '../domain/questions';
 
 /** The question formats the bank reads and writes. */
@@ -93,4 +95,38 @@ export interface ExportSkip {
 export interface ExportQuestion {
   id: string;
   content: QuestionContent;
+}
+
+/** Question types no interchange format reads or writes yet. */
+const notYetExchanged: ReadonlySet<QuestionType> = new Set<QuestionType>([
+  'matching',
+  'ordering',
+  'cloze',
+  'description',
+]);
+
+export function notYetExchangedReason(type: QuestionType): string | null {
+  return notYetExchanged.has(type)
+    ? `${questionTypeLabels[type]} questions cannot be imported or exported yet`
+    : null;
+}
+
+/** Splits what a writer can write from what it lists as skipped, with why. */
+export function exportableQuestions(questions: readonly ExportQuestion[]): {
+  exportable: ExportQuestion[];
+  skipped: ExportSkip[];
+} {
+  const exportable: ExportQuestion[] = [];
+  const skipped: ExportSkip[] = [];
+  for (const q of questions) {
+    const reason = notYetExchangedReason(q.content.type);
+    if (reason === null) exportable.push(q);
+    else skipped.push({ questionId: q.id, reason });
+  }
+  return { exportable, skipped };
+}
+
+/** For writers' exhaustive switches: the types `exportableQuestions` has already set aside. */
+export function notYetExchangedError(type: QuestionType): Error {
+  return new Error(notYetExchangedReason(type) ?? `${type} questions cannot be exported`);
 }

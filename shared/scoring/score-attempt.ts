@@ -1,5 +1,5 @@
 import type { StoredQuestion } from '../domain/bank';
-import type { AnswerValue } from '../domain/questions';
+import { isAnswerable, type AnswerValue } from '../domain/questions';
 import { roundMarks, scoreAnswer, type AnswerScore, type ScoreOptions } from './score-answer';
 
 export interface AttemptItem {
@@ -16,6 +16,7 @@ export interface AttemptScore {
   answers: AnswerScore[];
   /** Sum of the marks obtained, never below 0 for the test. */
   score: number;
+  /** Sum of the items' marks; descriptions are not counted, whatever marks the test gives them. */
   totalMarks: number;
   /** Answers still waiting for a person. */
   pendingCount: number;
@@ -25,7 +26,8 @@ export interface AttemptScore {
 /**
  * Scores a whole attempt. The total is the sum of the answers' marks; with
  * negative marking single questions may be negative, but the test total is
- * never below 0. Answers awaiting a person count 0 until graded.
+ * never below 0. Answers awaiting a person count 0 until graded. Descriptions
+ * score nothing and add nothing to the total marks.
  */
 export function scoreAttempt(items: readonly AttemptItem[], options: ScoreOptions): AttemptScore {
   const answers: AnswerScore[] = [];
@@ -34,6 +36,10 @@ export function scoreAttempt(items: readonly AttemptItem[], options: ScoreOption
   let pendingCount = 0;
   for (const item of items) {
     let result = scoreAnswer(item.question, item.answer, item.marks, options);
+    if (!isAnswerable(item.question.type)) {
+      answers.push(result);
+      continue;
+    }
     if (result.needsManualGrading && item.manualMarks !== undefined && item.manualMarks !== null) {
       const given = roundMarks(Math.min(item.marks, Math.max(0, item.manualMarks)));
       result = { isCorrect: given === item.marks, marksObtained: given, needsManualGrading: false };

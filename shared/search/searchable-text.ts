@@ -1,3 +1,5 @@
+import { plainTextOf } from '../content/plain-text';
+
 /** What bank search looks in for one question, besides its tags: plain text, one string per part. */
 export interface SearchableText {
   stem: string;
@@ -14,10 +16,18 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
  * The stem and the option texts of a stored question, as the search reads
  * them: options are the stored JSON array's objects that have a text (what
  * the SQL filter reads with json_each), anything else in it is left out.
- * Stored text is plain text today; when questions gain a text format, this
- * is the one place where each part becomes plain text before it is indexed.
+ * A rich (html) question's parts are read as their plain text, so markup is
+ * never searched: this is the one place where each part becomes plain text
+ * before it is indexed.
  */
-export function searchableTextOf(stem: string, optionsJson: string | null): SearchableText {
+export function searchableTextOf(
+  storedStem: string,
+  optionsJson: string | null,
+  format: string | null = null,
+): SearchableText {
+  const rich = format === 'html';
+  const plain = (text: string) => (rich ? plainTextOf('html', text) : text);
+  const stem = plain(storedStem);
   if (optionsJson === null || optionsJson === '') return { stem, options: NO_OPTIONS };
   let parsed: unknown;
   try {
@@ -28,6 +38,6 @@ export function searchableTextOf(stem: string, optionsJson: string | null): Sear
   if (!Array.isArray(parsed)) return { stem, options: NO_OPTIONS };
   const options: string[] = [];
   for (const option of parsed as unknown[])
-    if (isRecord(option) && typeof option.text === 'string') options.push(option.text);
+    if (isRecord(option) && typeof option.text === 'string') options.push(plain(option.text));
   return { stem, options: options.length === 0 ? NO_OPTIONS : options };
 }

@@ -44,6 +44,11 @@ async function saveAndFloor(dataDir: string) {
           return { type: 'numeric', value: i };
         case 'essay':
           return { type: 'essay', text: 'A paragraph of an essay, typed and saved. '.repeat(20) };
+        case 'matching':
+        case 'ordering':
+        case 'cloze':
+        case 'description':
+          throw new Error(`the benchmark paper has no ${q.type} questions`);
       }
     };
     const save = (i: number) =>

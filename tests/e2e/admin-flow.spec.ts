@@ -46,7 +46,7 @@ test('an author builds a bank from GIFT, publishes a test, grades the essay and 
 
   // Import: the report names the broken block, the rest is imported in one go.
   await page.getByRole('link', { name: 'Question bank' }).click();
-  await expect(page.getByText('34 questions in the bank')).toBeVisible();
+  await expect(page.getByText('38 questions in the bank')).toBeVisible();
   await page.getByRole('button', { name: 'Import…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import questions' });
   await dialog
@@ -62,7 +62,7 @@ test('an author builds a bank from GIFT, publishes a test, grades the essay and 
   await dialog.getByRole('button', { name: 'Import 2 questions' }).click();
   await expect(dialog.getByText(/Imported 2 questions\. 1 item skipped\./)).toBeVisible();
   await dialog.getByRole('button', { name: 'Done' }).click();
-  await expect(page.getByText('36 questions in the bank')).toBeVisible();
+  await expect(page.getByText('40 questions in the bank')).toBeVisible();
 
   // Write an essay question; a choice question with one option is refused at the field.
   await page.getByRole('button', { name: 'New question' }).click();
@@ -91,24 +91,28 @@ test('an author builds a bank from GIFT, publishes a test, grades the essay and 
 
   // Build and publish the test.
   await page.getByRole('link', { name: 'Tests', exact: true }).click();
-  await page.getByRole('button', { name: 'New test' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Untitled test' })).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Problems to fix before publishing' })).toContainText(
-    'add at least one question',
-  );
+  await page.getByRole('link', { name: 'New test' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'New test' })).toBeVisible();
   const settings = page.getByRole('form', { name: 'Test settings' });
   await settings.getByLabel('Name').fill('Biology check');
   await settings.getByLabel('Pass mark (%)').fill('50');
-  await settings.getByRole('button', { name: 'Save settings' }).click();
+  await page.getByRole('button', { name: 'Create test' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Biology check' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Problems to fix before publishing' })).toContainText(
+    'add at least one question',
+  );
   const search = page.getByLabel('Search the bank');
   await search.fill('Which gas do leaves absorb');
   await page.getByRole('button', { name: /^Add: Which gas do leaves absorb/ }).click();
   await search.fill('Explain photosynthesis');
   await page.getByRole('button', { name: /^Add: Explain photosynthesis/ }).click();
-  await page.getByRole('button', { name: 'Save questions' }).click();
+  await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByText('Everything checks out')).toBeVisible();
   await page.getByRole('button', { name: 'Publish' }).click();
+  await page
+    .getByRole('dialog', { name: 'Publish “Biology check”?' })
+    .getByRole('button', { name: 'Publish test' })
+    .click();
   await expect(page.getByText('Published', { exact: true }).first()).toBeVisible();
   const testId = new URL(page.url()).hash.replace('#/tests/', '');
 

@@ -21,7 +21,7 @@ test.describe('admin mode', () => {
     }
 
     await bank.getByLabel('Type').selectOption({ label: 'All types' });
-    await bank.getByLabel('Search questions').fill('capital city');
+    await bank.getByLabel('Search questions').fill('capital city of Australia');
     await expect(bank.getByText('1 question match')).toBeVisible();
     const row = table.getByRole('row', { name: /What is the capital city of Australia\?/ });
     await expect(row).toContainText('Single choice');
@@ -32,31 +32,31 @@ test.describe('admin mode', () => {
     await expect(bank.getByText('No questions match')).toBeVisible();
     await bank.getByRole('button', { name: 'Clear filters' }).click();
     await expect(bank.getByLabel('Search questions')).toHaveValue('');
-    await expect(bank.getByText('Showing 1–10 of 34 questions')).toBeVisible();
+    await expect(bank.getByText('Showing 1–10 of 38 questions')).toBeVisible();
   });
 
-  test('the overview bank table pages through all 34 questions', async ({ page }) => {
+  test('the overview bank table pages through all 38 questions', async ({ page }) => {
     const bank = page.getByRole('region', { name: 'Question bank' });
     await bank.getByRole('button', { name: 'Next page' }).click();
-    await expect(bank.getByText('Showing 11–20 of 34 questions')).toBeVisible();
+    await expect(bank.getByText('Showing 11–20 of 38 questions')).toBeVisible();
     await bank.getByRole('button', { name: 'Next page' }).click();
     await bank.getByRole('button', { name: 'Next page' }).click();
-    await expect(bank.getByText('Showing 31–34 of 34 questions')).toBeVisible();
+    await expect(bank.getByText('Showing 31–38 of 38 questions')).toBeVisible();
     await expect(bank.getByRole('button', { name: 'Next page' })).toBeDisabled();
-    await expect(bank.getByRole('table').getByRole('row')).toHaveCount(5);
+    await expect(bank.getByRole('table').getByRole('row')).toHaveCount(9);
   });
 
   test('the Question bank screen filters by difficulty and tag', async ({ page }) => {
     await page.getByRole('link', { name: 'Question bank' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Question bank' })).toBeVisible();
     await expect(page).toHaveURL(/#\/questions$/);
-    await expect(page.getByText('34 questions in the bank')).toBeVisible();
+    await expect(page.getByText('38 questions in the bank')).toBeVisible();
 
     await page.getByLabel('Tag', { exact: true }).fill('geography');
     const table = page.getByRole('table', { name: 'All questions' });
     await expect(table.getByRole('row', { name: /capital city of Australia/ })).toBeVisible();
-    // The demo bank tags four questions with geography (plus the header row).
-    await expect(table.getByRole('row')).toHaveCount(5);
+    // The demo bank tags five questions with geography (plus the header row).
+    await expect(table.getByRole('row')).toHaveCount(6);
     for (const row of (await table.getByRole('row').all()).slice(1)) {
       await expect(row).toContainText('geography');
     }

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { describeWithElectron, withElectronApp } from './support/electron-app';
+import { DEMO_QUESTIONS } from './support/exam-pages';
 
 describeWithElectron('the locked exam window (needs the Electron binary)', 'electron-exam', () => {
   test('opens in its own kiosk window with shortcuts blocked, and only a proctor PIN closes it', async () => {
@@ -12,7 +13,9 @@ describeWithElectron('the locked exam window (needs the Electron binary)', 'elec
       const examWindow = app.waitForEvent('window');
       await main.getByRole('dialog').getByRole('button', { name: 'Start exam' }).click();
       const exam = await examWindow;
-      await expect(exam.getByRole('heading', { name: /^Question 1 of 11$/ })).toBeVisible();
+      await expect(
+        exam.getByRole('heading', { name: `Question 1 of ${DEMO_QUESTIONS}`, exact: true }),
+      ).toBeVisible();
 
       const state = await app.evaluate(({ BrowserWindow }) => {
         const win = BrowserWindow.getAllWindows().find((w) => w.isKiosk());
@@ -37,7 +40,9 @@ describeWithElectron('the locked exam window (needs the Electron binary)', 'elec
       // Reload is swallowed: the question is still there, the page did not restart.
       await exam.keyboard.press('F5');
       await exam.keyboard.press('Control+R');
-      await expect(exam.getByRole('heading', { name: /^Question 1 of 11$/ })).toBeVisible();
+      await expect(
+        exam.getByRole('heading', { name: `Question 1 of ${DEMO_QUESTIONS}`, exact: true }),
+      ).toBeVisible();
 
       // Closing asks for a proctor PIN; a wrong one keeps the exam open.
       await app.evaluate(({ BrowserWindow }) => {

@@ -81,6 +81,23 @@ export function correctAnswer(q: ExamQuestion, stored: StoredQuestion): AnswerVa
       return { type: 'numeric', value: (key as { value: number }).value };
     case 'essay':
       return { type: 'essay', text: 'An algorithm is a finite list of steps, like a recipe.' };
+    case 'matching':
+      return { type: 'matching', pairs: { ...(key as { pairs: Record<string, string> }).pairs } };
+    case 'ordering':
+      return { type: 'ordering', order: [...(key as { order: string[] }).order] };
+    case 'cloze': {
+      const gapKeys = (key as { gaps: Record<string, Record<string, unknown>> }).gaps;
+      const gaps = Object.fromEntries(
+        Object.entries(gapKeys).map(([id, k]) => {
+          if (typeof k.optionId === 'string') return [id, k.optionId];
+          if (Array.isArray(k.accepted)) return [id, String(k.accepted[0])];
+          return [id, String(k.value)];
+        }),
+      );
+      return { type: 'cloze', gaps };
+    }
+    case 'description':
+      throw new Error('a description takes no answer');
   }
 }
 
@@ -106,6 +123,31 @@ export function wrongAnswer(q: ExamQuestion, stored: StoredQuestion): AnswerValu
       return { type: 'numeric', value: right.value + 1_000 };
     case 'essay':
       return right;
+    case 'matching': {
+      // Every premise gets a response other than its own.
+      const responses = (stored.responses ?? []).map((r) => r.id);
+      const pairs = Object.fromEntries(
+        Object.entries(right.pairs).map(([premise, response]) => [
+          premise,
+          responses.find((r) => r !== response) ?? null,
+        ]),
+      );
+      return { type: 'matching', pairs };
+    }
+    case 'ordering':
+      return { type: 'ordering', order: [...right.order].reverse() };
+    case 'cloze': {
+      const gaps = Object.fromEntries(
+        (stored.gaps ?? []).map((gap) => {
+          if (gap.kind === 'choice') {
+            const other = gap.options?.find((o) => o.id !== right.gaps[gap.id]);
+            return [gap.id, other?.id ?? null];
+          }
+          return [gap.id, gap.kind === 'numeric' ? '-987654321' : 'not it'];
+        }),
+      );
+      return { type: 'cloze', gaps };
+    }
   }
 }
 

@@ -42,6 +42,11 @@ export interface DemoFixture {
   openAttemptId: string;
   /** The first question on that attempt's paper (a single choice one when there is one). */
   openQuestionId: string;
+  /** The demo exam's image (an SVG) and its audio clip, both on every paper of it. */
+  imageHash: string;
+  audioHash: string;
+  /** The demo exam's passage that plays the clip, with a limit of two plays. */
+  listeningQuestionId: string;
 }
 
 async function idOf(client: SyncClient, sql: string, ...params: unknown[]): Promise<string> {
@@ -128,6 +133,12 @@ export async function readDemoIds(
     ),
     publishedTestId: await idOf(client, "SELECT id FROM tests WHERE status = 'published'"),
     draftTestId: await idOf(client, "SELECT id FROM tests WHERE status = 'draft'"),
+    imageHash: await idOf(client, "SELECT sha256 AS id FROM media WHERE mime = 'image/svg+xml'"),
+    audioHash: await idOf(client, "SELECT sha256 AS id FROM media WHERE mime LIKE 'audio/%'"),
+    listeningQuestionId: await idOf(
+      client,
+      "SELECT id FROM questions WHERE question_type = 'description' AND question_text LIKE '%chime%'",
+    ),
   };
 }
 

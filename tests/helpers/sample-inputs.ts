@@ -4,6 +4,9 @@ import { demoEmail, DEMO_PASSWORD } from './core';
 import { fixtureIds, type DemoFixture } from './fixtures';
 import type { Core } from '@main/app/core';
 import { enrol } from '@main/services/sync/enrolment-service';
+import { exportRescue } from '@main/services/backup/rescue-export';
+import { registerSigningKey } from '@main/services/backup/signing-key-registration';
+import { endOpenAttempts } from './backup';
 import type { TenantContext } from '@db/tenant';
 
 /**
@@ -27,6 +30,10 @@ export const sampleQuestion: QuestionContentInput = {
 };
 
 const b64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
+
+/** The smallest PNG there is: one transparent pixel. */
+export const ONE_PIXEL_PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
 /** A one-question Aiken file and a one-person CSV, for the import samples. */
 export const sampleAikenFile = b64(
@@ -61,6 +68,7 @@ export const sampleInputs: SampleInputs = {
   'questions.list': () => ({ search: 'capital' }),
   'questions.get': (fx) => ({ id: fx.questionId }),
   'questions.versions': (fx) => ({ id: fx.questionId }),
+  'questions.usage': (fx) => ({ id: fx.questionId }),
   'questions.create': () => ({ content: sampleQuestion }),
   'questions.update': (fx) => ({
     id: fx.questionId,
@@ -124,6 +132,10 @@ export const sampleInputs: SampleInputs = {
   'sync.exportUnsynced': () => ({}),
   'sync.setAside': () => ({ includeResolved: true }),
   'sync.resolveSetAside': (fx) => ({ id: fx.setAsideId }),
+  'backup.snapshots': () => ({}),
+  'backup.snapshot': () => ({}),
+  'backup.restore': () => ({ name: preparedSample.snapshotName }),
+  'backup.importRescue': () => ({ fileText: preparedSample.rescueFile }),
   // First-run setup: these run on a computer with no organisation (tests/integration/setup/).
   'setup.status': () => ({}),
   'setup.createOrganisation': () => ({
@@ -159,6 +171,14 @@ export const sampleInputs: SampleInputs = {
   }),
   'exams.submit': (fx) => ({ attemptId: fx.openAttemptId }),
   'exams.result': (fx) => ({ attemptId: fx.attemptId }),
+  'exams.review': (fx) => ({ attemptId: fx.attemptId }),
+  'exams.recordPlay': (fx) => ({
+    attemptId: fx.openAttemptId,
+    questionId: fx.listeningQuestionId,
+    hash: fx.audioHash,
+  }),
+  'media.upload': () => ({ name: 'dot.png', data: ONE_PIXEL_PNG }),
+  'media.get': (fx) => ({ hash: fx.imageHash }),
   'exams.reportIntegrity': (fx) => ({ attemptId: fx.openAttemptId, kind: 'window_blur' }),
   'exams.unlockQuit': () => ({ pin: '2468' }),
   'proctor.attempts': () => ({}),
@@ -181,6 +201,7 @@ export const sampleInputs: SampleInputs = {
     base64: sampleAikenFile,
   }),
   'questions.import': () => ({ format: 'aiken', fileName: 'bank.txt', base64: sampleAikenFile }),
+  'questions.importCancel': () => ({ progressToken: 'import-no-such-token' }),
   'questions.export': (fx) => ({ format: 'gift', ids: [fx.questionId] }),
   'questions.duplicate': (fx) => ({ id: fx.questionId }),
   'questions.tags': () => ({}),
@@ -204,11 +225,31 @@ export const sampleInputs: SampleInputs = {
  * Methods whose sample only succeeds on a device in a given state. The
  * changing-method tests run this after the fixture and before the call.
  */
+/** What `prepareSample` made for the samples that name something on disk. */
+const preparedSample = {
+  snapshotName: 'no-snapshot-prepared',
+  rescueFile: 'no rescue file prepared',
+};
+
 export async function prepareSample(
   method: MethodName,
   core: Core,
   fx: DemoFixture,
 ): Promise<void> {
+  if (method === 'backup.restore') {
+    // A restore is refused while an exam runs on the computer; the fixture's open attempt ends first.
+    await endOpenAttempts(core);
+    preparedSample.snapshotName = (await core.backup.snapshot('manual')).name;
+  }
+  if (method === 'backup.importRescue') {
+    await registerSigningKey(core.env, core.dataDir);
+    const written = await exportRescue({
+      dataDir: core.dataDir,
+      nowIso: new Date(core.env.clock.nowMs()).toISOString(),
+      newId: core.env.ids,
+    });
+    preparedSample.rescueFile = written.text;
+  }
   if (method === 'sync.unenrol') {
     const admin: TenantContext = {
       clientId: fx.clientId,
@@ -309,6 +350,7 @@ export const malformedInputs: { readonly [K in MethodName]: readonly MalformedCa
   ],
   'questions.get': [{ input: () => ({ id: 42 }), field: 'id' }],
   'questions.versions': [{ input: () => ({}), field: 'id' }],
+  'questions.usage': [{ input: () => ({ id: 42 }), field: 'id' }],
   'questions.create': [
     { input: () => ({ content: { ...sampleQuestion, text: '' } }), field: 'content.text' },
     { input: () => ({ content: { ...sampleQuestion, type: 'poem' } }), field: 'content.type' },
@@ -428,6 +470,10 @@ export const malformedInputs: { readonly [K in MethodName]: readonly MalformedCa
   'sync.exportUnsynced': [{ input: () => ({ path: '/tmp/x' }), field: 'path' }],
   'sync.setAside': [{ input: () => ({ includeResolved: 'yes' }), field: 'includeResolved' }],
   'sync.resolveSetAside': [{ input: () => ({ id: NOT_A_UUID }), field: 'id' }],
+  'backup.snapshots': [{ input: () => ({ reason: 'manual' }), field: 'reason' }],
+  'backup.snapshot': [{ input: () => ({ reason: 'manual' }), field: 'reason' }],
+  'backup.restore': [{ input: () => ({ name: '../exam.db' }), field: 'name' }],
+  'backup.importRescue': [{ input: () => ({ fileText: '' }), field: 'fileText' }],
   'setup.status': [{ input: () => ({ production: true }), field: 'production' }],
   'setup.createOrganisation': [
     {
@@ -534,6 +580,22 @@ export const malformedInputs: { readonly [K in MethodName]: readonly MalformedCa
   ],
   'exams.submit': [{ input: () => ({ attemptId: NOT_A_UUID }), field: 'attemptId' }],
   'exams.result': [{ input: () => ({}), field: 'attemptId' }],
+  'exams.review': [{ input: () => ({ attemptId: NOT_A_UUID }), field: 'attemptId' }],
+  'exams.recordPlay': [
+    {
+      input: (fx) => ({
+        attemptId: fx.openAttemptId,
+        questionId: fx.listeningQuestionId,
+        hash: 'x',
+      }),
+      field: 'hash',
+    },
+  ],
+  'media.upload': [
+    { input: () => ({ name: '', data: ONE_PIXEL_PNG }), field: 'name' },
+    { input: () => ({ name: 'a.png', data: 'not base64!' }), field: 'data' },
+  ],
+  'media.get': [{ input: () => ({ hash: 'ABC' }), field: 'hash' }],
   'exams.reportIntegrity': [
     { input: (fx) => ({ attemptId: fx.openAttemptId, kind: 'screenshot' }), field: 'kind' },
     {
@@ -579,6 +641,7 @@ export const malformedInputs: { readonly [K in MethodName]: readonly MalformedCa
     { input: () => ({ format: 'gift', fileName: '', base64: sampleAikenFile }), field: 'fileName' },
     { input: () => ({ format: 'gift', fileName: 'a.gift', base64: '%%%' }), field: 'base64' },
   ],
+  'questions.importCancel': [{ input: () => ({ progressToken: 'short' }), field: 'progressToken' }],
   'questions.export': [
     { input: () => ({ format: 'gift', ids: [] }), field: 'ids' },
     { input: () => ({ format: 'pdf' }), field: 'format' },

@@ -5,7 +5,9 @@ import { insertOrganisation } from '@db/repositories/organisations';
 import { reconcileQuestion } from '@db/repositories/question-conflicts';
 import { insertSetAside } from '@db/repositories/sync-set-aside';
 import { insertPerson } from '@db/repositories/profiles';
+import { insertMedia, insertMediaChunks } from '@db/repositories/media';
 import { insertQuestion } from '@db/repositories/questions';
+import { prepareMedia } from '@main/services/media/media-file';
 import { insertTest, replaceTestQuestions } from '@db/repositories/tests';
 import { clientSubscriptions } from '@db/schema/index';
 import type { TenantContext } from '@db/tenant';
@@ -34,6 +36,8 @@ export interface SecondTenant {
   deviceId: string;
   setAsideId: string;
   forkVersionId: string;
+  /** A stored image (a one-pixel PNG), and B's attempt has two plays counted on B's question. */
+  mediaHash: string;
   admin: TenantContext;
   author: TenantContext;
   student: TenantContext;
@@ -44,6 +48,10 @@ export const SECOND_TENANT_EMAILS = {
   author: 'author@southfield.example',
   student: 'student@southfield.example',
 } as const;
+
+/** A one-pixel PNG, stored by B (A never stores it). */
+const SECOND_TENANT_PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
 
 /** B's device: its audit rows chain separately from the test core's device. */
 export const SECOND_TENANT_DEVICE = 'device-southfield';
@@ -209,7 +217,31 @@ export async function createSecondTenant(core: Core): Promise<SecondTenant> {
     questionVersionId,
   );
   await reconcileQuestion(core.env.db(), { clientId }, questionId, nowIso);
+  // A stored image, and plays of a clip on B's attempt.
+  const image = prepareMedia('dot.png', Buffer.from(SECOND_TENANT_PNG, 'base64'));
+  await core.env.transaction(async ({ db }) => {
+    await insertMediaChunks(db, { clientId }, image.sha256, image.chunks);
+    await insertMedia(db, author, {
+      sha256: image.sha256,
+      mime: image.type.mime,
+      size: image.bytes.length,
+      chunkCount: image.chunks.length,
+      nowIso,
+    });
+  });
+  await client.run(
+    `INSERT INTO attempt_media_plays (id, client_id, attempt_id, question_id, media_sha256, plays, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, 2, ?, ?)`,
+    ids(),
+    clientId,
+    attemptId,
+    questionId,
+    image.sha256,
+    nowIso,
+    nowIso,
+  );
   return {
+    mediaHash: image.sha256,
     clientId,
     adminId,
     authorId,

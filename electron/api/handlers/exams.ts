@@ -1,5 +1,6 @@
 import { readAttempt, readAttempts } from '../../services/exams/attempts-service';
 import { availableTests } from '../../services/exams/available-tests';
+import { readAttemptOutcome } from '../../services/exams/review-service';
 import type { ApiRouter } from '../router';
 import type { HandlerDeps } from './handler-deps';
 
@@ -15,6 +16,10 @@ export function registerExamsHandlers(router: ApiRouter, { env, exam }: HandlerD
   router.handle('exams.saveAnswer', (input, ctx) => exams.save(ctx.tenant, input));
   router.handle('exams.submit', (input, ctx) => exams.submit(ctx.tenant, input.attemptId));
   router.handle('exams.result', (input, ctx) => exams.result(ctx.tenant, input.attemptId));
+  router.handle('exams.recordPlay', (input, ctx) => exams.recordPlay(ctx.tenant, input));
+  router.handle('exams.review', (input, ctx) =>
+    readAttemptOutcome(env, ctx.tenant, input.attemptId),
+  );
   router.handle('exams.reportIntegrity', (input, ctx) => exams.reportIntegrity(ctx.tenant, input));
   router.handle('exams.unlockQuit', (input, ctx) => exams.unlockQuit(ctx.tenant, input.pin));
   router.handle('exams.attempts', (input, ctx) => readAttempts(env, ctx.tenant, input));

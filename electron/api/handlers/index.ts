@@ -2,10 +2,12 @@ import type { ApiRouter } from '../router';
 import { registerAppHandlers } from './app';
 import { registerAuditHandlers } from './audit';
 import { registerAuthHandlers } from './auth';
+import { registerBackupHandlers } from './backup';
 import { registerBillingHandlers } from './billing';
 import { registerExamsHandlers } from './exams';
 import { registerGradingHandlers } from './grading';
 import type { HandlerDeps } from './handler-deps';
+import { registerMediaHandlers } from './media';
 import { registerOrganisationHandlers } from './organisation';
 import { registerPeopleHandlers } from './people';
 import { registerProctorHandlers } from './proctor';
@@ -28,11 +30,13 @@ export const handlerModules: ReadonlyArray<(router: ApiRouter, deps: HandlerDeps
   registerAuditHandlers,
   registerBillingHandlers,
   registerQuestionsHandlers,
+  registerMediaHandlers,
   registerTestsHandlers,
   registerResultsHandlers,
   registerGradingHandlers,
   registerExamsHandlers,
   registerProctorHandlers,
   registerSyncHandlers,
+  registerBackupHandlers,
   registerSetupHandlers,
 ];

@@ -26,6 +26,7 @@ import {
 } from '@shared/exam-clock/clock-policy';
 import { ApiError } from '@shared/api/result';
 import type { ServiceEnv } from '../service-env';
+import { answerShapeOf, type AnswerShape } from './answer-fit';
 import { recordIntegrity } from './integrity';
 import type { Scheduler } from './scheduler';
 import { closeAttempt, scoreSubmitted, studentTenantOf } from './submission';
@@ -37,6 +38,8 @@ export const PERSIST_MS = 5_000;
 
 export interface LiveEntry extends PaperEntry {
   type: QuestionType;
+  /** What an answer (and a play) may name, for checking a save at once. */
+  shape: AnswerShape;
 }
 
 /** An attempt whose clock runs in this process. */
@@ -189,7 +192,7 @@ export class ExamRuntime {
     const entries = new Map<string, LiveEntry>();
     for (const e of paper?.entries ?? []) {
       const q = questions.get(e.questionId);
-      if (q) entries.set(e.questionId, { ...e, type: q.type });
+      if (q) entries.set(e.questionId, { ...e, type: q.type, shape: answerShapeOf(e, q) });
     }
     return {
       attemptId: row.id,

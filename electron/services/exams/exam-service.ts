@@ -1,12 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { nowIsoOf } from '@db/env';
 import { commitAnswerSave } from '@db/repositories/answer-saves';
+import { commitMediaPlay } from '@db/repositories/media-plays';
 import { mutate } from '@db/mutation';
-import { getAttemptRow } from '@db/repositories/attempts';
+import { getAttemptRow, type AttemptRow } from '@db/repositories/attempts';
+import type { Db } from '@db/client';
 import {
   insertAttempt,
   listAnswers,
   paperOf,
+  paperQuestions,
   paperSources,
   studentAttemptsAt,
   updateAttemptFields,
@@ -25,14 +28,16 @@ import type {
   ExamClockView,
   ExamResult,
   ExamSession,
+  PlayReceipt,
   SaveReceipt,
   SubmittedBy,
 } from '@shared/domain/exam';
-import type { AnswerValue } from '@shared/domain/questions';
+import { isAnswerable, type AnswerValue } from '@shared/domain/questions';
 import { scoreVisibleToStudent, showScoreSchema } from '@shared/domain/tests';
 import { verifySecret } from '../auth/passwords';
 import type { ServiceEnv } from '../service-env';
 import { answerIdFor } from './answer-id';
+import { answerProblem } from './answer-fit';
 import { guessAudit, lockoutDetail } from '../auth/guess-audit';
 import { waitInWords } from '@shared/auth/guess-policy';
 import { buildExamSession } from './exam-view';
@@ -300,23 +305,10 @@ export class ExamService {
     if (!entry) throw invalid('questionId', 'this question is not on your paper');
     const answer = input.answer;
     if (answer) {
-      if (answer.type !== entry.type)
-        throw invalid('answer.type', `this question takes a ${entry.type} answer`);
-      const allowed = entry.optionOrder ?? [];
-      if (answer.type === 'single_choice' && !allowed.includes(answer.optionId)) {
-        throw invalid('answer.optionId', 'that option is not one of this question’s options');
-      }
-      if (answer.type === 'multiple_response') {
-        const bad = answer.optionIds.findIndex((id) => !allowed.includes(id));
-        if (bad >= 0)
-          throw invalid(
-            `answer.optionIds.${bad}`,
-            'that option is not one of this question’s options',
-          );
-      }
-      if (answer.type === 'numeric' && !Number.isFinite(answer.value)) {
-        throw invalid('answer.value', 'the answer must be a number');
-      }
+      const problem = answerProblem(entry.shape, answer);
+      if (problem) throw invalid(problem.field, problem.message);
+    } else if (answer === null && entry.type === 'description') {
+      throw invalid('answer', 'this is a passage to read; it takes no answer');
     }
     const nowIso = nowIsoOf(this.env);
     const elapsedMs = this.runtime.elapsedNow(live);
@@ -338,6 +330,36 @@ export class ExamService {
       flagged: input.flagged ?? null,
       savedAt: nowIso,
       clock: this.clockOf(live),
+    };
+  }
+
+  /** Counts a start of a question's audio clip, within the question's play limit. */
+  async recordPlay(
+    tenant: TenantContext,
+    input: { attemptId: string; questionId: string; hash: string },
+  ): Promise<PlayReceipt> {
+    const live = await this.writable(tenant, input.attemptId);
+    const entry = live.entries.get(input.questionId);
+    if (!entry) throw invalid('questionId', 'this question is not on your paper');
+    if (!entry.shape.audio.has(input.hash)) {
+      throw invalid('hash', 'this question plays no such recording');
+    }
+    const limit = entry.shape.playLimit;
+    const plays = await commitMediaPlay(this.env.transaction, tenant, {
+      playId: answerIdFor(live.attemptId, `${entry.questionId}\u0000${input.hash}`),
+      auditId: this.env.ids(),
+      attemptId: live.attemptId,
+      questionId: entry.questionId,
+      sha256: input.hash,
+      limit,
+      nowIso: nowIsoOf(this.env),
+      deviceId: this.env.deviceId,
+    });
+    return {
+      questionId: entry.questionId,
+      hash: input.hash,
+      plays,
+      playsLeft: limit === null ? null : Math.max(0, limit - plays),
     };
   }
 
@@ -372,7 +394,7 @@ export class ExamService {
       totalMarks: visible ? row.totalMarks : null,
       pendingCount: status === 'in_progress' ? 0 : pendingCount,
       answeredCount: answered.length,
-      questionCount: paperOf(row)?.entries.length ?? answers.length,
+      questionCount: await answerableCount(this.env.db(), tenant, row, answers.length),
     };
   }
 
@@ -490,4 +512,20 @@ export class ExamService {
       return { unlocked: true } as const;
     });
   }
+}
+
+/** The questions on an attempt's paper a student answers: descriptions are read, not counted. */
+async function answerableCount(
+  db: Db,
+  tenant: TenantContext,
+  row: AttemptRow,
+  fallback: number,
+): Promise<number> {
+  const paper = paperOf(row);
+  if (!paper) return fallback;
+  const questions = await paperQuestions(db, tenant, paper);
+  return paper.entries.filter((e) => {
+    const type = questions.get(e.questionId)?.type;
+    return type === undefined || isAnswerable(type);
+  }).length;
 }

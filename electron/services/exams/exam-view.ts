@@ -1,45 +1,14 @@
 import type { AttemptRow } from '@db/repositories/attempts';
 import { listAnswers, paperOf, paperQuestions } from '@db/repositories/exam-attempts';
+import { playCounts } from '@db/repositories/media-plays';
 import { getTestRow } from '@db/repositories/tests';
 import type { Db } from '@db/client';
 import type { TenantContext } from '@db/tenant';
 import { toBool } from '@db/rows';
 import { ApiError } from '@shared/api/result';
 import { attemptStatusSchema } from '@shared/domain/attempts';
-import type { StoredQuestion } from '@shared/domain/bank';
-import type { ExamClockView, ExamQuestion, ExamSession, SavedAnswer } from '@shared/domain/exam';
-import type { PaperEntry } from '@shared/delivery/paper';
-
-/**
- * The question as the student sees it: this paper's option order, and no key.
- * Built field by field, so nothing added to StoredQuestion later leaks through.
- */
-export function toExamQuestion(entry: PaperEntry, q: StoredQuestion, number: number): ExamQuestion {
-  let options = q.options;
-  if (options && entry.optionOrder) {
-    const byId = new Map(options.map((o) => [o.id, o]));
-    const ordered = entry.optionOrder.flatMap((id) => {
-      const o = byId.get(id);
-      return o ? [{ id: o.id, text: o.text }] : [];
-    });
-    const rest = options
-      .filter((o) => !entry.optionOrder?.includes(o.id))
-      .map((o) => ({ id: o.id, text: o.text }));
-    options = [...ordered, ...rest];
-  } else if (options) {
-    options = options.map((o) => ({ id: o.id, text: o.text }));
-  }
-  return {
-    questionId: entry.questionId,
-    versionId: entry.versionId,
-    number,
-    type: q.type,
-    text: q.text,
-    options,
-    marks: entry.marks,
-    settings: { ...q.settings },
-  };
-}
+import { examQuestionOf } from '@shared/delivery/exam-view';
+import type { ExamClockView, ExamSession, SavedAnswer } from '@shared/domain/exam';
 
 export async function buildExamSession(
   db: Db,
@@ -52,7 +21,7 @@ export async function buildExamSession(
   const questions = await paperQuestions(db, tenant, paper);
   const examQuestions = paper.entries.flatMap((e, i) => {
     const q = questions.get(e.questionId);
-    return q ? [toExamQuestion(e, q, i + 1)] : [];
+    return q ? [examQuestionOf(e, q, i + 1, paper)] : [];
   });
   if (examQuestions.length !== paper.entries.length) {
     throw new ApiError(
@@ -67,6 +36,7 @@ export async function buildExamSession(
     savedAt: a.savedAt ?? '',
   }));
   const test = await getTestRow(db, tenant, row.testId).catch(() => null);
+  const plays = await playCounts(db, tenant, row.id);
   return {
     attemptId: row.id,
     testId: row.testId,
@@ -78,5 +48,6 @@ export async function buildExamSession(
     questions: examQuestions,
     answers,
     clock,
+    ...(plays.size > 0 && { audioPlays: Object.fromEntries(plays) }),
   };
 }

@@ -11,7 +11,7 @@ import {
   writeAnswerScores,
 } from '@db/repositories/exam-attempts';
 import { writeAnswerSummary } from '@db/repositories/answer-summaries';
-import { negativeMarkingOf } from '@db/repositories/test-delivery';
+import { scoringOptionsOf } from '@db/repositories/test-delivery';
 import type { Actor, TenantContext } from '@db/tenant';
 import { conflict } from '@shared/api/result';
 import { diffObjects } from '@shared/audit/diff';
@@ -43,9 +43,7 @@ export async function scoreStoredAttempt(
       : [];
   });
   if (items.length !== paper.entries.length) return null;
-  const score = scoreAttempt(items, {
-    negativeMarking: await negativeMarkingOf(tx, tenant, row.testId),
-  });
+  const score = scoreAttempt(items, await scoringOptionsOf(tx, tenant, row.testId));
   return { score, versions: new Map(paper.entries.map((e) => [e.questionId, e.versionId])) };
 }
 

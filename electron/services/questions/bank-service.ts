@@ -22,6 +22,7 @@ import type {
 } from '@shared/domain/bank';
 import type { QuestionContent } from '@shared/domain/questions';
 import type { ServiceEnv } from '../service-env';
+import { sanitiseQuestion } from './sanitise-question';
 
 /** The parts of a question an audit diff shows. */
 export const questionSnapshot = (
@@ -35,6 +36,13 @@ export const questionSnapshot = (
   difficulty: q.difficulty,
   tags: q.tags,
   settings: q.settings,
+  // The newer fields only where a question has them, so diffs of plain questions read as before.
+  ...(q.format !== undefined && { format: q.format }),
+  ...(q.feedback !== undefined && { feedback: q.feedback }),
+  ...(q.premises !== undefined && { premises: q.premises }),
+  ...(q.responses !== undefined && { responses: q.responses }),
+  ...(q.items !== undefined && { items: q.items }),
+  ...(q.gaps !== undefined && { gaps: q.gaps }),
   ...(q.deletedAt !== undefined && { deletedAt: q.deletedAt }),
 });
 
@@ -67,9 +75,10 @@ export function createQuestion(
   tenant: TenantContext,
   content: QuestionContent,
 ): Promise<QuestionRecord> {
+  const clean = sanitiseQuestion(content);
   return mutate(env, tenant, async (tx) => {
     await requireWithinLimit(tx, tenant, 'max_questions');
-    const question = await insertQuestion(tx, tenant, env.ids(), content, {
+    const question = await insertQuestion(tx, tenant, env.ids(), clean, {
       versionId: env.ids(),
       nowIso: nowIsoOf(env),
       deviceId: env.deviceId,
@@ -91,6 +100,7 @@ export function updateQuestion(
   tenant: TenantContext,
   input: { id: string; baseVersion: number; content: QuestionContent },
 ): Promise<QuestionRecord> {
+  const clean = sanitiseQuestion(input.content);
   return mutate(env, tenant, async (tx) => {
     const current = await getQuestion(tx, tenant, input.id);
     if (current.version !== input.baseVersion) {
@@ -99,7 +109,7 @@ export function updateQuestion(
       );
     }
     if (current.deletedAt) throw conflict('This question is deleted. Restore it before editing.');
-    const { before, after } = await saveQuestionVersion(tx, tenant, input.id, input.content, {
+    const { before, after } = await saveQuestionVersion(tx, tenant, input.id, clean, {
       versionId: env.ids(),
       nowIso: nowIsoOf(env),
       deviceId: env.deviceId,

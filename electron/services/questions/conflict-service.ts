@@ -8,6 +8,7 @@ import type { QuestionContent } from '@shared/domain/questions';
 import { questionSnapshot } from './bank-service';
 import { diffObjects } from '@shared/audit/diff';
 import type { ServiceEnv } from '../service-env';
+import { sanitiseQuestion } from './sanitise-question';
 
 export function readConflictedQuestions(
   env: ServiceEnv,
@@ -22,13 +23,14 @@ export function resolveQuestionConflict(
   tenant: TenantContext,
   input: { id: string; keepVersionId: string; content?: QuestionContent | undefined },
 ): Promise<QuestionRecord> {
+  const merged = input.content === undefined ? null : sanitiseQuestion(input.content);
   return mutate(env, tenant, async (tx) => {
     const { before, after, resolved } = await saveResolvingVersion(
       tx,
       tenant,
       input.id,
       input.keepVersionId,
-      input.content ?? null,
+      merged,
       { versionId: env.ids(), nowIso: nowIsoOf(env), deviceId: env.deviceId },
     );
     return {

@@ -150,6 +150,7 @@ export async function enrol(
     organisation: remote.organisations[0] ?? null,
   };
 
+  await deps.beforeEnrolmentChange?.();
   const wasRunning = service.running;
   await service.stop(false);
   let archivedTo: string | null = null;
@@ -177,6 +178,7 @@ export async function enrol(
   const orgId = await tenantOrganisationId(deps.env.db());
   if (orgId) {
     const actor = mode === 'join' || !tenant ? { clientId: orgId, profileId: null } : tenant;
+    const signingKey = (await deps.signingKeyChange?.(orgId)) ?? null;
     await mutate(deps.env, actor, async (tx) => {
       const { reportDevice } = await import('./device-report');
       await reportDevice(
@@ -200,16 +202,20 @@ export async function enrol(
           resourceType: 'device',
           resourceId: deps.env.deviceId,
           // A diff, like every audit row: what the device's enrolment was, and is now.
-          changes: diffObjects(
-            previousEnrolment
-              ? {
-                  url: previousEnrolment.url,
-                  name: previousName,
-                  role: previousEnrolment.deviceRole,
-                }
-              : null,
-            { url: input.url, name: input.deviceName, role: enrolment.deviceRole, mode },
-          ),
+          changes: {
+            ...diffObjects(
+              previousEnrolment
+                ? {
+                    url: previousEnrolment.url,
+                    name: previousName,
+                    role: previousEnrolment.deviceRole,
+                  }
+                : null,
+              { url: input.url, name: input.deviceName, role: enrolment.deviceRole, mode },
+            ),
+            // The organisation learns the key this computer signs its rescue files with.
+            ...(signingKey ? { signingKey } : {}),
+          },
         },
       };
     });
@@ -379,6 +385,7 @@ export async function unenrol(
   const { deps } = service;
   const device = deps.device.get();
   if (!device.enrolment) throw conflict('This computer is not enrolled.');
+  await deps.beforeEnrolmentChange?.();
   const { engine } = service;
   let { pending } = await engine.localState();
   const exportIsCurrent = async (): Promise<boolean> => {

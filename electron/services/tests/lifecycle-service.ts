@@ -154,6 +154,8 @@ export function duplicateTest(
         negativeMarking: source.negativeMarking,
         passMark: source.passMark,
         expectedTotalMarks: source.expectedTotalMarks,
+        reviewRelease: source.reviewRelease,
+        orderingCredit: source.orderingCredit,
       },
       nowIso,
     );
@@ -161,7 +163,11 @@ export function duplicateTest(
       tx,
       tenant,
       copyId,
-      source.questions.map((q) => ({ questionId: q.questionId, marks: q.marks })),
+      source.questions.map((q) => ({
+        questionId: q.questionId,
+        marks: q.marks,
+        groupId: q.groupId,
+      })),
       env.ids,
       nowIso,
     );

@@ -17,6 +17,8 @@ import { conflict, invalid } from '@shared/api/result';
 import { publishProblems } from '@shared/domain/publish-rules';
 import { diffObjects } from '@shared/audit/diff';
 import {
+  defaultOrderingCredit,
+  defaultReviewRelease,
   testStatusSchema,
   type TestDetail,
   type TestSettings,
@@ -39,6 +41,16 @@ export const settingsOf = (t: TestSummary): Record<string, unknown> => ({
   negativeMarking: t.negativeMarking,
   passMark: t.passMark,
   expectedTotalMarks: t.expectedTotalMarks,
+  // Kept out while they hold their defaults, as the settings themselves read an absent one.
+  ...(t.reviewRelease !== defaultReviewRelease && { reviewRelease: t.reviewRelease }),
+  ...(t.orderingCredit !== defaultOrderingCredit && { orderingCredit: t.orderingCredit }),
+});
+
+/** Every setting, defaults included: what an update compares, so a change back to a default shows as one. */
+const allSettingsOf = (t: TestSummary): Record<string, unknown> => ({
+  ...settingsOf(t),
+  reviewRelease: t.reviewRelease,
+  orderingCredit: t.orderingCredit,
 });
 
 export function readTests(
@@ -82,6 +94,8 @@ const SAFE_WHILE_SITTING = new Set([
   'passMark',
   'attemptsAllowed',
   'expectedTotalMarks',
+  // What a finished attempt's review shows; nothing a sitting student sees changes.
+  'reviewRelease',
 ]);
 
 /**
@@ -148,8 +162,13 @@ export function updateTest(
 ): Promise<TestDetail> {
   return mutate(env, tenant, async (tx) => {
     const before = await getTest(tx, tenant, id);
-    const proposed = { ...before, ...settings };
-    const changes = diffObjects(settingsOf(before), settingsOf(proposed));
+    const proposed = {
+      ...before,
+      ...settings,
+      reviewRelease: settings.reviewRelease ?? before.reviewRelease,
+      orderingCredit: settings.orderingCredit ?? before.orderingCredit,
+    };
+    const changes = diffObjects(allSettingsOf(before), allSettingsOf(proposed));
     const plan = await editPlan(tx, tenant, id, Object.keys(changes));
     await updateTestRow(
       tx,
@@ -167,7 +186,7 @@ export function updateTest(
         resourceType: 'test',
         resourceId: id,
         changes: {
-          ...diffObjects(settingsOf(before), settingsOf(after)),
+          ...diffObjects(allSettingsOf(before), allSettingsOf(after)),
           ...(plan.bumpVersion && { version: [before.version, after.version] }),
         },
       },
@@ -179,13 +198,26 @@ export function setTestQuestions(
   env: ServiceEnv,
   tenant: TenantContext,
   id: string,
-  entries: ReadonlyArray<{ questionId: string; marks: number }>,
+  entries: ReadonlyArray<{
+    questionId: string;
+    marks: number;
+    groupId?: string | null | undefined;
+  }>,
 ): Promise<TestDetail> {
   return mutate(env, tenant, async (tx) => {
     const before = await getTest(tx, tenant, id);
-    const list = (t: Pick<TestDetail, 'questions'>) =>
-      t.questions.map((q) => ({ questionId: q.questionId, marks: q.marks }));
-    const same = JSON.stringify(list(before)) === JSON.stringify(entries);
+    // The group shows only where there is one, so lists without groups audit as they did.
+    const entryOf = (q: {
+      questionId: string;
+      marks: number;
+      groupId?: string | null | undefined;
+    }) => ({
+      questionId: q.questionId,
+      marks: q.marks,
+      ...(q.groupId !== undefined && q.groupId !== null && { groupId: q.groupId }),
+    });
+    const list = (t: Pick<TestDetail, 'questions'>) => t.questions.map(entryOf);
+    const same = JSON.stringify(list(before)) === JSON.stringify(entries.map(entryOf));
     const plan = await editPlan(tx, tenant, id, same ? [] : ['questions']);
     const found = await getQuestionsByIds(
       tx,

@@ -23,7 +23,7 @@ export function AppShell({ session, mode, nav, children }: AppShellProps) {
         Skip to content
       </button>
       <AppHeader session={session} mode={mode} />
-      <div className="shell__notices">
+      <div className="shell__notices" role="region" aria-label="Notices">
         <DemoBanner flush />
         {session.readOnly && (
           <Banner tone="warning" role="status" flush title="Read-only.">

@@ -10,7 +10,7 @@ export function DemoBanner({ flush = false }: { flush?: boolean }) {
   const production = useSetupStore((s) => s.status?.production ?? false);
   if (!demo) return null;
   return (
-    <div className="demo-banner" role="note" aria-label="Demo organisation">
+    <div className="demo-banner" role="region" aria-label="Demo organisation">
       <Banner tone="warning" flush={flush} title="Demo organisation.">
         Sample data whose passwords and PINs are public: not for real exams.
         {production && ' It cannot be published as an organisation.'}

@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useState, type SubmitEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { DemoBanner } from '../app/DemoBanner';
 import type { ApiErrorBody } from '@shared/api/result';
+import type { ExamQuestion } from '@shared/domain/exam';
 import type { SessionInfo } from '@shared/domain/organisation';
+import { isAnswerable } from '@shared/domain/questions';
 import { call, isDesktop, onEvent } from '../api/client';
 import { plural } from '../lib/format';
 import { useDocumentTitle } from '../lib/use-document-title';
@@ -27,7 +29,10 @@ import { QuestionView } from './QuestionView';
 import { QuitDialog } from './QuitDialog';
 import { ReviewScreen } from './ReviewScreen';
 import { SaveIndicator } from './SaveIndicator';
+import { SaveAnnouncer } from './SaveAnnouncer';
+import { examText } from './exam-text';
 import { StudentSyncNotice } from '../sync/StudentSyncNotice';
+import { useWarmNeighbours } from './use-warm-neighbours';
 import './exam.css';
 
 type Load =
@@ -173,6 +178,8 @@ export function ExamScreen({ attemptId }: { session: SessionInfo; attemptId: str
   return <ExamLayout attemptId={attemptId} />;
 }
 
+const noQuestions: ExamQuestion[] = [];
+
 function ExamLayout({ attemptId }: { attemptId: string }) {
   const session = useExamStore((s) => s.session);
   const answers = useExamStore((s) => s.answers);
@@ -189,12 +196,30 @@ function ExamLayout({ attemptId }: { attemptId: string }) {
   );
   const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState<string | null>(null);
+  useWarmNeighbours(session?.questions ?? noQuestions, index);
+  const mainRef = useRef<HTMLElement>(null);
+  // A new question (or the review) takes focus at its heading, so a screen reader says which it is
+  // and the next Tab reaches its answer.
+  const focusHeading = useCallback(() => {
+    const heading = mainRef.current?.querySelector<HTMLElement>('h2');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus();
+  }, []);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    focusHeading();
+  }, [index, reviewing, focusHeading]);
   if (!session) return null;
   const question = session.questions[index];
   const state = question ? answers[question.questionId] : undefined;
   const last = index === session.questions.length - 1;
   const unanswered = session.questions.filter(
-    (q) => !isAnswered(answers[q.questionId]?.value ?? null),
+    (q) => isAnswerable(q.type) && !isAnswered(answers[q.questionId]?.value ?? null),
   ).length;
 
   const submit = async () => {
@@ -212,13 +237,17 @@ function ExamLayout({ attemptId }: { attemptId: string }) {
 
   return (
     <div className="exam">
+      <button type="button" className="skip-link" onClick={focusHeading}>
+        {examText.skipToQuestion}
+      </button>
       <header className="exam__bar">
         <div className="exam__title">
-          <span className="exam__name">{session.testName}</span>
+          <h1 className="exam__name">{session.testName}</h1>
           <SaveIndicator />
         </div>
         <ExamTimer />
       </header>
+      <SaveAnnouncer />
       <DemoBanner flush />
       <StudentSyncNotice flush />
       {displays > 1 && (
@@ -234,7 +263,7 @@ function ExamLayout({ attemptId }: { attemptId: string }) {
           canGoBack={session.allowReview}
           onPick={goTo}
         />
-        <main className="exam__main" id="main" tabIndex={-1}>
+        <main className="exam__main" id="main" tabIndex={-1} ref={mainRef}>
           {reviewing ? (
             <ReviewScreen
               session={session}

@@ -6,6 +6,7 @@ import { AppShell } from '../app/AppShell';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
 import { StudentSyncNotice } from '../sync/StudentSyncNotice';
 import { ExamCard } from './ExamCard';
+import { PastAttempts } from './PastAttempts';
 import './student.css';
 
 export function MyExams({ session }: { session: SessionInfo }) {
@@ -57,6 +58,10 @@ export function MyExams({ session }: { session: SessionInfo }) {
             ))}
           </div>
         )}
+        <section className="panel" aria-labelledby="past-attempts-heading">
+          <h2 id="past-attempts-heading">Past attempts</h2>
+          <PastAttempts />
+        </section>
       </div>
     </AppShell>
   );

@@ -1,24 +1,36 @@
-import { createContext, useContext, useId, useState } from 'react';
+import { useContext, useId, useMemo, useState } from 'react';
 import type { ExamQuestion } from '@shared/domain/exam';
 import { countWords, questionTypeLabels, type AnswerValue } from '@shared/domain/questions';
+import { AudioLimitContext, type AudioLimit } from '../content/AudioPlayer';
+import { RichText } from '../content/RichText';
 import { formatNumber, plural } from '../lib/format';
-import { answer, type AnswerState } from './exam-store';
+import { AnswerSink } from './answer-sink';
+import { recordAudioPlay, useExamStore, type AnswerState } from './exam-store';
+import { ClozeAnswer } from './items/ClozeAnswer';
+import { MatchingAnswer } from './items/MatchingAnswer';
+import { OrderingAnswer } from './items/OrderingAnswer';
+import './items/items.css';
 
-/**
- * Where an answer goes: the exam store (saved at once) in an exam; a local
- * state in the author's "preview as student", so the preview is this very view.
- */
-export const AnswerSink = createContext<typeof answer>(answer);
+export { AnswerSink };
+
+/** Plays of the question's audio kept somewhere other than the exam (the author's preview). */
+export interface LocalPlays {
+  played: number;
+  record: (hash: string) => Promise<string | null>;
+}
 
 interface Props {
   question: ExamQuestion;
   state: AnswerState;
   total: number;
+  /** Where plays are counted when not in an exam; in an exam, main counts them. */
+  plays?: LocalPlays | undefined;
 }
 
 /** One question on the screen, with the input its type needs. */
-export function QuestionView({ question, state, total }: Props) {
+export function QuestionView({ question, state, total, plays }: Props) {
   const headingId = useId();
+  const audio = useAudioLimit(question, plays);
   return (
     <section className="question" aria-labelledby={headingId}>
       <header className="question__head">
@@ -26,12 +38,37 @@ export function QuestionView({ question, state, total }: Props) {
           Question {question.number} <span className="question__of">of {total}</span>
         </h2>
         <span className="question__meta">
-          {questionTypeLabels[question.type]} · {plural(question.marks, 'mark')}
+          {questionTypeLabels[question.type]} ·{' '}
+          {question.type === 'description' ? 'nothing to answer' : plural(question.marks, 'mark')}
         </span>
       </header>
-      <p className="question__text">{question.text}</p>
-      <AnswerInput question={question} value={state.value} />
+      <AudioLimitContext.Provider value={audio}>
+        {/* A cloze passage is the answer itself: its gaps sit in the text. */}
+        {question.type !== 'cloze' && (
+          <RichText format={question.format} text={question.text} className="question__text" />
+        )}
+        <AnswerInput question={question} value={state.value} />
+      </AudioLimitContext.Provider>
     </section>
+  );
+}
+
+/** The question's listening limit, counted against the plays recorded for it; null with none. */
+function useAudioLimit(question: ExamQuestion, local: LocalPlays | undefined): AudioLimit | null {
+  const limit = question.settings.audioPlayLimit;
+  const examPlayed = useExamStore((s) => s.audioPlays[question.questionId] ?? 0);
+  const id = question.questionId;
+  const played = local?.played ?? examPlayed;
+  const record = local?.record;
+  return useMemo(
+    () =>
+      limit === undefined
+        ? null
+        : {
+            playsLeft: Math.max(0, limit - played),
+            onPlay: record ?? ((hash: string) => recordAudioPlay(id, hash)),
+          },
+    [limit, played, id, record],
   );
 }
 
@@ -51,7 +88,7 @@ function AnswerInput({ question, value }: { question: ExamQuestion; value: Answe
                 checked={value?.type === 'single_choice' && value.optionId === o.id}
                 onChange={() => save(id, { type: 'single_choice', optionId: o.id })}
               />
-              <span>{o.text}</span>
+              <RichText format={question.format} text={o.text} inline />
             </label>
           ))}
         </fieldset>
@@ -73,7 +110,7 @@ function AnswerInput({ question, value }: { question: ExamQuestion; value: Answe
                   save(id, { type: 'multiple_response', optionIds: next });
                 }}
               />
-              <span>{o.text}</span>
+              <RichText format={question.format} text={o.text} inline />
             </label>
           ))}
         </fieldset>
@@ -121,6 +158,18 @@ function AnswerInput({ question, value }: { question: ExamQuestion; value: Answe
           maxWords={question.settings.maxWords}
         />
       );
+    case 'description':
+      return null;
+    case 'matching':
+      return (
+        <MatchingAnswer question={question} value={value?.type === 'matching' ? value : null} />
+      );
+    case 'ordering':
+      return (
+        <OrderingAnswer question={question} value={value?.type === 'ordering' ? value : null} />
+      );
+    case 'cloze':
+      return <ClozeAnswer question={question} value={value?.type === 'cloze' ? value : null} />;
   }
 }
 

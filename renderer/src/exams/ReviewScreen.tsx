@@ -1,4 +1,6 @@
+import { plainTextOf } from '@shared/content/plain-text';
 import type { ExamSession } from '@shared/domain/exam';
+import { isAnswerable } from '@shared/domain/questions';
 import { plural } from '../lib/format';
 import { goTo, isAnswered, type AnswerState } from './exam-store';
 
@@ -13,7 +15,7 @@ export function ReviewScreen({
   onSubmit: () => void;
 }) {
   const unanswered = session.questions.filter(
-    (q) => !isAnswered(answers[q.questionId]?.value ?? null),
+    (q) => isAnswerable(q.type) && !isAnswered(answers[q.questionId]?.value ?? null),
   );
   const flagged = session.questions.filter((q) => answers[q.questionId]?.flagged);
   return (
@@ -40,14 +42,21 @@ export function ReviewScreen({
           {session.questions.map((q, i) => {
             const state = answers[q.questionId];
             const done = isAnswered(state?.value ?? null);
+            const text = plainTextOf(q.format, q.text);
             return (
               <tr key={q.questionId}>
                 <td>
                   <span className="review__num">{q.number}.</span>{' '}
-                  {q.text.length > 90 ? `${q.text.slice(0, 90)}…` : q.text}
+                  {text.length > 90 ? `${text.slice(0, 90)}…` : text}
                 </td>
                 <td>
-                  {done ? 'Answered' : <strong className="text-warning">Not answered</strong>}
+                  {!isAnswerable(q.type) ? (
+                    'Nothing to answer'
+                  ) : done ? (
+                    'Answered'
+                  ) : (
+                    <strong className="text-warning">Not answered</strong>
+                  )}
                 </td>
                 <td>{state?.flagged ? 'Flagged' : ''}</td>
                 <td>

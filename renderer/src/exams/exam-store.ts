@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ApiErrorBody } from '@shared/api/result';
 import type { ExamClockView, ExamSession } from '@shared/domain/exam';
 import type { AnswerValue } from '@shared/domain/questions';
+import { clozeAnswered, matchingAnswered } from '@shared/scoring/score-parts';
 import { call } from '../api/client';
 import { useSessionStore } from '../auth/session-store';
 
@@ -34,6 +35,8 @@ interface ExamState {
   /** The last save problem, in words for the student; cleared by the next good save. */
   saveProblem: string | null;
   ended: ExamEnd | null;
+  /** How many times each question's audio has been started in this attempt, as main counted. */
+  audioPlays: Record<string, number>;
 }
 
 export const useExamStore = create<ExamState>()(() => ({
@@ -44,6 +47,7 @@ export const useExamStore = create<ExamState>()(() => ({
   clock: null,
   saveProblem: null,
   ended: null,
+  audioPlays: {},
 }));
 
 const now = () => performance.now();
@@ -85,6 +89,7 @@ export function loadExam(session: ExamSession): void {
     clock: { ...session.clock, receivedAt: now() },
     saveProblem: null,
     ended: null,
+    audioPlays: session.audioPlays ?? {},
   });
 }
 
@@ -248,7 +253,28 @@ export const isAnswered = (value: AnswerValue | null): boolean => {
     case 'short_answer':
     case 'essay':
       return value.text.trim() !== '';
+    case 'matching':
+      return matchingAnswered(value);
+    case 'ordering':
+      return value.order.length > 0;
+    case 'cloze':
+      return clozeAnswered(value);
     default:
       return true;
   }
 };
+
+/**
+ * Has main count a start of the question's audio clip (durable, like a save,
+ * so the play limit holds through a crash). Answers null once counted, or the
+ * reason main refused the play.
+ */
+export async function recordAudioPlay(questionId: string, hash: string): Promise<string | null> {
+  const attemptId = useExamStore.getState().session?.attemptId;
+  if (attemptId === undefined) return 'No exam is open on this screen.';
+  const result = await call('exams.recordPlay', { attemptId, questionId, hash });
+  if (!result.ok) return result.error.message;
+  const { plays } = result.value;
+  useExamStore.setState((s) => ({ audioPlays: { ...s.audioPlays, [questionId]: plays } }));
+  return null;
+}

@@ -17,8 +17,18 @@ import './proctor.css';
 /** The console asks again this often; students start, save and finish without telling it. */
 const REFRESH_MS = 5_000;
 
+/** The proctor's own mode: the console in the signed-in frame. */
 export function ProctorConsole({ session }: { session: SessionInfo }) {
   useDocumentTitle('Proctor console');
+  return (
+    <AppShell session={session} mode="Proctor console">
+      <ProctorConsolePage />
+    </AppShell>
+  );
+}
+
+/** The console itself; admins reach it as a section of admin mode. */
+export function ProctorConsolePage() {
   const query = useApiQuery('proctor.attempts', {}, { pollMs: REFRESH_MS });
   const pin = useApiQuery('auth.pinStatus', {});
   const [selected, setSelected] = useState<{ attempt: ProctorAttempt; action: Action } | null>(
@@ -29,7 +39,7 @@ export function ProctorConsole({ session }: { session: SessionInfo }) {
   const ended = attempts?.filter((a) => a.status !== 'in_progress') ?? [];
 
   return (
-    <AppShell session={session} mode="Proctor console">
+    <>
       <div className="page">
         <div className="page__header">
           <div>
@@ -113,7 +123,7 @@ export function ProctorConsole({ session }: { session: SessionInfo }) {
           onDone={() => setSelected(null)}
         />
       )}
-    </AppShell>
+    </>
   );
 }
 

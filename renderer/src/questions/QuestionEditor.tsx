@@ -1,5 +1,6 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import type { QuestionRecord } from '@shared/domain/bank';
+import type { ContentFormat } from '@shared/domain/question-parts';
 import {
   difficulties,
   hasOptions,
@@ -10,14 +11,23 @@ import {
 import { difficultyLabels } from '../lib/labels';
 import { useApiMutation } from '../api/use-api-mutation';
 import { Banner } from '../ui/Banner';
+import { ChoiceEditor } from './ChoiceEditor';
+import { ClozeEditor } from './ClozeEditor';
+import { ContentField } from './ContentField';
+import { Field, FieldError, NumberInput, type Problems } from './editor-fields';
+import { FeedbackEditor } from './FeedbackEditor';
+import { NumericKeyFields, TextKeyFields } from './KeyFields';
+import { MatchingEditor } from './MatchingEditor';
+import { OrderingEditor } from './OrderingEditor';
 import {
   contentFromDraft,
+  convertDraft,
   draftFromRecord,
   draftProblems,
   emptyDraft,
-  letter,
   type QuestionDraft,
 } from './question-draft';
+import './question-editor.css';
 
 interface QuestionEditorProps {
   /** The question being edited, or null for a new one. */
@@ -26,19 +36,16 @@ interface QuestionEditorProps {
   onCancel: () => void;
 }
 
-function FieldError({ id, message }: { id: string; message: string | undefined }) {
-  if (message === undefined) return null;
-  return (
-    <span id={id} className="field__error" role="alert">
-      {message}
-    </span>
-  );
-}
+const formatLabels: Record<ContentFormat, string> = {
+  plain: 'Plain text',
+  html: 'Rich text (formatting, formulas, images, audio)',
+};
 
 /**
- * Writes or edits a question. Rules are checked as the author types (the same
- * schema main uses), and a refusal from main is shown at the field it names.
- * Every save makes a new version.
+ * Writes or edits a question of any type, in plain or rich text. Rules are
+ * checked as the author types (the same schema main uses), and a refusal
+ * from main is shown at the field it names. Rich text is sanitised in main
+ * on save. Every save makes a new version.
  */
 export function QuestionEditor({ question, onSaved, onCancel }: QuestionEditorProps) {
   const [draft, setDraft] = useState<QuestionDraft>(() =>
@@ -51,11 +58,18 @@ export function QuestionEditor({ question, onSaved, onCancel }: QuestionEditorPr
   const apiError = create.error ?? update.error;
   const set = (patch: Partial<QuestionDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
-  const problems = draftProblems(draft);
+  const found = draftProblems(draft);
   const apiField = apiError?.field?.replace(/^content\./, '');
-  if (apiError && apiField && !problems.has(apiField)) problems.set(apiField, apiError.message);
-  const show = (path: string) => (touched ? problems.get(path) : undefined);
-  const invalid = (path: string) => (show(path) !== undefined ? true : undefined);
+  if (apiError && apiField && !found.has(apiField)) found.set(apiField, apiError.message);
+  const problems: Problems = {
+    show: (path) => (touched ? found.get(path) : undefined),
+    under: (path) => {
+      if (!touched) return undefined;
+      for (const [p, message] of found) if (p === path || p.startsWith(`${path}.`)) return message;
+      return undefined;
+    },
+  };
+  const invalid = (path: string) => problems.show(path) !== undefined;
 
   const save = async () => {
     setTouched(true);
@@ -67,40 +81,8 @@ export function QuestionEditor({ question, onSaved, onCancel }: QuestionEditorPr
     if (saved) onSaved(saved);
   };
 
-  const choice = hasOptions(draft.type);
-  const field = (label: string, path: string, control: ReactNode, hint?: string) => (
-    <div className="field">
-      <label className="field__label" htmlFor={`q-${path}`}>
-        {label}
-      </label>
-      {control}
-      {hint !== undefined && <span className="field__hint">{hint}</span>}
-      <FieldError id={`q-${path}-error`} message={show(path)} />
-    </div>
-  );
-
-  /** A number typed as text (so a half-typed "0." stays), checked when saved. */
-  const numberField = (
-    label: string,
-    path: string,
-    mode: 'decimal' | 'numeric',
-    value: string,
-    onChange: (value: string) => void,
-    hint?: string,
-  ) =>
-    field(
-      label,
-      path,
-      <input
-        id={`q-${path}`}
-        className="input input--narrow"
-        inputMode={mode}
-        value={value}
-        aria-invalid={invalid(path)}
-        onChange={(e) => onChange(e.target.value)}
-      />,
-      hint,
-    );
+  const type = draft.type;
+  const computedMarks = type === 'cloze' || type === 'description';
 
   return (
     <form
@@ -118,13 +100,11 @@ export function QuestionEditor({ question, onSaved, onCancel }: QuestionEditorPr
         </Banner>
       )}
       <div className="editor__row">
-        {field(
-          'Type',
-          'type',
+        <Field label="Type" htmlFor="q-type">
           <select
             id="q-type"
             className="select"
-            value={draft.type}
+            value={type}
             onChange={(e) => set({ type: e.target.value as QuestionType })}
           >
             {questionTypes.map((t) => (
@@ -132,12 +112,30 @@ export function QuestionEditor({ question, onSaved, onCancel }: QuestionEditorPr
                 {questionTypeLabels[t]}
               </option>
             ))}
-          </select>,
-        )}
-        {numberField('Marks', 'marks', 'decimal', draft.marks, (marks) => set({ marks }))}
-        {field(
-          'Difficulty',
-          'difficulty',
+          </select>
+        </Field>
+        <Field
+          label="Marks"
+          htmlFor="q-marks"
+          error={problems.show('marks')}
+          {...(computedMarks && {
+            hint: type === 'cloze' ? 'The sum of the gaps’ marks.' : 'A description has none.',
+          })}
+        >
+          {computedMarks ? (
+            <output id="q-marks" className="editor__computed">
+              {String(contentFromDraft(draft).marks)}
+            </output>
+          ) : (
+            <NumberInput
+              id="q-marks"
+              value={draft.marks}
+              invalid={invalid('marks')}
+              onChange={(marks) => set({ marks })}
+            />
+          )}
+        </Field>
+        <Field label="Difficulty" htmlFor="q-difficulty">
           <select
             id="q-difficulty"
             className="select"
@@ -150,90 +148,55 @@ export function QuestionEditor({ question, onSaved, onCancel }: QuestionEditorPr
                 {difficultyLabels[d]}
               </option>
             ))}
-          </select>,
-        )}
-      </div>
-      {field(
-        'Question text',
-        'text',
-        <textarea
-          id="q-text"
-          className="input textarea"
-          rows={4}
-          value={draft.text}
-          aria-invalid={invalid('text')}
-          onChange={(e) => set({ text: e.target.value })}
-        />,
-      )}
-
-      {choice && (
-        <fieldset className="editor__options">
-          <legend className="field__label">
-            Options — mark the correct {draft.type === 'single_choice' ? 'one' : 'ones'}
-          </legend>
-          {draft.options.map((text, i) => (
-            <div key={i} className="option-row">
-              <input
-                type={draft.type === 'single_choice' ? 'radio' : 'checkbox'}
-                name="q-correct"
-                aria-label={`Option ${letter(i).toUpperCase()} is correct`}
-                checked={draft.correct.includes(i)}
-                onChange={(e) =>
-                  set({
-                    correct:
-                      draft.type === 'single_choice'
-                        ? [i]
-                        : e.target.checked
-                          ? [...draft.correct, i]
-                          : draft.correct.filter((c) => c !== i),
-                  })
-                }
-              />
-              <span className="option-row__letter">{letter(i).toUpperCase()}</span>
-              <input
-                className="input"
-                aria-label={`Option ${letter(i).toUpperCase()}`}
-                value={text}
-                onChange={(e) =>
-                  set({ options: draft.options.map((o, j) => (j === i ? e.target.value : o)) })
-                }
-              />
-              <button
-                type="button"
-                className="button button--ghost button--small"
-                aria-label={`Remove option ${letter(i).toUpperCase()}`}
-                disabled={draft.options.length <= 2}
-                onClick={() =>
-                  set({
-                    options: draft.options.filter((_, j) => j !== i),
-                    correct: draft.correct.filter((c) => c !== i).map((c) => (c > i ? c - 1 : c)),
-                  })
-                }
-              >
-                Remove
-              </button>
-            </div>
-          ))}
-          <button
-            type="button"
-            className="button button--small"
-            disabled={draft.options.length >= 26}
-            onClick={() => set({ options: [...draft.options, ''] })}
+          </select>
+        </Field>
+        <Field
+          label="Text is"
+          htmlFor="q-format"
+          hint={
+            draft.format === 'html'
+              ? 'Back to plain text keeps the words only.'
+              : 'Rich text shows formatting, formulas (TeX), images and audio.'
+          }
+        >
+          <select
+            id="q-format"
+            className="select"
+            value={draft.format}
+            onChange={(e) => setDraft((d) => convertDraft(d, e.target.value as ContentFormat))}
           >
-            Add option
-          </button>
-          <FieldError id="q-options-error" message={show('options')} />
-          <FieldError
-            id="q-key-error"
-            message={show('key.optionId') ?? show('key.optionIds') ?? show('key.optionIds.0')}
+            {(Object.keys(formatLabels) as ContentFormat[]).map((f) => (
+              <option key={f} value={f}>
+                {formatLabels[f]}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+
+      {type !== 'cloze' && (
+        <div className="field">
+          <ContentField
+            // A new editor for each format, so the text box and the rich editor never share state.
+            key={`text-${draft.format}`}
+            format={draft.format}
+            id="q-text"
+            label={type === 'description' ? 'Text to read' : 'Question text'}
+            multiline
+            value={draft.text}
+            invalid={invalid('text')}
+            onChange={(text) => set({ text })}
           />
-        </fieldset>
+          <FieldError id="q-text-error" message={problems.show('text')} />
+        </div>
       )}
 
-      {draft.type === 'true_false' &&
-        field(
-          'Correct answer',
-          'key.value',
+      {hasOptions(type) && (
+        <ChoiceEditor key={`choice-${draft.format}`} draft={draft} set={set} problems={problems} />
+      )}
+
+      {type === 'true_false' && (
+        <Field label="Correct answer" htmlFor="q-key.value" error={problems.show('key.value')}>
           <select
             id="q-key.value"
             className="select"
@@ -242,102 +205,124 @@ export function QuestionEditor({ question, onSaved, onCancel }: QuestionEditorPr
           >
             <option value="true">True</option>
             <option value="false">False</option>
-          </select>,
-        )}
+          </select>
+        </Field>
+      )}
 
-      {draft.type === 'short_answer' && (
-        <>
-          {field(
-            'Accepted answers',
-            'key.accepted',
-            <textarea
-              id="q-key.accepted"
-              className="input textarea"
-              rows={3}
-              value={draft.accepted}
-              aria-invalid={invalid('key.accepted')}
-              onChange={(e) => set({ accepted: e.target.value })}
-            />,
-            'One per line.',
-          )}
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={draft.caseSensitive}
-              onChange={(e) => set({ caseSensitive: e.target.checked })}
+      {type === 'short_answer' && (
+        <TextKeyFields
+          idPrefix="q-key"
+          keyPath="key"
+          value={draft}
+          onChange={set}
+          show={problems.show}
+        />
+      )}
+
+      {type === 'numeric' && (
+        <NumericKeyFields
+          idPrefix="q-key"
+          keyPath="key"
+          value={{
+            value: draft.numericValue,
+            tolerance: draft.tolerance,
+            toleranceMode: draft.toleranceMode,
+            alternatives: draft.alternatives,
+          }}
+          onChange={({ value, ...rest }) =>
+            set({ ...rest, ...(value !== undefined && { numericValue: value }) })
+          }
+          show={problems.show}
+        />
+      )}
+
+      {type === 'essay' && (
+        <div className="editor__row">
+          <Field
+            label="Minimum words"
+            htmlFor="q-minWords"
+            error={problems.show('settings.minWords')}
+          >
+            <NumberInput
+              id="q-minWords"
+              mode="numeric"
+              value={draft.minWords}
+              onChange={(minWords) => set({ minWords })}
             />
-            Capital letters must match
-          </label>
-        </>
-      )}
-
-      {draft.type === 'numeric' && (
-        <div className="editor__row">
-          {numberField(
-            'Correct value',
-            'key.value',
-            'decimal',
-            draft.numericValue,
-            (numericValue) => set({ numericValue }),
-          )}
-          {numberField(
-            'Tolerance',
-            'key.tolerance',
-            'decimal',
-            draft.tolerance,
-            (tolerance) => set({ tolerance }),
-            draft.toleranceMode === 'relative'
-              ? 'A fraction of the value, e.g. 0.05 for 5%.'
-              : '± this much.',
-          )}
-          {field(
-            'Tolerance is',
-            'key.toleranceMode',
-            <select
-              id="q-key.toleranceMode"
-              className="select"
-              value={draft.toleranceMode}
-              onChange={(e) =>
-                set({ toleranceMode: e.target.value === 'relative' ? 'relative' : 'absolute' })
-              }
-            >
-              <option value="absolute">Absolute</option>
-              <option value="relative">Relative</option>
-            </select>,
-          )}
+          </Field>
+          <Field
+            label="Maximum words"
+            htmlFor="q-maxWords"
+            error={problems.show('settings.maxWords')}
+          >
+            <NumberInput
+              id="q-maxWords"
+              mode="numeric"
+              value={draft.maxWords}
+              onChange={(maxWords) => set({ maxWords })}
+            />
+          </Field>
         </div>
       )}
 
-      {draft.type === 'essay' && (
-        <div className="editor__row">
-          {numberField(
-            'Minimum words',
-            'settings.minWords',
-            'numeric',
-            draft.minWords,
-            (minWords) => set({ minWords }),
-          )}
-          {numberField(
-            'Maximum words',
-            'settings.maxWords',
-            'numeric',
-            draft.maxWords,
-            (maxWords) => set({ maxWords }),
-          )}
-        </div>
+      {type === 'matching' && (
+        <MatchingEditor
+          key={`matching-${draft.format}`}
+          draft={draft}
+          set={set}
+          problems={problems}
+        />
+      )}
+      {type === 'ordering' && (
+        <OrderingEditor
+          key={`ordering-${draft.format}`}
+          draft={draft}
+          set={set}
+          problems={problems}
+        />
+      )}
+      {type === 'cloze' && (
+        <ClozeEditor key={`cloze-${draft.format}`} draft={draft} set={set} problems={problems} />
       )}
 
-      {field(
-        'Tags',
-        'tags',
+      {draft.format === 'html' && (
+        <Field
+          label="Audio plays allowed"
+          htmlFor="q-audioPlayLimit"
+          error={problems.show('settings.audioPlayLimit')}
+          hint="How often a student may start the question's audio; blank for no limit."
+        >
+          <NumberInput
+            id="q-audioPlayLimit"
+            mode="numeric"
+            value={draft.audioPlayLimit}
+            invalid={invalid('settings.audioPlayLimit')}
+            onChange={(audioPlayLimit) => set({ audioPlayLimit })}
+          />
+        </Field>
+      )}
+
+      {type !== 'description' && (
+        <FeedbackEditor
+          key={`feedback-${draft.format}`}
+          draft={draft}
+          set={set}
+          problems={problems}
+        />
+      )}
+
+      <Field
+        label="Tags"
+        htmlFor="q-tags"
+        hint="Separate tags with commas; they are how tests draw questions at random."
+      >
         <input
           id="q-tags"
           className="input"
           value={draft.tags}
           onChange={(e) => set({ tags: e.target.value })}
-        />,
-        'Separate tags with commas; they are how tests draw questions at random.',
-      )}
+        />
+      </Field>
 
       <div className="editor__actions">
         <button type="submit" className="button button--primary" disabled={saving}>

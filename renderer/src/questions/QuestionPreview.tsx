@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { examQuestionOf } from '@shared/delivery/exam-view';
 import type { StoredQuestion } from '@shared/domain/bank';
 import type { AnswerValue } from '@shared/domain/questions';
 import { AnswerSink, QuestionView } from '../exams/QuestionView';
@@ -16,22 +17,31 @@ export function QuestionPreview({
   number?: number;
 }) {
   const [value, setValue] = useState<AnswerValue | null>(null);
+  // Plays are counted here, as the exam would count them, and forgotten with the preview.
+  const [played, setPlayed] = useState(0);
+  const record = useCallback(() => {
+    setPlayed((n) => n + 1);
+    return Promise.resolve(null);
+  }, []);
+  // Built as the exam builds a paper's question (format, matching responses, ordering start, gaps), unshuffled.
+  const view = useMemo(
+    () =>
+      examQuestionOf(
+        { questionId: 'preview', versionId: null, marks: question.marks, optionOrder: null },
+        question,
+        number,
+        { seed: 'preview', shuffled: false },
+      ),
+    [question, number],
+  );
   return (
     <AnswerSink.Provider value={(_id, next) => setValue(next)}>
       <div className="question-preview">
         <QuestionView
-          question={{
-            questionId: 'preview',
-            versionId: null,
-            number,
-            type: question.type,
-            text: question.text,
-            options: question.options,
-            marks: question.marks,
-            settings: question.settings,
-          }}
+          question={view}
           state={{ value, flagged: false, savedAt: null, status: 'idle' }}
           total={number}
+          plays={{ played, record }}
         />
       </div>
     </AnswerSink.Provider>

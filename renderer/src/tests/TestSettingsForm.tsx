@@ -1,8 +1,7 @@
-import { useState, type ReactNode } from 'react';
-import { showScoreModes, type TestDetail } from '@shared/domain/tests';
-import { useApiMutation } from '../api/use-api-mutation';
-import { Banner } from '../ui/Banner';
-import { formFromTest, settingsFromForm, type TestForm } from './test-form';
+import type { ReactNode } from 'react';
+import type { ApiErrorBody } from '@shared/api/result';
+import { orderingCreditModes, reviewReleaseModes, showScoreModes } from '@shared/domain/tests';
+import type { TestForm } from './test-form';
 
 const showScoreLabels = {
   immediately: 'As soon as they submit',
@@ -10,19 +9,37 @@ const showScoreLabels = {
   never: 'Never',
 } as const;
 
-/** The rules of a test. A refusal from main (a published test being sat) is shown as it came. */
+const reviewReleaseLabels = {
+  none: 'Nothing beyond the score',
+  answers: 'Their answers, the right answers and the marks',
+  answers_and_feedback: 'Answers, right answers, marks and feedback',
+} as const;
+
+const orderingCreditLabels = {
+  all_or_nothing: 'Only a fully right order earns marks',
+  per_position: 'Each item in its right place earns its share',
+} as const;
+
+/**
+ * The rules of a test, as part of the builder's one draft: it holds no state of
+ * its own and saves nothing; the builder's Save sends settings and questions
+ * together.
+ */
 export function TestSettingsForm({
-  test,
-  onSaved,
+  form,
+  onChange,
+  error,
+  onSubmit,
 }: {
-  test: TestDetail;
-  onSaved: (t: TestDetail) => void;
+  form: TestForm;
+  onChange: (patch: Partial<TestForm>) => void;
+  /** The last refusal of a save; its field, when it names one of these settings, is marked. */
+  error: ApiErrorBody | null;
+  onSubmit: () => void;
 }) {
-  const [form, setForm] = useState<TestForm>(() => formFromTest(test));
-  const update = useApiMutation('tests.update');
-  const set = (patch: Partial<TestForm>) => setForm((f) => ({ ...f, ...patch }));
+  const set = onChange;
   const fieldError = (name: string) =>
-    update.error?.field === `settings.${name}` ? update.error.message : undefined;
+    error?.field === `settings.${name}` ? error.message : undefined;
   const field = (label: string, name: keyof TestForm, control: ReactNode, hint?: string) => (
     <div className="field">
       <label className="field__label" htmlFor={`t-${name}`}>
@@ -69,16 +86,9 @@ export function TestSettingsForm({
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void update.run({ id: test.id, settings: settingsFromForm(form) }).then((saved) => {
-          if (saved) onSaved(saved);
-        });
+        onSubmit();
       }}
     >
-      {update.error && !update.error.field?.startsWith('settings.') && (
-        <Banner tone="danger" role="alert">
-          {update.error.message}
-        </Banner>
-      )}
       {field('Name', 'name', text('name'))}
       {field(
         'Instructions for students',
@@ -130,17 +140,76 @@ export function TestSettingsForm({
             ))}
           </select>,
         )}
+        {field(
+          'With the score, students see',
+          'reviewRelease',
+          <select
+            id="t-reviewRelease"
+            className="select"
+            value={form.reviewRelease}
+            onChange={(e) => set({ reviewRelease: e.target.value as TestForm['reviewRelease'] })}
+          >
+            {reviewReleaseModes.map((m) => (
+              <option key={m} value={m}>
+                {reviewReleaseLabels[m]}
+              </option>
+            ))}
+          </select>,
+        )}
+        {field(
+          'Ordering questions',
+          'orderingCredit',
+          <select
+            id="t-orderingCredit"
+            className="select"
+            value={form.orderingCredit}
+            onChange={(e) => set({ orderingCredit: e.target.value as TestForm['orderingCredit'] })}
+          >
+            {orderingCreditModes.map((m) => (
+              <option key={m} value={m}>
+                {orderingCreditLabels[m]}
+              </option>
+            ))}
+          </select>,
+        )}
+        {field(
+          'With the score, students see',
+          'reviewRelease',
+          <select
+            id="t-reviewRelease"
+            className="select"
+            value={form.reviewRelease}
+            onChange={(e) => set({ reviewRelease: e.target.value as TestForm['reviewRelease'] })}
+          >
+            {reviewReleaseModes.map((m) => (
+              <option key={m} value={m}>
+                {reviewReleaseLabels[m]}
+              </option>
+            ))}
+          </select>,
+        )}
+        {field(
+          'Ordering questions',
+          'orderingCredit',
+          <select
+            id="t-orderingCredit"
+            className="select"
+            value={form.orderingCredit}
+            onChange={(e) => set({ orderingCredit: e.target.value as TestForm['orderingCredit'] })}
+          >
+            {orderingCreditModes.map((m) => (
+              <option key={m} value={m}>
+                {orderingCreditLabels[m]}
+              </option>
+            ))}
+          </select>,
+        )}
       </div>
       <div className="editor__row">
         {check('shuffle', 'Shuffle questions and options')}
         {check('allowReview', 'Students may go back and review')}
         {check('startCodeRequired', 'A start code from the proctor is required')}
         {check('negativeMarking', 'Wrong choices lose marks')}
-      </div>
-      <div className="editor__actions">
-        <button type="submit" className="button button--primary" disabled={update.busy}>
-          {update.busy ? 'Saving…' : 'Save settings'}
-        </button>
       </div>
     </form>
   );

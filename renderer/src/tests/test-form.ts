@@ -1,5 +1,12 @@
 import type { MethodInput } from '@shared/api/contract';
-import type { ShowScore, TestSummary } from '@shared/domain/tests';
+import {
+  defaultOrderingCredit,
+  defaultReviewRelease,
+  type OrderingCredit,
+  type ReviewRelease,
+  type ShowScore,
+  type TestSummary,
+} from '@shared/domain/tests';
 
 /** The settings form as text fields; empty means "not set". */
 export interface TestForm {
@@ -13,6 +20,8 @@ export interface TestForm {
   availableUntil: string;
   startCodeRequired: boolean;
   showScore: ShowScore;
+  reviewRelease: ReviewRelease;
+  orderingCredit: OrderingCredit;
   negativeMarking: boolean;
   passMark: string;
   expectedTotalMarks: string;
@@ -38,6 +47,8 @@ export function formFromTest(t: TestSummary): TestForm {
     availableUntil: toLocalInput(t.availableUntil),
     startCodeRequired: t.startCodeRequired,
     showScore: t.showScore,
+    reviewRelease: t.reviewRelease,
+    orderingCredit: t.orderingCredit,
     negativeMarking: t.negativeMarking,
     passMark: t.passMark?.toString() ?? '',
     expectedTotalMarks: t.expectedTotalMarks?.toString() ?? '',
@@ -59,8 +70,35 @@ export function settingsFromForm(f: TestForm): MethodInput<'tests.update'>['sett
     availableUntil: isoOrNull(f.availableUntil),
     startCodeRequired: f.startCodeRequired,
     showScore: f.showScore,
+    reviewRelease: f.reviewRelease,
+    orderingCredit: f.orderingCredit,
     negativeMarking: f.negativeMarking,
     passMark: numberOrNull(f.passMark),
     expectedTotalMarks: numberOrNull(f.expectedTotalMarks),
   };
+}
+
+/** The form of a test not yet created: the defaults `testSettingsSchema` gives, and no name. */
+export function blankTestForm(): TestForm {
+  return {
+    name: '',
+    description: '',
+    timerMinutes: '',
+    shuffle: false,
+    allowReview: true,
+    attemptsAllowed: '1',
+    availableFrom: '',
+    availableUntil: '',
+    startCodeRequired: false,
+    showScore: 'immediately',
+    reviewRelease: defaultReviewRelease,
+    orderingCredit: defaultOrderingCredit,
+    negativeMarking: false,
+    passMark: '',
+    expectedTotalMarks: '',
+  };
+}
+
+export function formsEqual(a: TestForm, b: TestForm): boolean {
+  return (Object.keys(a) as Array<keyof TestForm>).every((k) => a[k] === b[k]);
 }

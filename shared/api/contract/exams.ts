@@ -5,9 +5,12 @@ import {
   type ExamResult,
   type ExamSession,
   reportedIntegrityKindSchema,
+  type PlayReceipt,
   type SaveReceipt,
 } from '../../domain/exam';
+import { mediaHashSchema } from './media';
 import { answerValueSchema } from '../../domain/questions';
+import type { AttemptOutcome } from '../../review/attempt-outcome';
 import { ALL_ROLES } from '../../domain/roles';
 import { idSchema } from '../../ids';
 import { OPEN_DURING_AN_EXAM } from '../../domain/write-access';
@@ -79,6 +82,29 @@ export const examsMethods = {
     input: z.object({ attemptId: idSchema }).strict(),
     roles: STUDENT,
     mutates: false,
+  }),
+
+  /**
+   * A finished attempt as its student may see it: score and pass or fail by
+   * the test's score release, and the per-question review (answer, marks,
+   * key, feedback) only when the test releases it.
+   */
+  'exams.review': defineMethod<AttemptOutcome>()({
+    input: z.object({ attemptId: idSchema }).strict(),
+    roles: STUDENT,
+    mutates: false,
+  }),
+
+  /**
+   * The student started a question's audio clip: counted in main and kept
+   * like a save, so a play limit (listening items) holds through a crash.
+   * Refused once the question's plays are used up.
+   */
+  'exams.recordPlay': defineMethod<PlayReceipt>()({
+    input: z.object({ attemptId: idSchema, questionId: idSchema, hash: mediaHashSchema }).strict(),
+    roles: STUDENT,
+    mutates: true,
+    openWhen: OPEN_DURING_AN_EXAM,
   }),
 
   /** Focus loss and the like, seen by the exam page. */

@@ -48,6 +48,14 @@ export const testsMethods = {
               .object({
                 questionId: idSchema,
                 marks: z.number().min(0, 'marks cannot be negative').max(1_000),
+                /** Ties a description and the questions after it that refer to it. */
+                groupId: z
+                  .string()
+                  .trim()
+                  .min(1, 'a group id cannot be blank')
+                  .max(40, 'a group id is at most 40 characters')
+                  .nullable()
+                  .optional(),
               })
               .strict(),
           )

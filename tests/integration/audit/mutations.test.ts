@@ -11,6 +11,10 @@ import {
   prepareDemoFixture,
 } from '../../helpers/fixtures';
 import { prepareSample, sampleInputs } from '../../helpers/sample-inputs';
+import { RESCUE_TABLES } from '@db/backup/rescue-rows';
+import { readRescueFile } from '@main/services/backup/rescue-file';
+import { loadOrCreateSigningKey } from '@main/services/backup/rescue-key';
+import { readManifest } from '@main/services/backup/snapshot-store';
 
 const NOW = '2026-06-01T09:00:00.000Z';
 
@@ -161,22 +165,26 @@ const expectations: Record<string, AuditExpectation> = {
     action: 'device.enrol',
     resourceType: 'device',
     resourceId: (fx) => fx.deviceId,
-    changes: (fx) => ({
+    changes: (fx, core) => ({
       mode: [null, 'publish'],
       name: [null, 'Front desk PC'],
       role: [null, 'exam'],
       url: [null, fx.syncUrl],
+      // The key this computer signs its rescue files with (made on first use), for the organisation.
+      signingKey: [null, loadOrCreateSigningKey(core.dataDir).publicKey],
     }),
   },
   'sync.enrolFromFile': {
     action: 'device.enrol',
     resourceType: 'device',
     resourceId: (fx) => fx.deviceId,
-    changes: (fx) => ({
+    changes: (fx, core) => ({
       mode: [null, 'publish'],
       name: [null, 'Front desk PC'],
       role: [null, 'exam'],
       url: [null, fx.syncUrl],
+      // The key this computer signs its rescue files with (made on first use), for the organisation.
+      signingKey: [null, loadOrCreateSigningKey(core.dataDir).publicKey],
     }),
   },
   'sync.unenrol': {
@@ -229,8 +237,20 @@ const expectations: Record<string, AuditExpectation> = {
       score: [null, 0],
       status: ['in_progress', 'graded'],
       submittedBy: [null, 'student'],
-      totalMarks: [null, 20],
+      totalMarks: [null, 30],
     }),
+  },
+  'exams.recordPlay': {
+    action: 'attempt.play',
+    resourceType: 'attempt',
+    resourceId: (fx) => fx.openAttemptId,
+    changes: (fx) => ({ [`plays.${fx.listeningQuestionId}`]: [0, 1] }),
+  },
+  'media.upload': {
+    action: 'media.upload',
+    resourceType: 'media',
+    resourceId: (_fx, value) => (value as { hash: string }).hash,
+    changes: () => ({ name: [null, 'dot.png'], mime: [null, 'image/png'], size: [null, 70] }),
   },
   'exams.reportIntegrity': {
     action: 'attempt.integrity',
@@ -265,7 +285,7 @@ const expectations: Record<string, AuditExpectation> = {
       score: [null, 0],
       status: ['in_progress', 'graded'],
       submittedBy: [null, 'proctor'],
-      totalMarks: [null, 20],
+      totalMarks: [null, 30],
     }),
   },
   'proctor.issueStartCode': {
@@ -423,6 +443,65 @@ Object.assign(expectations, {
         { [fx.attemptId]: 2, [fx.otherAttemptId]: 0 },
       ],
     }),
+  },
+  'backup.restore': {
+    action: 'backup.restore',
+    resourceType: 'snapshot',
+    resourceId: (fx: DemoFixture) => sampleInputs['backup.restore'](fx).name,
+    changes: async (fx: DemoFixture, core: TestCore) => {
+      const name = sampleInputs['backup.restore'](fx).name;
+      const snapshot = readManifest(core.dataDir, name);
+      if (!snapshot) throw new Error(`no snapshot ${name} prepared`);
+      // Before: the rows as they are now, which the restore keeps as its pre-restore snapshot.
+      const now: Record<string, number> = {};
+      for (const table of Object.keys(snapshot.rowCounts)) {
+        const row = (await core.database.client.get(`SELECT count(*) AS n FROM "${table}"`)) as {
+          n: number;
+        };
+        now[table] = row.n;
+      }
+      return {
+        data: [
+          { snapshot: expect.stringMatching(/-pre-restore$/) as unknown, rowCounts: now },
+          {
+            snapshot: name,
+            takenAt: snapshot.createdAt,
+            reason: 'manual',
+            syncIdentity: 'local-only',
+            restoredBy: fx.people.admin,
+            rowCounts: snapshot.rowCounts,
+          },
+        ],
+      };
+    },
+  },
+  'backup.importRescue': {
+    action: 'rescue.import',
+    resourceType: 'rescue',
+    resourceId: (fx: DemoFixture) =>
+      readRescueFile(sampleInputs['backup.importRescue'](fx).fileText).payload.rescueId,
+    changes: (fx: DemoFixture) => {
+      const { payload } = readRescueFile(sampleInputs['backup.importRescue'](fx).fileText);
+      return {
+        import: [
+          null,
+          {
+            fromDevice: payload.deviceId,
+            fromDeviceName: payload.deviceName,
+            writtenAt: payload.createdAt,
+            readFrom: payload.readFrom,
+            problems: payload.problems,
+            // The file was written from this computer's own data: every row is already here.
+            tables: Object.fromEntries(
+              RESCUE_TABLES.map((t) => [
+                t,
+                { added: 0, updated: 0, unchanged: payload.tables[t].length },
+              ]),
+            ),
+          },
+        ],
+      };
+    },
   },
 } satisfies Record<string, AuditExpectation>);
 

@@ -19,6 +19,15 @@ const FORBIDDEN = new Set([
   'paper',
   'shuffleSeed',
   'seed',
+  // Partial credit and feedback, which only a released review may show.
+  'weights',
+  'partial',
+  'alternatives',
+  'credit',
+  'feedback',
+  'perOption',
+  'perAnswer',
+  'perGap',
 ]);
 
 function forbiddenPaths(value: unknown, path = '$'): string[] {
@@ -36,7 +45,31 @@ function keyTexts(stored: StoredQuestion): string[] {
   const key = stored.key as Record<string, unknown> | null;
   if (stored.type === 'short_answer')
     return (key?.accepted as string[]).map((a) => a.toLowerCase());
+  if (stored.type === 'cloze') {
+    const gaps = Object.values((key?.gaps ?? {}) as Record<string, Record<string, unknown>>);
+    return gaps
+      .flatMap((g) => [
+        ...((g.accepted as string[] | undefined) ?? []),
+        ...((g.partial as Array<{ answer: string }> | undefined) ?? []).map((p) => p.answer),
+      ])
+      .map((a) => a.toLowerCase());
+  }
   return [];
+}
+
+/** Every feedback text a question holds: none may reach the page before a released review. */
+function feedbackTexts(stored: StoredQuestion): string[] {
+  const fb = stored.feedback;
+  if (!fb) return [];
+  return [
+    fb.general,
+    fb.correct,
+    fb.partial,
+    fb.incorrect,
+    ...Object.values(fb.perOption ?? {}),
+    ...(fb.perAnswer ?? []).map((e) => e.text),
+    ...Object.values(fb.perGap ?? {}),
+  ].filter((t): t is string => t !== undefined && t.trim() !== '');
 }
 
 describe('answer keys never reach the renderer before submit', () => {
@@ -60,7 +93,8 @@ describe('answer keys never reach the renderer before submit', () => {
     const testId = await demoTestId(student);
     const session = await student.ok('exams.start', { testId });
     const keys = await keysOf(core, session);
-    for (const q of session.questions) {
+    // A description is read, not answered.
+    for (const q of session.questions.filter((x) => x.type !== 'description')) {
       core.clock.advance(20_000);
       await core.exam.runtime.tick();
       await student.ok('exams.saveAnswer', {
@@ -87,6 +121,17 @@ describe('answer keys never reach the renderer before submit', () => {
     const text = JSON.stringify(payloads).toLowerCase();
     for (const stored of keys.values()) {
       for (const accepted of keyTexts(stored)) expect(text).not.toContain(`"${accepted}"`);
+      for (const feedback of feedbackTexts(stored)) {
+        expect(text).not.toContain(feedback.toLowerCase().slice(0, 40));
+      }
+    }
+    // The paper holds every type, feedback written on the newer ones, and none of it went out.
+    expect(new Set([...keys.values()].map((q) => q.type)).size).toBe(10);
+    expect([...keys.values()].flatMap(feedbackTexts).length).toBeGreaterThan(5);
+    // An ordering question starts in an order that is not the key's.
+    for (const q of session.questions.filter((x) => x.type === 'ordering')) {
+      const key = keys.get(q.questionId)?.key as { order: string[] } | null;
+      expect(q.items?.map((i) => i.id)).not.toEqual(key?.order);
     }
     // The whole paper went out, and every question's options, in this student's order.
     const start = payloads.find((p) => p.what === 'exams.start');

@@ -27,9 +27,9 @@ describe('taking an exam', () => {
       action: 'attempt.start',
       userId: core.sessions.get(student.key)?.tenant.profileId,
     });
-    expect(session.questions).toHaveLength(11);
+    expect(session.questions).toHaveLength(15);
     expect(new Set(session.questions.map((q) => q.type))).toEqual(new Set(questionTypes));
-    expect(session.questions.map((q) => q.number)).toEqual([...Array(11).keys()].map((i) => i + 1));
+    expect(session.questions.map((q) => q.number)).toEqual([...Array(15).keys()].map((i) => i + 1));
     expect(session.clock).toMatchObject({
       limitMs: 30 * 60_000,
       elapsedMs: 0,
@@ -194,7 +194,8 @@ describe('taking an exam', () => {
     const session = await student.ok('exams.start', { testId: await demoTestId(student) });
     const keys = await keysOf(core, session);
     const wrongOne = session.questions.find((q) => q.type === 'numeric')!;
-    for (const q of session.questions) {
+    // A description is read, not answered.
+    for (const q of session.questions.filter((x) => x.type !== 'description')) {
       const stored = keys.get(q.questionId)!;
       await student.ok('exams.saveAnswer', {
         attemptId: session.attemptId,
@@ -207,18 +208,18 @@ describe('taking an exam', () => {
     expect(result).toMatchObject({
       status: 'needs_grading',
       submittedBy: 'student',
-      totalMarks: 20,
-      score: 20 - essayMarks - wrongOne.marks,
+      totalMarks: 30,
+      score: 30 - essayMarks - wrongOne.marks,
       pendingCount: 1,
-      answeredCount: 11,
-      questionCount: 11,
+      answeredCount: 14,
+      questionCount: 14,
     });
     const rows = await core.env
       .db()
       .select()
       .from(attemptAnswers)
       .where(eq(attemptAnswers.attemptId, session.attemptId));
-    expect(rows).toHaveLength(11);
+    expect(rows).toHaveLength(15);
     const numericRow = rows.find((r) => r.questionId === wrongOne.questionId)!;
     expect(numericRow).toMatchObject({ isCorrect: 0, marksObtained: 0 });
     const essayRow = rows.find(
@@ -268,7 +269,7 @@ describe('taking an exam', () => {
     await setTestColumns(core, testId, { showScore: 'immediately' });
     expect(await student.ok('exams.result', { attemptId: a.attemptId })).toMatchObject({
       score: 0,
-      totalMarks: 20,
+      totalMarks: 30,
       pendingCount: 1,
     });
   });

@@ -34,8 +34,8 @@ describe('exams.available', () => {
       attemptsAllowed: 3,
       attemptsUsed: 1,
       inProgressAttemptId: null,
-      questionCount: 11,
-      totalMarks: 20,
+      questionCount: 14,
+      totalMarks: 30,
     });
   });
 

@@ -53,6 +53,11 @@ export const adminByIdCases: Array<{
     run: (w) => gradebookRepo.pendingGradingCounts(w.db, w.a, w.b.testId),
   },
   {
+    fn: 'finishedAttemptIds',
+    label: "B's test",
+    run: (w) => regradeRepo.finishedAttemptIds(w.db, w.a, w.b.testId),
+  },
+  {
     fn: 'analysisAttempts',
     label: "B's test",
     run: (w) => itemAnalysisRepo.analysisAttempts(w.db, w.a, w.b.testId),
@@ -226,6 +231,7 @@ export const adminOwnTenantWriteFns = ['insertQuestionBatch'] as const;
 
 export const adminNotTenantScoped: Record<string, string> = {
   questionFingerprint: 'maps columns to a comparison key',
+  importRowBytes: 'estimates the push body of rows not written yet; reads nothing',
   filterConditions:
     'builds the WHERE of listQuestions, questionsForExport and drawCandidates; tested through them',
 };

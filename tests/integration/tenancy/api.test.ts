@@ -54,6 +54,7 @@ const crossTenantCalls: Record<
   'questions.list': [{ label: "B's test", input: (_fx, id) => ({ testId: id('test') }) }],
   'questions.get': [{ label: "B's question", input: (_fx, id) => ({ id: id('question') }) }],
   'questions.versions': [{ label: "B's question", input: (_fx, id) => ({ id: id('question') }) }],
+  'questions.usage': [{ label: "B's question", input: (_fx, id) => ({ id: id('question') }) }],
   'questions.update': [
     {
       label: "B's question",
@@ -111,6 +112,17 @@ const crossTenantCalls: Record<
   ],
   'exams.submit': [{ label: "B's attempt", input: (_fx, id) => ({ attemptId: id('attempt') }) }],
   'exams.result': [{ label: "B's attempt", input: (_fx, id) => ({ attemptId: id('attempt') }) }],
+  'exams.review': [{ label: "B's attempt", input: (_fx, id) => ({ attemptId: id('attempt') }) }],
+  'exams.recordPlay': [
+    {
+      label: "B's attempt and question",
+      input: (fx, id) => ({
+        attemptId: id('attempt'),
+        questionId: id('question'),
+        hash: fx.audioHash,
+      }),
+    },
+  ],
   'exams.reportIntegrity': [
     {
       label: "B's attempt",

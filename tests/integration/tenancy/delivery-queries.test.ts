@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { insertMedia, insertMediaChunks, readMediaBytes } from '@db/repositories/media';
 import { updatePerson } from '@db/repositories/profiles';
+import { prepareMedia } from '@main/services/media/media-file';
 import { insertSubscription, listPlans } from '@db/repositories/subscriptions';
 import { updateTestRow } from '@db/repositories/tests';
 import { hashSecret } from '@main/services/auth/passwords';
@@ -8,6 +10,13 @@ import { prepareDemoFixture } from '../../helpers/fixtures';
 import { createSecondTenant } from '../../helpers/second-tenant';
 import { deliveryValueCases } from './delivery-query-cases';
 import type { TenancyWorld } from './repository-cases';
+
+/** B's stored image, read back as base64 through B's own scope. */
+async function bytesOfB(core: TestCore, w: TenancyWorld): Promise<string> {
+  const stored = await readMediaBytes(core.env.db(), w.b.admin, w.b.mediaHash);
+  if (!stored) throw new Error('B has no image');
+  return Buffer.concat(stored.chunks).toString('base64');
+}
 
 describe('the exam and proctor reads keep organisations apart', () => {
   let core: TestCore;
@@ -37,7 +46,13 @@ describe('the exam and proctor reads keep organisations apart', () => {
       core.env.db(),
       b.admin,
       b.testId,
-      { status: 'published', publishedAt: at, startCodeRequired: 1, negativeMarking: 1 },
+      {
+        status: 'published',
+        publishedAt: at,
+        startCodeRequired: 1,
+        negativeMarking: 1,
+        orderingCredit: 'per_position',
+      },
       at,
     );
   });
@@ -49,6 +64,33 @@ describe('the exam and proctor reads keep organisations apart', () => {
       expect((await c.values(w, w.b.admin)).filter((v) => c.isB(w, v)).length).toBeGreaterThan(0);
     },
   );
+
+  it('insertMediaChunks and insertMedia file the media under the caller, apart from B’s same file', async () => {
+    const file = prepareMedia('dot.png', Buffer.from(await bytesOfB(core, w), 'base64'));
+    await core.env.transaction(async ({ db }) => {
+      await insertMediaChunks(db, w.a, file.sha256, file.chunks);
+      await insertMedia(db, w.a, {
+        sha256: file.sha256,
+        mime: file.type.mime,
+        size: file.bytes.length,
+        chunkCount: file.chunks.length,
+        nowIso: at,
+      });
+    });
+    // The same file as B's: two rows of each, one per organisation.
+    expect(file.sha256).toBe(w.b.mediaHash);
+    const owners = (await core.database.client.all(
+      'SELECT client_id FROM media WHERE sha256 = ? UNION ALL SELECT client_id FROM media_chunks WHERE media_id LIKE ?',
+      file.sha256,
+      `%${file.sha256}%`,
+    )) as Array<{ client_id: string }>;
+    expect(owners.map((o) => o.client_id).sort()).toEqual(
+      [w.fx.clientId, w.fx.clientId, w.b.clientId, w.b.clientId].sort(),
+    );
+    expect((await readMediaBytes(core.env.db(), w.a, file.sha256))?.row.clientId).toBe(
+      w.fx.clientId,
+    );
+  });
 
   it('insertSubscription files the subscription under the caller', async () => {
     const [plan] = await listPlans(core.env.db());

@@ -24,6 +24,8 @@ const summary: TestSummary = {
   negativeMarking: true,
   passMark: 60,
   expectedTotalMarks: 40,
+  reviewRelease: 'none',
+  orderingCredit: 'all_or_nothing',
   version: 3,
   questionCount: 0,
   totalMarks: 0,
@@ -60,6 +62,8 @@ describe('test settings form', () => {
       negativeMarking: true,
       passMark: 60,
       expectedTotalMarks: 40,
+      reviewRelease: 'none',
+      orderingCredit: 'all_or_nothing',
     });
     expect(refusal(form)).toBeNull();
   });

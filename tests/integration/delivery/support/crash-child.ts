@@ -35,6 +35,35 @@ function answerFor(q: ExamQuestion, n: number): AnswerValue {
       return { type: 'numeric', value: n };
     case 'essay':
       return { type: 'essay', text: `Essay draft number ${n}. `.repeat(1 + (n % 5)) };
+    case 'matching': {
+      const responses = q.responses ?? [];
+      return {
+        type: 'matching',
+        pairs: Object.fromEntries(
+          (q.premises ?? []).map((p, i) => [
+            p.id,
+            responses[(n + i) % responses.length]?.id ?? null,
+          ]),
+        ),
+      };
+    }
+    case 'ordering': {
+      const ids = (q.items ?? []).map((i) => i.id);
+      const turn = n % Math.max(1, ids.length);
+      return { type: 'ordering', order: [...ids.slice(turn), ...ids.slice(0, turn)] };
+    }
+    case 'cloze':
+      // Half filled: every other gap has an answer, the rest are left as they were.
+      return {
+        type: 'cloze',
+        gaps: Object.fromEntries(
+          (q.gaps ?? [])
+            .filter((_, i) => (i + n) % 2 === 0)
+            .map((g) => [g.id, g.options ? (g.options[n % g.options.length]?.id ?? null) : `${n}`]),
+        ),
+      };
+    case 'description':
+      throw new Error('a description takes no answer');
   }
 }
 
@@ -70,9 +99,11 @@ async function main(): Promise<void> {
     })}`,
   );
   let n = salt * 100_000;
+  // A description is read, not answered.
+  const answerable = session.questions.filter((q) => q.type !== 'description');
   for (;;) {
     n += 1;
-    const q = session.questions[n % session.questions.length]!;
+    const q = answerable[n % answerable.length]!;
     const answer = answerFor(q, n);
     say(`SEND ${q.questionId} ${JSON.stringify(answer)}`);
     const result = await student.call('exams.saveAnswer', {

@@ -2,6 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import {
+  bundleEngineWorkerBeside,
+  bundleQuestionFileWorkerBeside,
+} from '../../../helpers/engine-worker-bundle';
 
 const root = resolve(import.meta.dirname, '../../../..');
 
@@ -27,6 +31,9 @@ export async function bundleChild(entry: string): Promise<string> {
     packages: 'external',
     logLevel: 'silent',
   });
+  await bundleEngineWorkerBeside(outfile);
+  // Imports read their file in this worker thread, looked for beside the bundle.
+  await bundleQuestionFileWorkerBeside(outfile);
   return outfile;
 }
 

@@ -1,0 +1,51 @@
+import katex from 'katex';
+// KaTeX's stylesheet and fonts go into the build: formulas render with no network.
+import 'katex/dist/katex.min.css';
+
+/**
+ * TeX rendered by KaTeX, once per formula. `katex.render` builds DOM nodes and
+ * sets their styles through the CSSOM, which the page's `style-src 'self'`
+ * allows (a `style` attribute in markup would be refused); a cached rendering
+ * is then cloned, which keeps those styles.
+ */
+
+const MAX_CACHED = 4_000;
+const rendered = new Map<string, HTMLElement>();
+
+const options = {
+  throwOnError: true,
+  output: 'htmlAndMathml',
+  // No \href, \url, \includegraphics or \html*: formulas never bring links, images or classes.
+  trust: false,
+  strict: 'ignore',
+  maxSize: 50,
+  maxExpand: 1_000,
+} as const;
+
+function renderFresh(tex: string, display: boolean, source: string): HTMLElement {
+  const host = document.createElement('span');
+  host.className = display ? 'math math--display' : 'math math--inline';
+  try {
+    katex.render(tex, host, { ...options, displayMode: display });
+  } catch {
+    // Shown as written, so an author's typo reads as TeX rather than vanishing.
+    host.replaceChildren(document.createTextNode(source));
+    host.classList.add('math--error');
+  }
+  return host;
+}
+
+/** A new copy of the formula's rendering; `source` (as written, with delimiters) stands in for TeX KaTeX cannot read. */
+export function formulaNode(tex: string, display: boolean, source: string): HTMLElement {
+  const key = `${display ? 'D' : 'I'}${tex}`;
+  let cached = rendered.get(key);
+  if (cached === undefined) {
+    cached = renderFresh(tex, display, source);
+    if (rendered.size >= MAX_CACHED) {
+      const oldest = rendered.keys().next();
+      if (oldest.done !== true) rendered.delete(oldest.value);
+    }
+    rendered.set(key, cached);
+  }
+  return cached.cloneNode(true) as HTMLElement;
+}

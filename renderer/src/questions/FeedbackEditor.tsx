@@ -1,0 +1,100 @@
+import { ContentField } from './ContentField';
+import { FieldError, patchAt, type Problems } from './editor-fields';
+import type { FeedbackDraft, QuestionDraft } from './question-draft';
+
+interface Props {
+  draft: QuestionDraft;
+  set: (patch: Partial<QuestionDraft>) => void;
+  problems: Problems;
+}
+
+/**
+ * What students read in their review, when the test releases feedback: for
+ * everyone, and by outcome (right, partly right, wrong); true/false by
+ * answer, short answer and numeric by the answer given. Per option and per
+ * gap feedback sit with the options and the gaps.
+ */
+export function FeedbackEditor({ draft, set, problems }: Props) {
+  const f = draft.feedback;
+  const edit = (patch: Partial<FeedbackDraft>) => set({ feedback: { ...f, ...patch } });
+  const objective = draft.type !== 'essay';
+  const text = (
+    key: 'general' | 'correct' | 'partial' | 'incorrect' | 'perTrue' | 'perFalse',
+    label: string,
+  ) => (
+    <div className="field">
+      <ContentField
+        format={draft.format}
+        id={`q-feedback-${key}`}
+        label={label}
+        value={f[key]}
+        onChange={(value) => edit({ [key]: value })}
+      />
+    </div>
+  );
+  return (
+    <fieldset className="editor__feedback">
+      <legend className="field__label">
+        Feedback (shown in the review when the test releases it)
+      </legend>
+      {text('general', 'General feedback')}
+      {objective && (
+        <>
+          {text('correct', 'When fully right')}
+          {text('partial', 'When partly right')}
+          {text('incorrect', 'When wrong')}
+        </>
+      )}
+      {draft.type === 'true_false' && (
+        <>
+          {text('perTrue', 'For the answer True')}
+          {text('perFalse', 'For the answer False')}
+        </>
+      )}
+      {(draft.type === 'short_answer' || draft.type === 'numeric') && (
+        <div className="editor__list">
+          {f.perAnswer.map((row, i) => (
+            <div key={i} className="option-row">
+              <input
+                className="input input--narrow"
+                aria-label={`Answer ${i + 1} that gets its own feedback`}
+                value={row.answer}
+                onChange={(e) =>
+                  edit({ perAnswer: patchAt(f.perAnswer, i, { answer: e.target.value }) })
+                }
+              />
+              <div className="option-row__text">
+                <ContentField
+                  format={draft.format}
+                  id={`q-feedback-answer-${i}`}
+                  label={`Feedback for answer ${i + 1}`}
+                  hideLabel
+                  value={row.text}
+                  onChange={(value) =>
+                    edit({ perAnswer: patchAt(f.perAnswer, i, { text: value }) })
+                  }
+                />
+              </div>
+              <button
+                type="button"
+                className="button button--ghost button--small"
+                aria-label={`Remove feedback for answer ${i + 1}`}
+                onClick={() => edit({ perAnswer: f.perAnswer.filter((_, j) => j !== i) })}
+              >
+                Remove
+              </button>
+            </div>
+          ))}
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => edit({ perAnswer: [...f.perAnswer, { answer: '', text: '' }] })}
+          >
+            Add feedback for an answer
+          </button>
+        </div>
+      )}
+      <FieldError message={problems.under('feedback')} />
+    </fieldset>
+  );
+}
