@@ -256,3 +256,29 @@ export async function recordSignInResult(
       ),
     );
 }
+
+/**
+ * Replaces a person's password hash with the same password hashed at a higher
+ * cost, in the sign-in's transaction. Only while the stored hash is still the
+ * one the sign-in checked: a password reset that landed meanwhile is kept.
+ * Returns whether the hash was replaced.
+ */
+export async function upgradePasswordHash(
+  db: Db,
+  row: Pick<ProfileRow, 'id' | 'clientId'>,
+  checkedHash: string,
+  upgradedHash: string,
+): Promise<boolean> {
+  const replaced = await db
+    .update(profiles)
+    .set({ passwordHash: upgradedHash })
+    .where(
+      and(
+        eq(profiles.id, row.id),
+        row.clientId === null ? isNull(profiles.clientId) : eq(profiles.clientId, row.clientId),
+        eq(profiles.passwordHash, checkedHash),
+      ),
+    )
+    .returning({ id: profiles.id });
+  return replaced.length > 0;
+}

@@ -32,6 +32,7 @@ import { cleanUnfinishedImports } from '../services/imports/staging';
 import { realScheduler, type Scheduler } from '../services/exams/scheduler';
 import type { ServiceEnv } from '../services/service-env';
 import { plainSecretStore, type SecretStore } from '../services/sync/secret-store';
+import { recordTokenSealed, sealPlainToken } from '../services/sync/token-sealing';
 import { SyncService, type DeviceStore } from '../services/sync/sync-service';
 import { SyncTransport } from '../services/sync/transport';
 import { databasePath } from './data-dir';
@@ -158,6 +159,19 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const logError =
     options.logError ??
     ((method: string, error: unknown) => console.error(`[api] ${method} failed`, error));
+  // Where a keyring exists, a token kept plain is sealed with it before anything reads it.
+  const tokenSealedAs = await sealPlainToken(secretStore, device).then(
+    (sealed) => {
+      if (!sealed) return null;
+      deviceStore.set(sealed);
+      return sealed.enrolment?.token.scheme ?? null;
+    },
+    (error: unknown) => {
+      // Left plain, the token is refused (PlainSecretRefusedError) and sync says why.
+      logError('sync: encrypting the plain sync token with the keyring', error);
+      return null;
+    },
+  );
   const beforeMigrate = snapshotBeforeMigration({
     dataDir: options.dataDir,
     nowIso,
@@ -370,6 +384,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   if (device.enrolment && !slot.current().schema.outdated) {
     await registerSigningKey(env, options.dataDir).catch((error: unknown) =>
       logError('backup: registering the rescue signing key', error),
+    );
+  }
+  if (tokenSealedAs !== null && !slot.current().schema.outdated) {
+    await recordTokenSealed(env, tokenSealedAs).catch((error: unknown) =>
+      logError('sync: recording the sealed sync token', error),
     );
   }
   const snapshotEveryMs =

@@ -49,8 +49,11 @@ const BAD_TOKEN = {
       'This page was opened without the preview token of this run: open the link the preview printed (Open: http://127.0.0.1:PORT/?token=...).',
   },
 } as const;
-// A 20 MB audio clip, as base64 in JSON, is the largest body (media.upload).
-const MAX_BODY = 32 * 1024 * 1024;
+/**
+ * The largest request body the preview reads: a 20 MB audio clip, as base64 in
+ * JSON, is the largest (media.upload); an import file travels inside one too.
+ */
+export const PREVIEW_MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -67,22 +70,44 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+type RequestBody = { kind: 'read'; text: string } | { kind: 'too_large'; bytes: number };
+
+const mebibytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+
+/**
+ * Reads a request body up to the limit. A larger one is read to its end and
+ * dropped, so the client gets the 413 that says why: answering while it still
+ * sends, or closing the connection under it, reaches it as a reset instead.
+ */
+function readBody(req: IncomingMessage): Promise<RequestBody> {
   return new Promise((resolve, reject) => {
-    let size = 0;
+    let bytes = 0;
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      bytes += chunk.length;
+      if (bytes > PREVIEW_MAX_BODY_BYTES) chunks.length = 0;
+      else chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () =>
+      resolve(
+        bytes > PREVIEW_MAX_BODY_BYTES
+          ? { kind: 'too_large', bytes }
+          : { kind: 'read', text: Buffer.concat(chunks).toString('utf8') },
+      ),
+    );
     req.on('error', reject);
   });
+}
+
+function bodyTooLarge(bytes: number) {
+  return {
+    ok: false,
+    error: {
+      code: 'VALIDATION',
+      message: `(input): the request body is ${mebibytes(bytes)}, more than the ${mebibytes(PREVIEW_MAX_BODY_BYTES)} the preview takes in one request`,
+      field: '(input)',
+    },
+  } as const;
 }
 
 /**
@@ -185,10 +210,14 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
         send(res, 405, { ok: false, error: { code: 'FORBIDDEN', message: 'Use POST' } });
         return;
       }
+      const body = await readBody(req);
+      if (body.kind === 'too_large') {
+        send(res, 413, bodyTooLarge(body.bytes));
+        return;
+      }
       let input: unknown;
       try {
-        const body = await readBody(req);
-        input = body === '' ? {} : (JSON.parse(body) as unknown);
+        input = body.text === '' ? {} : (JSON.parse(body.text) as unknown);
       } catch {
         send(res, 400, {
           ok: false,

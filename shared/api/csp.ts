@@ -12,7 +12,9 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data: https: blob:",
+  // Images from the app, data URLs (logos travel in the data, shared/domain/logo.ts) and the
+  // blob: URLs of question media; nothing remote.
+  "img-src 'self' data: blob:",
   'media-src blob:',
   "font-src 'self' data:",
   "connect-src 'self'",

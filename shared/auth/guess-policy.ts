@@ -55,9 +55,16 @@ export function lockDurationMs(policy: GuessPolicy, lockoutNumber: number): numb
   return Math.min(policy.firstLockMs * 2 ** doublings, policy.maxLockMs);
 }
 
-/** Milliseconds of the lock still to run at `uptimeMs`, or 0. */
-export function remainingLockMs(state: GuessState, uptimeMs: number): number {
-  return state.lockedUntilMs === null ? 0 : Math.max(0, state.lockedUntilMs - uptimeMs);
+/**
+ * Milliseconds of the lock still to run at `uptimeMs`, or 0. A lock with more
+ * left than the policy's longest was set by no try on this computer (a row
+ * edited in the file, or on the server and synced here, or an uptime restored
+ * from an older snapshot): it is not honoured, so no row can lock a target for good.
+ */
+export function remainingLockMs(policy: GuessPolicy, state: GuessState, uptimeMs: number): number {
+  if (state.lockedUntilMs === null) return 0;
+  const remaining = Math.max(0, state.lockedUntilMs - uptimeMs);
+  return remaining > policy.maxLockMs ? 0 : remaining;
 }
 
 /**

@@ -20,6 +20,10 @@ export interface DescribedSyncError {
   transient: boolean;
 }
 
+/** A token kept plain where a keyring exists is not used; sealing it happens at start. */
+export const PLAIN_TOKEN_REFUSED_WORDS =
+  'The sync token is kept unencrypted in device.json although this computer has a keyring, and could not be encrypted with it. Restart the app to try again, or enrol this computer again.';
+
 const rules: ReadonlyArray<{
   test: RegExp;
   kind: SyncErrorKind;
@@ -45,6 +49,12 @@ const rules: ReadonlyArray<{
     words:
       'A change from this computer clashes with one already on the server (the same value entered on two computers). It was set aside for an admin to review.',
     transient: true,
+  },
+  {
+    test: /kept unencrypted in device\.json although this computer has a keyring/,
+    kind: 'auth',
+    words: PLAIN_TOKEN_REFUSED_WORDS,
+    transient: false,
   },
   {
     test: /\b(401|403)\b|unauthori[sz]ed|forbidden|invalid token|auth/i,

@@ -1,18 +1,40 @@
 import { mutate } from '@db/mutation';
 import { getOrganisation } from '@db/repositories/organisations';
-import { findForSignIn, recordSignInResult, type ProfileRow } from '@db/repositories/profiles';
+import {
+  findForSignIn,
+  recordSignInResult,
+  upgradePasswordHash,
+  type ProfileRow,
+} from '@db/repositories/profiles';
 import type { TenantContext } from '@db/tenant';
 import { nowIsoOf } from '@db/env';
 import { ApiError } from '@shared/api/result';
 import { diffObjects } from '@shared/audit/diff';
+import type { ChangeSet } from '@shared/domain/audit';
 import { afterFailedSignIn } from '@shared/auth/lockout';
+import { shownLogo } from '@shared/domain/logo';
 import type { SessionInfo } from '@shared/domain/organisation';
 import { roleSchema } from '@shared/domain/roles';
 import type { Session } from '../../api/sessions';
 import type { ServiceEnv } from '../service-env';
-import { verifySecret } from './passwords';
+import {
+  costInWords,
+  hashNeedsUpgrade,
+  hashSecret,
+  scryptParamsOf,
+  verifySecret,
+} from './passwords';
 
 const WRONG_CREDENTIALS = 'The email or password is not right';
+
+/** The audit entry of a hash made again at a higher cost: the costs, never the hashes. */
+function passwordCostChange(from: string, to: string): ChangeSet {
+  const cost = (hash: string) => {
+    const params = scryptParamsOf(hash);
+    return params === null ? null : costInWords(params);
+  };
+  return { password_cost: [cost(from), cost(to)] };
+}
 
 type Outcome = { kind: 'ok'; tenant: TenantContext } | { kind: 'refused'; message: string };
 
@@ -45,7 +67,7 @@ function decide(
         },
       }));
     }
-    const passwordOk = await verifySecret(password, row.passwordHash);
+    const passwordOk = await verifySecret(password, row.passwordHash, env.scrypt);
     if (!passwordOk) {
       return mutate(env, actor, async (tx) => {
         const wrong = await gate.wrong(tx, row.clientId);
@@ -108,6 +130,12 @@ function decide(
       }));
     }
     const role = parsedRole.data;
+    // A hash made at a lower cost is made again at this computer's, while the password is at hand.
+    const checkedHash = row.passwordHash;
+    const upgrade =
+      checkedHash !== null && hashNeedsUpgrade(checkedHash, env.scrypt)
+        ? { from: checkedHash, to: await hashSecret(password, env.scrypt) }
+        : null;
     return mutate(env, actor, async (tx) => {
       await gate.right(tx, row.clientId);
       await recordSignInResult(tx, row, {
@@ -115,6 +143,9 @@ function decide(
         lockedUntil: null,
         lastLoginAt: nowIso,
       });
+      const upgraded =
+        upgrade !== null && (await upgradePasswordHash(tx, row, upgrade.from, upgrade.to));
+      const costChange = upgraded ? passwordCostChange(upgrade.from, upgrade.to) : {};
       return {
         value: { kind: 'ok', tenant: { clientId: row.clientId, profileId: row.id, role } } as const,
         audit: {
@@ -122,14 +153,17 @@ function decide(
           resourceType: 'profile',
           resourceId: row.id,
           // The sign-in bookkeeping it just wrote, named like the failed sign-in's.
-          changes: diffObjects(
-            {
-              failed_login_count: row.failedLoginCount,
-              locked_until: row.lockedUntil,
-              last_login_at: row.lastLoginAt,
-            },
-            { failed_login_count: 0, locked_until: null, last_login_at: nowIso },
-          ),
+          changes: {
+            ...diffObjects(
+              {
+                failed_login_count: row.failedLoginCount,
+                locked_until: row.lockedUntil,
+                last_login_at: row.lastLoginAt,
+              },
+              { failed_login_count: 0, locked_until: null, last_login_at: nowIso },
+            ),
+            ...costChange,
+          },
         },
       };
     });
@@ -145,7 +179,7 @@ export async function signIn(
   const row = await findForSignIn(env.db(), input.email);
   if (!row || row.clientId === null) {
     // Same work as a real check, so an unknown email cannot be told apart by timing.
-    await verifySecret(input.password, null);
+    await verifySecret(input.password, null, env.scrypt);
     throw new ApiError('UNAUTHENTICATED', WRONG_CREDENTIALS);
   }
   const outcome = await decide(env, { ...row, clientId: row.clientId }, input.password);
@@ -193,7 +227,8 @@ export async function sessionInfo(
       id: org.id,
       name: org.name,
       address: org.address,
-      logoUrl: org.logoUrl,
+      // Only a logo carried in the data is shown; a web address is never loaded.
+      logoUrl: shownLogo(org.logoUrl),
       active: org.active,
     },
     readOnly: reason ? { reason } : null,

@@ -78,7 +78,7 @@ export class GuessGuard {
           lockedUntilMs: row.lockedUntilUptimeMs,
         }
       : FRESH_GUESS_STATE;
-    const remainingMs = remainingLockMs(state, uptime.nowMs());
+    const remainingMs = remainingLockMs(policy, state, uptime.nowMs());
     const wallIn = (ms: number) => new Date(env.clock.nowMs() + ms).toISOString();
     const write = async (
       tx: Db,

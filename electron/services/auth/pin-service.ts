@@ -40,7 +40,7 @@ export async function setOwnPin(
         'password',
       );
     }
-    if (await verifySecret(input.password, row.passwordHash)) {
+    if (await verifySecret(input.password, row.passwordHash, env.scrypt)) {
       const hash = await hashSecret(input.pin, env.scrypt);
       await env.transaction((tx) => gate.right(tx.db, tenant.clientId));
       return hash;

@@ -90,7 +90,7 @@ export class ExamService {
           check.field,
         );
       }
-      if (await verifySecret(check.code, check.hash)) {
+      if (await verifySecret(check.code, check.hash, this.env.scrypt)) {
         await this.env.transaction((tx) => gate.right(tx.db, tenant.clientId));
         return;
       }
@@ -453,7 +453,7 @@ export class ExamService {
       const staff = await listPinHolders(this.env.db(), tenant);
       let proctorId: string | null = null;
       for (const p of staff) {
-        if (await verifySecret(pin, p.pinHash)) {
+        if (await verifySecret(pin, p.pinHash, this.env.scrypt)) {
           proctorId = p.id;
           break;
         }

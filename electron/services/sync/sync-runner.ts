@@ -179,7 +179,6 @@ export class SyncRunner {
     if (!this.stopped) return;
     this.stopped = false;
     this.closing = false;
-    this.deps.transport.accept();
     this.failures = 0;
     this.retryAt = 0;
     this.setStatus({ state: this.deps.enrolled() ? 'offline' : 'local-only', nextRetryAt: null });
@@ -274,7 +273,12 @@ export class SyncRunner {
     // this, and closing it under an engine call blocks the process for good.
     this.deps.transport.refuse('stopped');
     const running = [stopping, this.pulling, this.pushing, this.checkpointing, ...this.inFlight];
-    await this.settle(Promise.allSettled(running.filter((p) => p !== null)), 5_000);
+    try {
+      await this.settle(Promise.allSettled(running.filter((p) => p !== null)), 5_000);
+    } finally {
+      // Enrolling and un-enrolling use the transport with the loops stopped.
+      this.deps.transport.accept();
+    }
     this.deps.history.flush();
   }
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { shownLogo } from '@shared/domain/logo';
 import type { SessionInfo } from '@shared/domain/organisation';
 
 /** The organisation's logo (or its initials) and name, with the mode the app is in. */
@@ -10,16 +11,12 @@ export function OrgIdentity({
   mode: string;
 }) {
   const [logoFailed, setLogoFailed] = useState(false);
-  const showLogo = organisation.logoUrl !== null && !logoFailed;
+  const logo = shownLogo(organisation.logoUrl);
+  const showLogo = logo !== null && !logoFailed;
   return (
     <div className="org-identity">
       {showLogo ? (
-        <img
-          className="org-identity__logo"
-          src={organisation.logoUrl ?? undefined}
-          alt=""
-          onError={() => setLogoFailed(true)}
-        />
+        <img className="org-identity__logo" src={logo} alt="" onError={() => setLogoFailed(true)} />
       ) : (
         <span className="org-identity__monogram" aria-hidden="true">
           {initials(organisation.name)}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { isLocalLogo, LOGO_TYPES_IN_WORDS, REMOTE_LOGO_NOTE } from '@shared/domain/logo';
 import type { Organisation } from '@shared/domain/organisation';
 import { useApiQuery } from '../api/use-api-query';
 import { fileToBase64 } from '../lib/files';
@@ -78,7 +79,12 @@ function OrganisationForm({
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void update.run({ name, address: address.trim() === '' ? null : address, logoUrl });
+          // An unchanged logo is not sent: one saved as a web address by an older version would be refused.
+          void update.run({
+            name,
+            address: address.trim() === '' ? null : address,
+            ...(logoUrl !== org.logoUrl && { logoUrl }),
+          });
         }}
       >
         {update.error && !update.error.field && (
@@ -111,9 +117,14 @@ function OrganisationForm({
         </div>
         <div className="field">
           <label className="field__label" htmlFor="org-logo">
-            Logo (PNG, JPEG, SVG or WebP, shown on exam screens)
+            Logo ({LOGO_TYPES_IN_WORDS}, shown on exam screens)
           </label>
-          {logoUrl && <img src={logoUrl} alt="Current logo" className="org-identity__logo" />}
+          {isLocalLogo(logoUrl) && (
+            <img src={logoUrl} alt="Current logo" className="org-identity__logo" />
+          )}
+          {logoUrl !== null && !isLocalLogo(logoUrl) && (
+            <span className="field__hint field__hint--warning">{REMOTE_LOGO_NOTE}</span>
+          )}
           <input
             id="org-logo"
             type="file"

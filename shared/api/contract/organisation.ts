@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Organisation } from '../../domain/organisation';
+import { isLocalLogo, LOGO_TYPES_IN_WORDS } from '../../domain/logo';
 import { ALL_ROLES } from '../../domain/roles';
 import { defineMethod } from '../define';
 
@@ -22,8 +23,8 @@ export const organisationMethods = {
           .trim()
           .max(200_000)
           .refine(
-            (v) => /^(https:\/\/|data:image\/(png|jpeg|svg\+xml|webp);base64,)/.test(v),
-            'must be an https URL or an image data URL',
+            (v) => isLocalLogo(v),
+            `must be an image file (${LOGO_TYPES_IN_WORDS}); the app does not load logos from the web`,
           )
           .nullable()
           .optional(),

@@ -53,4 +53,22 @@ describe('idle sessions', () => {
       attemptId: session.attemptId,
     });
   });
+
+  it('after a whole day without a touch, a student’s exam session goes on while a proctor’s ended', async () => {
+    const core = await createTestCore();
+    const proctor = await signedIn(core, 'proctor');
+    const student = await signedIn(core, 'student1');
+    const session = await student.ok('exams.start', { testId: await demoTestId(student) });
+    core.clock.advance(24 * 60 * 60_000);
+    expect(core.sessions.idle(student.key)).toBe(false);
+    expect(core.sessions.idle(proctor.key)).toBe(true);
+    expect((await student.ok('auth.session', {}))?.person.role).toBe('student');
+    expect(await student.ok('exams.resume', { attemptId: session.attemptId })).toMatchObject({
+      attemptId: session.attemptId,
+    });
+    expect(await proctor.raw('proctor.attempts', {})).toEqual({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED', message: IDLE_SIGN_OUT_MESSAGE },
+    });
+  });
 });

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mutate } from '@db/mutation';
 import { appendAudit } from '@db/repositories/audit-logs';
 import { updateOrganisation } from '@db/repositories/organisations';
-import { insertPerson, recordSignInResult } from '@db/repositories/profiles';
+import { insertPerson, recordSignInResult, upgradePasswordHash } from '@db/repositories/profiles';
 import { insertQuestion } from '@db/repositories/questions';
 import { insertTest } from '@db/repositories/tests';
 import { questionVersions } from '@db/schema/index';
@@ -242,6 +242,24 @@ describe('repository writes stay inside the caller’s organisation', () => {
       { id: w.b.adminId, clientId: w.fx.clientId },
       { failedLoginCount: 4, lockedUntil: '2099-01-01T00:00:00.000Z' },
     );
+    expect(
+      await core.database.client.get('SELECT * FROM profiles WHERE id = ?', w.b.adminId),
+    ).toEqual(before);
+  });
+
+  it('upgradePasswordHash does not touch a person of another organisation', async () => {
+    const before = (await core.database.client.get(
+      'SELECT * FROM profiles WHERE id = ?',
+      w.b.adminId,
+    )) as { password_hash: string };
+    expect(
+      await upgradePasswordHash(
+        w.db,
+        { id: w.b.adminId, clientId: w.fx.clientId },
+        before.password_hash,
+        'scrypt$2$1$1$AAAA$AAAA',
+      ),
+    ).toBe(false);
     expect(
       await core.database.client.get('SELECT * FROM profiles WHERE id = ?', w.b.adminId),
     ).toEqual(before);

@@ -507,6 +507,7 @@ export const ownTenantWriteFns = [
   'insertTest',
   'appendAudit',
   'recordSignInResult',
+  'upgradePasswordHash',
   'upsertDevice',
   'insertSetAside',
   'mutate',

@@ -38,8 +38,16 @@ describe('guessing back-off', () => {
       state: { failures: 0, lockouts: 1, lockedUntilMs: 9_000 + MINUTE },
       lockedForMs: MINUTE,
     });
-    expect(remainingLockMs(locking.state, 9_000 + MINUTE - 1)).toBe(1);
-    expect(remainingLockMs(locking.state, 9_000 + MINUTE)).toBe(0);
+    expect(remainingLockMs(policy, locking.state, 9_000 + MINUTE - 1)).toBe(1);
+    expect(remainingLockMs(policy, locking.state, 9_000 + MINUTE)).toBe(0);
+  });
+
+  it('honours no lock with more left than the longest the policy sets: no row locks a target for good', () => {
+    const policy = GUESS_POLICIES.sign_in;
+    const at = (lockedUntilMs: number): GuessState => ({ failures: 0, lockouts: 3, lockedUntilMs });
+    expect(remainingLockMs(policy, at(1_000 + policy.maxLockMs), 1_000)).toBe(policy.maxLockMs);
+    expect(remainingLockMs(policy, at(1_000 + policy.maxLockMs + 1), 1_000)).toBe(0);
+    expect(remainingLockMs(policy, at(Number.MAX_SAFE_INTEGER), 1_000)).toBe(0);
   });
 
   it('property: over any run of wrong tries, a lock falls every `allowed` tries and never exceeds the cap', () => {

@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import type { SyncTimings } from '@shared/sync/policy';
 import type { TransactionLimits } from '@db/sync/transaction-guard';
 import type { PushLimits } from '@shared/sync/push-limits';
+import type { SecretStore } from '@main/services/sync/secret-store';
 import { sequentialIds } from '@shared/ids';
 import { ManualScheduler } from '@shared/scheduler';
 import { createTestCore, signedIn, type TestClient, type TestCore } from '../../../helpers/core';
@@ -43,6 +44,8 @@ export async function newDevice(
     pushLimits?: PushLimits;
     /** The bounds every transaction keeps (changed to compare with and without one). */
     transactionLimits?: Partial<TransactionLimits>;
+    /** Where the enrolment token is kept (the plain fallback unless a keyring is given). */
+    secretStore?: SecretStore;
   } = {},
 ): Promise<Device> {
   seed += 1;
@@ -58,6 +61,7 @@ export async function newDevice(
     ...(options.random ? { random: options.random } : {}),
     ...(options.pushLimits ? { pushLimits: options.pushLimits } : {}),
     ...(options.transactionLimits ? { transactionLimits: options.transactionLimits } : {}),
+    ...(options.secretStore ? { secretStore: options.secretStore } : {}),
   });
   const admin = await signedIn(core, 'admin');
   return { core, admin, time };
