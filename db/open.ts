@@ -5,6 +5,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Db, SyncClient } from './client';
 import { migrate, readSchemaVersion, type SchemaState } from './migrate';
+import { applyGatedFetch } from './sync/apply-gated-fetch';
+import { EngineOrder } from './sync/engine-order';
+import { WriteGate } from './write-gate';
 
 export interface RemoteSettings {
   /** Returns null until the device is enrolled; sync switches on for the same file when it does not. */
@@ -32,6 +35,10 @@ export interface AppDatabase {
   client: SyncClient;
   db: Db;
   schema: SchemaState;
+  /** One writer at a time: every transaction, a pull's apply, a checkpoint. */
+  gate: WriteGate;
+  /** The order of push, pull and checkpoint against the gate (see sync/engine-order.ts). */
+  engineOrder: EngineOrder;
   close(): Promise<void>;
 }
 
@@ -52,10 +59,13 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<AppDat
   if (remote?.authToken) opts.authToken = remote.authToken;
   if (remote?.transform) opts.transform = remote.transform;
   if (remote?.longPollTimeoutMs !== undefined) opts.longPollTimeoutMs = remote.longPollTimeoutMs;
-  if (remote?.fetch) opts.fetch = remote.fetch;
+  const gate = new WriteGate();
+  const engineOrder = new EngineOrder(gate);
+  opts.fetch = applyGatedFetch(remote?.fetch ?? ((input, init) => fetch(input, init)), engineOrder);
   const client = await connect(opts);
   await client.exec('PRAGMA foreign_keys = ON');
-  // Applying a pull holds the write lock for a moment; a save then waits for it instead of failing.
+  // Writes outside the app's transactions (the engine's own) are kept apart by the write gate;
+  // should one still hold the lock, a transaction waits for it rather than fail.
   await client.exec('PRAGMA busy_timeout = 5000');
   const db: Db = drizzle({ client });
   const nowIso = options.nowIso ?? (() => new Date().toISOString());
@@ -70,6 +80,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<AppDat
     client,
     db,
     schema,
+    gate,
+    engineOrder,
     close: () => client.close(),
   };
 }

@@ -6,6 +6,8 @@ import {
   tursoDatabaseSyncCodecs,
 } from 'drizzle-orm/tursodatabase-sync';
 import type { Db, SyncClient } from './client';
+import { withRetry, WRITE_RETRY, type RetryPolicy } from './retry';
+import type { WriteGate } from './write-gate';
 
 /** An open transaction on the raw client: plain SQL, run on the connection the transaction holds. */
 export type SqlTransaction = Transaction;
@@ -43,11 +45,31 @@ function txOver(sql: SqlTransaction): Tx {
   };
 }
 
+/** A database as the transaction runner needs it: the client and its write gate. */
+export interface GatedClient {
+  client: SyncClient;
+  gate: WriteGate;
+}
+
 /**
- * The transaction runner on a client: the raw transaction comes first, so
+ * The transaction runner on a database: the raw transaction comes first, so
  * drizzle queries and plain SQL in one unit of work share one BEGIN..COMMIT.
+ * Each transaction holds the database's write gate (so it never meets a
+ * pull's apply or a checkpoint), begins IMMEDIATE (it holds the write lock
+ * from its first read, so no other writer can make what it read stale), and
+ * is run again from the start, within the retry policy, when the engine
+ * answers that another writer got there first. Work must therefore be safe
+ * to run twice: it only reads and writes through the transaction it is given.
  */
-export function transactionRunner(client: () => SyncClient): TransactionRunner {
+export function transactionRunner(
+  database: () => GatedClient,
+  retry: RetryPolicy = WRITE_RETRY,
+): TransactionRunner {
   return <T>(work: (tx: Tx) => Promise<T>): Promise<T> =>
-    client().transactionAsync(async (sql: SqlTransaction) => work(txOver(sql)))();
+    withRetry(retry, () => {
+      const { client, gate } = database();
+      return gate.run(() =>
+        client.transactionAsync(async (sql: SqlTransaction) => work(txOver(sql))).immediate(),
+      );
+    });
 }

@@ -1,3 +1,4 @@
+import { withRetry, WRITE_RETRY } from '../retry';
 import type { DatabaseSlot } from '../slot';
 import {
   changeLogMark,
@@ -28,12 +29,19 @@ export interface SyncEngine {
   idsStillPresent(table: string, ids: readonly string[]): Promise<Set<string>>;
 }
 
+/**
+ * The engine calls of the database in the slot, each in its place in the
+ * database's engine order (see ./engine-order.ts): pulls apply and
+ * checkpoints run between the app's transactions, never against one.
+ */
 export function syncEngineOf(slot: DatabaseSlot): SyncEngine {
   const client = () => slot.current().client;
+  const order = () => slot.current().engineOrder;
   return {
-    push: () => client().push(),
-    pull: () => client().pull(),
-    checkpoint: () => client().checkpoint(),
+    push: () => order().push(() => client().push()),
+    pull: () => order().pull(() => client().pull()),
+    // A reader can still hold the WAL for a moment; each try takes the gate afresh, letting saves by.
+    checkpoint: () => withRetry(WRITE_RETRY, () => order().checkpoint(() => client().checkpoint())),
     localState: () => readLocalSyncState(client()),
     pendingChangeRows: () => pendingChangeRows(client()),
     changeLogMark: () => changeLogMark(client()),

@@ -22,7 +22,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openDatabase } from '@db/open';
 import { commitAnswerSave } from '@db/repositories/answer-saves';
-import { transactionRunner } from '@db/transaction';
+import { transactionRunner, type GatedClient } from '@db/transaction';
 import { createCore, type Core } from '@main/app/core';
 import { startSyncServerProcess } from '../e2e/support/sync-server-process';
 
@@ -109,7 +109,7 @@ async function startAttempt(client: Client, scope: Scope): Promise<string> {
  * the device's chain head.
  */
 async function saveAnswers(
-  client: Client,
+  database: GatedClient,
   scope: Scope,
   count: number,
   onSave?: (ms: number) => void,
@@ -117,9 +117,9 @@ async function saveAnswers(
   const tenant = { clientId: scope.clientId, profileId: scope.studentId, role: 'student' as const };
   const perAttempt = Math.min(25, scope.questionIds.length);
   let attemptId = '';
-  const transaction = transactionRunner(() => client);
+  const transaction = transactionRunner(() => database);
   for (let i = 0; i < count; i += 1) {
-    if (i % perAttempt === 0) attemptId = await startAttempt(client, scope);
+    if (i % perAttempt === 0) attemptId = await startAttempt(database.client, scope);
     const t0 = performance.now();
     await commitAnswerSave(transaction, tenant, {
       answerId: uid('n'),
@@ -247,7 +247,7 @@ async function benchPush(): Promise<{ app: number; raw: number; bytesPerAnswer: 
     const rawMs = ms(r0);
     await raw.close();
 
-    await saveAnswers(core.database.client, scope, ANSWERS);
+    await saveAnswers(core.database, scope, ANSWERS);
     const sent0 = core.sync.deps.transport.byKind.push.sent;
     const t0 = performance.now();
     const ok = await core.sync.runner.pushNow('bench');
@@ -343,7 +343,7 @@ async function benchBootstrapAndSaves(): Promise<{
     let busyPulls = 0;
     const freshScope = await scopeOf(fresh.client);
     for (let round = 0; round < 8; round += 1) {
-      await saveAnswers(client, scope, 1_500);
+      await saveAnswers(seeder.database, scope, 1_500);
       await seeder.sync.runner.pushNow('bench round');
       // As the runner does: a pull that loses to a save in progress ("busy") is tried again.
       for (let attempt = 0; ; attempt += 1) {
@@ -356,7 +356,7 @@ async function benchBootstrapAndSaves(): Promise<{
           pulling = false;
         });
         while (pulling) {
-          await saveAnswers(fresh.client, freshScope, 1, (t) => saves.push(t));
+          await saveAnswers(fresh, freshScope, 1, (t) => saves.push(t));
           await new Promise((r) => setTimeout(r, 1));
         }
         const error = await pull;

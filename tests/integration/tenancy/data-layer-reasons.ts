@@ -19,6 +19,11 @@ export const dataLayerNotTenantScoped: Record<string, string> = {
   dataAccessOf: 'hands out the open database and the transaction runner; reads nothing',
   transactionRunner: 'opens a transaction for the caller’s work, which scopes its own queries',
   syncEngineOf: 'binds the sync engine functions below to the open database',
+  WriteGate: 'lets one writer at a time at the open database; reads nothing',
+  EngineOrder: 'orders push, pull and checkpoint against the write gate; reads nothing',
+  applyGatedFetch: 'holds back the end of a pull response until the pull holds the write gate',
+  isRetryableWriteError: 'reads an error message',
+  withRetry: 'runs the caller’s work again on a retryable error; the work scopes its own queries',
   readLocalSyncState:
     'counts the engine’s change log, which spans the whole local file (one tenant database per file); shown to the device’s own admin only',
   listPendingChanges:
