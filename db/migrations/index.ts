@@ -3,12 +3,13 @@ import { migration0002 } from './0002_product_core';
 import { migration0010 } from './0010_sync';
 import { migration0020 } from './0020_attempt_clocks';
 import { migration0030 } from './0030_admin_mode';
+import { migration0060 } from './0060_save_receipt_hash';
 import type { Migration } from './types';
 
 /**
  * Every migration, in the order it is applied. Append only. Versions rise but
  * need not be contiguous: each area of the app has its own range (sync 10-19,
- * exam delivery 20-29, admin mode 30-39).
+ * exam delivery 20-29, admin mode 30-39, sync load 60-69).
  */
 export const migrations: readonly Migration[] = [
   migration0001,
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   migration0010,
   migration0020,
   migration0030,
+  migration0060,
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;
