@@ -1,16 +1,31 @@
 import { describe, expect, it } from 'vitest';
+import { WRITE_RETRY } from '@db/retry';
+import { DatabaseSlot } from '@db/slot';
+import { syncEngineOf } from '@db/sync/engine';
+import { transactionRunner } from '@db/transaction';
+import { openTestDatabase } from '../../helpers/test-db';
 import { startSyncServer } from '../../helpers/sync-server';
 import { enrol, enrolledPair, newDevice, rows, type Device } from './support/devices';
 import { saveUntil, startExam, type SaveOutcome } from './support/exam-saves';
 
-/** Runs "Sync now" on a device back to back until `stop()`; returns its runs that failed. */
-async function syncNowUntil(device: Device, stop: () => boolean): Promise<string[]> {
-  const failed: string[] = [];
+/** Pulls that must apply the other computer's saves mid-stream; the soak (`npm run soak:sync`) runs more. */
+const CHANGED_PULLS = Number(process.env.SYNC_SAVE_PULLS ?? 12);
+
+interface SyncLoop {
+  /** The errors of the runs that failed. */
+  failed: string[];
+  /** Pulls that brought changes. */
+  changedPulls: number;
+}
+
+/** Runs "Sync now" on a device back to back until `stop()`. */
+async function syncNowUntil(device: Device, loop: SyncLoop, stop: () => boolean): Promise<void> {
   while (!stop()) {
     const status = await device.core.sync.syncNow();
-    if (status.lastError) failed.push(status.lastError);
+    if (status.lastError) loop.failed.push(status.lastError);
+    const [newest] = device.core.sync.historyList(1);
+    if (newest?.kind === 'pull' && newest.changed) loop.changedPulls += 1;
   }
-  return failed;
 }
 
 function failedRuns(device: Device, kind: 'push' | 'pull' | 'checkpoint'): string[] {
@@ -18,11 +33,6 @@ function failedRuns(device: Device, kind: 'push' | 'pull' | 'checkpoint'): strin
     .historyList(10_000)
     .filter((run) => run.kind === kind && !run.ok)
     .map((run) => run.error ?? '');
-}
-
-function changedPulls(device: Device): number {
-  return device.core.sync.historyList(10_000).filter((run) => run.kind === 'pull' && run.changed)
-    .length;
 }
 
 async function storedAnswers(device: Device, attemptId: string): Promise<Map<string, string>> {
@@ -42,42 +52,45 @@ function expectAllKept(outcome: SaveOutcome, stored: Map<string, string>): void 
 }
 
 describe('saves while sync runs', () => {
-  it('two enrolled computers save back to back while both run Sync now over and over: no save fails, no pull fails', async () => {
-    const server = await startSyncServer();
-    const { a, b } = await enrolledPair(server);
-    const onA = await startExam(a, 'student1');
-    const onB = await startExam(b, 'student2');
-    // Until A has applied enough of B's saves mid-stream, and both have saved enough themselves.
-    const enough = () => changedPulls(a) >= 12 && changedPulls(b) >= 12;
-    let done = false;
-    const deadline = Date.now() + 45_000;
-    const stop = () => done || Date.now() > deadline;
-    const [savesA, savesB, syncA, syncB] = await Promise.all([
-      saveUntil(onA, stop),
-      saveUntil(onB, stop),
-      syncNowUntil(a, () => {
-        if (enough()) done = true;
-        return stop();
-      }),
-      syncNowUntil(b, stop),
-    ]);
-    expect(enough(), 'pulls that applied the other computer’s saves').toBe(true);
-    expect(savesA.saves + savesB.saves).toBeGreaterThan(200);
-    expect(savesA.failures).toEqual([]);
-    expect(savesB.failures).toEqual([]);
-    expect(syncA).toEqual([]);
-    expect(syncB).toEqual([]);
-    expect(failedRuns(a, 'pull')).toEqual([]);
-    expect(failedRuns(b, 'pull')).toEqual([]);
-    expectAllKept(savesA, await storedAnswers(a, onA.session.attemptId));
-    expectAllKept(savesB, await storedAnswers(b, onB.session.attemptId));
-    // And each computer's last answers reached the other one.
-    await a.core.sync.syncNow();
-    await b.core.sync.syncNow();
-    await a.core.sync.syncNow();
-    expectAllKept(savesB, await storedAnswers(a, onB.session.attemptId));
-    expectAllKept(savesA, await storedAnswers(b, onA.session.attemptId));
-  }, 120_000);
+  it(
+    'two enrolled computers save back to back while both run Sync now over and over: no save fails, no pull fails',
+    async () => {
+      const server = await startSyncServer();
+      const { a, b } = await enrolledPair(server);
+      const onA = await startExam(a, 'student1');
+      const onB = await startExam(b, 'student2');
+      // Until each has applied enough of the other's saves mid-stream.
+      const syncA: SyncLoop = { failed: [], changedPulls: 0 };
+      const syncB: SyncLoop = { failed: [], changedPulls: 0 };
+      const enough = () =>
+        syncA.changedPulls >= CHANGED_PULLS && syncB.changedPulls >= CHANGED_PULLS;
+      const deadline = Date.now() + 4_000 * CHANGED_PULLS;
+      const stop = () => enough() || Date.now() > deadline;
+      const [savesA, savesB] = await Promise.all([
+        saveUntil(onA, stop),
+        saveUntil(onB, stop),
+        syncNowUntil(a, syncA, stop),
+        syncNowUntil(b, syncB, stop),
+      ]);
+      expect(enough(), 'pulls that applied the other computer’s saves').toBe(true);
+      expect(savesA.saves + savesB.saves).toBeGreaterThan(200);
+      expect(savesA.failures).toEqual([]);
+      expect(savesB.failures).toEqual([]);
+      expect(syncA.failed).toEqual([]);
+      expect(syncB.failed).toEqual([]);
+      expect(failedRuns(a, 'pull')).toEqual([]);
+      expect(failedRuns(b, 'pull')).toEqual([]);
+      expectAllKept(savesA, await storedAnswers(a, onA.session.attemptId));
+      expectAllKept(savesB, await storedAnswers(b, onB.session.attemptId));
+      // And each computer's last answers reached the other one.
+      await a.core.sync.syncNow();
+      await b.core.sync.syncNow();
+      await a.core.sync.syncNow();
+      expectAllKept(savesB, await storedAnswers(a, onB.session.attemptId));
+      expectAllKept(savesA, await storedAnswers(b, onA.session.attemptId));
+    },
+    60_000 + 8_000 * CHANGED_PULLS,
+  );
 });
 
 describe('checkpoints while saves stream in', () => {
@@ -108,4 +121,55 @@ describe('checkpoints while saves stream in', () => {
     expect(Math.max(...walAfter)).toBeLessThan(1024 * 1024);
     expectAllKept(saves, await storedAnswers(device, taker.session.attemptId));
   }, 120_000);
+});
+
+describe('pulls that bring schema changes while transactions stream in', () => {
+  it('every transaction commits and every pull applies, with no retry needed', async () => {
+    const server = await startSyncServer();
+    const remote = { url: () => server.url };
+    const a = await openTestDatabase({ skipMigrations: true, remote });
+    await a.client.exec('CREATE TABLE saves (id TEXT PRIMARY KEY, v TEXT)');
+    await a.client.push();
+    const b = await openTestDatabase({ skipMigrations: true, remote });
+    const retried: string[] = [];
+    const transaction = transactionRunner(() => a, {
+      ...WRITE_RETRY,
+      onRetry: (error) => retried.push(String(error)),
+    });
+    const engine = syncEngineOf(new DatabaseSlot(a));
+    let done = false;
+    const failed: string[] = [];
+    let committed = 0;
+    const writing = (async () => {
+      for (let i = 0; !done; i += 1) {
+        try {
+          await transaction(async ({ sql }) => {
+            await sql.get('SELECT count(*) AS n FROM saves');
+            await sql.run('INSERT INTO saves (id, v) VALUES (?, ?)', `a-${i}`, 'answer');
+          });
+          committed += 1;
+        } catch (error) {
+          failed.push(String(error));
+        }
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    })();
+    const pullFailures: string[] = [];
+    for (let round = 0; round < 10; round += 1) {
+      // Another computer migrates the shared database; this one pulls the new schema mid-stream.
+      await b.client.exec(`ALTER TABLE saves ADD COLUMN extra_${round} TEXT`);
+      await b.client.exec(`CREATE TABLE IF NOT EXISTS added_${round} (id TEXT PRIMARY KEY)`);
+      await b.client.push();
+      await engine.pull().catch((error: unknown) => pullFailures.push(String(error)));
+    }
+    done = true;
+    await writing;
+    expect(failed).toEqual([]);
+    expect(pullFailures).toEqual([]);
+    expect(retried).toEqual([]);
+    expect(committed).toBeGreaterThan(10);
+    const columns = (await a.client.all('PRAGMA table_info(saves)')) as Array<{ name: string }>;
+    expect(columns.map((c) => c.name)).toContain('extra_9');
+    expect(await a.client.get('SELECT count(*) AS n FROM saves')).toEqual({ n: committed });
+  }, 60_000);
 });
