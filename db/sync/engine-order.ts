@@ -19,15 +19,19 @@ interface PullLease {
  *   The engine makes an apply wait for a push; holding the gate meanwhile
  *   would make saves wait on the network.
  * - A push never takes the gate: it only reads the database. It does not
- *   start while a pull waits to apply or a checkpoint waits or runs.
- * - A checkpoint waits until no push or pull is in flight (the engine would
- *   make it wait for them), then runs holding the gate: between two
- *   transactions, however steady the stream of saves.
+ *   start while a pull waits to apply or a checkpoint runs.
+ * - A checkpoint waits until no pull is in flight (new pulls wait; pushes go
+ *   on, since a pull may be a long-poll), then until no push is (new pushes
+ *   wait too), as the engine would make it wait for both; then it runs
+ *   holding the gate: between two transactions, however steady the stream of
+ *   saves.
  */
 export class EngineOrder {
   private pushes = 0;
   private pulls = 0;
-  private checkpoints = 0;
+  /** Checkpoints waiting for pulls to end (new pulls wait), then for pushes (new pushes wait too). */
+  private checkpointsWaiting = 0;
+  private checkpointsRunning = 0;
   private lease: PullLease | null = null;
   private readonly wakers = new Set<() => void>();
 
@@ -39,7 +43,7 @@ export class EngineOrder {
   }
 
   async push<T>(op: () => Promise<T>): Promise<T> {
-    while (this.checkpoints > 0 || this.lease?.taking) await this.nextChange();
+    while (this.checkpointsRunning > 0 || this.lease?.taking) await this.nextChange();
     this.pushes += 1;
     try {
       return await op();
@@ -50,7 +54,8 @@ export class EngineOrder {
   }
 
   async pull<T>(op: () => Promise<T>): Promise<T> {
-    while (this.checkpoints > 0 || this.pulls > 0) await this.nextChange();
+    while (this.checkpointsWaiting + this.checkpointsRunning > 0 || this.pulls > 0)
+      await this.nextChange();
     this.pulls += 1;
     const lease: PullLease = { release: null, taking: null, over: false };
     this.lease = lease;
@@ -85,12 +90,19 @@ export class EngineOrder {
   }
 
   async checkpoint<T>(op: () => Promise<T>): Promise<T> {
-    this.checkpoints += 1;
+    // A pull may be a long-poll waiting on the server: pushes go on meanwhile.
+    this.checkpointsWaiting += 1;
     try {
-      while (this.pushes > 0 || this.pulls > 0) await this.nextChange();
+      while (this.pulls > 0) await this.nextChange();
+    } finally {
+      this.checkpointsWaiting -= 1;
+    }
+    this.checkpointsRunning += 1;
+    try {
+      while (this.pushes > 0) await this.nextChange();
       return await this.gate.run(op);
     } finally {
-      this.checkpoints -= 1;
+      this.checkpointsRunning -= 1;
       this.wake();
     }
   }

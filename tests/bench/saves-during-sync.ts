@@ -47,7 +47,7 @@ async function startAttempt(core: Core, scope: LabScope, attemptId: string): Pro
   });
 }
 
-/** Saves `count` answers (or until `stop()`), 25 to an attempt; returns the errors. */
+/** Saves `count` answers (or until `stop()`), 25 to an attempt; returns the writes that failed. */
 async function saveStream(
   core: Core,
   scope: LabScope,
@@ -60,9 +60,18 @@ async function saveStream(
   let attemptId = '';
   let saves = 0;
   for (let i = 0; i < count && !stop(); i += 1) {
-    if (i % perAttempt === 0) {
-      attemptId = core.env.ids();
-      await startAttempt(core, scope, attemptId);
+    if (i % perAttempt === 0 || attemptId === '') {
+      // Starting an attempt is a write too: its failure counts, and the next save tries again.
+      try {
+        const next = core.env.ids();
+        await startAttempt(core, scope, next);
+        attemptId = next;
+      } catch (error) {
+        errors.push(error instanceof Error ? error.message : String(error));
+        attemptId = '';
+        await nextMessage();
+        continue;
+      }
     }
     try {
       await commitAnswerSave(core.env.transaction, tenant, {

@@ -146,6 +146,27 @@ describe('EngineOrder', () => {
     expect(events).toEqual(['push done', 'checkpoint', 'pull']);
   });
 
+  it('a checkpoint waiting out a pull (a long-poll) lets pushes go on', async () => {
+    const order = new EngineOrder(new WriteGate());
+    const polling = deferred();
+    const events: string[] = [];
+    const pull = order.pull(async () => {
+      await polling.promise;
+      events.push('pull done');
+    });
+    const checkpoint = order.checkpoint(async () => {
+      events.push('checkpoint');
+    });
+    await flush();
+    await order.push(async () => {
+      events.push('push');
+    });
+    expect(events).toEqual(['push']);
+    polling.resolve();
+    await Promise.all([pull, checkpoint]);
+    expect(events).toEqual(['push', 'pull done', 'checkpoint']);
+  });
+
   it('a pull that fails before it got the gate never holds it', async () => {
     const gate = new WriteGate();
     const order = new EngineOrder(gate);
