@@ -4,6 +4,7 @@ import { DatabaseSlot } from '@db/slot';
 import { syncEngineOf } from '@db/sync/engine';
 import { transactionRunner } from '@db/transaction';
 import { openTestDatabase } from '../../helpers/test-db';
+import { clientOf, DEMO_PASSWORD, demoEmail } from '../../helpers/core';
 import { startSyncServer } from '../../helpers/sync-server';
 import { enrol, enrolledPair, newDevice, rows, type Device } from './support/devices';
 import { saveUntil, startExam, type SaveOutcome } from './support/exam-saves';
@@ -26,6 +27,24 @@ async function syncNowUntil(device: Device, loop: SyncLoop, stop: () => boolean)
     const [newest] = device.core.sync.historyList(1);
     if (newest?.kind === 'pull' && newest.changed) loop.changedPulls += 1;
   }
+}
+
+/** A proctor signing in over and over (each sign-in writes its bookkeeping and an audit row). */
+async function signInUntil(
+  device: Device,
+  stop: () => boolean,
+): Promise<{ count: number; failures: string[] }> {
+  const outcome = { count: 0, failures: [] as string[] };
+  while (!stop()) {
+    const result = await clientOf(device.core).call('auth.signIn', {
+      email: demoEmail.proctor,
+      password: DEMO_PASSWORD,
+    });
+    outcome.count += 1;
+    if (!result.ok) outcome.failures.push(`${result.error.code}: ${result.error.message}`);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return outcome;
 }
 
 function failedRuns(device: Device, kind: 'push' | 'pull' | 'checkpoint'): string[] {
@@ -53,7 +72,7 @@ function expectAllKept(outcome: SaveOutcome, stored: Map<string, string>): void 
 
 describe('saves while sync runs', () => {
   it(
-    'two enrolled computers save back to back while both run Sync now over and over: no save fails, no pull fails',
+    'two enrolled computers save back to back, and staff sign in, while both run Sync now over and over: no write fails, no pull fails',
     async () => {
       const server = await startSyncServer();
       const { a, b } = await enrolledPair(server);
@@ -66,9 +85,10 @@ describe('saves while sync runs', () => {
         syncA.changedPulls >= CHANGED_PULLS && syncB.changedPulls >= CHANGED_PULLS;
       const deadline = Date.now() + 4_000 * CHANGED_PULLS;
       const stop = () => enough() || Date.now() > deadline;
-      const [savesA, savesB] = await Promise.all([
+      const [savesA, savesB, signIns] = await Promise.all([
         saveUntil(onA, stop),
         saveUntil(onB, stop),
+        signInUntil(a, stop),
         syncNowUntil(a, syncA, stop),
         syncNowUntil(b, syncB, stop),
       ]);
@@ -76,6 +96,8 @@ describe('saves while sync runs', () => {
       expect(savesA.saves + savesB.saves).toBeGreaterThan(200);
       expect(savesA.failures).toEqual([]);
       expect(savesB.failures).toEqual([]);
+      expect(signIns.count).toBeGreaterThan(0);
+      expect(signIns.failures).toEqual([]);
       expect(syncA.failed).toEqual([]);
       expect(syncB.failed).toEqual([]);
       expect(failedRuns(a, 'pull')).toEqual([]);
