@@ -1,12 +1,15 @@
-import { connect } from '@tursodatabase/sync';
 import type { DatabaseOpts } from '@tursodatabase/sync';
 import { drizzle } from 'drizzle-orm/tursodatabase-sync';
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Db, SyncClient } from './client';
+import { refuseDamaged } from './backup/damage';
+import { ensurePrivateDir, makeDatabaseFilesPrivate } from './backup/database-files';
+import { migrationsPending } from './backup/pending-migrations';
+import { PUSH_OPERATIONS_THRESHOLD } from '@shared/sync/push-limits';
+import type { Db } from './client';
 import { migrate, readSchemaVersion, type SchemaState } from './migrate';
 import { applyGatedFetch } from './sync/apply-gated-fetch';
-import { EngineOrder } from './sync/engine-order';
+import { GatedSyncDatabase } from './sync/gated-database';
+import { primeTransactionGuard, type TransactionLimits } from './sync/transaction-guard';
 import { WriteGate } from './write-gate';
 
 export interface RemoteSettings {
@@ -17,6 +20,8 @@ export interface RemoteSettings {
   transform?: DatabaseOpts['transform'];
   longPollTimeoutMs?: number;
   fetch?: typeof fetch;
+  /** Row changes per push request; `PUSH_OPERATIONS_THRESHOLD` unless a benchmark compares others. */
+  pushOperationsThreshold?: number;
 }
 
 export interface OpenDatabaseOptions {
@@ -28,17 +33,32 @@ export interface OpenDatabaseOptions {
   migrateTo?: number;
   /** Skip migrations entirely (migration tests drive them by hand). */
   skipMigrations?: boolean;
+  /**
+   * Check the files before opening and refuse a damaged database
+   * (`DatabaseDamagedError`) before anything writes to it; the engine checks a
+   * copy in this folder.
+   */
+  refuseDamaged?: { scratchDir: string };
+  /** Runs before migrations a database with data does not have yet (a snapshot is taken there). */
+  beforeMigrate?: (database: { path: string; gate: WriteGate }) => Promise<void>;
+  /** The bounds every transaction keeps (db/sync/transaction-guard.ts); tests may lower them. */
+  transactionLimits?: Partial<TransactionLimits>;
 }
 
 export interface AppDatabase {
   path: string;
-  client: SyncClient;
+  /** The engine's database, its push, pull and checkpoint through `gate`. */
+  client: GatedSyncDatabase;
   db: Db;
   schema: SchemaState;
-  /** One writer at a time: every transaction, a pull's apply, a checkpoint. */
+  /**
+   * Who may write when (see write-gate.ts): one writer at a time (every
+   * transaction, a pull's apply, a checkpoint), push, pull and checkpoint in
+   * their order, and no push, pull or checkpoint while a snapshot copies the files.
+   */
   gate: WriteGate;
-  /** The order of push, pull and checkpoint against the gate (see sync/engine-order.ts). */
-  engineOrder: EngineOrder;
+  /** Calls `listener` after each checkpoint of the WAL into the main file. */
+  onCheckpoint(listener: () => void): () => void;
   close(): Promise<void>;
 }
 
@@ -49,39 +69,51 @@ export interface AppDatabase {
  * synced later, so nothing else may create it.
  */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<AppDatabase> {
-  mkdirSync(dirname(options.path), { recursive: true });
+  ensurePrivateDir(dirname(options.path));
+  if (options.refuseDamaged) await refuseDamaged(options.path, options.refuseDamaged.scratchDir);
   const remote = options.remote;
   const opts: DatabaseOpts = {
     path: options.path,
     url: remote?.url ?? (() => null),
     clientName: remote?.clientName ?? 'exam-desk',
+    // Without it the engine sends the whole backlog as one request, which past ~128 MB aborts the process.
+    pushOperationsThreshold: remote?.pushOperationsThreshold ?? PUSH_OPERATIONS_THRESHOLD,
   };
   if (remote?.authToken) opts.authToken = remote.authToken;
   if (remote?.transform) opts.transform = remote.transform;
   if (remote?.longPollTimeoutMs !== undefined) opts.longPollTimeoutMs = remote.longPollTimeoutMs;
   const gate = new WriteGate();
-  const engineOrder = new EngineOrder(gate);
-  opts.fetch = applyGatedFetch(remote?.fetch ?? ((input, init) => fetch(input, init)), engineOrder);
-  const client = await connect(opts);
+  opts.fetch = applyGatedFetch(remote?.fetch ?? ((input, init) => fetch(input, init)), gate);
+  const client = new GatedSyncDatabase(opts, gate);
+  await client.connect();
+  makeDatabaseFilesPrivate(options.path);
   await client.exec('PRAGMA foreign_keys = ON');
   // Writes outside the app's transactions (the engine's own) are kept apart by the write gate;
   // should one still hold the lock, a transaction waits for it rather than fail.
   await client.exec('PRAGMA busy_timeout = 5000');
   const db: Db = drizzle({ client });
   const nowIso = options.nowIso ?? (() => new Date().toISOString());
+  if (
+    !options.skipMigrations &&
+    options.beforeMigrate &&
+    (await migrationsPending(client)).length > 0
+  ) {
+    await options.beforeMigrate({ path: options.path, gate });
+  }
   const schema: SchemaState = options.skipMigrations
     ? { databaseVersion: 0, appVersion: 0, outdated: false }
     : await migrate(client, {
         nowIso,
         ...(options.migrateTo === undefined ? {} : { target: options.migrateTo }),
       });
+  await primeTransactionGuard(client, options.transactionLimits);
   return {
     path: options.path,
     client,
     db,
     schema,
     gate,
-    engineOrder,
+    onCheckpoint: (listener) => client.onCheckpoint(listener),
     close: () => client.close(),
   };
 }

@@ -7,6 +7,7 @@ import {
 } from 'drizzle-orm/tursodatabase-sync';
 import type { Db, SyncClient } from './client';
 import { withRetry, WRITE_RETRY, type RetryPolicy } from './retry';
+import { guardTransaction, type GuardedTransaction } from './sync/transaction-guard';
 import type { WriteGate } from './write-gate';
 
 /** An open transaction on the raw client: plain SQL, run on the connection the transaction holds. */
@@ -54,12 +55,14 @@ export interface GatedClient {
 /**
  * The transaction runner on a database: the raw transaction comes first, so
  * drizzle queries and plain SQL in one unit of work share one BEGIN..COMMIT.
- * Each transaction holds the database's write gate (so it never meets a
- * pull's apply or a checkpoint), begins IMMEDIATE (it holds the write lock
- * from its first read, so no other writer can make what it read stale), and
- * is run again from the start, within the retry policy, when the engine
- * answers that another writer got there first. Work must therefore be safe
- * to run twice: it only reads and writes through the transaction it is given.
+ * Each transaction holds the database's write gate as its one writer (so it
+ * never meets a pull's apply or a checkpoint), begins IMMEDIATE (it holds
+ * the write lock from its first read, so no other writer can make what it
+ * read stale), and is measured before it commits (./sync/transaction-guard.ts):
+ * one too large to push is rolled back with `TransactionTooLargeError`. It is
+ * run again from the start, within the retry policy, when the engine answers
+ * that another writer got there first. Work must therefore be safe to run
+ * twice: it only reads and writes through the transaction it is given.
  */
 export function transactionRunner(
   database: () => GatedClient,
@@ -68,8 +71,25 @@ export function transactionRunner(
   return <T>(work: (tx: Tx) => Promise<T>): Promise<T> =>
     withRetry(retry, () => {
       const { client, gate } = database();
-      return gate.run(() =>
-        client.transactionAsync(async (sql: SqlTransaction) => work(txOver(sql))).immediate(),
-      );
+      return gate.write(() => guardedTransaction(client, work));
     });
+}
+
+/** One try: BEGIN IMMEDIATE, the work, the guard's measure, COMMIT; the guard's count put back if it did not commit. */
+async function guardedTransaction<T>(client: SyncClient, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const open: { guard: GuardedTransaction | null } = { guard: null };
+  try {
+    return await client
+      .transactionAsync(async (sql: SqlTransaction) => {
+        const guard = await guardTransaction(client, sql);
+        open.guard = guard;
+        const value = await work(txOver(sql));
+        await guard.beforeCommit(sql);
+        return value;
+      })
+      .immediate();
+  } catch (error) {
+    open.guard?.rolledBack();
+    throw error;
+  }
 }

@@ -12,7 +12,13 @@ export default defineConfig({
     resolve: resolveAliases,
     build: {
       outDir: resolve(root, 'out/main'),
-      rolldownOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
+      rolldownOptions: {
+        input: {
+          index: resolve(root, 'electron/main/index.ts'),
+          // The worker thread of the database checks (db/backup/engine-thread.ts looks for it beside index.js).
+          'engine-worker': resolve(root, 'db/backup/engine-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -3,13 +3,18 @@ import { migration0002 } from './0002_product_core';
 import { migration0010 } from './0010_sync';
 import { migration0020 } from './0020_attempt_clocks';
 import { migration0030 } from './0030_admin_mode';
+import { migration0031 } from './0031_report_summaries';
+import { migration0040 } from './0040_guess_guards';
+import { migration0045 } from './0045_bounded_writes';
 import { migration0060 } from './0060_save_receipt_hash';
+import { migration0080 } from './0080_proctor_progress';
 import type { Migration } from './types';
 
 /**
  * Every migration, in the order it is applied. Append only. Versions rise but
  * need not be contiguous: each area of the app has its own range (sync 10-19,
- * exam delivery 20-29, admin mode 30-39, sync load 60-69).
+ * exam delivery 20-29, admin mode 30-39, sign-in and guessing limits 40-44, writes bounded for push 45,
+ * fewer rows per answer save 60-69, sync under a lab's load 80-89).
  */
 export const migrations: readonly Migration[] = [
   migration0001,
@@ -17,7 +22,11 @@ export const migrations: readonly Migration[] = [
   migration0010,
   migration0020,
   migration0030,
+  migration0031,
+  migration0040,
+  migration0045,
   migration0060,
+  migration0080,
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

@@ -58,3 +58,27 @@ export async function demoOrganisationAccounts(
       ),
     );
 }
+
+/** The organisations the demo seed marked, by id (on a computer there is at most one). */
+export async function demoOrganisationIds(db: Db): Promise<string[]> {
+  const rows = await db
+    .select({ id: clients.id })
+    .from(clients)
+    .where(
+      exists(
+        db
+          .select({ id: auditLogs.id })
+          .from(auditLogs)
+          .where(
+            and(
+              eq(auditLogs.action, DEMO_SEED_ACTION),
+              eq(auditLogs.resourceType, 'client'),
+              eq(auditLogs.resourceId, clients.id),
+              eq(auditLogs.clientId, clients.id),
+              isNull(auditLogs.userId),
+            ),
+          ),
+      ),
+    );
+  return rows.map((r) => r.id);
+}

@@ -1,4 +1,4 @@
-import { and, asc, eq, exists, gte, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, exists, gte, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { notFound } from '@shared/api/result';
 import type { StoredQuestion } from '@shared/domain/bank';
 import { answerValueSchema, type AnswerValue } from '@shared/domain/questions';
@@ -9,6 +9,7 @@ import {
   attemptAnswers,
   attemptClocks,
   attempts,
+  integrityEvents,
   profiles,
   questions,
   questionVersions,
@@ -453,66 +454,170 @@ export async function unscoredOnDevice(db: Db, deviceId: string): Promise<Attemp
     .where(and(eq(attempts.deviceId, deviceId), eq(attempts.status, 'submitted')));
 }
 
+/** What the proctor console shows of an attempt; the paper itself is not read. */
+export type ProctorAttemptFields = Pick<
+  AttemptRow,
+  | 'id'
+  | 'testId'
+  | 'studentId'
+  | 'status'
+  | 'deviceId'
+  | 'startedAt'
+  | 'submittedAt'
+  | 'submittedBy'
+  | 'lastSavedAt'
+  | 'timeLimitMs'
+  | 'extraTimeMs'
+  | 'elapsedMs'
+  | 'clockPersistedAt'
+>;
+
 export interface ProctorAttemptRow {
-  attempt: AttemptRow;
+  attempt: ProctorAttemptFields;
   testName: string;
   studentName: string;
+  /** Questions with an answer saved (a row that only flags one is not an answer). */
   answered: number;
+  /** Questions on the attempt's paper. */
+  questionCount: number;
+  /** Integrity events by kind. */
+  integrity: Map<string, number>;
 }
 
-/** Attempts in progress in the organisation, plus those that ended since `endedSince`. */
+/**
+ * One part of the console's read: attempts matching `where`, with their clock
+ * row, and the answers given and the paper's length counted in SQL, so the
+ * paper is never sent over and each count comes from an index
+ * (`idx_attempt_answers_given`).
+ */
+function proctorProgressSelect(db: Db, tenant: TenantContext, where: SQL | undefined) {
+  return db
+    .select({
+      id: attempts.id,
+      testId: attempts.testId,
+      studentId: attempts.studentId,
+      status: attempts.status,
+      deviceId: attempts.deviceId,
+      startedAt: attempts.startedAt,
+      submittedAt: attempts.submittedAt,
+      submittedBy: attempts.submittedBy,
+      lastSavedAt: attempts.lastSavedAt,
+      timeLimitMs: attempts.timeLimitMs,
+      extraTimeMs: attempts.extraTimeMs,
+      elapsedMs: attempts.elapsedMs,
+      clockPersistedAt: attempts.clockPersistedAt,
+      // Named apart from the attempt's own columns: the union is read back by column name.
+      clockElapsedMs: sql<number | null>`${attemptClocks.elapsedMs}`.as('clock_elapsed_ms'),
+      clockPersistedAtOfClock: sql<string | null>`${attemptClocks.clockPersistedAt}`.as(
+        'clock_clock_persisted_at',
+      ),
+      clockLastSavedAt: sql<string | null>`${attemptClocks.lastSavedAt}`.as('clock_last_saved_at'),
+      testName: tests.testName,
+      studentName: profiles.name,
+      answered:
+        sql<number>`(SELECT count(*) FROM ${attemptAnswers} WHERE ${attemptAnswers.attemptId} = ${attempts.id} AND ${attemptAnswers.clientId} = ${tenant.clientId} AND ${attemptAnswers.studentAnswer} IS NOT NULL)`.as(
+          'answered',
+        ),
+      // A paper this app cannot read counts no questions, as reading it would.
+      questionCount: sql<
+        number | null
+      >`CASE WHEN json_valid(${attempts.paper}) THEN json_array_length(${attempts.paper}, '$.entries') END`.as(
+        'question_count',
+      ),
+    })
+    .from(attempts)
+    .innerJoin(tests, eq(tests.id, attempts.testId))
+    .innerJoin(profiles, eq(profiles.id, attempts.studentId))
+    .leftJoin(
+      attemptClocks,
+      and(eq(attemptClocks.attemptId, attempts.id), eq(attemptClocks.clientId, tenant.clientId)),
+    )
+    .where(where);
+}
+
+/** The integrity events of the attempts matching `where`, counted by kind from an index. */
+function proctorIntegritySelect(db: Db, tenant: TenantContext, where: SQL | undefined) {
+  return db
+    .select({
+      attemptId: integrityEvents.attemptId,
+      kind: integrityEvents.kind,
+      n: sql<number>`count(*)`.as('n'),
+    })
+    .from(attempts)
+    .innerJoin(
+      integrityEvents,
+      and(
+        eq(integrityEvents.attemptId, attempts.id),
+        eq(integrityEvents.clientId, tenant.clientId),
+      ),
+    )
+    .where(where)
+    .groupBy(integrityEvents.attemptId, integrityEvents.kind);
+}
+
+/**
+ * Attempts in progress in the organisation, plus those that ended since
+ * `endedSince`, by start time, with their counts. Each read is two index
+ * searches joined, rather than one filter with OR, which would read every
+ * attempt the organisation ever had.
+ */
 export async function proctorAttemptRows(
   db: Db,
   tenant: TenantContext,
   endedSince: string,
 ): Promise<ProctorAttemptRow[]> {
-  const answered = db
-    .select({
-      attemptId: attemptAnswers.attemptId,
-      // Null through the left join below when an attempt has no answers yet.
-      n: sql<number | null>`count(*)`.as('n'),
-    })
-    .from(attemptAnswers)
-    .where(
-      and(eq(attemptAnswers.clientId, tenant.clientId), isNotNull(attemptAnswers.studentAnswer)),
-    )
-    .groupBy(attemptAnswers.attemptId)
-    .as('answered');
-  const rows = await db
-    .select({
-      attempt: attempts,
-      clock: attemptClocks,
-      testName: tests.testName,
-      studentName: profiles.name,
-      answered: answered.n,
-    })
-    .from(attempts)
-    .innerJoin(tests, eq(tests.id, attempts.testId))
-    .innerJoin(profiles, eq(profiles.id, attempts.studentId))
-    .leftJoin(answered, eq(answered.attemptId, attempts.id))
-    .leftJoin(
-      attemptClocks,
-      and(eq(attemptClocks.attemptId, attempts.id), eq(attemptClocks.clientId, tenant.clientId)),
-    )
-    .where(
-      and(
-        eq(attempts.clientId, tenant.clientId),
-        or(eq(attempts.status, 'in_progress'), gte(attempts.submittedAt, endedSince)),
-      ),
-    )
-    .orderBy(asc(attempts.startedAt));
-  return rows.map((r) => ({
-    attempt:
-      r.clock && r.clock.elapsedMs >= r.attempt.elapsedMs
+  const running = and(eq(attempts.clientId, tenant.clientId), eq(attempts.status, 'in_progress'));
+  const ended = and(
+    eq(attempts.clientId, tenant.clientId),
+    gte(attempts.submittedAt, endedSince),
+    or(isNull(attempts.status), ne(attempts.status, 'in_progress')),
+  );
+  const rows = await proctorProgressSelect(db, tenant, running).unionAll(
+    proctorProgressSelect(db, tenant, ended),
+  );
+  const events = await proctorIntegritySelect(db, tenant, running).unionAll(
+    proctorIntegritySelect(db, tenant, ended),
+  );
+  const integrity = new Map<string, Map<string, number>>();
+  for (const e of events) {
+    const byKind = integrity.get(e.attemptId) ?? new Map<string, number>();
+    byKind.set(e.kind, e.n);
+    integrity.set(e.attemptId, byKind);
+  }
+  // Ordered here, as SQL orders text: a missing start first, then by the timestamp.
+  const startOf = (r: { startedAt: string | null }) => r.startedAt ?? '';
+  rows.sort((a, b) => (startOf(a) < startOf(b) ? -1 : startOf(a) > startOf(b) ? 1 : 0));
+  return rows.map((r) => {
+    const clock =
+      r.clockElapsedMs !== null && r.clockElapsedMs >= r.elapsedMs
         ? {
-            ...r.attempt,
-            elapsedMs: r.clock.elapsedMs,
-            clockPersistedAt: r.clock.clockPersistedAt,
-            lastSavedAt: r.clock.lastSavedAt ?? r.attempt.lastSavedAt,
+            elapsedMs: r.clockElapsedMs,
+            clockPersistedAt: r.clockPersistedAtOfClock,
+            lastSavedAt: r.clockLastSavedAt ?? r.lastSavedAt,
           }
-        : r.attempt,
-    testName: r.testName,
-    studentName: r.studentName,
-    answered: r.answered ?? 0,
-  }));
+        : {};
+    return {
+      attempt: {
+        id: r.id,
+        testId: r.testId,
+        studentId: r.studentId,
+        status: r.status,
+        deviceId: r.deviceId,
+        startedAt: r.startedAt,
+        submittedAt: r.submittedAt,
+        submittedBy: r.submittedBy,
+        lastSavedAt: r.lastSavedAt,
+        timeLimitMs: r.timeLimitMs,
+        extraTimeMs: r.extraTimeMs,
+        elapsedMs: r.elapsedMs,
+        clockPersistedAt: r.clockPersistedAt,
+        ...clock,
+      },
+      testName: r.testName,
+      studentName: r.studentName,
+      answered: r.answered,
+      questionCount: r.questionCount ?? 0,
+      integrity: integrity.get(r.id) ?? new Map(),
+    };
+  });
 }

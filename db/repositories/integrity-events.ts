@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { notFound } from '@shared/api/result';
 import { attempts, integrityEvents } from '../schema/index';
@@ -33,37 +33,4 @@ export async function insertIntegrityEvent(
     deviceId: e.deviceId,
     occurredAt: e.occurredAt,
   });
-}
-
-/** Events per attempt and kind, for the proctor console. */
-export async function integrityCounts(
-  db: Db,
-  tenant: TenantContext,
-  attemptIds: readonly string[],
-): Promise<Map<string, Map<string, number>>> {
-  const out = new Map<string, Map<string, number>>();
-  if (attemptIds.length === 0) return out;
-  const rows = await db
-    .select({
-      attemptId: integrityEvents.attemptId,
-      kind: integrityEvents.kind,
-      n: sql<number>`count(*)`,
-    })
-    .from(integrityEvents)
-    .where(
-      and(
-        eq(integrityEvents.clientId, tenant.clientId),
-        inArray(integrityEvents.attemptId, [...attemptIds]),
-      ),
-    )
-    .groupBy(integrityEvents.attemptId, integrityEvents.kind);
-  for (const r of rows) {
-    let byKind = out.get(r.attemptId);
-    if (!byKind) {
-      byKind = new Map();
-      out.set(r.attemptId, byKind);
-    }
-    byKind.set(r.kind, r.n);
-  }
-  return out;
 }

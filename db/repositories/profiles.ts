@@ -6,6 +6,7 @@ import type { Db } from '../client';
 import { fromBool, toBool } from '../rows';
 import { profiles } from '../schema/index';
 import type { TenantContext } from '../tenant';
+import { liveImportRows } from './staged-imports';
 
 export type ProfileRow = typeof profiles.$inferSelect;
 
@@ -33,7 +34,13 @@ export async function findForSignIn(db: Db, email: string): Promise<ProfileRow |
   const rows = await db
     .select()
     .from(profiles)
-    .where(and(eq(profiles.email, normaliseEmail(email)), isNull(profiles.deletedAt)))
+    .where(
+      and(
+        eq(profiles.email, normaliseEmail(email)),
+        isNull(profiles.deletedAt),
+        liveImportRows(profiles.importId),
+      ),
+    )
     .limit(1);
   return rows[0];
 }
@@ -51,6 +58,7 @@ export async function getSessionProfile(
         eq(profiles.id, tenant.profileId),
         eq(profiles.clientId, tenant.clientId),
         isNull(profiles.deletedAt),
+        liveImportRows(profiles.importId),
       ),
     )
     .limit(1);
@@ -62,7 +70,12 @@ async function getRow(db: Db, tenant: TenantContext, id: string): Promise<Profil
     .select()
     .from(profiles)
     .where(
-      and(eq(profiles.id, id), eq(profiles.clientId, tenant.clientId), isNull(profiles.deletedAt)),
+      and(
+        eq(profiles.id, id),
+        eq(profiles.clientId, tenant.clientId),
+        isNull(profiles.deletedAt),
+        liveImportRows(profiles.importId),
+      ),
     )
     .limit(1);
   const row = rows[0];
@@ -86,7 +99,12 @@ export async function listPeople(
   tenant: TenantContext,
   filter: PeopleFilter = {},
 ): Promise<Person[]> {
-  const conditions: SQL[] = [eq(profiles.clientId, tenant.clientId), isNull(profiles.deletedAt)];
+  // A staged import's people stay out until the import is live.
+  const conditions: SQL[] = [
+    eq(profiles.clientId, tenant.clientId),
+    isNull(profiles.deletedAt),
+    liveImportRows(profiles.importId),
+  ];
   if (tenant.role === 'student') conditions.push(eq(profiles.id, tenant.profileId));
   if (filter.role) conditions.push(eq(profiles.role, filter.role));
   if (!filter.includeInactive) conditions.push(eq(profiles.active, 1));
@@ -122,6 +140,8 @@ export interface NewPerson {
   /** A proctor's or admin's PIN (hashed), which unlocks a locked exam on a student's computer. */
   pinHash?: string | null | undefined;
   nowIso: string;
+  /** A people import's staged row: hidden until that import is live. */
+  importId?: string | undefined;
 }
 
 export async function insertPerson(
@@ -141,6 +161,7 @@ export async function insertPerson(
     failedLoginCount: 0,
     createdAt: person.nowIso,
     updatedAt: person.nowIso,
+    importId: person.importId ?? null,
   });
   const rows = await db.select().from(profiles).where(eq(profiles.id, person.id)).limit(1);
   const row = rows[0];
@@ -182,6 +203,11 @@ export async function updatePerson(
   return { before: toPerson(before), after: toPerson(await getRow(db, tenant, id)) };
 }
 
+/** Whether a person of the caller's organisation has a PIN (its hash never leaves main). */
+export async function hasPin(db: Db, tenant: TenantContext, id: string): Promise<boolean> {
+  return (await getRow(db, tenant, id)).pinHash !== null;
+}
+
 export interface PinHolder {
   id: string;
   pinHash: string;
@@ -199,6 +225,7 @@ export async function listPinHolders(db: Db, tenant: TenantContext): Promise<Pin
         eq(profiles.active, 1),
         isNull(profiles.deletedAt),
         isNotNull(profiles.pinHash),
+        liveImportRows(profiles.importId),
       ),
     )
     .orderBy(profiles.name);

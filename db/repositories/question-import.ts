@@ -1,9 +1,11 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { QuestionContent } from '@shared/domain/questions';
+import { estimateRowBytes } from '@shared/sync/push-limits';
 import type { Db } from '../client';
 import { questions, questionVersions } from '../schema/index';
 import type { TenantContext } from '../tenant';
 import { contentToColumns } from './question-mapping';
+import { liveImportRows } from './staged-imports';
 
 /** Rows per INSERT: a few hundred keeps each statement well under SQLite's variable limit. */
 const BATCH = 200;
@@ -14,15 +16,23 @@ export interface ImportRow {
   content: QuestionContent;
 }
 
+/** Estimated push body of one imported question: its head and its first version, each the same columns. */
+export function importRowBytes(row: ImportRow): number {
+  return (
+    2 * estimateRowBytes({ id: row.id, versionId: row.versionId, ...contentToColumns(row.content) })
+  );
+}
+
 /**
  * Inserts many new questions (head and first version) in multi-row statements.
- * Call inside the import's transaction; `onBatch` reports progress.
+ * Call inside a transaction; `meta.importId` stages them (hidden until that
+ * import is live); `onBatch` reports progress.
  */
 export async function insertQuestionBatch(
   db: Db,
   tenant: TenantContext,
   rows: readonly ImportRow[],
-  meta: { nowIso: string; deviceId: string },
+  meta: { nowIso: string; deviceId: string; importId?: string | undefined },
   onBatch?: (done: number) => Promise<void>,
 ): Promise<void> {
   for (let start = 0; start < rows.length; start += BATCH) {
@@ -38,6 +48,7 @@ export async function insertQuestionBatch(
         createdBy: tenant.profileId,
         createdAt: meta.nowIso,
         updatedAt: meta.nowIso,
+        importId: meta.importId ?? null,
       })),
     );
     await db.insert(questionVersions).values(
@@ -83,6 +94,12 @@ export async function liveFingerprints(db: Db, tenant: TenantContext): Promise<S
       correctAnswer: questions.correctAnswer,
     })
     .from(questions)
-    .where(and(eq(questions.clientId, tenant.clientId), isNull(questions.deletedAt)));
+    .where(
+      and(
+        eq(questions.clientId, tenant.clientId),
+        isNull(questions.deletedAt),
+        liveImportRows(questions.importId),
+      ),
+    );
   return new Set(rows.map(questionFingerprint));
 }

@@ -36,8 +36,29 @@ export function contentToColumns(content: QuestionContent | StoredQuestion): Que
 }
 
 /** Reads leniently: a row from another client that fails a rule is still shown, with what can be read. */
+/** The columns a bank list shows of a question. */
+export type ListedColumns = Pick<
+  QuestionColumns,
+  'questionText' | 'questionType' | 'marks' | 'difficulty' | 'tags'
+>;
+
+/** What a bank list shows, read as `columnsToStored` reads it, without parsing the rest. */
+export function listedColumnsToStored(
+  row: ListedColumns,
+): Pick<StoredQuestion, 'type' | 'text' | 'marks' | 'difficulty' | 'tags'> {
+  const tags = parseJson<unknown>(row.tags, []);
+  return {
+    type: questionTypeSchema.catch('essay').parse(row.questionType),
+    text: row.questionText,
+    marks: row.marks ?? 1,
+    difficulty: difficultySchema.nullable().catch(null).parse(row.difficulty),
+    tags: Array.isArray(tags) ? tags.filter((t): t is string => typeof t === 'string') : [],
+  };
+}
+
 export function columnsToStored(row: QuestionColumns): StoredQuestion {
-  const type = questionTypeSchema.catch('essay').parse(row.questionType);
+  const listed = listedColumnsToStored(row);
+  const type = listed.type;
   const rawOptions = parseJson<unknown>(row.options, null);
   const options = Array.isArray(rawOptions)
     ? rawOptions.flatMap((o) => {
@@ -47,16 +68,15 @@ export function columnsToStored(row: QuestionColumns): StoredQuestion {
     : null;
   const keyParsed = answerKeySchemas[type].safeParse(parseJson<unknown>(row.correctAnswer, null));
   const key: AnswerKey | null = keyParsed.success ? keyParsed.data : null;
-  const tags = parseJson<unknown>(row.tags, []);
   const settings = questionSettingsSchema.safeParse(parseJson<unknown>(row.settings, {}));
   return {
     type,
-    text: row.questionText,
+    text: listed.text,
     options: type === 'single_choice' || type === 'multiple_response' ? (options ?? []) : null,
     key,
-    marks: row.marks ?? 1,
-    difficulty: difficultySchema.nullable().catch(null).parse(row.difficulty),
-    tags: Array.isArray(tags) ? tags.filter((t): t is string => typeof t === 'string') : [],
+    marks: listed.marks,
+    difficulty: listed.difficulty,
+    tags: listed.tags,
     settings: settings.success ? settings.data : {},
   };
 }

@@ -3,6 +3,7 @@ import type { Db } from '../client';
 import { parseJson } from '../rows';
 import { questions } from '../schema/index';
 import type { TenantContext } from '../tenant';
+import { liveImportRows } from './staged-imports';
 
 /** Every tag on live questions with how many use it, most used first (the bank's tag filter). */
 export async function tagCounts(
@@ -17,6 +18,7 @@ export async function tagCounts(
         eq(questions.clientId, tenant.clientId),
         isNull(questions.deletedAt),
         isNotNull(questions.tags),
+        liveImportRows(questions.importId),
       ),
     );
   const counts = new Map<string, number>();

@@ -24,7 +24,13 @@ import type { Db } from '../client';
 import { toBool } from '../rows';
 import { questions, questionVersions, testQuestions } from '../schema/index';
 import type { TenantContext } from '../tenant';
-import { columnsToStored, contentToColumns } from './question-mapping';
+import {
+  columnsToStored,
+  contentToColumns,
+  listedColumnsToStored,
+  type ListedColumns,
+} from './question-mapping';
+import { liveImportRows } from './staged-imports';
 
 type QuestionRow = typeof questions.$inferSelect;
 type VersionRow = typeof questionVersions.$inferSelect;
@@ -43,8 +49,25 @@ export function toQuestionRecord(row: QuestionRow): QuestionRecord {
   };
 }
 
-export function toQuestionSummary(row: QuestionRow): QuestionSummary {
-  const stored = columnsToStored(row);
+/** The columns of a question row a bank list reads. */
+type ListedRow = ListedColumns &
+  Pick<QuestionRow, 'id' | 'version' | 'deletedAt' | 'conflict' | 'updatedAt'>;
+
+const listedColumns = {
+  id: questions.id,
+  questionText: questions.questionText,
+  questionType: questions.questionType,
+  marks: questions.marks,
+  difficulty: questions.difficulty,
+  tags: questions.tags,
+  version: questions.version,
+  deletedAt: questions.deletedAt,
+  conflict: questions.conflict,
+  updatedAt: questions.updatedAt,
+};
+
+export function toQuestionSummary(row: ListedRow): QuestionSummary {
+  const stored = listedColumnsToStored(row);
   return {
     id: row.id,
     type: stored.type,
@@ -76,7 +99,13 @@ async function getRow(db: Db, tenant: TenantContext, id: string): Promise<Questi
   const rows = await db
     .select()
     .from(questions)
-    .where(and(eq(questions.id, id), eq(questions.clientId, tenant.clientId)))
+    .where(
+      and(
+        eq(questions.id, id),
+        eq(questions.clientId, tenant.clientId),
+        liveImportRows(questions.importId),
+      ),
+    )
     .limit(1);
   const row = rows[0];
   if (!row) throw notFound('Question');
@@ -104,8 +133,22 @@ export interface QuestionFilter {
   offset?: number | undefined;
 }
 
+/**
+ * Some option's text is like `pattern`: the objects with a text in the
+ * options' JSON array, as shared/search/searchable-text.ts reads them. The
+ * nested CASEs keep malformed JSON and options that are not objects away
+ * from the JSON functions, which would fail the whole query on them.
+ */
+function optionTextLike(pattern: string): SQL {
+  return sql`exists (select 1 from json_each(case when json_valid(${questions.options}) then case when json_type(${questions.options}) = 'array' then ${questions.options} end end) as o where case when o.type = 'object' then case when json_type(o.value, '$.text') = 'text' then json_extract(o.value, '$.text') end end like ${pattern})`;
+}
+
 export function filterConditions(tenant: TenantContext, filter: QuestionFilter): SQL[] {
-  const conditions: SQL[] = [eq(questions.clientId, tenant.clientId)];
+  // A staged import's questions stay out of every list until the import is live.
+  const conditions: SQL[] = [
+    eq(questions.clientId, tenant.clientId),
+    liveImportRows(questions.importId),
+  ];
   const state = filter.state ?? 'live';
   if (state === 'live') conditions.push(isNull(questions.deletedAt));
   if (state === 'deleted') conditions.push(isNotNull(questions.deletedAt));
@@ -114,7 +157,11 @@ export function filterConditions(tenant: TenantContext, filter: QuestionFilter):
   if (filter.tag) conditions.push(like(questions.tags, `%${JSON.stringify(filter.tag)}%`));
   if (filter.search) {
     const pattern = `%${filter.search.trim().replace(/[%_\\]/g, '')}%`;
-    const match = or(like(questions.questionText, pattern), like(questions.tags, pattern));
+    const match = or(
+      like(questions.questionText, pattern),
+      like(questions.tags, pattern),
+      optionTextLike(pattern),
+    );
     if (match) conditions.push(match);
   }
   if (filter.testId) {
@@ -145,32 +192,39 @@ export async function listQuestions(
     .orderBy(desc(questions.updatedAt), desc(questions.id))
     .limit(limit)
     .offset(offset);
-  const ids = page.map((r) => r.id);
-  const rows =
-    ids.length === 0
-      ? []
-      : await db
-          .select()
-          .from(questions)
-          // The tenant check is written as an expression so the planner fetches by primary key
-          // instead of scanning the organisation's index for the listed ids.
-          .where(
-            and(
-              inArray(questions.id, ids),
-              sql`(${questions.clientId} || '') = ${tenant.clientId}`,
-            ),
-          );
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const items = ids.flatMap((id) => {
-    const row = byId.get(id);
-    return row ? [toQuestionSummary(row)] : [];
-  });
+  const items = await questionSummariesInOrder(
+    db,
+    tenant,
+    page.map((r) => r.id),
+  );
   // A first page that is not full is the whole result; only a longer one needs counting.
   const total =
     offset === 0 && items.length < limit
       ? items.length
       : ((await db.select({ n: count() }).from(questions).where(where))[0]?.n ?? 0);
   return { items, total };
+}
+
+/** The summaries of these questions of the organisation, in the order given (a page of the bank). */
+export async function questionSummariesInOrder(
+  db: Db,
+  tenant: TenantContext,
+  ids: readonly string[],
+): Promise<QuestionSummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select(listedColumns)
+    .from(questions)
+    // The tenant check is written as an expression so the planner fetches by primary key
+    // instead of scanning the organisation's index for the listed ids.
+    .where(
+      and(inArray(questions.id, [...ids]), sql`(${questions.clientId} || '') = ${tenant.clientId}`),
+    );
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toQuestionSummary(row)] : [];
+  });
 }
 
 export async function getQuestionsByIds(

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client';
 import { attemptAnswers, attempts, profiles } from '../schema/index';
 import type { TenantContext } from '../tenant';
@@ -23,17 +23,43 @@ export interface RegradeAttempt {
   paper: string | null;
 }
 
-/** Every finished attempt of a test and every answer in them, for re-scoring. */
+/** The ids of a test's finished attempts, in a stable order: a regrade goes through them a part at a time. */
+export async function finishedAttemptIds(
+  db: Db,
+  tenant: TenantContext,
+  testId: string,
+): Promise<string[]> {
+  await getTestRow(db, tenant, testId);
+  const rows = await db
+    .select({ id: attempts.id })
+    .from(attempts)
+    .where(
+      and(
+        eq(attempts.testId, testId),
+        eq(attempts.clientId, tenant.clientId),
+        inArray(attempts.status, [...FINISHED]),
+      ),
+    )
+    .orderBy(asc(attempts.id));
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Every finished attempt of a test (or those of `attemptIds` among them) and
+ * every answer in them, for re-scoring.
+ */
 export async function regradeInput(
   db: Db,
   tenant: TenantContext,
   testId: string,
+  attemptIds?: readonly string[],
 ): Promise<{ attempts: RegradeAttempt[]; answers: RegradeAnswer[] }> {
   await getTestRow(db, tenant, testId);
   const finished = and(
     eq(attempts.testId, testId),
     eq(attempts.clientId, tenant.clientId),
     inArray(attempts.status, [...FINISHED]),
+    ...(attemptIds === undefined ? [] : [inArray(attempts.id, [...attemptIds])]),
   );
   const attemptRows = await db
     .select({

@@ -10,11 +10,13 @@ import {
   type TestSettings,
   type TestStatus,
   type TestSummary,
+  type TestUsingQuestion,
 } from '@shared/domain/tests';
 import type { Db } from '../client';
 import { fromBool, toBool } from '../rows';
 import { questions, testQuestions, tests } from '../schema/index';
 import type { TenantContext } from '../tenant';
+import { liveImportRows } from './staged-imports';
 
 type TestRow = typeof tests.$inferSelect;
 
@@ -224,7 +226,13 @@ export async function replaceTestQuestions(
     const found = await db
       .select({ id: questions.id })
       .from(questions)
-      .where(and(eq(questions.clientId, tenant.clientId), inArray(questions.id, wanted)));
+      .where(
+        and(
+          eq(questions.clientId, tenant.clientId),
+          inArray(questions.id, wanted),
+          liveImportRows(questions.importId),
+        ),
+      );
     if (found.length !== wanted.length) throw notFound('Question');
   }
   const current = await db
@@ -276,4 +284,31 @@ export async function replaceTestQuestions(
         .where(eq(testQuestions.id, link.id));
     }
   }
+}
+
+/** The organisation's tests that list a question (deleted tests and removed entries aside). */
+export async function listTestsUsingQuestion(
+  db: Db,
+  tenant: TenantContext,
+  questionId: string,
+): Promise<TestUsingQuestion[]> {
+  const rows = await db
+    .selectDistinct({ id: tests.id, name: tests.testName, status: tests.status })
+    .from(testQuestions)
+    .innerJoin(tests, eq(tests.id, testQuestions.testId))
+    .where(
+      and(
+        eq(testQuestions.questionId, questionId),
+        eq(testQuestions.clientId, tenant.clientId),
+        eq(tests.clientId, tenant.clientId),
+        isNull(testQuestions.deletedAt),
+        isNull(tests.deletedAt),
+      ),
+    )
+    .orderBy(asc(tests.testName));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    status: testStatusSchema.catch('draft').parse(r.status),
+  }));
 }

@@ -3,6 +3,7 @@ import type { LimitKey } from '@shared/domain/entitlements';
 import type { Db } from '../client';
 import { devices, profiles, questions, tests } from '../schema/index';
 import type { TenantContext } from '../tenant';
+import { liveImportRows } from './staged-imports';
 
 /** How much of each plan limit the organisation uses now. */
 export async function countUsage(
@@ -22,6 +23,7 @@ export async function countUsage(
               eq(profiles.role, 'student'),
               eq(profiles.active, 1),
               isNull(profiles.deletedAt),
+              liveImportRows(profiles.importId),
             ),
           );
       case 'max_published_tests':
@@ -45,7 +47,13 @@ export async function countUsage(
         return db
           .select({ n: count() })
           .from(questions)
-          .where(and(eq(questions.clientId, tenant.clientId), isNull(questions.deletedAt)));
+          .where(
+            and(
+              eq(questions.clientId, tenant.clientId),
+              isNull(questions.deletedAt),
+              liveImportRows(questions.importId),
+            ),
+          );
     }
   })();
   return rows[0]?.n ?? 0;

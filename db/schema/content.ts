@@ -76,6 +76,8 @@ export const questions = sqliteTable(
     deletedAt: text('deleted_at'),
     // Added: set when two devices edited it offline; an author resolves it.
     conflict: integer('conflict').notNull().default(0),
+    // Added: the import that wrote it; hidden until that import is live (staged_imports).
+    importId: text('import_id'),
   },
   (t) => [
     index('idx_questions_client_id').on(t.clientId),
@@ -83,6 +85,8 @@ export const questions = sqliteTable(
     index('idx_questions_client_type').on(t.clientId, t.questionType),
     // Added: the bank pages live questions newest first on this index alone.
     index('idx_questions_live').on(t.clientId, t.deletedAt, t.updatedAt, t.id),
+    // Added: a staged import's rows, found to clean them away.
+    index('idx_questions_import_id').on(t.importId),
   ],
 );
 

@@ -54,6 +54,8 @@ export const attempts = sqliteTable(
     index('idx_attempts_client_id').on(t.clientId, t.status),
     // Added: the gradebook reads one test's attempts by status.
     index('idx_attempts_test_status').on(t.testId, t.status),
+    // Added: the proctor console's attempts that ended recently.
+    index('idx_attempts_client_submitted').on(t.clientId, t.submittedAt),
   ],
 );
 
@@ -91,6 +93,14 @@ export const attemptAnswers = sqliteTable(
     uniqueIndex('idx_attempt_answers_attempt_question').on(t.attemptId, t.questionId),
     index('idx_attempt_answers_client_id').on(t.clientId),
     index('idx_attempt_answers_question_id').on(t.questionId),
+    // Added: the proctor console counts the answers given per attempt from this alone.
+    index('idx_attempt_answers_given')
+      .on(t.attemptId, t.clientId)
+      .where(sql`${t.studentAnswer} IS NOT NULL`),
+    // Added: the answers waiting for a grader, which the gradebook counts per attempt.
+    index('idx_attempt_answers_ungraded')
+      .on(t.attemptId)
+      .where(sql`marks_obtained IS NULL`),
   ],
 );
 
@@ -113,6 +123,8 @@ export const integrityEvents = sqliteTable(
   (t) => [
     index('idx_integrity_events_attempt_id').on(t.attemptId),
     index('idx_integrity_events_client_id').on(t.clientId),
+    // Added: the proctor console counts events per attempt and kind from this alone.
+    index('idx_integrity_events_attempt_kind').on(t.attemptId, t.clientId, t.kind),
   ],
 );
 
@@ -138,4 +150,28 @@ export const attemptClocks = sqliteTable(
     lastSaveHash: text('last_save_hash'),
   },
   (t) => [index('idx_attempt_clocks_client_id').on(t.clientId)],
+);
+
+/**
+ * Added: a scored attempt's answers in brief (shared/analysis/answer-summary.ts),
+ * written with its score, so item analysis reads one row per attempt instead
+ * of every answer. A row of its own, like the clock, so the attempts row with
+ * its paper is not rewritten (and synced) for it.
+ */
+export const attemptSummaries = sqliteTable(
+  'attempt_summaries',
+  {
+    attemptId: text('attempt_id')
+      .primaryKey()
+      .references(() => attempts.id),
+    clientId: text('client_id')
+      .notNull()
+      .references(() => clients.id),
+    testId: text('test_id')
+      .notNull()
+      .references(() => tests.id),
+    summary: text('summary').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('idx_attempt_summaries_test_id').on(t.testId)],
 );

@@ -40,8 +40,14 @@ export const profiles = sqliteTable(
     pinHash: text('pin_hash'),
     // Added: soft delete, so a delete syncs and never resurrects.
     deletedAt: text('deleted_at'),
+    // Added: the people import that wrote it; hidden until that import is live (staged_imports).
+    importId: text('import_id'),
   },
-  (t) => [index('idx_profiles_client_id').on(t.clientId)],
+  (t) => [
+    index('idx_profiles_client_id').on(t.clientId),
+    // Added: a staged import's rows, found to clean them away.
+    index('idx_profiles_import_id').on(t.importId),
+  ],
 );
 
 /** Seed table: the plan catalogue. */

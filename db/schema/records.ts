@@ -96,3 +96,34 @@ export const syncSetAside = sqliteTable(
   },
   (t) => [index('idx_sync_set_aside_client_id').on(t.clientId, t.resolvedAt)],
 );
+
+/**
+ * Added: an import written in bounded transactions. Its rows (questions or
+ * profiles with this `import_id`) stay hidden while it is `staging`; one small
+ * commit sets it `live`. The device that staged it cleans away an import that
+ * never went live.
+ */
+export const stagedImports = sqliteTable(
+  'staged_imports',
+  {
+    id: text('id').primaryKey(),
+    clientId: text('client_id')
+      .notNull()
+      .references(() => clients.id),
+    // questions or people.
+    kind: text('kind').notNull(),
+    deviceId: text('device_id').notNull(),
+    // staging, then live.
+    status: text('status').notNull().default('staging'),
+    createdBy: text('created_by'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('idx_staged_imports_device').on(t.deviceId, t.status)],
+);
+
+/** Added (sync): the rows a push seal updates (db/sync/push-seal.ts); their values mean nothing. */
+export const syncPushSeals = sqliteTable('sync_push_seals', {
+  slot: integer('slot').primaryKey(),
+  n: integer('n').notNull().default(0),
+});

@@ -1,4 +1,10 @@
 import type { SyncClient } from '../client';
+import {
+  countPushedRowChangesAfter,
+  countRowsAfter,
+  newestChangeId,
+  pendingStartsAfter,
+} from './push-backlog';
 
 /**
  * Local changes not yet sent. The engine's `stats().cdcOperations` counts
@@ -52,21 +58,59 @@ async function tailOfChangeLog(client: SyncClient, count: number): Promise<Pendi
     .reverse();
 }
 
-export async function readLocalSyncState(client: SyncClient): Promise<LocalSyncState> {
+/**
+ * What the last count saw, so the next one counts only the rows written since:
+ * a full count of a tail of 500,000 rows is seconds of work, and the status
+ * is refreshed every 2 s.
+ */
+export interface PendingCount {
+  /** The engine's last push and pull and its revision: when one moves, the waiting tail changed. */
+  key: string;
+  cdcOperations: number;
+  newest: number;
+  pending: number;
+}
+
+export async function readLocalSyncState(
+  client: SyncClient,
+  memo?: { last: PendingCount | null },
+): Promise<LocalSyncState> {
   const stats = await client.stats();
   let pending = stats.cdcOperations;
   try {
-    // Counted in SQL: after a long offline day the tail holds tens of thousands of rows.
-    const row = (await client.get(
-      `SELECT count(*) AS n FROM (SELECT change_type, table_name, id FROM turso_cdc ORDER BY change_id DESC LIMIT ?)
-       WHERE change_type != ${String(COMMIT_MARKER)} AND table_name IS NOT NULL AND substr(table_name, 1, 6) != 'turso_' AND id IS NOT NULL`,
-      stats.cdcOperations,
-    )) as { n: number } | undefined;
-    pending = stats.cdcOperations === 0 ? 0 : (row?.n ?? stats.cdcOperations);
+    pending = stats.cdcOperations === 0 ? 0 : await countPending(client, stats, memo);
   } catch {
     // An engine version with another change-log layout: fall back to its own count.
+    if (memo) memo.last = null;
   }
   return { pending, walBytes: stats.mainWalSize, cdcOperations: stats.cdcOperations };
+}
+
+async function countPending(
+  client: SyncClient,
+  stats: Awaited<ReturnType<SyncClient['stats']>>,
+  memo: { last: PendingCount | null } | undefined,
+): Promise<number> {
+  const key = [stats.lastPushUnixTime, stats.lastPullUnixTime, stats.revision].join('|');
+  const last = memo?.last ?? null;
+  if (memo && last?.key === key) {
+    const added = await countRowsAfter(client, last.newest);
+    // With the engine's mark where it was, its count grew by exactly the rows added since.
+    if (stats.cdcOperations - last.cdcOperations === added.rows) {
+      memo.last = {
+        key,
+        cdcOperations: stats.cdcOperations,
+        newest: added.newest,
+        pending: last.pending + added.pushed,
+      };
+      return memo.last.pending;
+    }
+  }
+  const newest = await newestChangeId(client);
+  const startsAfter = await pendingStartsAfter(client, stats.cdcOperations, newest);
+  const pending = await countPushedRowChangesAfter(client, startsAfter, newest);
+  if (memo) memo.last = { key, cdcOperations: stats.cdcOperations, newest, pending };
+  return pending;
 }
 
 /** The unsent row changes, oldest first (for the export before un-enrolling). */
@@ -78,9 +122,7 @@ export async function listPendingChanges(client: SyncClient): Promise<PendingCha
 /** The newest entry in the change log: an export is current while this has not moved. */
 export async function changeLogMark(client: SyncClient): Promise<number> {
   try {
-    const row = (await client.get('SELECT MAX(change_id) AS m FROM turso_cdc')) as
-      { m: number | null } | undefined;
-    return row?.m ?? 0;
+    return await newestChangeId(client);
   } catch {
     return -1;
   }

@@ -1,4 +1,6 @@
+import type { ChangeSetSize } from '@shared/sync/push-limits';
 import { withRetry, WRITE_RETRY } from '../retry';
+import { noteBankPulled } from '../search/bank-search';
 import type { DatabaseSlot } from '../slot';
 import {
   changeLogMark,
@@ -6,7 +8,15 @@ import {
   readLocalSyncState,
   type LocalSyncState,
   type PendingChangeRow,
+  type PendingCount,
 } from './change-log';
+import {
+  countPushedRowChangesAfter,
+  heaviestTransactionAfter,
+  measurePushedChangesAfter,
+  pendingStartsAfter,
+  type PendingTransaction,
+} from './push-backlog';
 import { idsStillPresent, snapshotTable, type TableSnapshot } from './set-aside-snapshot';
 
 /**
@@ -21,8 +31,19 @@ export interface SyncEngine {
   pull(): Promise<boolean>;
   /** Folds the WAL into the database file. */
   checkpoint(): Promise<void>;
-  /** Unsent changes and WAL size (see ./change-log.ts). */
-  localState(): Promise<LocalSyncState>;
+  /**
+   * Unsent changes and WAL size (see ./change-log.ts). With `memo`, a count
+   * goes on from the last one instead of walking the whole waiting tail.
+   */
+  localState(memo?: { last: PendingCount | null }): Promise<LocalSyncState>;
+  /** Everything waiting to be pushed, counted and weighed (see ./push-backlog.ts). */
+  pendingChangeSet(): Promise<ChangeSetSize>;
+  /** The waiting transaction that `weigh` finds heaviest; null when nothing waits. */
+  heaviestPendingTransaction(
+    weigh: (size: ChangeSetSize) => number,
+  ): Promise<PendingTransaction | null>;
+  /** Row changes after a change id that a push sends (the rest of a push after a batch). */
+  pushedRowChangesAfter(changeId: number): Promise<number>;
   pendingChangeRows(): Promise<PendingChangeRow[]>;
   changeLogMark(): Promise<number>;
   snapshotTable(tableName: string): Promise<TableSnapshot | null>;
@@ -30,19 +51,30 @@ export interface SyncEngine {
 }
 
 /**
- * The engine calls of the database in the slot, each in its place in the
- * database's engine order (see ./engine-order.ts): pulls apply and
- * checkpoints run between the app's transactions, never against one.
+ * The engine calls of the database in the slot. Push, pull and checkpoint
+ * pass the database's write gate (../write-gate.ts, by way of the gated
+ * client): pulls apply and checkpoints run between the app's transactions,
+ * never against one, and none runs while a snapshot copies the files.
  */
 export function syncEngineOf(slot: DatabaseSlot): SyncEngine {
   const client = () => slot.current().client;
-  const order = () => slot.current().engineOrder;
+  const pendingAfter = async () =>
+    pendingStartsAfter(client(), (await client().stats()).cdcOperations);
   return {
-    push: () => order().push(() => client().push()),
-    pull: () => order().pull(() => client().pull()),
+    push: () => client().push(),
+    pull: async () => {
+      const changed = await client().pull();
+      // A pull can change any question; the bank's search index checks them before the next search.
+      if (changed) noteBankPulled(slot.current().db);
+      return changed;
+    },
     // A reader can still hold the WAL for a moment; each try takes the gate afresh, letting saves by.
-    checkpoint: () => withRetry(WRITE_RETRY, () => order().checkpoint(() => client().checkpoint())),
-    localState: () => readLocalSyncState(client()),
+    checkpoint: () => withRetry(WRITE_RETRY, () => client().checkpoint()),
+    localState: (memo) => readLocalSyncState(client(), memo),
+    pendingChangeSet: async () => measurePushedChangesAfter(client(), await pendingAfter()),
+    heaviestPendingTransaction: async (weigh) =>
+      heaviestTransactionAfter(client(), await pendingAfter(), weigh),
+    pushedRowChangesAfter: (changeId) => countPushedRowChangesAfter(client(), changeId),
     pendingChangeRows: () => pendingChangeRows(client()),
     changeLogMark: () => changeLogMark(client()),
     snapshotTable: (tableName) => snapshotTable(client(), tableName),

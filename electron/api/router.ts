@@ -10,6 +10,7 @@ import type { MethodSpec } from '@shared/api/define';
 import { ApiError, type ApiErrorBody, type ApiResult } from '@shared/api/result';
 import { validationError } from '@shared/api/validation-error';
 import { plainIssueMessage } from '@shared/validation/messages';
+import { IDLE_SIGN_OUT_MESSAGE } from '@shared/auth/session-idle';
 import type { TenantContext } from '@db/tenant';
 import type { Session, SessionStore } from './sessions';
 
@@ -51,6 +52,13 @@ export interface RouterDeps {
   logError: (method: string, error: unknown) => void;
   /** Told after a mutating call succeeded (the sync runner pushes soon after). */
   afterMutation?: (method: MethodName) => void;
+  /** A staff session was found idle too long and ended; the transport tells its window. */
+  onIdleSignOut?: (session: Session) => void;
+  /**
+   * Whether first-run methods are open: true only while this computer holds no
+   * organisation. Without it they are refused.
+   */
+  firstRunOpen?: () => Promise<boolean>;
 }
 
 type AnyHandler = (input: unknown, ctx: PublicContext | AuthedContext) => Promise<unknown>;
@@ -94,6 +102,12 @@ export class ApiRouter {
 
     let session = this.deps.sessions.get(caller.sessionKey) ?? null;
     let tenant: TenantContext | null = null;
+    if (session && this.deps.sessions.idle(caller.sessionKey)) {
+      this.deps.sessions.delete(caller.sessionKey);
+      this.deps.onIdleSignOut?.(session);
+      if (spec.roles !== 'public') throw new ApiError('UNAUTHENTICATED', IDLE_SIGN_OUT_MESSAGE);
+      session = null;
+    }
     if (session) {
       tenant = await this.deps.revalidate(session);
       if (!tenant) {
@@ -122,6 +136,16 @@ export class ApiRouter {
       const reason = await this.deps.writeGuard(tenant, method);
       if (reason) throw new ApiError('FORBIDDEN', reason);
     }
+
+    if (spec.firstRun && !(await (this.deps.firstRunOpen?.() ?? Promise.resolve(false)))) {
+      throw new ApiError(
+        'CONFLICT',
+        'This computer is already set up with an organisation. Sign in instead.',
+      );
+    }
+
+    // A change the person makes counts as using the app (reads, which screens poll, do not).
+    if (spec.mutates && session) this.deps.sessions.touch(caller.sessionKey);
 
     const ctx: PublicContext | AuthedContext =
       spec.roles === 'public'

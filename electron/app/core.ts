@@ -1,20 +1,34 @@
 import { openDatabase, type AppDatabase, type RemoteSettings } from '@db/open';
 import { getSessionProfile } from '@db/repositories/profiles';
 import { dataAccessOf, DatabaseSlot } from '@db/slot';
+import type { TransactionLimits } from '@db/sync/transaction-guard';
 import { apiContract } from '@shared/api/contract';
 import { newId, type IdFactory } from '@shared/ids';
 import { roleSchema } from '@shared/domain/roles';
-import { DEFAULT_SYNC_TIMINGS, updateRequiredMessage, type SyncTimings } from '@shared/sync/policy';
+import {
+  DEFAULT_SYNC_TIMINGS,
+  requestTimeoutFor,
+  updateRequiredMessage,
+  type SyncTimings,
+} from '@shared/sync/policy';
+import type { PushLimits } from '@shared/sync/push-limits';
 import type { Clock } from '@shared/time';
 import { EventHub } from '../api/events';
 import { handlerModules } from '../api/handlers/index';
 import type { HandlerDeps } from '../api/handlers/handler-deps';
 import { ApiRouter } from '../api/router';
 import { SessionStore } from '../api/sessions';
+import { DeviceUptime } from '../services/auth/device-uptime';
+import { GuessGuard } from '../services/auth/guess-guard';
 import { DEFAULT_SCRYPT, type ScryptParams } from '../services/auth/passwords';
+import { BackupService, SNAPSHOT_EVERY_MS } from '../services/backup/backup-service';
+import { registerSigningKey, signingKeyChange } from '../services/backup/signing-key-registration';
+import { openAtStart, snapshotBeforeMigration } from '../services/backup/startup';
+import { IDLE_SIGN_OUT_MESSAGE } from '@shared/auth/session-idle';
 import { readAppInfo, APP_VERSION } from '../services/app/app-info';
 import { subscriptionLapse } from '../services/billing/billing-service';
 import { createExamArea, type ExamArea } from '../services/exams/exam-area';
+import { cleanUnfinishedImports } from '../services/imports/staging';
 import { realScheduler, type Scheduler } from '../services/exams/scheduler';
 import type { ServiceEnv } from '../services/service-env';
 import { plainSecretStore, type SecretStore } from '../services/sync/secret-store';
@@ -23,7 +37,10 @@ import { SyncTransport } from '../services/sync/transport';
 import { databasePath } from './data-dir';
 import { hasAnyOrganisation, seedDemoOrganisation } from './demo-seed';
 import { loadOrCreateDevice, writeDeviceFile, type DeviceFile } from './device';
+import { readProvisionedEnrolment } from './machine-config';
 import { systemClock } from './system-clock';
+import { Provisioning } from '../services/setup/provisioning';
+import { SetupService } from '../services/setup/setup-service';
 import { firstRefusal, inactiveOrganisation, writeGuardsOf, type WriteGuard } from './write-guards';
 
 export interface CoreOptions {
@@ -33,6 +50,17 @@ export interface CoreOptions {
   scrypt?: ScryptParams;
   /** Seed the demo organisation when the database has none (first start on an unenrolled device). */
   seedDemo?: boolean;
+  /**
+   * The installed app's rules (production mode): a computer with no organisation
+   * shows first-run setup, and a demo organisation is never published into a server.
+   */
+  production?: boolean;
+  /**
+   * The machine-wide configuration folder (`/etc/exam-desk` and its kin, see
+   * machine-config.ts), whose `enrolment.json` enrols a computer not set up yet
+   * on its first start. None when omitted; the installed app passes the OS's.
+   */
+  machineConfigDir?: string | null;
   /** Overrides the sync settings read from device.json (tests that drive sync by hand). */
   remote?: RemoteSettings;
   /** Where the enrolment token is kept; Electron passes safeStorage, plain Node the documented fallback. */
@@ -51,6 +79,12 @@ export interface CoreOptions {
   scheduler?: Scheduler;
   /** Numbers in [0, 1) for the jitter of sync retries (tests fix them to know the schedule). */
   random?: () => number;
+  /** How often a scheduled snapshot is taken (null: never); every 15 minutes by default. */
+  snapshotEveryMs?: number | null;
+  /** What the sync runner refuses to push (tests lower it, so a refusal needs little data). */
+  pushLimits?: PushLimits;
+  /** The bounds every transaction keeps (db/sync/transaction-guard.ts); tests change them to compare. */
+  transactionLimits?: Partial<TransactionLimits>;
 }
 
 export interface Core {
@@ -66,6 +100,12 @@ export interface Core {
   writeGuards: WriteGuard[];
   /** Exam clocks, delivery and the proctor console. */
   exam: ExamArea;
+  /** Local snapshots, restores and rescue imports. */
+  backup: BackupService;
+  /** First-run setup, and the pre-set enrolment it picks up. */
+  setup: SetupService;
+  /** Settles when the pre-set enrolment (if any) has been tried on this start. */
+  provisioned: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -93,10 +133,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     longPollMs: Math.max(0, Number(process.env.EXAM_SYNC_LONG_POLL_MS ?? 0) || 0),
     ...options.syncTimings,
   };
-  let onBytes: (direction: 'sent' | 'received') => void = () => undefined;
+  let runner: SyncService['runner'] | null = null;
   const transport = new SyncTransport({
     ...(options.fetch ? { fetch: options.fetch } : {}),
-    onBytes: (direction) => onBytes(direction),
+    onBytes: (direction) => runner?.onBytes(direction),
+    onPushBatch: (event, batch) => runner?.onPushBatch(event, batch),
+    timeouts: {
+      scheduler,
+      firstAnswerMs: (kind, bodyBytes) => requestTimeoutFor(kind, bodyBytes, timings),
+      idleMs: timings.requestTimeoutMs,
+    },
   });
   const remote: RemoteSettings = options.remote ?? {
     url: () => device.enrolment?.url ?? null,
@@ -112,13 +158,60 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const logError =
     options.logError ??
     ((method: string, error: unknown) => console.error(`[api] ${method} failed`, error));
-  const open = (path: string, settings: RemoteSettings) =>
-    openDatabase({ path, nowIso, remote: settings });
-  const slot = new DatabaseSlot(await open(databasePath(options.dataDir), remote));
-  const sessions = new SessionStore();
+  const beforeMigrate = snapshotBeforeMigration({
+    dataDir: options.dataDir,
+    nowIso,
+    device,
+    appVersion: APP_VERSION,
+  });
+  // After a checkpoint the main file changed: a snapshot then keeps damage to it from losing anything.
+  let lastCheckpointSnapshotAt = Number.NEGATIVE_INFINITY;
+  const snapshotAfterCheckpoint = (database: AppDatabase): AppDatabase => {
+    database.onCheckpoint(() => {
+      // At most one every 5 minutes: checkpoints come in bursts while a backlog is written.
+      const at = clock.monotonicMs();
+      if (at - lastCheckpointSnapshotAt < 5 * 60_000) return;
+      lastCheckpointSnapshotAt = at;
+      if (database === slot.current()) {
+        backup
+          .snapshot('scheduled')
+          .catch((error: unknown) => logError('backup: snapshot after a checkpoint', error));
+      }
+    });
+    return database;
+  };
+  const open = async (path: string, settings: RemoteSettings) =>
+    snapshotAfterCheckpoint(
+      await openDatabase({
+        path,
+        nowIso,
+        remote: settings,
+        beforeMigrate,
+        ...(options.transactionLimits ? { transactionLimits: options.transactionLimits } : {}),
+      }),
+    );
+  // A damaged database is refused here, before anything writes to it (DatabaseDamagedError).
+  const slot = new DatabaseSlot(
+    await openAtStart({
+      dataDir: options.dataDir,
+      path: databasePath(options.dataDir),
+      remote,
+      nowIso,
+      device,
+      appVersion: APP_VERSION,
+      secretStore,
+      fetch: transport.fetch,
+      newId: ids,
+      ...(options.transactionLimits ? { transactionLimits: options.transactionLimits } : {}),
+    }),
+  );
+  snapshotAfterCheckpoint(slot.current());
+  const sessions = new SessionStore(() => clock.monotonicMs());
   const events = new EventHub();
+  const dataAccess = dataAccessOf(slot);
+  const uptime = new DeviceUptime({ db: dataAccess.db, clock, deviceId: device.deviceId });
   const env: ServiceEnv = {
-    ...dataAccessOf(slot),
+    ...dataAccess,
     clock,
     ids,
     deviceId: device.deviceId,
@@ -126,9 +219,22 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     events,
     scrypt: options.scrypt ?? DEFAULT_SCRYPT,
     appVersion: APP_VERSION,
+    guesses: new GuessGuard({ db: dataAccess.db, clock, deviceId: device.deviceId }, uptime),
   };
+  // Lockouts run on the app's uptime, which carries on from where the last run left it.
+  if (!slot.current().schema.outdated) await uptime.load();
 
-  if (options.seedDemo && !device.enrolment && !(await hasAnyOrganisation(env))) {
+  const provisionedFile =
+    options.machineConfigDir === undefined || options.machineConfigDir === null
+      ? null
+      : readProvisionedEnrolment(options.machineConfigDir);
+  // A computer IT pre-set for enrolment joins its organisation instead of getting the demo.
+  if (
+    options.seedDemo &&
+    provisionedFile === null &&
+    !device.enrolment &&
+    !(await hasAnyOrganisation(env))
+  ) {
     await seedDemoOrganisation(env);
   }
 
@@ -158,8 +264,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     timings,
     scheduler,
     ...(options.random ? { random: options.random } : {}),
+    ...(options.pushLimits ? { pushLimits: options.pushLimits } : {}),
     open,
     remote,
+    refuseDemoPublish: options.production ?? false,
     endAllSessions: (reason) => {
       for (const session of sessions.all()) {
         sessions.delete(session.key);
@@ -167,8 +275,36 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       }
     },
     log: (message, error) => logError(`sync: ${message}`, error ?? message),
+    beforeEnrolmentChange: async () => {
+      await backup.snapshot('pre-enrolment');
+    },
+    signingKeyChange: (orgId) => signingKeyChange(env, options.dataDir, orgId),
   });
-  onBytes = (direction) => sync.runner.onBytes(direction);
+  const backup = new BackupService({
+    dataDir: options.dataDir,
+    env,
+    slot,
+    device: deviceStore,
+    secretStore,
+    scheduler,
+    fetch: transport.fetch,
+    open,
+    remote,
+    pauseSync: async () => {
+      const wasRunning = sync.running;
+      await sync.stop(false);
+      return wasRunning;
+    },
+    resumeSync: () => sync.start(),
+    endAllSessions: (reason) => {
+      for (const session of sessions.all()) {
+        sessions.delete(session.key);
+        events.emit('session.ended', { reason }, session.key);
+      }
+    },
+    log: (message, error) => logError(`backup: ${message}`, error ?? message),
+  });
+  runner = sync.runner;
 
   const router = new ApiRouter({
     sessions,
@@ -182,10 +318,26 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     writeGuard: (tenant, method) => firstRefusal(writeGuards, tenant, method),
     logError,
     afterMutation: (method) => sync.notifyMutation(apiContract[method].push ?? 'soon', method),
+    onIdleSignOut: (session) =>
+      events.emit('session.ended', { reason: IDLE_SIGN_OUT_MESSAGE }, session.key),
+    firstRunOpen: async () => !(await hasAnyOrganisation(env)),
   });
   const exam = createExamArea(env, {
     scheduler,
     logError,
+  });
+  const provisioning = new Provisioning({
+    file: provisionedFile,
+    sync: () => sync,
+    needed: async () => !(await hasAnyOrganisation(env)),
+    log: (message, error) => logError(`setup: ${message}`, error ?? message),
+  });
+  const setup = new SetupService({
+    env,
+    sync: () => sync,
+    production: options.production ?? false,
+    provisioning,
+    readOnlyReason: (tenant) => firstRefusal(writeGuards, tenant, null),
   });
   const deps: HandlerDeps = {
     env,
@@ -199,14 +351,35 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       }),
     sync: () => sync,
     exam,
+    backup: () => backup,
+    setup,
   };
   for (const register of handlerModules) register(router, deps);
   const missing = router.unhandled();
   if (missing.length > 0) throw new Error(`API methods without a handler: ${missing.join(', ')}`);
-  // Open attempts come back with their clocks (time up while the app was down submits them).
-  if (!slot.current().schema.outdated) await exam.runtime.start();
+  if (!slot.current().schema.outdated) {
+    // An import the app was closed or died in the middle of is cleaned away before anyone signs in.
+    await cleanUnfinishedImports(env).catch((error: unknown) =>
+      logError('imports: cleaning an unfinished import', error),
+    );
+    // Open attempts come back with their clocks (time up while the app was down submits them).
+    await exam.runtime.start();
+  }
+
+  // A computer enrolled before rescue files existed registers its signing key once.
+  if (device.enrolment && !slot.current().schema.outdated) {
+    await registerSigningKey(env, options.dataDir).catch((error: unknown) =>
+      logError('backup: registering the rescue signing key', error),
+    );
+  }
+  const snapshotEveryMs =
+    options.snapshotEveryMs === undefined ? SNAPSHOT_EVERY_MS : options.snapshotEveryMs;
+  if (snapshotEveryMs !== null) backup.start(snapshotEveryMs);
 
   if (options.startSync ?? true) sync.start();
+  const provisioned = provisioning.run().catch((error: unknown) => {
+    logError('setup: pre-set enrolment', error);
+  });
 
   let closed = false;
   return {
@@ -224,10 +397,18 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     sync,
     writeGuards,
     exam,
+    backup,
+    setup,
+    provisioned,
     async close() {
       if (closed) return;
       closed = true;
+      await provisioned;
+      backup.stop();
+      await backup.idle();
       await exam.runtime.close();
+      // The lockouts' clock goes on from here next time (a crash resumes from the last wrong try).
+      if (!slot.current().schema.outdated) await uptime.save().catch(() => undefined);
       // The last answers saved go out if the network allows, within a short bound.
       await sync.stop(true);
       await slot.current().close();

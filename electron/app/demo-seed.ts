@@ -53,6 +53,7 @@ const demoSchema = z.object({
 /** The demo logins, for the login screen's hint on the demo organisation. */
 export const demoPeople = demoSchema.parse(demoData).people;
 export const demoPassword = demoSchema.parse(demoData).password;
+export const demoOrganisationName = demoSchema.parse(demoData).organisation.name;
 
 export function hasAnyOrganisation(env: Pick<ServiceEnv, 'db'>): Promise<boolean> {
   return anyOrganisation(env.db());

@@ -63,7 +63,7 @@ export function loadOrCreateDevice(
 
 /** Atomic replace, so a crash mid-write never leaves a half file. */
 export function writeDeviceFile(dataDir: string, device: DeviceFile): void {
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const path = join(dataDir, FILE);
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(device, null, 2), { mode: 0o600 });

@@ -1,13 +1,16 @@
 import { app, BrowserWindow, dialog, session, type WebContents } from 'electron';
 import { join } from 'node:path';
+import { DatabaseDamagedError } from '@db/backup/damage';
 import { createCore, type Core } from '../app/core';
 import { resolveDataDir } from '../app/data-dir';
+import { machineConfigDir } from '../app/machine-config';
 import { bindIpc, sessionKeyOf, type IpcBinding } from '../ipc/main-bridge';
 import { startLockdown } from '../lockdown/lockdown-controller';
 import { applyAppMenu } from './app-menu';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { safeStorageSecretStore } from './safe-storage';
 import { createMainWindow } from './main-window';
+import { offerRecovery } from './recovery-dialog';
 import { isTrustedUrl, runMode } from './run-mode';
 import { denyAllPermissions, hardenAllContents } from './security';
 
@@ -64,10 +67,22 @@ if (!app.requestSingleInstanceLock()) {
       denyAllPermissions(session.defaultSession);
       applyAppMenu(mode.staffMenu);
       serveRenderer(join(here, '../renderer'));
-      core = await createCore({
-        dataDir: resolveDataDir(app.getPath('userData')),
-        seedDemo: mode.seedDemo,
-        secretStore: await safeStorageSecretStore(),
+      const dataDir = resolveDataDir(app.getPath('userData'));
+      const secretStore = await safeStorageSecretStore();
+      const start = () =>
+        createCore({
+          dataDir,
+          seedDemo: mode.seedDemo,
+          production: mode.packaged,
+          // Only the installed app reads the machine-wide folder a lab deployment fills.
+          machineConfigDir: mode.packaged ? machineConfigDir(process.platform, process.env) : null,
+          secretStore,
+        });
+      core = await start().catch(async (error: unknown) => {
+        // A damaged database opens nothing; the person chooses the way back, or quits.
+        if (!(error instanceof DatabaseDamagedError)) throw error;
+        if (!(await offerRecovery(error, dataDir, secretStore))) app.exit(1);
+        return start();
       });
       ipc = bindIpc({
         router: core.router,

@@ -58,3 +58,33 @@ export function listenFailure(error: unknown, port: number): string {
   }
   return error instanceof Error ? error.message : String(error);
 }
+
+/**
+ * EXAM_PRODUCTION=1 runs the preview with the installed app's rules (no demo
+ * seeded, first-run setup on an empty data folder, a demo never published),
+ * so the first-run screens can be tried and tested in a browser.
+ * EXAM_MACHINE_CONFIG_DIR then stands in for the machine-wide folder
+ * (`/etc/exam-desk` and its kin) the pre-set enrolment is read from. Only the
+ * preview reads these; the desktop app decides by `app.isPackaged`.
+ */
+export interface PreviewMode {
+  production: boolean;
+  machineConfigDir: string | null;
+}
+
+export function previewModeFromEnv(env: Readonly<Record<string, string | undefined>>): PreviewMode {
+  const raw = env.EXAM_PRODUCTION?.trim() ?? '';
+  if (raw !== '' && raw !== '1' && raw !== '0') {
+    throw new PreviewSettingError(
+      `EXAM_PRODUCTION must be 1 (production mode) or 0, not "${raw}".`,
+    );
+  }
+  const production = raw === '1';
+  const dir = env.EXAM_MACHINE_CONFIG_DIR?.trim() ?? '';
+  if (dir !== '' && !production) {
+    throw new PreviewSettingError(
+      'EXAM_MACHINE_CONFIG_DIR is only read in production mode: set EXAM_PRODUCTION=1 as well.',
+    );
+  }
+  return { production, machineConfigDir: dir === '' ? null : dir };
+}

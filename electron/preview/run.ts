@@ -3,7 +3,8 @@ import { createCore } from '../app/core';
 import { resolveDataDir } from '../app/data-dir';
 import { startPreviewHost } from './host';
 import { openInBrowser, shouldOpenBrowser } from './open-browser';
-import { listenFailure, previewAddressFromEnv } from './preview-settings';
+import { machineConfigDir } from '../app/machine-config';
+import { listenFailure, previewAddressFromEnv, previewModeFromEnv } from './preview-settings';
 import { clockFromEnv } from './scaled-clock';
 
 export interface RunPreviewOptions {
@@ -20,9 +21,19 @@ export interface RunPreviewOptions {
 export async function runPreview(options: RunPreviewOptions): Promise<void> {
   // Settings first: a mistyped variable is reported before anything is opened or seeded.
   const address = previewAddressFromEnv(process.env);
+  const mode = previewModeFromEnv(process.env);
   const clock = clockFromEnv(process.env.EXAM_PREVIEW_CLOCK_RATE);
   const dataDir = resolveDataDir();
-  const core = await createCore({ dataDir, seedDemo: true, ...(clock && { clock }) });
+  const core = await createCore({
+    dataDir,
+    // Development keeps the demo as the embedded default; production mode starts with first-run setup.
+    seedDemo: !mode.production,
+    production: mode.production,
+    machineConfigDir: mode.production
+      ? (mode.machineConfigDir ?? machineConfigDir(process.platform, process.env))
+      : null,
+    ...(clock && { clock }),
+  });
   const host = await startPreviewHost({
     core,
     rendererDir: resolve(import.meta.dirname, '../../out/renderer'),
@@ -32,7 +43,9 @@ export async function runPreview(options: RunPreviewOptions): Promise<void> {
     await core.close();
     throw new Error(listenFailure(error, address.port));
   });
-  console.log(`Exam Desk preview (data in ${dataDir})`);
+  console.log(
+    `Exam Desk preview (data in ${dataDir}${mode.production ? '; production mode' : ''})`,
+  );
   console.log(`Open: ${host.url}`);
   if (address.port === 0 || address.token === undefined) {
     console.log(

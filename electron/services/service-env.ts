@@ -1,6 +1,7 @@
 import type { DataEnv } from '@db/env';
 import type { EventHub } from '../api/events';
 import type { SessionStore } from '../api/sessions';
+import type { GuessGuard } from './auth/guess-guard';
 import type { ScryptParams } from './auth/passwords';
 
 /** Everything a service needs: the data environment plus main-process state. */
@@ -9,4 +10,6 @@ export interface ServiceEnv extends DataEnv {
   events: EventHub;
   scrypt: ScryptParams;
   appVersion: string;
+  /** Wrong tries at passwords, PINs and codes, counted per computer and target. */
+  guesses: GuessGuard;
 }

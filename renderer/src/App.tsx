@@ -18,25 +18,32 @@ import { ResultScreen } from './exams/ResultScreen';
 import { useRouteStore } from './app/route-store';
 import { MyExams } from './exams/MyExams';
 import { LoadingState } from './ui/States';
+import { SetupScreen } from './setup/SetupScreen';
+import { useSetupStore } from './setup/setup-store';
+import { useStaffActivity } from './auth/use-staff-activity';
 
 export function App() {
   const status = useSessionStore((s) => s.status);
   const session = useSessionStore((s) => s.session);
   const previewLinkProblem = usePreviewAccess((s) => s.problem);
+  const setup = useSetupStore((s) => s.status);
+  const setupFailed = useSetupStore((s) => s.error !== null);
   const queryClient = useQueryClient();
 
   // What one person's screens read is never shown to the next one on this computer.
   useEffect(
     () =>
       useSessionStore.subscribe((now, before) => {
-        if (now.session !== before.session) queryClient.clear();
+        if (now.session?.person.id !== before.session?.person.id) queryClient.clear();
       }),
     [queryClient],
   );
   useEffect(() => {
     void useSessionStore.getState().restore();
     void useAppInfoStore.getState().load();
+    void useSetupStore.getState().load();
   }, []);
+  useStaffActivity(session?.person.id ?? null, session?.person.role ?? null);
   useEffect(() => followSyncStatus(), []);
   useEffect(() => followHash(), []);
   useEffect(
@@ -48,7 +55,9 @@ export function App() {
   );
 
   if (previewLinkProblem !== null) return <PreviewLinkPage problem={previewLinkProblem} />;
-  if (status === 'checking') return <Starting />;
+  if (status === 'checking' || (setup === null && !setupFailed)) return <Starting />;
+  // A computer with no organisation shows first-run setup until one of its paths is done.
+  if (setup?.needed && status !== 'signed-in') return <SetupScreen status={setup} />;
   if (status === 'signed-out' || !session) return <LoginScreen />;
   return <SignedIn session={session} />;
 }

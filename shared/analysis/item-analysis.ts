@@ -1,5 +1,7 @@
 import type { AnswerValue, QuestionOption, QuestionType } from '../domain/questions';
 import type { ItemAnalysis, ItemStats, OptionStat } from '../domain/results';
+import { AnswerColumnsBuilder, MARKED, UNGRADED, type AnswerColumns } from './answer-columns';
+import { cellOf } from './answer-summary';
 
 export interface AnalysisQuestion {
   questionId: string;
@@ -53,35 +55,6 @@ function correlation(xs: readonly number[], ys: readonly number[]): number | nul
   return sxy / Math.sqrt(sxx * syy);
 }
 
-function picks(answer: AnswerValue | null): string[] {
-  if (!answer) return [];
-  switch (answer.type) {
-    case 'single_choice':
-      return [answer.optionId];
-    case 'multiple_response':
-      return [...new Set(answer.optionIds)];
-    case 'true_false':
-      return [answer.value ? 'true' : 'false'];
-    default:
-      return [];
-  }
-}
-
-function isAnswered(answer: AnswerValue | null): boolean {
-  if (!answer) return false;
-  switch (answer.type) {
-    case 'single_choice':
-    case 'true_false':
-    case 'numeric':
-      return true;
-    case 'multiple_response':
-      return answer.optionIds.length > 0;
-    case 'short_answer':
-    case 'essay':
-      return answer.text.trim() !== '';
-  }
-}
-
 /**
  * Item analysis of one test: per question its facility (mean share of marks),
  * its discrimination index (upper 27% facility minus lower 27%, groups ranked
@@ -94,45 +67,81 @@ export function analyseItems(
   questions: readonly AnalysisQuestion[],
   attempts: readonly AnalysisAttempt[],
 ): ItemAnalysis {
-  const totals = new Map<string, number>();
+  const builder = new AnswerColumnsBuilder(questions, attempts.length);
   for (const a of attempts) {
-    let t = 0;
-    for (const q of questions) t += a.answers.get(q.questionId)?.marks ?? 0;
-    totals.set(a.attemptId, t);
+    builder.startAttempt(a.attemptId, a.paper);
+    for (const [questionId, entry] of a.answers)
+      builder.addCell(cellOf(questionId, entry.answer, entry.marks));
   }
-  const ranked = [...attempts].sort(
-    (x, y) =>
-      (totals.get(y.attemptId) ?? 0) - (totals.get(x.attemptId) ?? 0) ||
-      x.attemptId.localeCompare(y.attemptId),
-  );
-  const group = Math.round(ranked.length * DISCRIMINATION_GROUP);
-  const upper = new Set(ranked.slice(0, group).map((a) => a.attemptId));
-  const lower = new Set(ranked.slice(ranked.length - group).map((a) => a.attemptId));
+  return analyseItemColumns(testId, questions, builder.finish());
+}
 
-  const items: ItemStats[] = questions.map((q) => {
-    const on = attempts.filter((a) => !a.paper || a.paper.has(q.questionId));
-    const graded: Array<{ attemptId: string; frac: number; marks: number }> = [];
-    let answered = 0;
-    const counts = new Map<string, number>();
-    for (const a of on) {
-      const entry = a.answers.get(q.questionId);
-      if (entry && isAnswered(entry.answer)) answered += 1;
-      for (const id of picks(entry?.answer ?? null)) counts.set(id, (counts.get(id) ?? 0) + 1);
-      const marks = entry ? entry.marks : 0;
-      if (marks !== null && q.maxMarks > 0)
-        graded.push({ attemptId: a.attemptId, frac: marks / q.maxMarks, marks });
+/**
+ * The same figures from the columns (see answer-columns.ts): every sum is
+ * taken in the same order as over the attempts above, so the figures are
+ * the same to the last bit, however the answers were read.
+ */
+export function analyseItemColumns(
+  testId: string,
+  questions: readonly AnalysisQuestion[],
+  columns: AnswerColumns,
+): ItemAnalysis {
+  const { attemptIds, marks, state, onPaper } = columns;
+  const count = questions.length;
+  const attemptCount = attemptIds.length;
+  // What an attempt counts for a question in its total: its marks, or 0 (no answer, or ungraded).
+  const scored = (a: number, q: number) => {
+    const at = a * count + q;
+    return state[at] === MARKED ? (marks[at] ?? 0) : 0;
+  };
+  const totals = new Float64Array(attemptCount);
+  for (let a = 0; a < attemptCount; a += 1) {
+    let t = 0;
+    for (let q = 0; q < count; q += 1) t += scored(a, q);
+    totals[a] = t;
+  }
+  const ranked = attemptIds
+    .map((_, a) => a)
+    .sort(
+      (x, y) =>
+        (totals[y] ?? 0) - (totals[x] ?? 0) ||
+        (attemptIds[x] ?? '').localeCompare(attemptIds[y] ?? ''),
+    );
+  const group = Math.round(ranked.length * DISCRIMINATION_GROUP);
+  const upper = new Uint8Array(attemptCount);
+  const lower = new Uint8Array(attemptCount);
+  for (const a of ranked.slice(0, group)) upper[a] = 1;
+  for (const a of ranked.slice(ranked.length - group)) lower[a] = 1;
+
+  const items: ItemStats[] = questions.map((q, qi) => {
+    let on = 0;
+    const fracs: number[] = [];
+    const rests: number[] = [];
+    const upperFracs: number[] = [];
+    const lowerFracs: number[] = [];
+    for (let a = 0; a < attemptCount; a += 1) {
+      const at = a * count + qi;
+      if (onPaper[at] !== 1) continue;
+      on += 1;
+      // No answer counts as 0 marks earned; one waiting for a grader is left out.
+      if (state[at] === UNGRADED || !(q.maxMarks > 0)) continue;
+      const m = state[at] === MARKED ? (marks[at] ?? 0) : 0;
+      const frac = m / q.maxMarks;
+      fracs.push(frac);
+      rests.push((totals[a] ?? 0) - m);
+      if (upper[a]) upperFracs.push(frac);
+      if (lower[a]) lowerFracs.push(frac);
     }
-    const facility = mean(graded.map((g) => g.frac));
+    const facility = mean(fracs);
     let discrimination: number | null = null;
     if (group >= 1 && ranked.length >= 4) {
-      const up = mean(graded.filter((g) => upper.has(g.attemptId)).map((g) => g.frac));
-      const low = mean(graded.filter((g) => lower.has(g.attemptId)).map((g) => g.frac));
+      const up = mean(upperFracs);
+      const low = mean(lowerFracs);
       if (up !== null && low !== null) discrimination = up - low;
     }
-    const pointBiserial = correlation(
-      graded.map((g) => g.frac),
-      graded.map((g) => (totals.get(g.attemptId) ?? 0) - g.marks),
-    );
+    const pointBiserial = correlation(fracs, rests);
+    const counts = columns.picks[qi] ?? new Map<string, number>();
+    const answered = columns.answered[qi] ?? 0;
     let options: OptionStat[] | null = null;
     if (q.type === 'single_choice' || q.type === 'multiple_response') {
       options = (q.options ?? []).map((o) => ({
@@ -150,7 +159,7 @@ export function analyseItems(
       }));
     }
     const flags: string[] = [];
-    if (facility !== null && graded.length >= 5) {
+    if (facility !== null && fracs.length >= 5) {
       if (facility < 0.2) flags.push('very hard: fewer than 1 in 5 marks were earned');
       if (facility > 0.9) flags.push('very easy: more than 9 in 10 marks were earned');
     }
@@ -158,7 +167,7 @@ export function analyseItems(
       flags.push('negative discrimination: weaker students did better; check the key');
     else if (discrimination !== null && discrimination < 0.2)
       flags.push('weak discrimination: it barely separates stronger from weaker students');
-    if (options && on.length >= 10) {
+    if (options && on >= 10) {
       for (const o of options)
         if (!o.correct && o.count === 0) flags.push(`option "${o.text}" was never picked`);
       const popularWrong = options.filter((o) => !o.correct).sort((a, b) => b.count - a.count)[0];
@@ -174,9 +183,9 @@ export function analyseItems(
       type: q.type,
       text: q.text,
       maxMarks: q.maxMarks,
-      attempts: on.length,
+      attempts: on,
       answered,
-      omitted: on.length - answered,
+      omitted: on - answered,
       facility: facility === null ? null : round(facility),
       discrimination: discrimination === null ? null : round(discrimination),
       pointBiserial: pointBiserial === null ? null : round(pointBiserial),
@@ -185,20 +194,20 @@ export function analyseItems(
     };
   });
 
-  const scores = attempts.map((a) => totals.get(a.attemptId) ?? 0);
+  const scores = Array.from(totals);
   const totalVar = variance(scores);
   let alpha: number | null = null;
-  if (questions.length >= 2 && totalVar !== null && totalVar > 0) {
+  if (count >= 2 && totalVar !== null && totalVar > 0) {
     const itemVars = questions.map(
-      (q) => variance(attempts.map((a) => a.answers.get(q.questionId)?.marks ?? 0)) ?? 0,
+      (_, qi) => variance(Array.from({ length: attemptCount }, (_, a) => scored(a, qi))) ?? 0,
     );
-    const k = questions.length;
+    const k = count;
     alpha = round((k / (k - 1)) * (1 - itemVars.reduce((s, v) => s + v, 0) / totalVar));
   }
   const m = mean(scores);
   return {
     testId,
-    attempts: attempts.length,
+    attempts: attemptCount,
     meanScore: m === null ? null : round(m),
     sdScore: totalVar === null ? null : round(Math.sqrt(totalVar)),
     alpha,

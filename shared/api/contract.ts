@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appMethods } from './contract/app';
 import { auditMethods } from './contract/audit';
 import { authMethods } from './contract/auth';
+import { backupMethods } from './contract/backup';
 import { billingMethods } from './contract/billing';
 import { examsMethods } from './contract/exams';
 import { gradingMethods } from './contract/grading';
@@ -10,6 +11,7 @@ import { peopleMethods } from './contract/people';
 import { proctorMethods } from './contract/proctor';
 import { questionsMethods } from './contract/questions';
 import { resultsMethods } from './contract/results';
+import { setupMethods } from './contract/setup';
 import { syncMethods } from './contract/sync';
 import { testsMethods } from './contract/tests';
 import type { MethodSpec } from './define';
@@ -34,6 +36,8 @@ export const apiContract = {
   ...examsMethods,
   ...proctorMethods,
   ...syncMethods,
+  ...backupMethods,
+  ...setupMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type ApiContract = typeof apiContract;

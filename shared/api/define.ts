@@ -21,6 +21,12 @@ export interface MethodPolicy<TAccess extends Access = Access> {
   readonly openWhen?: readonly ReadOnlyState[];
   /** How soon a push follows a successful call; `soon` (after a short quiet spell) when omitted. */
   readonly push?: PushUrgency;
+  /**
+   * First-run setup: open only while this computer holds no organisation, and
+   * refused (CONFLICT) once it holds one. Such methods are public, since nobody
+   * can have signed in yet.
+   */
+  readonly firstRun?: true;
 }
 
 export interface MethodSpec<

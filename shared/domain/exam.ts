@@ -97,6 +97,7 @@ export const integrityKinds = [
   'resume_code_used',
   'quit_unlocked',
   'blocked_shortcut',
+  'guess_lockout',
 ] as const;
 export type IntegrityKind = (typeof integrityKinds)[number];
 
@@ -114,6 +115,7 @@ export const integrityKindLabels: Record<IntegrityKind, string> = {
   resume_code_used: 'Resumed with a code',
   quit_unlocked: 'Quit with proctor PIN',
   blocked_shortcut: 'Blocked shortcut',
+  guess_lockout: 'Locked out after wrong PINs or codes',
 };
 
 /** One row of the proctor console. */

@@ -1,3 +1,4 @@
+import { fieldMessage, plainIssueMessage } from '../validation/messages';
 import type { StoredQuestion } from './bank';
 import { isObjective, questionContentSchema } from './questions';
 import type { PublishProblem, TestDetail } from './tests';
@@ -33,12 +34,14 @@ export function publishProblems(
       problems.push({ field: `questions.${i}.key`, message: `question ${n} has no answer key` });
       return;
     }
-    const valid = questionContentSchema.safeParse(q);
+    // zod's own wording never reaches the author: its issues are put in plain words.
+    const valid = questionContentSchema.safeParse(q, { error: plainIssueMessage });
     if (!valid.success) {
       const issue = valid.error.issues[0];
+      const path = issue?.path.join('.') ?? '';
       problems.push({
-        field: `questions.${i}.${issue?.path.join('.') ?? ''}`.replace(/\.$/, ''),
-        message: `question ${n}: ${issue?.message ?? 'is not valid'}`,
+        field: `questions.${i}.${path}`.replace(/\.$/, ''),
+        message: `question ${n}: ${fieldMessage(path === '' ? undefined : path, issue?.message ?? 'is not valid')}`,
       });
     }
     if (!(entry.marks > 0)) {

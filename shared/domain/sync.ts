@@ -4,6 +4,12 @@ export interface SyncProgress {
   phase: 'push' | 'pull';
   /** Bytes sent (push) or received (pull) so far in this run. */
   bytes: number;
+  /**
+   * Push only: row changes the server has taken in this push, of the ones
+   * waiting when it began (and any saved since). Null when the engine's
+   * requests could not be read; the bytes still show.
+   */
+  changes: { sent: number; total: number } | null;
 }
 
 export interface SyncStatus {

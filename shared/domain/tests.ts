@@ -122,3 +122,10 @@ export function scoreVisibleToStudent(showScore: ShowScore, status: string): boo
   if (status === 'in_progress' || status === 'submitted') return false;
   return showScore === 'immediately' || (showScore === 'after_grading' && status === 'graded');
 }
+
+/** A test that lists a question, for warning before the question is deleted. */
+export interface TestUsingQuestion {
+  id: string;
+  name: string;
+  status: TestStatus;
+}

@@ -8,6 +8,8 @@ export type SyncErrorKind =
   | 'constraint'
   | 'paused'
   | 'busy'
+  /** A change waiting to be pushed is too large to send at all (see push-limits). */
+  | 'too-large'
   | 'unknown';
 
 export interface DescribedSyncError {
@@ -78,17 +80,24 @@ const rules: ReadonlyArray<{
   },
 ];
 
+const UNKNOWN_WORDS =
+  'Sync failed for an unexpected reason. It will try again; the details are in the sync history.';
+
 export function describeSyncError(raw: string): DescribedSyncError {
   for (const rule of rules) {
     if (rule.test.test(raw))
       return { kind: rule.kind, words: rule.words, transient: rule.transient };
   }
-  return {
-    kind: 'unknown',
-    words:
-      'Sync failed for an unexpected reason. It will try again; the details are in the sync history.',
-    transient: true,
-  };
+  return { kind: 'unknown', words: UNKNOWN_WORDS, transient: true };
+}
+
+/**
+ * A sync problem as a person reads it: a sentence already written for people
+ * stays as it is; an engine's or network's own message (`url: …`) becomes one.
+ */
+export function syncProblemWords(text: string): string {
+  if (text === UNKNOWN_WORDS || rules.some((rule) => rule.words === text)) return text;
+  return describeSyncError(text).words;
 }
 
 /** A table and column named by a constraint failure, e.g. `profiles.email`. */

@@ -23,8 +23,20 @@ export interface SyncTimings {
   checkpointWalBytes: number;
   /** And at least this often while anything was written. */
   checkpointIntervalMs: number;
-  /** A push or pull that takes longer is abandoned and retried. */
+  /**
+   * One request that gets no answer for this long, or whose answer stops
+   * arriving for this long, is abandoned; its push or pull fails and is retried.
+   * A request with a body gets more time to upload it (`requestTimeoutFor`).
+   */
   requestTimeoutMs: number;
+  /**
+   * A push is never cut off while the server keeps taking its batches; one
+   * during which no batch was taken for this long is abandoned and retried,
+   * and the retry resumes after the last batch the server took.
+   */
+  pushStallMs: number;
+  /** A pull that takes longer than this in all is abandoned and retried. */
+  pullTimeoutMs: number;
   /** On quit, how long the final push may take. */
   finalPushMs: number;
   /** How often the device record in the tenant database is refreshed when nothing else changes. */
@@ -40,10 +52,33 @@ export const DEFAULT_SYNC_TIMINGS: SyncTimings = {
   statusIntervalMs: 2_000,
   checkpointWalBytes: 8 * 1024 * 1024,
   checkpointIntervalMs: 5 * 60_000,
-  requestTimeoutMs: 60_000,
+  requestTimeoutMs: 30_000,
+  pushStallMs: 2 * 60_000,
+  pullTimeoutMs: 60_000,
   finalPushMs: 3_000,
   deviceHeartbeatMs: 10 * 60_000,
 };
+
+/**
+ * The slowest upload a request is given time for: 32 KiB/s, a poor mobile
+ * line. A full 16 MiB push request then has about 8.5 minutes; a usual one of
+ * 0.3 MiB has 10 s more than an empty request.
+ */
+export const SLOW_LINE_BYTES_PER_SECOND = 32 * 1024;
+
+/**
+ * How long one request may wait for its answer: the base time, plus the time
+ * to upload its body on a slow line, plus, for a pull, the time the server
+ * may hold a long-poll open.
+ */
+export function requestTimeoutFor(
+  kind: 'push' | 'pull',
+  bodyBytes: number,
+  timings: Pick<SyncTimings, 'requestTimeoutMs' | 'longPollMs'>,
+): number {
+  const upload = Math.ceil((Math.max(0, bodyBytes) * 1_000) / SLOW_LINE_BYTES_PER_SECOND);
+  return timings.requestTimeoutMs + upload + (kind === 'pull' ? timings.longPollMs : 0);
+}
 
 /** Between two long-polls, so a server that answers at once is never asked in a tight loop. */
 export const LONG_POLL_GAP_MS = 1_000;

@@ -16,6 +16,7 @@ const labels: Readonly<Record<string, string>> = {
   startCode: 'Start code',
   resumeCode: 'Resume code',
   pin: 'PIN',
+  adminPin: 'Admin PIN',
   url: 'Server URL',
   token: 'Access token',
   logoUrl: 'Logo URL',

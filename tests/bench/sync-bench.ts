@@ -24,6 +24,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { SyncClient } from '@db/client';
 import { openDatabase } from '@db/open';
 import { commitAnswerSave } from '@db/repositories/answer-saves';
 import { DatabaseSlot } from '@db/slot';
@@ -86,7 +87,8 @@ async function enrolledCore(name: string, url: string): Promise<Core> {
   return core;
 }
 
-type Client = Core['database']['client'];
+/** A database with no app code over it: the app's, or a bare one to compare with. */
+type Client = SyncClient;
 type Scope = { clientId: string; studentId: string; testId: string; questionIds: string[] };
 
 const SAVED_AT = '2026-06-01T09:30:00.000Z';
@@ -378,7 +380,7 @@ async function benchBootstrapAndSaves(): Promise<{
     const saves: number[] = [];
     let busyPulls = 0;
     const freshScope = await scopeOf(fresh.client);
-    // The app's pull: it applies between two saves (see db/sync/engine-order.ts).
+    // The app's pull: it applies between two saves (see db/write-gate.ts).
     const freshEngine = syncEngineOf(new DatabaseSlot(fresh));
     for (let round = 0; round < 8; round += 1) {
       await saveAnswers(seeder.database, scope, 1_500);

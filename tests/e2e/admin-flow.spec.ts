@@ -91,24 +91,28 @@ test('an author builds a bank from GIFT, publishes a test, grades the essay and 
 
   // Build and publish the test.
   await page.getByRole('link', { name: 'Tests', exact: true }).click();
-  await page.getByRole('button', { name: 'New test' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Untitled test' })).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Problems to fix before publishing' })).toContainText(
-    'add at least one question',
-  );
+  await page.getByRole('link', { name: 'New test' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'New test' })).toBeVisible();
   const settings = page.getByRole('form', { name: 'Test settings' });
   await settings.getByLabel('Name').fill('Biology check');
   await settings.getByLabel('Pass mark (%)').fill('50');
-  await settings.getByRole('button', { name: 'Save settings' }).click();
+  await page.getByRole('button', { name: 'Create test' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Biology check' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Problems to fix before publishing' })).toContainText(
+    'add at least one question',
+  );
   const search = page.getByLabel('Search the bank');
   await search.fill('Which gas do leaves absorb');
   await page.getByRole('button', { name: /^Add: Which gas do leaves absorb/ }).click();
   await search.fill('Explain photosynthesis');
   await page.getByRole('button', { name: /^Add: Explain photosynthesis/ }).click();
-  await page.getByRole('button', { name: 'Save questions' }).click();
+  await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByText('Everything checks out')).toBeVisible();
   await page.getByRole('button', { name: 'Publish' }).click();
+  await page
+    .getByRole('dialog', { name: 'Publish “Biology check”?' })
+    .getByRole('button', { name: 'Publish test' })
+    .click();
   await expect(page.getByText('Published', { exact: true }).first()).toBeVisible();
   const testId = new URL(page.url()).hash.replace('#/tests/', '');
 

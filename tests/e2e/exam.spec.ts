@@ -216,7 +216,7 @@ test('when time runs out the exam submits itself with the saved answers', async 
     await startDemoExam(page);
     await answerCorrectly(page);
     await expectSaved(page);
-    await expect(page.getByRole('alert').filter({ hasText: '10 minutes left.' })).toBeVisible({
+    await expect(page.getByRole('status').filter({ hasText: '10 minutes left.' })).toBeVisible({
       timeout: 30_000,
     });
     await expect(page.getByRole('heading', { name: 'Exam submitted' })).toBeVisible({

@@ -61,6 +61,7 @@ test.describe('signing in', () => {
       'Audit trail',
       'Organisation',
       'Sync',
+      'Backup',
     ]);
     await expect(nav.getByRole('link', { name: 'Overview' })).toHaveAttribute(
       'aria-current',

@@ -4,6 +4,9 @@ import { demoEmail, DEMO_PASSWORD } from './core';
 import { fixtureIds, type DemoFixture } from './fixtures';
 import type { Core } from '@main/app/core';
 import { enrol } from '@main/services/sync/enrolment-service';
+import { exportRescue } from '@main/services/backup/rescue-export';
+import { registerSigningKey } from '@main/services/backup/signing-key-registration';
+import { endOpenAttempts } from './backup';
 import type { TenantContext } from '@db/tenant';
 
 /**
@@ -40,6 +43,9 @@ export const sampleInputs: SampleInputs = {
   'auth.session': () => ({}),
   'auth.signIn': () => ({ email: demoEmail.admin, password: DEMO_PASSWORD }),
   'auth.signOut': () => ({}),
+  'auth.keepAlive': () => ({}),
+  'auth.pinStatus': () => ({}),
+  'auth.setPin': () => ({ password: DEMO_PASSWORD, pin: '583920' }),
   'organisation.get': () => ({}),
   'organisation.update': () => ({ name: 'Northfield Academy' }),
   'people.list': () => ({ includeInactive: true }),
@@ -52,11 +58,13 @@ export const sampleInputs: SampleInputs = {
   }),
   'people.update': (fx) => ({ id: fx.people.student1, name: 'Samuel Student' }),
   'people.resetPassword': (fx) => ({ id: fx.people.student1, password: 'another-password' }),
+  'people.resetPin': (fx) => ({ id: fx.people.proctor }),
   'audit.list': () => ({ limit: 50 }),
   'billing.subscription': () => ({}),
   'questions.list': () => ({ search: 'capital' }),
   'questions.get': (fx) => ({ id: fx.questionId }),
   'questions.versions': (fx) => ({ id: fx.questionId }),
+  'questions.usage': (fx) => ({ id: fx.questionId }),
   'questions.create': () => ({ content: sampleQuestion }),
   'questions.update': (fx) => ({
     id: fx.questionId,
@@ -120,6 +128,31 @@ export const sampleInputs: SampleInputs = {
   'sync.exportUnsynced': () => ({}),
   'sync.setAside': () => ({ includeResolved: true }),
   'sync.resolveSetAside': (fx) => ({ id: fx.setAsideId }),
+  'backup.snapshots': () => ({}),
+  'backup.snapshot': () => ({}),
+  'backup.restore': () => ({ name: preparedSample.snapshotName }),
+  'backup.importRescue': () => ({ fileText: preparedSample.rescueFile }),
+  // First-run setup: these run on a computer with no organisation (tests/integration/setup/).
+  'setup.status': () => ({}),
+  'setup.createOrganisation': () => ({
+    organisationName: 'Eastfield Academy',
+    adminName: 'Erin Admin',
+    adminEmail: 'erin@eastfield.example',
+    adminPassword: 'copper kettle lantern marsh',
+    adminPin: '583920',
+  }),
+  'setup.openDemo': () => ({}),
+  'setup.checkServer': (fx) => ({ url: fx.syncUrl, token: 'fixture-token' }),
+  'setup.enrol': (fx) => ({ url: fx.syncUrl, token: 'fixture-token', deviceName: 'Lab PC 7' }),
+  'setup.enrolFromFile': (fx) => ({
+    fileText: JSON.stringify({
+      format: 'exam-desk-enrolment',
+      version: 1,
+      url: fx.syncUrl,
+      token: 'fixture-token',
+    }),
+    deviceName: 'Lab PC 8',
+  }),
   'questions.conflicts': () => ({}),
   'questions.resolveConflict': (fx) => ({
     id: fx.conflictedQuestionId,
@@ -137,6 +170,7 @@ export const sampleInputs: SampleInputs = {
   'exams.reportIntegrity': (fx) => ({ attemptId: fx.openAttemptId, kind: 'window_blur' }),
   'exams.unlockQuit': () => ({ pin: '2468' }),
   'proctor.attempts': () => ({}),
+  'proctor.lockouts': () => ({}),
   'proctor.tests': () => ({}),
   'proctor.extendTime': (fx) => ({ attemptId: fx.openAttemptId, minutes: 5, reason: 'Fire alarm' }),
   'proctor.issueResumeCode': (fx) => ({ attemptId: fx.openAttemptId }),
@@ -155,6 +189,7 @@ export const sampleInputs: SampleInputs = {
     base64: sampleAikenFile,
   }),
   'questions.import': () => ({ format: 'aiken', fileName: 'bank.txt', base64: sampleAikenFile }),
+  'questions.importCancel': () => ({ progressToken: 'import-no-such-token' }),
   'questions.export': (fx) => ({ format: 'gift', ids: [fx.questionId] }),
   'questions.duplicate': (fx) => ({ id: fx.questionId }),
   'questions.tags': () => ({}),
@@ -178,11 +213,31 @@ export const sampleInputs: SampleInputs = {
  * Methods whose sample only succeeds on a device in a given state. The
  * changing-method tests run this after the fixture and before the call.
  */
+/** What `prepareSample` made for the samples that name something on disk. */
+const preparedSample = {
+  snapshotName: 'no-snapshot-prepared',
+  rescueFile: 'no rescue file prepared',
+};
+
 export async function prepareSample(
   method: MethodName,
   core: Core,
   fx: DemoFixture,
 ): Promise<void> {
+  if (method === 'backup.restore') {
+    // A restore is refused while an exam runs on the computer; the fixture's open attempt ends first.
+    await endOpenAttempts(core);
+    preparedSample.snapshotName = (await core.backup.snapshot('manual')).name;
+  }
+  if (method === 'backup.importRescue') {
+    await registerSigningKey(core.env, core.dataDir);
+    const written = await exportRescue({
+      dataDir: core.dataDir,
+      nowIso: new Date(core.env.clock.nowMs()).toISOString(),
+      newId: core.env.ids,
+    });
+    preparedSample.rescueFile = written.text;
+  }
   if (method === 'sync.unenrol') {
     const admin: TenantContext = {
       clientId: fx.clientId,
@@ -224,6 +279,14 @@ export const malformedInputs: { readonly [K in MethodName]: readonly MalformedCa
     { input: () => ({ email: demoEmail.admin }), field: 'password' },
   ],
   'auth.signOut': [{ input: () => ({ everywhere: true }), field: 'everywhere' }],
+  'auth.keepAlive': [{ input: () => ({ idleMs: 0 }), field: 'idleMs' }],
+  'auth.pinStatus': [{ input: (fx) => ({ id: fx.people.proctor }), field: 'id' }],
+  'auth.setPin': [
+    { input: () => ({ password: DEMO_PASSWORD, pin: '123456' }), field: 'pin' },
+    { input: () => ({ password: DEMO_PASSWORD, pin: '2468' }), field: 'pin' },
+    { input: () => ({ password: DEMO_PASSWORD, pin: '150390' }), field: 'pin' },
+    { input: () => ({ password: '', pin: '583920' }), field: 'password' },
+  ],
   'organisation.get': [{ input: (fx) => ({ id: fx.clientId }), field: 'id' }],
   'organisation.update': [
     { input: () => ({ name: '   ' }), field: 'name' },
@@ -256,6 +319,7 @@ export const malformedInputs: { readonly [K in MethodName]: readonly MalformedCa
       field: 'role',
     },
   ],
+  'people.resetPin': [{ input: () => ({ id: NOT_A_UUID }), field: 'id' }],
   'people.update': [
     { input: (fx) => ({ id: fx.people.student1, name: '' }), field: 'name' },
     { input: () => ({ id: NOT_A_UUID, name: 'Sam' }), field: 'id' },
@@ -274,6 +338,7 @@ export const malformedInputs: { readonly [K in MethodName]: readonly MalformedCa
   ],
   'questions.get': [{ input: () => ({ id: 42 }), field: 'id' }],
   'questions.versions': [{ input: () => ({}), field: 'id' }],
+  'questions.usage': [{ input: () => ({ id: 42 }), field: 'id' }],
   'questions.create': [
     { input: () => ({ content: { ...sampleQuestion, text: '' } }), field: 'content.text' },
     { input: () => ({ content: { ...sampleQuestion, type: 'poem' } }), field: 'content.type' },
@@ -393,6 +458,66 @@ export const malformedInputs: { readonly [K in MethodName]: readonly MalformedCa
   'sync.exportUnsynced': [{ input: () => ({ path: '/tmp/x' }), field: 'path' }],
   'sync.setAside': [{ input: () => ({ includeResolved: 'yes' }), field: 'includeResolved' }],
   'sync.resolveSetAside': [{ input: () => ({ id: NOT_A_UUID }), field: 'id' }],
+  'backup.snapshots': [{ input: () => ({ reason: 'manual' }), field: 'reason' }],
+  'backup.snapshot': [{ input: () => ({ reason: 'manual' }), field: 'reason' }],
+  'backup.restore': [{ input: () => ({ name: '../exam.db' }), field: 'name' }],
+  'backup.importRescue': [{ input: () => ({ fileText: '' }), field: 'fileText' }],
+  'setup.status': [{ input: () => ({ production: true }), field: 'production' }],
+  'setup.createOrganisation': [
+    {
+      input: () => ({
+        organisationName: ' ',
+        adminName: 'Erin Admin',
+        adminEmail: 'erin@eastfield.example',
+        adminPassword: 'copper kettle lantern marsh',
+        adminPin: '583920',
+      }),
+      field: 'organisationName',
+    },
+    {
+      input: () => ({
+        organisationName: 'Eastfield Academy',
+        adminName: 'Erin Admin',
+        adminEmail: 'erin',
+        adminPassword: 'copper kettle lantern marsh',
+        adminPin: '583920',
+      }),
+      field: 'adminEmail',
+    },
+    {
+      input: () => ({
+        organisationName: 'Eastfield Academy',
+        adminName: 'Erin Admin',
+        adminEmail: 'erin@eastfield.example',
+        adminPassword: 'short',
+        adminPin: '583920',
+      }),
+      field: 'adminPassword',
+    },
+    {
+      input: () => ({
+        organisationName: 'Eastfield Academy',
+        adminName: 'Erin Admin',
+        adminEmail: 'erin@eastfield.example',
+        adminPassword: 'copper kettle lantern marsh',
+        adminPin: '111111',
+      }),
+      field: 'adminPin',
+    },
+  ],
+  'setup.openDemo': [{ input: () => ({ organisation: 'Northfield' }), field: 'organisation' }],
+  'setup.checkServer': [
+    { input: () => ({ url: 'ftp://example.org', token: 't' }), field: 'url' },
+    { input: (fx) => ({ url: fx.syncUrl, token: '' }), field: 'token' },
+  ],
+  'setup.enrol': [
+    { input: (fx) => ({ url: fx.syncUrl, token: 't', deviceName: ' ' }), field: 'deviceName' },
+    {
+      input: () => ({ url: 'http://192.0.2.10:8080', token: 't', deviceName: 'PC' }),
+      field: 'url',
+    },
+  ],
+  'setup.enrolFromFile': [{ input: () => ({ fileText: '', deviceName: 'PC' }), field: 'fileText' }],
   'questions.conflicts': [{ input: () => ({ limit: 5 }), field: 'limit' }],
   'questions.resolveConflict': [
     {
@@ -456,6 +581,7 @@ export const malformedInputs: { readonly [K in MethodName]: readonly MalformedCa
   ],
   'exams.unlockQuit': [{ input: () => ({ pin: 'pin' }), field: 'pin' }],
   'proctor.attempts': [{ input: () => ({ all: true }), field: 'all' }],
+  'proctor.lockouts': [{ input: () => ({ since: '2026-06-01' }), field: 'since' }],
   'proctor.tests': [{ input: () => ({ status: 'draft' }), field: 'status' }],
   'proctor.extendTime': [
     {
@@ -487,6 +613,7 @@ export const malformedInputs: { readonly [K in MethodName]: readonly MalformedCa
     { input: () => ({ format: 'gift', fileName: '', base64: sampleAikenFile }), field: 'fileName' },
     { input: () => ({ format: 'gift', fileName: 'a.gift', base64: '%%%' }), field: 'base64' },
   ],
+  'questions.importCancel': [{ input: () => ({ progressToken: 'short' }), field: 'progressToken' }],
   'questions.export': [
     { input: () => ({ format: 'gift', ids: [] }), field: 'ids' },
     { input: () => ({ format: 'pdf' }), field: 'format' },

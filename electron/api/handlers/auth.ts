@@ -1,5 +1,6 @@
 import { sessionInfo, signIn, signOut } from '../../services/auth/auth-service';
 import { demoAccountsReader } from '../../services/auth/demo-accounts';
+import { pinStatus, setOwnPin } from '../../services/auth/pin-service';
 import type { ApiRouter } from '../router';
 import type { HandlerDeps } from './handler-deps';
 
@@ -15,5 +16,11 @@ export function registerAuthHandlers(
   router.handle('auth.signIn', (input, ctx) =>
     signIn(env, ctx.caller.sessionKey, input, readOnlyReason),
   );
+  router.handle('auth.keepAlive', async (_input, ctx) => {
+    env.sessions.touch(ctx.caller.sessionKey);
+    return null;
+  });
+  router.handle('auth.pinStatus', (_input, ctx) => pinStatus(env, ctx.tenant));
+  router.handle('auth.setPin', (input, ctx) => setOwnPin(env, ctx.tenant, input));
   router.handle('auth.signOut', (_input, ctx) => signOut(env, ctx.session));
 }

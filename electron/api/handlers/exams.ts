@@ -16,9 +16,7 @@ export function registerExamsHandlers(router: ApiRouter, { env, exam }: HandlerD
   router.handle('exams.submit', (input, ctx) => exams.submit(ctx.tenant, input.attemptId));
   router.handle('exams.result', (input, ctx) => exams.result(ctx.tenant, input.attemptId));
   router.handle('exams.reportIntegrity', (input, ctx) => exams.reportIntegrity(ctx.tenant, input));
-  router.handle('exams.unlockQuit', (input, ctx) =>
-    exams.unlockQuit(ctx.tenant, input.pin, ctx.caller.sessionKey),
-  );
+  router.handle('exams.unlockQuit', (input, ctx) => exams.unlockQuit(ctx.tenant, input.pin));
   router.handle('exams.attempts', (input, ctx) => readAttempts(env, ctx.tenant, input));
   router.handle('exams.attempt', (input, ctx) => readAttempt(env, ctx.tenant, input.id));
 }

@@ -1,7 +1,9 @@
 import type { AppInfo } from '@shared/api/contract/app';
 import type { TenantContext } from '@db/tenant';
+import type { BackupService } from '../../services/backup/backup-service';
 import type { ExamArea } from '../../services/exams/exam-area';
 import type { ServiceEnv } from '../../services/service-env';
+import type { SetupService } from '../../services/setup/setup-service';
 import type { SyncService } from '../../services/sync/sync-service';
 
 /** What handler modules are given by the composition root. */
@@ -14,4 +16,8 @@ export interface HandlerDeps {
   sync: () => SyncService;
   /** Exam clocks, delivery and the proctor console. */
   exam: ExamArea;
+  /** Local snapshots and restores (built after the handlers are bound, hence a getter). */
+  backup: () => BackupService;
+  /** First-run setup of a computer with no organisation. */
+  setup: SetupService;
 }

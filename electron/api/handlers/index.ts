@@ -2,6 +2,7 @@ import type { ApiRouter } from '../router';
 import { registerAppHandlers } from './app';
 import { registerAuditHandlers } from './audit';
 import { registerAuthHandlers } from './auth';
+import { registerBackupHandlers } from './backup';
 import { registerBillingHandlers } from './billing';
 import { registerExamsHandlers } from './exams';
 import { registerGradingHandlers } from './grading';
@@ -11,6 +12,7 @@ import { registerPeopleHandlers } from './people';
 import { registerProctorHandlers } from './proctor';
 import { registerQuestionsHandlers } from './questions';
 import { registerResultsHandlers } from './results';
+import { registerSetupHandlers } from './setup';
 import { registerSyncHandlers } from './sync';
 import { registerTestsHandlers } from './tests';
 
@@ -33,4 +35,6 @@ export const handlerModules: ReadonlyArray<(router: ApiRouter, deps: HandlerDeps
   registerExamsHandlers,
   registerProctorHandlers,
   registerSyncHandlers,
+  registerBackupHandlers,
+  registerSetupHandlers,
 ];

@@ -5,6 +5,7 @@ import {
   readPeople,
   readPerson,
   resetPassword,
+  resetPin,
 } from '../../services/people/people-service';
 import type { ApiRouter } from '../router';
 import type { HandlerDeps } from './handler-deps';
@@ -15,6 +16,7 @@ export function registerPeopleHandlers(router: ApiRouter, { env }: HandlerDeps):
   router.handle('people.create', (input, ctx) => createPerson(env, ctx.tenant, input));
   router.handle('people.update', (input, ctx) => changePerson(env, ctx.tenant, input));
   router.handle('people.resetPassword', (input, ctx) => resetPassword(env, ctx.tenant, input));
+  router.handle('people.resetPin', (input, ctx) => resetPin(env, ctx.tenant, input));
   router.handle('people.importPreview', (input, ctx) =>
     importPeople(env, ctx.tenant, { ...input, dryRun: true }),
   );

@@ -1,8 +1,10 @@
+import { recentLockouts } from '../../services/proctor/lockouts';
 import type { ApiRouter } from '../router';
 import type { HandlerDeps } from './handler-deps';
 
-export function registerProctorHandlers(router: ApiRouter, { exam }: HandlerDeps): void {
+export function registerProctorHandlers(router: ApiRouter, { env, exam }: HandlerDeps): void {
   const { proctor } = exam;
+  router.handle('proctor.lockouts', (_input, ctx) => recentLockouts(env, ctx.tenant));
   router.handle('proctor.attempts', (_input, ctx) => proctor.attempts(ctx.tenant));
   router.handle('proctor.tests', (_input, ctx) => proctor.tests(ctx.tenant));
   router.handle('proctor.extendTime', (input, ctx) => proctor.extendTime(ctx.tenant, input));

@@ -13,7 +13,12 @@ import {
   resolveQuestionConflict,
 } from '../../services/questions/conflict-service';
 import { exportQuestions } from '../../services/questions/export-service';
-import { importQuestions, previewQuestionImport } from '../../services/questions/import-service';
+import {
+  cancelQuestionImport,
+  importQuestions,
+  previewQuestionImport,
+} from '../../services/questions/import-service';
+import { readQuestionUsage } from '../../services/questions/usage-service';
 import type { ApiRouter } from '../router';
 import type { HandlerDeps } from './handler-deps';
 
@@ -23,6 +28,7 @@ export function registerQuestionsHandlers(router: ApiRouter, { env }: HandlerDep
   router.handle('questions.versions', (input, ctx) =>
     readQuestionVersions(env, ctx.tenant, input.id),
   );
+  router.handle('questions.usage', (input, ctx) => readQuestionUsage(env, ctx.tenant, input.id));
   router.handle('questions.create', (input, ctx) => createQuestion(env, ctx.tenant, input.content));
   router.handle('questions.update', (input, ctx) => updateQuestion(env, ctx.tenant, input));
   router.handle('questions.delete', (input, ctx) =>
@@ -40,6 +46,11 @@ export function registerQuestionsHandlers(router: ApiRouter, { env }: HandlerDep
   );
   router.handle('questions.import', (input, ctx) =>
     importQuestions(env, ctx.tenant, input, ctx.caller.sessionKey),
+  );
+  router.handle('questions.importCancel', (input, ctx) =>
+    Promise.resolve({
+      cancelled: cancelQuestionImport(ctx.caller.sessionKey, input.progressToken),
+    }),
   );
   router.handle('questions.export', (input, ctx) => exportQuestions(env, ctx.tenant, input));
   router.handle('questions.conflicts', (_input, ctx) => readConflictedQuestions(env, ctx.tenant));

@@ -5,7 +5,7 @@ import type { TenantContext } from '@db/tenant';
 import { nowIsoOf } from '@db/env';
 import { ApiError } from '@shared/api/result';
 import { diffObjects } from '@shared/audit/diff';
-import { afterFailedSignIn, isLocked } from '@shared/auth/lockout';
+import { afterFailedSignIn } from '@shared/auth/lockout';
 import type { SessionInfo } from '@shared/domain/organisation';
 import { roleSchema } from '@shared/domain/roles';
 import type { Session } from '../../api/sessions';
@@ -16,110 +16,123 @@ const WRONG_CREDENTIALS = 'The email or password is not right';
 
 type Outcome = { kind: 'ok'; tenant: TenantContext } | { kind: 'refused'; message: string };
 
-/** Decides a sign-in for a known person and records it (with its audit row) in one transaction. */
-async function decide(
+/**
+ * Decides a sign-in for a known person and records it (with its audit row) in
+ * one transaction. Wrong passwords are counted on this computer for this
+ * person (see GuessGuard): signing out, restarting the app or moving the clock
+ * does not reset the count, and another computer is not locked by it.
+ */
+function decide(
   env: ServiceEnv,
   row: ProfileRow & { clientId: string },
   password: string,
 ): Promise<Outcome> {
-  const nowMs = env.clock.nowMs();
-  const nowIso = nowIsoOf(env);
-  const actor = { clientId: row.clientId, profileId: row.id };
+  return env.guesses.withTarget('sign_in', row.id, async (gate) => {
+    const nowIso = nowIsoOf(env);
+    const actor = { clientId: row.clientId, profileId: row.id };
 
-  if (isLocked(row.lockedUntil, nowMs)) {
-    return mutate(env, actor, async () => ({
-      value: {
-        kind: 'refused',
-        message: `Too many wrong passwords. Try again after ${row.lockedUntil ?? ''}`,
-      } as const,
-      audit: {
-        action: 'auth.sign_in_locked',
-        resourceType: 'profile',
-        resourceId: row.id,
-        changes: null,
-      },
-    }));
-  }
-  const passwordOk = await verifySecret(password, row.passwordHash);
-  if (!passwordOk) {
-    const next = afterFailedSignIn(row.failedLoginCount, nowMs);
-    return mutate(env, actor, async (tx) => {
-      await recordSignInResult(tx, row, next);
-      return {
+    if (gate.remainingMs > 0) {
+      return mutate(env, actor, async () => ({
         value: {
           kind: 'refused',
-          message: next.lockedUntil
-            ? `Too many wrong passwords. Sign-in is locked until ${next.lockedUntil}`
-            : WRONG_CREDENTIALS,
+          message: `Too many wrong passwords. Try again after ${gate.lockedUntilIso ?? ''}`,
         } as const,
         audit: {
-          action: next.lockedUntil ? 'auth.locked' : 'auth.sign_in_failed',
+          action: 'auth.sign_in_locked',
           resourceType: 'profile',
           resourceId: row.id,
-          changes: {
-            failed_login_count: [row.failedLoginCount, next.failedLoginCount],
-            locked_until: [row.lockedUntil, next.lockedUntil],
+          changes: null,
+        },
+      }));
+    }
+    const passwordOk = await verifySecret(password, row.passwordHash);
+    if (!passwordOk) {
+      return mutate(env, actor, async (tx) => {
+        const wrong = await gate.wrong(tx, row.clientId);
+        // The person's record says what this computer decided, for staff to read.
+        const next = afterFailedSignIn(
+          wrong.before.failures,
+          env.clock.nowMs(),
+          wrong.lockedForMs ?? undefined,
+        );
+        await recordSignInResult(tx, row, next);
+        return {
+          value: {
+            kind: 'refused',
+            message: next.lockedUntil
+              ? `Too many wrong passwords. Sign-in is locked until ${next.lockedUntil}`
+              : WRONG_CREDENTIALS,
+          } as const,
+          audit: {
+            action: next.lockedUntil ? 'auth.locked' : 'auth.sign_in_failed',
+            resourceType: 'profile',
+            resourceId: row.id,
+            changes: {
+              failed_login_count: [row.failedLoginCount, next.failedLoginCount],
+              locked_until: [row.lockedUntil, next.lockedUntil],
+            },
           },
+        };
+      });
+    }
+    // Only someone who knows the password learns the account is deactivated.
+    if (row.active === 0) {
+      return mutate(env, actor, async () => ({
+        value: {
+          kind: 'refused',
+          message: 'This account is deactivated. Ask an administrator to reactivate it.',
+        } as const,
+        audit: {
+          action: 'auth.sign_in_inactive',
+          resourceType: 'profile',
+          resourceId: row.id,
+          changes: null,
+        },
+      }));
+    }
+    const parsedRole = roleSchema.safeParse(row.role);
+    if (!parsedRole.success) {
+      // A role from a newer app (arrived by sync): refuse in words, not as a bad-input error.
+      return mutate(env, actor, async () => ({
+        value: {
+          kind: 'refused',
+          message:
+            'This account has a role this version of the app does not know. Please update the app.',
+        } as const,
+        audit: {
+          action: 'auth.sign_in_unknown_role',
+          resourceType: 'profile',
+          resourceId: row.id,
+          changes: null,
+        },
+      }));
+    }
+    const role = parsedRole.data;
+    return mutate(env, actor, async (tx) => {
+      await gate.right(tx, row.clientId);
+      await recordSignInResult(tx, row, {
+        failedLoginCount: 0,
+        lockedUntil: null,
+        lastLoginAt: nowIso,
+      });
+      return {
+        value: { kind: 'ok', tenant: { clientId: row.clientId, profileId: row.id, role } } as const,
+        audit: {
+          action: 'auth.sign_in',
+          resourceType: 'profile',
+          resourceId: row.id,
+          // The sign-in bookkeeping it just wrote, named like the failed sign-in's.
+          changes: diffObjects(
+            {
+              failed_login_count: row.failedLoginCount,
+              locked_until: row.lockedUntil,
+              last_login_at: row.lastLoginAt,
+            },
+            { failed_login_count: 0, locked_until: null, last_login_at: nowIso },
+          ),
         },
       };
     });
-  }
-  // Only someone who knows the password learns the account is deactivated.
-  if (row.active === 0) {
-    return mutate(env, actor, async () => ({
-      value: {
-        kind: 'refused',
-        message: 'This account is deactivated. Ask an administrator to reactivate it.',
-      } as const,
-      audit: {
-        action: 'auth.sign_in_inactive',
-        resourceType: 'profile',
-        resourceId: row.id,
-        changes: null,
-      },
-    }));
-  }
-  const parsedRole = roleSchema.safeParse(row.role);
-  if (!parsedRole.success) {
-    // A role from a newer app (arrived by sync): refuse in words, not as a bad-input error.
-    return mutate(env, actor, async () => ({
-      value: {
-        kind: 'refused',
-        message:
-          'This account has a role this version of the app does not know. Please update the app.',
-      } as const,
-      audit: {
-        action: 'auth.sign_in_unknown_role',
-        resourceType: 'profile',
-        resourceId: row.id,
-        changes: null,
-      },
-    }));
-  }
-  const role = parsedRole.data;
-  return mutate(env, actor, async (tx) => {
-    await recordSignInResult(tx, row, {
-      failedLoginCount: 0,
-      lockedUntil: null,
-      lastLoginAt: nowIso,
-    });
-    return {
-      value: { kind: 'ok', tenant: { clientId: row.clientId, profileId: row.id, role } } as const,
-      audit: {
-        action: 'auth.sign_in',
-        resourceType: 'profile',
-        resourceId: row.id,
-        // The sign-in bookkeeping it just wrote, named like the failed sign-in's.
-        changes: diffObjects(
-          {
-            failed_login_count: row.failedLoginCount,
-            locked_until: row.lockedUntil,
-            last_login_at: row.lastLoginAt,
-          },
-          { failed_login_count: 0, locked_until: null, last_login_at: nowIso },
-        ),
-      },
-    };
   });
 }
 

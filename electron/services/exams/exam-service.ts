@@ -33,7 +33,8 @@ import { scoreVisibleToStudent, showScoreSchema } from '@shared/domain/tests';
 import { verifySecret } from '../auth/passwords';
 import type { ServiceEnv } from '../service-env';
 import { answerIdFor } from './answer-id';
-import { GuessLimiter } from './codes';
+import { guessAudit, lockoutDetail } from '../auth/guess-audit';
+import { waitInWords } from '@shared/auth/guess-policy';
 import { buildExamSession } from './exam-view';
 import type { ExamRuntime, LiveAttempt } from './exam-runtime';
 
@@ -43,9 +44,6 @@ import type { ExamRuntime, LiveAttempt } from './exam-runtime';
  * signed-in student's own attempts.
  */
 export class ExamService {
-  private readonly startCodeTries = new GuessLimiter();
-  private readonly resumeCodeTries = new GuessLimiter();
-  private readonly pinTries = new GuessLimiter();
   private readonly lastReport = new Map<string, number>();
 
   constructor(
@@ -63,27 +61,67 @@ export class ExamService {
     };
   }
 
+  /**
+   * Checks a start or resume code. Wrong codes are counted on this computer for
+   * this test or attempt (not per student or sign-in), in the database, on the
+   * app's uptime; a lockout is recorded for the proctor.
+   */
   private async checkCode(
-    limiter: GuessLimiter,
-    key: string,
-    code: string,
-    hash: string | null,
-    field: string,
+    tenant: TenantContext,
+    check: {
+      kind: 'start_code' | 'resume_code';
+      /** The test (start codes) or the attempt (resume codes) the code opens. */
+      target: string;
+      code: string;
+      hash: string | null;
+      field: 'startCode' | 'resumeCode';
+    },
   ): Promise<void> {
-    const now = this.env.clock.nowMs();
-    const wait = limiter.waitMs(key, now);
-    if (wait > 0) {
-      throw new ApiError(
-        'FORBIDDEN',
-        `Too many wrong codes. Try again in ${Math.ceil(wait / 1000)} seconds.`,
-        field,
-      );
-    }
-    if (!(await verifySecret(code, hash))) {
-      limiter.fail(key, now);
-      throw invalid(field, 'that code is not right; check it with your proctor');
-    }
-    limiter.succeed(key);
+    await this.env.guesses.withTarget(check.kind, check.target, async (gate) => {
+      if (gate.remainingMs > 0) {
+        throw new ApiError(
+          'FORBIDDEN',
+          `Too many wrong codes. Try again in ${waitInWords(gate.remainingMs)}.`,
+          check.field,
+        );
+      }
+      if (await verifySecret(check.code, check.hash)) {
+        await this.env.transaction((tx) => gate.right(tx.db, tenant.clientId));
+        return;
+      }
+      const attemptId = check.kind === 'resume_code' ? check.target : null;
+      const wrong = await mutate(this.env, tenant, async (tx) => {
+        const counted = await gate.wrong(tx, tenant.clientId);
+        if (counted.lockedForMs !== null && attemptId !== null) {
+          await insertIntegrityEvent(tx, tenant, {
+            id: this.env.ids(),
+            attemptId,
+            kind: 'guess_lockout',
+            detail: lockoutDetail(check.kind, counted),
+            deviceId: this.env.deviceId,
+            occurredAt: nowIsoOf(this.env),
+          });
+        }
+        return {
+          value: counted,
+          audit: guessAudit(
+            check.kind,
+            attemptId === null
+              ? { type: 'test', id: check.target }
+              : { type: 'attempt', id: attemptId },
+            counted,
+          ),
+        };
+      });
+      if (wrong.lockedForMs !== null) {
+        throw new ApiError(
+          'FORBIDDEN',
+          `That code is not right, and too many were wrong: try again in ${waitInWords(wrong.lockedForMs)}.`,
+          check.field,
+        );
+      }
+      throw invalid(check.field, 'that code is not right; check it with your proctor');
+    });
   }
 
   async start(
@@ -107,13 +145,13 @@ export class ExamService {
       if (test.startCodeHash === null) {
         throw conflict('The proctor has not issued a start code for this test yet');
       }
-      await this.checkCode(
-        this.startCodeTries,
-        `${tenant.profileId}:${test.id}`,
-        input.startCode,
-        test.startCodeHash,
-        'startCode',
-      );
+      await this.checkCode(tenant, {
+        kind: 'start_code',
+        target: test.id,
+        code: input.startCode,
+        hash: test.startCodeHash,
+        field: 'startCode',
+      });
     }
     const sources = await paperSources(this.env.db(), tenant, test.id);
     if (sources.length === 0) throw conflict('This test has no questions yet');
@@ -176,13 +214,13 @@ export class ExamService {
             : 'the exam was interrupted; ask your proctor for a resume code',
         );
       }
-      await this.checkCode(
-        this.resumeCodeTries,
-        `${tenant.profileId}:${row.id}`,
-        input.resumeCode,
-        row.resumeCodeHash,
-        'resumeCode',
-      );
+      await this.checkCode(tenant, {
+        kind: 'resume_code',
+        target: row.id,
+        code: input.resumeCode,
+        hash: row.resumeCodeHash,
+        field: 'resumeCode',
+      });
     }
     const nowIso = nowIsoOf(this.env);
     await mutate(this.env, tenant, async (tx) => {
@@ -374,57 +412,82 @@ export class ExamService {
     return null;
   }
 
-  /** A proctor's PIN, typed on the student's computer, lets the locked exam close. Checked offline. */
-  async unlockQuit(
-    tenant: TenantContext,
-    pin: string,
-    sessionKey: string,
-  ): Promise<{ unlocked: true }> {
-    const now = this.env.clock.nowMs();
-    const wait = this.pinTries.waitMs(sessionKey, now);
-    if (wait > 0) {
-      throw new ApiError(
-        'FORBIDDEN',
-        `Too many wrong PINs. Try again in ${Math.ceil(wait / 1000)} seconds.`,
-        'pin',
-      );
-    }
-    const staff = await listPinHolders(this.env.db(), tenant);
-    let proctorId: string | null = null;
-    for (const p of staff) {
-      if (await verifySecret(pin, p.pinHash)) {
-        proctorId = p.id;
-        break;
+  /**
+   * A proctor's PIN, typed on the student's computer, lets the locked exam close.
+   * Checked offline. Wrong PINs are counted on this computer for the whole
+   * organisation's PINs (any proctor's PIN works, so any of them is the target),
+   * in the database: signing out and in as another student, restarting the app
+   * or moving the clock does not reset the count.
+   */
+  async unlockQuit(tenant: TenantContext, pin: string): Promise<{ unlocked: true }> {
+    return this.env.guesses.withTarget('pin', tenant.clientId, async (gate) => {
+      if (gate.remainingMs > 0) {
+        throw new ApiError(
+          'FORBIDDEN',
+          `Too many wrong PINs. Try again in ${waitInWords(gate.remainingMs)}.`,
+          'pin',
+        );
       }
-    }
-    if (!proctorId) {
-      this.pinTries.fail(sessionKey, now);
-      throw invalid('pin', 'that PIN is not right');
-    }
-    this.pinTries.succeed(sessionKey);
-    const live = this.runtime.forStudent(tenant.profileId);
-    await mutate(this.env, tenant, async (tx) => {
-      if (live) {
-        await insertIntegrityEvent(tx, tenant, {
-          id: this.env.ids(),
-          attemptId: live.attemptId,
-          kind: 'quit_unlocked',
-          detail: { proctorId },
-          deviceId: this.env.deviceId,
-          occurredAt: nowIsoOf(this.env),
+      const staff = await listPinHolders(this.env.db(), tenant);
+      let proctorId: string | null = null;
+      for (const p of staff) {
+        if (await verifySecret(pin, p.pinHash)) {
+          proctorId = p.id;
+          break;
+        }
+      }
+      const live = this.runtime.forStudent(tenant.profileId);
+      if (!proctorId) {
+        const wrong = await mutate(this.env, tenant, async (tx) => {
+          const counted = await gate.wrong(tx, tenant.clientId);
+          if (counted.lockedForMs !== null && live) {
+            await insertIntegrityEvent(tx, tenant, {
+              id: this.env.ids(),
+              attemptId: live.attemptId,
+              kind: 'guess_lockout',
+              detail: lockoutDetail('pin', counted),
+              deviceId: this.env.deviceId,
+              occurredAt: nowIsoOf(this.env),
+            });
+          }
+          return {
+            value: counted,
+            audit: guessAudit('pin', { type: 'attempt', id: live?.attemptId ?? null }, counted),
+          };
         });
+        if (wrong.lockedForMs !== null) {
+          throw new ApiError(
+            'FORBIDDEN',
+            `That PIN is not right, and too many were wrong: try again in ${waitInWords(wrong.lockedForMs)}.`,
+            'pin',
+          );
+        }
+        throw invalid('pin', 'that PIN is not right');
       }
-      return {
-        value: null,
-        audit: {
-          action: 'lockdown.quit_unlocked',
-          resourceType: 'attempt',
-          resourceId: live?.attemptId ?? null,
-          changes: { quitUnlockedBy: [null, proctorId] },
-        },
-      };
+      await mutate(this.env, tenant, async (tx) => {
+        await gate.right(tx, tenant.clientId);
+        if (live) {
+          await insertIntegrityEvent(tx, tenant, {
+            id: this.env.ids(),
+            attemptId: live.attemptId,
+            kind: 'quit_unlocked',
+            detail: { proctorId },
+            deviceId: this.env.deviceId,
+            occurredAt: nowIsoOf(this.env),
+          });
+        }
+        return {
+          value: null,
+          audit: {
+            action: 'lockdown.quit_unlocked',
+            resourceType: 'attempt',
+            resourceId: live?.attemptId ?? null,
+            changes: { quitUnlockedBy: [null, proctorId] },
+          },
+        };
+      });
+      this.runtime.notify((l) => l.quitUnlocked?.(tenant.profileId));
+      return { unlocked: true } as const;
     });
-    this.runtime.notify((l) => l.quitUnlocked?.(tenant.profileId));
-    return { unlocked: true };
   }
 }

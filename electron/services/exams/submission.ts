@@ -10,6 +10,7 @@ import {
   withRunningClock,
   writeAnswerScores,
 } from '@db/repositories/exam-attempts';
+import { writeAnswerSummary } from '@db/repositories/answer-summaries';
 import { negativeMarkingOf } from '@db/repositories/test-delivery';
 import type { Actor, TenantContext } from '@db/tenant';
 import { conflict } from '@shared/api/result';
@@ -94,6 +95,7 @@ export async function closeAttempt(
         env.ids,
         nowIso,
       );
+      await writeAnswerSummary(tx, tenant, attemptId, nowIso);
     }
     return {
       value: await getAttemptRow(tx, tenant, attemptId),
@@ -148,6 +150,7 @@ export async function scoreSubmitted(env: ServiceEnv, row: AttemptRow): Promise<
         env.ids,
         nowIso,
       );
+      await writeAnswerSummary(tx, tenant, row.id, nowIso);
     }
     return {
       value: scored !== null,

@@ -1,6 +1,7 @@
 import type { Db } from '@db/client';
 import { nowIsoOf } from '@db/env';
 import { mutate } from '@db/mutation';
+import { writeAnswerSummary } from '@db/repositories/answer-summaries';
 import {
   attemptTally,
   getGradingRow,
@@ -120,6 +121,7 @@ export function gradeAnswer(
     const score = roundMarks(Math.max(0, after.sum));
     const status = after.pending > 0 ? 'needs_grading' : 'graded';
     await setAttemptResult(tx, tenant, row.attemptId, { score, status, nowIso });
+    await writeAnswerSummary(tx, tenant, row.attemptId, nowIso);
     const [item] = await toItems(
       tx,
       tenant,

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { nowIsoOf } from '@db/env';
 import { mutate } from '@db/mutation';
+import { setImportLive } from '@db/repositories/staged-imports';
 import { emailTaken, insertPerson } from '@db/repositories/profiles';
 import type { TenantContext } from '@db/tenant';
 import { forbidden } from '@shared/api/result';
@@ -9,10 +10,15 @@ import {
   type PeopleImportReport,
   type PeopleRowReport,
 } from '@shared/domain/people-import';
+import { estimateRowBytes } from '@shared/sync/push-limits';
 import { hashSecret } from '../auth/passwords';
 import { requireWithinLimit } from '../billing/entitlements';
 import type { ServiceEnv } from '../service-env';
 import { decodeText } from '../files/text-decoding';
+import { stageThenGoLive } from '../imports/staging';
+
+/** People named one by one in the import's audit row; a bigger import names the rest by its import id. */
+const AUDITED_PEOPLE = 500;
 
 const ALPHABET = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
@@ -25,7 +31,8 @@ export function temporaryPassword(): string {
 
 /**
  * Creates people from a CSV file, all or none, with one report line per row
- * and one audit row. Only admins may create staff; students count against the
+ * and one audit row. The people are written in bounded transactions, hidden
+ * until one small final commit makes them live (see ../imports/staging.ts). Only admins may create staff; students count against the
  * plan's max_students.
  */
 export async function importPeople(
@@ -139,39 +146,69 @@ export async function importPeople(
       }),
     );
   }
-  return mutate(env, tenant, async (tx) => {
-    await requireWithinLimit(tx, tenant, 'max_students', students);
-    for (const r of good) {
-      if (await emailTaken(tx, r.email))
-        throw forbidden(`${r.email} was taken while the import ran; try again`);
-      const person = await insertPerson(tx, tenant, {
-        id: env.ids(),
-        name: r.name,
-        email: r.email,
-        role: r.role ?? 'student',
-        passwordHash: hashes.get(r.email) ?? '',
-        nowIso: nowIsoOf(env),
-      });
-      r.personId = person.id;
-    }
-    const value = result(true);
-    return {
-      value,
-      audit: {
-        action: 'people.import',
-        resourceType: 'profile',
-        resourceId: null,
-        changes: {
-          import: [
-            null,
-            {
-              created: value.counts.created,
-              skipped,
-              people: good.map((r) => ({ id: r.personId, email: r.email, role: r.role })),
-            },
-          ],
-        },
+  const importId = env.ids();
+  const nowIso = nowIsoOf(env);
+  const people = good.map((r) => ({ report: r, id: env.ids() }));
+  // Written in bounded transactions under a staged import, made live (with the audit row) in one small commit.
+  return stageThenGoLive(
+    env,
+    tenant,
+    { id: importId, kind: 'people' },
+    people,
+    {
+      weigh: (p) =>
+        estimateRowBytes({
+          id: p.id,
+          name: p.report.name,
+          email: p.report.email,
+          passwordHash: hashes.get(p.report.email) ?? '',
+        }),
+      write: async (tx, chunk, stagedAs) => {
+        for (const { report: r, id } of chunk) {
+          if (await emailTaken(tx.db, r.email))
+            throw forbidden(`${r.email} was taken while the import ran; try again`);
+          const person = await insertPerson(tx.db, tenant, {
+            id,
+            name: r.name,
+            email: r.email,
+            role: r.role ?? 'student',
+            passwordHash: hashes.get(r.email) ?? '',
+            nowIso,
+            importId: stagedAs,
+          });
+          r.personId = person.id;
+        }
       },
-    };
-  });
+    },
+    () =>
+      mutate(env, tenant, async (tx) => {
+        await requireWithinLimit(tx, tenant, 'max_students', students);
+        await setImportLive(tx, tenant, importId, nowIso);
+        const value = result(true);
+        const listed = good.slice(0, AUDITED_PEOPLE);
+        return {
+          value,
+          audit: {
+            action: 'people.import',
+            resourceType: 'profile',
+            resourceId: null,
+            changes: {
+              import: [
+                null,
+                {
+                  created: value.counts.created,
+                  skipped,
+                  people: listed.map((r) => ({ id: r.personId, email: r.email, role: r.role })),
+                  // The rest carry the import's id on their rows.
+                  ...(good.length > listed.length && {
+                    more: good.length - listed.length,
+                    importId,
+                  }),
+                },
+              ],
+            },
+          },
+        };
+      }),
+  );
 }

@@ -1,8 +1,10 @@
 import { nowIsoOf } from '@db/env';
 import { mutate } from '@db/mutation';
+import { clearGuessGuards } from '@db/repositories/guess-guards';
 import {
   emailTaken,
   getPerson,
+  hasPin,
   insertPerson,
   listPeople,
   updatePerson,
@@ -121,6 +123,8 @@ export async function resetPassword(
   const person = await mutate(env, tenant, async (tx) => {
     requireMayManage(tenant, (await getPerson(tx, tenant, input.id)).role);
     const { after } = await updatePerson(tx, tenant, input.id, { passwordHash }, nowIsoOf(env));
+    // A new password lifts the person's sign-in locks on every computer (once this syncs there).
+    await clearGuessGuards(tx, tenant, 'sign_in', input.id, nowIsoOf(env));
     return {
       value: after,
       audit: {
@@ -133,4 +137,33 @@ export async function resetPassword(
   });
   if (person.id !== tenant.profileId) env.sessions.endForProfile(person.id);
   return person;
+}
+
+/**
+ * Clears a proctor's or admin's PIN at once, so it stops unlocking exams (a PIN
+ * told to someone, a proctor who left). They set a new one themselves, with
+ * their password. Admins only.
+ */
+export async function resetPin(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  input: { id: string },
+): Promise<Person> {
+  return mutate(env, tenant, async (tx) => {
+    const person = await getPerson(tx, tenant, input.id);
+    if (person.role !== 'proctor' && person.role !== 'admin') {
+      throw conflict(`${person.name} is not a proctor or admin, so has no PIN`);
+    }
+    if (!(await hasPin(tx, tenant, input.id))) throw conflict(`${person.name} has no PIN to reset`);
+    const { after } = await updatePerson(tx, tenant, input.id, { pinHash: null }, nowIsoOf(env));
+    return {
+      value: after,
+      audit: {
+        action: 'person.reset_pin',
+        resourceType: 'profile',
+        resourceId: after.id,
+        changes: { pin: ['(hidden)', null] },
+      },
+    };
+  });
 }

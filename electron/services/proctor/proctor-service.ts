@@ -2,13 +2,11 @@ import { nowIsoOf } from '@db/env';
 import { mutate } from '@db/mutation';
 import { getAttemptRow, type AttemptRow } from '@db/repositories/attempts';
 import {
-  paperOf,
   proctorAttemptRows,
   updateAttemptFields,
   withRunningClock,
   type ProctorAttemptRow,
 } from '@db/repositories/exam-attempts';
-import { integrityCounts } from '@db/repositories/integrity-events';
 import { getTestRow, updateTestRow } from '@db/repositories/tests';
 import { listProctorTests } from '@db/repositories/test-delivery';
 import type { TenantContext } from '@db/tenant';
@@ -36,7 +34,7 @@ export class ProctorService {
     private readonly runtime: ExamRuntime,
   ) {}
 
-  private view(r: ProctorAttemptRow, integrity: Map<string, number> | undefined): ProctorAttempt {
+  private view(r: ProctorAttemptRow): ProctorAttempt {
     const a = r.attempt;
     const status = attemptStatusSchema.catch('in_progress').parse(a.status);
     const live = this.runtime.get(a.id);
@@ -51,7 +49,7 @@ export class ProctorService {
     }
     const counts: Partial<Record<IntegrityKind, number>> = {};
     let total = 0;
-    for (const [kind, n] of integrity ?? []) {
+    for (const [kind, n] of r.integrity) {
       counts[kind as IntegrityKind] = n;
       total += n;
     }
@@ -73,7 +71,7 @@ export class ProctorService {
       elapsedMs,
       remainingMs: status === 'in_progress' ? remainingMs(elapsedMs, a.timeLimitMs, extraMs) : null,
       answeredCount: r.answered,
-      questionCount: paperOf(a)?.entries.length ?? 0,
+      questionCount: r.questionCount,
       integrity: counts,
       integrityTotal: total,
       awaitingResumeCode: live?.awaitingResumeCode ?? false,
@@ -83,12 +81,7 @@ export class ProctorService {
   async attempts(tenant: TenantContext): Promise<ProctorAttempt[]> {
     const since = new Date(this.env.clock.nowMs() - ENDED_VISIBLE_MS).toISOString();
     const rows = await proctorAttemptRows(this.env.db(), tenant, since);
-    const counts = await integrityCounts(
-      this.env.db(),
-      tenant,
-      rows.map((r) => r.attempt.id),
-    );
-    return rows.map((r) => this.view(r, counts.get(r.attempt.id)));
+    return rows.map((r) => this.view(r));
   }
 
   private async one(tenant: TenantContext, attemptId: string): Promise<ProctorAttempt> {

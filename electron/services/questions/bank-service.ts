@@ -1,9 +1,9 @@
 import { nowIsoOf } from '@db/env';
 import { mutate } from '@db/mutation';
+import { searchQuestionBank } from '@db/search/bank-search';
 import {
   getQuestion,
   insertQuestion,
-  listQuestions,
   listQuestionVersions,
   saveQuestionVersion,
   setQuestionDeleted,
@@ -43,7 +43,7 @@ export function searchQuestions(
   tenant: TenantContext,
   filter: QuestionFilter,
 ): Promise<{ items: QuestionSummary[]; total: number }> {
-  return listQuestions(env.db(), tenant, filter);
+  return searchQuestionBank(env.db(), tenant, filter);
 }
 
 export function readQuestion(

@@ -1,18 +1,23 @@
+import { BoundedWriteCancelled } from '@db/bounded-writes';
 import { nowIsoOf } from '@db/env';
 import { mutate } from '@db/mutation';
 import { contentToColumns } from '@db/repositories/question-mapping';
 import {
+  importRowBytes,
   insertQuestionBatch,
   liveFingerprints,
   questionFingerprint,
   type ImportRow,
 } from '@db/repositories/question-import';
+import { setImportLive } from '@db/repositories/staged-imports';
 import type { TenantContext } from '@db/tenant';
 import type { ImportItemReport, ImportReport } from '@shared/domain/imports';
 import type { InterchangeFormat } from '@shared/interchange/types';
 import { requireWithinLimit } from '../billing/entitlements';
 import type { ServiceEnv } from '../service-env';
 import { readQuestionFile } from '../files/read-file';
+import { runningImports } from '../imports/running-imports';
+import { stageThenGoLive } from '../imports/staging';
 
 export interface QuestionImportInput {
   format: InterchangeFormat;
@@ -179,9 +184,15 @@ export async function previewQuestionImport(
   return report;
 }
 
+const CANCELLED = 'the import was cancelled; nothing was saved';
+
 /**
- * Imports a file's questions: all of them in one transaction with one audit
- * row, or none. A rejected import is audited too, saying why, and saves nothing.
+ * Imports a file's questions, all or none: they are written in bounded
+ * transactions (each small enough to push) under an import that hides them,
+ * and one small final commit with the audit row makes them all visible at
+ * once. A refused, failed or cancelled import leaves nothing visible, and an
+ * import cut off by a crash is cleaned away at the next start. A rejected or
+ * cancelled import is audited too, saying why.
  */
 export async function importQuestions(
   env: ServiceEnv,
@@ -190,45 +201,112 @@ export async function importQuestions(
   sessionKey: string,
 ): Promise<ImportReport> {
   const progress = progressSender(env, sessionKey, input.progressToken);
-  const { report, rows } = await plan(env, tenant, input, false, progress);
-  const result = await mutate(env, tenant, async (tx) => {
-    if (!report.rejection) {
-      await requireWithinLimit(tx, tenant, 'max_questions', rows.length);
-      await insertQuestionBatch(
-        tx,
-        tenant,
-        rows,
-        { nowIso: nowIsoOf(env), deviceId: env.deviceId },
-        async (done) => {
-          progress('saving', done, rows.length);
-          await yieldToEvents();
-        },
-      );
+  const running = runningImports.start(sessionKey, input.progressToken);
+  try {
+    const { report, rows } = await plan(env, tenant, input, false, progress);
+    if (report.rejection !== null) {
+      const refused = await auditRefusal(env, tenant, input, report);
+      progress('done', report.counts.total, report.counts.total);
+      return refused;
     }
-    const committed = report.rejection === null;
-    return {
-      value: { ...report, committed },
-      audit: {
-        action: committed ? 'questions.import' : 'questions.import_rejected',
-        resourceType: 'question_import',
-        resourceId: report.importId,
-        // One row for the whole file: what was read and what came of it.
-        changes: {
-          import: [
-            null,
-            {
-              format: input.format,
-              fileName: input.fileName,
-              ...report.counts,
-              imported: committed ? rows.length : 0,
-              ...(report.rejection && { rejection: report.rejection }),
-              ...(input.extraTags.length > 0 && { extraTags: input.extraTags }),
-            },
-          ],
+    // Over the plan limit: refused before anything is staged (and checked again at the final commit).
+    await requireWithinLimit(env.db(), tenant, 'max_questions', rows.length);
+    const nowIso = nowIsoOf(env);
+    try {
+      const result = await stageThenGoLive(
+        env,
+        tenant,
+        { id: report.importId, kind: 'questions' },
+        rows,
+        {
+          weigh: importRowBytes,
+          write: (tx, chunk, importId) =>
+            insertQuestionBatch(tx.db, tenant, chunk, {
+              nowIso,
+              deviceId: env.deviceId,
+              importId,
+            }),
+          afterChunk: (done) => progress('saving', done, rows.length),
+          signal: running.signal,
         },
-      },
-    };
-  });
-  progress('done', report.counts.total, report.counts.total);
-  return result;
+        () =>
+          mutate(env, tenant, async (tx) => {
+            await requireWithinLimit(tx, tenant, 'max_questions', rows.length);
+            await setImportLive(tx, tenant, report.importId, nowIso);
+            return {
+              value: { ...report, committed: true },
+              audit: importAudit('questions.import', input, report, rows.length),
+            };
+          }),
+      );
+      progress('done', report.counts.total, report.counts.total);
+      return result;
+    } catch (error) {
+      if (!(error instanceof BoundedWriteCancelled)) throw error;
+      const cancelled = await auditRefusal(env, tenant, input, refusedReport(report, CANCELLED));
+      progress('done', report.counts.total, report.counts.total);
+      return cancelled;
+    }
+  } finally {
+    running.finish();
+  }
+}
+
+/** Tells this session's running import with this token to stop; true when one was running. */
+export function cancelQuestionImport(sessionKey: string, progressToken: string): boolean {
+  return runningImports.cancel(sessionKey, progressToken);
+}
+
+/** The report of an import that saved nothing: every item it would have saved shown as such. */
+function refusedReport(report: ImportReport, rejection: string): ImportReport {
+  return {
+    ...report,
+    rejection,
+    counts: { ...report.counts, imported: 0 },
+    items: report.items.map((i) =>
+      i.status === 'imported' ? { ...i, status: 'would_import' as const, questionId: null } : i,
+    ),
+  };
+}
+
+function importAudit(
+  action: 'questions.import' | 'questions.import_rejected',
+  input: QuestionImportInput,
+  report: ImportReport,
+  imported: number,
+) {
+  return {
+    action,
+    resourceType: 'question_import',
+    resourceId: report.importId,
+    // One row for the whole file: what was read and what came of it.
+    changes: {
+      import: [
+        null,
+        {
+          format: input.format,
+          fileName: input.fileName,
+          ...report.counts,
+          imported,
+          ...(report.rejection && { rejection: report.rejection }),
+          ...(input.extraTags.length > 0 && { extraTags: input.extraTags }),
+        },
+      ],
+    },
+  };
+}
+
+/** A refused or cancelled import saves nothing but its audit row. */
+async function auditRefusal(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  input: QuestionImportInput,
+  report: ImportReport,
+): Promise<ImportReport> {
+  return mutate(env, tenant, () =>
+    Promise.resolve({
+      value: { ...report, committed: false },
+      audit: importAudit('questions.import_rejected', input, report, 0),
+    }),
+  );
 }

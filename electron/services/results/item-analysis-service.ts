@@ -1,16 +1,21 @@
-import { answerMatrix } from '@db/repositories/item-analysis';
-import { gradebookAttempts, FINISHED } from '@db/repositories/gradebook';
+import { answerSummariesOfTest } from '@db/repositories/answer-summaries';
+import { FINISHED, pendingGradingCounts } from '@db/repositories/gradebook';
+import { analysisAttempts, answerCellsOf } from '@db/repositories/item-analysis';
 import { getQuestionsByIds } from '@db/repositories/questions';
 import { getTest } from '@db/repositories/tests';
 import type { TenantContext } from '@db/tenant';
-import {
-  analyseItems,
-  type AnalysisAttempt,
-  type AnalysisQuestion,
-} from '@shared/analysis/item-analysis';
+import { AnswerColumnsBuilder } from '@shared/analysis/answer-columns';
 import { readStoredAnswer } from '@shared/analysis/answer-reading';
-import type { AnswerValue } from '@shared/domain/questions';
+import {
+  cellOf,
+  SummaryReader,
+  ungradedCount,
+  type ReadSummary,
+  type SummaryCell,
+} from '@shared/analysis/answer-summary';
+import { analyseItemColumns, type AnalysisQuestion } from '@shared/analysis/item-analysis';
 import type { ItemAnalysis } from '@shared/domain/results';
+import type { Db } from '@db/client';
 import { requireFeature } from '../billing/entitlements';
 import type { ServiceEnv } from '../service-env';
 import { paperLines } from './paper-marks';
@@ -58,28 +63,49 @@ export async function readItemAnalysis(
       },
     ];
   });
-  const finished = (await gradebookAttempts(env.db(), tenant, testId)).filter((a) =>
+  const finished = (await analysisAttempts(env.db(), tenant, testId)).filter((a) =>
     FINISHED.includes(a.status),
   );
-  const cells = await answerMatrix(env.db(), tenant, testId);
-  const byAttempt = new Map<
-    string,
-    Map<string, { answer: AnswerValue | null; marks: number | null }>
-  >();
-  for (const c of cells) {
-    let answers = byAttempt.get(c.attemptId);
-    if (!answers) {
-      answers = new Map();
-      byAttempt.set(c.attemptId, answers);
-    }
-    answers.set(c.questionId, { answer: readStoredAnswer(c.answer), marks: c.marks });
+  const summaries = await answerSummariesOfTest(env.db(), tenant, testId);
+  const waiting = await pendingGradingCounts(env.db(), tenant, testId);
+  const reader = new SummaryReader();
+  const read = new Map<string, ReadSummary>();
+  const fromAnswers: string[] = [];
+  for (const a of finished) {
+    const summary = summaries.get(a.attemptId);
+    const parsed = summary === undefined ? null : reader.read(summary);
+    // No summary (scored before there were any), one from a newer app, or one that disagrees
+    // with the answers waiting for a grader (two computers marked the attempt while apart, and
+    // the summary last written missed the other's marks): read from its answers.
+    if (parsed && ungradedCount(parsed) === (waiting.get(a.attemptId) ?? 0))
+      read.set(a.attemptId, parsed);
+    else fromAnswers.push(a.attemptId);
   }
-  const attempts: AnalysisAttempt[] = finished.map((a) => ({
-    attemptId: a.attemptId,
-    answers: byAttempt.get(a.attemptId) ?? new Map(),
-    paper: a.paper
-      ? new Set(paperLines(a.paper, test.questions).map((l) => l.questionId))
-      : undefined,
-  }));
-  return analyseItems(testId, questions, attempts);
+  const cells = await cellsByAttempt(env.db(), tenant, fromAnswers);
+  const builder = new AnswerColumnsBuilder(questions, finished.length);
+  for (const a of finished) {
+    builder.startAttempt(
+      a.attemptId,
+      a.paper ? new Set(paperLines(a.paper, test.questions).map((l) => l.questionId)) : undefined,
+    );
+    const summary = read.get(a.attemptId);
+    if (summary) builder.addSummary(summary);
+    else for (const cell of cells.get(a.attemptId) ?? []) builder.addCell(cell);
+  }
+  return analyseItemColumns(testId, questions, builder.finish());
+}
+
+async function cellsByAttempt(
+  db: Db,
+  tenant: TenantContext,
+  attemptIds: readonly string[],
+): Promise<Map<string, SummaryCell[]>> {
+  const out = new Map<string, SummaryCell[]>();
+  if (attemptIds.length === 0) return out;
+  for (const c of await answerCellsOf(db, tenant, attemptIds)) {
+    const cells = out.get(c.attemptId) ?? [];
+    cells.push(cellOf(c.questionId, readStoredAnswer(c.answer), c.marks));
+    out.set(c.attemptId, cells);
+  }
+  return out;
 }

@@ -10,6 +10,7 @@ import {
 import { basename, dirname, join } from 'node:path';
 import { nowIsoOf } from '@db/env';
 import { mutate } from '@db/mutation';
+import { demoOrganisationIds } from '@db/repositories/demo-organisation';
 import { tenantOrganisationId } from '@db/repositories/devices';
 import { getOrganisation } from '@db/repositories/organisations';
 import { ServerDatabaseError } from '@db/server/errors';
@@ -105,7 +106,8 @@ function stamp(iso: string): string {
  */
 export async function enrol(
   service: SyncService,
-  tenant: TenantContext,
+  /** The admin enrolling, or null in first-run setup (a computer with no organisation yet). */
+  tenant: TenantContext | null,
   input: EnrolmentInput,
 ): Promise<EnrolmentResult> {
   const { deps } = service;
@@ -126,6 +128,7 @@ export async function enrol(
     );
   }
   const mode = device.enrolment ? 'resume' : modeFor(service, input.url, remote);
+  if (mode === 'publish') await requirePublishable(service, tenant, input.url);
   if (mode === 'join') {
     const inProgress = await import('@db/repositories/sync-local').then((m) =>
       m.examRunningOn(deps.env.db(), deps.env.deviceId),
@@ -147,6 +150,7 @@ export async function enrol(
     organisation: remote.organisations[0] ?? null,
   };
 
+  await deps.beforeEnrolmentChange?.();
   const wasRunning = service.running;
   await service.stop(false);
   let archivedTo: string | null = null;
@@ -161,7 +165,7 @@ export async function enrol(
         nowIso,
       );
     } else {
-      if (mode === 'publish') {
+      if (mode === 'publish' && tenant) {
         enrolment.organisation = (await getOrganisation(deps.env.db(), tenant)).name;
       }
       deps.device.set({ ...deps.device.get(), name: input.deviceName, enrolment });
@@ -173,7 +177,8 @@ export async function enrol(
 
   const orgId = await tenantOrganisationId(deps.env.db());
   if (orgId) {
-    const actor = mode === 'join' ? { clientId: orgId, profileId: null } : tenant;
+    const actor = mode === 'join' || !tenant ? { clientId: orgId, profileId: null } : tenant;
+    const signingKey = (await deps.signingKeyChange?.(orgId)) ?? null;
     await mutate(deps.env, actor, async (tx) => {
       const { reportDevice } = await import('./device-report');
       await reportDevice(
@@ -197,16 +202,20 @@ export async function enrol(
           resourceType: 'device',
           resourceId: deps.env.deviceId,
           // A diff, like every audit row: what the device's enrolment was, and is now.
-          changes: diffObjects(
-            previousEnrolment
-              ? {
-                  url: previousEnrolment.url,
-                  name: previousName,
-                  role: previousEnrolment.deviceRole,
-                }
-              : null,
-            { url: input.url, name: input.deviceName, role: enrolment.deviceRole, mode },
-          ),
+          changes: {
+            ...diffObjects(
+              previousEnrolment
+                ? {
+                    url: previousEnrolment.url,
+                    name: previousName,
+                    role: previousEnrolment.deviceRole,
+                  }
+                : null,
+              { url: input.url, name: input.deviceName, role: enrolment.deviceRole, mode },
+            ),
+            // The organisation learns the key this computer signs its rescue files with.
+            ...(signingKey ? { signingKey } : {}),
+          },
         },
       };
     });
@@ -221,6 +230,34 @@ export async function enrol(
     archivedTo,
     signInAgain: mode === 'join',
   };
+}
+
+/**
+ * Publishing makes this computer's organisation the content of an empty
+ * server. Refused with nothing to publish (first-run setup), and for the demo
+ * organisation in the installed app: its passwords are published in the
+ * README, so it must never become an organisation's real data.
+ */
+async function requirePublishable(
+  service: SyncService,
+  tenant: TenantContext | null,
+  url: string,
+): Promise<void> {
+  if (!tenant) {
+    throw conflict(
+      `The organisation database at ${url} is empty, and this computer has no organisation to put in it. ` +
+        'Enrol into a database that already holds your organisation, or create the organisation on this computer first and then publish it from Admin → Sync.',
+    );
+  }
+  if (!service.deps.refuseDemoPublish) return;
+  const demoIds = await demoOrganisationIds(service.deps.env.db());
+  if (demoIds.includes(tenant.clientId)) {
+    throw conflict(
+      `The organisation database at ${url} is empty, and this computer holds the demo organisation. ` +
+        'A demo cannot be published as a real organisation: its passwords and PINs are public. ' +
+        'Enrol into a database that already holds your organisation, or set this computer up again with a new organisation.',
+    );
+  }
 }
 
 async function joinTenant(
@@ -282,7 +319,7 @@ async function joinTenant(
 
 export async function enrolFromFile(
   service: SyncService,
-  tenant: TenantContext,
+  tenant: TenantContext | null,
   input: { fileText: string; deviceName: string; deviceRole?: DeviceRole | undefined },
 ): Promise<EnrolmentResult> {
   const parsed = parseEnrolmentFile(input.fileText);
@@ -348,6 +385,7 @@ export async function unenrol(
   const { deps } = service;
   const device = deps.device.get();
   if (!device.enrolment) throw conflict('This computer is not enrolled.');
+  await deps.beforeEnrolmentChange?.();
   const { engine } = service;
   let { pending } = await engine.localState();
   const exportIsCurrent = async (): Promise<boolean> => {

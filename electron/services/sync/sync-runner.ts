@@ -1,6 +1,7 @@
 import type { SyncState, SyncStatus } from '@shared/domain/sync';
 import type { SyncRun } from '@shared/domain/sync';
 import { backoffDelayMs } from '@shared/sync/backoff';
+import { pushSpreadMs } from '@shared/sync/push-spread';
 import { describeSyncError } from '@shared/sync/errors';
 import {
   nextPullDelayMs,
@@ -11,10 +12,14 @@ import {
 } from '@shared/sync/policy';
 import { settleWithin, type Cancel, type Scheduler } from '@shared/scheduler';
 import type { Clock } from '@shared/time';
-import type { LocalSyncState } from '@db/sync/change-log';
+import type { LocalSyncState, PendingCount } from '@db/sync/change-log';
 import type { SyncEngine } from '@db/sync/engine';
+import { DEFAULT_PUSH_LIMITS, type PushLimits } from '@shared/sync/push-limits';
 import type { SyncHistory } from './sync-history';
-import type { SyncTransport } from './transport';
+import { PendingTooLargeError, refusePendingTooLarge } from './pending-too-large';
+import { PushProgress } from './push-progress';
+import type { PushBatch } from './push-request';
+import type { PushBatchEvent, SyncTransport } from './transport';
 
 export interface SyncHooks {
   /** Just before a push with work in it: the device record rides along. */
@@ -44,6 +49,8 @@ export interface SyncRunnerDeps {
   ids: () => string;
   /** Numbers in [0, 1) that spread retries out (jitter); tests pass a fixed source. */
   random?: () => number;
+  /** What is refused instead of pushed; `DEFAULT_PUSH_LIMITS` unless a test lowers them. */
+  pushLimits?: PushLimits;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -70,10 +77,25 @@ class TimeoutError extends Error {
   }
 }
 
+class PushStalledError extends Error {
+  constructor(ms: number) {
+    super(`push timed out: the server took no batch for ${ms} ms`);
+    this.name = 'PushStalledError';
+  }
+}
+
+/**
+ * How long a run may go on: a bound on the whole of it (pulls, the push on
+ * quit), or, for a push, a bound on the time between two batches the server takes.
+ */
+type RunLimit = { wholeMs: number } | { stallMs: number };
+
 /** Shows "syncing" only for runs that last long enough to notice, so the status bar does not flicker. */
 const SYNCING_AFTER_MS = 300;
 /** After a pull lost to saves in progress, try again this soon (plus jitter). */
 const BUSY_RETRY_MS = 250;
+/** A backlog refused as too large is checked again this often, in case it changed. */
+const REFUSED_PUSH_RECHECK_MS = 10 * 60_000;
 /** Progress is worth showing once a transfer passes this size. */
 const PROGRESS_FROM_BYTES = 64 * 1024;
 
@@ -86,6 +108,13 @@ const PROGRESS_FROM_BYTES = 64 * 1024;
 export class SyncRunner {
   private status: SyncStatus;
   private stopped = true;
+  /**
+   * From `stop()` until the next `start()`: nothing new is started (a push a
+   * pull was waiting for, the pull after it, a checkpoint), so the database
+   * can be closed with no engine call in flight; closing it under one can
+   * block the process for good.
+   */
+  private closing = false;
   private pushTimer: Cancel | null = null;
   private pushDue = 0;
   private pullTimer: Cancel | null = null;
@@ -97,18 +126,39 @@ export class SyncRunner {
   private pulling: Promise<boolean> | null = null;
   private checkpointing: Promise<void> | null = null;
   private failures = 0;
+  /**
+   * Why the waiting changes are not being pushed (a transaction too large to
+   * send), until the monotonic time `pushRefusedUntil`; pulls go on meanwhile,
+   * and the status keeps saying so.
+   */
+  private pushRefusal: string | null = null;
+  private pushRefusedUntil = 0;
   private retryAt = 0;
   private lastCheckpointAt: number;
   private wroteSinceCheckpoint = false;
   private activeRuns = 0;
   private progressEmittedAt = 0;
   private runBytes0 = { sent: 0, received: 0 };
+  private pushProgress: PushProgress | null = null;
+  /** The last count of waiting changes, so a status check counts only what was written since. */
+  private readonly pendingCount: { last: PendingCount | null } = { last: null };
+  /**
+   * The last push failed after the server took part of it. A pull now would
+   * number the change log afresh, and the next push would send everything
+   * again instead of going on from the server's mark; so pulls wait for a
+   * push that completes.
+   */
+  private pushCutShort = false;
+  /** Restarts the stall timer of the push under way: the server just took a batch. */
+  private pushMoved: (() => void) | null = null;
   private readonly random: () => number;
+  private readonly pushLimits: PushLimits;
   /** Work started by a timer (pushes, pulls, retries, status checks), for `idle()`. */
   private readonly inFlight = new Set<Promise<unknown>>();
 
   constructor(private readonly deps: SyncRunnerDeps) {
     this.random = deps.random ?? Math.random;
+    this.pushLimits = deps.pushLimits ?? DEFAULT_PUSH_LIMITS;
     this.status = emptyStatus(deps.enrolled());
     this.lastCheckpointAt = this.monotonicMs();
   }
@@ -128,14 +178,16 @@ export class SyncRunner {
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
+    this.closing = false;
     this.failures = 0;
     this.retryAt = 0;
     this.setStatus({ state: this.deps.enrolled() ? 'offline' : 'local-only', nextRetryAt: null });
     this.scheduleStatusTick(0);
     if (this.deps.enrolled()) {
-      this.schedulePull(0);
-      // Whatever was written while the app was closed or offline goes out first.
+      // Whatever was written while the app was closed or offline goes out first, and the pull
+      // waits for it: after a push cut short, a pull would make the next push start over.
       this.requestPush('startup', 'now');
+      this.schedulePull(0);
     }
   }
 
@@ -148,6 +200,8 @@ export class SyncRunner {
   requestPush(reason: string, urgency: PushUrgency): void {
     if (this.stopped || !this.deps.enrolled()) return;
     const now = this.monotonicMs();
+    // A refused backlog is looked at again only now and then ("Sync now" does at once).
+    if (this.pushRefusal !== null && this.pushRefusedUntil > now) return;
     if (!this.pushWanted) this.pushWanted = { reason, firstAt: now };
     else if (urgency === 'now') this.pushWanted.reason = reason;
     // While backing off, only an urgent push tries early; the retry timer takes the rest.
@@ -193,6 +247,7 @@ export class SyncRunner {
   async stop({ finalPush = false }: { finalPush?: boolean } = {}): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
+    this.closing = true;
     for (const cancel of [this.pushTimer, this.pullTimer, this.retryTimer, this.statusTimer]) {
       cancel?.();
     }
@@ -207,12 +262,15 @@ export class SyncRunner {
       if (this.pushing) await this.settle(this.pushing, bound);
       if (finalPush && this.deps.enrolled()) {
         const stats = await this.stats();
-        if (stats && stats.pending > 0) await this.pushOnce('quit', bound);
+        if (stats && stats.pending > 0) await this.pushOnce('quit', { wholeMs: bound });
       }
       if (this.checkpointing) await this.settle(this.checkpointing, 1_000);
     };
     await this.settle(work(), bound + 1_500);
     this.deps.transport.abortAll('stopped');
+    // What was cut off ends as soon as its request fails; the caller closes the database after this.
+    const running = [this.pulling, this.pushing, this.checkpointing].filter((p) => p !== null);
+    await this.settle(Promise.allSettled(running), 5_000);
     this.deps.history.flush();
   }
 
@@ -243,7 +301,7 @@ export class SyncRunner {
 
   async stats(): Promise<LocalSyncState | null> {
     try {
-      return await this.deps.engine.localState();
+      return await this.deps.engine.localState(this.pendingCount);
     } catch (error) {
       this.deps.log?.('sync stats failed', error);
       return null;
@@ -269,11 +327,13 @@ export class SyncRunner {
       this.pushAgain = true;
       return this.pushing;
     }
+    if (this.closing) return false;
     const wanted = this.pushWanted;
     this.pushWanted = null;
     // Not gated on `stopped`: "Sync now" works even while the loops are off.
     if (!this.deps.enrolled() || !wanted) return false;
-    this.pushing = this.pushOnce(wanted.reason, this.deps.timings.requestTimeoutMs).finally(() => {
+    const limit = { stallMs: this.deps.timings.pushStallMs };
+    this.pushing = this.pushOnce(wanted.reason, limit).finally(() => {
       this.pushing = null;
       if (this.pushAgain) {
         this.pushAgain = false;
@@ -283,7 +343,7 @@ export class SyncRunner {
     return this.pushing;
   }
 
-  private async pushOnce(reason: string, timeoutMs: number): Promise<boolean> {
+  private async pushOnce(reason: string, limit: RunLimit): Promise<boolean> {
     const before = await this.stats();
     const pendingBefore = before?.pending ?? 0;
     if (pendingBefore === 0 && reason !== 'sync now' && reason !== 'heartbeat') {
@@ -298,10 +358,25 @@ export class SyncRunner {
         this.deps.log?.('device record before push failed', error);
       }
     }
-    return this.measured('push', reason, pendingBefore, timeoutMs, async () => {
-      await this.deps.engine.push();
+    const run: { progress: PushProgress | null } = { progress: null };
+    const ok = await this.measured('push', reason, pendingBefore, limit, async () => {
+      const engine = this.deps.engine;
+      // A transaction too large for one request would abort the process inside push(), at every start.
+      await refusePendingTooLarge(engine, this.pushLimits);
+      const progress = new PushProgress(pendingBefore, (changeId) =>
+        engine.pushedRowChangesAfter(changeId),
+      );
+      run.progress = this.pushProgress = progress;
+      try {
+        await engine.push();
+      } finally {
+        if (this.pushProgress === progress) this.pushProgress = null;
+      }
       return false;
     });
+    if (ok) this.pushCutShort = false;
+    else if ((run.progress?.changes()?.sent ?? 0) > 0) this.pushCutShort = true;
+    return ok;
   }
 
   private schedulePull(delayMs: number): void {
@@ -315,16 +390,40 @@ export class SyncRunner {
 
   private async runPull(reason: string): Promise<boolean> {
     if (this.pulling) return this.pulling;
+    if (this.closing) return false;
     if (!this.deps.enrolled()) return false;
     this.pulling = (async () => {
+      // The engine applies a pull only once a push in progress ends; the pull's time starts then, so
+      // a long push neither makes the pull time out nor is cut off by it.
+      if (this.pushing) await this.pushing;
+      if (this.isClosing()) return false;
+      if (this.pushCutShort) {
+        // The retry of the push pulls once it works; until then the pull loop only waits.
+        if (!this.stopped && !this.retryTimer) this.schedulePull(this.deps.timings.pullIntervalMs);
+        return false;
+      }
       const t0 = this.monotonicMs();
-      const before = await this.stats();
+      let before = await this.stats();
+      if ((before?.pending ?? 0) > 0 && this.pushRefusal === null) {
+        // A pull folds every change waiting here into one transaction, which could be too large to
+        // push; so what waits goes out first, and the pull waits for a push that works.
+        this.pushWanted ??= { reason: `before ${reason}`, firstAt: this.monotonicMs() };
+        // While backing off after a failed push, the retry pushes and then pulls; no second try now.
+        const backingOff = this.retryAt > this.monotonicMs();
+        if (backingOff || !(await this.runPush())) {
+          if (!this.stopped && !this.retryTimer)
+            this.schedulePull(this.deps.timings.pullIntervalMs);
+          return false;
+        }
+        if (this.isClosing()) return false;
+        before = await this.stats();
+      }
       let changed = false;
       const ok = await this.measured(
         'pull',
         reason,
         before?.pending ?? 0,
-        this.deps.timings.requestTimeoutMs,
+        { wholeMs: this.deps.timings.pullTimeoutMs },
         async () => {
           changed = await this.deps.engine.pull();
           await this.deps.hooks.afterPull(changed);
@@ -342,12 +441,12 @@ export class SyncRunner {
     return this.pulling;
   }
 
-  /** Runs one push or pull with a timeout, records it, and sets status and backoff from the outcome. */
+  /** Runs one push or pull within its limit, records it, and sets status and backoff from the outcome. */
   private async measured(
     kind: 'push' | 'pull',
     reason: string,
     pendingBefore: number,
-    timeoutMs: number,
+    limit: RunLimit,
     work: () => Promise<boolean>,
   ): Promise<boolean> {
     const startedAt = new Date(this.deps.clock.nowMs()).toISOString();
@@ -371,7 +470,10 @@ export class SyncRunner {
     let error: unknown = null;
     let changed = false;
     try {
-      changed = await this.withTimeout(work(), timeoutMs, kind);
+      changed =
+        'wholeMs' in limit
+          ? await this.withTimeout(work(), limit.wholeMs, kind)
+          : await this.withStallRule(work(), limit.stallMs);
     } catch (e) {
       error = e;
     } finally {
@@ -381,7 +483,12 @@ export class SyncRunner {
     const after = await this.stats();
     const nowIso = new Date(this.deps.clock.nowMs()).toISOString();
     const raw = error === null ? null : errorText(error);
-    const described = raw === null ? null : describeSyncError(raw);
+    const described =
+      error instanceof PendingTooLargeError
+        ? error.described
+        : raw === null
+          ? null
+          : describeSyncError(raw);
     const run: SyncRun = {
       id: this.deps.ids(),
       kind,
@@ -398,6 +505,7 @@ export class SyncRunner {
     };
     this.deps.history.add(run);
     this.deps.history.flush();
+    if (error === null && kind === 'push') this.pushRefusal = null;
     if (error === null) {
       // Back online after failures: send the device record (left alone while retrying) next.
       if (this.failures > 0 && kind === 'push' && !this.stopped)
@@ -406,9 +514,9 @@ export class SyncRunner {
       this.retryAt = 0;
       this.clearRetry();
       this.setStatus({
-        state: this.activeRuns > 0 ? 'syncing' : 'online',
+        state: this.pushRefusal !== null ? 'error' : this.activeRuns > 0 ? 'syncing' : 'online',
         pendingChanges: run.pendingAfter,
-        lastError: null,
+        lastError: this.pushRefusal,
         nextRetryAt: null,
         progress: null,
         updateRequired: this.deps.hooks.updateRequired(),
@@ -422,6 +530,19 @@ export class SyncRunner {
       return true;
     }
     this.deps.log?.(`sync ${kind} failed`, error);
+    if (error instanceof PendingTooLargeError) {
+      // No backoff: nothing is wrong with the network, and pulls keep this computer up to date.
+      this.pushRefusal = error.described.words;
+      this.pushRefusedUntil = this.monotonicMs() + REFUSED_PUSH_RECHECK_MS;
+      this.setStatus({
+        state: 'error',
+        pendingChanges: run.pendingAfter,
+        lastError: this.pushRefusal,
+        progress: null,
+        nextRetryAt: null,
+      });
+      return false;
+    }
     if (described?.kind === 'constraint' && kind === 'push') {
       this.setStatus({ lastError: described.words, progress: null, state: this.idleState() });
       try {
@@ -439,7 +560,10 @@ export class SyncRunner {
       return false;
     }
     this.failures += 1;
-    const delay = backoffDelayMs(this.failures, this.random());
+    // A backlog is spread further on the way back, so a lab's computers do not all send theirs at once.
+    const delay =
+      backoffDelayMs(this.failures, this.random()) +
+      pushSpreadMs('retry', run.pendingAfter, this.random());
     this.retryAt = this.monotonicMs() + delay;
     const offline = described?.transient ?? true;
     this.setStatus({
@@ -479,11 +603,11 @@ export class SyncRunner {
     this.retryTimer = null;
   }
 
-  private async withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  private async withTimeout<T>(promise: Promise<T>, ms: number, what: 'push' | 'pull'): Promise<T> {
     let cancel: Cancel = () => undefined;
     const timeout = new Promise<never>((_, reject) => {
       cancel = this.deps.scheduler.after(ms, () => {
-        this.deps.transport.abortAll(`${what} timed out`);
+        this.deps.transport.abortAll(`${what} timed out`, what);
         reject(new TimeoutError(what, ms));
       });
     });
@@ -496,20 +620,66 @@ export class SyncRunner {
     }
   }
 
+  /**
+   * Fails the push once the server has taken no batch for `ms`: a push that
+   * keeps moving is never cut off, however large the backlog. Abandoning it
+   * aborts the request on the wire; the retry resumes after the last batch taken.
+   */
+  private async withStallRule<T>(promise: Promise<T>, ms: number): Promise<T> {
+    let cancel: Cancel = () => undefined;
+    const stalled = new Promise<never>((_, reject) => {
+      const arm = () => {
+        cancel();
+        cancel = this.deps.scheduler.after(ms, () => {
+          this.deps.transport.abortAll('push stalled', 'push');
+          reject(new PushStalledError(ms));
+        });
+      };
+      this.pushMoved = arm;
+      arm();
+    });
+    try {
+      return await Promise.race([promise, stalled]);
+    } finally {
+      cancel();
+      this.pushMoved = null;
+      promise.catch(() => undefined);
+    }
+  }
+
   /** Called by the transport as bytes move: shows progress once a run's transfer is large. */
   onBytes(direction: 'sent' | 'received'): void {
+    this.showProgress(direction === 'sent' ? 'push' : 'pull');
+  }
+
+  /** Called by the transport for each push batch it reads going out, and again once the server took it. */
+  onPushBatch(event: PushBatchEvent, batch: PushBatch): void {
+    const progress = this.pushProgress;
+    if (!progress) return;
+    const recount = progress.onBatch(event, batch);
+    if (recount) this.track(recount);
+    if (event !== 'taken') return;
+    this.pushMoved?.();
+    this.showProgress('push');
+  }
+
+  private showProgress(phase: 'push' | 'pull'): void {
     if (this.activeRuns === 0) return;
-    const total =
-      direction === 'sent'
+    const bytes =
+      phase === 'push'
         ? this.deps.transport.sentBytes - this.runBytes0.sent
         : this.deps.transport.receivedBytes - this.runBytes0.received;
-    if (total < PROGRESS_FROM_BYTES) return;
+    if (bytes < PROGRESS_FROM_BYTES) return;
     const now = this.monotonicMs();
     if (now - this.progressEmittedAt < 200) return;
     this.progressEmittedAt = now;
     this.setStatus({
       state: 'syncing',
-      progress: { phase: direction === 'sent' ? 'push' : 'pull', bytes: total },
+      progress: {
+        phase,
+        bytes,
+        changes: phase === 'push' ? (this.pushProgress?.changes() ?? null) : null,
+      },
     });
   }
 
@@ -555,13 +725,16 @@ export class SyncRunner {
     const since = this.monotonicMs() - this.lastCheckpointAt;
     if (
       !this.checkpointing &&
+      !this.closing &&
       (this.wroteSinceCheckpoint || stats.walBytes > 0) &&
       shouldCheckpoint(stats.walBytes, since, this.deps.timings)
     ) {
       this.checkpointing = this.checkpoint('wal size').finally(() => {
         this.checkpointing = null;
       });
-      await this.checkpointing;
+      // Not waited for here: during a long push the checkpoint waits for it to end (the write
+      // gate orders them), and the status checks go on meanwhile.
+      this.track(this.checkpointing);
     }
   }
 
@@ -597,6 +770,11 @@ export class SyncRunner {
 
   private monotonicMs(): number {
     return this.deps.clock.monotonicMs();
+  }
+
+  /** Read through a call, so a check after an await is not taken as decided by one before it. */
+  private isClosing(): boolean {
+    return this.closing;
   }
 
   private settle(promise: Promise<unknown>, ms: number): Promise<void> {

@@ -10,6 +10,7 @@ import type { SyncStatus } from '@shared/domain/sync';
 import type { DeviceRecord, SyncOverview, SyncRun } from '@shared/domain/sync';
 import type { Cancel, Scheduler } from '@shared/scheduler';
 import { type PushUrgency, type SyncTimings } from '@shared/sync/policy';
+import type { PushLimits } from '@shared/sync/push-limits';
 import type { DeviceFile } from '../../app/device';
 import type { ServiceEnv } from '../service-env';
 import { reportDevice } from './device-report';
@@ -39,13 +40,24 @@ export interface SyncServiceDeps {
   scheduler: Scheduler;
   /** Numbers in [0, 1) for the jitter of retries; Math.random unless a test fixes them. */
   random?: () => number;
+  /** What the runner refuses to push; the defaults unless a test lowers them. */
+  pushLimits?: PushLimits;
   /** Opens a database file with sync settings (the same `openDatabase` the app uses). */
   open: (path: string, remote: RemoteSettings) => Promise<AppDatabase>;
   /** The app's remote settings: the URL and token come from device.json as it is now. */
   remote: RemoteSettings;
+  /** The installed app: a demo organisation is never published into a server (see enrolment). */
+  refuseDemoPublish?: boolean;
   /** Everyone must sign in again (the data under them was replaced). */
   endAllSessions: (reason: string) => void;
   log: (message: string, error?: unknown) => void;
+  /** Before enrolling, re-enrolling or un-enrolling: a snapshot of the database as it was. */
+  beforeEnrolmentChange?: () => Promise<void>;
+  /**
+   * What the enrolment's audit row records of this computer's rescue signing
+   * key in organisation `orgId` (before, now), or null when it knows the key.
+   */
+  signingKeyChange?: (orgId: string) => Promise<[string | null, string] | null>;
 }
 
 /**
@@ -77,6 +89,7 @@ export class SyncService {
       clock: env.clock,
       scheduler: deps.scheduler,
       ...(deps.random ? { random: deps.random } : {}),
+      ...(deps.pushLimits ? { pushLimits: deps.pushLimits } : {}),
       timings,
       history: this.history,
       ids: env.ids,

@@ -1,7 +1,11 @@
+import type { Scheduler } from '@shared/scheduler';
+import { describePushRequest, type PushBatch } from './push-request';
+
 /**
  * The fetch the sync engine uses. It lets the runner abandon requests (quit,
- * timeouts, an abandoned long-poll), and counts bytes as they move so the
- * sync panel can show progress on a large transfer.
+ * timeouts, an abandoned long-poll), gives up on a request that stops moving,
+ * counts bytes as they move, and reads each push batch as it goes out and is
+ * taken, so the status can show "sending N of M changes".
  */
 export type Direction = 'sent' | 'received';
 /** Pull requests (`/pull-updates`, long-poll waits) and everything else (pushes), counted apart. */
@@ -12,10 +16,31 @@ function kindOf(input: Parameters<typeof fetch>[0]): TrafficKind {
   return /pull|wait/i.test(url) ? 'pull' : 'push';
 }
 
+/** A push batch on its way: `sent` as the request goes out, `taken` once the server answered it. */
+export type PushBatchEvent = 'sent' | 'taken';
+
+export interface RequestTimeouts {
+  scheduler: Scheduler;
+  /** How long a request may wait for its answer, from the size of its body. */
+  firstAnswerMs: (kind: TrafficKind, bodyBytes: number) => number;
+  /** How long an answer may stop arriving before the request is given up. */
+  idleMs: number;
+}
+
 export interface TransportOptions {
   /** The underlying fetch (tests may wrap it); the global one by default. */
   fetch?: typeof fetch;
   onBytes?: (direction: Direction, bytes: number) => void;
+  onPushBatch?: (event: PushBatchEvent, batch: PushBatch) => void;
+  /** Without them a request waits as long as the network lets it. */
+  timeouts?: RequestTimeouts;
+}
+
+export class RequestTimeoutError extends Error {
+  constructor(kind: TrafficKind, ms: number) {
+    super(`sync ${kind} request timed out: nothing moved for ${ms} ms`);
+    this.name = 'RequestTimeoutError';
+  }
 }
 
 function bodyLength(body: unknown): number {
@@ -27,9 +52,11 @@ function bodyLength(body: unknown): number {
 }
 
 export class SyncTransport {
-  private readonly inflight = new Set<AbortController>();
+  private readonly inflight = new Map<AbortController, TrafficKind>();
   private readonly base: typeof fetch;
-  private readonly onBytes: ((direction: Direction, bytes: number) => void) | undefined;
+  private readonly onBytes: TransportOptions['onBytes'];
+  private readonly onPushBatch: TransportOptions['onPushBatch'];
+  private readonly timeouts: RequestTimeouts | undefined;
   sentBytes = 0;
   receivedBytes = 0;
   /** The same totals, by the kind of request that moved them. */
@@ -41,6 +68,8 @@ export class SyncTransport {
   constructor(options: TransportOptions = {}) {
     this.base = options.fetch ?? ((input, init) => fetch(input, init));
     this.onBytes = options.onBytes;
+    this.onPushBatch = options.onPushBatch;
+    this.timeouts = options.timeouts;
   }
 
   /** Requests on the wire right now. */
@@ -55,36 +84,46 @@ export class SyncTransport {
       if (outer.aborted) controller.abort(outer.reason);
       else outer.addEventListener('abort', () => controller.abort(outer.reason), { once: true });
     }
-    this.inflight.add(controller);
     const kind = kindOf(input);
+    this.inflight.set(controller, kind);
     const sent = bodyLength(init?.body);
+    const batch = kind === 'push' && sent > 0 ? describePushRequest(init?.body) : null;
     this.sentBytes += sent;
     this.byKind[kind].sent += sent;
     if (sent > 0) this.onBytes?.('sent', sent);
+    if (batch) this.onPushBatch?.('sent', batch);
+    const watchdog = this.watchdog(controller, kind, sent);
+    const release = () => {
+      watchdog.stop();
+      this.inflight.delete(controller);
+    };
     let response: Response;
     try {
       response = await this.base(input, { ...init, signal: controller.signal });
     } catch (error) {
-      this.inflight.delete(controller);
-      throw error;
+      release();
+      throw controller.signal.aborted && controller.signal.reason instanceof RequestTimeoutError
+        ? controller.signal.reason
+        : error;
     }
+    // The server has answered: with a 2xx it committed the batch and its mark together.
+    if (batch && response.ok) this.onPushBatch?.('taken', batch);
     const body = response.body;
     if (!body) {
-      this.inflight.delete(controller);
+      release();
       return response;
     }
+    watchdog.moved();
     const counting = new TransformStream<Uint8Array, Uint8Array>({
       transform: (chunk, out) => {
+        watchdog.moved();
         this.receivedBytes += chunk.byteLength;
         this.byKind[kind].received += chunk.byteLength;
         this.onBytes?.('received', chunk.byteLength);
         out.enqueue(chunk);
       },
-      flush: () => {
-        this.inflight.delete(controller);
-      },
+      flush: release,
     });
-    const release = () => this.inflight.delete(controller);
     controller.signal.addEventListener('abort', release, { once: true });
     return new Response(body.pipeThrough(counting), {
       status: response.status,
@@ -93,9 +132,47 @@ export class SyncTransport {
     });
   };
 
-  /** Abandons every request on the wire; the engine sees a fetch error and the runner retries later. */
-  abortAll(reason = 'sync request abandoned'): void {
-    for (const controller of this.inflight) controller.abort(new Error(reason));
-    this.inflight.clear();
+  /**
+   * Abandons the requests on the wire, all of them or those of one kind; the
+   * engine sees a fetch error and the runner retries later.
+   */
+  abortAll(reason = 'sync request abandoned', only?: TrafficKind): void {
+    for (const [controller, kind] of [...this.inflight]) {
+      if (only !== undefined && kind !== only) continue;
+      controller.abort(new Error(reason));
+      this.inflight.delete(controller);
+    }
+  }
+
+  /**
+   * Gives up on a request that gets no answer within its time (longer for a
+   * big body, which takes a while to upload), or whose answer stops arriving.
+   */
+  private watchdog(
+    controller: AbortController,
+    kind: TrafficKind,
+    bodyBytes: number,
+  ): { moved(): void; stop(): void } {
+    const timeouts = this.timeouts;
+    if (!timeouts) return { moved: () => undefined, stop: () => undefined };
+    let cancel = (): void => undefined;
+    let stopped = false;
+    const arm = (ms: number) => {
+      cancel();
+      cancel = timeouts.scheduler.after(ms, () => {
+        stopped = true;
+        controller.abort(new RequestTimeoutError(kind, ms));
+      });
+    };
+    arm(timeouts.firstAnswerMs(kind, bodyBytes));
+    return {
+      moved: () => {
+        if (!stopped) arm(timeouts.idleMs);
+      },
+      stop: () => {
+        stopped = true;
+        cancel();
+      },
+    };
   }
 }

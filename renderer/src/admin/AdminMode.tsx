@@ -14,16 +14,20 @@ import { OrganisationScreen } from '../organisation/OrganisationScreen';
 import { QuestionBankScreen } from '../questions/QuestionBankScreen';
 import { TestsScreen } from '../tests/TestsScreen';
 import { SyncScreen } from '../sync/SyncScreen';
+import { ProctorConsolePage } from '../proctor/ProctorConsole';
+import { BackupScreen } from '../backup/BackupScreen';
 
 const screens: Record<AdminSectionId, (session: SessionInfo) => ReactNode> = {
   overview: (session) => <OverviewScreen session={session} />,
   questions: () => <QuestionBankScreen />,
   tests: () => <TestsScreen />,
   results: () => <ResultsScreen />,
+  proctor: () => <ProctorConsolePage />,
   people: (session) => <PeopleScreen staffAllowed={session.person.role === 'admin'} />,
   audit: () => <AuditScreen />,
   settings: () => <OrganisationScreen />,
   sync: () => <SyncScreen />,
+  backup: () => <BackupScreen />,
 };
 
 /** Admin mode for admins and authors: side navigation and the chosen screen. */

@@ -3,7 +3,16 @@ import type { IconName } from '../ui/Icon';
 
 /** The screens of admin mode. A section is listed only once its screen works. */
 export type AdminSectionId =
-  'overview' | 'questions' | 'tests' | 'results' | 'people' | 'audit' | 'settings' | 'sync';
+  | 'overview'
+  | 'questions'
+  | 'tests'
+  | 'results'
+  | 'proctor'
+  | 'people'
+  | 'audit'
+  | 'settings'
+  | 'sync'
+  | 'backup';
 
 export interface AdminSection {
   id: AdminSectionId;
@@ -17,10 +26,12 @@ export const adminSections: readonly AdminSection[] = [
   { id: 'questions', label: 'Question bank', icon: 'questions', roles: ['admin', 'author'] },
   { id: 'tests', label: 'Tests', icon: 'tests', roles: ['admin', 'author'] },
   { id: 'results', label: 'Results', icon: 'monitor', roles: ['admin', 'author'] },
+  { id: 'proctor', label: 'Proctor console', icon: 'clock', roles: ['admin'] },
   { id: 'people', label: 'People', icon: 'people', roles: ['admin', 'author'] },
   { id: 'audit', label: 'Audit trail', icon: 'lock', roles: ['admin'] },
   { id: 'settings', label: 'Organisation', icon: 'info', roles: ['admin'] },
   { id: 'sync', label: 'Sync', icon: 'refresh', roles: ['admin'] },
+  { id: 'backup', label: 'Backup', icon: 'clock', roles: ['admin'] },
 ];
 
 export function sectionsFor(role: Role): AdminSection[] {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ApiErrorBody } from '@shared/api/result';
 import type { SessionInfo } from '@shared/domain/organisation';
 import { roleLabels } from '../lib/labels';
+import { PinDialog } from '../auth/PinDialog';
 import { useSessionStore } from '../auth/session-store';
 import { Banner } from '../ui/Banner';
 import { OrgIdentity } from './OrgIdentity';
@@ -15,6 +16,8 @@ export function AppHeader({ session, mode }: AppHeaderProps) {
   const signOut = useSessionStore((s) => s.signOut);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<ApiErrorBody | null>(null);
+  const [pinOpen, setPinOpen] = useState(false);
+  const holdsPin = session.person.role === 'proctor' || session.person.role === 'admin';
 
   const onSignOut = async () => {
     setPending(true);
@@ -35,6 +38,11 @@ export function AppHeader({ session, mode }: AppHeaderProps) {
           <span className="app-header__name">{session.person.name}</span>
           <span className="app-header__role">{roleLabels[session.person.role]}</span>
         </div>
+        {holdsPin && (
+          <button type="button" className="button button--small" onClick={() => setPinOpen(true)}>
+            Proctor PIN
+          </button>
+        )}
         <button
           type="button"
           className="button button--small"
@@ -44,6 +52,7 @@ export function AppHeader({ session, mode }: AppHeaderProps) {
           Sign out
         </button>
       </header>
+      {holdsPin && <PinDialog open={pinOpen} onClose={() => setPinOpen(false)} />}
       {error && (
         <Banner tone="danger" role="alert" flush title="Could not sign out.">
           {error.message}

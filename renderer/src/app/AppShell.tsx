@@ -2,6 +2,7 @@ import { useRef, type ReactNode } from 'react';
 import type { SessionInfo } from '@shared/domain/organisation';
 import { Banner } from '../ui/Banner';
 import { AppHeader } from './AppHeader';
+import { DemoBanner } from './DemoBanner';
 import { StatusBar } from './StatusBar';
 
 interface AppShellProps {
@@ -22,7 +23,8 @@ export function AppShell({ session, mode, nav, children }: AppShellProps) {
         Skip to content
       </button>
       <AppHeader session={session} mode={mode} />
-      <div className="shell__notices">
+      <div className="shell__notices" role="region" aria-label="Notices">
+        <DemoBanner flush />
         {session.readOnly && (
           <Banner tone="warning" role="status" flush title="Read-only.">
             {session.readOnly.reason}

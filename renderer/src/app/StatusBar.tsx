@@ -1,10 +1,11 @@
+import { syncProblemWords } from '@shared/sync/errors';
 import type { SyncState } from '@shared/domain/sync';
 import { formatDateTime, formatNumber } from '../lib/format';
 import { useAppInfoStore } from './app-info-store';
 import { STUDENT_OFFLINE_MESSAGE } from '@shared/sync/policy';
 import { useSessionStore } from '../auth/session-store';
 import { useSyncStore } from '../sync/sync-store';
-import { formatBytes } from '../sync/sync-format';
+import { formatSyncProgress } from '../sync/sync-format';
 import { pendingChangesText, syncStateLabel } from '@shared/sync/status-words';
 import { useAnswersWaitingOffline } from '../sync/StudentSyncNotice';
 
@@ -47,10 +48,7 @@ export function StatusBar() {
       </span>
       {pending !== null && <span className="status-bar__item">{pending}</span>}
       {status.progress !== null && (
-        <span className="status-bar__item">
-          {status.progress.phase === 'push' ? 'Sending' : 'Receiving'}{' '}
-          {formatBytes(status.progress.bytes)}…
-        </span>
+        <span className="status-bar__item">{formatSyncProgress(status.progress)}…</span>
       )}
       {status.updateRequired && (
         <span className="status-bar__item status-bar__error">
@@ -58,8 +56,8 @@ export function StatusBar() {
         </span>
       )}
       {status.lastError !== null && (
-        <span className="status-bar__item status-bar__error" title={status.lastError}>
-          {status.lastError}
+        <span className="status-bar__item status-bar__error">
+          {syncProblemWords(status.lastError)}
         </span>
       )}
       <span className="status-bar__spacer" />

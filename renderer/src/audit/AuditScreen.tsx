@@ -3,13 +3,18 @@ import type { MethodInput } from '@shared/api/contract';
 import type { AuditVerification } from '@shared/domain/audit-verify';
 import { useApiQuery } from '../api/use-api-query';
 import { downloadFile } from '../lib/files';
+import { useComputerNames } from '../sync/use-computer-names';
 import { formatDateTime, plural } from '../lib/format';
 import { useApiMutation } from '../api/use-api-mutation';
 import { Banner } from '../ui/Banner';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
 
-const show = (v: unknown): string =>
-  v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v);
+import {
+  auditActionWords,
+  auditFieldWords,
+  auditResourceWords,
+  auditValueWords,
+} from './audit-words';
 
 /** The audit trail: filter, read each change as a diff, export, and verify the hash chain. */
 export function AuditScreen() {
@@ -22,6 +27,7 @@ export function AuditScreen() {
   });
   const people = useApiQuery('people.list', { includeInactive: true });
   const facets = useApiQuery('audit.facets', {});
+  const computerName = useComputerNames();
   const input: MethodInput<'audit.exportCsv'> = {
     ...(filter.userId && { userId: filter.userId }),
     ...(filter.action && { action: filter.action }),
@@ -122,14 +128,14 @@ export function AuditScreen() {
             'audit-action',
             'Action',
             filter.action,
-            (facets.data?.actions ?? []).map((a) => [a, a] as const),
+            (facets.data?.actions ?? []).map((a) => [a, auditActionWords(a)] as const),
             'action',
           )}
           {select(
             'audit-resource',
             'Resource',
             filter.resourceType,
-            (facets.data?.resourceTypes ?? []).map((a) => [a, a] as const),
+            (facets.data?.resourceTypes ?? []).map((a) => [a, auditResourceWords(a)] as const),
             'resourceType',
           )}
           <div className="field toolbar__item">
@@ -164,7 +170,13 @@ export function AuditScreen() {
         ) : list.data.length === 0 ? (
           <EmptyState title="No changes match" />
         ) : (
-          <div className="table-scroll table-scroll--tall">
+          <div
+            className="table-scroll table-scroll--tall"
+            // Keyboard users scroll it too: a focusable, named region.
+            tabIndex={0}
+            role="region"
+            aria-label="Audit trail rows"
+          >
             <table className="table">
               <caption className="visually-hidden">Audit trail</caption>
               <thead>
@@ -185,12 +197,15 @@ export function AuditScreen() {
                 {list.data.map((e) => (
                   <tr key={e.id}>
                     <td className="nowrap">{formatDateTime(e.createdAt)}</td>
-                    <td className="nowrap">{e.userName ?? '—'}</td>
                     <td>
-                      <div className="cell-title">{e.action}</div>
-                      <div className="cell-sub">
-                        {e.resourceType} {e.resourceId?.slice(0, 8)}
-                      </div>
+                      <div className="nowrap">{e.userName ?? 'Nobody signed in'}</div>
+                      {computerName(e.deviceId) !== null && (
+                        <div className="cell-sub">on {computerName(e.deviceId)}</div>
+                      )}
+                    </td>
+                    <td>
+                      <div className="cell-title">{auditActionWords(e.action)}</div>
+                      <div className="cell-sub">{auditResourceWords(e.resourceType)}</div>
                     </td>
                     <td>
                       {e.changes && Object.keys(e.changes).length > 0 ? (
@@ -198,12 +213,14 @@ export function AuditScreen() {
                           <tbody>
                             {Object.entries(e.changes).map(([field, pair]) => (
                               <tr key={field}>
-                                <td>{field}</td>
+                                <th scope="row">{auditFieldWords(field)}</th>
                                 <td className="diff__before">
-                                  {show(Array.isArray(pair) ? pair[0] : null)}
+                                  <span className="visually-hidden">before: </span>
+                                  {auditValueWords(Array.isArray(pair) ? pair[0] : null, field)}
                                 </td>
                                 <td className="diff__after">
-                                  {show(Array.isArray(pair) ? pair[1] : pair)}
+                                  <span className="visually-hidden">after: </span>
+                                  {auditValueWords(Array.isArray(pair) ? pair[1] : pair, field)}
                                 </td>
                               </tr>
                             ))}

@@ -7,6 +7,7 @@ import { StatusBar } from '../app/StatusBar';
 import { Banner } from '../ui/Banner';
 import { BrandMark } from '../ui/BrandMark';
 import { DemoAccounts } from './DemoAccounts';
+import { DemoBanner } from '../app/DemoBanner';
 import './login.css';
 
 type Field = 'email' | 'password';
@@ -70,6 +71,7 @@ export function LoginScreen() {
 
   return (
     <div className="login">
+      <DemoBanner flush />
       <main className="login__main">
         <div className="login__card">
           <div className="login__brand">

@@ -20,6 +20,8 @@ interface SessionState {
   signOut: () => Promise<ApiErrorBody | null>;
   /** The session is gone on the main side (expired, ended elsewhere, deactivated). */
   end: (reason: string) => void;
+  /** Reads the session again after a change to what it says (the organisation made read-only or writable). */
+  refresh: () => Promise<void>;
 }
 
 export const useSessionStore = create<SessionState>()((set, get) => ({
@@ -51,6 +53,11 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
     resetRoute();
     set({ status: 'signed-out', session: null, notice: null });
     return null;
+  },
+
+  refresh: async () => {
+    const result = await call('auth.session', {});
+    if (result.ok && result.value && get().status === 'signed-in') set({ session: result.value });
   },
 
   end: (reason) => {

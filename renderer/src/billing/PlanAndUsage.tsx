@@ -3,6 +3,21 @@ import { formatDateTime, formatNumber } from '../lib/format';
 import { Banner } from '../ui/Banner';
 import { ErrorState, LoadingState } from '../ui/States';
 
+const statusWords: Record<string, string> = {
+  active: 'Active',
+  trialing: 'Trial',
+  past_due: 'Payment overdue',
+  canceled: 'Cancelled',
+  cancelled: 'Cancelled',
+  expired: 'Expired',
+};
+
+function subscriptionStatusWords(status: string | undefined): string {
+  if (status === undefined) return '—';
+  const words = statusWords[status] ?? status.replaceAll('_', ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 /** The organisation's plan, its usage against the plan's limits, and the renewal date. */
 export function PlanAndUsage() {
   const billing = useApiQuery('billing.overview', {});
@@ -28,11 +43,11 @@ export function PlanAndUsage() {
                 {billing.data.access.reason}
               </Banner>
             )}
-            <dl className="facts">
+            <dl className="key-values">
               <dt>Plan</dt>
               <dd>{billing.data.subscription?.plan.name ?? 'None'}</dd>
               <dt>Status</dt>
-              <dd>{billing.data.subscription?.status.replace('_', ' ') ?? '—'}</dd>
+              <dd>{subscriptionStatusWords(billing.data.subscription?.status)}</dd>
               <dt>Renews</dt>
               <dd>{formatDateTime(billing.data.renewalDate)}</dd>
               <dt>Grace period</dt>
@@ -59,9 +74,7 @@ export function PlanAndUsage() {
               <tbody>
                 {billing.data.usage.map((u) => (
                   <tr key={u.key}>
-                    <td>
-                      {u.label} <span className="muted">({u.key})</span>
-                    </td>
+                    <td>{u.label}</td>
                     <td className="col-num">{formatNumber(u.used)}</td>
                     <td className="col-num">
                       {u.limit === null ? 'Unlimited' : formatNumber(u.limit)}

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState, type SubmitEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type SubmitEvent } from 'react';
+import { DemoBanner } from '../app/DemoBanner';
 import type { ApiErrorBody } from '@shared/api/result';
 import type { SessionInfo } from '@shared/domain/organisation';
 import { call, isDesktop, onEvent } from '../api/client';
@@ -26,6 +27,8 @@ import { QuestionView } from './QuestionView';
 import { QuitDialog } from './QuitDialog';
 import { ReviewScreen } from './ReviewScreen';
 import { SaveIndicator } from './SaveIndicator';
+import { SaveAnnouncer } from './SaveAnnouncer';
+import { examText } from './exam-text';
 import { StudentSyncNotice } from '../sync/StudentSyncNotice';
 import './exam.css';
 
@@ -188,6 +191,23 @@ function ExamLayout({ attemptId }: { attemptId: string }) {
   );
   const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState<string | null>(null);
+  const mainRef = useRef<HTMLElement>(null);
+  // A new question (or the review) takes focus at its heading, so a screen reader says which it is
+  // and the next Tab reaches its answer.
+  const focusHeading = useCallback(() => {
+    const heading = mainRef.current?.querySelector<HTMLElement>('h2');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus();
+  }, []);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    focusHeading();
+  }, [index, reviewing, focusHeading]);
   if (!session) return null;
   const question = session.questions[index];
   const state = question ? answers[question.questionId] : undefined;
@@ -211,13 +231,18 @@ function ExamLayout({ attemptId }: { attemptId: string }) {
 
   return (
     <div className="exam">
+      <button type="button" className="skip-link" onClick={focusHeading}>
+        {examText.skipToQuestion}
+      </button>
       <header className="exam__bar">
         <div className="exam__title">
-          <span className="exam__name">{session.testName}</span>
+          <h1 className="exam__name">{session.testName}</h1>
           <SaveIndicator />
         </div>
         <ExamTimer />
       </header>
+      <SaveAnnouncer />
+      <DemoBanner flush />
       <StudentSyncNotice flush />
       {displays > 1 && (
         <Banner tone="warning" role="alert" flush title="More than one display is connected.">
@@ -232,7 +257,7 @@ function ExamLayout({ attemptId }: { attemptId: string }) {
           canGoBack={session.allowReview}
           onPick={goTo}
         />
-        <main className="exam__main" id="main" tabIndex={-1}>
+        <main className="exam__main" id="main" tabIndex={-1} ref={mainRef}>
           {reviewing ? (
             <ReviewScreen
               session={session}

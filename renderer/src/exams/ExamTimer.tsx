@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { crossedWarnings, formatDuration } from '@shared/exam-clock/clock-policy';
 import { remainingNow, useExamStore } from './exam-store';
+import { examText } from './exam-text';
 
 /** The time left, always on screen, with warnings at 10 and 1 minutes. Main's clock is the truth. */
 export function ExamTimer() {
@@ -15,11 +16,7 @@ export function ExamTimer() {
       const crossed = crossedWarnings(previous.current, next);
       if (crossed.length > 0) {
         const last = crossed[crossed.length - 1] ?? 0;
-        setWarning(
-          last >= 600_000
-            ? '10 minutes left.'
-            : '1 minute left. Your answers are saved; the exam submits itself when time is up.',
-        );
+        setWarning(last >= 600_000 ? examText.tenMinutes : examText.oneMinute);
       }
       previous.current = next;
       setLeft(next);
@@ -42,14 +39,18 @@ export function ExamTimer() {
         <span className="timer__label">Time left</span>
         <span className="timer__value">{formatDuration(left)}</span>
       </div>
-      {warning !== null && (
-        <div className="time-warning" role="alert">
-          <span>{warning}</span>
-          <button type="button" className="button button--small" onClick={() => setWarning(null)}>
-            OK
-          </button>
-        </div>
-      )}
+      {/* Polite and in the page's flow: it is read once, and it pushes the question down
+          rather than covering its heading. */}
+      <div className="time-warning-slot" role="status">
+        {warning !== null && (
+          <div className="time-warning">
+            <span>{warning}</span>
+            <button type="button" className="button button--small" onClick={() => setWarning(null)}>
+              {examText.dismiss}
+            </button>
+          </div>
+        )}
+      </div>
     </>
   );
 }

@@ -1,6 +1,7 @@
-import { memo } from 'react';
+import { memo, useRef, type KeyboardEvent } from 'react';
 import type { ExamQuestion } from '@shared/domain/exam';
 import { isAnswered, type AnswerState } from './exam-store';
+import { examText } from './exam-text';
 
 interface Props {
   questions: readonly ExamQuestion[];
@@ -21,13 +22,43 @@ export const QuestionPalette = memo(function QuestionPalette({
 }: Props) {
   const answered = questions.filter((q) => isAnswered(answers[q.questionId]?.value ?? null)).length;
   const flagged = questions.filter((q) => answers[q.questionId]?.flagged).length;
+  const grid = useRef<HTMLOListElement>(null);
+  // One Tab stop for the whole palette (the current question's button); arrows move inside it.
+  const focusTarget = current >= 0 ? current : 0;
+  const onKeyDown = (e: KeyboardEvent<HTMLOListElement>) => {
+    const buttons = [...(grid.current?.querySelectorAll('button') ?? [])];
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    if (at < 0) return;
+    const columns = Math.max(
+      1,
+      Math.round(
+        (grid.current?.clientWidth ?? 1) /
+          Math.max(1, buttons[0]?.getBoundingClientRect().width ?? 1),
+      ),
+    );
+    const moves: Record<string, number> = {
+      ArrowRight: at + 1,
+      ArrowLeft: at - 1,
+      ArrowDown: at + columns,
+      ArrowUp: at - columns,
+      Home: 0,
+      End: buttons.length - 1,
+    };
+    const next = moves[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    buttons[Math.min(Math.max(0, next), buttons.length - 1)]?.focus();
+  };
   return (
-    <nav className="palette" aria-label="Questions">
+    <nav className="palette" aria-label={examText.paletteLabel} aria-describedby="palette-hint">
       <p className="palette__summary">
         {answered} of {questions.length} answered
         {flagged > 0 && ` · ${flagged} flagged`}
       </p>
-      <ol className="palette__grid">
+      <p className="visually-hidden" id="palette-hint">
+        {examText.paletteHint}
+      </p>
+      <ol className="palette__grid" ref={grid} onKeyDown={onKeyDown}>
         {questions.map((q, i) => {
           const state = answers[q.questionId];
           return (
@@ -38,6 +69,7 @@ export const QuestionPalette = memo(function QuestionPalette({
               answered={isAnswered(state?.value ?? null)}
               flagged={state?.flagged ?? false}
               current={i === current}
+              tabbable={i === focusTarget}
               disabled={!canGoBack && i < current}
               onPick={onPick}
             />
@@ -46,13 +78,15 @@ export const QuestionPalette = memo(function QuestionPalette({
       </ol>
       <ul className="palette__legend" aria-hidden="true">
         <li>
-          <span className="palette__swatch palette__swatch--answered" /> Answered
+          <span className="palette__swatch palette__swatch--answered">✓</span>{' '}
+          {examText.legendAnswered}
         </li>
         <li>
-          <span className="palette__swatch" /> Not answered
+          <span className="palette__swatch" /> {examText.legendNotAnswered}
         </li>
         <li>
-          <span className="palette__swatch palette__swatch--flagged" /> Flagged
+          <span className="palette__swatch palette__swatch--flagged">⚑</span>{' '}
+          {examText.legendFlagged}
         </li>
       </ul>
     </nav>
@@ -65,6 +99,8 @@ interface ItemProps {
   answered: boolean;
   flagged: boolean;
   current: boolean;
+  /** The palette's one Tab stop. */
+  tabbable: boolean;
   disabled: boolean;
   onPick: (index: number) => void;
 }
@@ -76,10 +112,11 @@ const PaletteItem = memo(function PaletteItem({
   answered,
   flagged,
   current,
+  tabbable,
   disabled,
   onPick,
 }: ItemProps) {
-  const label = `Question ${number}, ${answered ? 'answered' : 'not answered'}${flagged ? ', flagged' : ''}`;
+  const label = `Question ${number}, ${answered ? examText.answered : examText.notAnswered}${flagged ? `, ${examText.flagged}` : ''}`;
   return (
     <li>
       <button
@@ -88,10 +125,25 @@ const PaletteItem = memo(function PaletteItem({
         aria-current={current ? 'step' : undefined}
         aria-label={label}
         title={label}
-        disabled={disabled}
-        onClick={() => onPick(index)}
+        tabIndex={tabbable ? 0 : -1}
+        // Disabled questions stay focusable for the arrows, and say why nothing happens.
+        aria-disabled={disabled || undefined}
+        onClick={() => {
+          if (!disabled) onPick(index);
+        }}
       >
         {number}
+        {/* The states in shape as well as colour: a tick for answered, a flag for flagged. */}
+        {answered && (
+          <span className="palette__mark palette__mark--answered" aria-hidden="true">
+            ✓
+          </span>
+        )}
+        {flagged && (
+          <span className="palette__mark palette__mark--flagged" aria-hidden="true">
+            ⚑
+          </span>
+        )}
       </button>
     </li>
   );

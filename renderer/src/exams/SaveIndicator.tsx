@@ -37,12 +37,8 @@ export function SaveIndicator() {
     tone = 'ok';
   }
   return (
-    <p
-      className={`save-indicator save-indicator--${tone}`}
-      role="status"
-      aria-live="polite"
-      data-testid="save-indicator"
-    >
+    // Not a live region: it changes with every keystroke. SaveAnnouncer says what matters, once.
+    <p className={`save-indicator save-indicator--${tone}`} data-testid="save-indicator">
       <span className="save-indicator__dot" aria-hidden="true" />
       {text}
     </p>

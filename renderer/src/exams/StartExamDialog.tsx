@@ -62,7 +62,9 @@ export function StartExamDialog({ exam, onClose }: { exam: AvailableTest; onClos
           <li>
             {formatTimeAllowed(exam.timerMinutes)}
             {exam.timerMinutes !== null &&
-              '. The clock starts when you start and does not stop if the computer crashes or sleeps.'}
+              (resuming
+                ? '. Your clock has been running since you started and carries on from where it is now; it does not stop if the computer crashes or sleeps.'
+                : '. The clock starts when you start and does not stop if the computer crashes or sleeps.')}
           </li>
           <li>
             {plural(exam.questionCount, 'question')}, {formatNumber(exam.totalMarks)} marks in all.

@@ -4,12 +4,17 @@ import { useApiQuery } from '../api/use-api-query';
 import { fileToBase64 } from '../lib/files';
 import { useApiMutation } from '../api/use-api-mutation';
 import { PlanAndUsage } from '../billing/PlanAndUsage';
+import { useSessionStore } from '../auth/session-store';
 import { Banner } from '../ui/Banner';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { organisationText } from './organisation-text';
 import { ErrorState, LoadingState } from '../ui/States';
 
 /** The organisation's name, address, logo and active flag, then its plan and usage. */
 export function OrganisationScreen() {
   const org = useApiQuery('organisation.get', {});
+  // Outside the form, which is drawn afresh after every save, so the undo stays on screen.
+  const [justDeactivated, setJustDeactivated] = useState(false);
   return (
     <div className="page">
       <div className="page__header">
@@ -25,19 +30,41 @@ export function OrganisationScreen() {
       ) : !org.data ? (
         <LoadingState label="Loading…" />
       ) : (
-        <OrganisationForm key={org.data.updatedAt} org={org.data} />
+        <OrganisationForm
+          key={org.data.updatedAt}
+          org={org.data}
+          justDeactivated={justDeactivated}
+          onDeactivated={setJustDeactivated}
+        />
       )}
       <PlanAndUsage />
     </div>
   );
 }
 
-function OrganisationForm({ org }: { org: Organisation }) {
+function OrganisationForm({
+  org,
+  justDeactivated,
+  onDeactivated,
+}: {
+  org: Organisation;
+  justDeactivated: boolean;
+  onDeactivated: (deactivated: boolean) => void;
+}) {
   const [name, setName] = useState(org.name);
   const [address, setAddress] = useState(org.address ?? '');
   const [logoUrl, setLogoUrl] = useState(org.logoUrl);
   const update = useApiMutation('organisation.update');
   const setActive = useApiMutation('organisation.setActive');
+  const [confirming, setConfirming] = useState(false);
+  // The read-only banner comes with the session, so it is read again after every change of state.
+  const changeActive = async (active: boolean) => {
+    const done = await setActive.run({ active });
+    if (!done) return;
+    setConfirming(false);
+    onDeactivated(!active);
+    await useSessionStore.getState().refresh();
+  };
   const fieldError = (f: string) => (update.error?.field === f ? update.error.message : null);
   return (
     <section className="panel" aria-labelledby="org-heading">
@@ -114,12 +141,51 @@ function OrganisationForm({ org }: { org: Organisation }) {
             type="button"
             className={`button${org.active ? ' button--danger' : ''}`}
             disabled={setActive.busy}
-            onClick={() => void setActive.run({ active: !org.active })}
+            onClick={() => (org.active ? setConfirming(true) : void changeActive(true))}
           >
-            {org.active ? 'Deactivate organisation' : 'Reactivate organisation'}
+            {org.active ? organisationText.deactivate : organisationText.reactivate}
           </button>
         </div>
-        <p className="muted">An inactive organisation can sign in and read, and nothing else.</p>
+        <p className="muted">{organisationText.inactiveHint}</p>
+        {justDeactivated && !org.active && (
+          <Banner
+            tone="warning"
+            role="status"
+            action={
+              <button
+                type="button"
+                className="button button--small"
+                disabled={setActive.busy}
+                onClick={() => void changeActive(true)}
+              >
+                {organisationText.undo}
+              </button>
+            }
+          >
+            {organisationText.deactivated}
+          </Banner>
+        )}
+        {setActive.error && !confirming && (
+          <Banner tone="danger" role="alert">
+            {setActive.error.message}
+          </Banner>
+        )}
+        {confirming && (
+          <ConfirmDialog
+            title={organisationText.confirmTitle(org.name)}
+            confirmLabel={organisationText.deactivate}
+            danger
+            busy={setActive.busy}
+            error={setActive.error?.message ?? null}
+            onCancel={() => {
+              setConfirming(false);
+              setActive.clearError();
+            }}
+            onConfirm={() => void changeActive(false)}
+          >
+            <p>{organisationText.confirmBody}</p>
+          </ConfirmDialog>
+        )}
       </form>
     </section>
   );

@@ -1,3 +1,4 @@
+import { isLocked } from '@shared/auth/lockout';
 import type { Person } from '@shared/domain/organisation';
 import { formatDateTime } from '../lib/format';
 import { roleLabels } from '../lib/labels';
@@ -65,9 +66,11 @@ export function PeopleTable({
 
 function PersonStatus({ person, nowMs }: { person: Person; nowMs: number }) {
   if (!person.active) return <Badge tone="neutral">Deactivated</Badge>;
-  if (person.lockedUntil !== null && Date.parse(person.lockedUntil) > nowMs) {
+  if (person.lockedUntil !== null && isLocked(person.lockedUntil, nowMs)) {
     return (
-      <span title={`Too many wrong passwords; locked until ${formatDateTime(person.lockedUntil)}`}>
+      <span
+        title={`Too many wrong passwords on a computer; locked there until about ${formatDateTime(person.lockedUntil)}`}
+      >
         <Badge tone="warning">Locked</Badge>
       </span>
     );

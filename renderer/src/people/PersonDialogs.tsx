@@ -216,8 +216,11 @@ export function PersonDialog({
   const [password, setPassword] = useState('');
   const update = useApiMutation('people.update');
   const reset = useApiMutation('people.resetPassword');
-  const error = update.error ?? reset.error;
+  const resetPin = useApiMutation('people.resetPin');
+  const [pinCleared, setPinCleared] = useState(false);
+  const error = update.error ?? reset.error ?? resetPin.error;
   if (!person) return null;
+  const holdsPin = person.role === 'proctor' || person.role === 'admin';
   return (
     <Dialog
       title={person.name}
@@ -301,6 +304,37 @@ export function PersonDialog({
           Reset password
         </button>
       </div>
+      {staffAllowed && holdsPin && (
+        <div className="field">
+          <span className="field__label">Proctor PIN</span>
+          <p className="field__hint">
+            Resetting clears {person.name}’s PIN at once, so it stops closing locked exams; they set
+            a new one themselves with their password. Recorded in the audit trail.
+          </p>
+          {pinCleared && (
+            <p className="field__hint" role="status">
+              The PIN is cleared.
+            </p>
+          )}
+          <div className="editor__actions">
+            <button
+              type="button"
+              className="button button--danger"
+              disabled={resetPin.busy}
+              onClick={() =>
+                void resetPin.run({ id: person.id }).then((p) => {
+                  if (p) {
+                    setPinCleared(true);
+                    onSaved();
+                  }
+                })
+              }
+            >
+              Reset PIN
+            </button>
+          </div>
+        </div>
+      )}
     </Dialog>
   );
 }

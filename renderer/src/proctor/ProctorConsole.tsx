@@ -5,19 +5,32 @@ import { useApiQuery } from '../api/use-api-query';
 import { formatTime, plural } from '../lib/format';
 import { useDocumentTitle } from '../lib/use-document-title';
 import { AppShell } from '../app/AppShell';
+import { Banner } from '../ui/Banner';
 import { Icon } from '../ui/Icon';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
 import { AttemptActions } from './AttemptActions';
 import { InProgressTable } from './InProgressTable';
+import { LockoutsPanel } from './LockoutsPanel';
 import { StartCodesPanel } from './StartCodesPanel';
 import './proctor.css';
 
 /** The console asks again this often; students start, save and finish without telling it. */
 const REFRESH_MS = 5_000;
 
+/** The proctor's own mode: the console in the signed-in frame. */
 export function ProctorConsole({ session }: { session: SessionInfo }) {
   useDocumentTitle('Proctor console');
+  return (
+    <AppShell session={session} mode="Proctor console">
+      <ProctorConsolePage />
+    </AppShell>
+  );
+}
+
+/** The console itself; admins reach it as a section of admin mode. */
+export function ProctorConsolePage() {
   const query = useApiQuery('proctor.attempts', {}, { pollMs: REFRESH_MS });
+  const pin = useApiQuery('auth.pinStatus', {});
   const [selected, setSelected] = useState<{ attempt: ProctorAttempt; action: Action } | null>(
     null,
   );
@@ -26,7 +39,7 @@ export function ProctorConsole({ session }: { session: SessionInfo }) {
   const ended = attempts?.filter((a) => a.status !== 'in_progress') ?? [];
 
   return (
-    <AppShell session={session} mode="Proctor console">
+    <>
       <div className="page">
         <div className="page__header">
           <div>
@@ -54,6 +67,12 @@ export function ProctorConsole({ session }: { session: SessionInfo }) {
             </button>
           </div>
         </div>
+        {pin.data?.set === false && (
+          <Banner tone="warning" role="status" title="You have no proctor PIN.">
+            Set one with Proctor PIN, at the top right, to close a locked exam on a student’s
+            computer.
+          </Banner>
+        )}
         <section className="panel" aria-labelledby="proctor-attempts-heading">
           <div className="panel__header">
             <h2 className="panel__title" id="proctor-attempts-heading">
@@ -93,6 +112,7 @@ export function ProctorConsole({ session }: { session: SessionInfo }) {
             <InProgressTable attempts={ended} receivedAt={query.updatedAt ?? 0} />
           </section>
         )}
+        <LockoutsPanel />
         <StartCodesPanel />
       </div>
       {selected && (
@@ -103,7 +123,7 @@ export function ProctorConsole({ session }: { session: SessionInfo }) {
           onDone={() => setSelected(null)}
         />
       )}
-    </AppShell>
+    </>
   );
 }
 

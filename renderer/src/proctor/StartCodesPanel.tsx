@@ -65,13 +65,16 @@ export function StartCodesPanel() {
                 </td>
                 <td className="col-num">{t.inProgress}</td>
                 <td>
-                  <button
-                    type="button"
-                    className="button button--small"
-                    onClick={() => void issue(t)}
-                  >
-                    {t.startCodeSet ? 'New start code' : 'Issue start code'}
-                  </button>
+                  {t.startCodeRequired && (
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-label={`${t.startCodeSet ? 'New start code' : 'Issue start code'} for ${t.name}`}
+                      onClick={() => void issue(t)}
+                    >
+                      {t.startCodeSet ? 'New start code' : 'Issue start code'}
+                    </button>
+                  )}
                 </td>
               </tr>
             ))}

@@ -47,6 +47,7 @@ export function ImportDialog({
   const [token] = useState(() => `import-${crypto.randomUUID()}`);
   const preview = useApiMutation('questions.importPreview');
   const commit = useApiMutation('questions.import');
+  const stop = useApiMutation('questions.importCancel');
   const error = preview.error ?? commit.error;
   const busy = preview.busy || commit.busy;
 
@@ -103,9 +104,21 @@ export function ImportDialog({
           </button>
         ) : (
           <>
-            <button type="button" className="button button--ghost" onClick={close}>
-              Cancel
-            </button>
+            {commit.busy ? (
+              // The import stops before its final commit and saves nothing.
+              <button
+                type="button"
+                className="button button--ghost"
+                disabled={stop.busy}
+                onClick={() => void stop.run({ progressToken: token })}
+              >
+                Stop import
+              </button>
+            ) : (
+              <button type="button" className="button button--ghost" onClick={close}>
+                Cancel
+              </button>
+            )}
             <button
               type="button"
               className="button"

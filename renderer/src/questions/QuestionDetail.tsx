@@ -10,6 +10,8 @@ import { Banner } from '../ui/Banner';
 import { Segmented } from '../ui/Segmented';
 import { ErrorState, LoadingState } from '../ui/States';
 import { QuestionEditor } from './QuestionEditor';
+import { DeleteQuestionDialog } from './DeleteQuestionDialog';
+import { questionDeleteText } from './question-delete-text';
 
 type Tab = 'details' | 'preview' | 'history';
 
@@ -43,6 +45,8 @@ export function QuestionDetail({
   const query = useApiQuery('questions.get', { id });
   const [tab, setTab] = useState<Tab>('details');
   const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const [justDeleted, setJustDeleted] = useState(false);
   const duplicate = useApiMutation('questions.duplicate');
   const remove = useApiMutation('questions.delete');
   const restore = useApiMutation('questions.restore');
@@ -80,10 +84,29 @@ export function QuestionDetail({
           Close
         </button>
       </div>
-      {error && (
+      {error && !deleting && (
         <Banner tone="danger" role="alert">
           {error.message}
         </Banner>
+      )}
+      {deleting && (
+        <DeleteQuestionDialog
+          id={id}
+          busy={remove.busy}
+          error={remove.error?.message ?? null}
+          onCancel={() => {
+            setDeleting(false);
+            remove.clearError();
+          }}
+          onConfirm={() =>
+            void remove.run({ id }).then((done) => {
+              if (!done) return;
+              setDeleting(false);
+              setJustDeleted(true);
+              onChanged(id);
+            })
+          }
+        />
       )}
       <div className="detail__actions">
         {q.deletedAt === null ? (
@@ -110,16 +133,34 @@ export function QuestionDetail({
             <button
               type="button"
               className="button button--danger"
-              disabled={remove.busy}
-              onClick={() =>
-                void remove.run({ id }).then((done) => {
-                  if (done) onChanged(id);
-                })
-              }
+              onClick={() => setDeleting(true)}
             >
               Delete
             </button>
           </>
+        ) : justDeleted ? (
+          <Banner
+            tone="info"
+            role="status"
+            action={
+              <button
+                type="button"
+                className="button button--small"
+                disabled={restore.busy}
+                onClick={() =>
+                  void restore.run({ id }).then((done) => {
+                    if (!done) return;
+                    setJustDeleted(false);
+                    onChanged(id);
+                  })
+                }
+              >
+                {questionDeleteText.undo}
+              </button>
+            }
+          >
+            {questionDeleteText.deleted}
+          </Banner>
         ) : (
           <button
             type="button"
@@ -146,7 +187,7 @@ export function QuestionDetail({
         ]}
       />
       {tab === 'details' && (
-        <dl className="facts">
+        <dl className="key-values">
           <dt>Question</dt>
           <dd className="pre-line">{q.text}</dd>
           {q.options && (

@@ -1,5 +1,7 @@
+import { integrityKindLabels, type IntegrityKind } from '@shared/domain/exam';
 import { useApiQuery } from '../api/use-api-query';
 import { downloadFile } from '../lib/files';
+import { useComputerNames } from '../sync/use-computer-names';
 import { formatDateTime, formatNumber } from '../lib/format';
 import { attemptStatusLabels } from '../lib/labels';
 import { useApiMutation } from '../api/use-api-mutation';
@@ -15,6 +17,7 @@ const minutes = (ms: number | null) =>
 export function GradebookView({ testId }: { testId: string }) {
   const query = useApiQuery('results.gradebook', { testId });
   const csv = useApiMutation('results.gradebookCsv');
+  const computerName = useComputerNames();
   const book = query.data;
   if (query.error) return <ErrorState error={query.error} onRetry={query.reload} />;
   if (!book) return <LoadingState label="Loading the gradebook…" />;
@@ -74,7 +77,13 @@ export function GradebookView({ testId }: { testId: string }) {
       {book.rows.length === 0 ? (
         <EmptyState title="Nobody has sat this test yet" />
       ) : (
-        <div className="table-scroll table-scroll--tall">
+        <div
+          className="table-scroll table-scroll--tall"
+          // Keyboard users scroll it too: a focusable, named region.
+          tabIndex={0}
+          role="region"
+          aria-label="Gradebook rows"
+        >
           <table className="table">
             <caption className="visually-hidden">Gradebook</caption>
             <thead>
@@ -96,7 +105,7 @@ export function GradebookView({ testId }: { testId: string }) {
                   Integrity
                 </th>
                 <th scope="col" className="col-tight">
-                  Device
+                  Computer
                 </th>
                 <th scope="col" className="col-tight">
                   Submitted
@@ -137,19 +146,24 @@ export function GradebookView({ testId }: { testId: string }) {
                     {r.percentage === null ? '—' : formatNumber(r.percentage)}
                   </td>
                   <td className="col-num">{minutes(r.timeTakenMs)}</td>
-                  <td
-                    className="col-num"
-                    title={Object.entries(r.integrityKinds)
-                      .map(([k, n]) => `${k}: ${n}`)
-                      .join(', ')}
-                  >
+                  <td className="col-num">
                     {r.integrityEvents > 0 ? (
-                      <Badge tone="warning">{r.integrityEvents}</Badge>
+                      <>
+                        <Badge tone="warning">{r.integrityEvents}</Badge>
+                        <span className="cell-sub">
+                          {Object.entries(r.integrityKinds)
+                            .map(
+                              ([k, n]) =>
+                                `${k in integrityKindLabels ? integrityKindLabels[k as IntegrityKind] : k} × ${formatNumber(n)}`,
+                            )
+                            .join(', ')}
+                        </span>
+                      </>
                     ) : (
                       '0'
                     )}
                   </td>
-                  <td className="nowrap">{r.deviceId?.slice(0, 12) ?? '—'}</td>
+                  <td>{computerName(r.deviceId) ?? '—'}</td>
                   <td className="nowrap">{formatDateTime(r.submittedAt)}</td>
                 </tr>
               ))}

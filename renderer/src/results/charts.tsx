@@ -95,42 +95,81 @@ export function Gauge({
   );
 }
 
-/** Scores of every finished attempt, in 10% bands. */
+/** The bands' names: `0–9`, …, `90–100` (the top band holds full marks). */
+const bandLabel = (i: number) => (i === 9 ? '90–100' : `${i * 10}–${i * 10 + 9}`);
+
+/** Scores of every finished attempt, in 10% bands, with both axes labelled and a count on every bar. */
 export function ScoreHistogram({ percentages }: { percentages: readonly number[] }) {
   const bins = Array.from({ length: 10 }, () => 0);
-  for (const p of percentages)
-    bins[Math.min(9, Math.floor(p / 10))] = (bins[Math.min(9, Math.floor(p / 10))] ?? 0) + 1;
+  for (const p of percentages) {
+    const i = Math.max(0, Math.min(9, Math.floor(p / 10)));
+    bins[i] = (bins[i] ?? 0) + 1;
+  }
   const max = Math.max(1, ...bins);
-  const w = 36;
-  const h = 100;
+  // Whole-number ticks on the count axis: 0, the top, and the middle where it is whole.
+  const ticks = [...new Set([0, Math.round(max / 2), max])];
+  const left = 44;
+  const top = 16;
+  const w = 44;
+  const h = 120;
+  const width = left + bins.length * w + 8;
+  const height = top + h + 52;
+  const y = (n: number) => top + h - (n / max) * h;
+  const summary = bins
+    .map((n, i) => `${bandLabel(i)}%: ${n} ${n === 1 ? 'attempt' : 'attempts'}`)
+    .join(', ');
   return (
     <svg
       className="chart"
-      width={bins.length * w + 10}
-      height={h + 30}
+      width={width}
+      height={height}
       role="img"
-      aria-label="Score distribution in 10% bands"
+      aria-label={`Score distribution in 10% bands. ${summary}.`}
     >
+      <text className="chart__axis-title" x={0} y={10}>
+        Attempts
+      </text>
+      {ticks.map((t) => (
+        <g key={t}>
+          <line className="chart__grid" x1={left - 4} x2={width - 8} y1={y(t)} y2={y(t)} />
+          <text className="chart__tick" x={left - 8} y={y(t) + 4} textAnchor="end">
+            {t}
+          </text>
+        </g>
+      ))}
+      <line className="chart__axis" x1={left} x2={left} y1={top} y2={top + h} />
+      <line className="chart__axis" x1={left} x2={width - 8} y1={top + h} y2={top + h} />
       {bins.map((n, i) => (
         <g key={i}>
           <rect
             className="chart__bar"
-            x={i * w + 4}
-            y={h - (n / max) * h + 4}
-            width={w - 8}
+            x={left + i * w + 6}
+            y={y(n)}
+            width={w - 12}
             height={(n / max) * h}
             rx={2}
           />
-          <text x={i * w + 6} y={h + 20}>
-            {`${i * 10}`}
+          <text className="chart__count" x={left + i * w + w / 2} y={y(n) - 4} textAnchor="middle">
+            {n}
           </text>
-          {n > 0 && (
-            <text x={i * w + 8} y={h - (n / max) * h}>
-              {n}
-            </text>
-          )}
+          <text
+            className="chart__tick"
+            x={left + i * w + w / 2}
+            y={top + h + 16}
+            textAnchor="middle"
+          >
+            {bandLabel(i)}
+          </text>
         </g>
       ))}
+      <text
+        className="chart__axis-title"
+        x={left + (bins.length * w) / 2}
+        y={top + h + 40}
+        textAnchor="middle"
+      >
+        Score (%)
+      </text>
     </svg>
   );
 }

@@ -1,7 +1,11 @@
 import { useApiQuery } from '../api/use-api-query';
-import { formatDateTime } from '../lib/format';
+import { formatDateTime, formatNumber } from '../lib/format';
 import { EmptyState, LoadingState } from '../ui/States';
-import { formatBytes } from './sync-format';
+import { syncProblemWords } from '@shared/sync/errors';
+import { formatBytes, syncRunKindWords, syncRunReasonWords } from './sync-format';
+
+const formatDuration = (ms: number) =>
+  ms < 1_000 ? `${formatNumber(ms)} ms` : `${formatNumber(Math.round(ms / 100) / 10)} s`;
 
 /** The recent sync runs of this computer. */
 export function HistoryPanel() {
@@ -36,22 +40,22 @@ export function HistoryPanel() {
               {runs.map((r) => (
                 <tr key={r.id}>
                   <td>{formatDateTime(r.startedAt)}</td>
-                  <td>{r.kind}</td>
-                  <td>{r.reason}</td>
-                  <td className="col-num">{r.durationMs} ms</td>
+                  <td>{syncRunKindWords(r.kind)}</td>
+                  <td>{syncRunReasonWords(r.reason)}</td>
+                  <td className="col-num">{formatDuration(r.durationMs)}</td>
                   <td className="col-num">{formatBytes(r.sentBytes)}</td>
                   <td className="col-num">{formatBytes(r.receivedBytes)}</td>
                   <td>
                     {r.ok ? (
                       <span className="badge badge--success">
-                        {r.kind === 'pull' && r.changed ? 'new changes' : 'ok'}
+                        {r.kind === 'pull' && r.changed ? 'New changes' : 'Done'}
                       </span>
                     ) : (
-                      <span className="badge badge--danger" title={r.error ?? ''}>
-                        failed
-                      </span>
+                      <span className="badge badge--danger">Failed</span>
                     )}
-                    {!r.ok && r.error !== null && <p className="cell-sub">{r.error}</p>}
+                    {!r.ok && r.error !== null && (
+                      <p className="cell-sub">{syncProblemWords(r.error)}</p>
+                    )}
                   </td>
                 </tr>
               ))}

@@ -4,7 +4,8 @@ import { call } from '../api/client';
 import { formatDateTime, plural } from '../lib/format';
 import { useSyncStore } from './sync-store';
 import { Banner } from '../ui/Banner';
-import { formatBytes } from './sync-format';
+import { syncProblemWords } from '@shared/sync/errors';
+import { formatBytes, formatSyncProgress } from './sync-format';
 
 const stateWords: Record<string, string> = {
   'local-only': 'Local only: this computer is not enrolled',
@@ -33,7 +34,12 @@ export function SyncStatusPanel({
     const result = await call('sync.now', {});
     setBusy(false);
     if (!result.ok) setMessage(result.error.message);
-    else setMessage(result.value.lastError ?? 'Sync finished.');
+    else
+      setMessage(
+        result.value.lastError === null
+          ? 'Sync finished.'
+          : syncProblemWords(result.value.lastError),
+      );
     onSynced();
   };
 
@@ -72,7 +78,7 @@ export function SyncStatusPanel({
           </div>
           <div>
             <dt>Local log</dt>
-            <dd>{formatBytes(overview.walBytes)} (folded in automatically)</dd>
+            <dd>{formatBytes(overview.walBytes)} of recent changes, tidied away automatically</dd>
           </div>
           {live.nextRetryAt !== null && (
             <div>
@@ -83,13 +89,12 @@ export function SyncStatusPanel({
         </dl>
         {live.progress !== null && (
           <p className="sync-progress" role="status">
-            {live.progress.phase === 'push' ? 'Sending' : 'Receiving'}{' '}
-            {formatBytes(live.progress.bytes)}…
+            {formatSyncProgress(live.progress)}…
           </p>
         )}
         {live.lastError !== null && (
           <Banner tone="warning" role="status" title="Last problem:">
-            {live.lastError}
+            {syncProblemWords(live.lastError)}
           </Banner>
         )}
         {live.updateRequired && (

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { ApiErrorBody } from '@shared/api/result';
 import {
   difficulties,
   questionTypeLabels,
@@ -7,47 +8,38 @@ import {
   type QuestionType,
 } from '@shared/domain/questions';
 import type { TestDetail } from '@shared/domain/tests';
-import { useApiQuery } from '../api/use-api-query';
-import { plural } from '../lib/format';
 import { difficultyLabels } from '../lib/labels';
-import { useDebouncedValue } from '../lib/use-debounced-value';
 import { useApiMutation } from '../api/use-api-mutation';
 import { Badge } from '../ui/Badge';
 import { Banner } from '../ui/Banner';
+import { QuestionPicker } from './QuestionPicker';
+import { linesFromTest, totalMarksOf, type TestLine } from './test-lines';
+import { testsText } from './tests-text';
 
-interface Line {
-  questionId: string;
-  text: string;
-  type: QuestionType;
-  marks: string;
-  hasKey: boolean;
-}
-
-/** The test's questions in order with their marks; add from the bank by hand or draw at random. */
+/**
+ * The test's questions in order with their marks; add from the bank by hand or
+ * draw at random. The list is part of the builder's one draft: editing it saves
+ * nothing until the builder's Save. The random draw is made by main on the saved
+ * test, so it waits until there is nothing unsaved.
+ */
 export function TestQuestionsEditor({
-  test,
-  onSaved,
+  testId,
+  lines,
+  onChange,
+  error,
+  unsaved,
+  onDrawn,
 }: {
-  test: TestDetail;
-  onSaved: (t: TestDetail) => void;
+  /** Null while the test is not created yet. */
+  testId: string | null;
+  lines: TestLine[];
+  onChange: (lines: TestLine[]) => void;
+  /** The last refusal of a save; a question it names is marked. */
+  error: ApiErrorBody | null;
+  unsaved: boolean;
+  onDrawn: (test: TestDetail) => void;
 }) {
-  const [lines, setLines] = useState<Line[]>(() =>
-    test.questions.map((q) => ({
-      questionId: q.questionId,
-      text: q.text,
-      type: q.type,
-      marks: String(q.marks),
-      hasKey: q.hasKey,
-    })),
-  );
-  const save = useApiMutation('tests.setQuestions');
   const draw = useApiMutation('tests.drawRandom');
-  const [search, setSearch] = useState('');
-  const settled = useDebouncedValue(search.trim(), 150);
-  const bank = useApiQuery('questions.list', {
-    limit: 20,
-    ...(settled !== '' ? { search: settled } : {}),
-  });
   const [drawForm, setDrawForm] = useState<{
     count: string;
     tag: string;
@@ -59,10 +51,8 @@ export function TestQuestionsEditor({
     difficulty: '',
     type: '',
   });
-  const total = lines.reduce((s, l) => s + (Number(l.marks) || 0), 0);
-  const dirty =
-    JSON.stringify(lines.map((l) => [l.questionId, Number(l.marks)])) !==
-    JSON.stringify(test.questions.map((q) => [q.questionId, q.marks]));
+  const total = totalMarksOf(lines);
+  const setLines = (change: (ls: TestLine[]) => TestLine[]) => onChange(change(lines));
 
   const move = (i: number, by: number) =>
     setLines((ls) => {
@@ -71,14 +61,14 @@ export function TestQuestionsEditor({
       if (item) next.splice(i + by, 0, item);
       return next;
     });
-  const error = save.error ?? draw.error;
-  const fieldIndex = /^questions\.(\d+)\./.exec(save.error?.field ?? '')?.[1];
+  const fieldIndex = /^questions\.(\d+)\./.exec(error?.field ?? '')?.[1];
+  const drawBlocked = testId === null || unsaved;
 
   return (
     <div className="editor">
-      {error && (
+      {draw.error && (
         <Banner tone="danger" role="alert">
-          {error.message}
+          {draw.error.message}
         </Banner>
       )}
       <div className="table-scroll">
@@ -157,74 +147,17 @@ export function TestQuestionsEditor({
           </tbody>
         </table>
       </div>
-      <div className="editor__actions">
-        <span className="muted">
-          {plural(lines.length, 'question')}, {plural(total, 'mark')} in all
-        </span>
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={!dirty || save.busy}
-          onClick={() =>
-            void save
-              .run({
-                id: test.id,
-                questions: lines.map((l) => ({ questionId: l.questionId, marks: Number(l.marks) })),
-              })
-              .then((saved) => {
-                if (saved) onSaved(saved);
-              })
-          }
-        >
-          Save questions
-        </button>
-      </div>
+      <p className="muted">{testsText.listCounts(lines.length, total)}</p>
 
-      <div className="subsection">
-        <h3 className="subsection__title">Add questions from the bank</h3>
-        <div className="field">
-          <label className="field__label" htmlFor="add-search">
-            Search the bank
-          </label>
-          <input
-            id="add-search"
-            className="input"
-            type="search"
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-          />
-        </div>
-        <ul className="history">
-          {(bank.data?.items ?? []).map((q) => {
-            const inTest = lines.some((l) => l.questionId === q.id);
-            return (
-              <li key={q.id} className="option-row option-row--add">
-                <span className="clamp-2">{q.text}</span>
-                <button
-                  type="button"
-                  className="button button--small"
-                  disabled={inTest}
-                  aria-label={`Add: ${q.text.slice(0, 60)}`}
-                  onClick={() =>
-                    setLines((ls) => [
-                      ...ls,
-                      {
-                        questionId: q.id,
-                        text: q.text,
-                        type: q.type,
-                        marks: String(q.marks),
-                        hasKey: true,
-                      },
-                    ])
-                  }
-                >
-                  {inTest ? 'Added' : 'Add'}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      </div>
+      <QuestionPicker
+        isInTest={(id) => lines.some((l) => l.questionId === id)}
+        onAdd={(q) =>
+          setLines((ls) => [
+            ...ls,
+            { questionId: q.id, text: q.text, type: q.type, marks: String(q.marks), hasKey: true },
+          ])
+        }
+      />
 
       <details className="panel__body">
         <summary>Draw questions at random</summary>
@@ -296,12 +229,13 @@ export function TestQuestionsEditor({
         <button
           type="button"
           className="button"
-          disabled={draw.busy || dirty}
-          title={dirty ? 'Save your changes to the list first' : undefined}
-          onClick={() =>
+          disabled={draw.busy || drawBlocked}
+          aria-describedby="draw-hint"
+          onClick={() => {
+            if (testId === null) return;
             void draw
               .run({
-                id: test.id,
+                id: testId,
                 count: Number(drawForm.count),
                 ...(drawForm.tag.trim() !== '' && { tag: drawForm.tag.trim() }),
                 ...(drawForm.difficulty !== '' && { difficulty: drawForm.difficulty }),
@@ -309,24 +243,18 @@ export function TestQuestionsEditor({
               })
               .then((saved) => {
                 if (saved) {
-                  setLines(
-                    saved.questions.map((q) => ({
-                      questionId: q.questionId,
-                      text: q.text,
-                      type: q.type,
-                      marks: String(q.marks),
-                      hasKey: q.hasKey,
-                    })),
-                  );
-                  onSaved(saved);
+                  onChange(linesFromTest(saved));
+                  onDrawn(saved);
                 }
-              })
-          }
+              });
+          }}
         >
           Draw {drawForm.count || 0} at random
         </button>
-        <span className="field__hint">
-          The draw is made now: every student sits the same questions.
+        <span className="field__hint" id="draw-hint">
+          {drawBlocked
+            ? testsText.saveBeforeDraw
+            : 'The draw is made now: every student sits the same questions.'}
         </span>
       </details>
     </div>

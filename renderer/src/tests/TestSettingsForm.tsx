@@ -1,8 +1,7 @@
-import { useState, type ReactNode } from 'react';
-import { showScoreModes, type TestDetail } from '@shared/domain/tests';
-import { useApiMutation } from '../api/use-api-mutation';
-import { Banner } from '../ui/Banner';
-import { formFromTest, settingsFromForm, type TestForm } from './test-form';
+import type { ReactNode } from 'react';
+import type { ApiErrorBody } from '@shared/api/result';
+import { showScoreModes } from '@shared/domain/tests';
+import type { TestForm } from './test-form';
 
 const showScoreLabels = {
   immediately: 'As soon as they submit',
@@ -10,19 +9,26 @@ const showScoreLabels = {
   never: 'Never',
 } as const;
 
-/** The rules of a test. A refusal from main (a published test being sat) is shown as it came. */
+/**
+ * The rules of a test, as part of the builder's one draft: it holds no state of
+ * its own and saves nothing; the builder's Save sends settings and questions
+ * together.
+ */
 export function TestSettingsForm({
-  test,
-  onSaved,
+  form,
+  onChange,
+  error,
+  onSubmit,
 }: {
-  test: TestDetail;
-  onSaved: (t: TestDetail) => void;
+  form: TestForm;
+  onChange: (patch: Partial<TestForm>) => void;
+  /** The last refusal of a save; its field, when it names one of these settings, is marked. */
+  error: ApiErrorBody | null;
+  onSubmit: () => void;
 }) {
-  const [form, setForm] = useState<TestForm>(() => formFromTest(test));
-  const update = useApiMutation('tests.update');
-  const set = (patch: Partial<TestForm>) => setForm((f) => ({ ...f, ...patch }));
+  const set = onChange;
   const fieldError = (name: string) =>
-    update.error?.field === `settings.${name}` ? update.error.message : undefined;
+    error?.field === `settings.${name}` ? error.message : undefined;
   const field = (label: string, name: keyof TestForm, control: ReactNode, hint?: string) => (
     <div className="field">
       <label className="field__label" htmlFor={`t-${name}`}>
@@ -69,16 +75,9 @@ export function TestSettingsForm({
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void update.run({ id: test.id, settings: settingsFromForm(form) }).then((saved) => {
-          if (saved) onSaved(saved);
-        });
+        onSubmit();
       }}
     >
-      {update.error && !update.error.field?.startsWith('settings.') && (
-        <Banner tone="danger" role="alert">
-          {update.error.message}
-        </Banner>
-      )}
       {field('Name', 'name', text('name'))}
       {field(
         'Instructions for students',
@@ -136,11 +135,6 @@ export function TestSettingsForm({
         {check('allowReview', 'Students may go back and review')}
         {check('startCodeRequired', 'A start code from the proctor is required')}
         {check('negativeMarking', 'Wrong choices lose marks')}
-      </div>
-      <div className="editor__actions">
-        <button type="submit" className="button button--primary" disabled={update.busy}>
-          {update.busy ? 'Saving…' : 'Save settings'}
-        </button>
       </div>
     </form>
   );

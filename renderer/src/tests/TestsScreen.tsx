@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { testStatuses, type TestStatus } from '@shared/domain/tests';
 import { useApiQuery } from '../api/use-api-query';
-import { useApiMutation } from '../api/use-api-mutation';
 import { hrefFor, useRouteStore } from '../app/route-store';
-import { TestBuilder } from './TestBuilder';
+import { NewTestBuilder, TestBuilder } from './TestBuilder';
+import { NEW_TEST } from './test-draft-store';
 import { plural } from '../lib/format';
 import { testStatusLabels } from '../lib/labels';
 import { Segmented, type SegmentOption } from '../ui/Segmented';
@@ -15,12 +15,12 @@ type StatusFilter = TestStatus | 'all';
 export function TestsScreen() {
   const path = useRouteStore((s) => s.path);
   const id = path.split('/')[1];
+  if (id === NEW_TEST) return <NewTestBuilder />;
   if (id) return <TestBuilder key={id} id={id} />;
   return <TestsList />;
 }
 
 function TestsList() {
-  const create = useApiMutation('tests.create');
   // All tests are read once; the status filter counts and filters them here.
   const query = useApiQuery('tests.list', {});
   const [status, setStatus] = useState<StatusFilter>('all');
@@ -46,18 +46,10 @@ function TestsList() {
           </p>
         </div>
         <div className="page__actions">
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={create.busy}
-            onClick={() =>
-              void create.run({ settings: { name: 'Untitled test' } }).then((t) => {
-                if (t) window.location.hash = hrefFor(`tests/${t.id}`);
-              })
-            }
-          >
+          {/* A link, not a create: nothing is written until the builder's Create test. */}
+          <a className="button button--primary" href={hrefFor(`tests/${NEW_TEST}`)}>
             New test
-          </button>
+          </a>
         </div>
       </div>
       <section className="panel" aria-labelledby="tests-heading">

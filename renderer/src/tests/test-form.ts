@@ -64,3 +64,26 @@ export function settingsFromForm(f: TestForm): MethodInput<'tests.update'>['sett
     expectedTotalMarks: numberOrNull(f.expectedTotalMarks),
   };
 }
+
+/** The form of a test not yet created: the defaults `testSettingsSchema` gives, and no name. */
+export function blankTestForm(): TestForm {
+  return {
+    name: '',
+    description: '',
+    timerMinutes: '',
+    shuffle: false,
+    allowReview: true,
+    attemptsAllowed: '1',
+    availableFrom: '',
+    availableUntil: '',
+    startCodeRequired: false,
+    showScore: 'immediately',
+    negativeMarking: false,
+    passMark: '',
+    expectedTotalMarks: '',
+  };
+}
+
+export function formsEqual(a: TestForm, b: TestForm): boolean {
+  return (Object.keys(a) as Array<keyof TestForm>).every((k) => a[k] === b[k]);
+}

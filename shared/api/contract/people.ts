@@ -72,6 +72,13 @@ export const peopleMethods = {
     mutates: true,
   }),
 
+  /** Clears a proctor's or admin's PIN at once (a PIN told to someone, a proctor who left); they set a new one themselves. */
+  'people.resetPin': defineMethod<Person>()({
+    input: z.object({ id: idSchema }).strict(),
+    roles: ['admin'],
+    mutates: true,
+  }),
+
   'people.importPreview': defineMethod<PeopleImportReport>()({
     input: peopleFileSchema,
     roles: AUTHORING_ROLES,

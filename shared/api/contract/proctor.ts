@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { IssuedCode, ProctorAttempt, ProctorTest } from '../../domain/exam';
+import type { GuessKind } from '../../auth/guess-policy';
 import { PROCTORING_ROLES } from '../../domain/roles';
 import { idSchema } from '../../ids';
 import { defineMethod } from '../define';
@@ -10,6 +11,23 @@ const reasonSchema = z
   .min(1, 'say why, for the audit trail')
   .max(500, 'keep the reason under 500 characters');
 
+/** A lockout after too many wrong passwords, PINs or codes on one of the centre's computers. */
+export interface ProctorLockout {
+  kind: GuessKind;
+  deviceId: string;
+  deviceName: string | null;
+  onThisDevice: boolean;
+  /** The person locked out of signing in, or the student whose resume code was guessed. */
+  personName: string | null;
+  /** The test whose start code (or whose attempt's resume code) was guessed. */
+  testName: string | null;
+  /** Lockouts in a row on that computer (each lasts twice the one before, up to a cap). */
+  lockouts: number;
+  lastLockedAt: string;
+  /** When the last lock was expected to end (wall clock, as that computer saw it). */
+  lockedUntil: string | null;
+}
+
 export const proctorMethods = {
   /** Attempts in progress here or synced from the centre's devices, and those ended today. */
   'proctor.attempts': defineMethod<ProctorAttempt[]>()({
@@ -19,6 +37,13 @@ export const proctorMethods = {
   }),
 
   'proctor.tests': defineMethod<ProctorTest[]>()({
+    input: z.object({}).strict(),
+    roles: PROCTORING_ROLES,
+    mutates: false,
+  }),
+
+  /** Lockouts of the last 12 hours on any of the centre's computers: someone guessing. */
+  'proctor.lockouts': defineMethod<ProctorLockout[]>()({
     input: z.object({}).strict(),
     roles: PROCTORING_ROLES,
     mutates: false,

@@ -7,6 +7,7 @@ import {
   questionTypeSchema,
 } from '../../domain/questions';
 import { AUTHORING_ROLES } from '../../domain/roles';
+import type { TestUsingQuestion } from '../../domain/tests';
 import type { ConflictedQuestion } from '../../domain/sync';
 import { idSchema } from '../../ids';
 import { interchangeFormatSchema } from '../../interchange/types';
@@ -68,6 +69,13 @@ export const questionsMethods = {
     mutates: false,
   }),
 
+  /** The tests that list the question, so deleting it can say what it touches. */
+  'questions.usage': defineMethod<{ tests: TestUsingQuestion[] }>()({
+    input: z.object({ id: idSchema }).strict(),
+    roles: AUTHORING_ROLES,
+    mutates: false,
+  }),
+
   'questions.create': defineMethod<QuestionRecord>()({
     input: z.object({ content: questionContentSchema }).strict(),
     roles: AUTHORING_ROLES,
@@ -121,6 +129,13 @@ export const questionsMethods = {
     input: questionImportSchema,
     roles: AUTHORING_ROLES,
     mutates: true,
+  }),
+
+  /** Stops this window's import (named by its progress token) before its final commit; it then saves nothing. */
+  'questions.importCancel': defineMethod<{ cancelled: boolean }>()({
+    input: z.object({ progressToken: z.string().min(8).max(64) }).strict(),
+    roles: AUTHORING_ROLES,
+    mutates: false,
   }),
 
   'questions.export': defineMethod<ExportFile>()({

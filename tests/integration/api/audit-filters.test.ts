@@ -6,7 +6,12 @@ async function coreWithActivity() {
   const admin = await signedIn(core, 'admin'); // audited at 09:00:00.000Z
   core.clock.advance(500);
   await admin.ok('organisation.update', { address: 'at 09:00:00.500' });
-  core.clock.advance(60 * 60 * 1000 - 500);
+  // The admin keeps using the app through the hour (staff sessions end after 30 idle minutes).
+  for (let minute = 20; minute < 60; minute += 20) {
+    core.clock.advance(20 * 60 * 1000 - (minute === 20 ? 500 : 0));
+    await admin.ok('auth.keepAlive', {});
+  }
+  core.clock.advance(20 * 60 * 1000);
   await admin.ok('organisation.update', { address: 'at 10:00' });
   return admin;
 }

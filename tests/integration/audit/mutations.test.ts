@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MethodName } from '@shared/api/contract';
+import { apiContract, type MethodName } from '@shared/api/contract';
 import { clientOf, signedIn } from '../../helpers/core';
 import { createTestCore, type TestCore } from '../../helpers/core';
 import { auditChainBreaks, newAuditRows, readAuditRows } from '../../helpers/audit';
@@ -11,6 +11,10 @@ import {
   prepareDemoFixture,
 } from '../../helpers/fixtures';
 import { prepareSample, sampleInputs } from '../../helpers/sample-inputs';
+import { RESCUE_TABLES } from '@db/backup/rescue-rows';
+import { readRescueFile } from '@main/services/backup/rescue-file';
+import { loadOrCreateSigningKey } from '@main/services/backup/rescue-key';
+import { readManifest } from '@main/services/backup/snapshot-store';
 
 const NOW = '2026-06-01T09:00:00.000Z';
 
@@ -39,6 +43,18 @@ const expectations: Record<string, AuditExpectation> = {
     resourceType: 'profile',
     resourceId: (fx) => fx.people.admin,
     changes: () => null,
+  },
+  'auth.setPin': {
+    action: 'person.change_pin',
+    resourceType: 'profile',
+    resourceId: (fx) => fx.people.admin,
+    changes: () => ({ pin: ['(hidden)', '(changed)'] }),
+  },
+  'people.resetPin': {
+    action: 'person.reset_pin',
+    resourceType: 'profile',
+    resourceId: (fx) => fx.people.proctor,
+    changes: () => ({ pin: ['(hidden)', null] }),
   },
   'organisation.update': {
     action: 'organisation.update',
@@ -149,22 +165,26 @@ const expectations: Record<string, AuditExpectation> = {
     action: 'device.enrol',
     resourceType: 'device',
     resourceId: (fx) => fx.deviceId,
-    changes: (fx) => ({
+    changes: (fx, core) => ({
       mode: [null, 'publish'],
       name: [null, 'Front desk PC'],
       role: [null, 'exam'],
       url: [null, fx.syncUrl],
+      // The key this computer signs its rescue files with (made on first use), for the organisation.
+      signingKey: [null, loadOrCreateSigningKey(core.dataDir).publicKey],
     }),
   },
   'sync.enrolFromFile': {
     action: 'device.enrol',
     resourceType: 'device',
     resourceId: (fx) => fx.deviceId,
-    changes: (fx) => ({
+    changes: (fx, core) => ({
       mode: [null, 'publish'],
       name: [null, 'Front desk PC'],
       role: [null, 'exam'],
       url: [null, fx.syncUrl],
+      // The key this computer signs its rescue files with (made on first use), for the organisation.
+      signingKey: [null, loadOrCreateSigningKey(core.dataDir).publicKey],
     }),
   },
   'sync.unenrol': {
@@ -412,17 +432,83 @@ Object.assign(expectations, {
       ],
     }),
   },
+  'backup.restore': {
+    action: 'backup.restore',
+    resourceType: 'snapshot',
+    resourceId: (fx: DemoFixture) => sampleInputs['backup.restore'](fx).name,
+    changes: async (fx: DemoFixture, core: TestCore) => {
+      const name = sampleInputs['backup.restore'](fx).name;
+      const snapshot = readManifest(core.dataDir, name);
+      if (!snapshot) throw new Error(`no snapshot ${name} prepared`);
+      // Before: the rows as they are now, which the restore keeps as its pre-restore snapshot.
+      const now: Record<string, number> = {};
+      for (const table of Object.keys(snapshot.rowCounts)) {
+        const row = (await core.database.client.get(`SELECT count(*) AS n FROM "${table}"`)) as {
+          n: number;
+        };
+        now[table] = row.n;
+      }
+      return {
+        data: [
+          { snapshot: expect.stringMatching(/-pre-restore$/) as unknown, rowCounts: now },
+          {
+            snapshot: name,
+            takenAt: snapshot.createdAt,
+            reason: 'manual',
+            syncIdentity: 'local-only',
+            restoredBy: fx.people.admin,
+            rowCounts: snapshot.rowCounts,
+          },
+        ],
+      };
+    },
+  },
+  'backup.importRescue': {
+    action: 'rescue.import',
+    resourceType: 'rescue',
+    resourceId: (fx: DemoFixture) =>
+      readRescueFile(sampleInputs['backup.importRescue'](fx).fileText).payload.rescueId,
+    changes: (fx: DemoFixture) => {
+      const { payload } = readRescueFile(sampleInputs['backup.importRescue'](fx).fileText);
+      return {
+        import: [
+          null,
+          {
+            fromDevice: payload.deviceId,
+            fromDeviceName: payload.deviceName,
+            writtenAt: payload.createdAt,
+            readFrom: payload.readFrom,
+            problems: payload.problems,
+            // The file was written from this computer's own data: every row is already here.
+            tables: Object.fromEntries(
+              RESCUE_TABLES.map((t) => [
+                t,
+                { added: 0, updated: 0, unchanged: payload.tables[t].length },
+              ]),
+            ),
+          },
+        ],
+      };
+    },
+  },
 } satisfies Record<string, AuditExpectation>);
+
+/**
+ * The changing methods a signed-in organisation calls. First-run methods only
+ * run on a computer with no organisation; tests/integration/setup/ checks their
+ * audit rows there the same way.
+ */
+const organisationMutations = mutatingMethods.filter((m) => !apiContract[m].firstRun);
 
 describe('audit of changing methods', () => {
   it('has an expectation for every method that mutates, and none for one that does not', () => {
-    expect(mutatingMethods.filter((m) => !(m in expectations))).toEqual([]);
+    expect(organisationMutations.filter((m) => !(m in expectations))).toEqual([]);
     expect(
-      Object.keys(expectations).filter((m) => !mutatingMethods.includes(m as MethodName)),
+      Object.keys(expectations).filter((m) => !organisationMutations.includes(m as MethodName)),
     ).toEqual([]);
   });
 
-  it.each(mutatingMethods)(
+  it.each(organisationMutations)(
     '%s, called successfully, leaves exactly one chained audit row saying what changed',
     async (method) => {
       const core = await createTestCore();

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../helpers/temp-dir';
+import { bundleEngineWorkerBeside } from '../../helpers/engine-worker-bundle';
 
 const root = resolve(import.meta.dirname, '../../..');
 // Bundled once, beside node_modules so the native database package resolves; each start is then fast.
@@ -78,6 +79,7 @@ describe('crash safety', () => {
       },
       logLevel: 'error',
     });
+    await bundleEngineWorkerBeside(bundle);
   });
 
   it(`keeps every acknowledged answer through ${ITERATIONS} SIGKILLs at random moments, and resumes the same attempt`, async () => {

@@ -89,6 +89,8 @@ describe('the packaged app (electron-builder on the built app and the production
   it('holds the built main, preload and renderer, and package.json points at main', () => {
     for (const file of [
       '/out/main/index.js',
+      // The worker thread of the database checks, found beside index.js at run time.
+      '/out/main/engine-worker.js',
       '/out/preload/index.cjs',
       '/out/renderer/index.html',
     ]) {
@@ -163,6 +165,7 @@ describe('the packaged app (electron-builder on the built app and the production
   it('keeps the engines’ JavaScript and the app inside the asar, under its integrity check', () => {
     for (const file of [
       'out/main/index.js',
+      'out/main/engine-worker.js',
       'node_modules/@tursodatabase/sync/dist/promise.js',
       'node_modules/@tursodatabase/sync-common/package.json',
       'node_modules/@libsql/client/package.json',

@@ -1,3 +1,4 @@
+import * as answerSummariesRepo from '@db/repositories/answer-summaries';
 import * as auditRepo from '@db/repositories/audit-logs';
 import * as gradebookRepo from '@db/repositories/gradebook';
 import * as gradingRepo from '@db/repositories/grading';
@@ -15,6 +16,7 @@ import type { TenancyWorld } from './repository-cases';
 
 /** The admin-mode repository modules, by file name. */
 export const adminRepositoryModules: Record<string, Record<string, unknown>> = {
+  'answer-summaries': answerSummariesRepo,
   gradebook: gradebookRepo,
   grading: gradingRepo,
   'item-analysis': itemAnalysisRepo,
@@ -51,9 +53,24 @@ export const adminByIdCases: Array<{
     run: (w) => gradebookRepo.pendingGradingCounts(w.db, w.a, w.b.testId),
   },
   {
-    fn: 'answerMatrix',
+    fn: 'finishedAttemptIds',
     label: "B's test",
-    run: (w) => itemAnalysisRepo.answerMatrix(w.db, w.a, w.b.testId),
+    run: (w) => regradeRepo.finishedAttemptIds(w.db, w.a, w.b.testId),
+  },
+  {
+    fn: 'analysisAttempts',
+    label: "B's test",
+    run: (w) => itemAnalysisRepo.analysisAttempts(w.db, w.a, w.b.testId),
+  },
+  {
+    fn: 'answerSummariesOfTest',
+    label: "B's test",
+    run: (w) => answerSummariesRepo.answerSummariesOfTest(w.db, w.a, w.b.testId),
+  },
+  {
+    fn: 'writeAnswerSummary',
+    label: "B's attempt",
+    run: (w) => answerSummariesRepo.writeAnswerSummary(w.db, w.a, w.b.attemptId, at),
   },
   {
     fn: 'attemptCountsForTest',
@@ -141,6 +158,13 @@ const isBId = (w: TenancyWorld, v: string) =>
 
 export const adminValueCases: ValueCase[] = [
   {
+    fn: 'answerCellsOf',
+    label: "B's attempt",
+    values: async (w, t) =>
+      (await itemAnalysisRepo.answerCellsOf(w.db, t, [w.b.attemptId])).map((c) => c.attemptId),
+    isB: isBId,
+  },
+  {
     fn: 'questionsForExport',
     label: "A's and B's question ids",
     values: async (w, t) =>
@@ -213,6 +237,7 @@ export const adminOwnTenantWriteFns = ['insertQuestionBatch'] as const;
 
 export const adminNotTenantScoped: Record<string, string> = {
   questionFingerprint: 'maps columns to a comparison key',
+  importRowBytes: 'estimates the push body of rows not written yet; reads nothing',
   filterConditions:
     'builds the WHERE of listQuestions, questionsForExport and drawCandidates; tested through them',
 };

@@ -46,6 +46,7 @@ const crossTenantCalls: Record<
   'people.resetPassword': [
     { label: "B's student", input: (_fx, id) => ({ id: id('person'), password: 'taken-over-1' }) },
   ],
+  'people.resetPin': [{ label: "B's student", input: (_fx, id) => ({ id: id('person') }) }],
   'audit.list': [
     { label: "B's author", input: (_fx, id) => ({ userId: id('author') }) },
     { label: "B's question", input: (_fx, id) => ({ resourceId: id('question') }) },
@@ -53,6 +54,7 @@ const crossTenantCalls: Record<
   'questions.list': [{ label: "B's test", input: (_fx, id) => ({ testId: id('test') }) }],
   'questions.get': [{ label: "B's question", input: (_fx, id) => ({ id: id('question') }) }],
   'questions.versions': [{ label: "B's question", input: (_fx, id) => ({ id: id('question') }) }],
+  'questions.usage': [{ label: "B's question", input: (_fx, id) => ({ id: id('question') }) }],
   'questions.update': [
     {
       label: "B's question",

@@ -19,8 +19,10 @@ export const dataLayerNotTenantScoped: Record<string, string> = {
   dataAccessOf: 'hands out the open database and the transaction runner; reads nothing',
   transactionRunner: 'opens a transaction for the caller’s work, which scopes its own queries',
   syncEngineOf: 'binds the sync engine functions below to the open database',
-  WriteGate: 'lets one writer at a time at the open database; reads nothing',
-  EngineOrder: 'orders push, pull and checkpoint against the write gate; reads nothing',
+  WriteGate:
+    'orders the open database’s transactions, push, pull, checkpoint and snapshots; reads nothing',
+  DatabaseClosingError: 'an error type',
+  DatabaseBusyAtCloseError: 'an error type',
   applyGatedFetch: 'holds back the end of a pull response until the pull holds the write gate',
   isRetryableWriteError: 'reads an error message',
   withRetry: 'runs the caller’s work again on a retryable error; the work scopes its own queries',
@@ -48,4 +50,71 @@ export const dataLayerNotTenantScoped: Record<string, string> = {
   isPipelineResponse: 'checks the shape of a response body',
   rewritePipeline: 'rewrites a request body',
   textOf: 'converts a server value',
+  checkDatabaseContent:
+    'checks a scratch copy of the whole local file (engine check, row counts) for a snapshot or a restore; never answered to a session',
+  checkDatabaseContentHere:
+    'the same check as checkDatabaseContent, on the calling thread (the worker thread’s side of it)',
+  runOnEngineThread:
+    'hands a check or a digest of database files to a worker thread; reads no rows',
+  digestFiles: 'hashes database files on a worker thread; reads no rows',
+  digestFile: 'hashes a file',
+  DatabaseDamagedError: 'an error type',
+  findDamage: 'checks the raw files of the whole local file before it opens',
+  refuseDamaged: 'checks the raw files of the whole local file before it opens',
+  ensurePrivateDir: 'sets folder permissions',
+  makePrivate: 'sets file permissions',
+  existingDatabaseFiles: 'lists the files of the local database',
+  makeDatabaseFilesPrivate: 'sets file permissions',
+  copyDatabaseFiles: 'copies the files of the whole local database for a snapshot or a restore',
+  copyDatabaseFilesAsync: 'copies the files of the whole local database for a snapshot',
+  removeDatabaseFiles: 'deletes the files of a closed local database before a restore',
+  pageSizeOf: 'reads a file header',
+  checkMainFile: 'checks the bytes of a database file',
+  readWal: 'checks the bytes of a WAL file',
+  checkDatabaseFiles: 'checks the bytes of the local database files',
+  migrationsPending: 'reads the schema version of the whole local file before it migrates',
+  withPlainCopy:
+    'opens a scratch copy of one data folder’s database; its callers below read one device’s rows',
+  emptyRescueTables: 'builds an empty value',
+  rescueAttemptIds:
+    'reads a copy of one dead computer’s data folder, by its device id, for a file only its own organisation can import (importRescue and writeRescueRows refuse rows of any other)',
+  readRescueRows:
+    'reads the rows of the attempts rescueAttemptIds found, in the same copy (see rescueAttemptIds)',
+  organisationOfCopy:
+    'names the organisation a copy of one data folder belongs to, which the rescue file is then filed under',
+  GatedSyncDatabase: 'the engine’s database class with its file work gated; reads nothing itself',
+  readSyncInfo: 'reads the sync metadata file of the whole local database',
+  rewriteClientId: 'rewrites the sync metadata file of a closed local database',
+  readLocalSyncPosition:
+    'reads the engine’s change log and pull generation of the whole local file (see readLocalSyncState)',
+  readServerSyncPosition:
+    'asks one tenant’s server database, whose token names the tenant, where it stands for this computer',
+  moveChangeIdsPast:
+    'moves the engine’s change log of the whole local file past the server’s count after a restore',
+  dropChangesUpTo:
+    'drops the engine’s change log of the whole local file up to what the server has, after a restore',
+  newestChangeId: 'reads the engine’s change log of the whole local file (see readLocalSyncState)',
+  pendingStartsAfter:
+    'reads the engine’s change log of the whole local file (see readLocalSyncState)',
+  countRowsAfter: 'counts the engine’s change log of the whole local file (see readLocalSyncState)',
+  countPushedRowChangesAfter:
+    'counts the engine’s change log of the whole local file, for push progress (see readLocalSyncState)',
+  measurePushedChangesAfter:
+    'weighs the engine’s change log of the whole local file before a push (see readLocalSyncState)',
+  heaviestTransactionAfter:
+    'weighs the engine’s change log of the whole local file before a push (see readLocalSyncState)',
+  writePushSeal: 'upserts the seal rows, which belong to no organisation and mean nothing',
+  canSeal: 'reads the schema of the whole local file',
+  fatBytesSinceLastSeal:
+    'weighs the engine’s change log of the whole local file at open (see readLocalSyncState)',
+  changeLogMarkIn: 'reads the engine’s change log inside the caller’s transaction',
+  changeSetSinceIn:
+    'weighs the caller’s own transaction in the engine’s change log, whatever it wrote',
+  primeTransactionGuard: 'sets up the transaction guard on the whole local file at open',
+  guardTransaction: 'measures the caller’s own transaction; reads no table of the app',
+  TransactionTooLargeError: 'an error type',
+  BoundedWriteCancelled: 'an error type',
+  boundedChunks: 'splits a list by weight; reads nothing',
+  writeInBoundedTransactions:
+    'runs the caller’s writes in several transactions; the caller’s work scopes its own queries',
 };

@@ -16,6 +16,7 @@ import { prepareDemoFixture } from '../../helpers/fixtures';
 import { sampleQuestion } from '../../helpers/sample-inputs';
 import { createSecondTenant, type SecondTenant } from '../../helpers/second-tenant';
 import { byIdCases, listCases, type TenancyWorld } from './repository-cases';
+import { searchListCases } from './search-cases';
 import { upsertDevice } from '@db/repositories/devices';
 import { insertSetAside } from '@db/repositories/sync-set-aside';
 
@@ -77,7 +78,7 @@ describe('repositories keep organisations apart', () => {
     },
   );
 
-  it.each(listCases.map((c) => [c.fn, c.label, c] as const))(
+  it.each([...listCases, ...searchListCases].map((c) => [c.fn, c.label, c] as const))(
     '%s (%s) gives A none of B’s rows, and gives B its own',
     async (_fn, _label, c) => {
       const forA = await c.ids(w, w.a);

@@ -3,8 +3,11 @@ import type { TransactionRunner } from '@db/transaction';
 import * as answerAuditRepo from '@db/repositories/answer-audit';
 import * as answerSavesRepo from '@db/repositories/answer-saves';
 import { adminCoveredFunctionNames, adminRepositoryModules } from './admin-repository-cases';
+import { backupCoveredFunctionNames } from './backup-query-cases';
 import { dataLayerNotTenantScoped } from './data-layer-reasons';
 import { deliveryCoveredFunctionNames, deliveryRepositoryModules } from './delivery-query-cases';
+import { searchCoveredFunctionNames } from './search-cases';
+import { guardCoveredFunctionNames, guardRepositoryModules } from './guard-repository-cases';
 import * as attemptsRepo from '@db/repositories/attempts';
 import * as auditRepo from '@db/repositories/audit-logs';
 import * as demoOrganisationRepo from '@db/repositories/demo-organisation';
@@ -19,6 +22,7 @@ import * as questionsRepo from '@db/repositories/questions';
 import * as subscriptionsRepo from '@db/repositories/subscriptions';
 import * as syncLocalRepo from '@db/repositories/sync-local';
 import * as setAsideRepo from '@db/repositories/sync-set-aside';
+import * as stagedImportsRepo from '@db/repositories/staged-imports';
 import * as testsRepo from '@db/repositories/tests';
 import type { TenantContext } from '@db/tenant';
 import { questionContentSchema } from '@shared/domain/questions';
@@ -51,9 +55,11 @@ export const repositoryModules: Record<string, Record<string, unknown>> = {
   subscriptions: subscriptionsRepo,
   'sync-local': syncLocalRepo,
   'sync-set-aside': setAsideRepo,
+  'staged-imports': stagedImportsRepo,
   tests: testsRepo,
   ...adminRepositoryModules,
   ...deliveryRepositoryModules,
+  ...guardRepositoryModules,
 };
 
 export interface TenancyWorld {
@@ -338,6 +344,11 @@ export const listCases: ListCase[] = [
   },
   { fn: 'listTests', label: 'all', ids: async (w, t) => idsOf(await testsRepo.listTests(w.db, t)) },
   {
+    fn: 'listTestsUsingQuestion',
+    label: "B's question",
+    ids: async (w, t) => idsOf(await testsRepo.listTestsUsingQuestion(w.db, t, w.b.questionId)),
+  },
+  {
     fn: 'listTestQuestions',
     label: "B's test",
     ids: async (w, t) => idsOf(await testsRepo.listTestQuestions(w.db, t, w.b.testId)),
@@ -466,17 +477,6 @@ export const listCases: ListCase[] = [
         (r) => r.attempt.id,
       ),
   },
-  {
-    fn: 'integrityCounts',
-    label: "A's and B's attempts",
-    ids: async (w, t) => {
-      const counts = await integrityRepo.integrityCounts(w.db, t, [
-        w.fx.openAttemptId,
-        w.b.attemptId,
-      ]);
-      return [...counts.keys()];
-    },
-  },
 ];
 
 /** Writes with no id to aim at another tenant: they change the caller's organisation only. */
@@ -490,6 +490,7 @@ export const ownTenantWriteFns = [
   'upsertDevice',
   'insertSetAside',
   'mutate',
+  'beginStagedImport',
 ] as const;
 
 /** Functions that need no tenancy case, and why. */
@@ -514,7 +515,8 @@ export const notTenantScoped: Record<string, string> = {
   insertChainedRow:
     'writes the row its caller chained, under the organisation the caller names: appendChainedRow and commitAnswerSave, tested here',
   toOrganisation: 'maps a row already read',
-  insertOrganisation: 'creates a tenant; only the demo seed and enrolment call it',
+  insertOrganisation:
+    'creates a tenant; only the demo seed, first-run setup (on a computer with no organisation) and enrolment call it',
   toPerson: 'maps a row already read',
   normaliseEmail: 'string helper',
   findForSignIn:
@@ -523,6 +525,7 @@ export const notTenantScoped: Record<string, string> = {
     'email is UNIQUE across the whole database (published schema), so the check is global',
   contentToColumns: 'maps content to columns',
   columnsToStored: 'maps columns to content',
+  listedColumnsToStored: 'maps the listed columns of a bank page to content',
   toQuestionRecord: 'maps a row already read',
   toQuestionSummary: 'maps a row already read',
   toVersionRecord: 'maps a row already read',
@@ -539,6 +542,15 @@ export const notTenantScoped: Record<string, string> = {
     'runs after a pull over the whole database; each question it finds is then reconciled in its own organisation’s scope',
   demoOrganisationAccounts:
     'the login screen asks before anyone signs in; it answers only organisations the demo seed marked, and only the demo data’s own accounts (its own test shows another organisation gets nothing)',
+  liveImportRows: 'builds the WHERE that hides staged rows; tested through the reads that use it',
+  setImportLive:
+    'changes only an import of the caller’s organisation (its WHERE names the organisation); staged-imports.test.ts shows another organisation’s import stays staged',
+  unfinishedImportsOfDevice:
+    'runs at start-up before anyone signs in; each import it finds is then cleaned under its own organisation',
+  deleteStagedRows:
+    'deletes only rows of the named organisation’s import (its WHERE names the organisation); staged-imports.test.ts shows another organisation’s rows stay',
+  dropStagedImport:
+    'deletes only an import of the named organisation (its WHERE names the organisation)',
   examRunningOn:
     'asks about this computer’s own attempts (by device id) to pace pulls; returns no rows',
 };
@@ -551,6 +563,9 @@ export function coveredFunctionNames(): Set<string> {
     ...Object.keys(notTenantScoped),
     ...adminCoveredFunctionNames(),
     ...deliveryCoveredFunctionNames(),
+    ...searchCoveredFunctionNames(),
+    ...backupCoveredFunctionNames(),
+    ...guardCoveredFunctionNames(),
     ...Object.keys(dataLayerNotTenantScoped),
   ]);
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isRetryableWriteError, withRetry, type RetryPolicy } from '@db/retry';
 import { applyGatedFetch } from '@db/sync/apply-gated-fetch';
-import { EngineOrder } from '@db/sync/engine-order';
 import { WriteGate } from '@db/write-gate';
 
 /** Lets every queued callback run. */
@@ -17,20 +16,20 @@ function deferred(): { promise: Promise<void>; resolve: () => void } {
   return { promise, resolve: () => resolve() };
 }
 
-describe('WriteGate', () => {
+describe('WriteGate: writers', () => {
   it('lets one holder in at a time, in the order they asked', async () => {
     const gate = new WriteGate();
     const order: string[] = [];
     const first = deferred();
-    const a = gate.run(async () => {
+    const a = gate.write(async () => {
       order.push('a in');
       await first.promise;
       order.push('a out');
     });
-    const b = gate.run(async () => {
+    const b = gate.write(async () => {
       order.push('b');
     });
-    const c = gate.run(async () => {
+    const c = gate.write(async () => {
       order.push('c');
     });
     await flush();
@@ -43,33 +42,32 @@ describe('WriteGate', () => {
 
   it('is given back when the work fails, and a second release does nothing', async () => {
     const gate = new WriteGate();
-    await expect(gate.run(() => Promise.reject(new Error('no')))).rejects.toThrow('no');
-    const release = await gate.acquire();
+    await expect(gate.write(() => Promise.reject(new Error('no')))).rejects.toThrow('no');
+    const release = await gate.acquireWrite();
     release();
     release();
-    const again = await gate.acquire();
+    const again = await gate.acquireWrite();
     expect(gate.busy).toBe(true);
     again();
     expect(gate.busy).toBe(false);
   });
 });
 
-describe('EngineOrder', () => {
+describe('WriteGate: push, pull and checkpoint', () => {
   it('a pull takes the gate only once its response has arrived, and keeps it until it returns', async () => {
     const gate = new WriteGate();
-    const order = new EngineOrder(gate);
     const applied = deferred();
     const events: string[] = [];
-    const pull = order.pull(async () => {
+    const pull = gate.pull(async () => {
       events.push('fetching');
-      await order.pullResponseArrived();
+      await gate.pullResponseArrived();
       events.push('applying');
       await applied.promise;
       return true;
     });
     await flush();
     expect(events).toEqual(['fetching', 'applying']);
-    const save = gate.run(async () => {
+    const save = gate.write(async () => {
       events.push('save');
     });
     await flush();
@@ -81,16 +79,15 @@ describe('EngineOrder', () => {
 
   it('a pull waits for the transaction in progress before it applies', async () => {
     const gate = new WriteGate();
-    const order = new EngineOrder(gate);
     const saving = deferred();
     const events: string[] = [];
-    const save = gate.run(async () => {
+    const save = gate.write(async () => {
       events.push('save in');
       await saving.promise;
       events.push('save out');
     });
-    const pull = order.pull(async () => {
-      await order.pullResponseArrived();
+    const pull = gate.pull(async () => {
+      await gate.pullResponseArrived();
       events.push('apply');
     });
     await flush();
@@ -101,20 +98,20 @@ describe('EngineOrder', () => {
   });
 
   it('a pull applies only after the push in flight, and no push starts while it waits', async () => {
-    const order = new EngineOrder(new WriteGate());
+    const gate = new WriteGate();
     const pushing = deferred();
     const events: string[] = [];
-    const push = order.push(async () => {
+    const push = gate.push(async () => {
       events.push('push 1');
       await pushing.promise;
       events.push('push 1 done');
     });
-    const pull = order.pull(async () => {
-      await order.pullResponseArrived();
+    const pull = gate.pull(async () => {
+      await gate.pullResponseArrived();
       events.push('apply');
     });
     await flush();
-    const laterPush = order.push(async () => {
+    const laterPush = gate.push(async () => {
       events.push('push 2');
     });
     await flush();
@@ -126,17 +123,16 @@ describe('EngineOrder', () => {
 
   it('a checkpoint waits for pushes and pulls in flight, then runs between two transactions', async () => {
     const gate = new WriteGate();
-    const order = new EngineOrder(gate);
     const pushing = deferred();
     const events: string[] = [];
-    const push = order.push(async () => {
+    const push = gate.push(async () => {
       await pushing.promise;
       events.push('push done');
     });
-    const checkpoint = order.checkpoint(async () => {
+    const checkpoint = gate.checkpoint(async () => {
       events.push('checkpoint');
     });
-    const laterPull = order.pull(async () => {
+    const laterPull = gate.pull(async () => {
       events.push('pull');
     });
     await flush();
@@ -147,18 +143,18 @@ describe('EngineOrder', () => {
   });
 
   it('a checkpoint waiting out a pull (a long-poll) lets pushes go on', async () => {
-    const order = new EngineOrder(new WriteGate());
+    const gate = new WriteGate();
     const polling = deferred();
     const events: string[] = [];
-    const pull = order.pull(async () => {
+    const pull = gate.pull(async () => {
       await polling.promise;
       events.push('pull done');
     });
-    const checkpoint = order.checkpoint(async () => {
+    const checkpoint = gate.checkpoint(async () => {
       events.push('checkpoint');
     });
     await flush();
-    await order.push(async () => {
+    await gate.push(async () => {
       events.push('push');
     });
     expect(events).toEqual(['push']);
@@ -169,11 +165,10 @@ describe('EngineOrder', () => {
 
   it('a pull that fails before it got the gate never holds it', async () => {
     const gate = new WriteGate();
-    const order = new EngineOrder(gate);
     const saving = deferred();
-    const save = gate.run(() => saving.promise);
-    const pull = order.pull(async () => {
-      void order.pullResponseArrived();
+    const save = gate.write(() => saving.promise);
+    const pull = gate.pull(async () => {
+      void gate.pullResponseArrived();
       throw new Error('network gone');
     });
     await expect(pull).rejects.toThrow('network gone');
@@ -181,20 +176,19 @@ describe('EngineOrder', () => {
     await save;
     await flush();
     expect(gate.busy).toBe(false);
-    expect(order.pulling).toBe(false);
+    expect(gate.pulling).toBe(false);
   });
 });
 
 describe('applyGatedFetch', () => {
   it('holds back the end of a pull response until the pull holds the gate', async () => {
     const gate = new WriteGate();
-    const order = new EngineOrder(gate);
     const base: typeof fetch = () => Promise.resolve(new Response('changes'));
-    const gatedFetch = applyGatedFetch(base, order);
+    const gatedFetch = applyGatedFetch(base, gate);
     const saving = deferred();
-    const save = gate.run(() => saving.promise);
+    const save = gate.write(() => saving.promise);
     let read = '';
-    const pull = order.pull(async () => {
+    const pull = gate.pull(async () => {
       const response = await gatedFetch('http://127.0.0.1:1/pull-updates', { method: 'POST' });
       read = await response.text();
     });
@@ -205,11 +199,10 @@ describe('applyGatedFetch', () => {
     expect(read).toBe('changes');
   });
 
-  it('passes pushes and pulls made outside the order through untouched', async () => {
+  it('passes pushes, and pulls made outside the gate, through untouched', async () => {
     const gate = new WriteGate();
-    const order = new EngineOrder(gate);
-    const release = await gate.acquire();
-    const gatedFetch = applyGatedFetch(() => Promise.resolve(new Response('ok')), order);
+    const release = await gate.acquireWrite();
+    const gatedFetch = applyGatedFetch(() => Promise.resolve(new Response('ok')), gate);
     const push = await gatedFetch('http://127.0.0.1:1/v2/pipeline', { method: 'POST' });
     expect(await push.text()).toBe('ok');
     const bootstrap = await gatedFetch('http://127.0.0.1:1/pull-updates', { method: 'POST' });

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { migrate } from '@db/migrate';
+import { migrations } from '@db/migrations/index';
 import { openTestDatabase } from '../../../helpers/test-db';
 
 const nowIso = () => '2026-06-01T09:00:00.000Z';
 
+/** The version before this one: what a database of the previous app holds. */
+const previous = Math.max(...migrations.map((m) => m.version).filter((v) => v < 60));
+
 describe('migration 0060 (save receipt hash)', () => {
-  it('adds the receipt column to the clocks of a version-30 database and keeps every clock as it was', async () => {
-    const db = await openTestDatabase({ migrateTo: 30 });
+  it('adds the receipt column to the clocks of the previous version’s database and keeps every clock as it was', async () => {
+    const db = await openTestDatabase({ migrateTo: previous });
     const c = db.client;
     await c.exec(`
       INSERT INTO clients (id, name) VALUES ('c-1', 'Northfield');

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { bundleEngineWorkerBeside } from '../../../helpers/engine-worker-bundle';
 
 const root = resolve(import.meta.dirname, '../../../..');
 
@@ -27,6 +28,7 @@ export async function bundleChild(entry: string): Promise<string> {
     packages: 'external',
     logLevel: 'silent',
   });
+  await bundleEngineWorkerBeside(outfile);
   return outfile;
 }
 

@@ -1,5 +1,7 @@
 import { expect } from 'vitest';
 import type { SyncTimings } from '@shared/sync/policy';
+import type { TransactionLimits } from '@db/sync/transaction-guard';
+import type { PushLimits } from '@shared/sync/push-limits';
 import { sequentialIds } from '@shared/ids';
 import { ManualScheduler } from '@shared/scheduler';
 import { createTestCore, signedIn, type TestClient, type TestCore } from '../../../helpers/core';
@@ -37,6 +39,10 @@ export async function newDevice(
     time?: ManualScheduler;
     /** The jitter source of sync retries. */
     random?: () => number;
+    /** What the runner refuses to push (lowered so a refusal needs little data). */
+    pushLimits?: PushLimits;
+    /** The bounds every transaction keeps (changed to compare with and without one). */
+    transactionLimits?: Partial<TransactionLimits>;
   } = {},
 ): Promise<Device> {
   seed += 1;
@@ -50,6 +56,8 @@ export async function newDevice(
     syncTimings: options.timings ?? FAST_TIMINGS,
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.random ? { random: options.random } : {}),
+    ...(options.pushLimits ? { pushLimits: options.pushLimits } : {}),
+    ...(options.transactionLimits ? { transactionLimits: options.transactionLimits } : {}),
   });
   const admin = await signedIn(core, 'admin');
   return { core, admin, time };

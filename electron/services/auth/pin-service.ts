@@ -1,0 +1,87 @@
+import { nowIsoOf } from '@db/env';
+import { mutate } from '@db/mutation';
+import {
+  getSessionProfile,
+  hasPin,
+  recordSignInResult,
+  updatePerson,
+} from '@db/repositories/profiles';
+import type { TenantContext } from '@db/tenant';
+import { ApiError, invalid, notFound } from '@shared/api/result';
+import type { PinStatus } from '@shared/api/contract/auth';
+import { waitInWords } from '@shared/auth/guess-policy';
+import { afterFailedSignIn } from '@shared/auth/lockout';
+import { PIN_RULE } from '@shared/auth/pin-rules';
+import type { ServiceEnv } from '../service-env';
+import { guessAudit } from './guess-audit';
+import { hashSecret, verifySecret } from './passwords';
+
+export async function pinStatus(env: ServiceEnv, tenant: TenantContext): Promise<PinStatus> {
+  return { set: await hasPin(env.db(), tenant, tenant.profileId), rule: PIN_RULE };
+}
+
+/**
+ * Sets the signed-in proctor's or admin's own PIN, after their account
+ * password. A wrong password counts towards their sign-in lockout on this
+ * computer, so this is no way round it.
+ */
+export async function setOwnPin(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  input: { password: string; pin: string },
+): Promise<PinStatus> {
+  const row = await getSessionProfile(env.db(), tenant);
+  if (!row) throw notFound('Person');
+  const pinHash = await env.guesses.withTarget('sign_in', row.id, async (gate) => {
+    if (gate.remainingMs > 0) {
+      throw new ApiError(
+        'FORBIDDEN',
+        `Too many wrong passwords. Try again in ${waitInWords(gate.remainingMs)}.`,
+        'password',
+      );
+    }
+    if (await verifySecret(input.password, row.passwordHash)) {
+      const hash = await hashSecret(input.pin, env.scrypt);
+      await env.transaction((tx) => gate.right(tx.db, tenant.clientId));
+      return hash;
+    }
+    const wrong = await mutate(env, tenant, async (tx) => {
+      const counted = await gate.wrong(tx, tenant.clientId);
+      await recordSignInResult(
+        tx,
+        row,
+        afterFailedSignIn(
+          counted.before.failures,
+          env.clock.nowMs(),
+          counted.lockedForMs ?? undefined,
+        ),
+      );
+      return {
+        value: counted,
+        audit: guessAudit('sign_in', { type: 'profile', id: row.id }, counted),
+      };
+    });
+    if (wrong.lockedForMs !== null) {
+      throw new ApiError(
+        'FORBIDDEN',
+        `That is not your password, and too many were wrong: try again in ${waitInWords(wrong.lockedForMs)}.`,
+        'password',
+      );
+    }
+    throw invalid('password', 'that is not your password');
+  });
+  const hadPin = row.pinHash !== null;
+  await mutate(env, tenant, async (tx) => {
+    await updatePerson(tx, tenant, row.id, { pinHash }, nowIsoOf(env));
+    return {
+      value: null,
+      audit: {
+        action: hadPin ? 'person.change_pin' : 'person.set_pin',
+        resourceType: 'profile',
+        resourceId: row.id,
+        changes: { pin: hadPin ? ['(hidden)', '(changed)'] : [null, '(set)'] },
+      },
+    };
+  });
+  return { set: true, rule: PIN_RULE };
+}

@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { useApiQuery } from '../api/use-api-query';
+import { useDebouncedValue } from '../lib/use-debounced-value';
+import type { QuestionSummary } from '@shared/domain/bank';
+import { Pager } from '../ui/Pager';
+import { testsText } from './tests-text';
+
+const PAGE = 20;
+
+/** The bank, searched and paged, each question with Add (or Added once it is in the test). */
+export function QuestionPicker({
+  isInTest,
+  onAdd,
+}: {
+  isInTest: (questionId: string) => boolean;
+  onAdd: (question: QuestionSummary) => void;
+}) {
+  const [search, setSearch] = useState('');
+  const [offset, setOffset] = useState(0);
+  const settled = useDebouncedValue(search.trim(), 150);
+  const bank = useApiQuery('questions.list', {
+    limit: PAGE,
+    offset,
+    ...(settled !== '' ? { search: settled } : {}),
+  });
+  const items = bank.data?.items ?? [];
+  const total = bank.data?.total ?? 0;
+  return (
+    <div className="subsection">
+      <h3 className="subsection__title">Add questions from the bank</h3>
+      <div className="field">
+        <label className="field__label" htmlFor="add-search">
+          Search the bank
+        </label>
+        <input
+          id="add-search"
+          className="input"
+          type="search"
+          value={search}
+          onChange={(e) => {
+            setSearch(e.target.value);
+            setOffset(0);
+          }}
+        />
+      </div>
+      {bank.data !== undefined &&
+        (total === 0 ? (
+          <p className="muted">{testsText.bankEmpty}</p>
+        ) : (
+          <Pager
+            offset={offset}
+            pageSize={PAGE}
+            total={total}
+            onChange={setOffset}
+            noun="questions in the bank"
+          />
+        ))}
+      <ul className="history" aria-label="Questions in the bank">
+        {items.map((q) => {
+          const inTest = isInTest(q.id);
+          return (
+            <li key={q.id} className="option-row option-row--add">
+              <span className="clamp-2">{q.text}</span>
+              <button
+                type="button"
+                className="button button--small"
+                disabled={inTest}
+                aria-label={`${inTest ? 'Added' : 'Add'}: ${q.text.slice(0, 60)}`}
+                onClick={() => onAdd(q)}
+              >
+                {inTest ? 'Added' : 'Add'}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+import { useState } from 'react';
+import type { TestDetail } from '@shared/domain/tests';
+import { useApiMutation } from '../api/use-api-mutation';
+import { hrefFor } from '../app/route-store';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { testsText } from './tests-text';
+
+type Step = 'publish' | 'close' | 'archive' | 'delete';
+
+/**
+ * Publish, close, archive, duplicate and delete. Each one that locks, removes or
+ * opens the test to students asks first, saying what will happen. They act on
+ * the saved test, so they wait while the builder holds unsaved changes.
+ */
+export function TestLifecycleActions({
+  test,
+  unsaved,
+  onChanged,
+}: {
+  test: TestDetail;
+  unsaved: boolean;
+  onChanged: (test: TestDetail) => void;
+}) {
+  const [asking, setAsking] = useState<Step | null>(null);
+  const publish = useApiMutation('tests.publish');
+  const close = useApiMutation('tests.close');
+  const archive = useApiMutation('tests.archive');
+  const duplicate = useApiMutation('tests.duplicate');
+  const remove = useApiMutation('tests.delete');
+  const id = test.id;
+  const t = testsText.confirm;
+  const busy = publish.busy || close.busy || archive.busy || remove.busy;
+  const error =
+    asking === 'publish'
+      ? publish.error
+      : asking === 'close'
+        ? close.error
+        : asking === 'archive'
+          ? archive.error
+          : asking === 'delete'
+            ? remove.error
+            : null;
+  const done = (changed: TestDetail | null) => {
+    if (!changed) return;
+    setAsking(null);
+    onChanged(changed);
+  };
+  const confirm = () => {
+    if (asking === 'publish') void publish.run({ id }).then(done);
+    if (asking === 'close') void close.run({ id }).then(done);
+    if (asking === 'archive') void archive.run({ id }).then(done);
+    if (asking === 'delete')
+      void remove.run({ id }).then((gone) => {
+        if (gone) window.location.hash = hrefFor('tests');
+      });
+  };
+  const cancel = () => {
+    setAsking(null);
+    publish.clearError();
+    close.clearError();
+    archive.clearError();
+    remove.clearError();
+  };
+  const reopening = test.status === 'closed';
+  const dialog =
+    asking === 'publish'
+      ? {
+          title: reopening ? t.reopenTitle(test.name) : t.publishTitle(test.name),
+          body: reopening ? t.reopenBody : t.publishBody,
+          label: reopening ? t.reopen : t.publish,
+          danger: false,
+        }
+      : asking === 'close'
+        ? { title: t.closeTitle(test.name), body: t.closeBody, label: t.close, danger: true }
+        : asking === 'archive'
+          ? {
+              title: t.archiveTitle(test.name),
+              body: t.archiveBody,
+              label: t.archive,
+              danger: false,
+            }
+          : asking === 'delete'
+            ? { title: t.deleteTitle(test.name), body: t.deleteBody, label: t.delete, danger: true }
+            : null;
+  const waitHint = unsaved ? testsText.saveFirst : undefined;
+
+  return (
+    <>
+      {(test.status === 'draft' || test.status === 'closed') && (
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={unsaved}
+          title={waitHint}
+          onClick={() => setAsking('publish')}
+        >
+          {test.status === 'draft' ? 'Publish' : 'Reopen'}
+        </button>
+      )}
+      {test.status === 'published' && (
+        <button
+          type="button"
+          className="button"
+          disabled={unsaved}
+          title={waitHint}
+          onClick={() => setAsking('close')}
+        >
+          Close test
+        </button>
+      )}
+      {test.status === 'archived' && (
+        <button
+          type="button"
+          className="button"
+          disabled={close.busy}
+          onClick={() => void close.run({ id }).then(done)}
+        >
+          Unarchive
+        </button>
+      )}
+      {test.status === 'closed' && (
+        <button type="button" className="button" onClick={() => setAsking('archive')}>
+          Archive
+        </button>
+      )}
+      <button
+        type="button"
+        className="button"
+        disabled={duplicate.busy || unsaved}
+        title={waitHint}
+        onClick={() =>
+          void duplicate.run({ id }).then((copy) => {
+            if (copy) window.location.hash = hrefFor(`tests/${copy.id}`);
+          })
+        }
+      >
+        Duplicate
+      </button>
+      {test.status !== 'draft' && (
+        <a className="button" href={hrefFor(`results/${id}`)}>
+          Results
+        </a>
+      )}
+      {test.status === 'draft' && (
+        <button type="button" className="button button--danger" onClick={() => setAsking('delete')}>
+          Delete
+        </button>
+      )}
+      {dialog && (
+        <ConfirmDialog
+          title={dialog.title}
+          confirmLabel={dialog.label}
+          danger={dialog.danger}
+          busy={busy}
+          error={error?.message ?? null}
+          onConfirm={confirm}
+          onCancel={cancel}
+        >
+          <p>{dialog.body}</p>
+        </ConfirmDialog>
+      )}
+    </>
+  );
+}
