@@ -179,6 +179,7 @@ export class SyncRunner {
     if (!this.stopped) return;
     this.stopped = false;
     this.closing = false;
+    this.deps.transport.accept();
     this.failures = 0;
     this.retryAt = 0;
     this.setStatus({ state: this.deps.enrolled() ? 'offline' : 'local-only', nextRetryAt: null });
@@ -266,11 +267,14 @@ export class SyncRunner {
       }
       if (this.checkpointing) await this.settle(this.checkpointing, 1_000);
     };
-    await this.settle(work(), bound + 1_500);
-    this.deps.transport.abortAll('stopped');
-    // What was cut off ends as soon as its request fails; the caller closes the database after this.
-    const running = [this.pulling, this.pushing, this.checkpointing].filter((p) => p !== null);
-    await this.settle(Promise.allSettled(running), 5_000);
+    const stopping = work();
+    await this.settle(stopping, bound + 1_500);
+    // Past the bound, what still runs (the final push too) is cut off: nothing more goes on the
+    // wire, so each engine call ends at its next request. The caller closes the database after
+    // this, and closing it under an engine call blocks the process for good.
+    this.deps.transport.refuse('stopped');
+    const running = [stopping, this.pulling, this.pushing, this.checkpointing, ...this.inFlight];
+    await this.settle(Promise.allSettled(running.filter((p) => p !== null)), 5_000);
     this.deps.history.flush();
   }
 

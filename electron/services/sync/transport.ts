@@ -53,6 +53,8 @@ function bodyLength(body: unknown): number {
 
 export class SyncTransport {
   private readonly inflight = new Map<AbortController, TrafficKind>();
+  /** While set, every new request fails at once with this reason (the app is closing the database). */
+  private refusing: string | null = null;
   private readonly base: typeof fetch;
   private readonly onBytes: TransportOptions['onBytes'];
   private readonly onPushBatch: TransportOptions['onPushBatch'];
@@ -78,6 +80,7 @@ export class SyncTransport {
   }
 
   readonly fetch: typeof fetch = async (input, init) => {
+    if (this.refusing !== null) throw new Error(this.refusing);
     const controller = new AbortController();
     const outer = init?.signal;
     if (outer) {
@@ -131,6 +134,21 @@ export class SyncTransport {
       headers: response.headers,
     });
   };
+
+  /**
+   * Abandons every request on the wire and fails each new one until `accept()`:
+   * an engine call between two requests of one push would otherwise send the
+   * next, and outlive the stop that the database's close waits behind.
+   */
+  refuse(reason: string): void {
+    this.refusing = reason;
+    this.abortAll(reason);
+  }
+
+  /** Lets requests through again (the runner started). */
+  accept(): void {
+    this.refusing = null;
+  }
 
   /**
    * Abandons the requests on the wire, all of them or those of one kind; the
