@@ -57,6 +57,7 @@ test.describe('signing in', () => {
       'Question bank',
       'Tests',
       'Results',
+      'Proctor console',
       'People',
       'Audit trail',
       'Organisation',

@@ -54,7 +54,7 @@ async function serverWithEastfield(
 
 const setupPaths = (page: Page) =>
   page.getByRole('radiogroup', { name: 'How to set up this computer' });
-const demoNote = (page: Page) => page.getByRole('note', { name: 'Demo organisation' });
+const demoNote = (page: Page) => page.getByRole('region', { name: 'Demo organisation' });
 
 test('a fresh computer offers three ways to set up, and creates an organisation with a strong password and a PIN', async ({
   page,

@@ -54,7 +54,7 @@ test('an admin enrols the computer, syncs, and sees it in the organisation’s c
   await expect(page.getByTestId('sync-state')).toHaveText(/Online and in sync/);
   await expect(page.getByTestId('sync-pending')).toHaveText('0 changes');
   await expect(page.getByRole('cell', { name: /Hall A desk 1/ })).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Recent sync runs' })).toContainText('push');
+  await expect(page.getByRole('table', { name: 'Recent sync runs' })).toContainText('Sent changes');
   await expect(page.getByLabel('Status bar')).toContainText('Synced');
 });
 

@@ -1,4 +1,4 @@
-import type { PushBatch } from './push-request';
+import type { PushBatch } from '@db/sync/push-request';
 import type { PushBatchEvent } from './transport';
 
 /**

@@ -18,7 +18,7 @@ import { DEFAULT_PUSH_LIMITS, type PushLimits } from '@shared/sync/push-limits';
 import type { SyncHistory } from './sync-history';
 import { PendingTooLargeError, refusePendingTooLarge } from './pending-too-large';
 import { PushProgress } from './push-progress';
-import type { PushBatch } from './push-request';
+import type { PushBatch } from '@db/sync/push-request';
 import type { PushBatchEvent, SyncTransport } from './transport';
 
 export interface SyncHooks {
@@ -179,7 +179,6 @@ export class SyncRunner {
     if (!this.stopped) return;
     this.stopped = false;
     this.closing = false;
-    this.deps.transport.accept();
     this.failures = 0;
     this.retryAt = 0;
     this.setStatus({ state: this.deps.enrolled() ? 'offline' : 'local-only', nextRetryAt: null });
@@ -274,7 +273,12 @@ export class SyncRunner {
     // this, and closing it under an engine call blocks the process for good.
     this.deps.transport.refuse('stopped');
     const running = [stopping, this.pulling, this.pushing, this.checkpointing, ...this.inFlight];
-    await this.settle(Promise.allSettled(running.filter((p) => p !== null)), 5_000);
+    try {
+      await this.settle(Promise.allSettled(running.filter((p) => p !== null)), 5_000);
+    } finally {
+      // Enrolling and un-enrolling use the transport with the loops stopped.
+      this.deps.transport.accept();
+    }
     this.deps.history.flush();
   }
 

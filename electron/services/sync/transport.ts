@@ -1,5 +1,5 @@
 import type { Scheduler } from '@shared/scheduler';
-import { describePushRequest, type PushBatch } from './push-request';
+import { describePushRequest, type PushBatch } from '@db/sync/push-request';
 
 /**
  * The fetch the sync engine uses. It lets the runner abandon requests (quit,
@@ -136,7 +136,8 @@ export class SyncTransport {
   };
 
   /**
-   * Abandons every request on the wire and fails each new one until `accept()`:
+   * Abandons every request on the wire and fails each new one until `accept()`
+   * (while a stop winds down):
    * an engine call between two requests of one push would otherwise send the
    * next, and outlive the stop that the database's close waits behind.
    */
@@ -145,7 +146,7 @@ export class SyncTransport {
     this.abortAll(reason);
   }
 
-  /** Lets requests through again (the runner started). */
+  /** Lets requests through again (the stop has wound down). */
   accept(): void {
     this.refusing = null;
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newestChangeId } from '@db/sync/push-backlog';
-import { describePushRequest } from '@main/services/sync/push-request';
+import { describePushRequest } from '@db/sync/push-request';
 import { PUSH_OPERATIONS_THRESHOLD } from '@shared/sync/push-limits';
 import { ROW_CHANGES_PER_SAVE, writeAnswerBacklog } from '../../helpers/answer-backlog';
 import { startSyncServer } from '../../helpers/sync-server';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boundedChunks } from '@db/bounded-writes';
 import { PushProgress } from '@main/services/sync/push-progress';
-import { describePushRequest } from '@main/services/sync/push-request';
+import { describePushRequest } from '@db/sync/push-request';
 import { DEFAULT_SYNC_TIMINGS, requestTimeoutFor } from '@shared/sync/policy';
 import {
   ENGINE_BODY_CRASH_BYTES,

@@ -6,7 +6,7 @@
  * `node push-batch-child.mjs DB URL NAME`.
  */
 import { openDatabase } from '@db/open';
-import { describePushRequest } from '@main/services/sync/push-request';
+import { describePushRequest } from '@db/sync/push-request';
 
 async function main(): Promise<void> {
   const [path, url, clientName] = process.argv.slice(2);

@@ -1,5 +1,5 @@
 import type { SyncClient } from '@db/client';
-import { describePushRequest, type PushBatch } from '@main/services/sync/push-request';
+import { describePushRequest, type PushBatch } from '@db/sync/push-request';
 import type { SyncServer } from '../../../helpers/sync-server';
 
 export interface RecordedRequest {
