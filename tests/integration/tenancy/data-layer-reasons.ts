@@ -24,8 +24,6 @@ export const dataLayerNotTenantScoped: Record<string, string> = {
   DatabaseClosingError: 'an error type',
   DatabaseBusyAtCloseError: 'an error type',
   applyGatedFetch: 'holds back the end of a pull response until the pull holds the write gate',
-  describePushRequest:
-    'reads the batch out of a push request body the engine is sending; reads no table',
   isRetryableWriteError: 'reads an error message',
   withRetry: 'runs the caller’s work again on a retryable error; the work scopes its own queries',
   readLocalSyncState:
