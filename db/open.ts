@@ -4,11 +4,13 @@ import { dirname } from 'node:path';
 import { refuseDamaged } from './backup/damage';
 import { ensurePrivateDir, makeDatabaseFilesPrivate } from './backup/database-files';
 import { migrationsPending } from './backup/pending-migrations';
-import { GatedSyncDatabase, type SyncGate } from './backup/sync-gate';
 import { PUSH_OPERATIONS_THRESHOLD } from '@shared/sync/push-limits';
-import type { Db, SyncClient } from './client';
+import type { Db } from './client';
 import { migrate, readSchemaVersion, type SchemaState } from './migrate';
+import { applyGatedFetch } from './sync/apply-gated-fetch';
+import { GatedSyncDatabase } from './sync/gated-database';
 import { primeTransactionGuard, type TransactionLimits } from './sync/transaction-guard';
+import { WriteGate } from './write-gate';
 
 export interface RemoteSettings {
   /** Returns null until the device is enrolled; sync switches on for the same file when it does not. */
@@ -38,18 +40,23 @@ export interface OpenDatabaseOptions {
    */
   refuseDamaged?: { scratchDir: string };
   /** Runs before migrations a database with data does not have yet (a snapshot is taken there). */
-  beforeMigrate?: (database: { path: string; gate: SyncGate }) => Promise<void>;
+  beforeMigrate?: (database: { path: string; gate: WriteGate }) => Promise<void>;
   /** The bounds every transaction keeps (db/sync/transaction-guard.ts); tests may lower them. */
   transactionLimits?: Partial<TransactionLimits>;
 }
 
 export interface AppDatabase {
   path: string;
-  client: SyncClient;
+  /** The engine's database, its push, pull and checkpoint through `gate`. */
+  client: GatedSyncDatabase;
   db: Db;
   schema: SchemaState;
-  /** Holds push, pull and checkpoint back while a snapshot copies the files. */
-  gate: SyncGate;
+  /**
+   * Who may write when (see write-gate.ts): one writer at a time (every
+   * transaction, a pull's apply, a checkpoint), push, pull and checkpoint in
+   * their order, and no push, pull or checkpoint while a snapshot copies the files.
+   */
+  gate: WriteGate;
   /** Calls `listener` after each checkpoint of the WAL into the main file. */
   onCheckpoint(listener: () => void): () => void;
   close(): Promise<void>;
@@ -75,12 +82,14 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<AppDat
   if (remote?.authToken) opts.authToken = remote.authToken;
   if (remote?.transform) opts.transform = remote.transform;
   if (remote?.longPollTimeoutMs !== undefined) opts.longPollTimeoutMs = remote.longPollTimeoutMs;
-  if (remote?.fetch) opts.fetch = remote.fetch;
-  const client = new GatedSyncDatabase(opts);
+  const gate = new WriteGate();
+  opts.fetch = applyGatedFetch(remote?.fetch ?? ((input, init) => fetch(input, init)), gate);
+  const client = new GatedSyncDatabase(opts, gate);
   await client.connect();
   makeDatabaseFilesPrivate(options.path);
   await client.exec('PRAGMA foreign_keys = ON');
-  // Applying a pull holds the write lock for a moment; a save then waits for it instead of failing.
+  // Writes outside the app's transactions (the engine's own) are kept apart by the write gate;
+  // should one still hold the lock, a transaction waits for it rather than fail.
   await client.exec('PRAGMA busy_timeout = 5000');
   const db: Db = drizzle({ client });
   const nowIso = options.nowIso ?? (() => new Date().toISOString());
@@ -89,7 +98,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<AppDat
     options.beforeMigrate &&
     (await migrationsPending(client)).length > 0
   ) {
-    await options.beforeMigrate({ path: options.path, gate: client.gate });
+    await options.beforeMigrate({ path: options.path, gate });
   }
   const schema: SchemaState = options.skipMigrations
     ? { databaseVersion: 0, appVersion: 0, outdated: false }
@@ -103,7 +112,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<AppDat
     client,
     db,
     schema,
-    gate: client.gate,
+    gate,
     onCheckpoint: (listener) => client.onCheckpoint(listener),
     close: () => client.close(),
   };

@@ -25,6 +25,6 @@ export class DatabaseSlot {
 export function dataAccessOf(slot: DatabaseSlot): Pick<DataEnv, 'db' | 'transaction'> {
   return {
     db: () => slot.current().db,
-    transaction: transactionRunner(() => slot.current().client),
+    transaction: transactionRunner(() => slot.current()),
   };
 }

@@ -6,7 +6,9 @@ import {
   tursoDatabaseSyncCodecs,
 } from 'drizzle-orm/tursodatabase-sync';
 import type { Db, SyncClient } from './client';
+import { withRetry, WRITE_RETRY, type RetryPolicy } from './retry';
 import { guardTransaction, type GuardedTransaction } from './sync/transaction-guard';
+import type { WriteGate } from './write-gate';
 
 /** An open transaction on the raw client: plain SQL, run on the connection the transaction holds. */
 export type SqlTransaction = Transaction;
@@ -44,27 +46,50 @@ function txOver(sql: SqlTransaction): Tx {
   };
 }
 
+/** A database as the transaction runner needs it: the client and its write gate. */
+export interface GatedClient {
+  client: SyncClient;
+  gate: WriteGate;
+}
+
 /**
- * The transaction runner on a client: the raw transaction comes first, so
+ * The transaction runner on a database: the raw transaction comes first, so
  * drizzle queries and plain SQL in one unit of work share one BEGIN..COMMIT.
- * Every transaction is measured before it commits (./sync/transaction-guard.ts):
- * one too large to push is rolled back with `TransactionTooLargeError`.
+ * Each transaction holds the database's write gate as its one writer (so it
+ * never meets a pull's apply or a checkpoint), begins IMMEDIATE (it holds
+ * the write lock from its first read, so no other writer can make what it
+ * read stale), and is measured before it commits (./sync/transaction-guard.ts):
+ * one too large to push is rolled back with `TransactionTooLargeError`. It is
+ * run again from the start, within the retry policy, when the engine answers
+ * that another writer got there first. Work must therefore be safe to run
+ * twice: it only reads and writes through the transaction it is given.
  */
-export function transactionRunner(client: () => SyncClient): TransactionRunner {
-  return async <T>(work: (tx: Tx) => Promise<T>): Promise<T> => {
-    const db = client();
-    const open: { guard: GuardedTransaction | null } = { guard: null };
-    try {
-      return await db.transactionAsync(async (sql: SqlTransaction) => {
-        const guard = await guardTransaction(db, sql);
+export function transactionRunner(
+  database: () => GatedClient,
+  retry: RetryPolicy = WRITE_RETRY,
+): TransactionRunner {
+  return <T>(work: (tx: Tx) => Promise<T>): Promise<T> =>
+    withRetry(retry, () => {
+      const { client, gate } = database();
+      return gate.write(() => guardedTransaction(client, work));
+    });
+}
+
+/** One try: BEGIN IMMEDIATE, the work, the guard's measure, COMMIT; the guard's count put back if it did not commit. */
+async function guardedTransaction<T>(client: SyncClient, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const open: { guard: GuardedTransaction | null } = { guard: null };
+  try {
+    return await client
+      .transactionAsync(async (sql: SqlTransaction) => {
+        const guard = await guardTransaction(client, sql);
         open.guard = guard;
         const value = await work(txOver(sql));
         await guard.beforeCommit(sql);
         return value;
-      })();
-    } catch (error) {
-      open.guard?.rolledBack();
-      throw error;
-    }
-  };
+      })
+      .immediate();
+  } catch (error) {
+    open.guard?.rolledBack();
+    throw error;
+  }
 }

@@ -15,6 +15,8 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve(root, 'electron/main/index.ts'),
+          // Import files are read in a worker thread (services/files/read-off-thread.ts), from this file beside index.js.
+          'question-file-worker': resolve(root, 'electron/services/files/question-file-worker.ts'),
           // The worker thread of the database checks (db/backup/engine-thread.ts looks for it beside index.js).
           'engine-worker': resolve(root, 'db/backup/engine-worker.ts'),
         },

@@ -10,6 +10,7 @@ import { migration0050 } from './0050_question_content';
 import { migration0051 } from './0051_test_review';
 import { migration0052 } from './0052_media';
 import { migration0053 } from './0053_media_plays';
+import { migration0060 } from './0060_save_receipt_hash';
 import { migration0070 } from './0070_accommodations';
 import { migration0080 } from './0080_proctor_progress';
 import type { Migration } from './types';
@@ -18,7 +19,8 @@ import type { Migration } from './types';
  * Every migration, in the order it is applied. Append only. Versions rise but
  * need not be contiguous: each area of the app has its own range (sync 10-19,
  * exam delivery 20-29, admin mode 30-39, sign-in and guessing limits 40-44, writes bounded for push 45,
- * exam content 50-59, accommodations 70-79, sync under a lab's load 80-89).
+ * exam content 50-59, fewer rows per answer save 60-69, accommodations 70-79, sync under a lab's
+ * load 80-89).
  */
 export const migrations: readonly Migration[] = [
   migration0001,
@@ -33,6 +35,7 @@ export const migrations: readonly Migration[] = [
   migration0051,
   migration0052,
   migration0053,
+  migration0060,
   migration0070,
   migration0080,
 ];

@@ -3,15 +3,18 @@ import type { TransactionRunner } from '../transaction';
 import type { TenantContext } from '../tenant';
 import type { AnswerValue } from '@shared/domain/questions';
 import { answerSaveChanges } from './answer-audit';
-import { appendChainedRow } from './audit-logs';
+import { chainedRow, insertChainedRow } from './audit-logs';
 
 /**
  * The answer save: the hottest write in the product, run for every click and
  * every pause in typing. It is the same change an answer upsert +
  * `persistAttemptClock` + `appendAudit` would make, written as plain SQL on
  * the raw transaction, because the query builder's per-call overhead was
- * most of the save's latency (see `npm run bench:exam`). Its audit row goes
- * through `appendChainedRow`, the same function every mutation's does.
+ * most of the save's latency (see `npm run bench:exam`). Its audit row is
+ * chained by `chainedRow`, as every mutation's is; unlike a mutation it
+ * leaves the device's chain head alone (a row change fewer on the wire at
+ * every save) and puts the row's hash on the clock row it updates anyway,
+ * the receipt that vouches for the newest saves instead.
  */
 
 const UPSERT_ANSWER = `INSERT INTO attempt_answers
@@ -24,7 +27,7 @@ const UPSERT_ANSWER = `INSERT INTO attempt_answers
   WHERE attempt_answers.client_id = excluded.client_id`;
 
 const TOUCH_CLOCK = `UPDATE attempt_clocks
-  SET elapsed_ms = ?, clock_persisted_at = ?, last_saved_at = ?, updated_at = ?
+  SET elapsed_ms = ?, clock_persisted_at = ?, last_saved_at = ?, updated_at = ?, last_save_hash = ?
   WHERE attempt_id = ? AND client_id = ?
     AND EXISTS (SELECT 1 FROM attempts WHERE id = attempt_clocks.attempt_id
       AND client_id = attempt_clocks.client_id AND student_id = ? AND status = 'in_progress')`;
@@ -59,12 +62,32 @@ export async function commitAnswerSave(
   const answerJson =
     s.answer === undefined ? undefined : s.answer === null ? null : JSON.stringify(s.answer);
   await transaction(async ({ sql: tx }) => {
+    const previous = (await tx.get(PREVIOUS_ANSWER, s.attemptId, s.questionId)) as
+      { student_answer: string | null; flagged: number } | undefined;
+    const changes = answerSaveChanges(
+      s.questionId,
+      previous ? { answerJson: previous.student_answer, flagged: previous.flagged !== 0 } : null,
+      s,
+    );
+    const audit = await chainedRow(tx, {
+      id: s.auditId,
+      clientId: tenant.clientId,
+      userId: tenant.profileId,
+      action: 'answer.save',
+      resourceType: 'attempt',
+      resourceId: s.attemptId,
+      changes: JSON.stringify(changes),
+      createdAt: s.nowIso,
+      deviceId: s.deviceId,
+      ipAddress: null,
+    });
     const touched = await tx.run(
       TOUCH_CLOCK,
       Math.round(s.elapsedMs),
       s.nowIso,
       s.nowIso,
       s.nowIso,
+      audit.hash,
       s.attemptId,
       tenant.clientId,
       tenant.profileId,
@@ -80,8 +103,6 @@ export async function commitAnswerSave(
         ? notFound('Attempt')
         : conflict('This attempt has ended; nothing more can be saved');
     }
-    const previous = (await tx.get(PREVIOUS_ANSWER, s.attemptId, s.questionId)) as
-      { student_answer: string | null; flagged: number } | undefined;
     await tx.run(
       UPSERT_ANSWER,
       s.answerId,
@@ -96,22 +117,6 @@ export async function commitAnswerSave(
       answerJson === undefined ? 0 : 1,
       s.flagged === undefined ? 0 : 1,
     );
-    const changes = answerSaveChanges(
-      s.questionId,
-      previous ? { answerJson: previous.student_answer, flagged: previous.flagged !== 0 } : null,
-      s,
-    );
-    await appendChainedRow(tx, {
-      id: s.auditId,
-      clientId: tenant.clientId,
-      userId: tenant.profileId,
-      action: 'answer.save',
-      resourceType: 'attempt',
-      resourceId: s.attemptId,
-      changes: JSON.stringify(changes),
-      createdAt: s.nowIso,
-      deviceId: s.deviceId,
-      ipAddress: null,
-    });
+    await insertChainedRow(tx, audit, null, false);
   });
 }

@@ -5,7 +5,7 @@ import type { AuditEntry, ChangeSet } from '@shared/domain/audit';
 import type { Db } from '../client';
 import { nowIsoOf, type DataEnv } from '../env';
 import { parseJson } from '../rows';
-import { auditChainHeads, auditLogs, profiles } from '../schema/index';
+import { attemptClocks, auditChainHeads, auditLogs, profiles } from '../schema/index';
 import type { SqlTransaction } from '../transaction';
 import type { Actor, TenantContext } from '../tenant';
 
@@ -34,11 +34,16 @@ export interface AuditRowDraft {
   ipAddress: string | null;
 }
 
-/** The newest row of a device's chain: its head record, or its highest seq where no head exists yet. */
-const CHAIN_TIP_SQL = `SELECT seq, hash FROM audit_chain_heads WHERE device_id = ?1
-  UNION ALL
-  SELECT seq, hash FROM (SELECT seq, hash FROM audit_logs WHERE device_id = ?1 ORDER BY seq DESC LIMIT 1)
-  LIMIT 1`;
+/**
+ * The newest row of a device's chain: its newest row, or its head record
+ * where that is further on. The answer save leaves the head where it is, so
+ * the head alone may be behind; a head ahead of the rows keeps the count going.
+ */
+const CHAIN_TIP_SQL = `SELECT seq, hash FROM (
+    SELECT seq, hash FROM audit_chain_heads WHERE device_id = ?1
+    UNION ALL
+    SELECT seq, hash FROM (SELECT seq, hash FROM audit_logs WHERE device_id = ?1 ORDER BY seq DESC LIMIT 1)
+  ) ORDER BY seq DESC LIMIT 1`;
 
 const INSERT_AUDIT_SQL = `INSERT INTO audit_logs
   (id, client_id, user_id, action, resource_type, resource_id, changes, ip_address, created_at, device_id, seq, prev_hash, hash)
@@ -49,17 +54,13 @@ const UPSERT_CHAIN_HEAD_SQL = `INSERT INTO audit_chain_heads (device_id, client_
   ON CONFLICT (device_id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, updated_at = excluded.updated_at`;
 
 /**
- * The one way an audit row is written, for every mutation and for the
- * answer save alike: chains the row to its device's previous one (seq, prev
- * hash, hash) and moves the device's chain head, in the caller's open
- * transaction. Plain SQL on the raw transaction, because it runs at every
- * answer save and the query builder's per-call overhead was most of a
+ * The row a draft becomes at the end of its device's chain (seq, prev hash,
+ * hash), read in the caller's open transaction, which then writes it with
+ * `insertChainedRow`. Plain SQL on the raw transaction, because it runs at
+ * every answer save and the query builder's per-call overhead was most of a
  * save's latency (`npm run bench:exam`).
  */
-export async function appendChainedRow(
-  sql: SqlTransaction,
-  draft: AuditRowDraft,
-): Promise<ChainRow> {
+export async function chainedRow(sql: SqlTransaction, draft: AuditRowDraft): Promise<ChainRow> {
   const tip = (await sql.get(CHAIN_TIP_SQL, draft.deviceId)) as
     { seq: number | null; hash: string | null } | undefined;
   const unhashed: Omit<ChainRow, 'hash'> = {
@@ -75,7 +76,21 @@ export async function appendChainedRow(
     seq: (tip?.seq ?? 0) + 1,
     prevHash: tip?.hash ?? GENESIS_HASH,
   };
-  const row: ChainRow = { ...unhashed, hash: sha256Hex(chainPayload(unhashed)) };
+  return { ...unhashed, hash: sha256Hex(chainPayload(unhashed)) };
+}
+
+/**
+ * Writes a chained row, and with `moveHead` the device's chain head with it.
+ * Only the answer save leaves the head alone: the clock row it updates anyway
+ * keeps the receipt of its newest save (`attempt_clocks.last_save_hash`),
+ * which vouches for the end of the chain as the head does.
+ */
+export async function insertChainedRow(
+  sql: SqlTransaction,
+  row: ChainRow,
+  ipAddress: string | null,
+  moveHead: boolean,
+): Promise<void> {
   await sql.run(
     INSERT_AUDIT_SQL,
     row.id,
@@ -85,21 +100,36 @@ export async function appendChainedRow(
     row.resourceType,
     row.resourceId,
     row.changes,
-    draft.ipAddress,
+    ipAddress,
     row.createdAt,
     row.deviceId,
     row.seq,
     row.prevHash,
     row.hash,
   );
-  await sql.run(
-    UPSERT_CHAIN_HEAD_SQL,
-    draft.deviceId,
-    draft.clientId,
-    row.seq,
-    row.hash,
-    draft.createdAt,
-  );
+  if (moveHead) {
+    await sql.run(
+      UPSERT_CHAIN_HEAD_SQL,
+      row.deviceId,
+      row.clientId,
+      row.seq,
+      row.hash,
+      row.createdAt,
+    );
+  }
+}
+
+/**
+ * The one way a mutation's audit row is written: chains the row to its
+ * device's previous one and moves the device's chain head, in the caller's
+ * open transaction.
+ */
+export async function appendChainedRow(
+  sql: SqlTransaction,
+  draft: AuditRowDraft,
+): Promise<ChainRow> {
+  const row = await chainedRow(sql, draft);
+  await insertChainedRow(sql, row, draft.ipAddress, true);
   return row;
 }
 
@@ -215,6 +245,18 @@ export async function chainHeads(
     })
     .from(auditChainHeads)
     .where(eq(auditChainHeads.clientId, tenant.clientId));
+}
+
+/** The receipt of each attempt's last answer save: the hash of its audit row. */
+export async function saveReceipts(
+  db: Db,
+  tenant: TenantContext,
+): Promise<Array<{ attemptId: string; hash: string }>> {
+  const rows = await db
+    .select({ attemptId: attemptClocks.attemptId, hash: attemptClocks.lastSaveHash })
+    .from(attemptClocks)
+    .where(and(eq(attemptClocks.clientId, tenant.clientId), isNotNull(attemptClocks.lastSaveHash)));
+  return rows.flatMap((r) => (r.hash === null ? [] : [{ attemptId: r.attemptId, hash: r.hash }]));
 }
 
 /** The distinct actions and resource types of the organisation's log, for the viewer's filters. */

@@ -146,6 +146,8 @@ export const attemptClocks = sqliteTable(
     clockPersistedAt: text('clock_persisted_at'),
     lastSavedAt: text('last_saved_at'),
     updatedAt: text('updated_at').notNull(),
+    // Added (0060): the hash of the audit row of the attempt's last save, its receipt in the chain.
+    lastSaveHash: text('last_save_hash'),
     // Added (accommodations): extra time from the student's accommodation, fixed at the start.
     accommodationMs: integer('accommodation_ms').notNull().default(0),
     // Added (accommodations): rest break time the attempt may take, fixed at the start.

@@ -1,4 +1,5 @@
 import type { ChangeSetSize } from '@shared/sync/push-limits';
+import { withRetry, WRITE_RETRY } from '../retry';
 import { noteBankPulled } from '../search/bank-search';
 import type { DatabaseSlot } from '../slot';
 import {
@@ -49,6 +50,12 @@ export interface SyncEngine {
   idsStillPresent(table: string, ids: readonly string[]): Promise<Set<string>>;
 }
 
+/**
+ * The engine calls of the database in the slot. Push, pull and checkpoint
+ * pass the database's write gate (../write-gate.ts, by way of the gated
+ * client): pulls apply and checkpoints run between the app's transactions,
+ * never against one, and none runs while a snapshot copies the files.
+ */
 export function syncEngineOf(slot: DatabaseSlot): SyncEngine {
   const client = () => slot.current().client;
   const pendingAfter = async () =>
@@ -61,7 +68,8 @@ export function syncEngineOf(slot: DatabaseSlot): SyncEngine {
       if (changed) noteBankPulled(slot.current().db);
       return changed;
     },
-    checkpoint: () => client().checkpoint(),
+    // A reader can still hold the WAL for a moment; each try takes the gate afresh, letting saves by.
+    checkpoint: () => withRetry(WRITE_RETRY, () => client().checkpoint()),
     localState: (memo) => readLocalSyncState(client(), memo),
     pendingChangeSet: async () => measurePushedChangesAfter(client(), await pendingAfter()),
     heaviestPendingTransaction: async (weigh) =>

@@ -16,9 +16,9 @@ import type { Session, SessionStore } from './sessions';
 
 /** Who is calling, as established by the transport (never by the payload). */
 export interface Caller {
-  /** A window's webContents (IPC) or a preview browser tab (HTTP). */
+  /** A window's webContents (IPC), a preview browser tab (HTTP) or one run of a command line script. */
   sessionKey: string;
-  transport: 'ipc' | 'http' | 'test';
+  transport: 'ipc' | 'http' | 'cli' | 'test';
   ipAddress: string | null;
 }
 

@@ -77,7 +77,14 @@ export type HeadBreak =
   | { kind: 'truncated'; deviceId: string; lastSeq: number; headSeq: number }
   | { kind: 'head_mismatch'; deviceId: string; seq: number };
 
-/** Checks a device's verified rows against its head record. */
+/** The action of an answer save: it extends the chain without moving the head (see SaveReceipt). */
+export const ANSWER_SAVE_ACTION = 'answer.save';
+
+/**
+ * Checks a device's verified rows against its head record. The head vouches
+ * for the rows up to its own; the rows after it may only be answer saves,
+ * which the save receipts vouch for (`verifySaveReceipts`).
+ */
 export function verifyDeviceHead(
   rows: readonly ChainRow[],
   head: ChainHead | null,
@@ -85,15 +92,48 @@ export function verifyDeviceHead(
   const last = rows[rows.length - 1];
   const deviceId = head?.deviceId ?? last?.deviceId ?? '';
   const lastSeq = last?.seq ?? 0;
-  if (!head) return rows.length > 0 ? { kind: 'missing_head', deviceId, lastSeq } : null;
+  const headSeq = head?.seq ?? 0;
+  const unvouched = rows.filter((r) => (r.seq ?? 0) > headSeq);
+  const onlySaves = unvouched.every((r) => r.action === ANSWER_SAVE_ACTION);
+  if (!head) return onlySaves ? null : { kind: 'missing_head', deviceId, lastSeq };
   if (lastSeq < head.seq) return { kind: 'truncated', deviceId, lastSeq, headSeq: head.seq };
-  if (lastSeq > head.seq || last?.hash !== head.hash)
+  // The chain is verified, so rows are contiguous from seq 1: the head's row is at its seq.
+  const headRow = rows[head.seq - 1];
+  if (!onlySaves || headRow?.hash !== head.hash)
     return { kind: 'head_mismatch', deviceId, seq: lastSeq };
   return null;
 }
 
+/**
+ * The newest answer save of an attempt, as its clock row names it: the
+ * receipt for the end of a chain the head does not cover.
+ */
+export interface SaveReceipt {
+  attemptId: string;
+  hash: string;
+}
+
+export interface ReceiptBreak {
+  kind: 'missing_save';
+  attemptId: string;
+}
+
+/**
+ * Each receipt must name a row in the log. Deleting the newest saves of a
+ * device, or replacing one, leaves a receipt whose row is gone.
+ */
+export function verifySaveReceipts(
+  receipts: readonly SaveReceipt[],
+  rowHashes: ReadonlySet<string>,
+): ReceiptBreak | null {
+  const missing = receipts.find((r) => !rowHashes.has(r.hash));
+  return missing ? { kind: 'missing_save', attemptId: missing.attemptId } : null;
+}
+
 /** A break in words an auditor can act on. */
-export function describeBreak(b: ChainBreak | HeadBreak, row?: ChainRow): string {
+export function describeBreak(b: ChainBreak | HeadBreak | ReceiptBreak, row?: ChainRow): string {
+  if (b.kind === 'missing_save')
+    return `The last answer saved in attempt ${b.attemptId.slice(0, 8)} is not in the log: the newest rows of the computer that saved it were deleted or replaced.`;
   const device = `device ${b.deviceId.slice(0, 8)}`;
   const what = row ? ` (${row.action}${row.createdAt ? ` at ${row.createdAt}` : ''})` : '';
   switch (b.kind) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseCsv } from '../interchange/csv-text';
+import { unquoteFormula, type CsvTable } from '../interchange/csv-text';
 import { roleSchema, type Role } from './roles';
 
 /** The people CSV header. `name` and `email` are required; `role` defaults to student; an empty password gets a generated one. */
@@ -38,19 +38,22 @@ export interface PeopleRow {
 
 const emailSchema = z.email();
 
-/** Reads and checks the people CSV, row by row. Email uniqueness is checked against the database by the service. */
-export function readPeopleCsv(text: string): {
+/**
+ * Checks the people CSV, row by row, from a table split by main's CSV reader.
+ * Email uniqueness is checked against the database by the service.
+ */
+export function readPeopleCsv(table: CsvTable): {
   rows: PeopleRow[];
   problems: PeopleImportReport['problems'];
 } {
-  const parsed = parseCsv(text);
-  if (!parsed.ok) {
+  if (!table.ok) {
     return {
       rows: [],
-      problems: [{ line: parsed.line, column: parsed.column, message: `CSV: ${parsed.message}` }],
+      problems: [{ line: table.line, column: table.column, message: `CSV: ${table.message}` }],
     };
   }
-  const [header, ...body] = parsed.rows;
+  const [headerRow, ...body] = table.rows;
+  const header = headerRow?.fields;
   if (!header)
     return { rows: [], problems: [{ line: 1, column: 1, message: 'the file is empty' }] };
   const index = new Map<string, number>();
@@ -74,10 +77,10 @@ export function readPeopleCsv(text: string): {
     return { rows: [], problems };
   }
   const seen = new Set<string>();
-  const rows = body.map((cells): PeopleRow => {
+  const rows = body.map(({ fields: cells }): PeopleRow => {
     const get = (c: string) => {
       const i = index.get(c);
-      return i === undefined ? '' : (cells[i]?.value ?? '').trim().replace(/^'(?=[=+\-@])/, '');
+      return i === undefined ? '' : unquoteFormula((cells[i]?.value ?? '').trim());
     };
     const line = cells[0]?.line ?? 0;
     const name = get('name');

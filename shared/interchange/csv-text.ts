@@ -1,89 +1,39 @@
-/** RFC 4180 CSV, with the line and column where each field starts (for import reports). */
+/**
+ * CSV as the readers see it: a table of rows whose fields know where they sit
+ * in the file. The text is split into this table in main (see
+ * electron/services/files/csv-table.ts, on papaparse); this module holds the
+ * shapes and the writing side, so it stays free of any parser.
+ */
 export interface CsvField {
   value: string;
+  /** Line and column (1-based) in the file where the field starts. */
   line: number;
   column: number;
 }
 
-export type CsvRow = CsvField[];
-
-export type CsvParse =
-  { ok: true; rows: CsvRow[] } | { ok: false; line: number; column: number; message: string };
-
-/** Splits CSV text into rows of fields. Quoted fields may hold commas, quotes ("") and line breaks. */
-export function parseCsv(text: string, delimiter = ','): CsvParse {
-  const rows: CsvRow[] = [];
-  let row: CsvRow = [];
-  let i = 0;
-  let line = 1;
-  let lineStart = 0;
-  const n = text.length;
-  const atEnd = () => i >= n;
-  while (!atEnd()) {
-    const startLine = line;
-    const startColumn = i - lineStart + 1;
-    let value = '';
-    if (text[i] === '"') {
-      i += 1;
-      let closed = false;
-      while (i < n) {
-        const c = text[i];
-        if (c === '"') {
-          if (text[i + 1] === '"') {
-            value += '"';
-            i += 2;
-            continue;
-          }
-          i += 1;
-          closed = true;
-          break;
-        }
-        if (c === '\n') {
-          line += 1;
-          lineStart = i + 1;
-        }
-        value += c ?? '';
-        i += 1;
-      }
-      if (!closed) {
-        return {
-          ok: false,
-          line: startLine,
-          column: startColumn,
-          message: 'a quoted field is never closed',
-        };
-      }
-      const next = text[i];
-      if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r') {
-        return {
-          ok: false,
-          line,
-          column: i - lineStart + 1,
-          message: `unexpected "${next}" after a closing quote`,
-        };
-      }
-    } else {
-      while (i < n && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r') {
-        value += text.charAt(i);
-        i += 1;
-      }
-    }
-    row.push({ value, line: startLine, column: startColumn });
-    if (text[i] === delimiter) {
-      i += 1;
-      if (atEnd()) row.push({ value: '', line, column: i - lineStart + 1 });
-      continue;
-    }
-    if (text[i] === '\r') i += 1;
-    if (text[i] === '\n') i += 1;
-    line += 1;
-    lineStart = i;
-    rows.push(row);
-    row = [];
-  }
-  if (row.length > 0) rows.push(row);
-  return { ok: true, rows: rows.filter((r) => !(r.length === 1 && r[0]?.value.trim() === '')) };
+export interface CsvRow {
+  /** The row number a spreadsheet shows: blank rows and line breaks inside quotes counted as Excel counts them. */
+  row: number;
+  fields: CsvField[];
 }
+
+export type CsvDelimiter = ',' | ';' | '\t';
+
+export type CsvTable =
+  | {
+      ok: true;
+      /** The delimiter the file uses (detected from its first rows). */
+      delimiter: CsvDelimiter;
+      /** Rows with at least one non-blank field; blank rows are left out but keep their numbers. */
+      rows: CsvRow[];
+    }
+  | { ok: false; line: number; column: number; message: string };
+
+export const delimiterNames: Record<CsvDelimiter, string> = {
+  ',': 'comma',
+  ';': 'semicolon',
+  '\t': 'tab',
+};
 
 /** One CSV field, quoted when it must be. */
 export function csvField(value: string | number | boolean | null | undefined): string {
@@ -98,6 +48,22 @@ export function csvLine(
   values: ReadonlyArray<string | number | boolean | null | undefined>,
 ): string {
   return values.map(csvField).join(',');
+}
+
+/** A spreadsheet-safety quote the writer puts before = + - @ comes off again on reading. */
+export const unquoteFormula = (v: string): string => (/^'[=+\-@]/.test(v) ? v.slice(1) : v);
+
+/**
+ * A number as a spreadsheet writes it: a decimal point, or a decimal comma in
+ * files that separate fields with semicolons (European Excel). Empty is null,
+ * anything else not a number is NaN.
+ */
+export function csvNumber(text: string, delimiter: CsvDelimiter): number | null {
+  const t = text.trim();
+  if (t === '') return null;
+  const normal = delimiter === ';' && /^[+-]?\d*,\d+$/.test(t) ? t.replace(',', '.') : t;
+  const n = Number(normal);
+  return Number.isFinite(n) ? n : Number.NaN;
 }
 
 /** A list inside one CSV field: items split by |, with \| and \\ for literal ones. */

@@ -5,7 +5,17 @@ import {
   type QuestionContent,
   type QuestionContentInput,
 } from '../domain/questions';
-import { csvLine, joinList, parseCsv, splitList, type CsvField, type CsvRow } from './csv-text';
+import {
+  csvLine,
+  csvNumber,
+  joinList,
+  splitList,
+  unquoteFormula as unquote,
+  type CsvDelimiter,
+  type CsvField,
+  type CsvRow,
+  type CsvTable,
+} from './csv-text';
 import {
   checkedItem,
   exportableQuestions,
@@ -43,20 +53,11 @@ type Column = (typeof QUESTION_CSV_COLUMNS)[number];
 
 const REQUIRED: readonly Column[] = ['type', 'text'];
 
-/** A spreadsheet-safety quote the writer puts before = + - @ comes off again here. */
-const unquote = (v: string): string => (/^'[=+\-@]/.test(v) ? v.slice(1) : v);
-
 function bool(v: string): boolean | null {
   const t = v.trim().toLowerCase();
   if (['true', 't', 'yes', 'y', '1'].includes(t)) return true;
   if (['false', 'f', 'no', 'n', '0'].includes(t)) return false;
   return null;
-}
-
-function num(v: string): number | null {
-  if (v.trim() === '') return null;
-  const n = Number(v.trim());
-  return Number.isFinite(n) ? n : Number.NaN;
 }
 
 type Cells = Partial<Record<Column, CsvField>>;
@@ -65,7 +66,9 @@ const csvTypes = questionTypes.filter((t) => notYetExchangedReason(t) === null);
 
 function rowToDraft(
   cells: Cells,
+  delimiter: CsvDelimiter,
 ): { draft: QuestionContentInput } | { reason: string; at: CsvField | undefined } {
+  const num = (v: string) => csvNumber(v, delimiter);
   const get = (c: Column) => unquote(cells[c]?.value ?? '').trim();
   const typeText = get('type').toLowerCase();
   const type = questionTypeSchema.safeParse(typeText);
@@ -180,18 +183,22 @@ function rowToDraft(
   }
 }
 
-/** Reads the question CSV (see QUESTION_CSV_COLUMNS). A header row is required. */
-export function readQuestionCsv(text: string): ParsedFile {
-  const parsed = parseCsv(text);
-  if (!parsed.ok) {
+/**
+ * Reads the question CSV (see QUESTION_CSV_COLUMNS) from a table split by main's
+ * CSV reader. A header row is required; each item is labelled with its
+ * spreadsheet row, and its line and column are where the field sits in the file.
+ */
+export function readQuestionCsv(table: CsvTable): ParsedFile {
+  if (!table.ok) {
     return {
       items: [],
-      problems: [{ line: parsed.line, column: parsed.column, message: `CSV: ${parsed.message}` }],
+      problems: [{ line: table.line, column: table.column, message: `CSV: ${table.message}` }],
     };
   }
-  const [header, ...rows] = parsed.rows;
-  if (!header)
+  const [headerRow, ...rows] = table.rows;
+  if (!headerRow)
     return { items: [], problems: [{ line: 1, column: 1, message: 'the file is empty' }] };
+  const header = headerRow.fields;
   const problems: FileProblem[] = [];
   const index = new Map<Column, number>();
   header.forEach((cell, i) => {
@@ -211,9 +218,9 @@ export function readQuestionCsv(text: string): ParsedFile {
       problems: [
         ...problems,
         {
-          line: 1,
+          line: header[0]?.line ?? 1,
           column: 1,
-          message: `the header has no ${missing.map((m) => `"${m}"`).join(' or ')} column (expected: ${QUESTION_CSV_COLUMNS.join(',')})`,
+          message: `the header (row ${headerRow.row}) has no ${missing.map((m) => `"${m}"`).join(' or ')} column (expected: ${QUESTION_CSV_COLUMNS.join(',')})`,
         },
       ],
     };
@@ -221,26 +228,26 @@ export function readQuestionCsv(text: string): ParsedFile {
   // Unused columns are a warning on every item, never a reason to stop.
   const warnings = problems.map((p) => p.message);
   const items: ParsedItem[] = rows.map((row: CsvRow) => {
-    const first = row[0];
     const at = {
-      line: first?.line ?? null,
+      line: row.fields[0]?.line ?? null,
       column: 1,
-      label: `row ${first?.line ?? '?'}`,
+      label: `row ${row.row}`,
       warnings: [...warnings],
     };
-    if (row.length > header.length) {
-      const extra = row[header.length];
-      return skippedItem(`the row has ${row.length} fields but the header has ${header.length}`, {
-        ...at,
-        column: extra?.column ?? 1,
-      });
+    // Spreadsheets pad rows with empty cells; only fields that hold something count as extra.
+    const extra = row.fields.slice(header.length).find((f) => f.value.trim() !== '');
+    if (extra) {
+      return skippedItem(
+        `the row has ${row.fields.length} fields but the header has ${header.length}`,
+        { ...at, column: extra.column },
+      );
     }
     const cells: Cells = {};
     for (const [name, i] of index) {
-      const cell = row[i];
+      const cell = row.fields[i];
       if (cell) cells[name] = cell;
     }
-    const result = rowToDraft(cells);
+    const result = rowToDraft(cells, table.delimiter);
     if ('reason' in result) {
       return skippedItem(result.reason, { ...at, column: result.at?.column ?? 1 });
     }

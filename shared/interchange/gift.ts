@@ -55,6 +55,28 @@ function plain(t: TextFormat, warnings: string[], where: string): string {
     .trim();
 }
 
+/**
+ * The question text around an answer block in the middle (GIFT's missing-word
+ * form), which gift-pegjs joins with "_____". Only words after the block make
+ * a blank; closing punctuation stays where the block was, and other leftovers
+ * (Moodle's own fixture ends a question with `}";`) are dropped with a warning.
+ */
+function stemText(q: { stem: TextFormat; hasEmbeddedAnswers: boolean }, warnings: string[]) {
+  const text = plain(q.stem, warnings, 'question text');
+  const at = q.hasEmbeddedAnswers ? text.lastIndexOf('_____') : -1;
+  if (at < 0) return text;
+  const before = text.slice(0, at).trimEnd();
+  const after = text.slice(at + 5).trim();
+  if (/[\p{L}\p{N}]/u.test(after)) {
+    warnings.push('the missing-word blank is shown as _____');
+    return text;
+  }
+  if (after === '') return before;
+  if (/^[.?!:…]+$/u.test(after) && !/[.?!:…]$/u.test(before)) return `${before}${after}`;
+  warnings.push(`the text "${after}" after the answer block holds no words and was left out`);
+  return before;
+}
+
 const unsupportedTypes: Record<string, string> = {
   Matching: 'matching questions are not supported',
   Description: 'description items (text with no question) are not supported',
@@ -76,7 +98,7 @@ function toContent(
 ): QuestionContentInput | string {
   if (q.type in unsupportedTypes) return unsupportedTypes[q.type] ?? 'not supported';
   if (q.type === 'Description' || q.type === 'Matching') return 'not supported';
-  const text = plain(q.stem, warnings, 'question text');
+  const text = stemText(q, warnings);
   if (q.globalFeedback) warnings.push('general feedback is not kept');
   const base = { text, ...common(meta, tags) };
   switch (q.type) {
@@ -95,7 +117,6 @@ function toContent(
         },
       };
     case 'MC': {
-      if (q.hasEmbeddedAnswers) warnings.push('the missing-word blank is shown as _____');
       if (q.choices.some((c) => c.feedback)) warnings.push('feedback is not kept');
       const options = q.choices.map((c, i) => ({
         id: optionIdAt(i),
@@ -238,7 +259,7 @@ export function readGift(text: string): ParsedFile {
         category = categoryTag(q.title);
         continue;
       }
-      const at = { line: block.line, column: 1, label: q.title ?? titleOf(block), warnings };
+      const at = { ...questionStart(block), label: q.title ?? titleOf(block), warnings };
       const tags = [
         ...new Set([...(q.tags ?? []).map((t) => t.trim()), ...(category ? [category] : [])]),
       ];
@@ -272,6 +293,15 @@ function categoryTag(path: string): string | null {
     .replace(/^top\/?/, '')
     .trim();
   return readable === '' ? null : readable.slice(0, 60);
+}
+
+/** Where the question itself starts: past the comments and any $CATEGORY line above it. */
+function questionStart(block: Block): { line: number; column: number } {
+  const index = block.lines.findIndex((l) => !/^\s*(\/\/|\$CATEGORY:)/.test(l));
+  const text = block.lines[index] ?? '';
+  return index < 0
+    ? { line: block.line, column: 1 }
+    : { line: block.line + index, column: text.length - text.trimStart().length + 1 };
 }
 
 function titleOf(block: Block): string | null {

@@ -1,4 +1,3 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Difficulty, QuestionContent, QuestionContentInput } from '../domain/questions';
 import { difficultySchema } from '../domain/questions';
 import {
@@ -14,6 +13,7 @@ import {
   type ParsedItem,
 } from './types';
 import { escapeXml, fragmentText, paragraphs } from './xml-text';
+import { elementPosition, isTooDeep, positionedXmlParser, TOO_DEEP, xmlProblem } from './xml-guard';
 
 /**
  * QTI 3.0 (1EdTech) items for the question types this bank has: choice
@@ -196,7 +196,7 @@ ${resources.join('\n')}
 
 type Node = Record<string, unknown>;
 
-const parser = new XMLParser({
+const parser = positionedXmlParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   removeNSPrefix: true,
@@ -264,37 +264,55 @@ export interface QtiItemMeta {
   difficulty: Difficulty | null;
 }
 
+/** Parses a document read by this module, or says why not (with a line and column where there is one). */
+function parseXml(xml: string): { doc: Node } | { problem: FileProblem } {
+  const problem = xmlProblem(xml);
+  if (problem) return { problem };
+  try {
+    return { doc: asNode(parser.parse(xml)) ?? {} };
+  } catch (error) {
+    return {
+      problem: {
+        line: null,
+        column: null,
+        message: isTooDeep(error) ? TOO_DEEP : 'XML: the document could not be read',
+      },
+    };
+  }
+}
+
 /** Reads one QTI 3.0 item file into a question, or says why it cannot. */
 export function readQtiItem(xml: string, meta: QtiItemMeta, label: string): ParsedItem {
-  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the validator bundled with the pinned fast-xml-parser reports line and column; its split-out package is the same code
-  const checked = XMLValidator.validate(xml);
-  if (checked !== true) {
-    return skippedItem(`XML: ${checked.err.msg}`, {
-      line: checked.err.line,
-      column: checked.err.col,
-      label,
-    });
-  }
-  const doc = asNode(parser.parse(xml)) ?? {};
+  const parsed = parseXml(xml);
+  if ('problem' in parsed) return skippedItem(parsed.problem.message, { ...parsed.problem, label });
+  const doc = parsed.doc;
+  const where = (node: unknown) => elementPosition(xml, node) ?? { line: 1, column: 1 };
   const at = { line: 1, column: 1, label, warnings: [] as string[] };
   if ('assessmentItem' in doc) {
-    return skippedItem('this is a QTI 2.x item (assessmentItem); only QTI 3.0 items are read', at);
+    return skippedItem('this is a QTI 2.x item (assessmentItem); only QTI 3.0 items are read', {
+      ...at,
+      ...where(doc.assessmentItem),
+    });
   }
   const item = asNode(doc['qti-assessment-item']);
   if (!item) return skippedItem('the file has no qti-assessment-item', at);
+  Object.assign(at, where(item));
   at.label = attr(item, 'identifier') ?? label;
   const body = asNode(item['qti-item-body']) ?? {};
   const found: Array<{ name: string; node: Node }> = [];
   findInteractions(body, found);
   const unsupported = found.find((f) => !SUPPORTED_INTERACTIONS.includes(f.name));
   if (unsupported)
-    return skippedItem(`the QTI interaction ${unsupported.name} is not supported`, at);
+    return skippedItem(`the QTI interaction ${unsupported.name} is not supported`, {
+      ...at,
+      ...where(unsupported.node),
+    });
   if (found.length !== 1) {
     return skippedItem(
       found.length === 0
         ? 'the item has no interaction'
         : `the item has ${found.length} interactions; only one per item is supported`,
-      at,
+      { ...at, ...(found[1] ? where(found[1].node) : where(body)) },
     );
   }
   const interaction = found[0] as { name: string; node: Node };
@@ -337,7 +355,11 @@ export function readQtiItem(xml: string, meta: QtiItemMeta, label: string): Pars
       if (attr(declaration, 'cardinality') === 'multiple') {
         draft = { ...common, text, type: 'multiple_response', options, key: { optionIds: keyIds } };
       } else {
-        if (correct.length === 0) return skippedItem('the choice item has no correct response', at);
+        if (correct.length === 0)
+          return skippedItem('the choice item has no correct response', {
+            ...at,
+            ...where(declaration ?? interaction.node),
+          });
         draft = {
           ...common,
           text,
@@ -441,21 +463,15 @@ export function readQtiPackage(files: ReadonlyMap<string, string>): ParsedFile {
       problems: [{ line: null, column: null, message: 'the package has no imsmanifest.xml' }],
     };
   }
-  // eslint-disable-next-line @typescript-eslint/no-deprecated -- see readQtiItem
-  const checked = XMLValidator.validate(manifestXml);
-  if (checked !== true) {
+  const parsedManifest = parseXml(manifestXml);
+  if ('problem' in parsedManifest) {
+    const { problem } = parsedManifest;
     return {
       items: [],
-      problems: [
-        {
-          line: checked.err.line,
-          column: checked.err.col,
-          message: `imsmanifest.xml: ${checked.err.msg}`,
-        },
-      ],
+      problems: [{ ...problem, message: `imsmanifest.xml: ${problem.message}` }],
     };
   }
-  const manifest = asNode(asNode(parser.parse(manifestXml))?.manifest);
+  const manifest = asNode(parsedManifest.doc.manifest);
   const resources = asArray(asNode(manifest?.resources)?.resource).map((r) => asNode(r) ?? {});
   const items: ParsedItem[] = [];
   const problems: FileProblem[] = [];

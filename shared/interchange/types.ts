@@ -69,6 +69,7 @@ export function checkedItem(
 export function skippedItem(
   reason: string,
   at: SourcePosition & { label: string | null; warnings?: string[] },
+  field?: string,
 ): ParsedItem {
   return {
     line: at.line,
@@ -77,6 +78,7 @@ export function skippedItem(
     warnings: at.warnings ?? [],
     ok: false,
     reason,
+    ...(field !== undefined && { field }),
   };
 }
 

@@ -3,10 +3,12 @@
  * on loopback, side by side with raw @tursodatabase/sync doing the same work
  * with no app code. Prints a table and writes bench-results/sync.json.
  *
- * - push_10k_ms: pushing 10,000 answers saved by the exam engine's own save (answer, clock, audit
- *   row and chain head per save) with the runner's push (stats, device record, push, history);
+ * - push_10k_ms: pushing 10,000 answers saved by the exam engine's own save (answer, clock and
+ *   audit row per save) with the runner's push (stats, device record, push, history);
  *   raw_push_10k_ms: `db.push()` of the same rows, written with plain SQL, in a database with the
- *   same schema.
+ *   same schema; raw_answer_push_10k_ms: `db.push()` of 10,000 plain answer-row upserts, and
+ *   push_ratio the app's push over it.
+ * - rows_per_save: row changes in the change log per answer save.
  * - bootstrap_ms: a fresh device's first pull of a tenant with 5,000 questions and 1,000 attempts
  *   (the app's open: connect + bootstrap + migration check), median of five fresh devices;
  *   raw_bootstrap_ms: `connect()` with the URL, which bootstraps.
@@ -14,17 +16,23 @@
  * - bytes_per_answer: bytes sent by the app's push, per answer.
  * - save_p50/p99_during_pull_ms: answer saves (the exam engine's save, one transaction each)
  *   timed while pulls of another device's changes run.
+ * - save_errors_during_sync, wal_max_mb: 10,000 saves on each of two enrolled computers while both
+ *   run their sync loops and "Sync now" every 0.5 s (see ./saves-during-sync.ts).
  */
 import { connect } from '@tursodatabase/sync';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { SyncClient } from '@db/client';
 import { openDatabase } from '@db/open';
 import { commitAnswerSave } from '@db/repositories/answer-saves';
-import { transactionRunner } from '@db/transaction';
+import { DatabaseSlot } from '@db/slot';
+import { syncEngineOf } from '@db/sync/engine';
+import { transactionRunner, type GatedClient } from '@db/transaction';
 import { createCore, type Core } from '@main/app/core';
 import { startSyncServerProcess } from '../e2e/support/sync-server-process';
+import { savesDuringSync, type SavesDuringSync } from './saves-during-sync';
 
 const ANSWERS = 10_000;
 const ANSWER = { type: 'single_choice', optionId: 'b' } as const;
@@ -79,7 +87,8 @@ async function enrolledCore(name: string, url: string): Promise<Core> {
   return core;
 }
 
-type Client = Core['database']['client'];
+/** A database with no app code over it: the app's, or a bare one to compare with. */
+type Client = SyncClient;
 type Scope = { clientId: string; studentId: string; testId: string; questionIds: string[] };
 
 const SAVED_AT = '2026-06-01T09:30:00.000Z';
@@ -105,11 +114,11 @@ async function startAttempt(client: Client, scope: Scope): Promise<string> {
 
 /**
  * Saves answers through the exam engine's own save (`commitAnswerSave`): one
- * transaction each with the answer, the attempt's clock, the audit row and
- * the device's chain head.
+ * transaction each with the answer, the attempt's clock (with the save's
+ * receipt) and the audit row.
  */
 async function saveAnswers(
-  client: Client,
+  database: GatedClient,
   scope: Scope,
   count: number,
   onSave?: (ms: number) => void,
@@ -117,9 +126,9 @@ async function saveAnswers(
   const tenant = { clientId: scope.clientId, profileId: scope.studentId, role: 'student' as const };
   const perAttempt = Math.min(25, scope.questionIds.length);
   let attemptId = '';
-  const transaction = transactionRunner(() => client);
+  const transaction = transactionRunner(() => database);
   for (let i = 0; i < count; i += 1) {
-    if (i % perAttempt === 0) attemptId = await startAttempt(client, scope);
+    if (i % perAttempt === 0) attemptId = await startAttempt(database.client, scope);
     const t0 = performance.now();
     await commitAnswerSave(transaction, tenant, {
       answerId: uid('n'),
@@ -146,11 +155,12 @@ async function writeSameRowsRaw(client: Client, scope: Scope, count: number): Pr
     const hash = createHash('sha256').update(String(i)).digest('hex');
     await client.transactionAsync(async (tx) => {
       await tx.run(
-        'UPDATE attempt_clocks SET elapsed_ms = ?, clock_persisted_at = ?, last_saved_at = ?, updated_at = ? WHERE attempt_id = ?',
+        'UPDATE attempt_clocks SET elapsed_ms = ?, clock_persisted_at = ?, last_saved_at = ?, updated_at = ?, last_save_hash = ? WHERE attempt_id = ?',
         60_000 + i,
         SAVED_AT,
         SAVED_AT,
         SAVED_AT,
+        hash,
         attemptId,
       );
       await tx.run(
@@ -176,15 +186,28 @@ async function writeSameRowsRaw(client: Client, scope: Scope, count: number): Pr
         hash,
         hash,
       );
-      await tx.run(
-        'INSERT INTO audit_chain_heads (device_id, client_id, seq, hash, updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (device_id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, updated_at = excluded.updated_at',
-        BENCH_DEVICE,
-        scope.clientId,
-        i + 1,
-        hash,
-        SAVED_AT,
-      );
     })();
+  }
+}
+
+/** 10,000 plain answer-row upserts, one transaction each: the floor an answer save is compared to. */
+async function writePlainAnswers(client: Client, scope: Scope, count: number): Promise<void> {
+  const perAttempt = Math.min(25, scope.questionIds.length);
+  let attemptId = '';
+  for (let i = 0; i < count; i += 1) {
+    if (i % perAttempt === 0) attemptId = await startAttempt(client, scope);
+    await client.run(
+      `INSERT INTO attempt_answers (id, attempt_id, question_id, client_id, student_answer, flagged, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, 0, ?, ?)
+       ON CONFLICT (attempt_id, question_id) DO UPDATE SET student_answer = excluded.student_answer, updated_at = excluded.updated_at`,
+      uid('n'),
+      attemptId,
+      scope.questionIds[i % perAttempt],
+      scope.clientId,
+      ANSWER_JSON,
+      SAVED_AT,
+      SAVED_AT,
+    );
   }
 }
 
@@ -205,7 +228,13 @@ async function scopeOf(client: Client): Promise<Scope> {
   };
 }
 
-async function benchPush(): Promise<{ app: number; raw: number; bytesPerAnswer: number }> {
+async function benchPush(): Promise<{
+  app: number;
+  raw: number;
+  plain: number;
+  bytesPerAnswer: number;
+  rowsPerSave: number;
+}> {
   const appServer = await startSyncServerProcess();
   const rawServer = await startSyncServerProcess();
   try {
@@ -245,9 +274,18 @@ async function benchPush(): Promise<{ app: number; raw: number; bytesPerAnswer: 
     const r0 = performance.now();
     await raw.push();
     const rawMs = ms(r0);
+    await writePlainAnswers(raw, scope, ANSWERS);
+    const p0 = performance.now();
+    await raw.push();
+    const plainMs = ms(p0);
     await raw.close();
 
-    await saveAnswers(core.database.client, scope, ANSWERS);
+    const pending0 = (await core.sync.runner.stats())?.pending ?? 0;
+    await saveAnswers(core.database, scope, ANSWERS);
+    const pending = ((await core.sync.runner.stats())?.pending ?? 0) - pending0;
+    // Each attempt's start writes two rows (attempt and clock); the rest are the saves'.
+    const attemptRows = 2 * Math.ceil(ANSWERS / Math.min(25, scope.questionIds.length));
+    const rowsPerSave = (pending - attemptRows) / ANSWERS;
     const sent0 = core.sync.deps.transport.byKind.push.sent;
     const t0 = performance.now();
     const ok = await core.sync.runner.pushNow('bench');
@@ -255,7 +293,7 @@ async function benchPush(): Promise<{ app: number; raw: number; bytesPerAnswer: 
     if (!ok) throw new Error('the app push failed');
     const bytesPerAnswer = (core.sync.deps.transport.byKind.push.sent - sent0) / ANSWERS;
     await core.close();
-    return { app, raw: rawMs, bytesPerAnswer };
+    return { app, raw: rawMs, plain: plainMs, bytesPerAnswer, rowsPerSave };
   } finally {
     await appServer.stop();
     await rawServer.stop();
@@ -342,13 +380,15 @@ async function benchBootstrapAndSaves(): Promise<{
     const saves: number[] = [];
     let busyPulls = 0;
     const freshScope = await scopeOf(fresh.client);
+    // The app's pull: it applies between two saves (see db/write-gate.ts).
+    const freshEngine = syncEngineOf(new DatabaseSlot(fresh));
     for (let round = 0; round < 8; round += 1) {
-      await saveAnswers(client, scope, 1_500);
+      await saveAnswers(seeder.database, scope, 1_500);
       await seeder.sync.runner.pushNow('bench round');
-      // As the runner does: a pull that loses to a save in progress ("busy") is tried again.
+      // As the runner does: a pull refused as busy is tried again (with the engine order, none is).
       for (let attempt = 0; ; attempt += 1) {
         let pulling = true;
-        const pull = fresh.client.pull().then(
+        const pull = freshEngine.pull().then(
           () => null,
           (error: unknown) => error,
         );
@@ -356,7 +396,7 @@ async function benchBootstrapAndSaves(): Promise<{
           pulling = false;
         });
         while (pulling) {
-          await saveAnswers(fresh.client, freshScope, 1, (t) => saves.push(t));
+          await saveAnswers(fresh, freshScope, 1, (t) => saves.push(t));
           await new Promise((r) => setTimeout(r, 1));
         }
         const error = await pull;
@@ -378,7 +418,33 @@ async function benchBootstrapAndSaves(): Promise<{
   }
 }
 
+async function benchSavesDuringSync(): Promise<SavesDuringSync> {
+  const server = await startSyncServerProcess();
+  try {
+    const a = await enrolledCore('lab-a', server.url);
+    const b = await enrolledCore('lab-b', server.url);
+    const result = await savesDuringSync(
+      { core: a, scope: await scopeOf(a.database.client) },
+      { core: b, scope: await scopeOf(b.database.client) },
+      ANSWERS,
+    );
+    console.log(
+      `${String(result.saves)} saves on two computers during sync: ${String(result.errors.length)} failed, ` +
+        `${String(result.checkpoints.ok)} checkpoints (${String(result.checkpoints.failed)} failed), ` +
+        `${String(result.syncFailures.length)} failed sync runs`,
+    );
+    for (const error of [...new Set([...result.errors, ...result.syncFailures])].slice(0, 5))
+      console.log(`  ${error}`);
+    await a.close();
+    await b.close();
+    return result;
+  } finally {
+    await server.stop();
+  }
+}
+
 async function main(): Promise<void> {
+  const lab = await benchSavesDuringSync();
   const push = await benchPush();
   const boot = await benchBootstrapAndSaves();
   const round = (n: number) => Math.round(n * 100) / 100;
@@ -389,14 +455,24 @@ async function main(): Promise<void> {
     raw_bootstrap_ms: round(boot.raw),
     app_raw_ratio: round(Math.max(push.app / push.raw, boot.app / boot.raw)),
     bytes_per_answer: round(push.bytesPerAnswer),
+    rows_per_save: round(push.rowsPerSave),
+    raw_answer_push_10k_ms: round(push.plain),
+    push_ratio: round(push.app / push.plain),
     save_p50_during_pull_ms: round(boot.savesP50),
     save_p99_during_pull_ms: round(boot.savesP99),
+    save_errors_during_sync: lab.errors.length,
+    wal_max_mb: round(lab.walMaxBytes / (1024 * 1024)),
   };
   const targets: Record<string, string> = {
     push_10k_ms: '< 2000',
     bootstrap_ms: '< 3000',
     app_raw_ratio: '<= 1.3',
     save_p99_during_pull_ms: '< 10',
+    save_errors_during_sync: '0',
+    bytes_per_answer: '<= 1200',
+    rows_per_save: '<= 2',
+    push_ratio: '<= 1.5',
+    wal_max_mb: '<= 16',
   };
   console.log('\nSync benchmark (loopback, tursodb --sync-server)\n');
   console.log(`${'metric'.padEnd(28)}${'value'.padStart(12)}   target`);

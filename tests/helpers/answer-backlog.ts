@@ -1,13 +1,18 @@
 import { commitAnswerSave } from '@db/repositories/answer-saves';
 import type { SyncClient } from '@db/client';
+import type { GatedSyncDatabase } from '@db/sync/gated-database';
 import { transactionRunner } from '@db/transaction';
 
 /**
  * Unsent answer saves of the exam engine's real shape, for the push tests and
- * benchmark: each one is `commitAnswerSave` (the answer, the attempt's clock,
- * the audit row and the device's chain head, in one transaction), 25 to an
+ * benchmark: each one is `commitAnswerSave` (the answer, the attempt's clock
+ * with the save's receipt, and the audit row, in one transaction), 25 to an
  * attempt, on the first student and test of the organisation in the database.
  */
+
+/** Row changes one answer save makes: the answer, the clock update, the audit row (the chain head stays). */
+export const ROW_CHANGES_PER_SAVE = 3;
+
 export interface BacklogScope {
   clientId: string;
   studentId: string;
@@ -74,14 +79,14 @@ export async function startBacklogAttempt(
 
 /** One answer save, as the exam engine commits it. */
 export async function saveBacklogAnswer(
-  client: SyncClient,
+  client: GatedSyncDatabase,
   scope: BacklogScope,
   save: { answerId: string; auditId: string; attemptId: string; questionId: string; n: number },
   deviceId: string,
 ): Promise<void> {
   const tenant = { clientId: scope.clientId, profileId: scope.studentId, role: 'student' as const };
   await commitAnswerSave(
-    transactionRunner(() => client),
+    transactionRunner(() => ({ client, gate: client.gate })),
     tenant,
     {
       answerId: save.answerId,
@@ -103,7 +108,7 @@ export async function saveBacklogAnswer(
  * `ids` must not repeat across calls on one database.
  */
 export async function writeAnswerBacklog(
-  client: SyncClient,
+  client: GatedSyncDatabase,
   count: number,
   options: { ids: () => string; deviceId: string; onProgress?: (done: number) => void },
 ): Promise<{ answerIds: string[]; attemptIds: string[] }> {

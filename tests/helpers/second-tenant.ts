@@ -58,6 +58,8 @@ const SECOND_TENANT_PNG =
 
 /** B's device: its audit rows chain separately from the test core's device. */
 export const SECOND_TENANT_DEVICE = 'device-southfield';
+/** The hash B's attempt clock names as its last save's. */
+export const SECOND_TENANT_RECEIPT = 'southfield-last-save';
 
 /**
  * Adds organisation B to the test core's database, with names and content that
@@ -160,6 +162,16 @@ export async function createSecondTenant(core: Core): Promise<SecondTenant> {
     testId,
     answers: [{ id: answerId, questionId, answer: { type: 'single_choice', optionId: 'b' } }],
   });
+  // B's attempt's clock, with the receipt of its last save, so the audit check has one of B's.
+  await client.run(
+    `INSERT INTO attempt_clocks (attempt_id, client_id, elapsed_ms, last_saved_at, updated_at, last_save_hash)
+     VALUES (?, ?, 0, ?, ?, ?)`,
+    attemptId,
+    clientId,
+    nowIso,
+    nowIso,
+    SECOND_TENANT_RECEIPT,
+  );
   // An integrity event on B's attempt, so the proctor's per-attempt counts have something of B's.
   await client.run(
     `INSERT INTO integrity_events (id, client_id, attempt_id, kind, detail, device_id, occurred_at)

@@ -3,6 +3,7 @@ import {
   chainHeads,
   chainRows,
   listAudit,
+  saveReceipts,
   sha256Hex,
   type AuditFilter,
 } from '@db/repositories/audit-logs';
@@ -11,6 +12,7 @@ import {
   describeBreak,
   verifyDeviceChain,
   verifyDeviceHead,
+  verifySaveReceipts,
   type ChainRow,
 } from '@shared/audit/chain';
 import type { AuditEntry } from '@shared/domain/audit';
@@ -20,7 +22,8 @@ import type { ServiceEnv } from '../service-env';
 
 /**
  * Walks every device's chain: each row's hash, its link to the row before, no
- * gaps in seq, and the device's head record (so deleting the newest rows shows).
+ * gaps in seq, the device's head record and every attempt's save receipt (so
+ * deleting or replacing the newest rows shows).
  */
 export async function verifyAudit(
   env: ServiceEnv,
@@ -58,6 +61,21 @@ export async function verifyAudit(
               : broken.lastSeq,
         rowId,
         message: describeBreak(broken, row),
+      };
+    }
+  }
+  if (!firstBreak) {
+    const receiptBreak = verifySaveReceipts(
+      await saveReceipts(env.db(), tenant),
+      new Set(rows.flatMap((r) => (r.hash === null ? [] : [r.hash]))),
+    );
+    if (receiptBreak) {
+      firstBreak = {
+        kind: receiptBreak.kind,
+        deviceId: '',
+        seq: null,
+        rowId: null,
+        message: describeBreak(receiptBreak),
       };
     }
   }

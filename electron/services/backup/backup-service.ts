@@ -1,6 +1,6 @@
 import { copyDatabaseFiles, removeDatabaseFiles } from '@db/backup/database-files';
 import { checkDatabaseContent } from '@db/backup/content-check';
-import type { SyncGate } from '@db/backup/sync-gate';
+import type { WriteGate } from '@db/write-gate';
 import { mutate } from '@db/mutation';
 import type { AppDatabase, RemoteSettings } from '@db/open';
 import { tenantOrganisationId } from '@db/repositories/devices';
@@ -280,7 +280,7 @@ export class BackupService {
   }
 }
 
-export function liveOf(database: AppDatabase): { path: string; gate: SyncGate } {
+export function liveOf(database: AppDatabase): { path: string; gate: WriteGate } {
   return { path: database.path, gate: database.gate };
 }
 

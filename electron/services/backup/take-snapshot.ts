@@ -3,7 +3,7 @@ import { copyDatabaseFiles, copyDatabaseFilesAsync } from '@db/backup/database-f
 import { checkDatabaseContent } from '@db/backup/content-check';
 import { digestFiles } from '@db/backup/engine-thread';
 import type { EnginePriority } from '@db/backup/engine-jobs';
-import type { SyncGate } from '@db/backup/sync-gate';
+import type { WriteGate } from '@db/write-gate';
 import type { SnapshotReason } from '@shared/domain/backup';
 import {
   deleteSnapshot,
@@ -17,7 +17,7 @@ import {
 
 export interface LiveDatabase {
   path: string;
-  gate: SyncGate;
+  gate: WriteGate;
 }
 
 export interface SnapshotRequest {
@@ -45,7 +45,7 @@ export async function takeSnapshot(
   const name = freeName(request.dataDir, snapshotName(request.nowIso, request.reason));
   const target = snapshotDatabasePath(request.dataDir, name);
   try {
-    const copied = await live.gate.exclusively(() => copyDatabaseFilesAsync(live.path, target));
+    const copied = await live.gate.snapshot(() => copyDatabaseFilesAsync(live.path, target));
     return await finishSnapshot(
       request,
       name,

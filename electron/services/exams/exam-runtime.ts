@@ -376,13 +376,18 @@ export class ExamRuntime {
   async persist(live: LiveAttempt): Promise<void> {
     const nowIso = nowIsoOf(this.env);
     // Refused when the attempt has ended meanwhile (through sync); the read below handles that.
-    await persistAttemptClock(this.env.db(), live, live.attemptId, {
-      elapsedMs: live.clock.elapsedMs,
-      breakUsedMs: live.breakUsedMs,
-      nowIso,
-    }).catch((error: unknown) => {
-      if (!(error instanceof ApiError && error.code === 'NOT_FOUND')) throw error;
-    });
+    // A transaction like every other write, so it waits its turn behind a pull's apply.
+    await this.env
+      .transaction((tx) =>
+        persistAttemptClock(tx.db, live, live.attemptId, {
+          elapsedMs: live.clock.elapsedMs,
+          breakUsedMs: live.breakUsedMs,
+          nowIso,
+        }),
+      )
+      .catch((error: unknown) => {
+        if (!(error instanceof ApiError && error.code === 'NOT_FOUND')) throw error;
+      });
     live.lastPersistMonoMs = this.env.clock.monotonicMs();
     const row = await attemptControl(this.env.db(), live, live.attemptId);
     if (!row) return;

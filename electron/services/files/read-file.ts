@@ -1,9 +1,11 @@
-import { strFromU8, unzipSync } from 'fflate';
 import { readAiken } from '@shared/interchange/aiken';
 import { readQuestionCsv } from '@shared/interchange/csv';
 import { readGift } from '@shared/interchange/gift';
+import { READ_LIMITS, type ReadLimits } from '@shared/interchange/limits';
 import { readQtiItem, readQtiPackage } from '@shared/interchange/qti';
 import type { InterchangeFormat, ParsedFile } from '@shared/interchange/types';
+import { unzipBounded } from './bounded-unzip';
+import { readCsvTable } from './csv-table';
 import { decodeText } from './text-decoding';
 
 const isZip = (bytes: Uint8Array) => bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;
@@ -16,7 +18,7 @@ function problem(
   return { items: [], problems: [{ line, column, message }] };
 }
 
-function readQti(bytes: Uint8Array, fileName: string): ParsedFile {
+function readQti(bytes: Uint8Array, fileName: string, limits: ReadLimits): ParsedFile {
   if (!isZip(bytes)) {
     const decoded = decodeText(bytes);
     if (!decoded.ok) return { items: [], problems: [decoded.problem] };
@@ -27,26 +29,23 @@ function readQti(bytes: Uint8Array, fileName: string): ParsedFile {
       problems: [],
     };
   }
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(bytes);
-  } catch (error) {
+  const unzipped = unzipBounded(bytes, (path) => /\.xml$/i.test(path), limits);
+  if (!unzipped.ok) {
     return problem(
-      `the QTI package is not a readable zip (${error instanceof Error ? error.message : 'unknown error'}); it may be truncated`,
+      unzipped.kind === 'too_big'
+        ? `the QTI package was not read: ${unzipped.message}`
+        : `the QTI package is not a readable zip (${unzipped.message}); it may be truncated`,
     );
   }
   const files = new Map<string, string>();
-  for (const [path, data] of Object.entries(entries)) {
-    if (path.endsWith('/')) continue;
-    if (/\.(xml)$/i.test(path)) {
-      const decoded = decodeText(data);
-      if (!decoded.ok)
-        return {
-          items: [],
-          problems: [{ ...decoded.problem, message: `${path}: ${decoded.problem.message}` }],
-        };
-      files.set(path.replace(/^\.\//, ''), decoded.text);
-    }
+  for (const [path, data] of unzipped.files) {
+    const decoded = decodeText(data);
+    if (!decoded.ok)
+      return {
+        items: [],
+        problems: [{ ...decoded.problem, message: `${path}: ${decoded.problem.message}` }],
+      };
+    files.set(path.replace(/^\.\//, ''), decoded.text);
   }
   try {
     return readQtiPackage(files);
@@ -55,33 +54,49 @@ function readQti(bytes: Uint8Array, fileName: string): ParsedFile {
   }
 }
 
-/** Turns an uploaded file's bytes into items of the chosen format, or says what is wrong with the file. */
+function readText(format: Exclude<InterchangeFormat, 'qti'>, text: string): ParsedFile {
+  switch (format) {
+    case 'gift':
+      return readGift(text);
+    case 'aiken':
+      return readAiken(text);
+    case 'csv':
+      return readQuestionCsv(readCsvTable(text));
+  }
+}
+
+/**
+ * Turns an uploaded file's bytes into items of the chosen format, or says what
+ * is wrong with the file. Runs where the import's worker runs it (see
+ * read-off-thread.ts), never on the main process's event loop for a real import.
+ */
 export function readQuestionFile(
   format: InterchangeFormat,
   bytes: Uint8Array,
   fileName: string,
+  limits: ReadLimits = READ_LIMITS,
 ): ParsedFile {
   if (bytes.length === 0) return problem('the file is empty');
-  if (format === 'qti') return readQti(bytes, fileName);
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return { items: [], problems: [decoded.problem] };
-  const text = decoded.text;
-  if (text.trim() === '') return problem('the file is empty');
-  try {
-    switch (format) {
-      case 'gift':
-        return readGift(text);
-      case 'aiken':
-        return readAiken(text);
-      case 'csv':
-        return readQuestionCsv(text);
+  let parsed: ParsedFile;
+  if (format === 'qti') {
+    parsed = readQti(bytes, fileName, limits);
+  } else {
+    const decoded = decodeText(bytes);
+    if (!decoded.ok) return { items: [], problems: [decoded.problem] };
+    if (decoded.text.trim() === '') return problem('the file is empty');
+    try {
+      parsed = readText(format, decoded.text);
+    } catch (error) {
+      // The readers report per item; anything thrown here is the file as a whole.
+      return problem(
+        `the file could not be read as ${format.toUpperCase()}: ${error instanceof Error ? error.message : 'unknown error'}`,
+      );
     }
-  } catch (error) {
-    // The readers report per item; anything thrown here is the file as a whole.
+  }
+  if (parsed.items.length > limits.items) {
     return problem(
-      `the file could not be read as ${format.toUpperCase()}: ${error instanceof Error ? error.message : 'unknown error'}`,
+      `the file holds ${parsed.items.length.toLocaleString('en')} questions; one import takes at most ${limits.items.toLocaleString('en')}, so split the file`,
     );
   }
+  return parsed;
 }
-
-export { strFromU8 };

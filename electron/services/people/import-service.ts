@@ -15,6 +15,7 @@ import { hashSecret } from '../auth/passwords';
 import { requireWithinLimit } from '../billing/entitlements';
 import type { ServiceEnv } from '../service-env';
 import { decodeText } from '../files/text-decoding';
+import { readCsvTable } from '../files/csv-table';
 import { stageThenGoLive } from '../imports/staging';
 
 /** People named one by one in the import's audit row; a bigger import names the rest by its import id. */
@@ -64,7 +65,7 @@ export async function importPeople(
       }),
     );
   }
-  const { rows, problems } = readPeopleCsv(decoded.text);
+  const { rows, problems } = readPeopleCsv(readCsvTable(decoded.text));
   const report: PeopleRowReport[] = [];
   for (const row of rows) {
     let error = row.error;

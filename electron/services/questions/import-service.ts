@@ -15,10 +15,10 @@ import type { ImportItemReport, ImportReport } from '@shared/domain/imports';
 import type { InterchangeFormat } from '@shared/interchange/types';
 import { requireWithinLimit } from '../billing/entitlements';
 import type { ServiceEnv } from '../service-env';
+import { readQuestionFileOffThread } from '../files/read-off-thread';
 import { sanitiseQuestion } from './sanitise-question';
 import { ApiError } from '@shared/api/result';
 import type { QuestionContent } from '@shared/domain/questions';
-import { readQuestionFile } from '../files/read-file';
 import { runningImports } from '../imports/running-imports';
 import { stageThenGoLive } from '../imports/staging';
 
@@ -70,7 +70,7 @@ async function plan(
   progress('reading', 0, 0);
   await yieldToEvents();
   const bytes = Buffer.from(input.base64, 'base64');
-  const parsed = readQuestionFile(
+  const parsed = await readQuestionFileOffThread(
     input.format,
     new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
     input.fileName,

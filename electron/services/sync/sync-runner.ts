@@ -534,6 +534,7 @@ export class SyncRunner {
       if (kind === 'push' && run.pendingAfter > 0 && !this.stopped) {
         this.requestPush('changes during push', 'soon');
       }
+      if (after && !this.stopped) this.track(this.checkpointIfDue(after));
       return true;
     }
     this.deps.log?.(`sync ${kind} failed`, error);
@@ -720,6 +721,15 @@ export class SyncRunner {
       // Changes made outside the API (scripts, other services) still go out.
       this.requestPush('pending changes', 'soon');
     }
+    await this.checkpointIfDue(stats);
+  }
+
+  /**
+   * Checkpoints when the WAL has passed its threshold (or the interval is up):
+   * at every status tick, and after every push and pull, which is when a
+   * burst of saves or a large pull has just grown it.
+   */
+  private async checkpointIfDue(stats: LocalSyncState): Promise<void> {
     const since = this.monotonicMs() - this.lastCheckpointAt;
     if (
       !this.checkpointing &&
@@ -730,8 +740,8 @@ export class SyncRunner {
       this.checkpointing = this.checkpoint('wal size').finally(() => {
         this.checkpointing = null;
       });
-      // Not waited for here: during a long push the checkpoint waits for it to end (the engine
-      // orders them), and the status checks go on meanwhile.
+      // Not waited for here: during a long push the checkpoint waits for it to end (the write
+      // gate orders them), and the status checks go on meanwhile.
       this.track(this.checkpointing);
     }
   }

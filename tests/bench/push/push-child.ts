@@ -16,7 +16,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { eq } from 'drizzle-orm';
-import type { SyncClient } from '@db/client';
+import type { GatedSyncDatabase } from '@db/sync/gated-database';
 import { clientSubscriptions, subscriptionPlans } from '@db/schema/index';
 import { openDatabase } from '@db/open';
 import { createCore } from '@main/app/core';
@@ -101,7 +101,7 @@ async function write(dir: string, count: number, from: number): Promise<void> {
 }
 
 /** Saves an answer every 100 ms until stopped, timing each one. */
-function savesDuring(client: SyncClient, deviceId: string): { stop(): Promise<number[]> } {
+function savesDuring(client: GatedSyncDatabase, deviceId: string): { stop(): Promise<number[]> } {
   const times: number[] = [];
   const ids = backlogIds('during-');
   let running = true;
@@ -163,7 +163,7 @@ async function push(dir: string, mode: string, threshold: string, url: string): 
   const recorder = recordingFetch();
   const recording = recorder.fetch;
   const { deviceId } = deviceFile(dir);
-  let client: SyncClient;
+  let client: GatedSyncDatabase;
   let pushNow: () => Promise<boolean>;
   let close: () => Promise<void>;
   if (mode === 'app') {
@@ -197,7 +197,7 @@ async function push(dir: string, mode: string, threshold: string, url: string): 
 
 /** Times one push with saves going on, and reads the process's peak memory and longest stall during it. */
 async function measurePush(
-  client: SyncClient,
+  client: GatedSyncDatabase,
   deviceId: string,
   pushNow: () => Promise<boolean>,
   recorder: ReturnType<typeof recordingFetch>,

@@ -19,7 +19,7 @@ try {
   await writePlainOrganisation(
     {
       db: () => database.db,
-      transaction: transactionRunner(() => database.client),
+      transaction: transactionRunner(() => database),
       clock: systemClock,
       ids: newId,
       deviceId: `device-${newId()}`,

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { SyncProgress } from '@shared/domain/sync';
 import { MAX_REQUEST_BYTES, PUSH_OPERATIONS_THRESHOLD } from '@shared/sync/push-limits';
-import { writeAnswerBacklog } from '../../helpers/answer-backlog';
+import { ROW_CHANGES_PER_SAVE, writeAnswerBacklog } from '../../helpers/answer-backlog';
 import { startSyncServer } from '../../helpers/sync-server';
 import { enrol, newDevice, rows, syncOk } from './support/devices';
 import { localRowChangesAfter, PushRecorder, serverMark } from './support/push-recorder';
 
 const SAVES = 1_000;
 const PER_ATTEMPT = 25;
-/** Per save: the answer, the clock update, the audit row, the chain head; per attempt: the attempt and its clock. */
-const ROW_CHANGES = 4 * SAVES + 2 * (SAVES / PER_ATTEMPT);
+/** Per save: the answer, the clock update, the audit row; per attempt: the attempt and its clock. */
+const ROW_CHANGES = ROW_CHANGES_PER_SAVE * SAVES + 2 * (SAVES / PER_ATTEMPT);
 /** The largest transaction in this backlog (one save). */
-const LARGEST_TRANSACTION = 4;
+const LARGEST_TRANSACTION = ROW_CHANGES_PER_SAVE;
 
 describe('pushing a backlog of answer saves', () => {
   it('goes out in batches of about 256 row changes, every row once, and counts them as the server takes them', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { newestChangeId } from '@db/sync/push-backlog';
 import { describePushRequest } from '@db/sync/push-request';
 import { PUSH_OPERATIONS_THRESHOLD } from '@shared/sync/push-limits';
-import { writeAnswerBacklog } from '../../helpers/answer-backlog';
+import { ROW_CHANGES_PER_SAVE, writeAnswerBacklog } from '../../helpers/answer-backlog';
 import { startSyncServer } from '../../helpers/sync-server';
 import { enrol, enrolledPair, newDevice, rows, syncOk, type Device } from './support/devices';
 import { PushRecorder } from './support/push-recorder';
@@ -47,7 +47,7 @@ describe('a pull while changes wait', () => {
     await a.core.database.client.pull();
     const after = await changeLogAfter(a, 0);
     expect(after.transactions).toBe(1);
-    expect(after.rowChanges).toBeGreaterThanOrEqual(4 * SAVES);
+    expect(after.rowChanges).toBeGreaterThanOrEqual(ROW_CHANGES_PER_SAVE * SAVES);
   });
 
   it('waits in the runner until what waits has gone out, so batches stay small', async () => {

@@ -11,7 +11,7 @@ import * as regradeRepo from '@db/repositories/regrade';
 import * as testLifecycleRepo from '@db/repositories/test-lifecycle';
 import * as usageRepo from '@db/repositories/usage';
 import type { TenantContext } from '@db/tenant';
-import { SECOND_TENANT_DEVICE } from '../../helpers/second-tenant';
+import { SECOND_TENANT_DEVICE, SECOND_TENANT_RECEIPT } from '../../helpers/second-tenant';
 import type { TenancyWorld } from './repository-cases';
 
 /** The admin-mode repository modules, by file name. */
@@ -217,6 +217,12 @@ export const adminValueCases: ValueCase[] = [
     label: 'all',
     values: async (w, t) => (await auditRepo.chainHeads(w.db, t)).map((h) => h.deviceId),
     isB: (_w, v) => v === SECOND_TENANT_DEVICE,
+  },
+  {
+    fn: 'saveReceipts',
+    label: 'all',
+    values: async (w, t) => (await auditRepo.saveReceipts(w.db, t)).map((r) => r.hash),
+    isB: (_w, v) => v === SECOND_TENANT_RECEIPT,
   },
   {
     fn: 'auditFacets',

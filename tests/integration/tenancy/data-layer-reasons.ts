@@ -19,6 +19,13 @@ export const dataLayerNotTenantScoped: Record<string, string> = {
   dataAccessOf: 'hands out the open database and the transaction runner; reads nothing',
   transactionRunner: 'opens a transaction for the caller’s work, which scopes its own queries',
   syncEngineOf: 'binds the sync engine functions below to the open database',
+  WriteGate:
+    'orders the open database’s transactions, push, pull, checkpoint and snapshots; reads nothing',
+  DatabaseClosingError: 'an error type',
+  DatabaseBusyAtCloseError: 'an error type',
+  applyGatedFetch: 'holds back the end of a pull response until the pull holds the write gate',
+  isRetryableWriteError: 'reads an error message',
+  withRetry: 'runs the caller’s work again on a retryable error; the work scopes its own queries',
   readLocalSyncState:
     'counts the engine’s change log, which spans the whole local file (one tenant database per file); shown to the device’s own admin only',
   listPendingChanges:
@@ -78,7 +85,6 @@ export const dataLayerNotTenantScoped: Record<string, string> = {
     'reads the rows of the attempts rescueAttemptIds found, in the same copy (see rescueAttemptIds)',
   organisationOfCopy:
     'names the organisation a copy of one data folder belongs to, which the rescue file is then filed under',
-  SyncGate: 'orders the engine’s file work and snapshots; reads nothing',
   GatedSyncDatabase: 'the engine’s database class with its file work gated; reads nothing itself',
   readSyncInfo: 'reads the sync metadata file of the whole local database',
   rewriteClientId: 'rewrites the sync metadata file of a closed local database',

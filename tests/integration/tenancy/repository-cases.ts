@@ -639,6 +639,10 @@ export const notTenantScoped: Record<string, string> = {
   sha256Hex: 'hashing',
   appendChainedRow:
     'writes under the organisation its caller names: appendAudit (the actor’s) and commitAnswerSave (the student’s), both tested here',
+  chainedRow:
+    'reads the tip of one device’s chain, the caller’s own device; its row is written under the organisation its caller names (commitAnswerSave, tested here)',
+  insertChainedRow:
+    'writes the row its caller chained, under the organisation the caller names: appendChainedRow and commitAnswerSave, tested here',
   toOrganisation: 'maps a row already read',
   insertOrganisation:
     'creates a tenant; only the demo seed, first-run setup (on a computer with no organisation) and enrolment call it',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readAiken } from '@shared/interchange/aiken';
+import { readCsvTable } from '@main/services/files/csv-table';
 import { readQuestionCsv } from '@shared/interchange/csv';
 import { readGift } from '@shared/interchange/gift';
 import { readQtiItem, readQtiPackage } from '@shared/interchange/qti';
@@ -93,9 +94,10 @@ describe('GIFT fixture', () => {
     expect(ok(items[10]).text).toBe('Multi-line question,\nsecond line with a colon: here.');
   });
 
-  it('reports unsupported types by name, with their line', () => {
+  it('reports unsupported types by name, with the line of the question (not the comment above)', () => {
     expect(skipped(items[11])).toMatchObject({
-      line: 37,
+      line: 38,
+      column: 1,
       reason: 'matching questions are not supported',
     });
     expect(skipped(items[12]).reason).toMatch(/description items/);
@@ -117,6 +119,50 @@ describe('GIFT fixture', () => {
     const { items: read } = readGift('// exam-desk: {"marks":-3}\nQ? {T}\n');
     expect(ok(read[0]).marks).toBe(1);
     expect(read[0]?.warnings[0]).toMatch(/exam-desk: comment was ignored \(marks/);
+  });
+});
+
+describe('GIFT as Moodle writes it', () => {
+  const { items } = readGift(fixtureText('moodle-style.gift'));
+
+  it('reads a true/false whose block is followed by stray text, without a blank in its text', () => {
+    expect(ok(items[0])).toEqual({
+      type: 'true_false',
+      text: 'Water boils at 100 degrees Celsius at sea level.',
+      options: null,
+      key: { value: true },
+      marks: 1,
+      difficulty: null,
+      tags: [],
+      settings: {},
+    });
+    expect(items[0]?.warnings).toContain(
+      `the text "";" after the answer block holds no words and was left out`,
+    );
+  });
+
+  it('points at the question itself: past the comments, at its first character', () => {
+    expect(items.map((i) => [i.label, i.line, i.column])).toEqual([
+      ['Water', 3, 1],
+      ['Indented', 10, 3],
+      [null, 12, 1],
+      [null, 14, 1],
+      ['Range', 17, 43],
+    ]);
+  });
+
+  it('keeps closing punctuation after the block where the block was', () => {
+    expect(ok(items[2]).text).toBe('How many sides has a hexagon?');
+    expect(items[2]?.warnings).toEqual([]);
+  });
+
+  it('keeps a blank only where words follow the block, and says so', () => {
+    expect(ok(items[3]).text).toBe('The Moon _____ orbits the Earth.');
+    expect(items[3]?.warnings).toEqual(['the missing-word blank is shown as _____']);
+  });
+
+  it('reports what gift-pegjs cannot read at its line and column', () => {
+    expect(skipped(items[4]).reason).toBe('GIFT syntax: Expected "}" but "~" found.');
   });
 });
 
@@ -154,8 +200,83 @@ describe('Aiken fixture', () => {
   });
 });
 
+describe('Aiken as Moodle writes and reads it', () => {
+  const { items } = readAiken(fixtureText('moodle-style.aiken.txt'));
+
+  it('reads options with no space after the letter, and ANSWER: with no space', () => {
+    expect(ok(items[0])).toMatchObject({
+      text: 'Which gas do plants take in?',
+      options: [
+        { id: 'a', text: 'Oxygen' },
+        { id: 'b', text: 'Carbon dioxide' },
+      ],
+      key: { optionId: 'b' },
+    });
+  });
+
+  it('reads a tab after "A." and keeps < and & as text', () => {
+    expect(ok(items[1])).toMatchObject({
+      text: 'Which of these are <tags> & entities kept as text?',
+      options: [
+        { id: 'a', text: 'Both < and &' },
+        { id: 'b', text: 'Neither' },
+      ],
+      key: { optionId: 'a' },
+    });
+  });
+
+  it('skips a one-character line, and reads "ANSWER: A) Nile" as A', () => {
+    expect(ok(items[2])).toMatchObject({
+      options: [
+        { id: 'a', text: 'Nile' },
+        { id: 'b', text: 'Thames' },
+        { id: 'c', text: 'Danube' },
+      ],
+      key: { optionId: 'a' },
+    });
+  });
+
+  it('says why it refuses, naming the lines', () => {
+    expect(skipped(items[3])).toMatchObject({
+      line: 18,
+      field: 'options',
+      reason:
+        'options: a question needs at least 2 options, and this one has 1 before its ANSWER line (line 20)',
+    });
+    expect(skipped(items[4])).toMatchObject({
+      line: 22,
+      reason:
+        'no question before the options: line 22 reads as option "B) An option with no question before it", and the ANSWER line 24 closes nothing',
+    });
+    expect(skipped(items[5])).toMatchObject({
+      line: 26,
+      reason: 'no "ANSWER:" line after the options',
+    });
+    expect(ok(items[6])).toMatchObject({
+      text: 'Another question starts here',
+      key: { optionId: 'b' },
+    });
+    expect(skipped(items[7])).toMatchObject({
+      line: 38,
+      column: 8,
+      reason:
+        'Aiken questions have one correct option, and "ANSWER: A, C" names several; use GIFT or CSV for multiple response',
+    });
+    expect(skipped(items[8])).toMatchObject({
+      line: 43,
+      reason: 'the answer "Both" is not an option letter; write the letter, as in ANSWER: B',
+    });
+    expect(items).toHaveLength(9);
+  });
+
+  it('reads old Mac line ends (CR only)', () => {
+    const read = readAiken('Is it?\rA) Yes\rB) No\rANSWER: A\r');
+    expect(ok(read.items[0])).toMatchObject({ text: 'Is it?', key: { optionId: 'a' } });
+  });
+});
+
 describe('CSV fixture', () => {
-  const { items, problems } = readQuestionCsv(fixtureText('all-types.csv'));
+  const { items, problems } = readQuestionCsv(readCsvTable(fixtureText('all-types.csv')));
 
   it('reads every supported type, with quoted commas, quotes and line breaks', () => {
     expect(problems).toEqual([]);
@@ -203,20 +324,20 @@ describe('CSV fixture', () => {
   });
 
   it('refuses a file whose header lacks a required column', () => {
-    const read = readQuestionCsv('question,answer\nWhat?,yes\n');
+    const read = readQuestionCsv(readCsvTable('question,answer\nWhat?,yes\n'));
     expect(read.items).toEqual([]);
     expect(read.problems.at(-1)?.message).toMatch(/no "type" or "text" column/);
   });
 
   it('reports an unclosed quote where the field starts', () => {
-    const read = readQuestionCsv('type,text\nessay,"never closed\n');
+    const read = readQuestionCsv(readCsvTable('type,text\nessay,"never closed\n'));
     expect(read.problems).toEqual([
       { line: 2, column: 7, message: 'CSV: a quoted field is never closed' },
     ]);
   });
 
   it('skips a row with more fields than the header', () => {
-    const read = readQuestionCsv('type,text\nessay,one,two\n');
+    const read = readQuestionCsv(readCsvTable('type,text\nessay,one,two\n'));
     expect(skipped(read.items[0]).reason).toBe('the row has 3 fields but the header has 2');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readAiken, writeAiken } from '@shared/interchange/aiken';
+import { readCsvTable } from '@main/services/files/csv-table';
 import { readQuestionCsv, writeQuestionCsv } from '@shared/interchange/csv';
 import { readGift, writeGift } from '@shared/interchange/gift';
 import { readQtiPackage, writeQtiPackage } from '@shared/interchange/qti';
@@ -23,7 +24,7 @@ describe('export then import gives equal questions', () => {
 
   it('CSV keeps every type', () => {
     const { text } = writeQuestionCsv(sampleExport);
-    expect(contents(readQuestionCsv(text))).toEqual(sampleQuestions);
+    expect(contents(readQuestionCsv(readCsvTable(text)))).toEqual(sampleQuestions);
   });
 
   it('QTI 3.0 keeps every type', () => {

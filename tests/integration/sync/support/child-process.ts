@@ -2,7 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { bundleEngineWorkerBeside } from '../../../helpers/engine-worker-bundle';
+import {
+  bundleEngineWorkerBeside,
+  bundleQuestionFileWorkerBeside,
+} from '../../../helpers/engine-worker-bundle';
 
 const root = resolve(import.meta.dirname, '../../../..');
 
@@ -29,6 +32,8 @@ export async function bundleChild(entry: string): Promise<string> {
     logLevel: 'silent',
   });
   await bundleEngineWorkerBeside(outfile);
+  // Imports read their file in this worker thread, looked for beside the bundle.
+  await bundleQuestionFileWorkerBeside(outfile);
   return outfile;
 }
 
