@@ -51,7 +51,6 @@ export const dataLayerNotTenantScoped: Record<string, string> = {
   isPipelineRequest: 'checks the shape of a request body',
   isPipelineResponse: 'checks the shape of a response body',
   rewritePipeline: 'rewrites a request body',
-  describePushRequest: 'reads the size and mark of a push request body; reads no rows',
   textOf: 'converts a server value',
   checkDatabaseContent:
     'checks a scratch copy of the whole local file (engine check, row counts) for a snapshot or a restore; never answered to a session',
