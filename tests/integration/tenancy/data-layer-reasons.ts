@@ -24,6 +24,8 @@ export const dataLayerNotTenantScoped: Record<string, string> = {
   listPendingChanges:
     'reads the engine’s change log of the whole local file (see readLocalSyncState)',
   changeLogMark: 'reads the engine’s change log of the whole local file (see readLocalSyncState)',
+  describePushRequest:
+    'reads the size and mark of a push request body the engine is sending; reads no table',
   pendingChangeRows:
     'exports the unsent rows of the whole local file to a file beside it before un-enrolling; never answered to a session',
   snapshotTable:
