@@ -339,12 +339,14 @@ test.describe('with display settings', () => {
       await expect(page.getByRole('dialog')).toBeVisible();
       await expectNoViolations(page, `${look.name}: start dialog`);
       await page.getByRole('dialog').getByRole('button', { name: 'Start exam' }).click();
-      await expect(page.getByRole('heading', { name: /^Question 1 of 11$/ })).toBeVisible();
-      for (let n = 1; n <= 11; n += 1) {
+      await expect(
+        page.getByRole('heading', { name: new RegExp(`^Question 1 of ${DEMO_QUESTIONS}$`) }),
+      ).toBeVisible();
+      for (let n = 1; n <= DEMO_QUESTIONS; n += 1) {
         await answerCorrectly(page);
         await page.getByRole('button', { name: 'Flag for review' }).click();
         await expectNoViolations(page, `${look.name}: question ${n}`);
-        if (n < 11) await page.getByRole('button', { name: 'Next' }).click();
+        if (n < DEMO_QUESTIONS) await page.getByRole('button', { name: 'Next' }).click();
       }
       await page.getByRole('button', { name: 'Review answers' }).click();
       await expect(page.getByRole('heading', { name: 'Review your answers' })).toBeVisible();
@@ -380,8 +382,10 @@ test.describe('with display settings', () => {
         .getByRole('dialog')
         .getByRole('button', { name: /^(Start|Resume) exam$/ })
         .click();
-      for (let n = 1; n <= 11; n += 1) {
-        await expect(page.getByRole('heading', { name: `Question ${n} of 11` })).toBeVisible();
+      for (let n = 1; n <= DEMO_QUESTIONS; n += 1) {
+        await expect(
+          page.getByRole('heading', { name: `Question ${n} of ${DEMO_QUESTIONS}` }),
+        ).toBeVisible();
         const overflow = await horizontalOverflow(page, '.question');
         expect(overflow, `question ${n}`).toEqual({ document: 0, element: 0, outside: 0 });
         const question = await page.locator('.question').boundingBox();
@@ -394,7 +398,7 @@ test.describe('with display settings', () => {
           const heading = await page.locator('.question h2').boundingBox();
           expect(heading?.y ?? Infinity, `question ${n} heading`).toBeLessThan(800 / zoom);
         }
-        if (n < 11) await page.getByRole('button', { name: 'Next' }).click();
+        if (n < DEMO_QUESTIONS) await page.getByRole('button', { name: 'Next' }).click();
       }
       await context.close();
     });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { signInAs, startDemoExam } from './support/exam-pages';
+import { DEMO_QUESTIONS, signInAs, startDemoExam } from './support/exam-pages';
 import { demoLogins } from './support/fixtures';
 import { startPreviewProcess, type PreviewProcess } from './support/preview-process';
 
@@ -107,7 +107,9 @@ test('display settings persist across sign-out and in, carry into the exam, and 
     lineHeight: '75.6px',
   });
   await page.reload();
-  await expect(page.getByRole('heading', { name: /^Question \d+ of 11$/ })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: new RegExp(`^Question \\d+ of ${DEMO_QUESTIONS}$`) }),
+  ).toBeVisible();
   await expect
     .poll(() => look(page, '.question__text'))
     .toMatchObject({ ...chosen, fontSize: '36px', lineHeight: '75.6px' });
@@ -120,7 +122,9 @@ test('display settings persist across sign-out and in, carry into the exam, and 
   await inExam.getByRole('button', { name: 'Done' }).click();
   expect(await look(page, 'body')).toMatchObject({ theme: null, contrast: 'high' });
   await page.reload();
-  await expect(page.getByRole('heading', { name: /^Question \d+ of 11$/ })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: new RegExp(`^Question \\d+ of ${DEMO_QUESTIONS}$`) }),
+  ).toBeVisible();
   await expect
     .poll(() => look(page, 'body'))
     .toMatchObject({ theme: null, contrast: 'high', textSize: 'largest' });
