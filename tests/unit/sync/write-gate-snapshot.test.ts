@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DatabaseBusyAtCloseError, DatabaseClosingError, WriteGate } from '@db/write-gate';
-
-/** Lets every queued callback run. */
-const flush = async () => {
-  for (let i = 0; i < 20; i += 1) await Promise.resolve();
-};
-
-function deferred(): { promise: Promise<void>; resolve: () => void } {
-  let resolve: () => void = () => undefined;
-  const promise = new Promise<void>((r) => {
-    resolve = r;
-  });
-  return { promise, resolve: () => resolve() };
-}
+import { deferred, flush } from '../../helpers/deferred';
 
 describe('WriteGate: snapshots', () => {
   it('a snapshot waits for the push in flight, and no push, pull or checkpoint starts until it ends', async () => {

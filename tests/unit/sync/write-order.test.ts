@@ -2,19 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isRetryableWriteError, withRetry, type RetryPolicy } from '@db/retry';
 import { applyGatedFetch } from '@db/sync/apply-gated-fetch';
 import { WriteGate } from '@db/write-gate';
-
-/** Lets every queued callback run. */
-const flush = async () => {
-  for (let i = 0; i < 20; i += 1) await Promise.resolve();
-};
-
-function deferred(): { promise: Promise<void>; resolve: () => void } {
-  let resolve: () => void = () => undefined;
-  const promise = new Promise<void>((r) => {
-    resolve = r;
-  });
-  return { promise, resolve: () => resolve() };
-}
+import { deferred, flush } from '../../helpers/deferred';
 
 describe('WriteGate: writers', () => {
   it('lets one holder in at a time, in the order they asked', async () => {
