@@ -12,6 +12,9 @@ export default defineConfig({
   resolve: { tsconfigPaths: true },
   test: {
     allowOnly: false,
+    // Vitest's default on a 2-core machine is one worker, so every file ran in turn while
+    // most of them wait on child processes, the sync server or timers. Two keep both cores busy.
+    maxWorkers: 2,
     projects: [
       {
         resolve: { tsconfigPaths: true },
