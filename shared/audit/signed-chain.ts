@@ -102,19 +102,12 @@ export function verifySignedDevice(
 
   if (ownPublicKey !== null && entry !== null && entry.publicKey !== ownPublicKey)
     return { kind: 'own_key_changed', deviceId };
-  if (entry === null) {
-    // A key once seen, now gone, was removed to make the device look unsigned.
-    if (witnessed) return { kind: 'key_changed', deviceId };
-    const firstSigned = rows.find((r) => r.hashVersion === ROW_HASH_VERSION);
-    // Only an older app's rows may stand without a key; it never hashed every field.
-    if (firstSigned) return { kind: 'unregistered_device', deviceId, seq: firstSigned.seq ?? 0 };
-    return null;
+  if (entry !== null) {
+    if (checks.enrolment && !checks.enrolment(registryPayload(entry), entry.enrolmentMac))
+      return { kind: 'key_not_enrolled', deviceId };
+    if (witnessed && witnessed.publicKey !== entry.publicKey)
+      return { kind: 'key_changed', deviceId };
   }
-  if (checks.enrolment && !checks.enrolment(registryPayload(entry), entry.enrolmentMac))
-    return { kind: 'key_not_enrolled', deviceId };
-  if (witnessed && witnessed.publicKey !== entry.publicKey)
-    return { kind: 'key_changed', deviceId };
-
   if (witnessed) {
     if (lastSeq < witnessed.seq)
       return rows.length === 0
@@ -122,6 +115,14 @@ export function verifySignedDevice(
         : { kind: 'witness_truncated', deviceId, seq: witnessed.seq, lastSeq };
     if (hashAt(witnessed.seq) !== witnessed.hash)
       return { kind: 'witness_mismatch', deviceId, seq: witnessed.seq };
+    // A key once seen, now gone, was removed to make the device look unsigned.
+    if (entry === null) return { kind: 'key_changed', deviceId };
+  }
+  if (entry === null) {
+    const firstSigned = rows.find((r) => r.hashVersion === ROW_HASH_VERSION);
+    // Only an older app's rows may stand without a key; it never hashed every field.
+    if (firstSigned) return { kind: 'unregistered_device', deviceId, seq: firstSigned.seq ?? 0 };
+    return null;
   }
   // Every registered device wrote its registration into its own chain, so none has no rows.
   if (rows.length === 0) return { kind: 'missing_chain', deviceId, seq: head?.seq ?? 1 };

@@ -133,7 +133,8 @@ describe('signed audit chains against the real sync server', () => {
     const witness = JSON.parse(readFileSync(join(b.core.dataDir, WITNESS_FILE), 'utf8')) as {
       organisations: Record<string, Record<string, { seq: number }>>;
     };
-    const seenOfA = Object.values(witness.organisations)[0]?.[a.core.device.deviceId];
+    const [org] = await rows<{ id: string }>(b, 'SELECT id FROM clients');
+    const seenOfA = witness.organisations[org?.id ?? '']?.[a.core.device.deviceId];
     expect(seenOfA?.seq).toBe((await tipOf(a.core.database.client, a.core.device.deviceId)).seq);
   });
 
