@@ -65,16 +65,23 @@ export class AuditChainSigner {
       this.again = true;
       return;
     }
+    this.again = false;
     this.running = (async () => {
       do {
-        this.again = false;
         await this.signNow().catch((error: unknown) =>
           this.deps.log('signing the audit chain head', error),
         );
-      } while (this.again);
+      } while (this.takeAgain());
     })().finally(() => {
       this.running = null;
     });
+  }
+
+  /** Whether a request came in during the last run (and forgets it). */
+  private takeAgain(): boolean {
+    const again = this.again;
+    this.again = false;
+    return again;
   }
 
   /** Settles when no signing is running. */
