@@ -247,6 +247,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return null;
     },
   );
+  if (auditKey?.keptPlain) {
+    logError(
+      'audit: the signing key',
+      'The audit signing key was made without a keyring and is kept in audit-signing-key.json (mode 600). Delete that file to have a keyring-sealed key made at the next start.',
+    );
+  }
   const enrolmentSecret = async (): Promise<string | null> => {
     const sealed = device.enrolment?.token;
     if (!sealed) return null;

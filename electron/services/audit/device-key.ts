@@ -38,6 +38,12 @@ export interface DeviceSigningKey {
   readonly publicKey: string;
   /** Whether the key was made on this start (the device had none). */
   readonly created: boolean;
+  /**
+   * The key was made without a keyring (preview, scripts) and this process has one: it is kept
+   * in the plain file. Deleting the file makes a keyring-sealed key at the next start (registered
+   * as a new key in the device's own chain).
+   */
+  readonly keptPlain: boolean;
   /** A base64 signature of `text`. */
   sign(text: string): string;
 }
@@ -54,10 +60,16 @@ function writeKeyFile(dataDir: string, content: z.infer<typeof keyFileSchema>): 
   makePrivate(path);
 }
 
-function signerOf(privateKey: KeyObject, publicKey: string, created: boolean): DeviceSigningKey {
+function signerOf(
+  privateKey: KeyObject,
+  publicKey: string,
+  created: boolean,
+  keptPlain: boolean,
+): DeviceSigningKey {
   return {
     publicKey,
     created,
+    keptPlain,
     sign: (text) => sign(null, Buffer.from(text, 'utf8'), privateKey).toString('base64'),
   };
 }
@@ -72,10 +84,7 @@ export class AuditKeyUnreadableError extends Error {
   }
 }
 
-/**
- * Opens this computer's key, or makes one when it has none. Where a keyring
- * exists, a key found kept plain is sealed with it.
- */
+/** Opens this computer's key, or makes one when it has none. */
 export async function loadOrCreateDeviceKey(
   dataDir: string,
   store: SecretStore,
@@ -87,20 +96,17 @@ export async function loadOrCreateDeviceKey(
     if (!parsed.success) throw new AuditKeyUnreadableError();
     const file = parsed.data;
     let pem: string;
+    // A key made by the preview or a script is plain even where a keyring exists: it is used as it
+    // is (sealing it would not unwrite the plain copy from the disk's past); `keptPlain` says so.
+    const keptPlain = file.privateKey.scheme === 'plain' && hasKeyring(store);
     try {
-      pem =
-        file.privateKey.scheme === 'plain' && hasKeyring(store)
-          ? file.privateKey.value
-          : await store.open(file.privateKey);
+      pem = keptPlain ? file.privateKey.value : await store.open(file.privateKey);
     } catch {
       throw new AuditKeyUnreadableError();
     }
     const privateKey = createPrivateKey(pem);
     if (publicOf(privateKey) !== file.publicKey) throw new AuditKeyUnreadableError();
-    if (file.privateKey.scheme === 'plain' && hasKeyring(store)) {
-      writeKeyFile(dataDir, { ...file, privateKey: await store.seal(pem) });
-    }
-    return signerOf(privateKey, file.publicKey, false);
+    return signerOf(privateKey, file.publicKey, false, keptPlain);
   }
   const { privateKey } = generateKeyPairSync('ed25519');
   const publicKey = publicOf(privateKey);
@@ -111,5 +117,5 @@ export async function loadOrCreateDeviceKey(
     privateKey: await store.seal(pem),
     createdAt: nowIso,
   });
-  return signerOf(privateKey, publicKey, true);
+  return signerOf(privateKey, publicKey, true, false);
 }
