@@ -182,11 +182,11 @@ export function describeSignedBreak(b: SignedChainBreak): string {
     case 'key_changed':
       return `The public key of ${device} (field public_key) is not the one this computer saw before: the key in the registry was swapped or removed.`;
     case 'unregistered_device':
-      return `${device} wrote signed rows from row ${b.seq} on but has no registered key (field device_id names a device the organisation never enrolled).`;
+      return `Device ${short(b.deviceId)} wrote signed rows from row ${b.seq} on but has no registered key (field device_id names a device the organisation never enrolled).`;
     case 'missing_chain':
       return `Every row of ${device} is gone (field seq: row ${b.seq} was written and none remains): the device's whole history was deleted.`;
     case 'unsigned_head':
-      return `${device} has a registered key but its chain head, at row ${b.seq}, has no signature (field signature).`;
+      return `Device ${short(b.deviceId)} has a registered key but its chain head, at row ${b.seq}, has no signature (field signature).`;
     case 'bad_signature':
       return `The signed head of ${device} at row ${b.seq} does not verify with its registered key (field signature): its chain was rewritten and re-hashed.`;
     case 'signed_head_mismatch':
