@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, desc, eq, gte, isNotNull, lte, type SQL } from 'drizzle-orm';
-import { chainPayload, GENESIS_HASH, type ChainRow } from '@shared/audit/chain';
+import { chainPayloadV2, GENESIS_HASH, ROW_HASH_VERSION, type ChainRow } from '@shared/audit/chain';
 import type { AuditEntry, ChangeSet } from '@shared/domain/audit';
 import type { Db } from '../client';
 import { nowIsoOf, type DataEnv } from '../env';
@@ -46,8 +46,8 @@ const CHAIN_TIP_SQL = `SELECT seq, hash FROM (
   ) ORDER BY seq DESC LIMIT 1`;
 
 const INSERT_AUDIT_SQL = `INSERT INTO audit_logs
-  (id, client_id, user_id, action, resource_type, resource_id, changes, ip_address, created_at, device_id, seq, prev_hash, hash)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+  (id, client_id, user_id, action, resource_type, resource_id, changes, ip_address, created_at, device_id, seq, prev_hash, hash, hash_version)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 const UPSERT_CHAIN_HEAD_SQL = `INSERT INTO audit_chain_heads (device_id, client_id, seq, hash, updated_at)
   VALUES (?, ?, ?, ?, ?)
@@ -75,8 +75,10 @@ export async function chainedRow(sql: SqlTransaction, draft: AuditRowDraft): Pro
     deviceId: draft.deviceId,
     seq: (tip?.seq ?? 0) + 1,
     prevHash: tip?.hash ?? GENESIS_HASH,
+    ipAddress: draft.ipAddress,
+    hashVersion: ROW_HASH_VERSION,
   };
-  return { ...unhashed, hash: sha256Hex(chainPayload(unhashed)) };
+  return { ...unhashed, hash: sha256Hex(chainPayloadV2(unhashed)) };
 }
 
 /**
@@ -91,6 +93,9 @@ export async function insertChainedRow(
   ipAddress: string | null,
   moveHead: boolean,
 ): Promise<void> {
+  // The hash covers ip_address, so the row must be written with the one it was hashed with.
+  if ((row.ipAddress ?? null) !== ipAddress)
+    throw new Error('An audit row must be written with the ip_address it was hashed with');
   await sql.run(
     INSERT_AUDIT_SQL,
     row.id,
@@ -106,6 +111,7 @@ export async function insertChainedRow(
     row.seq,
     row.prevHash,
     row.hash,
+    row.hashVersion ?? null,
   );
   if (moveHead) {
     await sql.run(
@@ -208,8 +214,8 @@ export async function listAudit(
 }
 
 /**
- * Every chained row of the organisation, grouped for verification. Rows from
- * before the chain existed (no device) are history, not links, and are left out.
+ * Every chained row of the organisation, grouped for verification. Rows with
+ * no device are no link of any chain; verify names them (`unattributedRows`).
  */
 export async function chainRows(db: Db, tenant: TenantContext): Promise<ChainRow[]> {
   return db
@@ -226,6 +232,8 @@ export async function chainRows(db: Db, tenant: TenantContext): Promise<ChainRow
       seq: auditLogs.seq,
       prevHash: auditLogs.prevHash,
       hash: auditLogs.hash,
+      ipAddress: auditLogs.ipAddress,
+      hashVersion: auditLogs.hashVersion,
     })
     .from(auditLogs)
     .where(and(eq(auditLogs.clientId, tenant.clientId), isNotNull(auditLogs.deviceId)))

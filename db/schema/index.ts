@@ -10,6 +10,8 @@ export {
 export {
   auditChainHeads,
   auditLogs,
+  auditSignedHeads,
+  deviceKeys,
   devices,
   schemaMigrations,
   stagedImports,

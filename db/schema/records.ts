@@ -23,6 +23,8 @@ export const auditLogs = sqliteTable(
     seq: integer('seq'),
     prevHash: text('prev_hash'),
     hash: text('hash'),
+    // Added (signed chains): the payload the hash is over; NULL for rows hashed before every field was.
+    hashVersion: integer('hash_version'),
   },
   (t) => [
     index('idx_audit_logs_user_id').on(t.userId),
@@ -68,6 +70,37 @@ export const auditChainHeads = sqliteTable('audit_chain_heads', {
   hash: text('hash').notNull(),
   updatedAt: text('updated_at').notNull(),
 });
+
+/**
+ * Added (signed chains): the public key each device signs its chain head with,
+ * and the MAC under the organisation's enrolment secret that makes it the
+ * organisation's (so a key swapped in the database shows). Each device writes only its own row.
+ */
+export const deviceKeys = sqliteTable(
+  'device_keys',
+  {
+    deviceId: text('device_id').primaryKey(),
+    clientId: text('client_id').references(() => clients.id),
+    publicKey: text('public_key').notNull(),
+    registeredAt: text('registered_at').notNull(),
+    enrolmentMac: text('enrolment_mac'),
+  },
+  (t) => [index('idx_device_keys_client').on(t.clientId)],
+);
+
+/** Added (signed chains): the newest chain head each device signed with its key. */
+export const auditSignedHeads = sqliteTable(
+  'audit_signed_heads',
+  {
+    deviceId: text('device_id').primaryKey(),
+    clientId: text('client_id').references(() => clients.id),
+    seq: integer('seq').notNull(),
+    hash: text('hash').notNull(),
+    signedAt: text('signed_at').notNull(),
+    signature: text('signature').notNull(),
+  },
+  (t) => [index('idx_audit_signed_heads_client').on(t.clientId)],
+);
 
 /** Added: applied migrations. Synced, so the newest version in the tenant database is authoritative. */
 export const schemaMigrations = sqliteTable('schema_migrations', {

@@ -21,6 +21,8 @@ import { SessionStore } from '../api/sessions';
 import { DeviceUptime } from '../services/auth/device-uptime';
 import { GuessGuard } from '../services/auth/guess-guard';
 import { DEFAULT_SCRYPT, type ScryptParams } from '../services/auth/passwords';
+import { AuditChainSigner } from '../services/audit/chain-signing';
+import { loadOrCreateDeviceKey } from '../services/audit/device-key';
 import { BackupService, SNAPSHOT_EVERY_MS } from '../services/backup/backup-service';
 import { registerSigningKey, signingKeyChange } from '../services/backup/signing-key-registration';
 import { openAtStart, snapshotBeforeMigration } from '../services/backup/startup';
@@ -238,6 +240,38 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // Lockouts run on the app's uptime, which carries on from where the last run left it.
   if (!slot.current().schema.outdated) await uptime.load();
 
+  // This computer's audit signing key, made on its first start with signed chains.
+  const auditKey = await loadOrCreateDeviceKey(options.dataDir, secretStore, nowIso()).catch(
+    (error: unknown) => {
+      logError('audit: opening this computer’s signing key', error);
+      return null;
+    },
+  );
+  if (auditKey?.keptPlain) {
+    logError(
+      'audit: the signing key',
+      'The audit signing key was made without a keyring and is kept in audit-signing-key.json (mode 600). Delete that file to have a keyring-sealed key made at the next start.',
+    );
+  }
+  const enrolmentSecret = async (): Promise<string | null> => {
+    const sealed = device.enrolment?.token;
+    if (!sealed) return null;
+    return secretStore.open(sealed).catch(() => null);
+  };
+  const auditSigner = new AuditChainSigner({
+    env,
+    dataDir: options.dataDir,
+    key: auditKey,
+    enrolmentSecret,
+    log: (message, error) => logError(`audit: ${message}`, error ?? message),
+  });
+  const signWhenCurrent = async (): Promise<void> => {
+    if (slot.current().schema.outdated) return;
+    await auditSigner
+      .signNow()
+      .catch((error: unknown) => logError('audit: signing the chain head', error));
+  };
+
   const provisionedFile =
     options.machineConfigDir === undefined || options.machineConfigDir === null
       ? null
@@ -293,6 +327,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       await backup.snapshot('pre-enrolment');
     },
     signingKeyChange: (orgId) => signingKeyChange(env, options.dataDir, orgId),
+    auditChain: {
+      // Everything a push carries is under a signed head; what a pull brought is witnessed.
+      beforePush: signWhenCurrent,
+      afterPull: async () => {
+        if (slot.current().schema.outdated) return;
+        await auditSigner
+          .witnessAfterPull()
+          .catch((error: unknown) => logError('audit: witnessing the pulled chain heads', error));
+      },
+    },
   });
   const backup = new BackupService({
     dataDir: options.dataDir,
@@ -331,7 +375,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     // Which writes stay open in which read-only state is each method's own policy (openWhen).
     writeGuard: (tenant, method) => firstRefusal(writeGuards, tenant, method),
     logError,
-    afterMutation: (method) => sync.notifyMutation(apiContract[method].push ?? 'soon', method),
+    afterMutation: (method) => {
+      sync.notifyMutation(apiContract[method].push ?? 'soon', method);
+      // An answer save is signed over with the next push or mutation, so a save never waits on it.
+      if (method !== 'exams.saveAnswer' && !slot.current().schema.outdated) auditSigner.request();
+    },
     onIdleSignOut: (session) =>
       events.emit('session.ended', { reason: IDLE_SIGN_OUT_MESSAGE }, session.key),
     firstRunOpen: async () => !(await hasAnyOrganisation(env)),
@@ -367,6 +415,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     exam,
     backup: () => backup,
     setup,
+    audit: {
+      dataDir: options.dataDir,
+      ownPublicKey: () => auditKey?.publicKey ?? null,
+      enrolmentSecret,
+    },
   };
   for (const register of handlerModules) register(router, deps);
   const missing = router.unhandled();
@@ -391,6 +444,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       logError('sync: recording the sealed sync token', error),
     );
   }
+  // A computer enrolled before signed chains registers its key and signs its head here.
+  await signWhenCurrent();
   const snapshotEveryMs =
     options.snapshotEveryMs === undefined ? SNAPSHOT_EVERY_MS : options.snapshotEveryMs;
   if (snapshotEveryMs !== null) backup.start(snapshotEveryMs);
@@ -426,6 +481,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       backup.stop();
       await backup.idle();
       await exam.runtime.close();
+      await auditSigner.idle();
+      await signWhenCurrent();
       // The lockouts' clock goes on from here next time (a crash resumes from the last wrong try).
       if (!slot.current().schema.outdated) await uptime.save().catch(() => undefined);
       // The last answers saved go out if the network allows, within a short bound.

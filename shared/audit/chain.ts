@@ -16,11 +16,21 @@ export interface ChainRow {
   seq: number | null;
   prevHash: string | null;
   hash: string | null;
+  /** In the hash from version 2 on; rows hashed before it (version 1) leave it out. */
+  ipAddress?: string | null;
+  /** Which payload the hash is over: null or 1 for rows from before signed chains, 2 since. */
+  hashVersion?: number | null;
 }
+
+/** The payload version every new row is hashed with: all of its fields. */
+export const ROW_HASH_VERSION = 2;
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** The exact text that is hashed for a row. Field order is fixed; never change it. */
+/**
+ * The exact text that was hashed for a row of version 1 (before signed
+ * chains): every field but `ip_address`. Field order is fixed; never change it.
+ */
 export function chainPayload(row: Omit<ChainRow, 'hash'>): string {
   return JSON.stringify([
     row.id,
@@ -37,10 +47,39 @@ export function chainPayload(row: Omit<ChainRow, 'hash'>): string {
   ]);
 }
 
+/**
+ * The text hashed for a row of version 2: every column of the row but its own
+ * hash, `ip_address` included, in a fixed order, as a JSON array (strings,
+ * integers and nulls only, so the encoding is canonical). The leading tag
+ * keeps a version 2 payload from ever reading as a version 1 one.
+ */
+export function chainPayloadV2(row: Omit<ChainRow, 'hash'>): string {
+  return JSON.stringify([
+    'exam-desk audit row v2',
+    row.id,
+    row.clientId,
+    row.userId,
+    row.action,
+    row.resourceType,
+    row.resourceId,
+    row.changes,
+    row.ipAddress ?? null,
+    row.createdAt,
+    row.deviceId,
+    row.seq,
+    row.prevHash,
+  ]);
+}
+
+/** The payload of a row by the version it names. */
+export const rowPayload = (row: Omit<ChainRow, 'hash'>): string =>
+  row.hashVersion === ROW_HASH_VERSION ? chainPayloadV2(row) : chainPayload(row);
+
 export type ChainBreak =
   | { kind: 'hash_mismatch'; rowId: string; deviceId: string; seq: number }
   | { kind: 'missing_row'; deviceId: string; expectedSeq: number; rowId: string | null }
-  | { kind: 'prev_mismatch'; rowId: string; deviceId: string; seq: number };
+  | { kind: 'prev_mismatch'; rowId: string; deviceId: string; seq: number }
+  | { kind: 'downgraded'; rowId: string; deviceId: string; seq: number };
 
 /**
  * Verifies one device's rows, sorted by seq. Returns the first broken link or null.
@@ -52,12 +91,17 @@ export function verifyDeviceChain(
 ): ChainBreak | null {
   let expectedSeq = 1;
   let prev = GENESIS_HASH;
+  let signedSince = false;
   for (const row of rows) {
     const deviceId = row.deviceId ?? '';
     const seq = row.seq ?? -1;
     if (seq !== expectedSeq) return { kind: 'missing_row', deviceId, expectedSeq, rowId: row.id };
     if (row.prevHash !== prev) return { kind: 'prev_mismatch', rowId: row.id, deviceId, seq };
-    if (hash(chainPayload(row)) !== row.hash)
+    // Once a device hashes every field it never goes back: a version 1 row after one is a forgery.
+    const v2 = row.hashVersion === ROW_HASH_VERSION;
+    if (signedSince && !v2) return { kind: 'downgraded', rowId: row.id, deviceId, seq };
+    signedSince ||= v2;
+    if (hash(rowPayload(row)) !== row.hash)
       return { kind: 'hash_mismatch', rowId: row.id, deviceId, seq };
     prev = row.hash;
     expectedSeq += 1;
@@ -139,6 +183,8 @@ export function describeBreak(b: ChainBreak | HeadBreak | ReceiptBreak, row?: Ch
   switch (b.kind) {
     case 'hash_mismatch':
       return `Row ${b.seq} from ${device}${what} was changed after it was written.`;
+    case 'downgraded':
+      return `Row ${b.seq} from ${device}${what} names the old hash version (field hash_version) after rows hashed over every field; it was rewritten.`;
     case 'prev_mismatch':
       return `Row ${b.seq} from ${device}${what} does not follow the row before it; the chain was altered there.`;
     case 'missing_row':

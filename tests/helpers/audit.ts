@@ -20,6 +20,7 @@ interface RawAuditRow {
   seq: number | null;
   prev_hash: string | null;
   hash: string | null;
+  hash_version: number | null;
 }
 
 /** Every audit row, straight from the table (not through the tenant-scoped repository). */
@@ -41,6 +42,7 @@ export async function readAuditRows(client: SyncClient): Promise<AuditRow[]> {
     seq: r.seq,
     prevHash: r.prev_hash,
     hash: r.hash,
+    hashVersion: r.hash_version,
   }));
 }
 

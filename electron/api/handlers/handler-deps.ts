@@ -1,5 +1,6 @@
 import type { AppInfo } from '@shared/api/contract/app';
 import type { TenantContext } from '@db/tenant';
+import type { AuditEvidence } from '../../services/audit/audit-evidence';
 import type { BackupService } from '../../services/backup/backup-service';
 import type { ExamArea } from '../../services/exams/exam-area';
 import type { ServiceEnv } from '../../services/service-env';
@@ -20,4 +21,6 @@ export interface HandlerDeps {
   backup: () => BackupService;
   /** First-run setup of a computer with no organisation. */
   setup: SetupService;
+  /** What audit.verify checks signed chains with: this computer's key, its witness file, the enrolment secret. */
+  audit: AuditEvidence;
 }

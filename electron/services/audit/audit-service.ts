@@ -15,22 +15,29 @@ import {
   verifySaveReceipts,
   type ChainRow,
 } from '@shared/audit/chain';
+import { breakField, describeSignedBreak } from '@shared/audit/signed-chain';
 import type { AuditEntry } from '@shared/domain/audit';
 import type { AuditVerification } from '@shared/domain/audit-verify';
 import { csvLine } from '@shared/interchange/csv-text';
 import type { ServiceEnv } from '../service-env';
+import type { AuditEvidence } from './audit-evidence';
+import { signedEvidence } from './signed-verify';
 
 /**
- * Walks every device's chain: each row's hash, its link to the row before, no
- * gaps in seq, the device's head record and every attempt's save receipt (so
- * deleting or replacing the newest rows shows).
+ * Walks every device's chain: each row's hash (over every field), its link
+ * to the row before, no gaps in seq, the device's head record; then what
+ * signed chains add (signed-verify.ts): the key in the registry, the signed
+ * head, the heads this computer witnessed, every registered device present
+ * and no row without a device; then every attempt's save receipt.
  */
 export async function verifyAudit(
   env: ServiceEnv,
   tenant: TenantContext,
+  evidence: AuditEvidence,
 ): Promise<AuditVerification> {
   const rows = await chainRows(env.db(), tenant);
   const heads = new Map((await chainHeads(env.db(), tenant)).map((h) => [h.deviceId, h]));
+  const signed = await signedEvidence(env, tenant, evidence);
   const byDevice = new Map<string, ChainRow[]>();
   for (const row of rows) {
     const key = row.deviceId ?? '';
@@ -38,15 +45,35 @@ export async function verifyAudit(
     list.push(row);
     byDevice.set(key, list);
   }
-  for (const deviceId of heads.keys()) if (!byDevice.has(deviceId)) byDevice.set(deviceId, []);
+  for (const deviceId of [...heads.keys(), ...signed.deviceIds])
+    if (!byDevice.has(deviceId)) byDevice.set(deviceId, []);
   const devices: AuditVerification['devices'] = [];
   let firstBreak: AuditVerification['firstBreak'] = null;
+  // Chain and head breaks come first, then save receipts, then what signing adds (the same order as before it).
+  let firstSigned: AuditVerification['firstBreak'] = null;
   for (const [deviceId, list] of [...byDevice].sort(([a], [b]) => a.localeCompare(b))) {
     const head = heads.get(deviceId) ?? null;
     const chainBreak = verifyDeviceChain(list, sha256Hex);
     const headBreak = chainBreak ? null : verifyDeviceHead(list, head);
+    const signedBreak = chainBreak || headBreak ? null : signed.check(deviceId, list);
     const broken = chainBreak ?? headBreak;
-    devices.push({ deviceId, rows: list.length, headSeq: head?.seq ?? null, ok: broken === null });
+    devices.push({
+      deviceId,
+      rows: list.length,
+      headSeq: head?.seq ?? null,
+      ok: broken === null && signedBreak === null,
+      signed: signed.isSigned(deviceId),
+    });
+    if (signedBreak && !firstSigned) {
+      firstSigned = {
+        kind: signedBreak.kind,
+        deviceId,
+        seq: 'seq' in signedBreak ? signedBreak.seq : null,
+        rowId: null,
+        field: breakField(signedBreak.kind),
+        message: describeSignedBreak(signedBreak),
+      };
+    }
     if (broken && !firstBreak) {
       const rowId = 'rowId' in broken ? broken.rowId : null;
       const row = list.find((r) => r.id === rowId);
@@ -60,6 +87,7 @@ export async function verifyAudit(
               ? broken.expectedSeq
               : broken.lastSeq,
         rowId,
+        field: breakField(broken.kind),
         message: describeBreak(broken, row),
       };
     }
@@ -75,13 +103,28 @@ export async function verifyAudit(
         deviceId: '',
         seq: null,
         rowId: null,
+        field: breakField(receiptBreak.kind),
         message: describeBreak(receiptBreak),
+      };
+    }
+  }
+  firstBreak ??= firstSigned;
+  if (!firstBreak) {
+    const unattributed = signed.unattributed();
+    if (unattributed) {
+      firstBreak = {
+        kind: unattributed.kind,
+        deviceId: '',
+        seq: null,
+        rowId: unattributed.kind === 'unattributed_row' ? unattributed.rowId : null,
+        field: breakField(unattributed.kind),
+        message: describeSignedBreak(unattributed),
       };
     }
   }
   return {
     ok: firstBreak === null,
-    checkedRows: rows.length,
+    checkedRows: rows.length + signed.unattributedCount,
     devices,
     firstBreak,
     verifiedAt: new Date(env.clock.nowMs()).toISOString(),

@@ -58,6 +58,8 @@ export interface SyncServiceDeps {
    * key in organisation `orgId` (before, now), or null when it knows the key.
    */
   signingKeyChange?: (orgId: string) => Promise<[string | null, string] | null>;
+  /** The audit chain's own steps: sign this device's head before a push, witness the others' after a pull. */
+  auditChain?: { beforePush(): Promise<void>; afterPull(): Promise<void> };
 }
 
 /**
@@ -98,11 +100,13 @@ export class SyncService {
       hooks: {
         beforePush: async () => {
           await this.report({});
+          await deps.auditChain?.beforePush();
         },
         afterPull: async () => {
           await reconcileAfterPull(env, slot.current());
           if (this.guard.pending && !slot.current().schema.outdated) await this.guard.settle();
           this.markSynced();
+          await deps.auditChain?.afterPull();
         },
         onConstraintFailure: async (raw) => {
           if (await this.guard.capture(raw)) {

@@ -16,6 +16,16 @@ import {
   auditValueWords,
 } from './audit-words';
 
+/** Where the first break is, in words: the device, the row's sequence number, the field. */
+function whereBroken(b: NonNullable<AuditVerification['firstBreak']>): string {
+  const parts = [
+    b.deviceId ? `Device ${b.deviceId.slice(0, 8)}` : 'No device',
+    b.seq === null ? null : `row ${b.seq}`,
+    `field ${b.field}`,
+  ];
+  return `${parts.filter((p) => p !== null).join(', ')}.`;
+}
+
 /** The audit trail: filter, read each change as a diff, export, and verify the hash chain. */
 export function AuditScreen() {
   const [filter, setFilter] = useState({
@@ -102,11 +112,14 @@ export function AuditScreen() {
         (verification.ok ? (
           <Banner tone="info" role="status" title="The chain is intact.">
             {plural(verification.checkedRows, 'row')} from{' '}
-            {plural(verification.devices.length, 'device')} checked.
+            {plural(verification.devices.length, 'device')} checked;{' '}
+            {verification.devices.filter((d) => d.signed).length} of {verification.devices.length}{' '}
+            with a signed head (the rest are an older app’s, verified as before).
           </Banner>
         ) : (
           <Banner tone="danger" role="alert" title="The chain is broken.">
-            {verification.firstBreak?.message}
+            <p>{verification.firstBreak?.message}</p>
+            {verification.firstBreak && <p>{whereBroken(verification.firstBreak)}</p>}
           </Banner>
         ))}
       <section className="panel" aria-labelledby="audit-heading">

@@ -31,6 +31,7 @@ const actionWords: Readonly<Record<string, string>> = {
   'auth.sign_in_locked': 'Tried to sign in while locked out',
   'auth.sign_in_unknown_role': 'Tried to sign in with an unknown role',
   'auth.sign_out': 'Signed out',
+  'device.auditKey': 'Registered the computer’s audit signing key',
   'device.enrol': 'Enrolled a computer',
   'device.reenrol': 'Enrolled a computer again',
   'device.tokenSealed': 'Encrypted the sync token with the computer’s keyring',

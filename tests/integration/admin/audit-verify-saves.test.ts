@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '@db/repositories/audit-logs';
-import { chainPayload, type ChainRow } from '@shared/audit/chain';
+import { rowPayload, type ChainRow } from '@shared/audit/chain';
 import { signedIn } from '../../helpers/core';
 import { createExamCore, demoTestId } from '../../helpers/exam';
 
@@ -98,7 +98,8 @@ describe('audit.verify with answer saves after the chain head', () => {
     const last = (await core.database.client.get(
       `SELECT id, client_id AS clientId, user_id AS userId, action, resource_type AS resourceType,
         resource_id AS resourceId, changes, created_at AS createdAt, device_id AS deviceId, seq,
-        prev_hash AS prevHash, hash FROM audit_logs WHERE device_id = ? ORDER BY seq DESC LIMIT 1`,
+        prev_hash AS prevHash, hash, ip_address AS ipAddress, hash_version AS hashVersion
+        FROM audit_logs WHERE device_id = ? ORDER BY seq DESC LIMIT 1`,
       core.device.deviceId,
     )) as ChainRow;
     expect(last.action).toBe('answer.save');
@@ -109,7 +110,7 @@ describe('audit.verify with answer saves after the chain head', () => {
     await core.database.client.run(
       'UPDATE audit_logs SET changes = ?, hash = ? WHERE id = ?',
       forged.changes,
-      sha256Hex(chainPayload(forged)),
+      sha256Hex(rowPayload(forged)),
       last.id,
     );
     const result = await admin.ok('audit.verify', {});

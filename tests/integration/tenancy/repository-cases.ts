@@ -17,6 +17,10 @@ import { searchCoveredFunctionNames } from './search-cases';
 import { guardCoveredFunctionNames, guardRepositoryModules } from './guard-repository-cases';
 import * as attemptsRepo from '@db/repositories/attempts';
 import * as auditRepo from '@db/repositories/audit-logs';
+import {
+  auditSigningCoveredFunctionNames,
+  auditSigningRepositoryModules,
+} from './audit-signing-repository-cases';
 import * as demoOrganisationRepo from '@db/repositories/demo-organisation';
 import * as devicesRepo from '@db/repositories/devices';
 import * as examAttemptsRepo from '@db/repositories/exam-attempts';
@@ -71,6 +75,7 @@ export const repositoryModules: Record<string, Record<string, unknown>> = {
   ...adminRepositoryModules,
   ...deliveryRepositoryModules,
   ...guardRepositoryModules,
+  ...auditSigningRepositoryModules,
 };
 
 export interface TenancyWorld {
@@ -695,6 +700,7 @@ export function coveredFunctionNames(): Set<string> {
     ...searchCoveredFunctionNames(),
     ...backupCoveredFunctionNames(),
     ...guardCoveredFunctionNames(),
+    ...auditSigningCoveredFunctionNames(),
     ...accommodationCoveredFunctionNames(),
     ...Object.keys(dataLayerNotTenantScoped),
   ]);
