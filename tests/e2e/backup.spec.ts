@@ -105,7 +105,7 @@ test('once enrolled, its rescue file imports, and the second import of it change
   const path = await downloadRescue(page);
   await expect(page.getByText('never registered its signing key')).toHaveCount(0);
 
-  const input = page.getByLabel('Rescue file');
+  const input = page.getByLabel('Rescue file', { exact: true });
   await input.setInputFiles(path);
   await expect(
     page.getByRole('status').filter({ hasText: 'Imported the rescue file from Lab PC 7' }),
@@ -113,11 +113,9 @@ test('once enrolled, its rescue file imports, and the second import of it change
   await input.setInputFiles([]);
   await input.setInputFiles(path);
   await expect(
-    page
-      .getByRole('status')
-      .filter({
-        hasText: /This rescue file from Lab PC 7 was already imported .*; nothing changed\./,
-      }),
+    page.getByRole('status').filter({
+      hasText: /This rescue file from Lab PC 7 was already imported .*; nothing changed\./,
+    }),
   ).toBeVisible();
   expect(await axeViolations(page), 'Backup screen after imports').toEqual([]);
 });
