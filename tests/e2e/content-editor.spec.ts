@@ -135,6 +135,15 @@ test('an author writes one question of each newer type in the editor, with a for
   await editor.getByLabel('Marks').fill('2');
   await editor.getByLabel('General feedback').fill('Lima is the capital of Peru.');
   await create(page, editor, 'Matching');
+  // The Details tab shows the key in words: each pair, and the distractor.
+  const detail = page.getByRole('complementary', { name: 'Question' });
+  const pairs = detail.getByRole('table', { name: 'Right pairs' });
+  await expect(pairs.getByRole('row')).toHaveText([
+    'PremiseRight response',
+    'FranceParis',
+    'JapanTokyo',
+  ]);
+  await expect(detail.getByRole('list', { name: 'Distractors' })).toHaveText('Lima');
 
   // Ordering in rich text, with bold by its shortcut and a formula with its live preview.
   editor = await newQuestion(page, 'Ordering');
@@ -161,6 +170,15 @@ test('an author writes one question of each newer type in the editor, with a for
     .getByRole('textbox', { name: 'When partly right' })
     .fill('Each planet in its place earns a third.');
   await create(page, editor, 'Ordering');
+  // A rich stem in Details is rendered, not shown as its HTML; the key is the order.
+  await expect(detail.locator('dd strong')).toHaveText('nearest first');
+  await expect(detail.locator('dd .katex').first()).toBeVisible();
+  await expect(detail.getByText('<strong>')).toHaveCount(0);
+  await expect(detail.getByRole('list', { name: 'Right order' }).getByRole('listitem')).toHaveText([
+    'Mercury',
+    'Venus',
+    'Earth',
+  ]);
 
   // A gap fill: a number gap with a half-credit alternative, and a drop-down gap.
   editor = await newQuestion(page, 'Gap fill');
