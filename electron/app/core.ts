@@ -21,6 +21,7 @@ import { SessionStore } from '../api/sessions';
 import { DeviceUptime } from '../services/auth/device-uptime';
 import { GuessGuard } from '../services/auth/guess-guard';
 import { DEFAULT_SCRYPT, type ScryptParams } from '../services/auth/passwords';
+import { SeededDemoHashes } from '../services/auth/seeded-hashes';
 import { BackupService, SNAPSHOT_EVERY_MS } from '../services/backup/backup-service';
 import { registerSigningKey, signingKeyChange } from '../services/backup/signing-key-registration';
 import { openAtStart, snapshotBeforeMigration } from '../services/backup/startup';
@@ -232,6 +233,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     sessions,
     events,
     scrypt: options.scrypt ?? DEFAULT_SCRYPT,
+    seededDemoHashes: new SeededDemoHashes(),
     appVersion: APP_VERSION,
     guesses: new GuessGuard({ db: dataAccess.db, clock, deviceId: device.deviceId }, uptime),
   };
