@@ -23,6 +23,7 @@ import { GuessGuard } from '../services/auth/guess-guard';
 import { DEFAULT_SCRYPT, type ScryptParams } from '../services/auth/passwords';
 import { AuditChainSigner } from '../services/audit/chain-signing';
 import { loadOrCreateDeviceKey } from '../services/audit/device-key';
+import { SeededDemoHashes } from '../services/auth/seeded-hashes';
 import { BackupService, SNAPSHOT_EVERY_MS } from '../services/backup/backup-service';
 import type { FileDialogs } from '../services/backup/file-dialogs';
 import { registerSigningKey, signingKeyChange } from '../services/backup/signing-key-registration';
@@ -237,6 +238,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     sessions,
     events,
     scrypt: options.scrypt ?? DEFAULT_SCRYPT,
+    seededDemoHashes: new SeededDemoHashes(),
     appVersion: APP_VERSION,
     guesses: new GuessGuard({ db: dataAccess.db, clock, deviceId: device.deviceId }, uptime),
   };

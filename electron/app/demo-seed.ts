@@ -95,7 +95,10 @@ export async function seedDemoOrganisation(env: ServiceEnv): Promise<{ clientId:
     data.people.map(async (p) => ({
       ...p,
       id: env.ids(),
-      passwordHash: await hashSecret(data.password, env.scrypt),
+      passwordHash: await hashSecret(data.password, env.scrypt).then((hash) => {
+        env.seededDemoHashes?.remember(hash);
+        return hash;
+      }),
       pinHash:
         p.role === 'proctor' || p.role === 'admin'
           ? await hashSecret(data.proctorPin, env.scrypt)

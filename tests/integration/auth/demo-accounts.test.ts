@@ -93,4 +93,27 @@ describe('the demo logins on the login screen', () => {
     const emails = JSON.stringify(hint);
     for (const email of Object.values(SECOND_TENANT_EMAILS)) expect(emails).not.toContain(email);
   });
+  it('knows the hashes its own seed made, so a fresh install shows the hint without a scrypt run for each login', async () => {
+    const core = await createTestCore();
+    const memo = core.env.seededDemoHashes;
+    const hashOf = async (email: string): Promise<string> =>
+      (
+        (await core.database.client.get(
+          'SELECT password_hash FROM profiles WHERE email = ?',
+          email,
+        )) as {
+          password_hash: string;
+        }
+      ).password_hash;
+    for (const { email } of SEEDED) expect(memo?.knows(await hashOf(email))).toBe(true);
+
+    const ids = await readDemoIds(core);
+    const admin = await signedIn(core, 'admin');
+    await admin.ok('people.resetPassword', { id: ids.people.student1, password: 'a-new-password' });
+    // A reset hash is not one the seed made: the hint checks it, and leaves the login out.
+    expect(memo?.knows(await hashOf(demoEmail.student1))).toBe(false);
+    const hint = await clientOf(core).ok('auth.demoAccounts', {});
+    expect(hint?.accounts.map((a) => a.email)).not.toContain(demoEmail.student1);
+    expect(hint?.accounts).toHaveLength(5);
+  });
 });
