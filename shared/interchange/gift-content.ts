@@ -26,13 +26,14 @@ class Texts {
     this.html = formatsOf(q).some((f) => f === 'html' || f === 'markdown');
   }
 
-  of(t: TextFormat): string {
+  /** A field's text; `block` for the question text, whose markdown may make paragraphs. */
+  of(t: TextFormat, block = false): string {
     if (!this.html) return t.text.trim();
     const html =
       t.format === 'html'
         ? t.text.trim()
         : t.format === 'markdown'
-          ? markdown.render(t.text).trim()
+          ? (block ? markdown.render(t.text) : markdown.renderInline(t.text)).trim()
           : plainAsHtml(t.text.trim());
     return this.media.embed(html, this.warnings);
   }
@@ -277,7 +278,7 @@ export function giftContent(
 ): QuestionContentInput | string {
   const texts = new Texts(q, media, warnings);
   const format = texts.html ? { format: 'html' as const } : {};
-  const stem = texts.of(q.stem);
+  const stem = texts.of(q.stem, true);
   const base = {
     marks: meta.marks ?? 1,
     difficulty: meta.difficulty ?? null,

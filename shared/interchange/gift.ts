@@ -115,9 +115,14 @@ export function readGift(text: string, hasher: MediaHasher | null = null): Parse
 
 /** Where a text (an image's source) first appears in a block. */
 function locateIn(block: Block, needle: string): SourcePosition {
+  const short = needle.slice(0, 200);
+  // The file writes GIFT's special characters escaped (`https\://`).
+  const forms = [short, short.replace(/[~=#{}:]/g, (c) => `\\${c}`)];
   for (const [i, line] of block.lines.entries()) {
-    const at = line.indexOf(needle.slice(0, 200));
-    if (at >= 0) return { line: block.line + i, column: at + 1 };
+    for (const form of forms) {
+      const at = line.indexOf(form);
+      if (at >= 0) return { line: block.line + i, column: at + 1 };
+    }
   }
   return { line: block.line, column: 1 };
 }

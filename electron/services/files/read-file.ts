@@ -6,6 +6,7 @@ import { readQtiItem, readQtiPackage } from '@shared/interchange/qti';
 import type { InterchangeFormat, ParsedFile } from '@shared/interchange/types';
 import { unzipBounded } from './bounded-unzip';
 import { readCsvTable } from './csv-table';
+import { mediaHost } from './media-host';
 import { decodeText } from './text-decoding';
 
 const isZip = (bytes: Uint8Array) => bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;
@@ -57,7 +58,7 @@ function readQti(bytes: Uint8Array, fileName: string, limits: ReadLimits): Parse
 function readText(format: Exclude<InterchangeFormat, 'qti'>, text: string): ParsedFile {
   switch (format) {
     case 'gift':
-      return readGift(text);
+      return readGift(text, mediaHost);
     case 'aiken':
       return readAiken(text);
     case 'csv':
