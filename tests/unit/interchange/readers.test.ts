@@ -370,10 +370,11 @@ describe('QTI 3.0 fixture package', () => {
   it('reads choice items with foreign identifiers, markup and entities', () => {
     expect(ok(items[0])).toEqual({
       type: 'single_choice',
-      text: 'What is the capital of Australia?',
+      format: 'html',
+      text: '<p>What is the capital of <em>Australia</em>?</p>',
       options: [
         { id: 'a', text: 'Sydney' },
-        { id: 'b', text: 'Canberra & region' },
+        { id: 'b', text: 'Canberra &amp; region' },
         { id: 'c', text: 'Melbourne' },
       ],
       key: { optionId: 'b' },
@@ -412,7 +413,7 @@ describe('QTI 3.0 fixture package', () => {
 
   it('names unsupported interactions, missing files, broken XML and non-item resources', () => {
     expect(skipped(items[5]).reason).toBe(
-      'the QTI interaction qti-order-interaction is not supported',
+      'the order item has no correct order (qti-correct-response)',
     );
     expect(skipped(items[6]).reason).toBe('the file items/missing.xml is missing from the package');
     expect(skipped(items[7])).toMatchObject({ line: 6, column: 3 });
