@@ -135,8 +135,8 @@ function numericKey(
 } {
   const tol = (r: NumericRule | undefined) =>
     !r || r.mode === 'exact' ? 0 : r.mode === 'relative' ? r.tolerance / 100 : r.tolerance;
-  const modeOf = (r: NumericRule | undefined) =>
-    (r?.mode === 'relative' ? 'relative' : 'absolute');
+  const modeOf = (r: NumericRule | undefined): 'absolute' | 'relative' =>
+    r?.mode === 'relative' ? 'relative' : 'absolute';
   const first = rules.find((r) => r.value === null) ?? rules[0];
   const alternatives = rules
     .filter((r) => r !== first && r.value !== null)
