@@ -206,7 +206,9 @@ export function readItemTree(
   if (unsupported) {
     return { reason: `the QTI interaction ${unsupported.name} is not supported`, at: unsupported };
   }
-  if (found.length === 0) return { reason: 'the item has no interaction', at: body };
+  if (found.length === 0 && elements(item, 'qti-response-declaration').length > 0) {
+    return { reason: 'the item declares a response but has no interaction', at: body };
+  }
   const blocks = found.filter((f) => !INLINE.has(f.name));
   if (blocks.length > 1 || (blocks.length === 1 && found.length > 1)) {
     return {
@@ -254,6 +256,18 @@ export function readItemTree(
     difficulty: meta.difficulty,
     tags: meta.tags,
   };
+  if (found.length === 0) {
+    // An item with nothing to answer is text to read: a description.
+    const draft: QuestionContentInput = {
+      ...common,
+      marks: 0,
+      text: bodyHtml,
+      type: 'description',
+      options: null,
+      key: null,
+    };
+    return { draft: asFormat(draft, media, warnings), warnings };
+  }
   const result = readInteraction(
     ctx,
     { block: blocks[0] ?? null, all: found, bodyHtml, placeholders, render },
@@ -680,7 +694,7 @@ function readInline(
         id: rid,
         kind: 'choice',
         options: options.map(({ id, text }) => ({ id, text })),
-        marks: share,
+        marks: matchedMarks(ctx.item, rid) ?? share,
       });
       keys[rid] = { optionId: key.id };
     } else if (d.baseType === 'float' || d.baseType === 'integer') {
@@ -707,6 +721,20 @@ function readInline(
     },
     perOptionIds: none,
   };
+}
+
+/** The marks a custom processing adds when a response matches its correct value. */
+function matchedMarks(item: XElement, responseId: string): number | null {
+  const rp = firstElement(item, 'qti-response-processing');
+  if (!rp) return null;
+  for (const branch of descendants(rp).filter((d) => d.name === 'qti-response-if')) {
+    const match = firstElement(branch, 'qti-match');
+    if (firstElement(match, 'qti-variable')?.attrs.identifier !== responseId) continue;
+    const set = firstElement(branch, 'qti-set-outcome-value');
+    const added = set ? descendants(set).find((d) => d.name === 'qti-base-value') : undefined;
+    if (added) return num(textContent(added), Number.NaN);
+  }
+  return null;
 }
 
 function textKey(d: Declaration | undefined, marks: number) {
@@ -763,10 +791,7 @@ function asFormat(
     return s;
   });
   const plain = fields.every((s) => isPlainHtml(s.replace(/\{\{gap:[A-Za-z0-9_-]+\}\}/g, '')));
-  if (plain)
-    return visit(draft, (s) =>
-      fragmentText(s),
-    ) as unknown as QuestionContentInput;
+  if (plain) return visit(draft, (s) => fragmentText(s)) as unknown as QuestionContentInput;
   const rich = visit(draft, (s) => media.embed(s, warnings));
   return { ...(rich as unknown as QuestionContentInput), format: 'html' };
 }

@@ -30,7 +30,12 @@ function readQti(bytes: Uint8Array, fileName: string, limits: ReadLimits): Parse
       problems: [],
     };
   }
-  const unzipped = unzipBounded(bytes, (path) => /\.xml$/i.test(path), limits);
+  // Items and the manifest, and the images and audio items show.
+  const unzipped = unzipBounded(
+    bytes,
+    (path) => /\.(xml|png|jpe?g|gif|webp|svg|mp3|ogg|oga|wav|m4a)$/i.test(path),
+    limits,
+  );
   if (!unzipped.ok) {
     return problem(
       unzipped.kind === 'too_big'
@@ -39,17 +44,23 @@ function readQti(bytes: Uint8Array, fileName: string, limits: ReadLimits): Parse
     );
   }
   const files = new Map<string, string>();
-  for (const [path, data] of unzipped.files) {
+  const media = new Map<string, Uint8Array>();
+  for (const [entry, data] of unzipped.files) {
+    const path = entry.replace(/^\.\//, '');
+    if (!/\.xml$/i.test(path)) {
+      media.set(path, data);
+      continue;
+    }
     const decoded = decodeText(data);
     if (!decoded.ok)
       return {
         items: [],
         problems: [{ ...decoded.problem, message: `${path}: ${decoded.problem.message}` }],
       };
-    files.set(path.replace(/^\.\//, ''), decoded.text);
+    files.set(path, decoded.text);
   }
   try {
-    return readQtiPackage(files);
+    return readQtiPackage(files, media, mediaHost);
   } catch {
     return problem('the QTI package could not be read');
   }
