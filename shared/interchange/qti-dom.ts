@@ -49,9 +49,26 @@ function convert(node: DomLike): XNode | null {
   };
 }
 
-/** The document's elements; the XML was checked well-formed before this. */
-export function parseXTree(xml: string): XElement[] {
+/** How deep elements nest, counted without recursion (a hostile file may nest without end). */
+function depthOf(roots: readonly DomLike[]): number {
+  let deepest = 0;
+  const stack: Array<[DomLike, number]> = roots.map((r) => [r, 1]);
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [node, depth] = next;
+    if (node.type !== 'tag') continue;
+    deepest = Math.max(deepest, depth);
+    for (const c of node.children ?? []) stack.push([c, depth + 1]);
+  }
+  return deepest;
+}
+
+/**
+ * The document's elements (the XML was checked well-formed before this), or
+ * null when they nest deeper than `maxDepth`.
+ */
+export function parseXTree(xml: string, maxDepth = Number.POSITIVE_INFINITY): XElement[] | null {
   const doc = parseDocument(xml, { xmlMode: true, withStartIndices: true, decodeEntities: true });
+  if (depthOf(doc.children) > maxDepth) return null;
   return (doc.children as unknown as DomLike[])
     .map(convert)
     .filter((n): n is XElement => n?.kind === 'element');

@@ -10,7 +10,8 @@ import {
   type ParsedItem,
 } from './types';
 import { fragmentText } from './xml-text';
-import { elementPosition, isTooDeep, positionedXmlParser, TOO_DEEP, xmlProblem } from './xml-guard';
+import { isTooDeep, positionedXmlParser, TOO_DEEP, xmlProblem } from './xml-guard';
+import { READ_LIMITS } from './limits';
 import { positionOf } from './positions';
 import { parseXTree, type XElement } from './qti-dom';
 import { readItemTree } from './qti-read';
@@ -120,20 +121,21 @@ export function readQtiItem(
   label: string,
   source: QtiMediaSource = { hasher: null, files: new Map(), path: label },
 ): ParsedItem & { media?: ImportedMedia[] } {
-  const parsed = parseXml(xml);
-  if ('problem' in parsed) return skippedItem(parsed.problem.message, { ...parsed.problem, label });
-  const doc = parsed.doc;
-  const where = (node: unknown) => elementPosition(xml, node) ?? { line: 1, column: 1 };
+  const problem = xmlProblem(xml);
+  if (problem) return skippedItem(problem.message, { ...problem, label });
   const at = { line: 1, column: 1, label, warnings: [] as string[] };
-  if ('assessmentItem' in doc) {
+  const tree = parseXTree(xml, READ_LIMITS.xmlDepth);
+  if (tree === null) return skippedItem(TOO_DEEP, { line: null, column: null, label });
+  const position = (el: XElement) => positionOf(xml, el.start);
+  const old = tree.find((e) => e.name === 'assessmentItem');
+  if (old) {
     return skippedItem('this is a QTI 2.x item (assessmentItem); only QTI 3.0 items are read', {
       ...at,
-      ...where(doc.assessmentItem),
+      ...position(old),
     });
   }
-  const item = parseXTree(xml).find((e) => e.name === 'qti-assessment-item');
+  const item = tree.find((e) => e.name === 'qti-assessment-item');
   if (!item) return skippedItem('the file has no qti-assessment-item', at);
-  const position = (el: XElement) => positionOf(xml, el.start);
   Object.assign(at, position(item));
   at.label = item.attrs.identifier ?? label;
   const media = new MediaCollector({
