@@ -16,6 +16,11 @@ export const itemMetadataSchema = z
     toleranceMode: z.enum(['absolute', 'relative']).optional(),
     minWords: z.number().int().min(0).optional(),
     maxWords: z.number().int().min(1).optional(),
+    /** A one-gap gap-fill written as GIFT's missing-word form: the gap's id and marks. */
+    gap: z
+      .object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/), marks: z.number().gt(0).max(1_000) })
+      .strict()
+      .optional(),
   })
   .strict();
 export type ItemMetadata = z.infer<typeof itemMetadataSchema>;

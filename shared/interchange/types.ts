@@ -40,9 +40,27 @@ export interface FileProblem extends SourcePosition {
   message: string;
 }
 
+/** An image or audio file a question refers to as `media:<hash>`, carried in the file itself. */
+export interface ImportedMedia {
+  /** SHA-256 of the bytes in lower-case hex, as the question's `src` names it. */
+  hash: string;
+  /** Where it came from in the file (a package path, or "data: URL in line 4"), for the report. */
+  name: string;
+  bytes: Uint8Array;
+}
+
 export interface ParsedFile {
   items: ParsedItem[];
   problems: FileProblem[];
+  /** Media the items refer to, once each; stored with the import. */
+  media?: ImportedMedia[];
+}
+
+/** What a reader needs from its host to turn embedded files into media: a SHA-256 in hex, and base64. */
+export interface MediaHasher {
+  sha256: (bytes: Uint8Array) => string;
+  /** The bytes of base64 text, or null when it is not base64. */
+  base64: (text: string) => Uint8Array | null;
 }
 
 /**

@@ -6,6 +6,7 @@ import { readQtiItem, readQtiPackage } from '@shared/interchange/qti';
 import type { InterchangeFormat, ParsedFile } from '@shared/interchange/types';
 import { unzipBounded } from './bounded-unzip';
 import { readCsvTable } from './csv-table';
+import { mediaHost } from './media-host';
 import { decodeText } from './text-decoding';
 
 const isZip = (bytes: Uint8Array) => bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;
@@ -29,7 +30,12 @@ function readQti(bytes: Uint8Array, fileName: string, limits: ReadLimits): Parse
       problems: [],
     };
   }
-  const unzipped = unzipBounded(bytes, (path) => /\.xml$/i.test(path), limits);
+  // Items and the manifest, and the images and audio items show.
+  const unzipped = unzipBounded(
+    bytes,
+    (path) => /\.(xml|png|jpe?g|gif|webp|svg|mp3|ogg|oga|wav|m4a)$/i.test(path),
+    limits,
+  );
   if (!unzipped.ok) {
     return problem(
       unzipped.kind === 'too_big'
@@ -38,17 +44,23 @@ function readQti(bytes: Uint8Array, fileName: string, limits: ReadLimits): Parse
     );
   }
   const files = new Map<string, string>();
-  for (const [path, data] of unzipped.files) {
+  const media = new Map<string, Uint8Array>();
+  for (const [entry, data] of unzipped.files) {
+    const path = entry.replace(/^\.\//, '');
+    if (!/\.xml$/i.test(path)) {
+      media.set(path, data);
+      continue;
+    }
     const decoded = decodeText(data);
     if (!decoded.ok)
       return {
         items: [],
         problems: [{ ...decoded.problem, message: `${path}: ${decoded.problem.message}` }],
       };
-    files.set(path.replace(/^\.\//, ''), decoded.text);
+    files.set(path, decoded.text);
   }
   try {
-    return readQtiPackage(files);
+    return readQtiPackage(files, media, mediaHost);
   } catch {
     return problem('the QTI package could not be read');
   }
@@ -57,7 +69,7 @@ function readQti(bytes: Uint8Array, fileName: string, limits: ReadLimits): Parse
 function readText(format: Exclude<InterchangeFormat, 'qti'>, text: string): ParsedFile {
   switch (format) {
     case 'gift':
-      return readGift(text);
+      return readGift(text, mediaHost);
     case 'aiken':
       return readAiken(text);
     case 'csv':

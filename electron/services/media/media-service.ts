@@ -38,7 +38,7 @@ function recordOf(row: Pick<MediaRow, 'sha256' | 'mime' | 'size'>): MediaRecord 
 }
 
 /** Refuses a file that would take the organisation past its plan's media quota. */
-async function requireMediaRoom(
+export async function requireMediaRoom(
   env: ServiceEnv,
   tenant: TenantContext,
   adding: number,

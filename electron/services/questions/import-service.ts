@@ -12,10 +12,11 @@ import {
 import { setImportLive } from '@db/repositories/staged-imports';
 import type { TenantContext } from '@db/tenant';
 import type { ImportItemReport, ImportReport } from '@shared/domain/imports';
-import type { InterchangeFormat } from '@shared/interchange/types';
+import type { ImportedMedia, InterchangeFormat } from '@shared/interchange/types';
 import { requireWithinLimit } from '../billing/entitlements';
 import type { ServiceEnv } from '../service-env';
 import { readQuestionFileOffThread } from '../files/read-off-thread';
+import { storeImportMedia } from './import-media';
 import { sanitiseQuestion } from './sanitise-question';
 import { ApiError } from '@shared/api/result';
 import type { QuestionContent } from '@shared/domain/questions';
@@ -53,6 +54,7 @@ const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve)
 interface Planned {
   report: ImportReport;
   rows: ImportRow[];
+  media: ImportedMedia[];
 }
 
 /** Reads the file and decides, item by item, what an import would do. Writes nothing. */
@@ -148,6 +150,7 @@ async function plan(
   else if (rows.length === 0) rejection = 'nothing new to import';
   return {
     rows: rejection ? [] : rows,
+    media: parsed.media ?? [],
     report: {
       importId: env.ids(),
       format: input.format,
@@ -220,14 +223,15 @@ export async function importQuestions(
   const progress = progressSender(env, sessionKey, input.progressToken);
   const running = runningImports.start(sessionKey, input.progressToken);
   try {
-    const { report, rows } = await plan(env, tenant, input, false, progress);
+    const { report, rows: planned, media } = await plan(env, tenant, input, false, progress);
     if (report.rejection !== null) {
       const refused = await auditRefusal(env, tenant, input, report);
       progress('done', report.counts.total, report.counts.total);
       return refused;
     }
     // Over the plan limit: refused before anything is staged (and checked again at the final commit).
-    await requireWithinLimit(env.db(), tenant, 'max_questions', rows.length);
+    await requireWithinLimit(env.db(), tenant, 'max_questions', planned.length);
+    const rows = await storeImportMedia(env, tenant, media, planned);
     const nowIso = nowIsoOf(env);
     try {
       const result = await stageThenGoLive(

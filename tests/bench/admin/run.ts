@@ -6,6 +6,7 @@ import { createCore, type Core } from '@main/app/core';
 import type { Caller } from '@main/api/router';
 import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract';
 import { giftBank } from './gift-bank';
+import { measureQtiImport, qtiImportTargets } from './qti-import';
 import { measureRender } from './render';
 import { seedResults } from './seed-results';
 import { percentile, round } from './stats';
@@ -65,6 +66,7 @@ async function measure(dataDir: string, figures: Record<string, number>): Promis
     if (report.counts.imported !== 10_000)
       throw new Error(`imported ${report.counts.imported} of 10000`);
     figures.gift_import_10k_ms = round(importMs);
+    await measureQtiImport(call, figures);
 
     // 2. Bank search at the API: text, type, difficulty, tag and combinations, first page.
     const tags = ['algebra', 'biology', 'history', 'unit-7', 'physics'];
@@ -146,6 +148,7 @@ function report(figures: Record<string, number>): void {
     search_render_p95_ms: 100,
     gradebook_2000x50_ms: 1_000,
     item_analysis_2000x50_ms: 1_000,
+    ...qtiImportTargets,
   };
   console.log('\nAdmin mode benchmark');
   console.log('metric                        value      target');

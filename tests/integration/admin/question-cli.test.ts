@@ -111,7 +111,7 @@ describe('npm run import', () => {
       marks: 1,
       tags: ['Geography'],
       mediaCount: 0,
-      warnings: ['feedback is not kept'],
+      warnings: [],
     });
     expect(json.items[1]).toMatchObject({
       type: 'multiple_response',
@@ -119,12 +119,12 @@ describe('npm run import', () => {
       weights: { a: 0.5, b: 0.5, c: -1 },
     });
     expect(json.items[11]).toMatchObject({
-      status: 'skipped',
+      status: 'would_import',
       line: 38,
       column: 1,
-      reason: 'matching questions are not supported',
-      type: null,
-      text: null,
+      reason: null,
+      type: 'matching',
+      text: 'Match the capitals.',
     });
     // What the reader made of the file, item for item.
     const read = readQuestionFile('gift', readFileSync(gift), 'all-types.gift');

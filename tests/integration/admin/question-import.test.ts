@@ -40,11 +40,11 @@ describe('questions.import', () => {
     expect(preview.counts).toEqual({
       total: 15,
       imported: 0,
-      importable: 11,
-      skipped: 4,
+      importable: 13,
+      skipped: 2,
       duplicates: 0,
     });
-    expect(preview.rejection).toMatch(/4 of 15 items cannot be imported/);
+    expect(preview.rejection).toMatch(/2 of 15 items cannot be imported/);
     expect(await counts(core)).toEqual(before);
 
     const refused = await author.ok(
@@ -63,9 +63,9 @@ describe('questions.import', () => {
       }),
     );
     expect(done.committed).toBe(true);
-    expect(done.counts.imported).toBe(11);
+    expect(done.counts.imported).toBe(13);
     const after = await counts(core);
-    expect(after.questions).toBe(before.questions + 11);
+    expect(after.questions).toBe(before.questions + 13);
     // One audit row for the refused import, one for the import.
     expect(after.audit).toBe(before.audit + 2);
     const imported = done.items.filter((i) => i.status === 'imported');
@@ -79,7 +79,7 @@ describe('questions.import', () => {
       .from(auditLogs)
       .where(eq(auditLogs.action, 'questions.import'));
     expect(JSON.parse(audit[0]?.changes ?? '{}')).toMatchObject({
-      import: [null, { format: 'gift', imported: 11, skipped: 4 }],
+      import: [null, { format: 'gift', imported: 13, skipped: 2 }],
     });
   });
 

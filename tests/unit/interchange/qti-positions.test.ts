@@ -17,17 +17,18 @@ describe('QTI positions', () => {
   it('puts an item at its qti-assessment-item element, and a refusal at the interaction', () => {
     const { items } = readQtiPackage(qtiFixtureFiles());
     expect(items[0]).toMatchObject({ ok: true, line: 2, column: 1 });
+    // The order item is read now; with no correct order it is refused at its declaration.
     expect(items[5]).toMatchObject({
       ok: false,
-      line: 5,
-      column: 5,
-      reason: 'the QTI interaction qti-order-interaction is not supported',
+      line: 3,
+      column: 3,
+      reason: 'the order item has no correct order (qti-correct-response)',
     });
   });
 
   it('counts lines the same in a file with CRLF line ends', () => {
     const crlf = fixtureText('qti-package/items/order.xml').replace(/\n/g, '\r\n');
-    expect(readQtiItem(crlf, noMeta, 'order.xml')).toMatchObject({ line: 5, column: 5 });
+    expect(readQtiItem(crlf, noMeta, 'order.xml')).toMatchObject({ line: 3, column: 3 });
   });
 
   it('points at the second interaction of an item with two', () => {

@@ -43,7 +43,7 @@ describe('GIFT fixture', () => {
       key: { optionId: 'a' },
       tags: ['Geography'],
     });
-    expect(items[0]?.warnings).toContain('feedback is not kept');
+    expect(q.feedback).toEqual({ perOption: { c: 'Not the capital' } });
   });
 
   it('reads weighted options as multiple response, with [tag:] comments and exam-desk metadata', () => {
@@ -63,9 +63,11 @@ describe('GIFT fixture', () => {
     expect(ok(items[3])).toMatchObject({ type: 'true_false', key: { value: false } });
   });
 
-  it('keeps only full-credit short answers and says which were left out', () => {
-    expect(ok(items[4])).toMatchObject({ type: 'short_answer', key: { accepted: ['Jupiter'] } });
-    expect(items[4]?.warnings.join()).toMatch(/"Saturn" \(50%\) was left out/);
+  it('keeps full-credit short answers as accepted and a %50% answer as partial credit', () => {
+    expect(ok(items[4])).toMatchObject({
+      type: 'short_answer',
+      key: { accepted: ['Jupiter'], partial: [{ answer: 'Saturn', credit: 0.5 }] },
+    });
   });
 
   it('reads numeric answers with a tolerance and as a low..high range', () => {
@@ -81,9 +83,10 @@ describe('GIFT fixture', () => {
     });
   });
 
-  it('turns [html] into plain text and unescapes GIFT escapes', () => {
-    expect(ok(items[8]).text).toBe('Which symbol is escaped: the = sign?');
-    expect(items[8]?.warnings[0]).toMatch(/HTML/);
+  it('keeps [html] as rich text and unescapes GIFT escapes', () => {
+    expect(ok(items[8]).text).toBe('<p>Which symbol is <b>escaped</b>: the = sign?</p>');
+    expect(ok(items[8]).format).toBe('html');
+    expect(ok(items[8])).toMatchObject({ options: [{ text: 'Yes' }, { text: 'No' }] });
   });
 
   it('reads a missing-word question as single choice with a blank', () => {
@@ -94,13 +97,27 @@ describe('GIFT fixture', () => {
     expect(ok(items[10]).text).toBe('Multi-line question,\nsecond line with a colon: here.');
   });
 
-  it('reports unsupported types by name, with the line of the question (not the comment above)', () => {
-    expect(skipped(items[11])).toMatchObject({
-      line: 38,
-      column: 1,
-      reason: 'matching questions are not supported',
+  it('reads matching and description items, with the line of the question (not the comment above)', () => {
+    expect(items[11]).toMatchObject({ ok: true, line: 38, column: 1 });
+    expect(ok(items[11])).toMatchObject({
+      type: 'matching',
+      premises: [
+        { id: 'p1', text: 'France' },
+        { id: 'p2', text: 'Italy' },
+        { id: 'p3', text: 'Spain' },
+      ],
+      responses: [
+        { id: 'r1', text: 'Paris' },
+        { id: 'r2', text: 'Rome' },
+        { id: 'r3', text: 'Madrid' },
+      ],
+      key: { pairs: { p1: 'r1', p2: 'r2', p3: 'r3' } },
     });
-    expect(skipped(items[12]).reason).toMatch(/description items/);
+    expect(ok(items[12])).toMatchObject({
+      type: 'description',
+      text: 'Just a description with no answers.',
+      marks: 0,
+    });
   });
 
   it('reports an unclosed answer block at the line and column of its brace', () => {
@@ -135,6 +152,11 @@ describe('GIFT as Moodle writes it', () => {
       difficulty: null,
       tags: [],
       settings: {},
+      // Moodle: after TRUE, the first feedback is for the wrong choice (false), the second for the right one.
+      feedback: {
+        general: 'Pressure changes the boiling point.',
+        perOption: { false: 'Right, at normal pressure.', true: 'No, it does.' },
+      },
     });
     expect(items[0]?.warnings).toContain(
       `the text "";" after the answer block holds no words and was left out`,
@@ -348,10 +370,11 @@ describe('QTI 3.0 fixture package', () => {
   it('reads choice items with foreign identifiers, markup and entities', () => {
     expect(ok(items[0])).toEqual({
       type: 'single_choice',
-      text: 'What is the capital of Australia?',
+      format: 'html',
+      text: '<p>What is the capital of <em>Australia</em>?</p>',
       options: [
         { id: 'a', text: 'Sydney' },
-        { id: 'b', text: 'Canberra & region' },
+        { id: 'b', text: 'Canberra &amp; region' },
         { id: 'c', text: 'Melbourne' },
       ],
       key: { optionId: 'b' },
@@ -390,7 +413,7 @@ describe('QTI 3.0 fixture package', () => {
 
   it('names unsupported interactions, missing files, broken XML and non-item resources', () => {
     expect(skipped(items[5]).reason).toBe(
-      'the QTI interaction qti-order-interaction is not supported',
+      'the order item has no correct order (qti-correct-response)',
     );
     expect(skipped(items[6]).reason).toBe('the file items/missing.xml is missing from the package');
     expect(skipped(items[7])).toMatchObject({ line: 6, column: 3 });
