@@ -81,3 +81,9 @@ export async function insertOrganisation(
     updatedAt: values.nowIso,
   });
 }
+
+/** Every organisation in the local file (one tenant database per file), for the upgrade at start. */
+export async function organisationIds(db: Db): Promise<string[]> {
+  const rows = await db.select({ id: clients.id }).from(clients);
+  return rows.map((r) => r.id);
+}

@@ -16,6 +16,7 @@ import {
   type QuestionContent,
 } from '@shared/domain/questions';
 import { parseJson, toJson } from '../rows';
+import { isSealed, openValue, sealValue } from '../sealing/content-cipher';
 
 /** The columns a question head and a question version share. */
 export interface QuestionColumns {
@@ -155,3 +156,46 @@ export function columnsToStored(row: QuestionColumns): StoredQuestion {
   if (feedback.success) stored.feedback = feedback.data;
   return stored;
 }
+
+/** The tables that hold question columns; each sealed value names its own. */
+export type QuestionTable = 'questions' | 'question_versions';
+
+interface RowPlace {
+  id: string;
+  clientId: string;
+}
+
+const keyPlace = (table: QuestionTable, row: RowPlace) => ({
+  tenant: row.clientId,
+  table,
+  column: 'correct_answer',
+  rowId: row.id,
+});
+
+/** The columns as a row stores them: the answer key (with weights, tolerances, accepted answers) sealed. */
+export function sealedColumns<T extends Pick<QuestionColumns, 'correctAnswer'>>(
+  table: QuestionTable,
+  row: RowPlace,
+  columns: T,
+): T {
+  return {
+    ...columns,
+    correctAnswer: sealValue('answer-keys', keyPlace(table, row), columns.correctAnswer),
+  };
+}
+
+/** A stored row with its answer key opened, for main to score, analyse, export or edit with. */
+export function openedColumns<T extends RowPlace & Pick<QuestionColumns, 'correctAnswer'>>(
+  table: QuestionTable,
+  row: T,
+): T {
+  if (!isSealed(row.correctAnswer)) return row;
+  return {
+    ...row,
+    correctAnswer: openValue('answer-keys', keyPlace(table, row), row.correctAnswer),
+  };
+}
+
+/** A question row read into its content, its answer key opened. */
+export const storedOf = (table: QuestionTable, row: RowPlace & QuestionColumns): StoredQuestion =>
+  columnsToStored(openedColumns(table, row));

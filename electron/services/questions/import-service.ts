@@ -5,8 +5,8 @@ import { contentToColumns } from '@db/repositories/question-mapping';
 import {
   importRowBytes,
   insertQuestionBatch,
+  duplicateMacOf,
   liveFingerprints,
-  questionFingerprint,
   type ImportRow,
 } from '@db/repositories/question-import';
 import { setImportLive } from '@db/repositories/staged-imports';
@@ -109,7 +109,7 @@ async function plan(
     };
     const excerpt = content.text.slice(0, 120);
     if (input.skipDuplicates) {
-      const fp = questionFingerprint(contentToColumns(content));
+      const fp = duplicateMacOf(tenant.clientId, contentToColumns(content));
       if (existing.has(fp) || seen.has(fp)) {
         return {
           ...base,

@@ -1,0 +1,57 @@
+import { randomBytes } from 'node:crypto';
+
+/**
+ * The organisation content keys this process holds, by tenant (organisation
+ * id). Main fills it at start from the keyring-sealed key file
+ * (electron/services/sealing/content-key-store.ts); the repositories read it
+ * when they seal or open a column. A key is never written to the database,
+ * a log or an error.
+ */
+const keys = new Map<string, Buffer>();
+type KeyListener = (tenant: string, key: Buffer) => void;
+const listeners = new Set<KeyListener>();
+
+export const CONTENT_KEY_BYTES = 32;
+
+export class MissingContentKeyError extends Error {
+  constructor() {
+    super(
+      'This computer does not hold the organisation key, so the answer keys cannot be read. Enrol it again with an enrolment file from an admin of the organisation.',
+    );
+    this.name = 'MissingContentKeyError';
+  }
+}
+
+/** Makes a key known to this process (read from the key file, or received with an enrolment). */
+export function useContentKey(tenant: string, key: Buffer): void {
+  if (key.length !== CONTENT_KEY_BYTES) throw new Error('An organisation key is 32 bytes');
+  keys.set(tenant, Buffer.from(key));
+}
+
+export function hasContentKey(tenant: string): boolean {
+  return keys.has(tenant);
+}
+
+/** The key of an organisation, or null when this computer does not hold it. */
+export function contentKeyOf(tenant: string): Buffer | null {
+  return keys.get(tenant) ?? null;
+}
+
+/**
+ * The key to seal with: an organisation made on this computer that has none yet
+ * gets a new random one, which every listener keeps (the key file).
+ */
+export function contentKeyForWriting(tenant: string): Buffer {
+  const known = keys.get(tenant);
+  if (known) return known;
+  const made = randomBytes(CONTENT_KEY_BYTES);
+  keys.set(tenant, made);
+  for (const listener of listeners) listener(tenant, made);
+  return made;
+}
+
+/** Called with every key this process makes; returns the function that stops it. */
+export function onContentKeyMade(listener: KeyListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
