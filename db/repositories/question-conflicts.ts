@@ -63,7 +63,7 @@ export async function versionRowsOf(
 function headCopyOf(version: VersionRow, head: { id: string; clientId: string }) {
   const columns = columnsOfVersion(openedColumns('question_versions', version));
   return {
-    ...sealedColumns('questions', head, columns),
+    ...sealedColumns({ clientId: head.clientId, questionId: head.id }, columns),
     duplicateMac: duplicateMacOf(head.clientId, columns),
   };
 }
@@ -223,11 +223,7 @@ export async function saveResolvingVersion(
     version,
     parentVersionId: keepVersionId,
     resolves: JSON.stringify(resolved),
-    ...sealedColumns(
-      'question_versions',
-      { id: meta.versionId, clientId: tenant.clientId },
-      columns,
-    ),
+    ...sealedColumns({ clientId: tenant.clientId, questionId: questionId }, columns),
     marks: columns.marks ?? 1,
     createdBy: tenant.profileId,
     deviceId: meta.deviceId,
@@ -236,7 +232,7 @@ export async function saveResolvingVersion(
   await db
     .update(questions)
     .set({
-      ...sealedColumns('questions', { id: questionId, clientId: tenant.clientId }, columns),
+      ...sealedColumns({ clientId: tenant.clientId, questionId }, columns),
       duplicateMac: duplicateMacOf(tenant.clientId, columns),
       currentVersionId: meta.versionId,
       version,

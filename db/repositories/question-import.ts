@@ -53,7 +53,7 @@ export async function insertQuestionBatch(
       columns.map(({ r, c }) => ({
         id: r.id,
         clientId: tenant.clientId,
-        ...sealedColumns('questions', { id: r.id, clientId: tenant.clientId }, c),
+        ...sealedColumns({ clientId: tenant.clientId, questionId: r.id }, c),
         duplicateMac: duplicateMacOf(tenant.clientId, c),
         currentVersionId: r.versionId,
         version: 1,
@@ -70,7 +70,7 @@ export async function insertQuestionBatch(
         questionId: r.id,
         version: 1,
         parentVersionId: null,
-        ...sealedColumns('question_versions', { id: r.versionId, clientId: tenant.clientId }, c),
+        ...sealedColumns({ clientId: tenant.clientId, questionId: r.id }, c),
         marks: c.marks ?? 1,
         createdBy: tenant.profileId,
         deviceId: meta.deviceId,

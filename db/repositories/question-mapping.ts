@@ -157,45 +157,64 @@ export function columnsToStored(row: QuestionColumns): StoredQuestion {
   return stored;
 }
 
-/** The tables that hold question columns; each sealed value names its own. */
+/** The tables that hold question columns. */
 export type QuestionTable = 'questions' | 'question_versions';
 
-interface RowPlace {
-  id: string;
+/**
+ * Where a sealed key belongs: its organisation and its question. The head row
+ * and every version of one question share it, because rows copy keys among
+ * themselves (a head takes its version's columns, a pull brings a version a
+ * head then copies); a key moved to another question or organisation does not open.
+ */
+export interface KeyOwner {
   clientId: string;
+  questionId: string;
 }
 
-const keyPlace = (table: QuestionTable, row: RowPlace) => ({
-  tenant: row.clientId,
-  table,
+const keyPlace = (owner: KeyOwner) => ({
+  tenant: owner.clientId,
+  table: 'questions',
   column: 'correct_answer',
-  rowId: row.id,
+  rowId: owner.questionId,
 });
+
+/** A stored row's owner: a head row is its question; a version names it. */
+export function keyOwnerOf(
+  table: QuestionTable,
+  row: { id: string; clientId: string; questionId?: string },
+): KeyOwner {
+  const questionId = table === 'questions' ? row.id : row.questionId;
+  if (questionId === undefined) throw new Error('A question version row names its question');
+  return { clientId: row.clientId, questionId };
+}
 
 /** The columns as a row stores them: the answer key (with weights, tolerances, accepted answers) sealed. */
 export function sealedColumns<T extends Pick<QuestionColumns, 'correctAnswer'>>(
-  table: QuestionTable,
-  row: RowPlace,
+  owner: KeyOwner,
   columns: T,
 ): T {
   return {
     ...columns,
-    correctAnswer: sealValue('answer-keys', keyPlace(table, row), columns.correctAnswer),
+    correctAnswer: sealValue('answer-keys', keyPlace(owner), columns.correctAnswer),
   };
 }
 
+type StoredRow = { id: string; clientId: string; questionId?: string } & Pick<
+  QuestionColumns,
+  'correctAnswer'
+>;
+
 /** A stored row with its answer key opened, for main to score, analyse, export or edit with. */
-export function openedColumns<T extends RowPlace & Pick<QuestionColumns, 'correctAnswer'>>(
-  table: QuestionTable,
-  row: T,
-): T {
+export function openedColumns<T extends StoredRow>(table: QuestionTable, row: T): T {
   if (!isSealed(row.correctAnswer)) return row;
   return {
     ...row,
-    correctAnswer: openValue('answer-keys', keyPlace(table, row), row.correctAnswer),
+    correctAnswer: openValue('answer-keys', keyPlace(keyOwnerOf(table, row)), row.correctAnswer),
   };
 }
 
 /** A question row read into its content, its answer key opened. */
-export const storedOf = (table: QuestionTable, row: RowPlace & QuestionColumns): StoredQuestion =>
-  columnsToStored(openedColumns(table, row));
+export const storedOf = (
+  table: QuestionTable,
+  row: { id: string; clientId: string; questionId?: string } & QuestionColumns,
+): StoredQuestion => columnsToStored(openedColumns(table, row));

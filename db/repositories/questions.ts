@@ -262,10 +262,11 @@ export async function insertQuestion(
   meta: VersionMeta,
 ): Promise<QuestionRecord> {
   const columns = contentToColumns(content);
-  const head = { id, clientId: tenant.clientId };
+  const owner = { clientId: tenant.clientId, questionId: id };
   await db.insert(questions).values({
-    ...head,
-    ...sealedColumns('questions', head, columns),
+    id,
+    clientId: tenant.clientId,
+    ...sealedColumns(owner, columns),
     duplicateMac: duplicateMacOf(tenant.clientId, columns),
     currentVersionId: meta.versionId,
     version: 1,
@@ -279,11 +280,7 @@ export async function insertQuestion(
     questionId: id,
     version: 1,
     parentVersionId: null,
-    ...sealedColumns(
-      'question_versions',
-      { id: meta.versionId, clientId: tenant.clientId },
-      columns,
-    ),
+    ...sealedColumns({ clientId: tenant.clientId, questionId: id }, columns),
     marks: columns.marks ?? 1,
     createdBy: tenant.profileId,
     deviceId: meta.deviceId,
@@ -309,11 +306,7 @@ export async function saveQuestionVersion(
     questionId: id,
     version,
     parentVersionId: beforeRow.currentVersionId,
-    ...sealedColumns(
-      'question_versions',
-      { id: meta.versionId, clientId: tenant.clientId },
-      columns,
-    ),
+    ...sealedColumns({ clientId: tenant.clientId, questionId: id }, columns),
     marks: columns.marks ?? 1,
     createdBy: tenant.profileId,
     deviceId: meta.deviceId,
@@ -322,7 +315,7 @@ export async function saveQuestionVersion(
   await db
     .update(questions)
     .set({
-      ...sealedColumns('questions', { id, clientId: tenant.clientId }, columns),
+      ...sealedColumns({ clientId: tenant.clientId, questionId: id }, columns),
       duplicateMac: duplicateMacOf(tenant.clientId, columns),
       currentVersionId: meta.versionId,
       version,

@@ -4,7 +4,7 @@ import { SEALED_PREFIX } from '../sealing/content-cipher';
 import { questions, questionVersions } from '../schema/index';
 import type { OrgScope } from './devices';
 import { duplicateMacOf } from './question-import';
-import { openedColumns, sealedColumns, type QuestionTable } from './question-mapping';
+import { keyOwnerOf, openedColumns, sealedColumns, type QuestionTable } from './question-mapping';
 
 type QuestionRow = typeof questions.$inferSelect;
 type VersionRow = typeof questionVersions.$inferSelect;
@@ -54,7 +54,7 @@ export async function unsealedRows(db: Db, scope: OrgScope, limit: number): Prom
 export function sealedRowOf(item: UnsealedRow): Record<string, unknown> {
   const table: QuestionTable = item.table;
   const opened = openedColumns(table, item.row);
-  const sealed = sealedColumns(table, item.row, opened);
+  const sealed = sealedColumns(keyOwnerOf(table, item.row), opened);
   return item.table === 'questions'
     ? { ...sealed, duplicateMac: duplicateMacOf(item.row.clientId, opened) }
     : sealed;

@@ -61,7 +61,7 @@ export function sealValue(purpose: Purpose, place: SealPlace, plain: string | nu
 export class SealedValueError extends Error {
   constructor(place: SealPlace) {
     super(
-      `The sealed ${place.column.replace(/_/g, ' ')} of ${place.table.replace(/_/g, ' ')} row ${place.rowId} does not open with this organisation's key: it was changed or copied from another row.`,
+      `The sealed ${place.column.replace(/_/g, ' ')} of ${place.table.replace(/_/g, ' ')} ${place.rowId} does not open with this organisation's key: it was changed or copied from another row.`,
     );
     this.name = 'SealedValueError';
   }

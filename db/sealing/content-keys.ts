@@ -8,6 +8,8 @@ import { randomBytes } from 'node:crypto';
  * a log or an error.
  */
 const keys = new Map<string, Buffer>();
+/** How many key stores hold each key; a key leaves memory when the last one closes. */
+const holders = new Map<string, number>();
 type KeyListener = (tenant: string, key: Buffer) => void;
 const listeners = new Set<KeyListener>();
 
@@ -26,6 +28,19 @@ export class MissingContentKeyError extends Error {
 export function useContentKey(tenant: string, key: Buffer): void {
   if (key.length !== CONTENT_KEY_BYTES) throw new Error('An organisation key is 32 bytes');
   keys.set(tenant, Buffer.from(key));
+  holders.set(tenant, (holders.get(tenant) ?? 0) + 1);
+}
+
+/** A key store closing lets go of a key; the last one to let go takes it out of memory. */
+export function releaseContentKey(tenant: string): void {
+  const left = (holders.get(tenant) ?? 0) - 1;
+  if (left > 0) {
+    holders.set(tenant, left);
+    return;
+  }
+  holders.delete(tenant);
+  keys.get(tenant)?.fill(0);
+  keys.delete(tenant);
 }
 
 export function hasContentKey(tenant: string): boolean {

@@ -1,7 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { CONTENT_KEY_BYTES, onContentKeyMade, useContentKey } from '@db/sealing/content-keys';
+import {
+  CONTENT_KEY_BYTES,
+  onContentKeyMade,
+  releaseContentKey,
+  useContentKey,
+} from '@db/sealing/content-keys';
 import { sealedSecretSchema, type SealedSecret } from '../../app/device';
 import { hasKeyring, type SecretStore } from '../sync/secret-store';
 
@@ -79,7 +84,8 @@ export class ContentKeyStore {
   /** Keeps a key (made here, or received with an enrolment) and makes it known to the repositories. */
   keep(tenant: string, key: Buffer): void {
     if (this.plain.get(tenant)?.equals(key)) return;
-    useContentKey(tenant, key);
+    if (!this.plain.has(tenant)) useContentKey(tenant, key);
+    else throw new Error('This computer already holds another key for this organisation');
     this.plain.set(tenant, Buffer.from(key));
     this.writing = this.writing
       .then(async () => {
@@ -94,9 +100,12 @@ export class ContentKeyStore {
     return this.writing;
   }
 
+  /** Writes what is pending and takes this computer's keys out of memory. */
   async close(): Promise<void> {
     this.stopListening?.();
     await this.writing;
+    for (const tenant of this.plain.keys()) releaseContentKey(tenant);
+    this.plain.clear();
   }
 
   private writeFile(): void {

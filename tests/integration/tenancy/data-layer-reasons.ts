@@ -125,6 +125,7 @@ export const dataLayerNotTenantScoped: Record<string, string> = {
   sealedColumns: 'seals columns for the row it is given; reads nothing',
   openedColumns: 'opens the columns of a row already read under its tenant; reads nothing',
   storedOf: 'maps a row already read under its tenant to content',
+  keyOwnerOf: 'names the question a row belongs to; reads nothing',
   unsealedRows:
     'runs at start-up before anyone signs in, once per organisation whose key this computer holds; its WHERE names the organisation (sealing.test.ts shows another organisation’s rows stay as they were)',
   sealedRowOf: 'seals the columns of a row already read; reads nothing',
@@ -144,4 +145,5 @@ export const dataLayerNotTenantScoped: Record<string, string> = {
   contentKeyOf: 'hands out a key this process holds; reads nothing',
   contentKeyForWriting: 'hands out (or makes) a key this process holds; reads nothing',
   onContentKeyMade: 'registers a listener; reads nothing',
+  releaseContentKey: 'lets go of a key this process holds; reads nothing',
 };
