@@ -171,7 +171,8 @@ export interface KeyOwner {
   questionId: string;
 }
 
-const keyPlace = (owner: KeyOwner) => ({
+/** Where the sealed answer key of a question lives, as its associated data names it. */
+export const answerKeyPlace = (owner: KeyOwner) => ({
   tenant: owner.clientId,
   table: 'questions',
   column: 'correct_answer',
@@ -195,7 +196,7 @@ export function sealedColumns<T extends Pick<QuestionColumns, 'correctAnswer'>>(
 ): T {
   return {
     ...columns,
-    correctAnswer: sealValue('answer-keys', keyPlace(owner), columns.correctAnswer),
+    correctAnswer: sealValue('answer-keys', answerKeyPlace(owner), columns.correctAnswer),
   };
 }
 
@@ -209,7 +210,11 @@ export function openedColumns<T extends StoredRow>(table: QuestionTable, row: T)
   if (!isSealed(row.correctAnswer)) return row;
   return {
     ...row,
-    correctAnswer: openValue('answer-keys', keyPlace(keyOwnerOf(table, row)), row.correctAnswer),
+    correctAnswer: openValue(
+      'answer-keys',
+      answerKeyPlace(keyOwnerOf(table, row)),
+      row.correctAnswer,
+    ),
   };
 }
 

@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, isNull, notLike, or, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, like, notLike, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { SEALED_PREFIX } from '../sealing/content-cipher';
 import { questions, questionVersions } from '../schema/index';
@@ -116,4 +116,23 @@ export async function plainKeyCount(db: Db, scope: OrgScope): Promise<number> {
       ),
     );
   return (heads?.n ?? 0) + (versions?.n ?? 0);
+}
+
+/** One sealed answer key of an organisation, to check a key an enrolment brings against; null when none is sealed. */
+export async function oneSealedKey(
+  db: Db,
+  scope: OrgScope,
+): Promise<{ questionId: string; sealed: string } | null> {
+  const rows = await db
+    .select({ id: questions.id, correctAnswer: questions.correctAnswer })
+    .from(questions)
+    .where(
+      and(
+        eq(questions.clientId, scope.clientId),
+        like(questions.correctAnswer, `${SEALED_PREFIX}%`),
+      ),
+    )
+    .limit(1);
+  const row = rows[0];
+  return row?.correctAnswer ? { questionId: row.id, sealed: row.correctAnswer } : null;
 }

@@ -67,6 +67,31 @@ export class SealedValueError extends Error {
   }
 }
 
+/** Whether a sealed value opens with the given organisation key (a key an enrolment brings is checked so). */
+export function opensWith(
+  orgKey: Buffer,
+  purpose: Purpose,
+  place: SealPlace,
+  stored: string,
+): boolean {
+  const raw = Buffer.from(stored.slice(SEALED_PREFIX.length), 'base64');
+  if (raw.length < NONCE_BYTES + TAG_BYTES) return false;
+  const decipher = createDecipheriv(
+    'aes-256-gcm',
+    subkey(orgKey, purpose),
+    raw.subarray(0, NONCE_BYTES),
+  );
+  decipher.setAAD(associatedData(place));
+  decipher.setAuthTag(raw.subarray(NONCE_BYTES, NONCE_BYTES + TAG_BYTES));
+  try {
+    decipher.update(raw.subarray(NONCE_BYTES + TAG_BYTES));
+    decipher.final();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Opens a column value; a plain value (written before sealing, not upgraded yet) reads as it is. */
 export function openValue(
   purpose: Purpose,

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { ApiError } from '@shared/api/result';
 
 /**
  * The organisation content keys this process holds, by tenant (organisation
@@ -15,10 +16,11 @@ const listeners = new Set<KeyListener>();
 
 export const CONTENT_KEY_BYTES = 32;
 
-export class MissingContentKeyError extends Error {
+export class MissingContentKeyError extends ApiError {
   constructor() {
     super(
-      'This computer does not hold the organisation key, so the answer keys cannot be read. Enrol it again with an enrolment file from an admin of the organisation.',
+      'CONFLICT',
+      'This computer does not hold the organisation key, so answer keys and sign-in secrets cannot be read or written here. Enrol it again with an enrolment file from an admin of the organisation.',
     );
     this.name = 'MissingContentKeyError';
   }
@@ -52,17 +54,23 @@ export function contentKeyOf(tenant: string): Buffer | null {
   return keys.get(tenant) ?? null;
 }
 
-/**
- * The key to seal with: an organisation made on this computer that has none yet
- * gets a new random one, which every listener keeps (the key file).
- */
+/** The key to seal with; a computer without it refuses to write a sealed column. */
 export function contentKeyForWriting(tenant: string): Buffer {
   const known = keys.get(tenant);
-  if (known) return known;
+  if (!known) throw new MissingContentKeyError();
+  return known;
+}
+
+/**
+ * Makes the key of an organisation created here (or one made before sealing
+ * existed, on a computer allowed to make it): random, and kept by every
+ * listener (the key file). A key already held is kept as it is.
+ */
+export function makeContentKey(tenant: string): void {
+  if (keys.has(tenant)) return;
   const made = randomBytes(CONTENT_KEY_BYTES);
   keys.set(tenant, made);
   for (const listener of listeners) listener(tenant, made);
-  return made;
 }
 
 /** Called with every key this process makes; returns the function that stops it. */

@@ -44,7 +44,8 @@ import { Provisioning } from '../services/setup/provisioning';
 import { SetupService } from '../services/setup/setup-service';
 import { ContentKeyStore } from '../services/sealing/content-key-store';
 import { makeMissingContentKeys } from '../services/sealing/missing-keys';
-import { sealPlainAnswerKeys } from '../services/sealing/seal-upgrade';
+import { receiveContentKey } from '../services/sealing/receive-key';
+import { sealPlainAnswerKeys, sealPlainHashes } from '../services/sealing/seal-upgrade';
 import { firstRefusal, inactiveOrganisation, writeGuardsOf, type WriteGuard } from './write-guards';
 
 export interface CoreOptions {
@@ -303,6 +304,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       await backup.snapshot('pre-enrolment');
     },
     signingKeyChange: (orgId) => signingKeyChange(env, options.dataDir, orgId),
+    receiveContentKey: (orgId, keyText) => receiveContentKey(env, contentKeys, orgId, keyText),
   });
   const backup = new BackupService({
     dataDir: options.dataDir,
@@ -382,9 +384,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const missing = router.unhandled();
   if (missing.length > 0) throw new Error(`API methods without a handler: ${missing.join(', ')}`);
   if (!slot.current().schema.outdated) {
-    // Answer keys written before sealing are sealed once, before anyone signs in.
+    // Answer keys and hashes written before sealing are sealed once, before anyone signs in.
     await makeMissingContentKeys(env, device)
       .then(() => sealPlainAnswerKeys(env))
+      .then(() => sealPlainHashes(env))
       .catch((error: unknown) => logError('sealing: sealing the answer keys kept plain', error));
     // An import the app was closed or died in the middle of is cleaned away before anyone signs in.
     await cleanUnfinishedImports(env).catch((error: unknown) =>

@@ -1,6 +1,6 @@
 import type { DataEnv } from '@db/env';
 import { organisationIds } from '@db/repositories/organisations';
-import { contentKeyForWriting, hasContentKey } from '@db/sealing/content-keys';
+import { makeContentKey } from '@db/sealing/content-keys';
 import type { DeviceFile } from '../../app/device';
 
 /**
@@ -21,6 +21,6 @@ export async function makeMissingContentKeys(
 ): Promise<void> {
   if (!mayMakeContentKey(device)) return;
   for (const clientId of await organisationIds(env.db())) {
-    if (!hasContentKey(clientId)) contentKeyForWriting(clientId);
+    makeContentKey(clientId);
   }
 }

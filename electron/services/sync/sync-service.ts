@@ -58,6 +58,8 @@ export interface SyncServiceDeps {
    * key in organisation `orgId` (before, now), or null when it knows the key.
    */
   signingKeyChange?: (orgId: string) => Promise<[string | null, string] | null>;
+  /** Keeps the organisation key an enrolment brought (refused when it does not open the organisation's keys). */
+  receiveContentKey?: (orgId: string, keyText: string) => Promise<void>;
 }
 
 /**

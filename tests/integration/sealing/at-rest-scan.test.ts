@@ -24,7 +24,7 @@ const IMPORTED_TEXT = 'Which genus does the ocelot belong to?';
 const IMPORTED_ANSWER = 'Leopardus';
 
 describe('the files at rest', () => {
-  it('hold no answer key after the demo seed, an exam and an import, on the device or the server', async () => {
+  it('hold no answer key and no hash after the demo seed, an exam and an import, on the device or the server', async () => {
     const server = await startSyncServer();
     const dataDir = tempDir('exam-sealed-');
     const device = await enrol(await newDevice({ dataDir }), server, 'Lab PC');
@@ -43,6 +43,10 @@ describe('the files at rest', () => {
     }
     const submitted = await student.ok('exams.submit', { attemptId: session.attemptId });
     expect(submitted.status).toBeDefined();
+    // A start code issued by the proctor is a hash at rest too.
+    const proctor = await signedIn(device.core, 'proctor');
+    const issued = await proctor.ok('proctor.issueStartCode', { testId: session.testId });
+    expect(issued.code).toMatch(/^\w+$/);
 
     const author = await signedIn(device.core, 'author');
     const report = await author.ok('questions.import', {
@@ -64,7 +68,8 @@ describe('the files at rest', () => {
     await device.core.close();
     await server.stop();
 
-    const secrets = [...demoKeysAsStoredBefore(), IMPORTED_ANSWER];
+    // Hashes as scrypt writes them: `scrypt$N$r$p$salt$hash`.
+    const secrets = [...demoKeysAsStoredBefore(), IMPORTED_ANSWER, 'scrypt$'];
     expect(secrets.length).toBeGreaterThan(20);
     // The scan reads what is there: the question text, which is not sealed, is found in both.
     expect(rawHits(dataDir, [IMPORTED_TEXT])).not.toEqual([]);

@@ -126,6 +126,10 @@ export const dataLayerNotTenantScoped: Record<string, string> = {
   openedColumns: 'opens the columns of a row already read under its tenant; reads nothing',
   storedOf: 'maps a row already read under its tenant to content',
   keyOwnerOf: 'names the question a row belongs to; reads nothing',
+  answerKeyPlace: 'names where a sealed key lives; reads nothing',
+  opensWith: 'checks a sealed value against a key; reads nothing',
+  oneSealedKey:
+    'reads one sealed key of the organisation a computer is enrolling into, to check the key its enrolment brought; never answered to a session',
   unsealedRows:
     'runs at start-up before anyone signs in, once per organisation whose key this computer holds; its WHERE names the organisation (sealing.test.ts shows another organisation’s rows stay as they were)',
   sealedRowOf: 'seals the columns of a row already read; reads nothing',
@@ -143,7 +147,12 @@ export const dataLayerNotTenantScoped: Record<string, string> = {
   useContentKey: 'holds a key in this process; reads nothing',
   hasContentKey: 'asks whether this process holds a key; reads nothing',
   contentKeyOf: 'hands out a key this process holds; reads nothing',
-  contentKeyForWriting: 'hands out (or makes) a key this process holds; reads nothing',
+  contentKeyForWriting: 'hands out a key this process holds; reads nothing',
+  makeContentKey: 'makes a key in this process; reads nothing',
   onContentKeyMade: 'registers a listener; reads nothing',
+  plainHashes:
+    'runs at start-up before anyone signs in, once per organisation whose key this computer holds; its WHERE names the organisation',
+  sealHash:
+    'writes back a hash read by plainHashes, by its own id and organisation; runs at start-up before anyone signs in',
   releaseContentKey: 'lets go of a key this process holds; reads nothing',
 };
