@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { QuestionContent } from '@shared/domain/questions';
 import { estimateRowBytes } from '@shared/sync/push-limits';
 import type { Db } from '../client';
@@ -108,13 +108,27 @@ export function duplicateMacOf(
   return keyedHash(tenant, questionFingerprint(c));
 }
 
-/** Keyed fingerprints of the organisation's live questions (rows written before the column get theirs computed). */
-export async function liveFingerprints(db: Db, tenant: TenantContext): Promise<Set<string>> {
+const liveRowsOf = (tenant: TenantContext) =>
+  and(
+    eq(questions.clientId, tenant.clientId),
+    isNull(questions.deletedAt),
+    liveImportRows(questions.importId),
+  );
+
+/**
+ * Fingerprints of the organisation's live questions, their keys opened in main
+ * (in memory only; what is stored is the keyed hash below). `withoutMacOnly`:
+ * only rows written before the keyed hash existed.
+ */
+export async function liveFingerprints(
+  db: Db,
+  tenant: TenantContext,
+  { withoutMacOnly = false }: { withoutMacOnly?: boolean } = {},
+): Promise<Set<string>> {
   const rows = await db
     .select({
       id: questions.id,
       clientId: questions.clientId,
-      duplicateMac: questions.duplicateMac,
       questionType: questions.questionType,
       questionText: questions.questionText,
       options: questions.options,
@@ -122,15 +136,20 @@ export async function liveFingerprints(db: Db, tenant: TenantContext): Promise<S
     })
     .from(questions)
     .where(
-      and(
-        eq(questions.clientId, tenant.clientId),
-        isNull(questions.deletedAt),
-        liveImportRows(questions.importId),
-      ),
+      withoutMacOnly ? and(liveRowsOf(tenant), isNull(questions.duplicateMac)) : liveRowsOf(tenant),
     );
-  return new Set(
-    rows.map(
-      (row) => row.duplicateMac ?? duplicateMacOf(tenant.clientId, openedColumns('questions', row)),
-    ),
-  );
+  return new Set(rows.map((row) => questionFingerprint(openedColumns('questions', row))));
+}
+
+/** The keyed hashes import duplicate detection compares against: as stored, or made for rows older than the column. */
+export async function liveDuplicateMacs(db: Db, tenant: TenantContext): Promise<Set<string>> {
+  const stored = await db
+    .select({ mac: questions.duplicateMac })
+    .from(questions)
+    .where(and(liveRowsOf(tenant), isNotNull(questions.duplicateMac)));
+  const older = await liveFingerprints(db, tenant, { withoutMacOnly: true });
+  return new Set([
+    ...stored.flatMap((r) => (r.mac === null ? [] : [r.mac])),
+    ...[...older].map((fp) => keyedHash(tenant.clientId, fp)),
+  ]);
 }

@@ -6,7 +6,7 @@ import {
   importRowBytes,
   insertQuestionBatch,
   duplicateMacOf,
-  liveFingerprints,
+  liveDuplicateMacs,
   type ImportRow,
 } from '@db/repositories/question-import';
 import { setImportLive } from '@db/repositories/staged-imports';
@@ -79,7 +79,7 @@ async function plan(
   progress('checking', 0, total);
   await yieldToEvents();
   const existing = input.skipDuplicates
-    ? await liveFingerprints(env.db(), tenant)
+    ? await liveDuplicateMacs(env.db(), tenant)
     : new Set<string>();
   const seen = new Set<string>();
   const rows: ImportRow[] = [];

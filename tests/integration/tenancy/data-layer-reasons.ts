@@ -122,6 +122,8 @@ export const dataLayerNotTenantScoped: Record<string, string> = {
   organisationIds:
     'lists the organisations of the whole local file for the sealing upgrade at start, before anyone signs in; never answered to a session',
   duplicateMacOf: 'hashes columns into a comparison key; reads nothing',
+  liveDuplicateMacs:
+    'reads the keyed hashes under the same WHERE as liveFingerprints (whose case shows A gets none of B’s) and adds liveFingerprints’ own for older rows',
   sealedColumns: 'seals columns for the row it is given; reads nothing',
   openedColumns: 'opens the columns of a row already read under its tenant; reads nothing',
   storedOf: 'maps a row already read under its tenant to content',
