@@ -155,4 +155,34 @@ describe('sealed answer keys', () => {
     };
     expect(file.storage).toBe(PLAIN_KEYS_DESCRIPTION);
   });
+  it('never hands key material to the window: not in exports, status, people, audit or an exam', async () => {
+    const dataDir = tempDir('exam-nokey-');
+    const core = await createTestCore({ dataDir });
+    const { clientId } = await readDemoIds(core);
+    await core.contentKeys.flushed();
+    const key = Buffer.from(contentKeyOf(clientId)!);
+    const admin = await signedIn(core, 'admin');
+    const author = await signedIn(core, 'author');
+    const student = await signedIn(core, 'student1');
+    const exported = await author.ok('questions.export', { format: 'gift' });
+    const seen = [
+      Buffer.from(exported.base64, 'base64').toString('utf8'),
+      JSON.stringify(await admin.ok('app.info', {})),
+      JSON.stringify(await admin.ok('sync.status', {})),
+      JSON.stringify(await admin.ok('organisation.get', {})),
+      JSON.stringify(await admin.ok('people.list', {})),
+      JSON.stringify(await admin.ok('audit.list', { limit: 500 })),
+      JSON.stringify(await author.ok('questions.list', { limit: 100 })),
+      JSON.stringify(await student.ok('exams.available', {})),
+    ].join('\n');
+    // The scan is real: the key file does hold it (the plain stand-in), so its text is known.
+    expect(readFileSync(join(dataDir, 'content-keys.json'), 'utf8')).toContain(
+      key.toString('base64'),
+    );
+    for (const form of [key.toString('base64'), key.toString('hex'), key.toString('base64url')]) {
+      expect(seen).not.toContain(form);
+    }
+    expect(seen).not.toContain('ek1:');
+    expect(seen).not.toContain('scrypt$');
+  });
 });
