@@ -19,6 +19,8 @@ export default defineConfig({
           'question-file-worker': resolve(root, 'electron/services/files/question-file-worker.ts'),
           // The worker thread of the database checks (db/backup/engine-thread.ts looks for it beside index.js).
           'engine-worker': resolve(root, 'db/backup/engine-worker.ts'),
+          // A rescue file is read and signed in a worker thread (services/backup/rescue-export-thread.ts looks for it beside index.js).
+          'rescue-export-worker': resolve(root, 'electron/services/backup/rescue-export-worker.ts'),
         },
       },
     },
