@@ -22,6 +22,9 @@ export default defineConfig({
           // A rescue file is read and signed in a worker thread (services/backup/rescue-export-thread.ts looks for it beside index.js).
           'rescue-export-worker': resolve(root, 'electron/services/backup/rescue-export-worker.ts'),
         },
+        // Code shared by index.js and a worker goes into a chunk beside them, not in a subfolder:
+        // the threads' code (which may land in a chunk) looks for each worker's file beside itself.
+        output: { chunkFileNames: '[name]-[hash].js' },
       },
     },
   },
