@@ -19,7 +19,12 @@ export default defineConfig({
           'question-file-worker': resolve(root, 'electron/services/files/question-file-worker.ts'),
           // The worker thread of the database checks (db/backup/engine-thread.ts looks for it beside index.js).
           'engine-worker': resolve(root, 'db/backup/engine-worker.ts'),
+          // A rescue file is read and signed in a worker thread (services/backup/rescue-export-thread.ts looks for it beside index.js).
+          'rescue-export-worker': resolve(root, 'electron/services/backup/rescue-export-worker.ts'),
         },
+        // Code shared by index.js and a worker goes into a chunk beside them, not in a subfolder:
+        // the threads' code (which may land in a chunk) looks for each worker's file beside itself.
+        output: { chunkFileNames: '[name]-[hash].js' },
       },
     },
   },

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { digestFiles } from '@db/backup/engine-thread';
 import { commitAnswerSave } from '@db/repositories/answer-saves';
 import { createCore, type Core } from '@main/app/core';
-import { exportRescue } from '@main/services/backup/rescue-export';
+import { exportRescueOffThread } from '@main/services/backup/rescue-export-thread';
 import { newId } from '@shared/ids';
 import { percentile, round } from './admin/stats';
 
@@ -247,7 +247,7 @@ async function main(): Promise<void> {
   );
 
   const rescue = await measure(() =>
-    exportRescue({
+    exportRescueOffThread({
       dataDir: core.dataDir,
       nowIso: new Date().toISOString(),
       newId,

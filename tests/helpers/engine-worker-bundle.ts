@@ -46,3 +46,12 @@ export function bundleQuestionFileWorkerBeside(bundleFile: string): Promise<void
     'question-file-worker.js',
   );
 }
+
+/** The rescue export's thread (electron/services/backup/rescue-export-worker.ts) as `rescue-export-worker.js`. */
+export function bundleRescueExportWorkerBeside(bundleFile: string): Promise<void> {
+  return bundleWorkerBeside(
+    bundleFile,
+    'electron/services/backup/rescue-export-worker.ts',
+    'rescue-export-worker.js',
+  );
+}

@@ -7,7 +7,8 @@ import { invalid } from '@shared/api/result';
 import type { RescueWriteResult, SnapshotSummary } from '@shared/domain/backup';
 import type { ServiceEnv } from '../service-env';
 import type { FileDialogs } from './file-dialogs';
-import { exportRescue, OtherOrganisationFolder, type RescueExport } from './rescue-export';
+import { OtherOrganisationFolder, type RescueExport } from './rescue-export';
+import { exportRescueOffThread } from './rescue-export-thread';
 import { snapshotDatabasePath } from './snapshot-store';
 
 export interface RescueWriteDeps {
@@ -73,7 +74,7 @@ async function readRescue(
   if (input.from === 'this-computer') {
     // A snapshot taken now is a consistent copy; the live file is being written while the app runs.
     const snapshot = await deps.snapshot();
-    const written = await exportRescue({
+    const written = await exportRescueOffThread({
       ...base,
       dataDir: deps.dataDir,
       sources: [snapshotDatabasePath(deps.dataDir, snapshot.name)],
@@ -83,7 +84,7 @@ async function readRescue(
   const folder = await folderToRescue(deps, input.folder);
   if (folder === null) return null;
   try {
-    return { written: await exportRescue({ ...base, dataDir: folder }), folder };
+    return { written: await exportRescueOffThread({ ...base, dataDir: folder }), folder };
   } catch (error) {
     if (error instanceof OtherOrganisationFolder) {
       throw invalid('folder', 'is one of another organisation: it cannot be rescued here');

@@ -91,6 +91,8 @@ describe('the packaged app (electron-builder on the built app and the production
       '/out/main/index.js',
       // The worker thread of the database checks, found beside index.js at run time.
       '/out/main/engine-worker.js',
+      // The rescue export's thread, found beside index.js at run time.
+      '/out/main/rescue-export-worker.js',
       '/out/preload/index.cjs',
       '/out/renderer/index.html',
     ]) {
@@ -166,6 +168,7 @@ describe('the packaged app (electron-builder on the built app and the production
     for (const file of [
       'out/main/index.js',
       'out/main/engine-worker.js',
+      'out/main/rescue-export-worker.js',
       'node_modules/@tursodatabase/sync/dist/promise.js',
       'node_modules/@tursodatabase/sync-common/package.json',
       'node_modules/@libsql/client/package.json',

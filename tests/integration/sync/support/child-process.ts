@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import {
   bundleEngineWorkerBeside,
   bundleQuestionFileWorkerBeside,
+  bundleRescueExportWorkerBeside,
 } from '../../../helpers/engine-worker-bundle';
 
 const root = resolve(import.meta.dirname, '../../../..');
@@ -34,6 +35,8 @@ export async function bundleChild(entry: string): Promise<string> {
   await bundleEngineWorkerBeside(outfile);
   // Imports read their file in this worker thread, looked for beside the bundle.
   await bundleQuestionFileWorkerBeside(outfile);
+  // A rescue file is read and signed in this worker thread, looked for beside the bundle.
+  await bundleRescueExportWorkerBeside(outfile);
   return outfile;
 }
 
