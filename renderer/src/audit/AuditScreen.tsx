@@ -4,7 +4,8 @@ import type { AuditVerification } from '@shared/domain/audit-verify';
 import { useApiQuery } from '../api/use-api-query';
 import { downloadFile } from '../lib/files';
 import { useComputerNames } from '../sync/use-computer-names';
-import { formatDateTime, plural } from '../lib/format';
+import { formatDateTime } from '../lib/format';
+import { useIntl } from '../i18n/use-intl';
 import { useApiMutation } from '../api/use-api-mutation';
 import { Banner } from '../ui/Banner';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
@@ -15,9 +16,11 @@ import {
   auditResourceWords,
   auditValueWords,
 } from './audit-words';
+import { messages } from './messages';
 
 /** The audit trail: filter, read each change as a diff, export, and verify the hash chain. */
 export function AuditScreen() {
+  const intl = useIntl();
   const [filter, setFilter] = useState({
     userId: '',
     action: '',
@@ -57,7 +60,7 @@ export function AuditScreen() {
         value={value}
         onChange={(e) => set({ [key]: e.target.value })}
       >
-        <option value="">Any</option>
+        <option value="">{intl.formatMessage(messages.any)}</option>
         {options.map(([v, l]) => (
           <option key={v} value={v}>
             {l}
@@ -70,10 +73,8 @@ export function AuditScreen() {
     <div className="page page--wide">
       <div className="page__header">
         <div>
-          <h1>Audit trail</h1>
-          <p className="page__lede">
-            Every change, who made it, on which device. Each device’s rows are chained by hash.
-          </p>
+          <h1>{intl.formatMessage(messages.title)}</h1>
+          <p className="page__lede">{intl.formatMessage(messages.lede)}</p>
         </div>
         <div className="page__actions">
           <button
@@ -82,7 +83,7 @@ export function AuditScreen() {
             disabled={verify.busy}
             onClick={() => void verify.run({}).then(setVerification)}
           >
-            Verify the chain
+            {intl.formatMessage(messages.verify)}
           </button>
           <button
             type="button"
@@ -94,53 +95,63 @@ export function AuditScreen() {
               })
             }
           >
-            Export CSV
+            {intl.formatMessage(messages.exportCsv)}
           </button>
         </div>
       </div>
       {verification &&
         (verification.ok ? (
-          <Banner tone="info" role="status" title="The chain is intact.">
-            {plural(verification.checkedRows, 'row')} from{' '}
-            {plural(verification.devices.length, 'device')} checked.
+          <Banner tone="info" role="status" title={intl.formatMessage(messages.chainIntact)}>
+            {intl.formatMessage(messages.chainChecked, {
+              rows: verification.checkedRows,
+              devices: verification.devices.length,
+            })}
           </Banner>
         ) : (
-          <Banner tone="danger" role="alert" title="The chain is broken.">
+          <Banner tone="danger" role="alert" title={intl.formatMessage(messages.chainBroken)}>
             {verification.firstBreak?.message}
           </Banner>
         ))}
       <section className="panel" aria-labelledby="audit-heading">
         <div className="panel__header">
           <h2 className="panel__title" id="audit-heading">
-            Changes
+            {intl.formatMessage(messages.changes)}
           </h2>
-          {list.data && <span className="panel__meta">{plural(list.data.length, 'change')}</span>}
+          {list.data && (
+            <span className="panel__meta">
+              {intl.formatMessage(messages.changeCount, { count: list.data.length })}
+            </span>
+          )}
         </div>
-        <div className="panel__toolbar toolbar" role="search" aria-label="Filter the audit trail">
+        <div
+          className="panel__toolbar toolbar"
+          role="search"
+          aria-label={intl.formatMessage(messages.filter)}
+        >
           {select(
             'audit-user',
-            'Who',
+            intl.formatMessage(messages.who),
             filter.userId,
             (people.data ?? []).map((p) => [p.id, p.name] as const),
             'userId',
           )}
           {select(
             'audit-action',
-            'Action',
+            intl.formatMessage(messages.action),
             filter.action,
             (facets.data?.actions ?? []).map((a) => [a, auditActionWords(a)] as const),
             'action',
           )}
           {select(
             'audit-resource',
-            'Resource',
+            intl.formatMessage(messages.resource),
             filter.resourceType,
             (facets.data?.resourceTypes ?? []).map((a) => [a, auditResourceWords(a)] as const),
             'resourceType',
           )}
           <div className="field toolbar__item">
             <label className="field__label" htmlFor="audit-from">
-              From
+              {intl.formatMessage(messages.from)}
             </label>
             <input
               id="audit-from"
@@ -152,7 +163,7 @@ export function AuditScreen() {
           </div>
           <div className="field toolbar__item">
             <label className="field__label" htmlFor="audit-to">
-              To
+              {intl.formatMessage(messages.to)}
             </label>
             <input
               id="audit-to"
@@ -166,31 +177,31 @@ export function AuditScreen() {
         {list.error ? (
           <ErrorState error={list.error} onRetry={list.reload} />
         ) : !list.data ? (
-          <LoadingState label="Loading the audit trail…" />
+          <LoadingState label={intl.formatMessage(messages.loading)} />
         ) : list.data.length === 0 ? (
-          <EmptyState title="No changes match" />
+          <EmptyState title={intl.formatMessage(messages.noChanges)} />
         ) : (
           <div
             className="table-scroll table-scroll--tall"
             // Keyboard users scroll it too: a focusable, named region.
             tabIndex={0}
             role="region"
-            aria-label="Audit trail rows"
+            aria-label={intl.formatMessage(messages.rows)}
           >
             <table className="table">
-              <caption className="visually-hidden">Audit trail</caption>
+              <caption className="visually-hidden">{intl.formatMessage(messages.title)}</caption>
               <thead>
                 <tr>
                   <th scope="col" className="col-tight">
-                    When
+                    {intl.formatMessage(messages.when)}
                   </th>
                   <th scope="col" className="col-tight">
-                    Who
+                    {intl.formatMessage(messages.who)}
                   </th>
                   <th scope="col" className="col-tight">
-                    Action
+                    {intl.formatMessage(messages.action)}
                   </th>
-                  <th scope="col">What changed</th>
+                  <th scope="col">{intl.formatMessage(messages.whatChanged)}</th>
                 </tr>
               </thead>
               <tbody>
@@ -198,9 +209,15 @@ export function AuditScreen() {
                   <tr key={e.id}>
                     <td className="nowrap">{formatDateTime(e.createdAt)}</td>
                     <td>
-                      <div className="nowrap">{e.userName ?? 'Nobody signed in'}</div>
+                      <div className="nowrap">
+                        {e.userName ?? intl.formatMessage(messages.nobodySignedIn)}
+                      </div>
                       {computerName(e.deviceId) !== null && (
-                        <div className="cell-sub">on {computerName(e.deviceId)}</div>
+                        <div className="cell-sub">
+                          {intl.formatMessage(messages.onComputer, {
+                            computer: computerName(e.deviceId),
+                          })}
+                        </div>
                       )}
                     </td>
                     <td>
@@ -215,11 +232,15 @@ export function AuditScreen() {
                               <tr key={field}>
                                 <th scope="row">{auditFieldWords(field)}</th>
                                 <td className="diff__before">
-                                  <span className="visually-hidden">before: </span>
+                                  <span className="visually-hidden">
+                                    {intl.formatMessage(messages.before)}
+                                  </span>
                                   {auditValueWords(Array.isArray(pair) ? pair[0] : null, field)}
                                 </td>
                                 <td className="diff__after">
-                                  <span className="visually-hidden">after: </span>
+                                  <span className="visually-hidden">
+                                    {intl.formatMessage(messages.after)}
+                                  </span>
                                   {auditValueWords(Array.isArray(pair) ? pair[1] : pair, field)}
                                 </td>
                               </tr>
