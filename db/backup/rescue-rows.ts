@@ -11,6 +11,7 @@ import type { Db } from '../client';
 export const RESCUE_TABLES = [
   'attempts',
   'attempt_clocks',
+  'attempt_breaks',
   'attempt_answers',
   'integrity_events',
   'audit_logs',
@@ -23,6 +24,7 @@ export type RescueTables = Record<RescueTable, RescueRow[]>;
 const KEY: Record<RescueTable, string> = {
   attempts: 'id',
   attempt_clocks: 'attempt_id',
+  attempt_breaks: 'id',
   attempt_answers: 'id',
   integrity_events: 'id',
   audit_logs: 'id',
@@ -37,6 +39,7 @@ export interface PlainReader {
 export const emptyRescueTables = (): RescueTables => ({
   attempts: [],
   attempt_clocks: [],
+  attempt_breaks: [],
   attempt_answers: [],
   integrity_events: [],
   audit_logs: [],
@@ -76,11 +79,19 @@ async function inChunks(
   return rows;
 }
 
+const BREAKS_TOUCHED = `
+    OR id IN (SELECT attempt_id FROM attempt_breaks WHERE rowid IN (SELECT id FROM turso_cdc WHERE table_name = 'attempt_breaks'))`;
+
 const TOUCHED_ATTEMPTS = `SELECT id FROM attempts WHERE device_id = ? AND (
     rowid IN (SELECT id FROM turso_cdc WHERE table_name = 'attempts')
     OR id IN (SELECT attempt_id FROM attempt_answers WHERE rowid IN (SELECT id FROM turso_cdc WHERE table_name = 'attempt_answers'))
     OR id IN (SELECT attempt_id FROM attempt_clocks WHERE rowid IN (SELECT id FROM turso_cdc WHERE table_name = 'attempt_clocks'))
-    OR id IN (SELECT attempt_id FROM integrity_events WHERE rowid IN (SELECT id FROM turso_cdc WHERE table_name = 'integrity_events')))`;
+    OR id IN (SELECT attempt_id FROM integrity_events WHERE rowid IN (SELECT id FROM turso_cdc WHERE table_name = 'integrity_events'))${BREAKS_TOUCHED})`;
+
+async function hasTable(db: PlainReader, table: string): Promise<boolean> {
+  const rows = await db.all("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", table);
+  return rows.length > 0;
+}
 
 /**
  * The attempts this device may hold unsent: those its change log touched
@@ -94,7 +105,11 @@ export async function rescueAttemptIds(
 ): Promise<{ ids: string[]; fromChangeLog: boolean }> {
   if (!everything) {
     try {
-      const rows = (await db.all(TOUCHED_ATTEMPTS, deviceId)) as Array<{ id: string }>;
+      // A folder from before rest breaks (migration 70) has no attempt_breaks to look in.
+      const query = (await hasTable(db, 'attempt_breaks'))
+        ? TOUCHED_ATTEMPTS
+        : TOUCHED_ATTEMPTS.replace(BREAKS_TOUCHED, '');
+      const rows = (await db.all(query, deviceId)) as Array<{ id: string }>;
       return { ids: rows.map((r) => r.id), fromChangeLog: true };
     } catch {
       // No readable change log: fall back to every attempt of this device.
@@ -134,6 +149,12 @@ export async function readRescueRows(
   );
   await read('attempt_clocks', () =>
     inChunks(db, attemptIds, (p) => `SELECT * FROM attempt_clocks WHERE attempt_id IN (${p})`),
+  );
+  await read('attempt_breaks', async () =>
+    // A folder from before rest breaks (migration 70) has none.
+    (await hasTable(db, 'attempt_breaks'))
+      ? inChunks(db, attemptIds, (p) => `SELECT * FROM attempt_breaks WHERE attempt_id IN (${p})`)
+      : [],
   );
   await read('attempt_answers', () =>
     inChunks(db, attemptIds, (p) => `SELECT * FROM attempt_answers WHERE attempt_id IN (${p})`),

@@ -22,6 +22,7 @@ import { DeviceUptime } from '../services/auth/device-uptime';
 import { GuessGuard } from '../services/auth/guess-guard';
 import { DEFAULT_SCRYPT, type ScryptParams } from '../services/auth/passwords';
 import { BackupService, SNAPSHOT_EVERY_MS } from '../services/backup/backup-service';
+import type { FileDialogs } from '../services/backup/file-dialogs';
 import { registerSigningKey, signingKeyChange } from '../services/backup/signing-key-registration';
 import { openAtStart, snapshotBeforeMigration } from '../services/backup/startup';
 import { IDLE_SIGN_OUT_MESSAGE } from '@shared/auth/session-idle';
@@ -66,6 +67,8 @@ export interface CoreOptions {
   remote?: RemoteSettings;
   /** Where the enrolment token is kept; Electron passes safeStorage, plain Node the documented fallback. */
   secretStore?: SecretStore;
+  /** The desktop app's folder and save dialogs (Electron passes them; the preview has none). */
+  fileDialogs?: FileDialogs;
   /** Sync timings (tests and the benchmark shorten them). */
   syncTimings?: Partial<SyncTimings>;
   /** The fetch sync requests go through (tests may wrap it). */
@@ -366,6 +369,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     sync: () => sync,
     exam,
     backup: () => backup,
+    fileDialogs: options.fileDialogs ?? null,
     setup,
   };
   for (const register of handlerModules) register(router, deps);

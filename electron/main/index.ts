@@ -7,6 +7,7 @@ import { machineConfigDir } from '../app/machine-config';
 import { bindIpc, sessionKeyOf, type IpcBinding } from '../ipc/main-bridge';
 import { startLockdown } from '../lockdown/lockdown-controller';
 import { applyAppMenu } from './app-menu';
+import { electronFileDialogs } from './file-dialogs';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { safeStorageSecretStore } from './safe-storage';
 import { createMainWindow } from './main-window';
@@ -77,6 +78,7 @@ if (!app.requestSingleInstanceLock()) {
           // Only the installed app reads the machine-wide folder a lab deployment fills.
           machineConfigDir: mode.packaged ? machineConfigDir(process.platform, process.env) : null,
           secretStore,
+          fileDialogs: electronFileDialogs(() => mainWin),
         });
       core = await start().catch(async (error: unknown) => {
         // A damaged database opens nothing; the person chooses the way back, or quits.

@@ -54,3 +54,29 @@ export interface RescueImportResult {
   /** Per table: rows added, rows updated to the file's newer version, rows left as they were. */
   tables: Record<string, { added: number; updated: number; unchanged: number }>;
 }
+
+/** Where a rescue file is read from: this computer's own data, or another computer's data folder. */
+export type RescueSource = 'this-computer' | 'folder';
+
+/** What writing a rescue file did. */
+export type RescueWriteResult =
+  | {
+      written: true;
+      rescueId: string;
+      fromDevice: { id: string; name: string };
+      /** Rows per table in the file. */
+      counts: Record<string, number>;
+      /** What could not be read (the rest was). */
+      problems: string[];
+      /** The computer never registered its signing key, so other computers will refuse the file. */
+      unregisteredKey: boolean;
+      /**
+       * Saved by the desktop app where the person chose (`savedTo`), or handed
+       * back for the browser to download (`fileName` and `fileText`).
+       */
+      delivery:
+        | { kind: 'saved'; savedTo: string }
+        | { kind: 'download'; fileName: string; fileText: string };
+    }
+  /** The person closed the folder or save dialog: nothing was read or written. */
+  | { written: false };

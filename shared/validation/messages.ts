@@ -22,6 +22,7 @@ const labels: Readonly<Record<string, string>> = {
   logoUrl: 'Logo URL',
   deviceName: 'Computer name',
   fileText: 'Enrolment file',
+  folder: 'Data folder',
   text: 'Text',
   timerMinutes: 'Time allowed',
   attemptsAllowed: 'Attempts allowed',

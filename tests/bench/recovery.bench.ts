@@ -7,7 +7,7 @@
  * with other work the wall time is mostly the load.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { digestFiles } from '@db/backup/engine-thread';
 import { commitAnswerSave } from '@db/repositories/answer-saves';
@@ -223,8 +223,14 @@ async function main(): Promise<void> {
     for (let i = 0; i < 3; i += 1) await core.backup.snapshot('manual');
     running.snapshotting = false;
   })();
+  const duringFrom = performance.now();
   const during = await saveWhile(snapshotRunning);
   await snapshots;
+  // And again with nothing running, as long as the snapshots took: the baseline is measured over
+  // the same length of time, warmed up, before and after, so a load that comes and goes on a
+  // shared machine weighs on both sides alike.
+  const afterUntil = performance.now() + (performance.now() - duringFrom);
+  const after = await saveWhile(() => performance.now() < afterUntil);
   await client.run("UPDATE attempts SET status = 'submitted' WHERE id = ?", attemptId);
 
   const target = core.backup.list().find((s) => s.reason === 'manual');
@@ -254,6 +260,7 @@ async function main(): Promise<void> {
   const saves = sorted(during.asked);
   const savesOwn = sorted(during.own);
   const quietSaves = sorted(quiet.asked);
+  const baselineSaves = sorted([...quiet.asked, ...after.asked]);
   const results = {
     snapshot_ms: round(median(snapshotRuns.map((r) => r.wallMs)), 1),
     snapshot_cpu_ms: round(median(snapshotRuns.map((r) => r.cpuMs)), 1),
@@ -264,6 +271,10 @@ async function main(): Promise<void> {
     saves_during_snapshot_count: saves.length,
     save_p50_no_snapshot_ms: round(percentile(quietSaves, 50), 2),
     save_p99_no_snapshot_ms: round(percentile(quietSaves, 99), 2),
+    save_p50_baseline_ms: round(percentile(baselineSaves, 50), 2),
+    save_p99_baseline_ms: round(percentile(baselineSaves, 99), 2),
+    saves_baseline_count: baselineSaves.length,
+    load_avg_1m: round(loadavg()[0] ?? 0, 2),
     restore_ms: round(restore.wallMs, 1),
     restore_cpu_ms: round(restore.cpuMs, 1),
     restore_main_thread_ms: round(restore.mainThreadMs, 1),

@@ -135,6 +135,7 @@ export const sampleInputs: SampleInputs = {
   'backup.snapshots': () => ({}),
   'backup.snapshot': () => ({}),
   'backup.restore': () => ({ name: preparedSample.snapshotName }),
+  'backup.writeRescue': () => ({ from: 'this-computer' }),
   'backup.importRescue': () => ({ fileText: preparedSample.rescueFile }),
   // First-run setup: these run on a computer with no organisation (tests/integration/setup/).
   'setup.status': () => ({}),
@@ -495,6 +496,7 @@ export const malformedInputs: { readonly [K in MethodName]: readonly MalformedCa
   'backup.snapshots': [{ input: () => ({ reason: 'manual' }), field: 'reason' }],
   'backup.snapshot': [{ input: () => ({ reason: 'manual' }), field: 'reason' }],
   'backup.restore': [{ input: () => ({ name: '../exam.db' }), field: 'name' }],
+  'backup.writeRescue': [{ input: () => ({ from: 'folder', folder: '   ' }), field: 'folder' }],
   'backup.importRescue': [{ input: () => ({ fileText: '' }), field: 'fileText' }],
   'setup.status': [{ input: () => ({ production: true }), field: 'production' }],
   'setup.createOrganisation': [

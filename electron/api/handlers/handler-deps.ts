@@ -1,6 +1,7 @@
 import type { AppInfo } from '@shared/api/contract/app';
 import type { TenantContext } from '@db/tenant';
 import type { BackupService } from '../../services/backup/backup-service';
+import type { FileDialogs } from '../../services/backup/file-dialogs';
 import type { ExamArea } from '../../services/exams/exam-area';
 import type { ServiceEnv } from '../../services/service-env';
 import type { SetupService } from '../../services/setup/setup-service';
@@ -18,6 +19,8 @@ export interface HandlerDeps {
   exam: ExamArea;
   /** Local snapshots and restores (built after the handlers are bound, hence a getter). */
   backup: () => BackupService;
+  /** The desktop app's folder and save dialogs; null in the browser preview and the scripts. */
+  fileDialogs: FileDialogs | null;
   /** First-run setup of a computer with no organisation. */
   setup: SetupService;
 }

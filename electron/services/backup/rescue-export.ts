@@ -23,12 +23,23 @@ export interface RescueExportOptions {
   everything?: boolean;
   /** Database files to read instead of the folder's own (a damaged database set aside). */
   sources?: string[];
+  /** Refuse (before signing anything) a folder whose data is not this organisation's. */
+  organisationId?: string;
+}
+
+/** The data folder belongs to another organisation than the one asking. */
+export class OtherOrganisationFolder extends Error {
+  constructor(readonly dataDir: string) {
+    super(`${dataDir} holds the data of another organisation`);
+    this.name = 'OtherOrganisationFolder';
+  }
 }
 
 export interface RescueExport {
   text: string;
   rescueId: string;
   deviceId: string;
+  deviceName: string;
   counts: Record<string, number>;
   problems: string[];
   readFrom: string[];
@@ -124,6 +135,8 @@ export async function exportRescue(options: RescueExportOptions): Promise<Rescue
   }
   if (!organisationId)
     throw new Error(`Nothing in ${dataDir} could be read: ${problems.join('; ')}`);
+  if (options.organisationId !== undefined && organisationId !== options.organisationId)
+    throw new OtherOrganisationFolder(dataDir);
   const existingKey = readSigningKey(dataDir);
   const key = existingKey ?? loadOrCreateSigningKey(dataDir);
   const rescueId = options.newId();
@@ -143,6 +156,7 @@ export async function exportRescue(options: RescueExportOptions): Promise<Rescue
     text: writeRescueFile(payload, key),
     rescueId,
     deviceId: device.deviceId,
+    deviceName: device.name,
     counts: Object.fromEntries(RESCUE_TABLES.map((t) => [t, tables[t].length])),
     problems,
     readFrom,

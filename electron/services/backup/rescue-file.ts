@@ -23,10 +23,13 @@ const payloadSchema = z.object({
   /** What could not be read. */
   problems: z.array(z.string()),
   tables: z.object(
-    Object.fromEntries(RESCUE_TABLES.map((t) => [t, z.array(rowSchema)])) as Record<
-      (typeof RESCUE_TABLES)[number],
-      z.ZodArray<typeof rowSchema>
-    >,
+    Object.fromEntries(
+      RESCUE_TABLES.map((t) => [
+        t,
+        // Files written before rest breaks were rescued carry none.
+        t === 'attempt_breaks' ? z.array(rowSchema).default([]) : z.array(rowSchema),
+      ]),
+    ) as Record<(typeof RESCUE_TABLES)[number], z.ZodArray<typeof rowSchema>>,
   ),
 });
 export type RescuePayload = z.infer<typeof payloadSchema>;

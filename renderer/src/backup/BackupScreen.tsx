@@ -7,6 +7,7 @@ import { formatDateTime } from '../lib/format';
 import { Banner } from '../ui/Banner';
 import { EmptyState, LoadingState } from '../ui/States';
 import { formatSize, importWords, reasonWords } from './backup-words';
+import { RescueWritePanel } from './RescueWritePanel';
 import { RestoreDialog } from './RestoreDialog';
 
 /** Admin → Backup: this computer's snapshots, restoring one, and importing a rescue file. */
@@ -125,6 +126,7 @@ export function BackupScreen() {
           </div>
         )}
       </section>
+      <RescueWritePanel />
       <section className="panel" aria-labelledby="rescue-heading">
         <div className="panel__header">
           <h2 className="panel__title" id="rescue-heading">
@@ -132,9 +134,9 @@ export function BackupScreen() {
           </h2>
         </div>
         <p className="panel__body">
-          A computer that died with answers it never sent: run{' '}
-          <code>npm run rescue -- DATA_FOLDER --out FILE</code> on its data folder, then import the
-          file here. Importing the same file twice changes nothing.
+          A computer that died with answers it never sent: write a rescue file of its data folder
+          above (or run <code>npm run rescue -- DATA_FOLDER --out FILE</code> on it), then import
+          the file here. Importing the same file twice changes nothing.
         </p>
         <label className="field">
           <span className="field__label">Rescue file</span>

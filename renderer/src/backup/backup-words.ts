@@ -1,4 +1,4 @@
-import type { RescueImportResult, SnapshotReason } from '@shared/domain/backup';
+import type { RescueImportResult, RescueWriteResult, SnapshotReason } from '@shared/domain/backup';
 
 export const reasonWords: Record<SnapshotReason, string> = {
   scheduled: 'Scheduled',
@@ -24,4 +24,16 @@ export function importWords(result: RescueImportResult): string {
   const added = Object.values(result.tables).reduce((n, t) => n + t.added, 0);
   const updated = Object.values(result.tables).reduce((n, t) => n + t.updated, 0);
   return `Imported the rescue file ${from}: ${String(added)} rows added, ${String(updated)} updated to the file's newer version. They sync to the organisation with this computer's changes.`;
+}
+
+/** What a rescue file holds and where it went, in words. */
+export function writeWords(result: Extract<RescueWriteResult, { written: true }>): string {
+  const attempts = result.counts.attempts ?? 0;
+  const answers = result.counts.attempt_answers ?? 0;
+  const what = `${String(attempts)} ${attempts === 1 ? 'attempt' : 'attempts'} with ${String(answers)} ${answers === 1 ? 'answer' : 'answers'}`;
+  const where =
+    result.delivery.kind === 'saved'
+      ? `saved as ${result.delivery.savedTo}`
+      : `downloaded as ${result.delivery.fileName}`;
+  return `Wrote a rescue file of ${result.fromDevice.name} (${what} not yet sent), ${where}. Import it on any enrolled computer of the organisation.`;
 }

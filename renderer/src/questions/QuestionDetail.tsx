@@ -1,9 +1,11 @@
 import { useState } from 'react';
-import type { QuestionRecord, StoredQuestion } from '@shared/domain/bank';
+import type { QuestionRecord } from '@shared/domain/bank';
 import { questionTypeLabels } from '@shared/domain/questions';
 import { useApiQuery } from '../api/use-api-query';
+import { RichText } from '../content/RichText';
 import { formatDateTime, formatNumber } from '../lib/format';
 import { useApiMutation } from '../api/use-api-mutation';
+import { QuestionKey } from './QuestionKey';
 import { QuestionPreview } from './QuestionPreview';
 import { Badge } from '../ui/Badge';
 import { Banner } from '../ui/Banner';
@@ -15,24 +17,10 @@ import { questionDeleteText } from './question-delete-text';
 
 type Tab = 'details' | 'preview' | 'history';
 
-function keyText(q: StoredQuestion): string {
-  const key = q.key;
-  if (key === null)
-    return q.type === 'essay' ? 'Graded by a person' : 'No key: this question cannot be published';
-  const optionText = (id: string) => {
-    const i = (q.options ?? []).findIndex((o) => o.id === id);
-    return i < 0 ? id : `${String.fromCharCode(65 + i)}. ${q.options?.[i]?.text ?? ''}`;
-  };
-  if ('optionId' in key) return optionText(key.optionId);
-  if ('optionIds' in key) return key.optionIds.map(optionText).join('; ');
-  if ('accepted' in key)
-    return `${key.accepted.join(' / ')}${key.caseSensitive ? ' (capitals must match)' : ''}`;
-  if ('tolerance' in key)
-    return `${formatNumber(key.value)} ± ${key.toleranceMode === 'relative' ? `${formatNumber(key.tolerance * 100)}%` : formatNumber(key.tolerance)}`;
-  if ('pairs' in key || 'order' in key || 'gaps' in key)
-    return `${questionTypeLabels[q.type]} keys cannot be shown here yet`;
-  return key.value ? 'True' : 'False';
-}
+/** Where a cloze gap sits in the stem, numbered as in the key's table. */
+const gapPlace = (_gapId: string, position: number) => (
+  <span className="muted">[gap {position}]</span>
+);
 
 /** One question: details and key, the student's view, its versions, and what can be done to it. */
 export function QuestionDetail({
@@ -191,21 +179,32 @@ export function QuestionDetail({
       {tab === 'details' && (
         <dl className="key-values">
           <dt>Question</dt>
-          <dd className="pre-line">{q.text}</dd>
+          <dd>
+            <RichText
+              format={q.format}
+              text={q.text}
+              {...(q.format === 'html' ? {} : { className: 'pre-line' })}
+              {...(q.type === 'cloze' ? { gap: gapPlace } : {})}
+            />
+          </dd>
           {q.options && (
             <>
               <dt>Options</dt>
               <dd>
                 <ol className="option-list" type="A">
                   {q.options.map((o) => (
-                    <li key={o.id}>{o.text}</li>
+                    <li key={o.id}>
+                      <RichText format={q.format} text={o.text} inline />
+                    </li>
                   ))}
                 </ol>
               </dd>
             </>
           )}
           <dt>Answer key</dt>
-          <dd>{keyText(q)}</dd>
+          <dd>
+            <QuestionKey question={q} />
+          </dd>
           <dt>Marks</dt>
           <dd>{formatNumber(q.marks)}</dd>
           <dt>Tags</dt>
@@ -239,7 +238,8 @@ function QuestionHistory({ id }: { id: string }) {
           {open === v.id && (
             <div className="history__body">
               <QuestionPreview question={v} />
-              <p className="muted">Key: {keyText(v)}</p>
+              <p className="muted">Key:</p>
+              <QuestionKey question={v} />
             </div>
           )}
         </li>

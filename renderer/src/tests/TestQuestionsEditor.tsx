@@ -12,6 +12,7 @@ import { difficultyLabels } from '../lib/labels';
 import { useApiMutation } from '../api/use-api-mutation';
 import { Badge } from '../ui/Badge';
 import { Banner } from '../ui/Banner';
+import { groupAbove, setWithDescription } from './description-groups';
 import { QuestionPicker } from './QuestionPicker';
 import { linesFromTest, totalMarksOf, type TestLine } from './test-lines';
 import { testsText } from './tests-text';
@@ -106,6 +107,20 @@ export function TestQuestionsEditor({
                     {questionTypeLabels[l.type]}{' '}
                     {!l.hasKey && <Badge tone="danger">{intl.formatMessage(messages.noKey)}</Badge>}
                   </span>
+                  {groupAbove(lines, i) !== null && (
+                    <label className="checkbox">
+                      <input
+                        type="checkbox"
+                        checked={l.groupId !== null && l.groupId === groupAbove(lines, i)}
+                        aria-describedby="with-description-hint"
+                        onChange={(e) => onChange(setWithDescription(lines, i, e.target.checked))}
+                      />
+                      <span>
+                        Goes with the description above
+                        <span className="visually-hidden"> (question {i + 1})</span>
+                      </span>
+                    </label>
+                  )}
                 </td>
                 <td className="col-num">
                   <input
@@ -154,13 +169,25 @@ export function TestQuestionsEditor({
         </table>
       </div>
       <p className="muted">{testsText.listCounts(lines.length, total)}</p>
+      {lines.some((l) => l.type === 'description') && (
+        <p className="field__hint" id="with-description-hint">
+          A question that goes with a description stays right after it when questions are shuffled.
+        </p>
+      )}
 
       <QuestionPicker
         isInTest={(id) => lines.some((l) => l.questionId === id)}
         onAdd={(q) =>
           setLines((ls) => [
             ...ls,
-            { questionId: q.id, text: q.text, type: q.type, marks: String(q.marks), hasKey: true },
+            {
+              questionId: q.id,
+              text: q.text,
+              type: q.type,
+              marks: String(q.marks),
+              hasKey: true,
+              groupId: null,
+            },
           ])
         }
       />

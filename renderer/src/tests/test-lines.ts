@@ -8,6 +8,8 @@ export interface TestLine {
   type: QuestionType;
   marks: string;
   hasKey: boolean;
+  /** The description group it belongs to (see description-groups.ts), or null. */
+  groupId: string | null;
 }
 
 export function linesFromTest(test: TestDetail): TestLine[] {
@@ -17,21 +19,31 @@ export function linesFromTest(test: TestDetail): TestLine[] {
     type: q.type,
     marks: String(q.marks),
     hasKey: q.hasKey,
+    groupId: q.groupId,
   }));
 }
 
 /** The list as `tests.setQuestions` takes it. */
 export function questionsFromLines(lines: readonly TestLine[]) {
-  return lines.map((l) => ({ questionId: l.questionId, marks: Number(l.marks) }));
+  return lines.map((l) => ({
+    questionId: l.questionId,
+    marks: Number(l.marks),
+    groupId: l.groupId,
+  }));
 }
 
-/** Whether the list differs from what is saved: order, membership or marks. */
+/** Whether the list differs from what is saved: order, membership, marks or groups. */
 export function linesChanged(lines: readonly TestLine[], test: TestDetail | null): boolean {
   const saved = test?.questions ?? [];
   if (lines.length !== saved.length) return true;
   return lines.some((l, i) => {
     const s = saved[i];
-    return s === undefined || s.questionId !== l.questionId || Number(l.marks) !== s.marks;
+    return (
+      s === undefined ||
+      s.questionId !== l.questionId ||
+      Number(l.marks) !== s.marks ||
+      s.groupId !== l.groupId
+    );
   });
 }
 

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import type { RescueImportResult, RestoreResult, SnapshotSummary } from '../../domain/backup';
+import type {
+  RescueImportResult,
+  RescueWriteResult,
+  RestoreResult,
+  SnapshotSummary,
+} from '../../domain/backup';
 import { defineMethod } from '../define';
 
 const ADMIN = ['admin'] as const;
@@ -40,6 +45,39 @@ export const backupMethods = {
     input: z.object({ name: snapshotName }).strict(),
     roles: ADMIN,
     mutates: true,
+    openWhen: ['outdated', 'inactive', 'lapsed'],
+  }),
+
+  /**
+   * Writes a signed rescue file of the unsent answers and attempts of this
+   * computer (read from a snapshot taken now) or of another computer's data
+   * folder. The desktop app asks for the folder and where to save in its own
+   * dialogs, so a typed `folder` is refused there; the browser preview has no
+   * dialogs, takes a typed folder and hands the file back to download.
+   * Audited as `rescue.export`.
+   */
+  'backup.writeRescue': defineMethod<RescueWriteResult>()({
+    input: z.discriminatedUnion(
+      'from',
+      [
+        z.object({ from: z.literal('this-computer') }).strict(),
+        z
+          .object({
+            from: z.literal('folder'),
+            folder: z
+              .string({ error: 'the data folder must be a path' })
+              .trim()
+              .min(1, 'the data folder is empty')
+              .max(4096, 'the data folder path is too long')
+              .optional(),
+          })
+          .strict(),
+      ],
+      { error: 'say where to read from: this computer or another data folder' },
+    ),
+    roles: ADMIN,
+    mutates: true,
+    // Rescuing answers is never refused: not on a lapsed plan, not on a database newer than the app.
     openWhen: ['outdated', 'inactive', 'lapsed'],
   }),
 

@@ -522,6 +522,27 @@ Object.assign(expectations, {
       };
     },
   },
+  'backup.writeRescue': {
+    action: 'rescue.export',
+    resourceType: 'rescue',
+    resourceId: (_fx: DemoFixture, value: unknown) =>
+      (value as { rescueId?: string } | null)?.rescueId ?? null,
+    // The sample rescues this computer, from a snapshot taken for it, and hands the file back.
+    changes: (_fx: DemoFixture, core: TestCore) => ({
+      export: [
+        null,
+        {
+          fromDevice: core.device.deviceId,
+          fromDeviceName: core.device.name,
+          folder: null,
+          readFrom: [expect.stringMatching(/manual/) as unknown],
+          problems: [],
+          counts: Object.fromEntries(RESCUE_TABLES.map((t) => [t, expect.any(Number) as unknown])),
+          savedTo: null,
+        },
+      ],
+    }),
+  },
   'backup.importRescue': {
     action: 'rescue.import',
     resourceType: 'rescue',

@@ -1,0 +1,242 @@
+import type { ReactNode } from 'react';
+import type { StoredQuestion } from '@shared/domain/bank';
+import type { LabelledItem } from '@shared/domain/questions';
+import { RichText } from '../content/RichText';
+import { formatNumber } from '../lib/format';
+
+type Format = StoredQuestion['format'];
+
+const percent = (fraction: number): string => `${formatNumber(Math.round(fraction * 1000) / 10)} %`;
+
+const tolerance = (value: number, within: number, mode: 'absolute' | 'relative'): string =>
+  `${formatNumber(value)} ± ${mode === 'relative' ? `${formatNumber(within * 100)} %` : formatNumber(within)}`;
+
+function Item({ item, format }: { item: LabelledItem | undefined; format: Format }) {
+  if (!item) return <span className="muted">(missing)</span>;
+  return <RichText format={format} text={item.text} inline />;
+}
+
+const letter = (i: number): string => String.fromCharCode(65 + i);
+
+function ChoiceKey({ q, correct }: { q: StoredQuestion; correct: readonly string[] }) {
+  const options = q.options ?? [];
+  const weights =
+    q.key && ('optionId' in q.key || 'optionIds' in q.key) ? (q.key.weights ?? null) : null;
+  const named = (id: string) => {
+    const i = options.findIndex((o) => o.id === id);
+    return i < 0 ? (
+      <span className="muted">{id} (not an option)</span>
+    ) : (
+      <>
+        {letter(i)}. <RichText format={q.format} text={options[i]?.text ?? ''} inline />
+      </>
+    );
+  };
+  if (!weights) {
+    return (
+      <ul aria-label="Right options">
+        {correct.map((id) => (
+          <li key={id}>{named(id)}</li>
+        ))}
+      </ul>
+    );
+  }
+  return (
+    <table className="table" aria-label="Credit per option">
+      <thead>
+        <tr>
+          <th scope="col">Option</th>
+          <th scope="col" className="col-num">
+            Credit
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {options.map((o) => (
+          <tr key={o.id}>
+            <td>{named(o.id)}</td>
+            <td className="col-num">{percent(weights[o.id] ?? 0)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Partial({ rows }: { rows: Array<{ label: string; credit: number }> }) {
+  if (rows.length === 0) return null;
+  return (
+    <ul aria-label="Partly right answers">
+      {rows.map((r) => (
+        <li key={r.label}>
+          {r.label}: {percent(r.credit)} of the marks
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * A question's answer key in words, for staff: every type, with its
+ * partial credit, as lists and tables a screen reader reads in order.
+ */
+export function QuestionKey({ question: q }: { question: StoredQuestion }) {
+  const key = q.key;
+  if (key === null) {
+    return (
+      <p>
+        {q.type === 'essay'
+          ? 'Graded by a person'
+          : q.type === 'description'
+            ? 'No key: a description has no marks'
+            : 'No key: this question cannot be published'}
+      </p>
+    );
+  }
+  if ('optionId' in key) return <ChoiceKey q={q} correct={[key.optionId]} />;
+  if ('optionIds' in key) return <ChoiceKey q={q} correct={key.optionIds} />;
+  if ('accepted' in key) {
+    return (
+      <>
+        <p>
+          {key.accepted.join(' / ')}
+          {key.caseSensitive ? ' (capitals must match)' : ''}
+        </p>
+        <Partial rows={(key.partial ?? []).map((p) => ({ label: p.answer, credit: p.credit }))} />
+      </>
+    );
+  }
+  if ('tolerance' in key) {
+    return (
+      <>
+        <p>{tolerance(key.value, key.tolerance, key.toleranceMode)}</p>
+        <Partial
+          rows={(key.alternatives ?? []).map((a) => ({
+            label: tolerance(a.value, a.tolerance, a.toleranceMode),
+            credit: a.credit,
+          }))}
+        />
+      </>
+    );
+  }
+  if ('pairs' in key) {
+    const responses = q.responses ?? [];
+    const used = new Set(Object.values(key.pairs));
+    const distractors = responses.filter((r) => !used.has(r.id));
+    return (
+      <>
+        <table className="table" aria-label="Right pairs">
+          <thead>
+            <tr>
+              <th scope="col">Premise</th>
+              <th scope="col">Right response</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(q.premises ?? []).map((p) => (
+              <tr key={p.id}>
+                <td>
+                  <Item item={p} format={q.format} />
+                </td>
+                <td>
+                  <Item item={responses.find((r) => r.id === key.pairs[p.id])} format={q.format} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {distractors.length > 0 && (
+          <>
+            <p>Responses that match no premise:</p>
+            <ul aria-label="Distractors">
+              {distractors.map((r) => (
+                <li key={r.id}>
+                  <Item item={r} format={q.format} />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </>
+    );
+  }
+  if ('order' in key) {
+    const items = q.items ?? [];
+    return (
+      <ol aria-label="Right order">
+        {key.order.map((id) => (
+          <li key={id}>
+            <Item item={items.find((i) => i.id === id)} format={q.format} />
+          </li>
+        ))}
+      </ol>
+    );
+  }
+  if ('gaps' in key) {
+    return (
+      <table className="table" aria-label="Gap keys">
+        <thead>
+          <tr>
+            <th scope="col">Gap</th>
+            <th scope="col">Kind</th>
+            <th scope="col">Right answer</th>
+            <th scope="col" className="col-num">
+              Marks
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {(q.gaps ?? []).map((gap, i) => {
+            const gapKey = key.gaps[gap.id];
+            let answer: ReactNode = <span className="muted">(no key)</span>;
+            if (gapKey && 'optionId' in gapKey) {
+              answer = (
+                <Item item={gap.options?.find((o) => o.id === gapKey.optionId)} format={q.format} />
+              );
+            } else if (gapKey && 'accepted' in gapKey) {
+              answer = (
+                <>
+                  {gapKey.accepted.join(' / ')}
+                  {gapKey.caseSensitive ? ' (capitals must match)' : ''}
+                  <Partial
+                    rows={(gapKey.partial ?? []).map((p) => ({
+                      label: p.answer,
+                      credit: p.credit,
+                    }))}
+                  />
+                </>
+              );
+            } else if (gapKey && 'tolerance' in gapKey) {
+              answer = (
+                <>
+                  {tolerance(gapKey.value, gapKey.tolerance, gapKey.toleranceMode)}
+                  <Partial
+                    rows={(gapKey.alternatives ?? []).map((a) => ({
+                      label: tolerance(a.value, a.tolerance, a.toleranceMode),
+                      credit: a.credit,
+                    }))}
+                  />
+                </>
+              );
+            }
+            return (
+              <tr key={gap.id}>
+                <td>{String(i + 1)}</td>
+                <td>{gapKindWords[gap.kind]}</td>
+                <td>{answer}</td>
+                <td className="col-num">{formatNumber(gap.marks)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    );
+  }
+  return <p>{key.value ? 'True' : 'False'}</p>;
+}
+
+const gapKindWords: Record<'choice' | 'text' | 'numeric', string> = {
+  choice: 'Choice',
+  text: 'Typed answer',
+  numeric: 'Number',
+};
