@@ -116,8 +116,10 @@ export function TestQuestionsEditor({
                         onChange={(e) => onChange(setWithDescription(lines, i, e.target.checked))}
                       />
                       <span>
-                        Goes with the description above
-                        <span className="visually-hidden"> (question {i + 1})</span>
+                        {intl.formatMessage(messages.withDescription)}
+                        <span className="visually-hidden">
+                          {intl.formatMessage(messages.withDescriptionNumber, { number: i + 1 })}
+                        </span>
                       </span>
                     </label>
                   )}
@@ -171,7 +173,7 @@ export function TestQuestionsEditor({
       <p className="muted">{testsText.listCounts(lines.length, total)}</p>
       {lines.some((l) => l.type === 'description') && (
         <p className="field__hint" id="with-description-hint">
-          A question that goes with a description stays right after it when questions are shuffled.
+          {intl.formatMessage(messages.withDescriptionHint)}
         </p>
       )}
 

@@ -217,4 +217,17 @@ export const messages = defineMessages({
     defaultMessage: 'A start code from the proctor is required',
   },
   negativeMarking: { id: 'tests.negativeMarking', defaultMessage: 'Wrong choices lose marks' },
+  withDescription: {
+    id: 'tests.withDescription',
+    defaultMessage: 'Goes with the description above',
+  },
+  withDescriptionNumber: {
+    id: 'tests.withDescriptionNumber',
+    defaultMessage: ' (question {number, number})',
+  },
+  withDescriptionHint: {
+    id: 'tests.withDescriptionHint',
+    defaultMessage:
+      'A question that goes with a description stays right after it when questions are shuffled.',
+  },
 });

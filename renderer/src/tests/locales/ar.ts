@@ -138,4 +138,7 @@ export const translations: Translations<typeof messages> = {
   allowReview: 'يجوز للطلاب الرجوع والمراجعة',
   startCodeRequired: 'يلزم رمز بدء من المراقب',
   negativeMarking: 'تُخصم درجات على الخيارات الخاطئة',
+  withDescription: 'يرتبط بالوصف أعلاه',
+  withDescriptionNumber: ' (السؤال {number, number})',
+  withDescriptionHint: 'يبقى السؤال المرتبط بوصف بعده مباشرة عند خلط الأسئلة.',
 };

@@ -142,4 +142,8 @@ export const translations: Translations<typeof messages> = {
   allowReview: 'Les élèves peuvent revenir en arrière et relire',
   startCodeRequired: 'Un code de départ du surveillant est requis',
   negativeMarking: 'Les mauvais choix font perdre des points',
+  withDescription: 'Va avec la description ci-dessus',
+  withDescriptionNumber: ' (question {number, number})',
+  withDescriptionHint:
+    'Une question liée à une description reste juste après elle quand les questions sont mélangées.',
 };
