@@ -5,13 +5,16 @@ import { createRoot } from 'react-dom/client';
 import './styles/global.css';
 import { App } from './App';
 import { queryClient } from './api/query-client';
+import { LocaleProvider } from './i18n/LocaleProvider';
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <App />
+        <LocaleProvider>
+          <App />
+        </LocaleProvider>
       </QueryClientProvider>
     </StrictMode>,
   );

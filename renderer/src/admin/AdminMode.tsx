@@ -16,6 +16,8 @@ import { TestsScreen } from '../tests/TestsScreen';
 import { SyncScreen } from '../sync/SyncScreen';
 import { ProctorConsolePage } from '../proctor/ProctorConsole';
 import { BackupScreen } from '../backup/BackupScreen';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 
 const screens: Record<AdminSectionId, (session: SessionInfo) => ReactNode> = {
   overview: (session) => <OverviewScreen session={session} />,
@@ -32,15 +34,17 @@ const screens: Record<AdminSectionId, (session: SessionInfo) => ReactNode> = {
 
 /** Admin mode for admins and authors: side navigation and the chosen screen. */
 export function AdminMode({ session }: { session: SessionInfo }) {
+  const intl = useIntl();
   const path = useRouteStore((s) => s.path);
   const sections = sectionsFor(session.person.role);
   const section = currentSection(path, sections);
-  useDocumentTitle(section?.label ?? 'Admin');
+  const admin = intl.formatMessage(messages.admin);
+  useDocumentTitle(section?.label ?? admin);
   if (!section) return null;
   return (
     <AppShell
       session={session}
-      mode="Admin"
+      mode={admin}
       nav={<AdminNav sections={sections} current={section} />}
     >
       {screens[section.id](session)}

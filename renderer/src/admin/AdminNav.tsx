@@ -1,6 +1,8 @@
 import { hrefFor } from '../app/route-store';
 import { Icon } from '../ui/Icon';
 import type { AdminSection } from './admin-sections';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 
 export function AdminNav({
   sections,
@@ -9,10 +11,11 @@ export function AdminNav({
   sections: readonly AdminSection[];
   current: AdminSection;
 }) {
+  const intl = useIntl();
   return (
-    <nav className="side-nav" aria-label="Admin">
+    <nav className="side-nav" aria-label={intl.formatMessage(messages.admin)}>
       <p className="side-nav__heading" aria-hidden="true">
-        Admin
+        {intl.formatMessage(messages.admin)}
       </p>
       <ul className="side-nav__list">
         {sections.map((section) => (

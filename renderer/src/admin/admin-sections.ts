@@ -1,5 +1,7 @@
 import type { Role } from '@shared/domain/roles';
+import { translatedLabels } from '../i18n/translated-labels';
 import type { IconName } from '../ui/Icon';
+import { messages } from './messages';
 
 /** The screens of admin mode. A section is listed only once its screen works. */
 export type AdminSectionId =
@@ -16,22 +18,45 @@ export type AdminSectionId =
 
 export interface AdminSection {
   id: AdminSectionId;
-  label: string;
+  /** In the active language, read anew each time. */
+  readonly label: string;
   icon: IconName;
   roles: readonly Role[];
 }
 
+const sectionLabels = translatedLabels<AdminSectionId>({
+  overview: messages.overview,
+  questions: messages.questions,
+  tests: messages.tests,
+  results: messages.results,
+  proctor: messages.proctor,
+  people: messages.people,
+  audit: messages.audit,
+  settings: messages.settings,
+  sync: messages.sync,
+  backup: messages.backup,
+});
+
+const section = (id: AdminSectionId, icon: IconName, roles: readonly Role[]): AdminSection => ({
+  id,
+  icon,
+  roles,
+  get label() {
+    return sectionLabels[id];
+  },
+});
+
 export const adminSections: readonly AdminSection[] = [
-  { id: 'overview', label: 'Overview', icon: 'overview', roles: ['admin', 'author'] },
-  { id: 'questions', label: 'Question bank', icon: 'questions', roles: ['admin', 'author'] },
-  { id: 'tests', label: 'Tests', icon: 'tests', roles: ['admin', 'author'] },
-  { id: 'results', label: 'Results', icon: 'monitor', roles: ['admin', 'author'] },
-  { id: 'proctor', label: 'Proctor console', icon: 'clock', roles: ['admin'] },
-  { id: 'people', label: 'People', icon: 'people', roles: ['admin', 'author'] },
-  { id: 'audit', label: 'Audit trail', icon: 'lock', roles: ['admin'] },
-  { id: 'settings', label: 'Organisation', icon: 'info', roles: ['admin'] },
-  { id: 'sync', label: 'Sync', icon: 'refresh', roles: ['admin'] },
-  { id: 'backup', label: 'Backup', icon: 'clock', roles: ['admin'] },
+  section('overview', 'overview', ['admin', 'author']),
+  section('questions', 'questions', ['admin', 'author']),
+  section('tests', 'tests', ['admin', 'author']),
+  section('results', 'monitor', ['admin', 'author']),
+  section('proctor', 'clock', ['admin']),
+  section('people', 'people', ['admin', 'author']),
+  section('audit', 'lock', ['admin']),
+  section('settings', 'info', ['admin']),
+  section('sync', 'refresh', ['admin']),
+  section('backup', 'clock', ['admin']),
 ];
 
 export function sectionsFor(role: Role): AdminSection[] {

@@ -4,7 +4,9 @@ import type { AuditVerification } from '@shared/domain/audit-verify';
 import { useApiQuery } from '../api/use-api-query';
 import { downloadFile } from '../lib/files';
 import { useComputerNames } from '../sync/use-computer-names';
-import { formatDateTime, plural } from '../lib/format';
+import { formatDateTime } from '../lib/format';
+import type { IntlShape } from 'react-intl';
+import { useIntl } from '../i18n/use-intl';
 import { useApiMutation } from '../api/use-api-mutation';
 import { Banner } from '../ui/Banner';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
@@ -15,19 +17,22 @@ import {
   auditResourceWords,
   auditValueWords,
 } from './audit-words';
+import { messages } from './messages';
 
 /** Where the first break is, in words: the device, the row's sequence number, the field. */
-function whereBroken(b: NonNullable<AuditVerification['firstBreak']>): string {
-  const parts = [
-    b.deviceId ? `Device ${b.deviceId.slice(0, 8)}` : 'No device',
-    b.seq === null ? null : `row ${b.seq}`,
-    `field ${b.field}`,
-  ];
-  return `${parts.filter((p) => p !== null).join(', ')}.`;
+function whereBroken(intl: IntlShape, b: NonNullable<AuditVerification['firstBreak']>): string {
+  return intl.formatMessage(messages.breakPlace, {
+    device: b.deviceId ? b.deviceId.slice(0, 8) : '',
+    hasDevice: b.deviceId ? 'yes' : 'no',
+    seq: b.seq ?? 0,
+    hasSeq: b.seq === null ? 'no' : 'yes',
+    field: b.field,
+  });
 }
 
 /** The audit trail: filter, read each change as a diff, export, and verify the hash chain. */
 export function AuditScreen() {
+  const intl = useIntl();
   const [filter, setFilter] = useState({
     userId: '',
     action: '',
@@ -67,7 +72,7 @@ export function AuditScreen() {
         value={value}
         onChange={(e) => set({ [key]: e.target.value })}
       >
-        <option value="">Any</option>
+        <option value="">{intl.formatMessage(messages.any)}</option>
         {options.map(([v, l]) => (
           <option key={v} value={v}>
             {l}
@@ -80,10 +85,8 @@ export function AuditScreen() {
     <div className="page page--wide">
       <div className="page__header">
         <div>
-          <h1>Audit trail</h1>
-          <p className="page__lede">
-            Every change, who made it, on which device. Each device’s rows are chained by hash.
-          </p>
+          <h1>{intl.formatMessage(messages.title)}</h1>
+          <p className="page__lede">{intl.formatMessage(messages.lede)}</p>
         </div>
         <div className="page__actions">
           <button
@@ -92,7 +95,7 @@ export function AuditScreen() {
             disabled={verify.busy}
             onClick={() => void verify.run({}).then(setVerification)}
           >
-            Verify the chain
+            {intl.formatMessage(messages.verify)}
           </button>
           <button
             type="button"
@@ -104,56 +107,68 @@ export function AuditScreen() {
               })
             }
           >
-            Export CSV
+            {intl.formatMessage(messages.exportCsv)}
           </button>
         </div>
       </div>
       {verification &&
         (verification.ok ? (
-          <Banner tone="info" role="status" title="The chain is intact.">
-            {plural(verification.checkedRows, 'row')} from{' '}
-            {plural(verification.devices.length, 'device')} checked;{' '}
-            {verification.devices.filter((d) => d.signed).length} of {verification.devices.length}{' '}
-            with a signed head (the rest are an older app’s, verified as before).
+          <Banner tone="info" role="status" title={intl.formatMessage(messages.chainIntact)}>
+            {intl.formatMessage(messages.chainChecked, {
+              rows: verification.checkedRows,
+              devices: verification.devices.length,
+            })}{' '}
+            {intl.formatMessage(messages.chainSigned, {
+              signed: verification.devices.filter((d) => d.signed).length,
+              devices: verification.devices.length,
+            })}
           </Banner>
         ) : (
-          <Banner tone="danger" role="alert" title="The chain is broken.">
+          <Banner tone="danger" role="alert" title={intl.formatMessage(messages.chainBroken)}>
             <p>{verification.firstBreak?.message}</p>
-            {verification.firstBreak && <p>{whereBroken(verification.firstBreak)}</p>}
+            {verification.firstBreak && <p>{whereBroken(intl, verification.firstBreak)}</p>}
           </Banner>
         ))}
       <section className="panel" aria-labelledby="audit-heading">
         <div className="panel__header">
           <h2 className="panel__title" id="audit-heading">
-            Changes
+            {intl.formatMessage(messages.changes)}
           </h2>
-          {list.data && <span className="panel__meta">{plural(list.data.length, 'change')}</span>}
+          {list.data && (
+            <span className="panel__meta">
+              {intl.formatMessage(messages.changeCount, { count: list.data.length })}
+            </span>
+          )}
         </div>
-        <div className="panel__toolbar toolbar" role="search" aria-label="Filter the audit trail">
+        <div
+          className="panel__toolbar toolbar"
+          role="search"
+          aria-label={intl.formatMessage(messages.filter)}
+        >
           {select(
             'audit-user',
-            'Who',
+            intl.formatMessage(messages.who),
             filter.userId,
             (people.data ?? []).map((p) => [p.id, p.name] as const),
             'userId',
           )}
           {select(
             'audit-action',
-            'Action',
+            intl.formatMessage(messages.action),
             filter.action,
             (facets.data?.actions ?? []).map((a) => [a, auditActionWords(a)] as const),
             'action',
           )}
           {select(
             'audit-resource',
-            'Resource',
+            intl.formatMessage(messages.resource),
             filter.resourceType,
             (facets.data?.resourceTypes ?? []).map((a) => [a, auditResourceWords(a)] as const),
             'resourceType',
           )}
           <div className="field toolbar__item">
             <label className="field__label" htmlFor="audit-from">
-              From
+              {intl.formatMessage(messages.from)}
             </label>
             <input
               id="audit-from"
@@ -165,7 +180,7 @@ export function AuditScreen() {
           </div>
           <div className="field toolbar__item">
             <label className="field__label" htmlFor="audit-to">
-              To
+              {intl.formatMessage(messages.to)}
             </label>
             <input
               id="audit-to"
@@ -179,31 +194,31 @@ export function AuditScreen() {
         {list.error ? (
           <ErrorState error={list.error} onRetry={list.reload} />
         ) : !list.data ? (
-          <LoadingState label="Loading the audit trail…" />
+          <LoadingState label={intl.formatMessage(messages.loading)} />
         ) : list.data.length === 0 ? (
-          <EmptyState title="No changes match" />
+          <EmptyState title={intl.formatMessage(messages.noChanges)} />
         ) : (
           <div
             className="table-scroll table-scroll--tall"
             // Keyboard users scroll it too: a focusable, named region.
             tabIndex={0}
             role="region"
-            aria-label="Audit trail rows"
+            aria-label={intl.formatMessage(messages.rows)}
           >
             <table className="table">
-              <caption className="visually-hidden">Audit trail</caption>
+              <caption className="visually-hidden">{intl.formatMessage(messages.title)}</caption>
               <thead>
                 <tr>
                   <th scope="col" className="col-tight">
-                    When
+                    {intl.formatMessage(messages.when)}
                   </th>
                   <th scope="col" className="col-tight">
-                    Who
+                    {intl.formatMessage(messages.who)}
                   </th>
                   <th scope="col" className="col-tight">
-                    Action
+                    {intl.formatMessage(messages.action)}
                   </th>
-                  <th scope="col">What changed</th>
+                  <th scope="col">{intl.formatMessage(messages.whatChanged)}</th>
                 </tr>
               </thead>
               <tbody>
@@ -211,9 +226,15 @@ export function AuditScreen() {
                   <tr key={e.id}>
                     <td className="nowrap">{formatDateTime(e.createdAt)}</td>
                     <td>
-                      <div className="nowrap">{e.userName ?? 'Nobody signed in'}</div>
+                      <div className="nowrap">
+                        {e.userName ?? intl.formatMessage(messages.nobodySignedIn)}
+                      </div>
                       {computerName(e.deviceId) !== null && (
-                        <div className="cell-sub">on {computerName(e.deviceId)}</div>
+                        <div className="cell-sub">
+                          {intl.formatMessage(messages.onComputer, {
+                            computer: computerName(e.deviceId),
+                          })}
+                        </div>
                       )}
                     </td>
                     <td>
@@ -228,11 +249,15 @@ export function AuditScreen() {
                               <tr key={field}>
                                 <th scope="row">{auditFieldWords(field)}</th>
                                 <td className="diff__before">
-                                  <span className="visually-hidden">before: </span>
+                                  <span className="visually-hidden">
+                                    {intl.formatMessage(messages.before)}
+                                  </span>
                                   {auditValueWords(Array.isArray(pair) ? pair[0] : null, field)}
                                 </td>
                                 <td className="diff__after">
-                                  <span className="visually-hidden">after: </span>
+                                  <span className="visually-hidden">
+                                    {intl.formatMessage(messages.after)}
+                                  </span>
                                   {auditValueWords(Array.isArray(pair) ? pair[1] : pair, field)}
                                 </td>
                               </tr>

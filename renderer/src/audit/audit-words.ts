@@ -1,134 +1,147 @@
 import { fieldLabel } from '@shared/validation/messages';
+import type { SourceMessage } from '../i18n/catalogue';
+import { currentIntl } from '../i18n/intl';
 import { formatDateTime, formatNumber } from '../lib/format';
+import { messages } from './messages';
 
 /**
  * The audit trail in words a person reads: what was done as a sentence, the
  * changed fields by name, times in the reader's time zone, and values as text
- * rather than JSON. In one place so a message catalogue can take them later.
+ * rather than JSON, in the active language.
  */
-const actionWords: Readonly<Record<string, string>> = {
-  'accommodation.create': 'Arranged an accommodation',
-  'accommodation.delete': 'Removed an accommodation',
-  'accommodation.update': 'Changed an accommodation',
-  'answer.grade': 'Graded an answer',
-  'answer.save': 'Saved an answer',
-  'attempt.break_approve': 'Approved a rest break',
-  'attempt.break_cancel': 'Withdrew a request for a rest break',
-  'attempt.break_end': 'Ended a rest break',
-  'attempt.break_request': 'Asked for a rest break',
-  'attempt.break_start': 'Started an approved rest break',
-  'attempt.extend_time': 'Gave extra time',
-  'attempt.integrity': 'Recorded an integrity event',
-  'attempt.resume': 'Resumed an exam',
-  'attempt.resume_code': 'Issued a resume code',
-  'attempt.score': 'Scored an exam',
-  'attempt.start': 'Started an exam',
-  'attempt.submit': 'Submitted an exam',
-  'auth.locked': 'Sign-in locked after repeated failures',
-  'auth.sign_in': 'Signed in',
-  'auth.sign_in_failed': 'Failed to sign in',
-  'auth.sign_in_inactive': 'Tried to sign in to a deactivated account',
-  'auth.sign_in_locked': 'Tried to sign in while locked out',
-  'auth.sign_in_unknown_role': 'Tried to sign in with an unknown role',
-  'auth.sign_out': 'Signed out',
-  'device.auditKey': 'Registered the computer’s audit signing key',
-  'device.enrol': 'Enrolled a computer',
-  'device.reenrol': 'Enrolled a computer again',
-  'device.tokenSealed': 'Encrypted the sync token with the computer’s keyring',
-  'device.unenrol': 'Un-enrolled a computer',
-  'display.update': 'Changed their display settings',
-  'lockdown.quit_unlocked': 'Closed a locked exam with the proctor PIN',
-  'organisation.create': 'Created the organisation',
-  'organisation.update': 'Changed the organisation',
-  'people.import': 'Imported people',
-  'people.import_rejected': 'Refused a people import',
-  'person.change_pin': 'Changed their proctor PIN',
-  'person.create': 'Added a person',
-  'person.reset_password': 'Reset a password',
-  'person.reset_pin': 'Reset a proctor PIN',
-  'person.set_pin': 'Set their proctor PIN',
-  'person.update': 'Changed a person',
-  'question.conflict_cleared': 'Cleared a question conflict',
-  'question.conflict_detected': 'Found a question changed on two computers',
-  'question.create': 'Wrote a question',
-  'question.delete': 'Deleted a question',
-  'question.duplicate': 'Duplicated a question',
-  'question.resolve_conflict': 'Resolved a question conflict',
-  'question.restore': 'Restored a question',
-  'question.update': 'Changed a question',
-  'sync.set_aside': 'Set aside a change that clashed on sync',
-  'sync.set_aside_resolved': 'Resolved a change set aside on sync',
-  'test.archive': 'Archived a test',
-  'test.close': 'Closed a test',
-  'test.create': 'Created a test',
-  'test.delete': 'Deleted a test',
-  'test.duplicate': 'Duplicated a test',
-  'test.publish': 'Published a test',
-  'test.regrade': 'Regraded a test',
-  'test.reopen': 'Reopened a test',
-  'test.set_questions': 'Changed the questions of a test',
-  'test.start_code': 'Issued a start code',
-  'test.unarchive': 'Unarchived a test',
-  'test.update': 'Changed the settings of a test',
-};
+const actionWords = {
+  'accommodation.create': messages.actionAccommodationCreate,
+  'accommodation.delete': messages.actionAccommodationDelete,
+  'accommodation.update': messages.actionAccommodationUpdate,
+  'answer.grade': messages.actionAnswerGrade,
+  'answer.save': messages.actionAnswerSave,
+  'attempt.break_approve': messages.actionAttemptBreakApprove,
+  'attempt.break_cancel': messages.actionAttemptBreakCancel,
+  'attempt.break_end': messages.actionAttemptBreakEnd,
+  'attempt.break_request': messages.actionAttemptBreakRequest,
+  'attempt.break_start': messages.actionAttemptBreakStart,
+  'attempt.extend_time': messages.actionAttemptExtendTime,
+  'attempt.integrity': messages.actionAttemptIntegrity,
+  'attempt.resume': messages.actionAttemptResume,
+  'attempt.resume_code': messages.actionAttemptResumeCode,
+  'attempt.score': messages.actionAttemptScore,
+  'attempt.start': messages.actionAttemptStart,
+  'attempt.submit': messages.actionAttemptSubmit,
+  'auth.locked': messages.actionAuthLocked,
+  'auth.sign_in': messages.actionAuthSignIn,
+  'auth.sign_in_failed': messages.actionAuthSignInFailed,
+  'auth.sign_in_inactive': messages.actionAuthSignInInactive,
+  'auth.sign_in_locked': messages.actionAuthSignInLocked,
+  'auth.sign_in_unknown_role': messages.actionAuthSignInUnknownRole,
+  'auth.sign_out': messages.actionAuthSignOut,
+  'device.auditKey': messages.actionDeviceAuditKey,
+  'device.enrol': messages.actionDeviceEnrol,
+  'device.reenrol': messages.actionDeviceReenrol,
+  'device.tokenSealed': messages.actionDeviceTokenSealed,
+  'device.unenrol': messages.actionDeviceUnenrol,
+  'display.update': messages.actionDisplayUpdate,
+  'lockdown.quit_unlocked': messages.actionLockdownQuitUnlocked,
+  'media.import': messages.actionMediaImport,
+  'organisation.create': messages.actionOrganisationCreate,
+  'organisation.update': messages.actionOrganisationUpdate,
+  'people.import': messages.actionPeopleImport,
+  'people.import_rejected': messages.actionPeopleImportRejected,
+  'person.change_pin': messages.actionPersonChangePin,
+  'person.create': messages.actionPersonCreate,
+  'person.reset_password': messages.actionPersonResetPassword,
+  'person.reset_pin': messages.actionPersonResetPin,
+  'person.set_pin': messages.actionPersonSetPin,
+  'person.update': messages.actionPersonUpdate,
+  'question.conflict_cleared': messages.actionQuestionConflictCleared,
+  'question.conflict_detected': messages.actionQuestionConflictDetected,
+  'question.create': messages.actionQuestionCreate,
+  'question.delete': messages.actionQuestionDelete,
+  'question.duplicate': messages.actionQuestionDuplicate,
+  'question.resolve_conflict': messages.actionQuestionResolveConflict,
+  'question.restore': messages.actionQuestionRestore,
+  'question.update': messages.actionQuestionUpdate,
+  'sync.set_aside': messages.actionSyncSetAside,
+  'sync.set_aside_resolved': messages.actionSyncSetAsideResolved,
+  'test.archive': messages.actionTestArchive,
+  'test.close': messages.actionTestClose,
+  'test.create': messages.actionTestCreate,
+  'test.delete': messages.actionTestDelete,
+  'test.duplicate': messages.actionTestDuplicate,
+  'test.publish': messages.actionTestPublish,
+  'test.regrade': messages.actionTestRegrade,
+  'test.reopen': messages.actionTestReopen,
+  'test.set_questions': messages.actionTestSetQuestions,
+  'test.start_code': messages.actionTestStartCode,
+  'test.unarchive': messages.actionTestUnarchive,
+  'test.update': messages.actionTestUpdate,
+} as const satisfies Readonly<Record<string, SourceMessage>>;
 
-const resourceWords: Readonly<Record<string, string>> = {
-  accommodation: 'Accommodation',
-  answer: 'Answer',
-  attempt: 'Exam attempt',
-  client: 'Organisation',
-  device: 'Computer',
-  organisation: 'Organisation',
-  person: 'Person',
-  profile: 'Person',
-  question: 'Question',
-  subscription: 'Subscription',
-  test: 'Test',
-};
+const resourceWords = {
+  accommodation: messages.resourceAccommodation,
+  answer: messages.resourceAnswer,
+  attempt: messages.resourceAttempt,
+  client: messages.resourceClient,
+  device: messages.resourceDevice,
+  organisation: messages.resourceOrganisation,
+  person: messages.resourcePerson,
+  profile: messages.resourceProfile,
+  question: messages.resourceQuestion,
+  subscription: messages.resourceSubscription,
+  test: messages.resourceTest,
+} as const satisfies Readonly<Record<string, SourceMessage>>;
 
 /** Field names the generic wording reads badly. */
-const fieldWords: Readonly<Record<string, string>> = {
-  last_login_at: 'Last sign-in',
-  lastLoginAt: 'Last sign-in',
-  password_hash: 'Password',
-  passwordHash: 'Password',
-  password_cost: 'Password hash cost',
-  pin_hash: 'Proctor PIN',
-  pinHash: 'Proctor PIN',
-  startCode: 'Start code',
-  start_code_hash: 'Start code',
-  deletedAt: 'Deleted',
-  deleted_at: 'Deleted',
-  token_storage: 'Sync token kept',
-  testName: 'Name',
-  test_name: 'Name',
-  extraMs: 'Extra time',
-  extra_ms: 'Extra time',
-  elapsedMs: 'Time used',
-  elapsed_ms: 'Time used',
-};
+const fieldWords = {
+  last_login_at: messages.fieldLastLoginAtColumn,
+  lastLoginAt: messages.fieldLastLoginAt,
+  password_hash: messages.fieldPasswordHashColumn,
+  passwordHash: messages.fieldPasswordHash,
+  password_cost: messages.fieldPasswordCostColumn,
+  pin_hash: messages.fieldPinHashColumn,
+  pinHash: messages.fieldPinHash,
+  startCode: messages.fieldStartCode,
+  start_code_hash: messages.fieldStartCodeHashColumn,
+  deletedAt: messages.fieldDeletedAt,
+  deleted_at: messages.fieldDeletedAtColumn,
+  token_storage: messages.fieldTokenStorageColumn,
+  testName: messages.fieldTestName,
+  test_name: messages.fieldTestNameColumn,
+  extraMs: messages.fieldExtraMs,
+  extra_ms: messages.fieldExtraMsColumn,
+  elapsedMs: messages.fieldElapsedMs,
+  elapsed_ms: messages.fieldElapsedMsColumn,
+} as const satisfies Readonly<Record<string, SourceMessage>>;
 
 /** `set_questions` -> `set questions`. */
 const words = (s: string) => s.replaceAll('_', ' ').replaceAll('.', ' ');
 
+/** The message a table has for a key, if it has one (own keys only, not `toString`). */
+function lookup(table: Readonly<Record<string, SourceMessage>>, key: string): string | undefined {
+  return Object.hasOwn(table, key)
+    ? currentIntl().formatMessage(table[key] as SourceMessage)
+    : undefined;
+}
+
 export function auditActionWords(action: string): string {
-  const known = actionWords[action];
+  const known = lookup(actionWords, action);
   if (known !== undefined) return known;
   const [resource = '', verb = ''] = action.split('.');
-  const what = resourceWords[resource] ?? words(resource);
-  return verb === '' ? what : `${what}: ${words(verb)}`;
+  const what = lookup(resourceWords, resource) ?? words(resource);
+  return verb === ''
+    ? what
+    : currentIntl().formatMessage(messages.unknownAction, { what, verb: words(verb) });
 }
 
 export function auditResourceWords(resourceType: string | null): string {
   if (resourceType === null) return '';
-  const known = resourceWords[resourceType];
+  const known = lookup(resourceWords, resourceType);
   if (known !== undefined) return known;
   const text = words(resourceType);
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export function auditFieldWords(field: string): string {
-  const known = fieldWords[field];
+  const known = lookup(fieldWords, field);
   if (known !== undefined) return known;
   // snake_case columns read as their camelCase labels: `attempts_allowed` -> `Attempts allowed`.
   return fieldLabel(field.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase()));
@@ -138,21 +151,32 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 /** One value of a change as text: times local, yes/no, lists joined, records as `name: value`. */
 export function auditValueWords(value: unknown, field = ''): string {
+  const intl = currentIntl();
   if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'boolean') return intl.formatMessage(value ? messages.yes : messages.no);
   if (typeof value === 'number') {
-    if (/Ms$|_ms$/.test(field)) return `${formatNumber(Math.round(value / 600) / 100)} min`;
+    if (/Ms$|_ms$/.test(field))
+      return intl.formatMessage(messages.minutes, {
+        minutes: formatNumber(Math.round(value / 600) / 100),
+      });
     return formatNumber(value);
   }
   if (typeof value === 'string') return ISO.test(value) ? formatDateTime(value) : value;
   if (Array.isArray(value)) {
-    if (value.length === 0) return 'none';
-    return value.map((v) => auditValueWords(v)).join(', ');
+    if (value.length === 0) return intl.formatMessage(messages.none);
+    return value.map((v) => auditValueWords(v)).join(intl.formatMessage(messages.listSeparator));
   }
   if (typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>);
     if (entries.length === 0) return '—';
-    return entries.map(([k, v]) => `${auditFieldWords(k)}: ${auditValueWords(v, k)}`).join('; ');
+    return entries
+      .map(([k, v]) =>
+        intl.formatMessage(messages.recordEntry, {
+          field: auditFieldWords(k),
+          value: auditValueWords(v, k),
+        }),
+      )
+      .join(intl.formatMessage(messages.recordSeparator));
   }
   // What is left (bigint, symbol, function) does not come out of JSON; shown by its type.
   return typeof value;

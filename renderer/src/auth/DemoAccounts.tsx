@@ -1,5 +1,7 @@
+import { useIntl } from '../i18n/use-intl';
 import { useApiQuery } from '../api/use-api-query';
 import { roleLabels } from '../lib/labels';
+import { messages } from './messages';
 
 /**
  * On the demo organisation only, its logins with their roles: one click fills
@@ -7,16 +9,20 @@ import { roleLabels } from '../lib/labels';
  * shows nothing.
  */
 export function DemoAccounts({ onPick }: { onPick: (email: string, password: string) => void }) {
+  const intl = useIntl();
   const { data } = useApiQuery('auth.demoAccounts', {});
   if (!data) return null;
   return (
     <section className="demo-accounts" aria-labelledby="demo-accounts-heading">
       <h2 id="demo-accounts-heading" className="demo-accounts__title">
-        Demo logins
+        {intl.formatMessage(messages.demoTitle)}
       </h2>
       <p className="demo-accounts__lede">
-        {data.organisation} is a demo organisation. Every account below uses the password{' '}
-        <code>{data.password}</code>; choose one to fill it in.
+        {intl.formatMessage(messages.demoLede, {
+          organisation: data.organisation,
+          password: data.password,
+          code: (chunks) => <code>{chunks}</code>,
+        })}
       </p>
       <ul className="demo-accounts__list">
         {data.accounts.map((account) => (

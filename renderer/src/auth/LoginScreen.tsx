@@ -1,5 +1,7 @@
 import { useRef, useState, type SubmitEvent, type KeyboardEvent } from 'react';
+import { useIntl } from '../i18n/use-intl';
 import { humaniseTimestamps } from '../lib/format';
+import { messages as libMessages } from '../lib/messages';
 import { useDocumentTitle } from '../lib/use-document-title';
 import { useAppInfoStore } from '../app/app-info-store';
 import { useSessionStore } from './session-store';
@@ -8,12 +10,14 @@ import { Banner } from '../ui/Banner';
 import { BrandMark } from '../ui/BrandMark';
 import { DemoAccounts } from './DemoAccounts';
 import { DemoBanner } from '../app/DemoBanner';
+import { messages } from './messages';
 import './login.css';
 
 type Field = 'email' | 'password';
 
 export function LoginScreen() {
-  useDocumentTitle('Sign in');
+  const intl = useIntl();
+  useDocumentTitle(intl.formatMessage(messages.signInTitle));
   const signIn = useSessionStore((s) => s.signIn);
   const notice = useSessionStore((s) => s.notice);
   const updateRequired = useAppInfoStore((s) => s.info?.updateRequired ?? false);
@@ -76,15 +80,14 @@ export function LoginScreen() {
         <div className="login__card">
           <div className="login__brand">
             <BrandMark className="login__mark" />
-            <span className="login__product">Exam Desk</span>
+            <span className="login__product">{intl.formatMessage(libMessages.productName)}</span>
           </div>
-          <h1 className="login__title">Sign in</h1>
-          <p className="login__lede">Use the email and password your organisation gave you.</p>
+          <h1 className="login__title">{intl.formatMessage(messages.signInTitle)}</h1>
+          <p className="login__lede">{intl.formatMessage(messages.lede)}</p>
 
           {updateRequired && (
-            <Banner tone="warning" title="Update needed.">
-              The data on this computer is newer than this app. Ask your administrator to update
-              Exam Desk.
+            <Banner tone="warning" title={intl.formatMessage(messages.updateNeededTitle)}>
+              {intl.formatMessage(messages.updateNeeded)}
             </Banner>
           )}
           {notice !== null && error === null && (
@@ -96,7 +99,7 @@ export function LoginScreen() {
           <form className="login__form" noValidate onSubmit={(e) => void onSubmit(e)}>
             <div className="field">
               <label className="field__label" htmlFor="login-email">
-                Email
+                {intl.formatMessage(messages.email)}
               </label>
               <input
                 ref={emailRef}
@@ -117,7 +120,7 @@ export function LoginScreen() {
             </div>
             <div className="field">
               <label className="field__label" htmlFor="login-password">
-                Password
+                {intl.formatMessage(messages.password)}
               </label>
               <input
                 ref={passwordRef}
@@ -135,7 +138,7 @@ export function LoginScreen() {
               />
               {capsLock && (
                 <span id="login-caps" className="field__hint field__hint--warning">
-                  Caps Lock is on.
+                  {intl.formatMessage(messages.capsLock)}
                 </span>
               )}
             </div>
@@ -151,15 +154,13 @@ export function LoginScreen() {
                 disabled={pending}
               >
                 {pending && <span className="spinner" aria-hidden="true" />}
-                {pending ? 'Signing in…' : 'Sign in'}
+                {intl.formatMessage(pending ? messages.signingIn : messages.signIn)}
               </button>
             </div>
           </form>
           <DemoAccounts onPick={fillIn} />
         </div>
-        <p className="login__footnote">
-          Exam Desk keeps working without a network. Your work is saved on this computer first.
-        </p>
+        <p className="login__footnote">{intl.formatMessage(messages.footnote)}</p>
       </main>
       <StatusBar />
     </div>

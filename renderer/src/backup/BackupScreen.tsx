@@ -9,9 +9,12 @@ import { EmptyState, LoadingState } from '../ui/States';
 import { formatSize, importWords, reasonWords } from './backup-words';
 import { RescueWritePanel } from './RescueWritePanel';
 import { RestoreDialog } from './RestoreDialog';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 
 /** Admin → Backup: this computer's snapshots, restoring one, and importing a rescue file. */
 export function BackupScreen() {
+  const intl = useIntl();
   const query = useApiQuery('backup.snapshots', {});
   const restore = useApiMutation('backup.restore');
   const rescue = useApiMutation('backup.importRescue');
@@ -26,7 +29,9 @@ export function BackupScreen() {
     const result = await call('backup.snapshot', {});
     setTaking(false);
     if (result.ok) {
-      setMessage(`Snapshot taken (${formatSize(result.value.bytes)}).`);
+      setMessage(
+        intl.formatMessage(messages.snapshotTaken, { size: formatSize(result.value.bytes) }),
+      );
       query.reload();
     } else setSnapshotError(result.error.message);
   };
@@ -35,9 +40,7 @@ export function BackupScreen() {
     const value = await restore.run({ name });
     setChosen(null);
     if (value) {
-      setMessage(
-        `Restored the snapshot of ${name}. The database as it was is kept as ${value.keptAs}. Please sign in again.`,
-      );
+      setMessage(intl.formatMessage(messages.restored, { name, keptAs: value.keptAs }));
     }
   };
 
@@ -52,12 +55,8 @@ export function BackupScreen() {
     <div className="page">
       <div className="page__header">
         <div>
-          <h1>Backup and recovery</h1>
-          <p className="page__lede">
-            This computer keeps snapshots of its database: every 15 minutes, and before every update
-            of the database and every enrolment change. They are kept for a week (those taken before
-            a change, for 30 days).
-          </p>
+          <h1>{intl.formatMessage(messages.title)}</h1>
+          <p className="page__lede">{intl.formatMessage(messages.lede)}</p>
         </div>
       </div>
       {message && <Banner role="status">{message}</Banner>}
@@ -69,27 +68,27 @@ export function BackupScreen() {
       <section className="panel" aria-labelledby="snapshots-heading">
         <div className="panel__header">
           <h2 className="panel__title" id="snapshots-heading">
-            Snapshots on this computer
+            {intl.formatMessage(messages.snapshotsHere)}
           </h2>
           <button type="button" className="button" onClick={() => void takeNow()} disabled={taking}>
-            {taking ? 'Taking a snapshot…' : 'Take a snapshot now'}
+            {intl.formatMessage(taking ? messages.taking : messages.takeNow)}
           </button>
         </div>
         {!snapshots ? (
-          <LoadingState label="Loading snapshots…" />
+          <LoadingState label={intl.formatMessage(messages.loading)} />
         ) : snapshots.length === 0 ? (
-          <EmptyState title="No snapshots yet" compact />
+          <EmptyState title={intl.formatMessage(messages.noSnapshots)} compact />
         ) : (
           <div className="table-scroll">
-            <table className="table" aria-label="Snapshots">
+            <table className="table" aria-label={intl.formatMessage(messages.snapshots)}>
               <thead>
                 <tr>
-                  <th>Taken</th>
-                  <th>Why</th>
-                  <th className="col-num">Size</th>
-                  <th>Check</th>
+                  <th>{intl.formatMessage(messages.taken)}</th>
+                  <th>{intl.formatMessage(messages.why)}</th>
+                  <th className="col-num">{intl.formatMessage(messages.size)}</th>
+                  <th>{intl.formatMessage(messages.check)}</th>
                   <th>
-                    <span className="visually-hidden">Actions</span>
+                    <span className="visually-hidden">{intl.formatMessage(messages.actions)}</span>
                   </th>
                 </tr>
               </thead>
@@ -101,10 +100,15 @@ export function BackupScreen() {
                     <td className="col-num">{formatSize(s.bytes)}</td>
                     <td>
                       {s.verified ? (
-                        <span className="badge badge--success">whole</span>
+                        <span className="badge badge--success">
+                          {intl.formatMessage(messages.whole)}
+                        </span>
                       ) : (
-                        <span className="badge badge--danger" title={s.problems.join('; ')}>
-                          damaged
+                        <span
+                          className="badge badge--danger"
+                          title={s.problems.join(intl.formatMessage(messages.problemSeparator))}
+                        >
+                          {intl.formatMessage(messages.damaged)}
                         </span>
                       )}
                     </td>
@@ -114,9 +118,11 @@ export function BackupScreen() {
                         className="button button--small"
                         disabled={!s.verified}
                         onClick={() => setChosen(s)}
-                        aria-label={`Restore the snapshot of ${formatDateTime(s.createdAt)}`}
+                        aria-label={intl.formatMessage(messages.restoreSnapshotOf, {
+                          when: formatDateTime(s.createdAt),
+                        })}
                       >
-                        Restore…
+                        {intl.formatMessage(messages.restoreEllipsis)}
                       </button>
                     </td>
                   </tr>
@@ -130,16 +136,14 @@ export function BackupScreen() {
       <section className="panel" aria-labelledby="rescue-heading">
         <div className="panel__header">
           <h2 className="panel__title" id="rescue-heading">
-            Import a rescue file
+            {intl.formatMessage(messages.importRescue)}
           </h2>
         </div>
         <p className="panel__body">
-          A computer that died with answers it never sent: write a rescue file of its data folder
-          above (or run <code>npm run rescue -- DATA_FOLDER --out FILE</code> on it), then import
-          the file here. Importing the same file twice changes nothing.
+          {intl.formatMessage(messages.importHelp, { code: (chunks) => <code>{chunks}</code> })}
         </p>
         <label className="field">
-          <span className="field__label">Rescue file</span>
+          <span className="field__label">{intl.formatMessage(messages.rescueFile)}</span>
           <input
             type="file"
             accept=".json,application/json"

@@ -5,6 +5,8 @@ import { useApiMutation } from '../api/use-api-mutation';
 import { downloadFile } from '../lib/files';
 import { Banner } from '../ui/Banner';
 import { writeWords } from './backup-words';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 
 /**
  * Writes a rescue file: of this computer's unsent answers, or of another
@@ -13,6 +15,7 @@ import { writeWords } from './backup-words';
  * preview takes a typed folder and downloads the file.
  */
 export function RescueWritePanel() {
+  const intl = useIntl();
   const write = useApiMutation('backup.writeRescue');
   const desktop = isDesktop();
   const [folder, setFolder] = useState('');
@@ -25,7 +28,7 @@ export function RescueWritePanel() {
     const value = await write.run(input);
     if (!value) return;
     if (!value.written) {
-      setMessage('Nothing was written: the dialog was closed.');
+      setMessage(intl.formatMessage(messages.dialogClosed));
       return;
     }
     if (value.delivery.kind === 'download') {
@@ -33,12 +36,8 @@ export function RescueWritePanel() {
     }
     setMessage(writeWords(value));
     setWarnings([
-      ...value.problems.map((p) => `Could not be read: ${p}`),
-      ...(value.unregisteredKey
-        ? [
-            'That computer never registered its signing key with the organisation, so other computers will refuse this file.',
-          ]
-        : []),
+      ...value.problems.map((p) => intl.formatMessage(messages.couldNotRead, { problem: p })),
+      ...(value.unregisteredKey ? [intl.formatMessage(messages.unregisteredKey)] : []),
     ]);
   };
 
@@ -48,13 +47,10 @@ export function RescueWritePanel() {
     <section className="panel" aria-labelledby="rescue-write-heading">
       <div className="panel__header">
         <h2 className="panel__title" id="rescue-write-heading">
-          Write a rescue file
+          {intl.formatMessage(messages.writeRescue)}
         </h2>
       </div>
-      <p className="panel__body">
-        A signed file of the answers and attempts a computer has not sent to the organisation yet,
-        for another computer to import when the network is down or the computer is dead.
-      </p>
+      <p className="panel__body">{intl.formatMessage(messages.writeHelp)}</p>
       {message && <Banner role="status">{message}</Banner>}
       {warnings.length > 0 && (
         <Banner tone="warning">
@@ -77,9 +73,7 @@ export function RescueWritePanel() {
           disabled={write.busy}
           onClick={() => void run({ from: 'this-computer' })}
         >
-          {desktop
-            ? 'Save a rescue file of this computer…'
-            : 'Download a rescue file of this computer'}
+          {intl.formatMessage(desktop ? messages.saveThis : messages.downloadThis)}
         </button>
       </div>
       {desktop ? (
@@ -90,7 +84,7 @@ export function RescueWritePanel() {
             disabled={write.busy}
             onClick={() => void run({ from: 'folder' })}
           >
-            Rescue another computer’s data folder…
+            {intl.formatMessage(messages.rescueOther)}
           </button>
           {folderError && (
             <p className="field__error" role="alert">
@@ -108,7 +102,7 @@ export function RescueWritePanel() {
         >
           <div className="field">
             <label className="field__label" htmlFor="rescue-folder">
-              Another computer’s data folder
+              {intl.formatMessage(messages.otherFolder)}
             </label>
             <input
               id="rescue-folder"
@@ -122,7 +116,7 @@ export function RescueWritePanel() {
               aria-describedby={folderError ? 'rescue-folder-error' : 'rescue-folder-hint'}
             />
             <span className="field__hint" id="rescue-folder-hint">
-              The full path of the folder that holds its exam.db and device.json.
+              {intl.formatMessage(messages.folderHint)}
             </span>
             {folderError && (
               <span className="field__error" id="rescue-folder-error" role="alert">
@@ -131,7 +125,7 @@ export function RescueWritePanel() {
             )}
           </div>
           <button type="submit" className="button" disabled={write.busy}>
-            Rescue this folder
+            {intl.formatMessage(messages.rescueFolder)}
           </button>
         </form>
       )}

@@ -1,6 +1,8 @@
 import type { SnapshotSummary } from '@shared/domain/backup';
 import { formatDateTime } from '../lib/format';
 import { Dialog } from '../ui/Dialog';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 
 interface RestoreDialogProps {
   snapshot: SnapshotSummary | null;
@@ -11,15 +13,16 @@ interface RestoreDialogProps {
 
 /** Says what a restore does before it does it. */
 export function RestoreDialog({ snapshot, busy, onCancel, onConfirm }: RestoreDialogProps) {
+  const intl = useIntl();
   return (
     <Dialog
-      title="Restore this snapshot?"
+      title={intl.formatMessage(messages.restoreTitle)}
       open={snapshot !== null}
       onClose={onCancel}
       actions={
         <>
           <button type="button" className="button" onClick={onCancel} disabled={busy}>
-            Cancel
+            {intl.formatMessage(messages.cancel)}
           </button>
           <button
             type="button"
@@ -27,7 +30,7 @@ export function RestoreDialog({ snapshot, busy, onCancel, onConfirm }: RestoreDi
             disabled={busy || snapshot === null}
             onClick={() => snapshot && onConfirm(snapshot.name)}
           >
-            {busy ? 'Restoring…' : 'Restore'}
+            {intl.formatMessage(busy ? messages.restoring : messages.restore)}
           </button>
         </>
       }
@@ -35,20 +38,16 @@ export function RestoreDialog({ snapshot, busy, onCancel, onConfirm }: RestoreDi
       {snapshot && (
         <>
           <p>
-            This computer&apos;s database goes back to how it was on{' '}
-            <strong>{formatDateTime(snapshot.createdAt)}</strong>. Work done on this computer since
-            then and not yet sent to the organisation&apos;s server is no longer in it.
+            {intl.formatMessage(messages.restoreBody, {
+              when: formatDateTime(snapshot.createdAt),
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })}
           </p>
           <ul>
-            <li>The database as it is now is kept as a snapshot first, so this can be undone.</li>
-            <li>Both are checked by the database engine before and after.</li>
-            <li>Everyone signed in on this computer signs in again.</li>
-            {snapshot.synced && (
-              <li>
-                Changes the server already has are not sent again; the next sync brings back
-                everything newer from the server.
-              </li>
-            )}
+            <li>{intl.formatMessage(messages.keptFirst)}</li>
+            <li>{intl.formatMessage(messages.bothChecked)}</li>
+            <li>{intl.formatMessage(messages.signInAgain)}</li>
+            {snapshot.synced && <li>{intl.formatMessage(messages.syncedNote)}</li>}
           </ul>
         </>
       )}

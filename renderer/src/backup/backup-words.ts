@@ -1,39 +1,52 @@
 import type { RescueImportResult, RescueWriteResult, SnapshotReason } from '@shared/domain/backup';
+import { currentIntl } from '../i18n/intl';
+import { translatedLabels } from '../i18n/translated-labels';
+import { messages } from './messages';
 
-export const reasonWords: Record<SnapshotReason, string> = {
-  scheduled: 'Scheduled',
-  manual: 'Taken by hand',
-  'pre-migration': 'Before an update of the database',
-  'pre-enrolment': 'Before an enrolment change',
-  'pre-restore': 'Before a restore',
-  'pre-recovery': 'Before a recovery',
-};
+export const reasonWords: Readonly<Record<SnapshotReason, string>> = translatedLabels({
+  scheduled: messages.reasonScheduled,
+  manual: messages.reasonManual,
+  'pre-migration': messages.reasonPreMigration,
+  'pre-enrolment': messages.reasonPreEnrolment,
+  'pre-restore': messages.reasonPreRestore,
+  'pre-recovery': messages.reasonPreRecovery,
+});
 
 export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${String(bytes)} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  const intl = currentIntl();
+  const oneDecimal = (n: number) =>
+    intl.formatNumber(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  if (bytes < 1024) return intl.formatMessage(messages.bytes, { size: intl.formatNumber(bytes) });
+  if (bytes < 1024 * 1024)
+    return intl.formatMessage(messages.kilobytes, { size: oneDecimal(bytes / 1024) });
+  return intl.formatMessage(messages.megabytes, { size: oneDecimal(bytes / 1024 / 1024) });
 }
 
 /** One sentence on what an import did. */
 export function importWords(result: RescueImportResult): string {
-  const from = `from ${result.fromDevice.name}`;
+  const intl = currentIntl();
+  const device = result.fromDevice.name;
   if (result.alreadyImported) {
-    return `This rescue file ${from} was already imported${result.importedAt ? ` (${result.importedAt})` : ''}; nothing changed.`;
+    return result.importedAt
+      ? intl.formatMessage(messages.alreadyImportedAt, { device, when: result.importedAt })
+      : intl.formatMessage(messages.alreadyImported, { device });
   }
   const added = Object.values(result.tables).reduce((n, t) => n + t.added, 0);
   const updated = Object.values(result.tables).reduce((n, t) => n + t.updated, 0);
-  return `Imported the rescue file ${from}: ${String(added)} rows added, ${String(updated)} updated to the file's newer version. They sync to the organisation with this computer's changes.`;
+  return intl.formatMessage(messages.imported, { device, added, updated });
 }
 
 /** What a rescue file holds and where it went, in words. */
 export function writeWords(result: Extract<RescueWriteResult, { written: true }>): string {
-  const attempts = result.counts.attempts ?? 0;
-  const answers = result.counts.attempt_answers ?? 0;
-  const what = `${String(attempts)} ${attempts === 1 ? 'attempt' : 'attempts'} with ${String(answers)} ${answers === 1 ? 'answer' : 'answers'}`;
+  const intl = currentIntl();
   const where =
     result.delivery.kind === 'saved'
-      ? `saved as ${result.delivery.savedTo}`
-      : `downloaded as ${result.delivery.fileName}`;
-  return `Wrote a rescue file of ${result.fromDevice.name} (${what} not yet sent), ${where}. Import it on any enrolled computer of the organisation.`;
+      ? intl.formatMessage(messages.savedAs, { path: result.delivery.savedTo })
+      : intl.formatMessage(messages.downloadedAs, { file: result.delivery.fileName });
+  return intl.formatMessage(messages.wrote, {
+    device: result.fromDevice.name,
+    attempts: result.counts.attempts ?? 0,
+    answers: result.counts.attempt_answers ?? 0,
+    where,
+  });
 }

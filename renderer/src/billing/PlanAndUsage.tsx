@@ -2,37 +2,44 @@ import { useApiQuery } from '../api/use-api-query';
 import { formatDateTime, formatNumber } from '../lib/format';
 import { Banner } from '../ui/Banner';
 import { ErrorState, LoadingState } from '../ui/States';
+import { currentIntl } from '../i18n/intl';
+import type { SourceMessage } from '../i18n/catalogue';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 
-const statusWords: Record<string, string> = {
-  active: 'Active',
-  trialing: 'Trial',
-  past_due: 'Payment overdue',
-  canceled: 'Cancelled',
-  cancelled: 'Cancelled',
-  expired: 'Expired',
+const statusWords: Record<string, SourceMessage> = {
+  active: messages.statusActive,
+  trialing: messages.statusTrial,
+  past_due: messages.statusPastDue,
+  canceled: messages.statusCancelled,
+  cancelled: messages.statusCancelled,
+  expired: messages.statusExpired,
 };
 
 function subscriptionStatusWords(status: string | undefined): string {
   if (status === undefined) return '—';
-  const words = statusWords[status] ?? status.replaceAll('_', ' ');
+  const known = statusWords[status];
+  if (known) return currentIntl().formatMessage(known);
+  const words = status.replaceAll('_', ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** The organisation's plan, its usage against the plan's limits, and the renewal date. */
 export function PlanAndUsage() {
+  const intl = useIntl();
   const billing = useApiQuery('billing.overview', {});
   return (
     <section className="panel" aria-labelledby="billing-heading">
       <div className="panel__header">
         <h2 className="panel__title" id="billing-heading">
-          Plan and usage
+          {intl.formatMessage(messages.planAndUsage)}
         </h2>
       </div>
       <div className="panel__body">
         {billing.error ? (
           <ErrorState error={billing.error} onRetry={billing.reload} />
         ) : !billing.data ? (
-          <LoadingState label="Loading…" />
+          <LoadingState label={intl.formatMessage(messages.loading)} />
         ) : (
           <>
             {billing.data.access.reason && (
@@ -44,30 +51,38 @@ export function PlanAndUsage() {
               </Banner>
             )}
             <dl className="key-values">
-              <dt>Plan</dt>
-              <dd>{billing.data.subscription?.plan.name ?? 'None'}</dd>
-              <dt>Status</dt>
+              <dt>{intl.formatMessage(messages.plan)}</dt>
+              <dd>{billing.data.subscription?.plan.name ?? intl.formatMessage(messages.none)}</dd>
+              <dt>{intl.formatMessage(messages.status)}</dt>
               <dd>{subscriptionStatusWords(billing.data.subscription?.status)}</dd>
-              <dt>Renews</dt>
+              <dt>{intl.formatMessage(messages.renews)}</dt>
               <dd>{formatDateTime(billing.data.renewalDate)}</dd>
-              <dt>Grace period</dt>
-              <dd>{billing.data.graceDays} days after the end date, then read-only</dd>
-              <dt>Item analysis</dt>
-              <dd>{billing.data.features.itemAnalysis ? 'Included' : 'Not included'}</dd>
+              <dt>{intl.formatMessage(messages.gracePeriod)}</dt>
+              <dd>{intl.formatMessage(messages.graceDays, { days: billing.data.graceDays })}</dd>
+              <dt>{intl.formatMessage(messages.itemAnalysis)}</dt>
+              <dd>
+                {intl.formatMessage(
+                  billing.data.features.itemAnalysis ? messages.included : messages.notIncluded,
+                )}
+              </dd>
             </dl>
             <table className="table">
-              <caption className="visually-hidden">Usage against the plan’s limits</caption>
+              <caption className="visually-hidden">
+                {intl.formatMessage(messages.usageCaption)}
+              </caption>
               <thead>
                 <tr>
-                  <th scope="col">Limit</th>
+                  <th scope="col">{intl.formatMessage(messages.limit)}</th>
                   <th scope="col" className="col-num">
-                    Used
+                    {intl.formatMessage(messages.used)}
                   </th>
                   <th scope="col" className="col-num">
-                    Allowed
+                    {intl.formatMessage(messages.allowed)}
                   </th>
                   <th scope="col">
-                    <span className="visually-hidden">Share used</span>
+                    <span className="visually-hidden">
+                      {intl.formatMessage(messages.shareUsed)}
+                    </span>
                   </th>
                 </tr>
               </thead>
@@ -77,7 +92,9 @@ export function PlanAndUsage() {
                     <td>{u.label}</td>
                     <td className="col-num">{formatNumber(u.used)}</td>
                     <td className="col-num">
-                      {u.limit === null ? 'Unlimited' : formatNumber(u.limit)}
+                      {u.limit === null
+                        ? intl.formatMessage(messages.unlimited)
+                        : formatNumber(u.limit)}
                     </td>
                     <td>
                       {u.limit !== null && (
@@ -94,10 +111,7 @@ export function PlanAndUsage() {
                 ))}
               </tbody>
             </table>
-            <p className="muted">
-              There is no payment processing in Exam Desk: plan changes and renewals are arranged
-              with us and arrive with the next sync.
-            </p>
+            <p className="muted">{intl.formatMessage(messages.noPayments)}</p>
           </>
         )}
       </div>

@@ -1,26 +1,30 @@
 import { useState } from 'react';
 import type { GradingItem } from '@shared/domain/results';
 import { useApiQuery } from '../api/use-api-query';
-import { formatNumber, plural } from '../lib/format';
+import { useIntl } from '../i18n/use-intl';
 import { useApiMutation } from '../api/use-api-mutation';
 import { Banner } from '../ui/Banner';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
+import { messages } from './messages';
 
 /** Essays waiting for marks, one at a time, oldest first; names can be hidden for blind marking. */
 export function GradingQueue({ testId }: { testId: string }) {
+  const intl = useIntl();
   const [anonymous, setAnonymous] = useState(false);
   const [showGraded, setShowGraded] = useState(false);
   const query = useApiQuery('grading.queue', { testId, anonymous, includeGraded: showGraded });
   if (query.error) return <ErrorState error={query.error} onRetry={query.reload} />;
-  if (!query.data) return <LoadingState label="Loading answers to grade…" />;
+  if (!query.data) return <LoadingState label={intl.formatMessage(messages.loading)} />;
   const items = query.data;
   return (
     <section className="panel" aria-labelledby="grading-heading">
       <div className="panel__header">
         <h2 className="panel__title" id="grading-heading">
-          {showGraded ? 'Essay answers' : 'Waiting for a grader'}
+          {intl.formatMessage(showGraded ? messages.essayAnswers : messages.waiting)}
         </h2>
-        <span className="panel__meta">{plural(items.length, 'answer')}</span>
+        <span className="panel__meta">
+          {intl.formatMessage(messages.answerCount, { count: items.length })}
+        </span>
       </div>
       <div className="panel__toolbar toolbar">
         <label className="checkbox">
@@ -29,7 +33,7 @@ export function GradingQueue({ testId }: { testId: string }) {
             checked={anonymous}
             onChange={(e) => setAnonymous(e.target.checked)}
           />
-          Hide student names
+          {intl.formatMessage(messages.hideNames)}
         </label>
         <label className="checkbox">
           <input
@@ -37,11 +41,13 @@ export function GradingQueue({ testId }: { testId: string }) {
             checked={showGraded}
             onChange={(e) => setShowGraded(e.target.checked)}
           />
-          Include graded answers
+          {intl.formatMessage(messages.includeGraded)}
         </label>
       </div>
       {items.length === 0 ? (
-        <EmptyState title="Nothing to grade">Every essay of this test has its marks.</EmptyState>
+        <EmptyState title={intl.formatMessage(messages.nothingToGrade)}>
+          {intl.formatMessage(messages.allGraded)}
+        </EmptyState>
       ) : (
         <div className="panel__body">
           {items.map((item) => (
@@ -54,22 +60,35 @@ export function GradingQueue({ testId }: { testId: string }) {
 }
 
 function GradeCard({ item }: { item: GradingItem }) {
+  const intl = useIntl();
   const [marks, setMarks] = useState(item.marks === null ? '' : String(item.marks));
   const [comment, setComment] = useState(item.comment ?? '');
   const grade = useApiMutation('grading.grade');
   const fieldError = grade.error?.field === 'marks' ? grade.error.message : null;
   const id = item.answerId;
   return (
-    <article className="item-card" aria-label={`Answer by ${item.studentName ?? 'a student'}`}>
+    <article
+      className="item-card"
+      aria-label={intl.formatMessage(messages.answerBy, {
+        student: item.studentName ?? intl.formatMessage(messages.aStudent),
+      })}
+    >
       <div>
         <p className="muted">
-          {item.studentName ?? 'Anonymous'} · {item.questionText}
+          {intl.formatMessage(messages.studentAndQuestion, {
+            student: item.studentName ?? intl.formatMessage(messages.anonymous),
+            question: item.questionText,
+          })}
         </p>
-        <p className="pre-line">{item.answerText || <span className="muted">(no answer)</span>}</p>
+        <p className="pre-line">
+          {item.answerText || (
+            <span className="muted">{intl.formatMessage(messages.noAnswer)}</span>
+          )}
+        </p>
         <p className="muted">
-          {plural(item.wordCount, 'word')}
-          {item.minWords !== null && ` · at least ${item.minWords}`}
-          {item.maxWords !== null && ` · at most ${item.maxWords}`}
+          {intl.formatMessage(messages.wordCount, { count: item.wordCount })}
+          {item.minWords !== null && intl.formatMessage(messages.atLeast, { count: item.minWords })}
+          {item.maxWords !== null && intl.formatMessage(messages.atMost, { count: item.maxWords })}
         </p>
       </div>
       <form
@@ -86,7 +105,7 @@ function GradeCard({ item }: { item: GradingItem }) {
       >
         <div className="field">
           <label className="field__label" htmlFor={`marks-${id}`}>
-            Marks (out of {formatNumber(item.maxMarks)})
+            {intl.formatMessage(messages.marksOutOf, { max: item.maxMarks })}
           </label>
           <input
             id={`marks-${id}`}
@@ -104,7 +123,7 @@ function GradeCard({ item }: { item: GradingItem }) {
         </div>
         <div className="field">
           <label className="field__label" htmlFor={`comment-${id}`}>
-            Comment for the student
+            {intl.formatMessage(messages.comment)}
           </label>
           <textarea
             id={`comment-${id}`}
@@ -117,7 +136,7 @@ function GradeCard({ item }: { item: GradingItem }) {
         {grade.error && !fieldError && <Banner tone="danger">{grade.error.message}</Banner>}
         <div className="editor__actions">
           <button type="submit" className="button button--primary" disabled={grade.busy}>
-            {item.gradedAt ? 'Update grade' : 'Save grade'}
+            {intl.formatMessage(item.gradedAt ? messages.updateGrade : messages.saveGrade)}
           </button>
         </div>
       </form>

@@ -1,17 +1,15 @@
-/** Display formatting in the reader's locale. Inputs are API values (ISO strings, numbers). */
-
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-});
-const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
-const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+/**
+ * Display formatting in the active locale (see i18n/). Inputs are API values
+ * (ISO strings, numbers).
+ */
+import { currentIntl } from '../i18n/intl';
+import { messages } from './messages';
 
 export function formatNumber(value: number): string {
-  return numberFormat.format(value);
+  return currentIntl().formatNumber(value, { maximumFractionDigits: 2 });
 }
 
-/** `3 questions`, `1 question`. */
+/** `3 questions`, `1 question`: English only, for screens not yet in the catalogues. */
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${formatNumber(count)} ${count === 1 ? one : many}`;
 }
@@ -19,11 +17,13 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 export function formatDateTime(iso: string | null): string {
   if (iso === null) return '—';
   const ms = Date.parse(iso);
-  return Number.isNaN(ms) ? iso : dateTimeFormat.format(ms);
+  return Number.isNaN(ms)
+    ? iso
+    : currentIntl().formatDate(ms, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 export function formatTime(ms: number): string {
-  return timeFormat.format(ms);
+  return currentIntl().formatTime(ms, { timeStyle: 'short' });
 }
 
 /** `5 minutes ago`, falling back to the date after a day. */
@@ -31,46 +31,62 @@ export function formatRelative(iso: string | null, nowMs: number): string {
   if (iso === null) return '—';
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return iso;
+  const intl = currentIntl();
   const minutes = Math.round((nowMs - ms) / 60_000);
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${plural(minutes, 'minute')} ago`;
+  if (minutes < 1) return intl.formatMessage(messages.justNow);
+  if (minutes < 60) return intl.formatMessage(messages.minutesAgo, { count: minutes });
   const hours = Math.floor(minutes / 60);
-  if (hours < 24) return `${plural(hours, 'hour')} ago`;
+  if (hours < 24) return intl.formatMessage(messages.hoursAgo, { count: hours });
   return formatDateTime(iso);
 }
 
 /** A test's time limit in words: `30 minutes`, `1 hour 30 minutes`, `No time limit`. */
 export function formatTimeAllowed(minutes: number | null): string {
-  if (minutes === null) return 'No time limit';
+  const intl = currentIntl();
+  if (minutes === null) return intl.formatMessage(messages.noTimeLimit);
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  if (hours === 0) return plural(rest, 'minute');
-  return rest === 0 ? plural(hours, 'hour') : `${plural(hours, 'hour')} ${plural(rest, 'minute')}`;
+  if (hours === 0) return intl.formatMessage(messages.minutes, { count: rest });
+  return rest === 0
+    ? intl.formatMessage(messages.hours, { count: hours })
+    : intl.formatMessage(messages.hoursAndMinutes, { hours, minutes: rest });
 }
 
 /** The same, short enough for a table cell: `30 min`, `1 h 30 min`, `Untimed`. */
 export function formatTimerShort(minutes: number | null): string {
-  if (minutes === null) return 'Untimed';
+  const intl = currentIntl();
+  if (minutes === null) return intl.formatMessage(messages.untimed);
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  if (hours === 0) return `${rest} min`;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+  if (hours === 0) return intl.formatMessage(messages.minutesShort, { minutes: rest });
+  return rest === 0
+    ? intl.formatMessage(messages.hoursShort, { hours })
+    : intl.formatMessage(messages.hoursMinutesShort, { hours, minutes: rest });
 }
 
 /** When a test can be taken, from its optional window ends. */
 export function formatWindow(from: string | null, until: string | null): string {
-  if (from === null && until === null) return 'Open now, no closing time';
-  if (from === null) return `Open until ${formatDateTime(until)}`;
-  if (until === null) return `From ${formatDateTime(from)}, no closing time`;
-  return `${formatDateTime(from)} – ${formatDateTime(until)}`;
+  const intl = currentIntl();
+  if (from === null && until === null) return intl.formatMessage(messages.openNow);
+  if (from === null)
+    return intl.formatMessage(messages.openUntil, { until: formatDateTime(until) });
+  if (until === null) return intl.formatMessage(messages.openFrom, { from: formatDateTime(from) });
+  return intl.formatMessage(messages.openBetween, {
+    from: formatDateTime(from),
+    until: formatDateTime(until),
+  });
 }
 
 /** A test's window as its author set it, to follow `Available`: `any time`, `until 24 Nov…`. */
 export function formatWindowSetting(from: string | null, until: string | null): string {
-  if (from === null && until === null) return 'any time';
-  if (from === null) return `until ${formatDateTime(until)}`;
-  if (until === null) return `from ${formatDateTime(from)}`;
-  return `${formatDateTime(from)} – ${formatDateTime(until)}`;
+  const intl = currentIntl();
+  if (from === null && until === null) return intl.formatMessage(messages.anyTime);
+  if (from === null) return intl.formatMessage(messages.until, { until: formatDateTime(until) });
+  if (until === null) return intl.formatMessage(messages.from, { from: formatDateTime(from) });
+  return intl.formatMessage(messages.openBetween, {
+    from: formatDateTime(from),
+    until: formatDateTime(until),
+  });
 }
 
 const ISO_TIMESTAMP = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})/g;

@@ -2,14 +2,16 @@ import type { AttemptStatus } from '@shared/domain/attempts';
 import type { Difficulty } from '@shared/domain/questions';
 import type { Role } from '@shared/domain/roles';
 import type { TestStatus } from '@shared/domain/tests';
+import { translatedLabels } from '../i18n/translated-labels';
 import type { BadgeTone } from '../ui/Badge';
+import { messages } from './messages';
 
-export const roleLabels: Record<Role, string> = {
-  admin: 'Administrator',
-  author: 'Author',
-  proctor: 'Proctor',
-  student: 'Student',
-};
+export const roleLabels: Readonly<Record<Role, string>> = translatedLabels({
+  admin: messages.roleAdmin,
+  author: messages.roleAuthor,
+  proctor: messages.roleProctor,
+  student: messages.roleStudent,
+});
 
 export const difficultyLabels: Record<Difficulty, string> = {
   easy: 'Easy',
@@ -37,9 +39,9 @@ export const testStatusTones: Record<TestStatus, BadgeTone> = {
   archived: 'neutral',
 };
 
-export const attemptStatusLabels: Record<AttemptStatus, string> = {
-  in_progress: 'In progress',
-  submitted: 'Submitted',
-  needs_grading: 'Needs grading',
-  graded: 'Graded',
-};
+export const attemptStatusLabels: Readonly<Record<AttemptStatus, string>> = translatedLabels({
+  in_progress: messages.attemptInProgress,
+  submitted: messages.attemptSubmitted,
+  needs_grading: messages.attemptNeedsGrading,
+  graded: messages.attemptGraded,
+});

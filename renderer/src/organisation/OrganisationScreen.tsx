@@ -10,9 +10,12 @@ import { Banner } from '../ui/Banner';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { organisationText } from './organisation-text';
 import { ErrorState, LoadingState } from '../ui/States';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 
 /** The organisation's name, address, logo and active flag, then its plan and usage. */
 export function OrganisationScreen() {
+  const intl = useIntl();
   const org = useApiQuery('organisation.get', {});
   // Outside the form, which is drawn afresh after every save, so the undo stays on screen.
   const [justDeactivated, setJustDeactivated] = useState(false);
@@ -20,16 +23,14 @@ export function OrganisationScreen() {
     <div className="page">
       <div className="page__header">
         <div>
-          <h1>Organisation</h1>
-          <p className="page__lede">
-            How your organisation appears on students’ exam screens, and its subscription.
-          </p>
+          <h1>{intl.formatMessage(messages.title)}</h1>
+          <p className="page__lede">{intl.formatMessage(messages.lede)}</p>
         </div>
       </div>
       {org.error ? (
         <ErrorState error={org.error} onRetry={org.reload} />
       ) : !org.data ? (
-        <LoadingState label="Loading…" />
+        <LoadingState label={intl.formatMessage(messages.loading)} />
       ) : (
         <OrganisationForm
           key={org.data.updatedAt}
@@ -52,6 +53,7 @@ function OrganisationForm({
   justDeactivated: boolean;
   onDeactivated: (deactivated: boolean) => void;
 }) {
+  const intl = useIntl();
   const [name, setName] = useState(org.name);
   const [address, setAddress] = useState(org.address ?? '');
   const [logoUrl, setLogoUrl] = useState(org.logoUrl);
@@ -71,7 +73,7 @@ function OrganisationForm({
     <section className="panel" aria-labelledby="org-heading">
       <div className="panel__header">
         <h2 className="panel__title" id="org-heading">
-          Details
+          {intl.formatMessage(messages.details)}
         </h2>
       </div>
       <form
@@ -92,7 +94,7 @@ function OrganisationForm({
         )}
         <div className="field">
           <label className="field__label" htmlFor="org-name">
-            Name
+            {intl.formatMessage(messages.name)}
           </label>
           <input
             id="org-name"
@@ -105,7 +107,7 @@ function OrganisationForm({
         </div>
         <div className="field">
           <label className="field__label" htmlFor="org-address">
-            Address
+            {intl.formatMessage(messages.address)}
           </label>
           <textarea
             id="org-address"
@@ -117,10 +119,14 @@ function OrganisationForm({
         </div>
         <div className="field">
           <label className="field__label" htmlFor="org-logo">
-            Logo ({LOGO_TYPES_IN_WORDS}, shown on exam screens)
+            {intl.formatMessage(messages.logo, { types: LOGO_TYPES_IN_WORDS })}
           </label>
           {isLocalLogo(logoUrl) && (
-            <img src={logoUrl} alt="Current logo" className="org-identity__logo" />
+            <img
+              src={logoUrl}
+              alt={intl.formatMessage(messages.currentLogo)}
+              className="org-identity__logo"
+            />
           )}
           {logoUrl !== null && !isLocalLogo(logoUrl) && (
             <span className="field__hint field__hint--warning">{REMOTE_LOGO_NOTE}</span>
@@ -140,13 +146,13 @@ function OrganisationForm({
           {fieldError('logoUrl') && <span className="field__error">{fieldError('logoUrl')}</span>}
           {logoUrl && (
             <button type="button" className="button button--small" onClick={() => setLogoUrl(null)}>
-              Remove logo
+              {intl.formatMessage(messages.removeLogo)}
             </button>
           )}
         </div>
         <div className="editor__actions">
           <button type="submit" className="button button--primary" disabled={update.busy}>
-            Save details
+            {intl.formatMessage(messages.saveDetails)}
           </button>
           <button
             type="button"

@@ -1,11 +1,28 @@
-/** The words of the Organisation screen, in one place so a message catalogue can take them later. */
+import { currentIntl } from '../i18n/intl';
+import { messages } from './messages';
+
+const say = (message: (typeof messages)[keyof typeof messages]) =>
+  currentIntl().formatMessage(message);
+
+/** The words of the Organisation screen in the active language; each read formats anew. */
 export const organisationText = {
-  deactivate: 'Deactivate organisation',
-  reactivate: 'Reactivate organisation',
-  inactiveHint: 'An inactive organisation can sign in and read, and nothing else.',
-  confirmTitle: (name: string) => `Deactivate ${name}?`,
-  confirmBody:
-    'Everything becomes read-only for everyone in the organisation, on every computer once it syncs: no one can start an exam, save answers, author questions or change people. Signing in and reading still work. You can reactivate it here at any time.',
-  deactivated: 'The organisation is deactivated: everything is read-only.',
-  undo: 'Undo: reactivate',
-} as const;
+  get deactivate() {
+    return say(messages.deactivate);
+  },
+  get reactivate() {
+    return say(messages.reactivate);
+  },
+  get inactiveHint() {
+    return say(messages.inactiveHint);
+  },
+  confirmTitle: (name: string) => currentIntl().formatMessage(messages.confirmTitle, { name }),
+  get confirmBody() {
+    return say(messages.confirmBody);
+  },
+  get deactivated() {
+    return say(messages.deactivated);
+  },
+  get undo() {
+    return say(messages.undo);
+  },
+};

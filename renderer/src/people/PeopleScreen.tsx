@@ -3,15 +3,17 @@ import type { MethodInput } from '@shared/api/contract';
 import type { Person } from '@shared/domain/organisation';
 import { roles, roleSchema, type Role } from '@shared/domain/roles';
 import { useApiQuery } from '../api/use-api-query';
-import { plural } from '../lib/format';
+import { useIntl } from '../i18n/use-intl';
 import { roleLabels } from '../lib/labels';
 import { useDebouncedValue } from '../lib/use-debounced-value';
 import { useNow } from '../lib/use-now';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
 import { PeopleTable } from './PeopleTable';
 import { NewPersonDialog, PeopleImportDialog, PersonDialog } from './PersonDialogs';
+import { messages } from './messages';
 
 export function PeopleScreen({ staffAllowed }: { staffAllowed: boolean }) {
+  const intl = useIntl();
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);
   const [selected, setSelected] = useState<Person | null>(null);
@@ -34,47 +36,51 @@ export function PeopleScreen({ staffAllowed }: { staffAllowed: boolean }) {
     <div className="page">
       <div className="page__header">
         <div>
-          <h1>People</h1>
-          <p className="page__lede">
-            Everyone who can sign in to your organisation, and what they can do.
-          </p>
+          <h1>{intl.formatMessage(messages.title)}</h1>
+          <p className="page__lede">{intl.formatMessage(messages.lede)}</p>
         </div>
         <div className="page__actions">
           <button type="button" className="button button--primary" onClick={() => setAdding(true)}>
-            Add person
+            {intl.formatMessage(messages.addPerson)}
           </button>
           <button type="button" className="button" onClick={() => setImporting(true)}>
-            Import CSV…
+            {intl.formatMessage(messages.importCsv)}
           </button>
         </div>
       </div>
       <section className="panel" aria-labelledby="people-heading">
         <div className="panel__header">
           <h2 className="panel__title" id="people-heading">
-            {includeInactive ? 'All accounts' : 'Active accounts'}
+            {intl.formatMessage(includeInactive ? messages.allAccounts : messages.activeAccounts)}
           </h2>
           {people && (
-            <span className="panel__meta">{plural(people.length, 'person', 'people')}</span>
+            <span className="panel__meta">
+              {intl.formatMessage(messages.personCount, { count: people.length })}
+            </span>
           )}
         </div>
         <div className="panel__toolbar">
-          <div className="toolbar" role="search" aria-label="Filter people">
+          <div
+            className="toolbar"
+            role="search"
+            aria-label={intl.formatMessage(messages.filterPeople)}
+          >
             <div className="field toolbar__grow">
               <label className="field__label" htmlFor="people-search">
-                Search people
+                {intl.formatMessage(messages.searchPeople)}
               </label>
               <input
                 id="people-search"
                 className="input"
                 type="search"
-                placeholder="Name or email"
+                placeholder={intl.formatMessage(messages.nameOrEmail)}
                 value={search}
                 onChange={(e) => setSearch(e.target.value)}
               />
             </div>
             <div className="field toolbar__item">
               <label className="field__label" htmlFor="people-role">
-                Role
+                {intl.formatMessage(messages.role)}
               </label>
               <select
                 id="people-role"
@@ -85,7 +91,7 @@ export function PeopleScreen({ staffAllowed }: { staffAllowed: boolean }) {
                   setRole(parsed.success ? parsed.data : '');
                 }}
               >
-                <option value="">All roles</option>
+                <option value="">{intl.formatMessage(messages.allRoles)}</option>
                 {roles.map((r) => (
                   <option key={r} value={r}>
                     {roleLabels[r]}
@@ -99,7 +105,7 @@ export function PeopleScreen({ staffAllowed }: { staffAllowed: boolean }) {
                 checked={includeInactive}
                 onChange={(e) => setIncludeInactive(e.target.checked)}
               />
-              Show deactivated accounts
+              {intl.formatMessage(messages.showDeactivated)}
             </label>
           </div>
         </div>
@@ -107,16 +113,16 @@ export function PeopleScreen({ staffAllowed }: { staffAllowed: boolean }) {
           <ErrorState
             error={query.error}
             onRetry={query.reload}
-            title="People could not be loaded"
+            title={intl.formatMessage(messages.listError)}
           />
         ) : !people ? (
-          <LoadingState label="Loading people…" />
+          <LoadingState label={intl.formatMessage(messages.loading)} />
         ) : people.length === 0 ? (
           <EmptyState
             icon={filtered ? 'search' : 'people'}
-            title={filtered ? 'Nobody matches' : 'No accounts yet'}
+            title={intl.formatMessage(filtered ? messages.nobodyMatches : messages.noAccountsYet)}
           >
-            {filtered ? 'Try another name or role.' : 'People your organisation adds appear here.'}
+            {intl.formatMessage(filtered ? messages.tryAnother : messages.noAccountsBody)}
           </EmptyState>
         ) : (
           <PeopleTable people={people} nowMs={nowMs} onSelect={setSelected} />

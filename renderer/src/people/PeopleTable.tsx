@@ -3,6 +3,8 @@ import type { Person } from '@shared/domain/organisation';
 import { formatDateTime } from '../lib/format';
 import { roleLabels } from '../lib/labels';
 import { Badge } from '../ui/Badge';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 
 export function PeopleTable({
   people,
@@ -13,22 +15,23 @@ export function PeopleTable({
   nowMs: number;
   onSelect?: (person: Person) => void;
 }) {
+  const intl = useIntl();
   return (
     <div className="table-scroll">
       <table className="table">
-        <caption className="visually-hidden">People</caption>
+        <caption className="visually-hidden">{intl.formatMessage(messages.caption)}</caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
+            <th scope="col">{intl.formatMessage(messages.name)}</th>
+            <th scope="col">{intl.formatMessage(messages.email)}</th>
             <th scope="col" className="col-tight">
-              Role
+              {intl.formatMessage(messages.role)}
             </th>
             <th scope="col" className="col-tight">
-              Status
+              {intl.formatMessage(messages.status)}
             </th>
             <th scope="col" className="col-tight">
-              Last sign-in
+              {intl.formatMessage(messages.lastSignIn)}
             </th>
           </tr>
         </thead>
@@ -51,7 +54,7 @@ export function PeopleTable({
               </td>
               <td className="nowrap">
                 {person.lastLoginAt === null ? (
-                  <span className="muted">Never</span>
+                  <span className="muted">{intl.formatMessage(messages.never)}</span>
                 ) : (
                   formatDateTime(person.lastLoginAt)
                 )}
@@ -65,15 +68,19 @@ export function PeopleTable({
 }
 
 function PersonStatus({ person, nowMs }: { person: Person; nowMs: number }) {
-  if (!person.active) return <Badge tone="neutral">Deactivated</Badge>;
+  const intl = useIntl();
+  if (!person.active)
+    return <Badge tone="neutral">{intl.formatMessage(messages.deactivated)}</Badge>;
   if (person.lockedUntil !== null && isLocked(person.lockedUntil, nowMs)) {
     return (
       <span
-        title={`Too many wrong passwords on a computer; locked there until about ${formatDateTime(person.lockedUntil)}`}
+        title={intl.formatMessage(messages.lockedTitle, {
+          until: formatDateTime(person.lockedUntil),
+        })}
       >
-        <Badge tone="warning">Locked</Badge>
+        <Badge tone="warning">{intl.formatMessage(messages.locked)}</Badge>
       </span>
     );
   }
-  return <Badge tone="success">Active</Badge>;
+  return <Badge tone="success">{intl.formatMessage(messages.active)}</Badge>;
 }

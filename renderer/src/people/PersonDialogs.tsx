@@ -3,12 +3,13 @@ import type { Person } from '@shared/domain/organisation';
 import type { PeopleImportReport } from '@shared/domain/people-import';
 import { roles, type Role } from '@shared/domain/roles';
 import { fileToBase64 } from '../lib/files';
-import { plural } from '../lib/format';
+import { useIntl } from '../i18n/use-intl';
 import { roleLabels } from '../lib/labels';
 import { useApiMutation } from '../api/use-api-mutation';
 import { Banner } from '../ui/Banner';
 import { Dialog } from '../ui/Dialog';
 import { AccommodationsDialog } from '../accommodations/AccommodationsDialog';
+import { messages } from './messages';
 
 const fieldMessage = (error: { field?: string; message: string } | null, field: string) =>
   error?.field === field ? error.message : null;
@@ -23,6 +24,7 @@ export function NewPersonDialog({
   onClose: () => void;
   staffAllowed: boolean;
 }) {
+  const intl = useIntl();
   const [form, setForm] = useState({ name: '', email: '', role: 'student' as Role, password: '' });
   const create = useApiMutation('people.create');
   const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
@@ -53,13 +55,13 @@ export function NewPersonDialog({
   );
   return (
     <Dialog
-      title="Add a person"
+      title={intl.formatMessage(messages.addAPerson)}
       open={open}
       onClose={onClose}
       actions={
         <>
           <button type="button" className="button button--ghost" onClick={onClose}>
-            Cancel
+            {intl.formatMessage(messages.cancel)}
           </button>
           <button
             type="button"
@@ -67,17 +69,17 @@ export function NewPersonDialog({
             disabled={create.busy}
             onClick={submit}
           >
-            Add person
+            {intl.formatMessage(messages.addPerson)}
           </button>
         </>
       }
     >
       {create.error && !create.error.field && <Banner tone="danger">{create.error.message}</Banner>}
-      {input('name', 'Name')}
-      {input('email', 'Email', 'email')}
+      {input('name', intl.formatMessage(messages.name))}
+      {input('email', intl.formatMessage(messages.email), 'email')}
       <div className="field">
         <label className="field__label" htmlFor="new-role">
-          Role
+          {intl.formatMessage(messages.role)}
         </label>
         <select
           id="new-role"
@@ -94,13 +96,14 @@ export function NewPersonDialog({
             ))}
         </select>
       </div>
-      {input('password', 'Password (at least 8 characters)', 'password')}
+      {input('password', intl.formatMessage(messages.passwordMin), 'password')}
     </Dialog>
   );
 }
 
 /** Bulk import from CSV (name,email,role,password): check first, then create all or none. */
 export function PeopleImportDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const intl = useIntl();
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<PeopleImportReport | null>(null);
   const preview = useApiMutation('people.importPreview');
@@ -116,7 +119,7 @@ export function PeopleImportDialog({ open, onClose }: { open: boolean; onClose: 
   };
   return (
     <Dialog
-      title="Import people from CSV"
+      title={intl.formatMessage(messages.importTitle)}
       open={open}
       wide
       onClose={() => {
@@ -132,7 +135,7 @@ export function PeopleImportDialog({ open, onClose }: { open: boolean; onClose: 
             disabled={!file || preview.busy}
             onClick={() => void go(true)}
           >
-            Check file
+            {intl.formatMessage(messages.checkFile)}
           </button>
           <button
             type="button"
@@ -140,17 +143,18 @@ export function PeopleImportDialog({ open, onClose }: { open: boolean; onClose: 
             disabled={!report || report.committed || report.rejection !== null || commit.busy}
             onClick={() => void go(false)}
           >
-            {report ? `Create ${plural(report.counts.creatable, 'account')}` : 'Create accounts'}
+            {report
+              ? intl.formatMessage(messages.createCount, { count: report.counts.creatable })
+              : intl.formatMessage(messages.createAccounts)}
           </button>
         </>
       }
     >
       <p className="muted">
-        Header: <code>name,email,role,password</code>. Role defaults to student; an empty password
-        gets a temporary one, shown once here.
+        {intl.formatMessage(messages.importHelp, { code: (chunks) => <code>{chunks}</code> })}
       </p>
       <input
-        aria-label="CSV file"
+        aria-label={intl.formatMessage(messages.csvFile)}
         type="file"
         accept=".csv,text/csv"
         onChange={(e) => setFile(e.target.files?.[0] ?? null)}
@@ -160,36 +164,44 @@ export function PeopleImportDialog({ open, onClose }: { open: boolean; onClose: 
       {report && (
         <div className="table-scroll table-scroll--tall">
           <table className="table">
-            <caption className="visually-hidden">People import report</caption>
+            <caption className="visually-hidden">
+              {intl.formatMessage(messages.importReport)}
+            </caption>
             <thead>
               <tr>
                 <th scope="col" className="col-num">
-                  Line
+                  {intl.formatMessage(messages.line)}
                 </th>
-                <th scope="col">Person</th>
+                <th scope="col">{intl.formatMessage(messages.person)}</th>
                 <th scope="col" className="col-tight">
-                  Result
+                  {intl.formatMessage(messages.result)}
                 </th>
-                <th scope="col">Note</th>
+                <th scope="col">{intl.formatMessage(messages.note)}</th>
               </tr>
             </thead>
             <tbody>
               {report.rows.map((r) => (
                 <tr key={r.line}>
-                  <td className="col-num">{r.line}</td>
+                  <td className="col-num">{intl.formatNumber(r.line)}</td>
                   <td>
                     {r.name} <span className="muted">{r.email}</span>
                   </td>
                   <td className="nowrap">
-                    {r.status === 'created'
-                      ? 'Created'
-                      : r.status === 'would_create'
-                        ? 'Will create'
-                        : 'Skipped'}
+                    {intl.formatMessage(
+                      r.status === 'created'
+                        ? messages.created
+                        : r.status === 'would_create'
+                          ? messages.willCreate
+                          : messages.skipped,
+                    )}
                   </td>
                   <td>
                     {r.reason ??
-                      (r.temporaryPassword ? `Temporary password: ${r.temporaryPassword}` : '')}
+                      (r.temporaryPassword
+                        ? intl.formatMessage(messages.temporaryPassword, {
+                            password: r.temporaryPassword,
+                          })
+                        : '')}
                   </td>
                 </tr>
               ))}
@@ -213,6 +225,7 @@ export function PersonDialog({
   onSaved: () => void;
   staffAllowed: boolean;
 }) {
+  const intl = useIntl();
   const [role, setRole] = useState<Role>(person?.role ?? 'student');
   const [password, setPassword] = useState('');
   const update = useApiMutation('people.update');
@@ -232,7 +245,7 @@ export function PersonDialog({
       onClose={onClose}
       actions={
         <button type="button" className="button" onClick={onClose}>
-          Close
+          {intl.formatMessage(messages.close)}
         </button>
       }
     >
@@ -240,7 +253,7 @@ export function PersonDialog({
       <p className="muted">{person.email}</p>
       <div className="field">
         <label className="field__label" htmlFor="person-role">
-          Role
+          {intl.formatMessage(messages.role)}
         </label>
         <select
           id="person-role"
@@ -263,7 +276,7 @@ export function PersonDialog({
           disabled={update.busy || role === person.role}
           onClick={() => void update.run({ id: person.id, role }).then((p) => p && onSaved())}
         >
-          Save role
+          {intl.formatMessage(messages.saveRole)}
         </button>
         <button
           type="button"
@@ -273,26 +286,23 @@ export function PersonDialog({
             void update.run({ id: person.id, active: !person.active }).then((p) => p && onSaved())
           }
         >
-          {person.active ? 'Deactivate' : 'Reactivate'}
+          {intl.formatMessage(person.active ? messages.deactivate : messages.reactivate)}
         </button>
       </div>
       {person.role === 'student' && (
         <div className="field">
-          <span className="field__label">Accommodations</span>
-          <p className="field__hint">
-            Extra time, a window of their own, extra attempts and rest breaks, for every test or for
-            one.
-          </p>
+          <span className="field__label">{intl.formatMessage(messages.accommodations)}</span>
+          <p className="field__hint">{intl.formatMessage(messages.accommodationsHint)}</p>
           <div className="editor__actions">
             <button type="button" className="button" onClick={() => setAccommodating(true)}>
-              Accommodations…
+              {intl.formatMessage(messages.accommodationsButton)}
             </button>
           </div>
         </div>
       )}
       <div className="field">
         <label className="field__label" htmlFor="person-password">
-          New password
+          {intl.formatMessage(messages.newPassword)}
         </label>
         <input
           id="person-password"
@@ -319,19 +329,18 @@ export function PersonDialog({
             })
           }
         >
-          Reset password
+          {intl.formatMessage(messages.resetPassword)}
         </button>
       </div>
       {staffAllowed && holdsPin && (
         <div className="field">
-          <span className="field__label">Proctor PIN</span>
+          <span className="field__label">{intl.formatMessage(messages.proctorPin)}</span>
           <p className="field__hint">
-            Resetting clears {person.name}’s PIN at once, so it stops closing locked exams; they set
-            a new one themselves with their password. Recorded in the audit trail.
+            {intl.formatMessage(messages.resetPinHint, { name: person.name })}
           </p>
           {pinCleared && (
             <p className="field__hint" role="status">
-              The PIN is cleared.
+              {intl.formatMessage(messages.pinCleared)}
             </p>
           )}
           <div className="editor__actions">
@@ -348,7 +357,7 @@ export function PersonDialog({
                 })
               }
             >
-              Reset PIN
+              {intl.formatMessage(messages.resetPin)}
             </button>
           </div>
         </div>

@@ -1,14 +1,16 @@
 import { useState, type SubmitEvent } from 'react';
 import type { IssuedCode, ProctorAttempt } from '@shared/domain/exam';
 import { useApiMutation } from '../api/use-api-mutation';
+import { useIntl } from '../i18n/use-intl';
 import { Dialog } from '../ui/Dialog';
+import { messages } from './messages';
 import type { Action } from './ProctorConsole';
 
-const titles: Record<Action, string> = {
-  extend: 'Extend time',
-  'resume-code': 'Resume code',
-  end: 'End this attempt',
-};
+const titles = {
+  extend: messages.extendTime,
+  'resume-code': messages.resumeCode,
+  end: messages.endThisAttempt,
+} as const satisfies Record<Action, unknown>;
 
 /** The three interventions, each confirmed, each audited in main. */
 export function AttemptActions({
@@ -22,6 +24,7 @@ export function AttemptActions({
   onClose: () => void;
   onDone: () => void;
 }) {
+  const intl = useIntl();
   const [minutes, setMinutes] = useState('10');
   const [reason, setReason] = useState('');
   const [code, setCode] = useState<IssuedCode | null>(null);
@@ -44,21 +47,24 @@ export function AttemptActions({
     }
   };
 
-  const who = `${attempt.studentName} — ${attempt.testName}`;
+  const who = intl.formatMessage(messages.studentAndTest, {
+    student: attempt.studentName,
+    test: attempt.testName,
+  });
   return (
     <Dialog
-      title={titles[action]}
+      title={intl.formatMessage(titles[action])}
       open
       onClose={code ? onDone : onClose}
       actions={
         code ? (
           <button type="button" className="button button--primary" onClick={onDone}>
-            Done
+            {intl.formatMessage(messages.done)}
           </button>
         ) : (
           <>
             <button type="button" className="button" onClick={onClose}>
-              Cancel
+              {intl.formatMessage(messages.cancel)}
             </button>
             <button
               type="submit"
@@ -66,7 +72,13 @@ export function AttemptActions({
               className={`button ${action === 'end' ? 'button--danger' : 'button--primary'}`}
               disabled={busy}
             >
-              {action === 'extend' ? 'Add time' : action === 'end' ? 'End attempt' : 'Issue code'}
+              {intl.formatMessage(
+                action === 'extend'
+                  ? messages.addTime
+                  : action === 'end'
+                    ? messages.endAttempt
+                    : messages.issueCode,
+              )}
             </button>
           </>
         )
@@ -75,7 +87,7 @@ export function AttemptActions({
       <p className="muted">{who}</p>
       {code ? (
         <div className="issued-code">
-          <p>Tell the student this code. It works once, and is not shown again.</p>
+          <p>{intl.formatMessage(messages.tellCode)}</p>
           <p className="issued-code__value" data-testid="issued-code">
             {code.code}
           </p>
@@ -85,7 +97,7 @@ export function AttemptActions({
           {action === 'extend' && (
             <div className="field">
               <label className="field__label" htmlFor="extend-minutes">
-                Minutes to add
+                {intl.formatMessage(messages.minutesToAdd)}
               </label>
               <input
                 id="extend-minutes"
@@ -98,20 +110,12 @@ export function AttemptActions({
               />
             </div>
           )}
-          {action === 'resume-code' && (
-            <p>
-              A resume code lets this student go on after their computer crashed or was restarted,
-              or move to another computer. The time it was down counted; add it back with Extend
-              time if it was not their doing.
-            </p>
-          )}
-          {action === 'end' && (
-            <p>The attempt ends now. Every answer the student saved is kept and marked.</p>
-          )}
+          {action === 'resume-code' && <p>{intl.formatMessage(messages.resumeCodeExplained)}</p>}
+          {action === 'end' && <p>{intl.formatMessage(messages.endExplained)}</p>}
           {action !== 'resume-code' && (
             <div className="field">
               <label className="field__label" htmlFor="action-reason">
-                Reason (kept in the audit trail)
+                {intl.formatMessage(messages.reason)}
               </label>
               <input
                 id="action-reason"

@@ -1,19 +1,24 @@
 import type { ProctorAttempt } from '@shared/domain/exam';
 import { formatDuration } from '@shared/exam-clock/clock-policy';
 import { useApiMutation } from '../api/use-api-mutation';
+import { useIntl } from '../i18n/use-intl';
 import { Badge } from '../ui/Badge';
+import { messages } from './messages';
 
 const left = (a: ProctorAttempt) => Math.max(0, a.breaks.allowanceMs - a.breaks.usedMs);
 
 /** Where a student stands with rest breaks, under their name on the console. */
 export function BreakState({ attempt }: { attempt: ProctorAttempt }) {
+  const intl = useIntl();
   const { state } = attempt.breaks;
-  if (state === 'requested') return <Badge tone="warning">Asks for a rest break</Badge>;
-  if (state === 'approved') return <Badge tone="info">Break approved, starting</Badge>;
+  if (state === 'requested')
+    return <Badge tone="warning">{intl.formatMessage(messages.breakRequested)}</Badge>;
+  if (state === 'approved')
+    return <Badge tone="info">{intl.formatMessage(messages.breakApproved)}</Badge>;
   if (state === 'running')
     return (
       <Badge tone="info">
-        On a rest break ({formatDuration(left(attempt))} of break time left)
+        {intl.formatMessage(messages.breakRunning, { left: formatDuration(left(attempt)) })}
       </Badge>
     );
   return null;
@@ -24,17 +29,25 @@ export function BreakState({ attempt }: { attempt: ProctorAttempt }) {
  * only where their accommodation arranged break time, and while some is left.
  */
 export function BreakAction({ attempt }: { attempt: ProctorAttempt }) {
+  const intl = useIntl();
   const approve = useApiMutation('proctor.approveBreak');
   const { state } = attempt.breaks;
   if (attempt.breaks.allowanceMs === 0 || left(attempt) === 0) return null;
   if (state !== null && state !== 'requested') return null;
-  const label = state === 'requested' ? 'Approve break' : 'Give a rest break';
+  const requested = state === 'requested';
+  const label = intl.formatMessage(requested ? messages.approveBreak : messages.giveBreak);
+  const labelFor = intl.formatMessage(
+    requested ? messages.approveBreakFor : messages.giveBreakFor,
+    {
+      student: attempt.studentName,
+    },
+  );
   return (
     <>
       <button
         type="button"
         className={`button button--small${state === 'requested' ? ' button--primary' : ''}`}
-        aria-label={`${label} for ${attempt.studentName}`}
+        aria-label={labelFor}
         disabled={approve.busy}
         onClick={() => void approve.run({ attemptId: attempt.attemptId })}
       >

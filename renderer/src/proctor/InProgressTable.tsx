@@ -1,8 +1,12 @@
-import { integrityKindLabels, type IntegrityKind, type ProctorAttempt } from '@shared/domain/exam';
+import type { IntegrityKind, ProctorAttempt } from '@shared/domain/exam';
 import { formatDuration } from '@shared/exam-clock/clock-policy';
 import { formatDateTime, formatRelative } from '../lib/format';
 import { useNow } from '../lib/use-now';
+import { useIntl } from '../i18n/use-intl';
+import { messages as libMessages } from '../lib/messages';
 import { Badge } from '../ui/Badge';
+import { integrityKindWords } from './proctor-words';
+import { messages } from './messages';
 import type { Action } from './ProctorConsole';
 import { BreakAction, BreakState } from './BreakControl';
 
@@ -17,29 +21,32 @@ export function InProgressTable({
   receivedAt: number;
   onAction?: (attempt: ProctorAttempt, action: Action) => void;
 }) {
+  const intl = useIntl();
   const nowMs = useNow(1_000);
   return (
     <div className="table-scroll">
       <table className="table proctor-table">
-        <caption className="visually-hidden">Exam attempts</caption>
+        <caption className="visually-hidden">
+          {intl.formatMessage(messages.attemptsCaption)}
+        </caption>
         <thead>
           <tr>
-            <th scope="col">Student</th>
-            <th scope="col">Test</th>
+            <th scope="col">{intl.formatMessage(messages.student)}</th>
+            <th scope="col">{intl.formatMessage(messages.test)}</th>
             <th scope="col" className="col-num">
-              {onAction ? 'Time left' : 'Status'}
+              {intl.formatMessage(onAction ? messages.timeLeft : messages.status)}
             </th>
             <th scope="col" className="col-num">
-              Answered
+              {intl.formatMessage(messages.answered)}
             </th>
-            <th scope="col">Integrity</th>
+            <th scope="col">{intl.formatMessage(messages.integrity)}</th>
             <th scope="col" className="col-tight">
-              Last save
+              {intl.formatMessage(messages.lastSave)}
             </th>
-            <th scope="col">Computer</th>
+            <th scope="col">{intl.formatMessage(messages.computer)}</th>
             {onAction && (
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{intl.formatMessage(messages.actions)}</span>
               </th>
             )}
           </tr>
@@ -51,7 +58,7 @@ export function InProgressTable({
                 {a.studentName}
                 {a.awaitingResumeCode && (
                   <div>
-                    <Badge tone="warning">Needs a resume code</Badge>
+                    <Badge tone="warning">{intl.formatMessage(messages.needsResumeCode)}</Badge>
                   </div>
                 )}
                 {onAction && a.breaks.state !== null && (
@@ -72,14 +79,17 @@ export function InProgressTable({
                 )}
               </td>
               <td className="col-num">
-                {a.answeredCount} / {a.questionCount}
+                {intl.formatMessage(messages.answeredOf, {
+                  answered: a.answeredCount,
+                  total: a.questionCount,
+                })}
               </td>
               <td>
                 <Integrity attempt={a} />
               </td>
               <td className="nowrap">
                 {a.lastSavedAt === null ? (
-                  <span className="muted">No answer yet</span>
+                  <span className="muted">{intl.formatMessage(messages.noAnswerYet)}</span>
                 ) : (
                   <time dateTime={a.lastSavedAt} title={formatDateTime(a.lastSavedAt)}>
                     {formatRelative(a.lastSavedAt, nowMs)}
@@ -87,7 +97,11 @@ export function InProgressTable({
                 )}
               </td>
               <td>
-                {a.onThisDevice ? 'This computer' : <span className="muted">Another computer</span>}
+                {a.onThisDevice ? (
+                  intl.formatMessage(messages.thisComputer)
+                ) : (
+                  <span className="muted">{intl.formatMessage(messages.anotherComputer)}</span>
+                )}
               </td>
               {onAction && (
                 <td className="proctor-table__actions">
@@ -95,26 +109,32 @@ export function InProgressTable({
                   <button
                     type="button"
                     className="button button--small"
-                    aria-label={`Extend time for ${a.studentName}`}
+                    aria-label={intl.formatMessage(messages.extendTimeFor, {
+                      student: a.studentName,
+                    })}
                     onClick={() => onAction(a, 'extend')}
                   >
-                    Extend time
+                    {intl.formatMessage(messages.extendTime)}
                   </button>
                   <button
                     type="button"
                     className="button button--small"
-                    aria-label={`Resume code for ${a.studentName}`}
+                    aria-label={intl.formatMessage(messages.resumeCodeFor, {
+                      student: a.studentName,
+                    })}
                     onClick={() => onAction(a, 'resume-code')}
                   >
-                    Resume code
+                    {intl.formatMessage(messages.resumeCode)}
                   </button>
                   <button
                     type="button"
                     className="button button--small button--danger-outline"
-                    aria-label={`End the attempt of ${a.studentName}`}
+                    aria-label={intl.formatMessage(messages.endAttemptOf, {
+                      student: a.studentName,
+                    })}
                     onClick={() => onAction(a, 'end')}
                   >
-                    End
+                    {intl.formatMessage(messages.end)}
                   </button>
                 </td>
               )}
@@ -133,7 +153,9 @@ function TimeLeft({
   attempt: ProctorAttempt;
   elapsedSinceMs: number;
 }) {
-  if (attempt.remainingMs === null) return <span className="muted">Untimed</span>;
+  const intl = useIntl();
+  if (attempt.remainingMs === null)
+    return <span className="muted">{intl.formatMessage(libMessages.untimed)}</span>;
   // A running break pauses the exam clock, so the time left stands still between refreshes.
   const paused = attempt.breaks.state === 'running';
   const left = Math.max(0, attempt.remainingMs - (paused ? 0 : elapsedSinceMs));
@@ -141,32 +163,43 @@ function TimeLeft({
     <span className={left <= 60_000 ? 'text-danger' : left <= 600_000 ? 'text-warning' : undefined}>
       {formatDuration(left)}
       {attempt.extraMs > 0 && (
-        <span className="muted"> (+{Math.round(attempt.extraMs / 60_000)} min)</span>
+        <span className="muted">
+          {' '}
+          {intl.formatMessage(messages.extraMinutes, {
+            minutes: Math.round(attempt.extraMs / 60_000),
+          })}
+        </span>
       )}
       {attempt.accommodationMs > 0 && (
         <span className="muted">
           {' '}
-          (includes {formatDuration(attempt.accommodationMs)} arranged)
+          {intl.formatMessage(messages.includesArranged, {
+            duration: formatDuration(attempt.accommodationMs),
+          })}
         </span>
       )}
     </span>
   );
 }
 
-const endedLabel: Record<string, string> = {
-  student: 'Submitted',
-  timeout: 'Time up',
-  proctor: 'Ended by proctor',
-};
-
 function Ended({ attempt }: { attempt: ProctorAttempt }) {
-  return <span>{endedLabel[attempt.submittedBy ?? ''] ?? 'Submitted'}</span>;
+  const intl = useIntl();
+  const label =
+    attempt.submittedBy === 'timeout'
+      ? messages.endedByTimeout
+      : attempt.submittedBy === 'proctor'
+        ? messages.endedByProctor
+        : messages.endedByStudent;
+  return <span>{intl.formatMessage(label)}</span>;
 }
 
 function Integrity({ attempt }: { attempt: ProctorAttempt }) {
-  if (attempt.integrityTotal === 0) return <span className="muted">None</span>;
+  const intl = useIntl();
+  if (attempt.integrityTotal === 0)
+    return <span className="muted">{intl.formatMessage(messages.noEvents)}</span>;
   const parts = (Object.entries(attempt.integrity) as Array<[IntegrityKind, number]>).map(
-    ([kind, n]) => `${integrityKindLabels[kind]} × ${n}`,
+    ([kind, n]) =>
+      intl.formatMessage(messages.eventCount, { kind: integrityKindWords[kind], count: n }),
   );
   return (
     <span title={parts.join('\n')}>

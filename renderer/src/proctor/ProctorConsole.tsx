@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { ProctorAttempt } from '@shared/domain/exam';
 import type { SessionInfo } from '@shared/domain/organisation';
 import { useApiQuery } from '../api/use-api-query';
-import { formatTime, plural } from '../lib/format';
+import { useIntl } from '../i18n/use-intl';
+import { formatTime } from '../lib/format';
 import { useDocumentTitle } from '../lib/use-document-title';
 import { AppShell } from '../app/AppShell';
 import { Banner } from '../ui/Banner';
@@ -12,6 +13,7 @@ import { AttemptActions } from './AttemptActions';
 import { InProgressTable } from './InProgressTable';
 import { LockoutsPanel } from './LockoutsPanel';
 import { StartCodesPanel } from './StartCodesPanel';
+import { messages } from './messages';
 import './proctor.css';
 
 /** The console asks again this often; students start, save and finish without telling it. */
@@ -19,9 +21,11 @@ const REFRESH_MS = 5_000;
 
 /** The proctor's own mode: the console in the signed-in frame. */
 export function ProctorConsole({ session }: { session: SessionInfo }) {
-  useDocumentTitle('Proctor console');
+  const intl = useIntl();
+  const title = intl.formatMessage(messages.consoleTitle);
+  useDocumentTitle(title);
   return (
-    <AppShell session={session} mode="Proctor console">
+    <AppShell session={session} mode={title}>
       <ProctorConsolePage />
     </AppShell>
   );
@@ -29,6 +33,7 @@ export function ProctorConsole({ session }: { session: SessionInfo }) {
 
 /** The console itself; admins reach it as a section of admin mode. */
 export function ProctorConsolePage() {
+  const intl = useIntl();
   const query = useApiQuery('proctor.attempts', {}, { pollMs: REFRESH_MS });
   const pin = useApiQuery('auth.pinStatus', {});
   const [selected, setSelected] = useState<{ attempt: ProctorAttempt; action: Action } | null>(
@@ -43,17 +48,13 @@ export function ProctorConsolePage() {
       <div className="page">
         <div className="page__header">
           <div>
-            <h1>Proctor console</h1>
-            <p className="page__lede">
-              Exams running on this computer and on the centre’s other computers (as far as they
-              have synced). Extra time, resume codes and ending an attempt work offline and are
-              audited.
-            </p>
+            <h1>{intl.formatMessage(messages.consoleTitle)}</h1>
+            <p className="page__lede">{intl.formatMessage(messages.lede)}</p>
           </div>
           <div className="toolbar">
             {query.updatedAt !== null && (
               <span className="panel__meta" aria-live="polite">
-                Updated {formatTime(query.updatedAt)}
+                {intl.formatMessage(messages.updated, { time: formatTime(query.updatedAt) })}
               </span>
             )}
             <button
@@ -63,35 +64,37 @@ export function ProctorConsolePage() {
               disabled={query.loading}
             >
               <Icon name="refresh" className="icon" />
-              Refresh
+              {intl.formatMessage(messages.refresh)}
             </button>
           </div>
         </div>
         {pin.data?.set === false && (
-          <Banner tone="warning" role="status" title="You have no proctor PIN.">
-            Set one with Proctor PIN, at the top right, to close a locked exam on a student’s
-            computer.
+          <Banner tone="warning" role="status" title={intl.formatMessage(messages.noPinTitle)}>
+            {intl.formatMessage(messages.noPinBody)}
           </Banner>
         )}
         <section className="panel" aria-labelledby="proctor-attempts-heading">
           <div className="panel__header">
             <h2 className="panel__title" id="proctor-attempts-heading">
-              In progress
+              {intl.formatMessage(messages.inProgress)}
             </h2>
-            {attempts && <span className="panel__meta">{plural(running.length, 'student')}</span>}
+            {attempts && (
+              <span className="panel__meta">
+                {intl.formatMessage(messages.studentCount, { count: running.length })}
+              </span>
+            )}
           </div>
           {query.error && !attempts ? (
             <ErrorState
               error={query.error}
               onRetry={query.reload}
-              title="The exam list could not be loaded"
+              title={intl.formatMessage(messages.listError)}
             />
           ) : !attempts ? (
-            <LoadingState label="Loading exams in progress…" />
+            <LoadingState label={intl.formatMessage(messages.loadingAttempts)} />
           ) : running.length === 0 ? (
-            <EmptyState icon="monitor" title="No exams in progress">
-              When a student starts an exam, they appear here with their time left, answers saved
-              and anything that needs your attention.
+            <EmptyState icon="monitor" title={intl.formatMessage(messages.emptyTitle)}>
+              {intl.formatMessage(messages.emptyBody)}
             </EmptyState>
           ) : (
             <InProgressTable
@@ -105,9 +108,11 @@ export function ProctorConsolePage() {
           <section className="panel" aria-labelledby="proctor-ended-heading">
             <div className="panel__header">
               <h2 className="panel__title" id="proctor-ended-heading">
-                Ended today
+                {intl.formatMessage(messages.endedToday)}
               </h2>
-              <span className="panel__meta">{plural(ended.length, 'attempt')}</span>
+              <span className="panel__meta">
+                {intl.formatMessage(messages.attemptCount, { count: ended.length })}
+              </span>
             </div>
             <InProgressTable attempts={ended} receivedAt={query.updatedAt ?? 0} />
           </section>

@@ -6,9 +6,12 @@ import { formatTimeAllowed } from '../lib/format';
 import { Badge } from '../ui/Badge';
 import { Dialog } from '../ui/Dialog';
 import { LoadingState } from '../ui/States';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 
 /** Published tests, and a start code for each, issued here and checked offline on every computer. */
 export function StartCodesPanel() {
+  const intl = useIntl();
   const query = useApiQuery('proctor.tests', {});
   const [issued, setIssued] = useState<{ test: ProctorTest; code: IssuedCode } | null>(null);
   const issueCode = useApiMutation('proctor.issueStartCode');
@@ -21,7 +24,7 @@ export function StartCodesPanel() {
     <section className="panel" aria-labelledby="start-codes-heading">
       <div className="panel__header">
         <h2 className="panel__title" id="start-codes-heading">
-          Start codes
+          {intl.formatMessage(messages.startCodes)}
         </h2>
       </div>
       {error !== null && (
@@ -30,20 +33,22 @@ export function StartCodesPanel() {
         </p>
       )}
       {!query.data ? (
-        <LoadingState label="Loading tests…" />
+        <LoadingState label={intl.formatMessage(messages.loadingTests)} />
       ) : (
         <table className="table">
-          <caption className="visually-hidden">Published tests</caption>
+          <caption className="visually-hidden">
+            {intl.formatMessage(messages.publishedTests)}
+          </caption>
           <thead>
             <tr>
-              <th scope="col">Test</th>
-              <th scope="col">Time</th>
-              <th scope="col">Start code</th>
+              <th scope="col">{intl.formatMessage(messages.test)}</th>
+              <th scope="col">{intl.formatMessage(messages.time)}</th>
+              <th scope="col">{intl.formatMessage(messages.startCode)}</th>
               <th scope="col" className="col-num">
-                In progress
+                {intl.formatMessage(messages.inProgress)}
               </th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{intl.formatMessage(messages.actions)}</span>
               </th>
             </tr>
           </thead>
@@ -55,24 +60,29 @@ export function StartCodesPanel() {
                 <td>
                   {t.startCodeRequired ? (
                     t.startCodeSet ? (
-                      <Badge tone="success">Set</Badge>
+                      <Badge tone="success">{intl.formatMessage(messages.codeSet)}</Badge>
                     ) : (
-                      <Badge tone="warning">Needed, not set</Badge>
+                      <Badge tone="warning">{intl.formatMessage(messages.codeNeededNotSet)}</Badge>
                     )
                   ) : (
-                    <span className="muted">Not needed</span>
+                    <span className="muted">{intl.formatMessage(messages.codeNotNeeded)}</span>
                   )}
                 </td>
-                <td className="col-num">{t.inProgress}</td>
+                <td className="col-num">{intl.formatNumber(t.inProgress)}</td>
                 <td>
                   {t.startCodeRequired && (
                     <button
                       type="button"
                       className="button button--small"
-                      aria-label={`${t.startCodeSet ? 'New start code' : 'Issue start code'} for ${t.name}`}
+                      aria-label={intl.formatMessage(
+                        t.startCodeSet ? messages.newStartCodeFor : messages.issueStartCodeFor,
+                        { test: t.name },
+                      )}
                       onClick={() => void issue(t)}
                     >
-                      {t.startCodeSet ? 'New start code' : 'Issue start code'}
+                      {intl.formatMessage(
+                        t.startCodeSet ? messages.newStartCode : messages.issueStartCode,
+                      )}
                     </button>
                   )}
                 </td>
@@ -83,7 +93,7 @@ export function StartCodesPanel() {
       )}
       {issued && (
         <Dialog
-          title="Start code"
+          title={intl.formatMessage(messages.startCode)}
           open
           onClose={() => setIssued(null)}
           actions={
@@ -92,12 +102,12 @@ export function StartCodesPanel() {
               className="button button--primary"
               onClick={() => setIssued(null)}
             >
-              Done
+              {intl.formatMessage(messages.done)}
             </button>
           }
         >
           <p>{issued.test.name}</p>
-          <p>Announce this code to the room. A new code replaces it; the old one stops working.</p>
+          <p>{intl.formatMessage(messages.announceCode)}</p>
           <p className="issued-code__value" data-testid="issued-code">
             {issued.code.code}
           </p>

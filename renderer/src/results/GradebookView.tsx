@@ -1,4 +1,4 @@
-import { integrityKindLabels, type IntegrityKind } from '@shared/domain/exam';
+import { integrityKinds, type IntegrityKind } from '@shared/domain/exam';
 import { useApiQuery } from '../api/use-api-query';
 import { downloadFile } from '../lib/files';
 import { useComputerNames } from '../sync/use-computer-names';
@@ -10,23 +10,40 @@ import { Banner } from '../ui/Banner';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
 import { ScoreHistogram } from './charts';
 import { RegradeButton } from './RegradeDialog';
+import { currentIntl } from '../i18n/intl';
+import { useIntl } from '../i18n/use-intl';
+import { integrityKindWords } from '../proctor/proctor-words';
+import { messages } from './messages';
 
 const minutes = (ms: number | null) =>
-  ms === null ? '—' : `${formatNumber(Math.round(ms / 6_000) / 10)} min`;
+  ms === null
+    ? '—'
+    : currentIntl().formatMessage(messages.minutes, {
+        minutes: formatNumber(Math.round(ms / 6_000) / 10),
+      });
+
+const percent = (value: number | null) =>
+  value === null
+    ? '—'
+    : currentIntl().formatMessage(messages.percent, { value: formatNumber(value) });
+
+const isIntegrityKind = (kind: string): kind is IntegrityKind =>
+  (integrityKinds as readonly string[]).includes(kind);
 
 export function GradebookView({ testId }: { testId: string }) {
+  const intl = useIntl();
   const query = useApiQuery('results.gradebook', { testId });
   const csv = useApiMutation('results.gradebookCsv');
   const computerName = useComputerNames();
   const book = query.data;
   if (query.error) return <ErrorState error={query.error} onRetry={query.reload} />;
-  if (!book) return <LoadingState label="Loading the gradebook…" />;
+  if (!book) return <LoadingState label={intl.formatMessage(messages.loadingGradebook)} />;
   const s = book.summary;
   return (
     <section className="panel" aria-labelledby="gradebook-heading">
       <div className="panel__header">
         <h2 className="panel__title" id="gradebook-heading">
-          Gradebook
+          {intl.formatMessage(messages.gradebook)}
         </h2>
         <div className="page__actions">
           <RegradeButton testId={testId} />
@@ -40,7 +57,7 @@ export function GradebookView({ testId }: { testId: string }) {
               })
             }
           >
-            Export CSV
+            {intl.formatMessage(messages.exportCsv)}
           </button>
         </div>
       </div>
@@ -48,24 +65,24 @@ export function GradebookView({ testId }: { testId: string }) {
       <div className="panel__body">
         <dl className="stat-row">
           <div>
-            <dt>Attempts</dt>
-            <dd>{s.attempts}</dd>
+            <dt>{intl.formatMessage(messages.attempts)}</dt>
+            <dd>{formatNumber(s.attempts)}</dd>
           </div>
           <div>
-            <dt>Mean</dt>
-            <dd>{s.mean === null ? '—' : `${formatNumber(s.mean)}%`}</dd>
+            <dt>{intl.formatMessage(messages.mean)}</dt>
+            <dd>{percent(s.mean)}</dd>
           </div>
           <div>
-            <dt>Median</dt>
-            <dd>{s.median === null ? '—' : `${formatNumber(s.median)}%`}</dd>
+            <dt>{intl.formatMessage(messages.median)}</dt>
+            <dd>{percent(s.median)}</dd>
           </div>
           <div>
-            <dt>Pass rate</dt>
-            <dd>{s.passRate === null ? '—' : `${formatNumber(Math.round(s.passRate * 100))}%`}</dd>
+            <dt>{intl.formatMessage(messages.passRate)}</dt>
+            <dd>{percent(s.passRate === null ? null : Math.round(s.passRate * 100))}</dd>
           </div>
           <div>
-            <dt>To grade</dt>
-            <dd>{s.pendingGrading}</dd>
+            <dt>{intl.formatMessage(messages.toGrade)}</dt>
+            <dd>{formatNumber(s.pendingGrading)}</dd>
           </div>
         </dl>
         {s.finished > 0 && (
@@ -75,40 +92,40 @@ export function GradebookView({ testId }: { testId: string }) {
         )}
       </div>
       {book.rows.length === 0 ? (
-        <EmptyState title="Nobody has sat this test yet" />
+        <EmptyState title={intl.formatMessage(messages.nobodySat)} />
       ) : (
         <div
           className="table-scroll table-scroll--tall"
           // Keyboard users scroll it too: a focusable, named region.
           tabIndex={0}
           role="region"
-          aria-label="Gradebook rows"
+          aria-label={intl.formatMessage(messages.gradebookRows)}
         >
           <table className="table">
-            <caption className="visually-hidden">Gradebook</caption>
+            <caption className="visually-hidden">{intl.formatMessage(messages.gradebook)}</caption>
             <thead>
               <tr>
-                <th scope="col">Student</th>
+                <th scope="col">{intl.formatMessage(messages.student)}</th>
                 <th scope="col" className="col-tight">
-                  Status
+                  {intl.formatMessage(messages.status)}
                 </th>
                 <th scope="col" className="col-num">
-                  Score
+                  {intl.formatMessage(messages.score)}
                 </th>
                 <th scope="col" className="col-num">
                   %
                 </th>
                 <th scope="col" className="col-num">
-                  Time
+                  {intl.formatMessage(messages.time)}
                 </th>
                 <th scope="col" className="col-num">
-                  Integrity
+                  {intl.formatMessage(messages.integrity)}
                 </th>
                 <th scope="col" className="col-tight">
-                  Computer
+                  {intl.formatMessage(messages.computer)}
                 </th>
                 <th scope="col" className="col-tight">
-                  Submitted
+                  {intl.formatMessage(messages.submitted)}
                 </th>
               </tr>
             </thead>
@@ -118,7 +135,10 @@ export function GradebookView({ testId }: { testId: string }) {
                   <td>
                     <div className="cell-title">{r.studentName}</div>
                     <div className="cell-sub">
-                      {r.studentEmail} · attempt {r.attemptNo}
+                      {intl.formatMessage(messages.emailAndAttempt, {
+                        email: r.studentEmail,
+                        number: r.attemptNo,
+                      })}
                     </div>
                   </td>
                   <td>
@@ -134,13 +154,18 @@ export function GradebookView({ testId }: { testId: string }) {
                       {attemptStatusLabels[r.status]}
                     </Badge>
                     {r.passed !== null && (
-                      <span className="cell-sub">{r.passed ? 'Passed' : 'Not passed'}</span>
+                      <span className="cell-sub">
+                        {intl.formatMessage(r.passed ? messages.passed : messages.notPassed)}
+                      </span>
                     )}
                   </td>
                   <td className="col-num">
                     {r.score === null
                       ? '—'
-                      : `${formatNumber(r.score)} / ${formatNumber(r.totalMarks ?? 0)}`}
+                      : intl.formatMessage(messages.scoreOf, {
+                          score: formatNumber(r.score),
+                          total: formatNumber(r.totalMarks ?? 0),
+                        })}
                   </td>
                   <td className="col-num">
                     {r.percentage === null ? '—' : formatNumber(r.percentage)}
@@ -149,18 +174,20 @@ export function GradebookView({ testId }: { testId: string }) {
                   <td className="col-num">
                     {r.integrityEvents > 0 ? (
                       <>
-                        <Badge tone="warning">{r.integrityEvents}</Badge>
+                        <Badge tone="warning">{formatNumber(r.integrityEvents)}</Badge>
                         <span className="cell-sub">
                           {Object.entries(r.integrityKinds)
-                            .map(
-                              ([k, n]) =>
-                                `${k in integrityKindLabels ? integrityKindLabels[k as IntegrityKind] : k} × ${formatNumber(n)}`,
+                            .map(([k, n]) =>
+                              intl.formatMessage(messages.eventCount, {
+                                kind: isIntegrityKind(k) ? integrityKindWords[k] : k,
+                                count: formatNumber(n),
+                              }),
                             )
                             .join(', ')}
                         </span>
                       </>
                     ) : (
-                      '0'
+                      formatNumber(0)
                     )}
                   </td>
                   <td>{computerName(r.deviceId) ?? '—'}</td>

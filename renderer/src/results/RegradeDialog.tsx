@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { RegradeReport } from '@shared/domain/results';
-import { formatNumber, plural } from '../lib/format';
+import { formatNumber } from '../lib/format';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 import { attemptStatusLabels } from '../lib/labels';
 import { useApiMutation } from '../api/use-api-mutation';
 import { Banner } from '../ui/Banner';
@@ -8,6 +10,7 @@ import { Dialog } from '../ui/Dialog';
 
 /** After a key is fixed in the bank: every attempt scored again, shown before and after, then applied. */
 export function RegradeButton({ testId }: { testId: string }) {
+  const intl = useIntl();
   const [report, setReport] = useState<RegradeReport | null>(null);
   const preview = useApiMutation('results.regradePreview');
   const apply = useApiMutation('results.regrade');
@@ -21,23 +24,23 @@ export function RegradeButton({ testId }: { testId: string }) {
         disabled={preview.busy}
         onClick={() => void preview.run({ testId }).then(setReport)}
       >
-        Regrade…
+        {intl.formatMessage(messages.regrade)}
       </button>
       {error && <Banner tone="danger">{error.message}</Banner>}
       <Dialog
-        title="Regrade with the current answer keys"
+        title={intl.formatMessage(messages.regradeTitle)}
         open={report !== null}
         onClose={close}
         wide
         actions={
           report?.applied || report?.changed.length === 0 ? (
             <button type="button" className="button button--primary" onClick={close}>
-              Done
+              {intl.formatMessage(messages.done)}
             </button>
           ) : (
             <>
               <button type="button" className="button button--ghost" onClick={close}>
-                Cancel
+                {intl.formatMessage(messages.cancel)}
               </button>
               <button
                 type="button"
@@ -49,7 +52,7 @@ export function RegradeButton({ testId }: { testId: string }) {
                   })
                 }
               >
-                Apply to {plural(report?.changed.length ?? 0, 'attempt')}
+                {intl.formatMessage(messages.applyTo, { count: report?.changed.length ?? 0 })}
               </button>
             </>
           )
@@ -59,25 +62,30 @@ export function RegradeButton({ testId }: { testId: string }) {
           <>
             <p role="status">
               {report.applied
-                ? `Regraded: ${plural(report.changed.length, 'score')} changed.`
+                ? intl.formatMessage(messages.regraded, { count: report.changed.length })
                 : report.changed.length === 0
-                  ? `All ${plural(report.attempts, 'attempt')} already match the current keys.`
-                  : `${plural(report.changed.length, 'score')} of ${plural(report.attempts, 'attempt')} would change. Essay marks stay as graded.`}
+                  ? intl.formatMessage(messages.allMatch, { count: report.attempts })
+                  : intl.formatMessage(messages.wouldChange, {
+                      changed: report.changed.length,
+                      attempts: report.attempts,
+                    })}
             </p>
             {report.changed.length > 0 && (
               <table className="table">
-                <caption className="visually-hidden">Scores before and after</caption>
+                <caption className="visually-hidden">
+                  {intl.formatMessage(messages.beforeAfter)}
+                </caption>
                 <thead>
                   <tr>
-                    <th scope="col">Student</th>
+                    <th scope="col">{intl.formatMessage(messages.student)}</th>
                     <th scope="col" className="col-num">
-                      Before
+                      {intl.formatMessage(messages.before)}
                     </th>
                     <th scope="col" className="col-num">
-                      After
+                      {intl.formatMessage(messages.after)}
                     </th>
                     <th scope="col" className="col-tight">
-                      Status
+                      {intl.formatMessage(messages.status)}
                     </th>
                   </tr>
                 </thead>

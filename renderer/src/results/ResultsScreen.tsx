@@ -6,11 +6,14 @@ import { EmptyState, ErrorState, LoadingState } from '../ui/States';
 import { GradebookView } from './GradebookView';
 import { GradingQueue } from '../grading/GradingQueue';
 import { ItemAnalysisView } from './ItemAnalysisView';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 
 type Tab = 'gradebook' | 'grading' | 'analysis';
 
 /** Results of one test: the gradebook, the essays to grade, and how each question performed. */
 export function ResultsScreen() {
+  const intl = useIntl();
   const path = useRouteStore((s) => s.path);
   const testId = path.split('/')[1] ?? '';
   const tests = useApiQuery('tests.list', {});
@@ -20,14 +23,12 @@ export function ResultsScreen() {
     <div className="page page--wide">
       <div className="page__header">
         <div>
-          <h1>Results</h1>
-          <p className="page__lede">
-            Scores, grading and item analysis for each test students have sat.
-          </p>
+          <h1>{intl.formatMessage(messages.results)}</h1>
+          <p className="page__lede">{intl.formatMessage(messages.lede)}</p>
         </div>
         <div className="field">
           <label className="field__label" htmlFor="results-test">
-            Test
+            {intl.formatMessage(messages.test)}
           </label>
           <select
             id="results-test"
@@ -37,7 +38,7 @@ export function ResultsScreen() {
               window.location.hash = hrefFor(`results/${e.target.value}`);
             }}
           >
-            <option value="">Choose a test…</option>
+            <option value="">{intl.formatMessage(messages.chooseATest)}</option>
             {withResults.map((t) => (
               <option key={t.id} value={t.id}>
                 {t.name}
@@ -49,21 +50,21 @@ export function ResultsScreen() {
       {tests.error ? (
         <ErrorState error={tests.error} onRetry={tests.reload} />
       ) : !tests.data ? (
-        <LoadingState label="Loading tests…" />
+        <LoadingState label={intl.formatMessage(messages.loadingTests)} />
       ) : testId === '' ? (
-        <EmptyState title="Choose a test">
-          Published, closed and archived tests have results.
+        <EmptyState title={intl.formatMessage(messages.chooseTest)}>
+          {intl.formatMessage(messages.chooseTestBody)}
         </EmptyState>
       ) : (
         <>
           <Segmented<Tab>
-            label="Results view"
+            label={intl.formatMessage(messages.resultsView)}
             value={tab}
             onChange={setTab}
             options={[
-              { value: 'gradebook', label: 'Gradebook' },
-              { value: 'grading', label: 'Grading' },
-              { value: 'analysis', label: 'Item analysis' },
+              { value: 'gradebook', label: intl.formatMessage(messages.gradebook) },
+              { value: 'grading', label: intl.formatMessage(messages.grading) },
+              { value: 'analysis', label: intl.formatMessage(messages.itemAnalysis) },
             ]}
           />
           {tab === 'gradebook' && <GradebookView key={testId} testId={testId} />}

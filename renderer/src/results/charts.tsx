@@ -1,4 +1,6 @@
 /** Small SVG charts for item analysis: no chart library, readable numbers beside every bar. */
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 
 export function OptionBars({
   options,
@@ -7,6 +9,7 @@ export function OptionBars({
   options: ReadonlyArray<{ id: string; text: string; correct: boolean; count: number }>;
   total: number;
 }) {
+  const intl = useIntl();
   const rowH = 22;
   const width = 320;
   const labelW = 120;
@@ -17,7 +20,7 @@ export function OptionBars({
       width={width}
       height={options.length * rowH + 4}
       role="img"
-      aria-label="How often each option was picked"
+      aria-label={intl.formatMessage(messages.optionPicks)}
     >
       {options.map((o, i) => {
         const share = total > 0 ? o.count / total : 0;
@@ -36,7 +39,7 @@ export function OptionBars({
               rx={2}
             />
             <text x={labelW + share * barMax + 6} y={y + 14}>
-              {`${o.count} (${Math.round(share * 100)}%)`}
+              {intl.formatMessage(messages.optionCount, { count: o.count, share })}
             </text>
           </g>
         );
@@ -59,6 +62,7 @@ export function Gauge({
   label: string;
   warnBelow: number;
 }) {
+  const intl = useIntl();
   const width = 220;
   const x = value === null ? null : ((value - min) / (max - min)) * width;
   return (
@@ -67,7 +71,13 @@ export function Gauge({
       width={width + 60}
       height={34}
       role="img"
-      aria-label={`${label}: ${value === null ? 'not enough data' : value.toFixed(2)}`}
+      aria-label={intl.formatMessage(messages.gaugeLabel, {
+        label,
+        value:
+          value === null
+            ? intl.formatMessage(messages.notEnoughData)
+            : intl.formatNumber(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+      })}
     >
       <rect x={0} y={10} width={width} height={10} rx={5} fill="var(--c-surface-sunken)" />
       <rect
@@ -89,7 +99,9 @@ export function Gauge({
         />
       )}
       <text x={width + 8} y={20}>
-        {value === null ? '—' : value.toFixed(2)}
+        {value === null
+          ? '—'
+          : intl.formatNumber(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}
       </text>
     </svg>
   );
@@ -100,6 +112,7 @@ const bandLabel = (i: number) => (i === 9 ? '90–100' : `${i * 10}–${i * 10 +
 
 /** Scores of every finished attempt, in 10% bands, with both axes labelled and a count on every bar. */
 export function ScoreHistogram({ percentages }: { percentages: readonly number[] }) {
+  const intl = useIntl();
   const bins = Array.from({ length: 10 }, () => 0);
   for (const p of percentages) {
     const i = Math.max(0, Math.min(9, Math.floor(p / 10)));
@@ -116,7 +129,7 @@ export function ScoreHistogram({ percentages }: { percentages: readonly number[]
   const height = top + h + 52;
   const y = (n: number) => top + h - (n / max) * h;
   const summary = bins
-    .map((n, i) => `${bandLabel(i)}%: ${n} ${n === 1 ? 'attempt' : 'attempts'}`)
+    .map((n, i) => intl.formatMessage(messages.bandSummary, { band: bandLabel(i), count: n }))
     .join(', ');
   return (
     <svg
@@ -124,10 +137,10 @@ export function ScoreHistogram({ percentages }: { percentages: readonly number[]
       width={width}
       height={height}
       role="img"
-      aria-label={`Score distribution in 10% bands. ${summary}.`}
+      aria-label={intl.formatMessage(messages.histogramLabel, { summary })}
     >
       <text className="chart__axis-title" x={0} y={10}>
-        Attempts
+        {intl.formatMessage(messages.axisAttempts)}
       </text>
       {ticks.map((t) => (
         <g key={t}>
@@ -168,7 +181,7 @@ export function ScoreHistogram({ percentages }: { percentages: readonly number[]
         y={top + h + 40}
         textAnchor="middle"
       >
-        Score (%)
+        {intl.formatMessage(messages.axisScore)}
       </text>
     </svg>
   );

@@ -4,6 +4,8 @@ import { useDebouncedValue } from '../lib/use-debounced-value';
 import type { QuestionSummary } from '@shared/domain/bank';
 import { Pager } from '../ui/Pager';
 import { testsText } from './tests-text';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 
 const PAGE = 20;
 
@@ -15,6 +17,7 @@ export function QuestionPicker({
   isInTest: (questionId: string) => boolean;
   onAdd: (question: QuestionSummary) => void;
 }) {
+  const intl = useIntl();
   const [search, setSearch] = useState('');
   const [offset, setOffset] = useState(0);
   const settled = useDebouncedValue(search.trim(), 150);
@@ -27,10 +30,10 @@ export function QuestionPicker({
   const total = bank.data?.total ?? 0;
   return (
     <div className="subsection">
-      <h3 className="subsection__title">Add questions from the bank</h3>
+      <h3 className="subsection__title">{intl.formatMessage(messages.addFromBank)}</h3>
       <div className="field">
         <label className="field__label" htmlFor="add-search">
-          Search the bank
+          {intl.formatMessage(messages.searchBank)}
         </label>
         <input
           id="add-search"
@@ -52,10 +55,10 @@ export function QuestionPicker({
             pageSize={PAGE}
             total={total}
             onChange={setOffset}
-            noun="questions in the bank"
+            noun={intl.formatMessage(messages.questionsInBankNoun)}
           />
         ))}
-      <ul className="history" aria-label="Questions in the bank">
+      <ul className="history" aria-label={intl.formatMessage(messages.questionsInBank)}>
         {items.map((q) => {
           const inTest = isInTest(q.id);
           return (
@@ -65,10 +68,15 @@ export function QuestionPicker({
                 type="button"
                 className="button button--small"
                 disabled={inTest}
-                aria-label={`${inTest ? 'Added' : 'Add'}: ${q.text.slice(0, 60)}`}
+                aria-label={intl.formatMessage(
+                  inTest ? messages.addedQuestion : messages.addQuestion,
+                  {
+                    text: q.text.slice(0, 60),
+                  },
+                )}
                 onClick={() => onAdd(q)}
               >
-                {inTest ? 'Added' : 'Add'}
+                {intl.formatMessage(inTest ? messages.added : messages.add)}
               </button>
             </li>
           );

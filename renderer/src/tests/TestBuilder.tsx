@@ -3,7 +3,7 @@ import type { ApiErrorBody } from '@shared/api/result';
 import type { TestDetail } from '@shared/domain/tests';
 import { useApiQuery } from '../api/use-api-query';
 import { useApiMutation } from '../api/use-api-mutation';
-import { formatDateTime, formatNumber, humaniseTimestamps } from '../lib/format';
+import { formatDateTime, humaniseTimestamps } from '../lib/format';
 import { testStatusLabels, testStatusTones } from '../lib/labels';
 import { hrefFor } from '../app/route-store';
 import { Badge } from '../ui/Badge';
@@ -24,6 +24,8 @@ import { TestLifecycleActions } from './TestLifecycleActions';
 import { TestQuestionsEditor } from './TestQuestionsEditor';
 import { TestSettingsForm } from './TestSettingsForm';
 import { testsText } from './tests-text';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 
 /** A test not yet created: the same builder, and nothing is written until Create test. */
 export function NewTestBuilder() {
@@ -32,6 +34,7 @@ export function NewTestBuilder() {
 
 /** One saved test: its lifecycle, the publishing checklist, its settings and its questions. */
 export function TestBuilder({ id }: { id: string }) {
+  const intl = useIntl();
   const query = useApiQuery('tests.get', { id });
   // What the last save answered, until the re-read catches up with it.
   const [answered, setAnswered] = useState<TestDetail | null>(null);
@@ -40,10 +43,10 @@ export function TestBuilder({ id }: { id: string }) {
       <ErrorState
         error={query.error}
         onRetry={query.reload}
-        title="This test could not be loaded"
+        title={intl.formatMessage(messages.loadError)}
       />
     );
-  if (!query.data) return <LoadingState label="Loading the test…" />;
+  if (!query.data) return <LoadingState label={intl.formatMessage(messages.loadingTest)} />;
   const saved =
     answered !== null && (answered.updatedAt ?? '') > (query.data.updatedAt ?? '')
       ? answered
@@ -69,6 +72,7 @@ function Builder({
   saved: TestDetail | null;
   onSaved?: (test: TestDetail) => void;
 }) {
+  const intl = useIntl();
   const key = saved?.id ?? NEW_TEST;
   const kept = useTestDrafts((s) => s.drafts[key]);
   const draft = kept ?? draftFrom(saved);
@@ -158,7 +162,7 @@ function Builder({
             {saved ? (
               <>
                 <Badge tone={testStatusTones[saved.status]}>{testStatusLabels[saved.status]}</Badge>{' '}
-                · version {saved.version} ·{' '}
+                · {intl.formatMessage(messages.version, { version: saved.version })} ·{' '}
               </>
             ) : (
               <>{testsText.notCreated} · </>
@@ -166,7 +170,7 @@ function Builder({
             {testsText.counts(draft.lines.length, totalMarksOf(draft.lines))}
             {saved !== null &&
               saved.publishedAt !== null &&
-              ` · first published ${formatDateTime(saved.publishedAt)}`}
+              ` · ${intl.formatMessage(messages.firstPublished, { when: formatDateTime(saved.publishedAt) })}`}
           </p>
         </div>
         <div className="page__actions">
@@ -176,7 +180,11 @@ function Builder({
         </div>
       </div>
 
-      <div className="save-bar" role="region" aria-label="Saving">
+      <div
+        className="save-bar"
+        role="region"
+        aria-label={intl.formatMessage(messages.savingRegion)}
+      >
         <p className="save-bar__state" role="status">
           {unsaved || saved === null ? (
             <>
@@ -221,15 +229,13 @@ function Builder({
       {saved?.status === 'draft' && <PublishChecklist id={saved.id} unsaved={unsaved} />}
       {saved?.status === 'published' && (
         <Banner tone="info" role="status">
-          Students can sit this test. Changing its questions or timing makes version{' '}
-          {formatNumber(saved.version + 1)}; anyone sitting it now keeps the version they started,
-          and the change is refused while someone is mid-exam.
+          {intl.formatMessage(messages.publishedBanner, { next: saved.version + 1 })}
         </Banner>
       )}
       <section className="panel" aria-labelledby="settings-heading">
         <div className="panel__header">
           <h2 className="panel__title" id="settings-heading">
-            Settings
+            {intl.formatMessage(messages.settings)}
           </h2>
         </div>
         <div className="panel__body">
@@ -244,7 +250,7 @@ function Builder({
       <section className="panel" aria-labelledby="questions-heading">
         <div className="panel__header">
           <h2 className="panel__title" id="questions-heading">
-            Questions
+            {intl.formatMessage(messages.questions)}
           </h2>
         </div>
         <div className="panel__body">
@@ -274,7 +280,10 @@ function Builder({
           }}
         >
           <p>
-            {testsText.confirm.discardBody} ({name})
+            {intl.formatMessage(messages.discardBodyNamed, {
+              body: testsText.confirm.discardBody,
+              name,
+            })}
           </p>
         </ConfirmDialog>
       )}
@@ -284,24 +293,22 @@ function Builder({
 
 /** What stops the saved test being published, as main checks it. */
 function PublishChecklist({ id, unsaved }: { id: string; unsaved: boolean }) {
+  const intl = useIntl();
   const checklist = useApiQuery('tests.checkPublish', { id });
   const problems = checklist.data?.problems ?? [];
   return (
     <section className="panel" aria-labelledby="checklist-heading">
       <div className="panel__header">
         <h2 className="panel__title" id="checklist-heading">
-          Ready to publish?
+          {intl.formatMessage(messages.readyToPublish)}
         </h2>
       </div>
       <div className="panel__body">
         {unsaved && <p className="muted">{testsText.checkedSaved}</p>}
         {problems.length === 0 ? (
-          <p>
-            Everything checks out: at least one question, every objective question keyed, the marks
-            add up.
-          </p>
+          <p>{intl.formatMessage(messages.allChecksPass)}</p>
         ) : (
-          <ul className="checklist" aria-label="Problems to fix before publishing">
+          <ul className="checklist" aria-label={intl.formatMessage(messages.problemsToFix)}>
             {problems.map((p) => (
               <li key={p.field}>{humaniseTimestamps(p.message)}</li>
             ))}

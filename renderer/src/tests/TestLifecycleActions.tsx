@@ -4,6 +4,8 @@ import { useApiMutation } from '../api/use-api-mutation';
 import { hrefFor } from '../app/route-store';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { testsText } from './tests-text';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 
 type Step = 'publish' | 'close' | 'archive' | 'delete';
 
@@ -21,6 +23,7 @@ export function TestLifecycleActions({
   unsaved: boolean;
   onChanged: (test: TestDetail) => void;
 }) {
+  const intl = useIntl();
   const [asking, setAsking] = useState<Step | null>(null);
   const publish = useApiMutation('tests.publish');
   const close = useApiMutation('tests.close');
@@ -94,7 +97,9 @@ export function TestLifecycleActions({
           title={waitHint}
           onClick={() => setAsking('publish')}
         >
-          {test.status === 'draft' ? 'Publish' : 'Reopen'}
+          {intl.formatMessage(
+            test.status === 'draft' ? messages.publishButton : messages.reopenButton,
+          )}
         </button>
       )}
       {test.status === 'published' && (
@@ -105,7 +110,7 @@ export function TestLifecycleActions({
           title={waitHint}
           onClick={() => setAsking('close')}
         >
-          Close test
+          {testsText.confirm.close}
         </button>
       )}
       {test.status === 'archived' && (
@@ -115,12 +120,12 @@ export function TestLifecycleActions({
           disabled={close.busy}
           onClick={() => void close.run({ id }).then(done)}
         >
-          Unarchive
+          {intl.formatMessage(messages.unarchive)}
         </button>
       )}
       {test.status === 'closed' && (
         <button type="button" className="button" onClick={() => setAsking('archive')}>
-          Archive
+          {intl.formatMessage(messages.archiveButton)}
         </button>
       )}
       <button
@@ -134,16 +139,16 @@ export function TestLifecycleActions({
           })
         }
       >
-        Duplicate
+        {intl.formatMessage(messages.duplicate)}
       </button>
       {test.status !== 'draft' && (
         <a className="button" href={hrefFor(`results/${id}`)}>
-          Results
+          {intl.formatMessage(messages.results)}
         </a>
       )}
       {test.status === 'draft' && (
         <button type="button" className="button button--danger" onClick={() => setAsking('delete')}>
-          Delete
+          {intl.formatMessage(messages.deleteButton)}
         </button>
       )}
       {dialog && (

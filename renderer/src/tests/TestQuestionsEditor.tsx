@@ -16,6 +16,8 @@ import { groupAbove, setWithDescription } from './description-groups';
 import { QuestionPicker } from './QuestionPicker';
 import { linesFromTest, totalMarksOf, type TestLine } from './test-lines';
 import { testsText } from './tests-text';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 
 /**
  * The test's questions in order with their marks; add from the bank by hand or
@@ -40,6 +42,7 @@ export function TestQuestionsEditor({
   unsaved: boolean;
   onDrawn: (test: TestDetail) => void;
 }) {
+  const intl = useIntl();
   const draw = useApiMutation('tests.drawRandom');
   const [drawForm, setDrawForm] = useState<{
     count: string;
@@ -74,18 +77,20 @@ export function TestQuestionsEditor({
       )}
       <div className="table-scroll">
         <table className="table">
-          <caption className="visually-hidden">Questions in this test</caption>
+          <caption className="visually-hidden">
+            {intl.formatMessage(messages.questionsInTest)}
+          </caption>
           <thead>
             <tr>
               <th scope="col" className="col-num">
                 #
               </th>
-              <th scope="col">Question</th>
+              <th scope="col">{intl.formatMessage(messages.question)}</th>
               <th scope="col" className="col-num">
-                Marks
+                {intl.formatMessage(messages.marks)}
               </th>
               <th scope="col" className="col-tight">
-                <span className="visually-hidden">Order</span>
+                <span className="visually-hidden">{intl.formatMessage(messages.order)}</span>
               </th>
             </tr>
           </thead>
@@ -95,11 +100,12 @@ export function TestQuestionsEditor({
                 key={l.questionId}
                 className={fieldIndex === String(i) ? 'is-selected' : undefined}
               >
-                <td className="col-num">{i + 1}</td>
+                <td className="col-num">{intl.formatNumber(i + 1)}</td>
                 <td>
                   <span className="clamp-2">{l.text}</span>
                   <span className="cell-sub">
-                    {questionTypeLabels[l.type]} {!l.hasKey && <Badge tone="danger">No key</Badge>}
+                    {questionTypeLabels[l.type]}{' '}
+                    {!l.hasKey && <Badge tone="danger">{intl.formatMessage(messages.noKey)}</Badge>}
                   </span>
                   {groupAbove(lines, i) !== null && (
                     <label className="checkbox">
@@ -110,8 +116,10 @@ export function TestQuestionsEditor({
                         onChange={(e) => onChange(setWithDescription(lines, i, e.target.checked))}
                       />
                       <span>
-                        Goes with the description above
-                        <span className="visually-hidden"> (question {i + 1})</span>
+                        {intl.formatMessage(messages.withDescription)}
+                        <span className="visually-hidden">
+                          {intl.formatMessage(messages.withDescriptionNumber, { number: i + 1 })}
+                        </span>
                       </span>
                     </label>
                   )}
@@ -119,7 +127,7 @@ export function TestQuestionsEditor({
                 <td className="col-num">
                   <input
                     className="input input--narrow"
-                    aria-label={`Marks for question ${i + 1}`}
+                    aria-label={intl.formatMessage(messages.marksFor, { number: i + 1 })}
                     inputMode="decimal"
                     value={l.marks}
                     onChange={(e) =>
@@ -133,7 +141,7 @@ export function TestQuestionsEditor({
                   <button
                     type="button"
                     className="button button--ghost button--small"
-                    aria-label={`Move question ${i + 1} up`}
+                    aria-label={intl.formatMessage(messages.moveUp, { number: i + 1 })}
                     disabled={i === 0}
                     onClick={() => move(i, -1)}
                   >
@@ -142,7 +150,7 @@ export function TestQuestionsEditor({
                   <button
                     type="button"
                     className="button button--ghost button--small"
-                    aria-label={`Move question ${i + 1} down`}
+                    aria-label={intl.formatMessage(messages.moveDown, { number: i + 1 })}
                     disabled={i === lines.length - 1}
                     onClick={() => move(i, 1)}
                   >
@@ -151,10 +159,10 @@ export function TestQuestionsEditor({
                   <button
                     type="button"
                     className="button button--ghost button--small"
-                    aria-label={`Remove question ${i + 1}`}
+                    aria-label={intl.formatMessage(messages.removeQuestion, { number: i + 1 })}
                     onClick={() => setLines((ls) => ls.filter((_, j) => j !== i))}
                   >
-                    Remove
+                    {intl.formatMessage(messages.remove)}
                   </button>
                 </td>
               </tr>
@@ -165,7 +173,7 @@ export function TestQuestionsEditor({
       <p className="muted">{testsText.listCounts(lines.length, total)}</p>
       {lines.some((l) => l.type === 'description') && (
         <p className="field__hint" id="with-description-hint">
-          A question that goes with a description stays right after it when questions are shuffled.
+          {intl.formatMessage(messages.withDescriptionHint)}
         </p>
       )}
 
@@ -187,11 +195,11 @@ export function TestQuestionsEditor({
       />
 
       <details className="panel__body">
-        <summary>Draw questions at random</summary>
+        <summary>{intl.formatMessage(messages.drawAtRandom)}</summary>
         <div className="editor__row">
           <div className="field">
             <label className="field__label" htmlFor="draw-count">
-              How many
+              {intl.formatMessage(messages.howMany)}
             </label>
             <input
               id="draw-count"
@@ -203,7 +211,7 @@ export function TestQuestionsEditor({
           </div>
           <div className="field">
             <label className="field__label" htmlFor="draw-tag">
-              With tag
+              {intl.formatMessage(messages.withTag)}
             </label>
             <input
               id="draw-tag"
@@ -214,7 +222,7 @@ export function TestQuestionsEditor({
           </div>
           <div className="field">
             <label className="field__label" htmlFor="draw-difficulty">
-              Difficulty
+              {intl.formatMessage(messages.difficulty)}
             </label>
             <select
               id="draw-difficulty"
@@ -224,7 +232,7 @@ export function TestQuestionsEditor({
                 setDrawForm({ ...drawForm, difficulty: e.target.value as Difficulty | '' })
               }
             >
-              <option value="">Any</option>
+              <option value="">{intl.formatMessage(messages.any)}</option>
               {difficulties.map((d) => (
                 <option key={d} value={d}>
                   {difficultyLabels[d]}
@@ -234,7 +242,7 @@ export function TestQuestionsEditor({
           </div>
           <div className="field">
             <label className="field__label" htmlFor="draw-type">
-              Type
+              {intl.formatMessage(messages.type)}
             </label>
             <select
               id="draw-type"
@@ -244,7 +252,7 @@ export function TestQuestionsEditor({
                 setDrawForm({ ...drawForm, type: e.target.value as QuestionType | '' })
               }
             >
-              <option value="">Any</option>
+              <option value="">{intl.formatMessage(messages.any)}</option>
               {questionTypes.map((t) => (
                 <option key={t} value={t}>
                   {questionTypeLabels[t]}
@@ -276,12 +284,10 @@ export function TestQuestionsEditor({
               });
           }}
         >
-          Draw {drawForm.count || 0} at random
+          {intl.formatMessage(messages.drawButton, { count: drawForm.count || 0 })}
         </button>
         <span className="field__hint" id="draw-hint">
-          {drawBlocked
-            ? testsText.saveBeforeDraw
-            : 'The draw is made now: every student sits the same questions.'}
+          {drawBlocked ? testsText.saveBeforeDraw : intl.formatMessage(messages.drawHint)}
         </span>
       </details>
     </div>

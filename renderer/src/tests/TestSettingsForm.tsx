@@ -2,23 +2,26 @@ import type { ReactNode } from 'react';
 import type { ApiErrorBody } from '@shared/api/result';
 import { orderingCreditModes, reviewReleaseModes, showScoreModes } from '@shared/domain/tests';
 import type { TestForm } from './test-form';
+import { translatedLabels } from '../i18n/translated-labels';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 
-const showScoreLabels = {
-  immediately: 'As soon as they submit',
-  after_grading: 'After grading',
-  never: 'Never',
-} as const;
+const showScoreLabels = translatedLabels({
+  immediately: messages.showScoreImmediately,
+  after_grading: messages.showScoreAfterGrading,
+  never: messages.showScoreNever,
+});
 
-const reviewReleaseLabels = {
-  none: 'Nothing beyond the score',
-  answers: 'Their answers, the right answers and the marks',
-  answers_and_feedback: 'Answers, right answers, marks and feedback',
-} as const;
+const reviewReleaseLabels = translatedLabels({
+  none: messages.reviewNone,
+  answers: messages.reviewAnswers,
+  answers_and_feedback: messages.reviewAnswersAndFeedback,
+});
 
-const orderingCreditLabels = {
-  all_or_nothing: 'Only a fully right order earns marks',
-  per_position: 'Each item in its right place earns its share',
-} as const;
+const orderingCreditLabels = translatedLabels({
+  all_or_nothing: messages.orderingAllOrNothing,
+  per_position: messages.orderingPerPosition,
+});
 
 /**
  * The rules of a test, as part of the builder's one draft: it holds no state of
@@ -37,6 +40,7 @@ export function TestSettingsForm({
   error: ApiErrorBody | null;
   onSubmit: () => void;
 }) {
+  const intl = useIntl();
   const set = onChange;
   const fieldError = (name: string) =>
     error?.field === `settings.${name}` ? error.message : undefined;
@@ -82,16 +86,16 @@ export function TestSettingsForm({
   return (
     <form
       className="editor"
-      aria-label="Test settings"
+      aria-label={intl.formatMessage(messages.settingsForm)}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
         onSubmit();
       }}
     >
-      {field('Name', 'name', text('name'))}
+      {field(intl.formatMessage(messages.name), 'name', text('name'))}
       {field(
-        'Instructions for students',
+        intl.formatMessage(messages.instructions),
         'description',
         <textarea
           id="t-description"
@@ -103,29 +107,41 @@ export function TestSettingsForm({
       )}
       <div className="editor__row">
         {field(
-          'Timer (minutes)',
+          intl.formatMessage(messages.timerMinutes),
           'timerMinutes',
           text('timerMinutes', { inputMode: 'numeric' }),
-          'Empty: untimed.',
+          intl.formatMessage(messages.timerHint),
         )}
         {field(
-          'Attempts allowed',
+          intl.formatMessage(messages.attemptsAllowed),
           'attemptsAllowed',
           text('attemptsAllowed', { inputMode: 'numeric' }),
         )}
-        {field('Pass mark (%)', 'passMark', text('passMark', { inputMode: 'decimal' }))}
         {field(
-          'Intended total marks',
+          intl.formatMessage(messages.passMark),
+          'passMark',
+          text('passMark', { inputMode: 'decimal' }),
+        )}
+        {field(
+          intl.formatMessage(messages.expectedTotal),
           'expectedTotalMarks',
           text('expectedTotalMarks', { inputMode: 'decimal' }),
-          'Publishing checks the marks add up.',
+          intl.formatMessage(messages.expectedTotalHint),
         )}
       </div>
       <div className="editor__row">
-        {field('Open from', 'availableFrom', text('availableFrom', { type: 'datetime-local' }))}
-        {field('Open until', 'availableUntil', text('availableUntil', { type: 'datetime-local' }))}
         {field(
-          'Students see their score',
+          intl.formatMessage(messages.openFrom),
+          'availableFrom',
+          text('availableFrom', { type: 'datetime-local' }),
+        )}
+        {field(
+          intl.formatMessage(messages.openUntil),
+          'availableUntil',
+          text('availableUntil', { type: 'datetime-local' }),
+        )}
+        {field(
+          intl.formatMessage(messages.showScore),
           'showScore',
           <select
             id="t-showScore"
@@ -141,7 +157,7 @@ export function TestSettingsForm({
           </select>,
         )}
         {field(
-          'With the score, students see',
+          intl.formatMessage(messages.reviewRelease),
           'reviewRelease',
           <select
             id="t-reviewRelease"
@@ -157,39 +173,7 @@ export function TestSettingsForm({
           </select>,
         )}
         {field(
-          'Ordering questions',
-          'orderingCredit',
-          <select
-            id="t-orderingCredit"
-            className="select"
-            value={form.orderingCredit}
-            onChange={(e) => set({ orderingCredit: e.target.value as TestForm['orderingCredit'] })}
-          >
-            {orderingCreditModes.map((m) => (
-              <option key={m} value={m}>
-                {orderingCreditLabels[m]}
-              </option>
-            ))}
-          </select>,
-        )}
-        {field(
-          'With the score, students see',
-          'reviewRelease',
-          <select
-            id="t-reviewRelease"
-            className="select"
-            value={form.reviewRelease}
-            onChange={(e) => set({ reviewRelease: e.target.value as TestForm['reviewRelease'] })}
-          >
-            {reviewReleaseModes.map((m) => (
-              <option key={m} value={m}>
-                {reviewReleaseLabels[m]}
-              </option>
-            ))}
-          </select>,
-        )}
-        {field(
-          'Ordering questions',
+          intl.formatMessage(messages.orderingCredit),
           'orderingCredit',
           <select
             id="t-orderingCredit"
@@ -206,10 +190,10 @@ export function TestSettingsForm({
         )}
       </div>
       <div className="editor__row">
-        {check('shuffle', 'Shuffle questions and options')}
-        {check('allowReview', 'Students may go back and review')}
-        {check('startCodeRequired', 'A start code from the proctor is required')}
-        {check('negativeMarking', 'Wrong choices lose marks')}
+        {check('shuffle', intl.formatMessage(messages.shuffle))}
+        {check('allowReview', intl.formatMessage(messages.allowReview))}
+        {check('startCodeRequired', intl.formatMessage(messages.startCodeRequired))}
+        {check('negativeMarking', intl.formatMessage(messages.negativeMarking))}
       </div>
     </form>
   );

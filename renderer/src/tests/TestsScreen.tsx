@@ -4,11 +4,12 @@ import { useApiQuery } from '../api/use-api-query';
 import { hrefFor, useRouteStore } from '../app/route-store';
 import { NewTestBuilder, TestBuilder } from './TestBuilder';
 import { NEW_TEST } from './test-draft-store';
-import { plural } from '../lib/format';
+import { useIntl } from '../i18n/use-intl';
 import { testStatusLabels } from '../lib/labels';
 import { Segmented, type SegmentOption } from '../ui/Segmented';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
 import { TestsTable } from './TestsTable';
+import { messages } from './messages';
 
 type StatusFilter = TestStatus | 'all';
 
@@ -22,13 +23,18 @@ export function TestsScreen() {
 
 function TestsList() {
   // All tests are read once; the status filter counts and filters them here.
+  const intl = useIntl();
   const query = useApiQuery('tests.list', {});
   const [status, setStatus] = useState<StatusFilter>('all');
   const tests = query.data;
   const shown = tests?.filter((test) => status === 'all' || test.status === status);
 
   const options: SegmentOption<StatusFilter>[] = [
-    { value: 'all', label: 'All', ...(tests ? { count: tests.length } : {}) },
+    {
+      value: 'all',
+      label: intl.formatMessage(messages.all),
+      ...(tests ? { count: tests.length } : {}),
+    },
     ...testStatuses.map((s) => ({
       value: s,
       label: testStatusLabels[s],
@@ -40,28 +46,32 @@ function TestsList() {
     <div className="page">
       <div className="page__header">
         <div>
-          <h1>Tests</h1>
-          <p className="page__lede">
-            Tests built from the question bank, with their rules and status.
-          </p>
+          <h1>{intl.formatMessage(messages.title)}</h1>
+          <p className="page__lede">{intl.formatMessage(messages.lede)}</p>
         </div>
         <div className="page__actions">
           {/* A link, not a create: nothing is written until the builder's Create test. */}
           <a className="button button--primary" href={hrefFor(`tests/${NEW_TEST}`)}>
-            New test
+            {intl.formatMessage(messages.newTest)}
           </a>
         </div>
       </div>
       <section className="panel" aria-labelledby="tests-heading">
         <div className="panel__header">
           <h2 className="panel__title" id="tests-heading">
-            {status === 'all' ? 'All tests' : `${testStatusLabels[status]} tests`}
+            {status === 'all'
+              ? intl.formatMessage(messages.allTests)
+              : intl.formatMessage(messages.statusTests, { status: testStatusLabels[status] })}
           </h2>
-          {shown && <span className="panel__meta">{plural(shown.length, 'test')}</span>}
+          {shown && (
+            <span className="panel__meta">
+              {intl.formatMessage(messages.testCount, { count: shown.length })}
+            </span>
+          )}
         </div>
         <div className="panel__toolbar">
           <Segmented
-            label="Filter by status"
+            label={intl.formatMessage(messages.filterByStatus)}
             options={options}
             value={status}
             onChange={setStatus}
@@ -71,26 +81,28 @@ function TestsList() {
           <ErrorState
             error={query.error}
             onRetry={query.reload}
-            title="Tests could not be loaded"
+            title={intl.formatMessage(messages.listError)}
           />
         ) : !shown ? (
-          <LoadingState label="Loading tests…" />
+          <LoadingState label={intl.formatMessage(messages.loadingTests)} />
         ) : shown.length === 0 ? (
           <EmptyState
             title={
               status === 'all'
-                ? 'No tests yet'
-                : `No ${testStatusLabels[status].toLowerCase()} tests`
+                ? intl.formatMessage(messages.noTestsYet)
+                : intl.formatMessage(messages.noStatusTests, {
+                    status: testStatusLabels[status].toLocaleLowerCase(intl.locale),
+                  })
             }
           >
             {status === 'all'
-              ? 'Tests your organisation assembles from the question bank appear here.'
-              : 'Choose another status to see the rest of your tests.'}
+              ? intl.formatMessage(messages.noTestsBody)
+              : intl.formatMessage(messages.noStatusBody)}
           </EmptyState>
         ) : (
           <TestsTable
             tests={shown}
-            caption="Tests"
+            caption={intl.formatMessage(messages.title)}
             detailed
             linkTo={(id) => hrefFor(`tests/${id}`)}
           />

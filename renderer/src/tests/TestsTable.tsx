@@ -2,6 +2,9 @@ import type { TestSummary } from '@shared/domain/tests';
 import { formatNumber, formatTimerShort, formatWindowSetting } from '../lib/format';
 import { testStatusLabels, testStatusTones } from '../lib/labels';
 import { Badge } from '../ui/Badge';
+import { currentIntl } from '../i18n/intl';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 
 interface TestsTableProps {
   tests: readonly TestSummary[];
@@ -13,6 +16,7 @@ interface TestsTableProps {
 }
 
 export function TestsTable({ tests, caption, detailed, linkTo }: TestsTableProps) {
+  const intl = useIntl();
   return (
     <div className="table-scroll">
       <table className="table">
@@ -20,23 +24,23 @@ export function TestsTable({ tests, caption, detailed, linkTo }: TestsTableProps
         <thead>
           <tr>
             <th scope="col" className="col-name">
-              Name
+              {intl.formatMessage(messages.name)}
             </th>
             <th scope="col" className="col-tight">
-              Status
+              {intl.formatMessage(messages.status)}
             </th>
             <th scope="col" className="col-num">
-              Questions
+              {intl.formatMessage(messages.questions)}
             </th>
             <th scope="col" className="col-num">
-              Total marks
+              {intl.formatMessage(messages.totalMarks)}
             </th>
             <th scope="col" className="col-tight">
-              Timer
+              {intl.formatMessage(messages.timer)}
             </th>
             {detailed && (
               <th scope="col" className="col-num">
-                Attempts
+                {intl.formatMessage(messages.attempts)}
               </th>
             )}
           </tr>
@@ -70,8 +74,14 @@ export function TestsTable({ tests, caption, detailed, linkTo }: TestsTableProps
 
 /** `Available any time · start code needed`. */
 function rulesLine(test: TestSummary): string {
-  const parts = [`Available ${formatWindowSetting(test.availableFrom, test.availableUntil)}`];
-  if (test.startCodeRequired) parts.push('start code needed');
-  if (test.passMark !== null) parts.push(`pass mark ${formatNumber(test.passMark)}%`);
-  return parts.join(' · ');
+  const intl = currentIntl();
+  const parts = [
+    intl.formatMessage(messages.available, {
+      window: formatWindowSetting(test.availableFrom, test.availableUntil),
+    }),
+  ];
+  if (test.startCodeRequired) parts.push(intl.formatMessage(messages.startCodeNeeded));
+  if (test.passMark !== null)
+    parts.push(intl.formatMessage(messages.passMarkPercent, { mark: test.passMark }));
+  return parts.join(intl.formatMessage(messages.rulesSeparator));
 }

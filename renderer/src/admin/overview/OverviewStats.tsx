@@ -3,19 +3,22 @@ import { roles } from '@shared/domain/roles';
 import { testStatuses, type TestSummary } from '@shared/domain/tests';
 import type { ApiQuery } from '../../api/use-api-query';
 import { useApiQuery } from '../../api/use-api-query';
-import { plural } from '../../lib/format';
+import { currentIntl } from '../../i18n/intl';
+import { useIntl } from '../../i18n/use-intl';
 import { testStatusLabels } from '../../lib/labels';
 import { StatCard } from './StatCard';
+import { messages } from './messages';
 
-const roleNouns = {
-  admin: ['administrator', 'administrators'],
-  author: ['author', 'authors'],
-  proctor: ['proctor', 'proctors'],
-  student: ['student', 'students'],
+const roleCounts = {
+  admin: messages.admins,
+  author: messages.authors,
+  proctor: messages.proctors,
+  student: messages.students,
 } as const;
 
 /** Headline counts for admin mode, each from its own API read. */
 export function OverviewStats({ tests }: { tests: ApiQuery<TestSummary[]> }) {
+  const intl = useIntl();
   const questions = useApiQuery('questions.list', { limit: 1 });
   const people = useApiQuery('people.list', {});
   const inProgress = useApiQuery('exams.attempts', { status: 'in_progress' });
@@ -23,48 +26,55 @@ export function OverviewStats({ tests }: { tests: ApiQuery<TestSummary[]> }) {
   return (
     <div className="stats">
       <StatCard
-        label="Questions in bank"
+        label={intl.formatMessage(messages.questionsInBank)}
         value={questions.data?.total}
         failed={questions.error !== null}
-        detail="Not counting deleted questions"
+        detail={intl.formatMessage(messages.notCountingDeleted)}
       />
       <StatCard
-        label="Tests"
+        label={intl.formatMessage(messages.tests)}
         value={tests.data?.length}
         failed={tests.error !== null}
         detail={tests.data && testsBreakdown(tests.data)}
       />
       <StatCard
-        label="People"
+        label={intl.formatMessage(messages.people)}
         value={people.data?.length}
         failed={people.error !== null}
         detail={people.data && peopleBreakdown(people.data)}
       />
       <StatCard
-        label="Exams in progress"
+        label={intl.formatMessage(messages.examsInProgress)}
         value={inProgress.data?.length}
         failed={inProgress.error !== null}
-        detail="Started and not yet submitted"
+        detail={intl.formatMessage(messages.startedNotSubmitted)}
       />
     </div>
   );
 }
 
 function testsBreakdown(tests: readonly TestSummary[]): string {
-  if (tests.length === 0) return 'None yet';
+  const intl = currentIntl();
+  if (tests.length === 0) return intl.formatMessage(messages.noneYet);
   return testStatuses
     .map((status) => ({ status, n: tests.filter((t) => t.status === status).length }))
     .filter(({ n }) => n > 0)
-    .map(({ status, n }) => `${String(n)} ${testStatusLabels[status].toLowerCase()}`)
-    .join(' · ');
+    .map(({ status, n }) =>
+      intl.formatMessage(messages.statusCount, {
+        count: n,
+        status: testStatusLabels[status].toLocaleLowerCase(intl.locale),
+      }),
+    )
+    .join(intl.formatMessage(messages.breakdownSeparator));
 }
 
 function peopleBreakdown(people: readonly Person[]): string {
-  if (people.length === 0) return 'No active accounts';
+  const intl = currentIntl();
+  if (people.length === 0) return intl.formatMessage(messages.noActiveAccounts);
   return [...roles]
     .reverse()
     .map((role) => ({ role, n: people.filter((p) => p.role === role).length }))
     .filter(({ n }) => n > 0)
-    .map(({ role, n }) => plural(n, roleNouns[role][0], roleNouns[role][1]))
-    .join(' · ');
+    .map(({ role, n }) => intl.formatMessage(roleCounts[role], { count: n }))
+    .join(intl.formatMessage(messages.breakdownSeparator));
 }

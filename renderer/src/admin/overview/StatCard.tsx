@@ -1,5 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { formatNumber } from '../../lib/format';
+import { useIntl } from '../../i18n/use-intl';
+import { messages } from './messages';
 
 interface StatCardProps {
   label: string;
@@ -11,6 +13,7 @@ interface StatCardProps {
 
 /** One headline number with its label and a line of breakdown. */
 export function StatCard({ label, value, detail, failed = false }: StatCardProps) {
+  const intl = useIntl();
   const labelId = useId();
   return (
     <div
@@ -31,7 +34,9 @@ export function StatCard({ label, value, detail, failed = false }: StatCardProps
           formatNumber(value)
         )}
       </span>
-      <span className="stat__detail">{failed ? 'Could not be counted' : detail}</span>
+      <span className="stat__detail">
+        {failed ? intl.formatMessage(messages.couldNotCount) : detail}
+      </span>
     </div>
   );
 }

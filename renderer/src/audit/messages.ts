@@ -1,0 +1,268 @@
+import { defineMessages } from '../i18n/catalogue';
+
+export const messages = defineMessages({
+  actionAccommodationCreate: {
+    id: 'audit.actionAccommodationCreate',
+    defaultMessage: 'Arranged an accommodation',
+  },
+  actionAccommodationDelete: {
+    id: 'audit.actionAccommodationDelete',
+    defaultMessage: 'Removed an accommodation',
+  },
+  actionAccommodationUpdate: {
+    id: 'audit.actionAccommodationUpdate',
+    defaultMessage: 'Changed an accommodation',
+  },
+  actionAnswerGrade: { id: 'audit.actionAnswerGrade', defaultMessage: 'Graded an answer' },
+  actionAnswerSave: { id: 'audit.actionAnswerSave', defaultMessage: 'Saved an answer' },
+  actionAttemptBreakApprove: {
+    id: 'audit.actionAttemptBreakApprove',
+    defaultMessage: 'Approved a rest break',
+  },
+  actionAttemptBreakCancel: {
+    id: 'audit.actionAttemptBreakCancel',
+    defaultMessage: 'Withdrew a request for a rest break',
+  },
+  actionAttemptBreakEnd: {
+    id: 'audit.actionAttemptBreakEnd',
+    defaultMessage: 'Ended a rest break',
+  },
+  actionAttemptBreakRequest: {
+    id: 'audit.actionAttemptBreakRequest',
+    defaultMessage: 'Asked for a rest break',
+  },
+  actionAttemptBreakStart: {
+    id: 'audit.actionAttemptBreakStart',
+    defaultMessage: 'Started an approved rest break',
+  },
+  actionAttemptExtendTime: {
+    id: 'audit.actionAttemptExtendTime',
+    defaultMessage: 'Gave extra time',
+  },
+  actionAttemptIntegrity: {
+    id: 'audit.actionAttemptIntegrity',
+    defaultMessage: 'Recorded an integrity event',
+  },
+  actionAttemptResume: { id: 'audit.actionAttemptResume', defaultMessage: 'Resumed an exam' },
+  actionAttemptResumeCode: {
+    id: 'audit.actionAttemptResumeCode',
+    defaultMessage: 'Issued a resume code',
+  },
+  actionAttemptScore: { id: 'audit.actionAttemptScore', defaultMessage: 'Scored an exam' },
+  actionAttemptStart: { id: 'audit.actionAttemptStart', defaultMessage: 'Started an exam' },
+  actionAttemptSubmit: { id: 'audit.actionAttemptSubmit', defaultMessage: 'Submitted an exam' },
+  actionAuthLocked: {
+    id: 'audit.actionAuthLocked',
+    defaultMessage: 'Sign-in locked after repeated failures',
+  },
+  actionAuthSignIn: { id: 'audit.actionAuthSignIn', defaultMessage: 'Signed in' },
+  actionAuthSignInFailed: {
+    id: 'audit.actionAuthSignInFailed',
+    defaultMessage: 'Failed to sign in',
+  },
+  actionAuthSignInInactive: {
+    id: 'audit.actionAuthSignInInactive',
+    defaultMessage: 'Tried to sign in to a deactivated account',
+  },
+  actionAuthSignInLocked: {
+    id: 'audit.actionAuthSignInLocked',
+    defaultMessage: 'Tried to sign in while locked out',
+  },
+  actionAuthSignInUnknownRole: {
+    id: 'audit.actionAuthSignInUnknownRole',
+    defaultMessage: 'Tried to sign in with an unknown role',
+  },
+  actionAuthSignOut: { id: 'audit.actionAuthSignOut', defaultMessage: 'Signed out' },
+  actionDeviceAuditKey: {
+    id: 'audit.actionDeviceAuditKey',
+    defaultMessage: 'Registered the computer’s audit signing key',
+  },
+  actionDeviceEnrol: { id: 'audit.actionDeviceEnrol', defaultMessage: 'Enrolled a computer' },
+  actionDeviceReenrol: {
+    id: 'audit.actionDeviceReenrol',
+    defaultMessage: 'Enrolled a computer again',
+  },
+  actionDeviceTokenSealed: {
+    id: 'audit.actionDeviceTokenSealed',
+    defaultMessage: 'Encrypted the sync token with the computer’s keyring',
+  },
+  actionDeviceUnenrol: {
+    id: 'audit.actionDeviceUnenrol',
+    defaultMessage: 'Un-enrolled a computer',
+  },
+  actionDisplayUpdate: {
+    id: 'audit.actionDisplayUpdate',
+    defaultMessage: 'Changed their display settings',
+  },
+  actionLockdownQuitUnlocked: {
+    id: 'audit.actionLockdownQuitUnlocked',
+    defaultMessage: 'Closed a locked exam with the proctor PIN',
+  },
+  actionMediaImport: {
+    id: 'audit.actionMediaImport',
+    defaultMessage: 'Stored the images and sound of an import',
+  },
+  actionOrganisationCreate: {
+    id: 'audit.actionOrganisationCreate',
+    defaultMessage: 'Created the organisation',
+  },
+  actionOrganisationUpdate: {
+    id: 'audit.actionOrganisationUpdate',
+    defaultMessage: 'Changed the organisation',
+  },
+  actionPeopleImport: { id: 'audit.actionPeopleImport', defaultMessage: 'Imported people' },
+  actionPeopleImportRejected: {
+    id: 'audit.actionPeopleImportRejected',
+    defaultMessage: 'Refused a people import',
+  },
+  actionPersonChangePin: {
+    id: 'audit.actionPersonChangePin',
+    defaultMessage: 'Changed their proctor PIN',
+  },
+  actionPersonCreate: { id: 'audit.actionPersonCreate', defaultMessage: 'Added a person' },
+  actionPersonResetPassword: {
+    id: 'audit.actionPersonResetPassword',
+    defaultMessage: 'Reset a password',
+  },
+  actionPersonResetPin: { id: 'audit.actionPersonResetPin', defaultMessage: 'Reset a proctor PIN' },
+  actionPersonSetPin: { id: 'audit.actionPersonSetPin', defaultMessage: 'Set their proctor PIN' },
+  actionPersonUpdate: { id: 'audit.actionPersonUpdate', defaultMessage: 'Changed a person' },
+  actionQuestionConflictCleared: {
+    id: 'audit.actionQuestionConflictCleared',
+    defaultMessage: 'Cleared a question conflict',
+  },
+  actionQuestionConflictDetected: {
+    id: 'audit.actionQuestionConflictDetected',
+    defaultMessage: 'Found a question changed on two computers',
+  },
+  actionQuestionCreate: { id: 'audit.actionQuestionCreate', defaultMessage: 'Wrote a question' },
+  actionQuestionDelete: { id: 'audit.actionQuestionDelete', defaultMessage: 'Deleted a question' },
+  actionQuestionDuplicate: {
+    id: 'audit.actionQuestionDuplicate',
+    defaultMessage: 'Duplicated a question',
+  },
+  actionQuestionResolveConflict: {
+    id: 'audit.actionQuestionResolveConflict',
+    defaultMessage: 'Resolved a question conflict',
+  },
+  actionQuestionRestore: {
+    id: 'audit.actionQuestionRestore',
+    defaultMessage: 'Restored a question',
+  },
+  actionQuestionUpdate: { id: 'audit.actionQuestionUpdate', defaultMessage: 'Changed a question' },
+  actionSyncSetAside: {
+    id: 'audit.actionSyncSetAside',
+    defaultMessage: 'Set aside a change that clashed on sync',
+  },
+  actionSyncSetAsideResolved: {
+    id: 'audit.actionSyncSetAsideResolved',
+    defaultMessage: 'Resolved a change set aside on sync',
+  },
+  actionTestArchive: { id: 'audit.actionTestArchive', defaultMessage: 'Archived a test' },
+  actionTestClose: { id: 'audit.actionTestClose', defaultMessage: 'Closed a test' },
+  actionTestCreate: { id: 'audit.actionTestCreate', defaultMessage: 'Created a test' },
+  actionTestDelete: { id: 'audit.actionTestDelete', defaultMessage: 'Deleted a test' },
+  actionTestDuplicate: { id: 'audit.actionTestDuplicate', defaultMessage: 'Duplicated a test' },
+  actionTestPublish: { id: 'audit.actionTestPublish', defaultMessage: 'Published a test' },
+  actionTestRegrade: { id: 'audit.actionTestRegrade', defaultMessage: 'Regraded a test' },
+  actionTestReopen: { id: 'audit.actionTestReopen', defaultMessage: 'Reopened a test' },
+  actionTestSetQuestions: {
+    id: 'audit.actionTestSetQuestions',
+    defaultMessage: 'Changed the questions of a test',
+  },
+  actionTestStartCode: { id: 'audit.actionTestStartCode', defaultMessage: 'Issued a start code' },
+  actionTestUnarchive: { id: 'audit.actionTestUnarchive', defaultMessage: 'Unarchived a test' },
+  actionTestUpdate: {
+    id: 'audit.actionTestUpdate',
+    defaultMessage: 'Changed the settings of a test',
+  },
+  resourceAccommodation: { id: 'audit.resourceAccommodation', defaultMessage: 'Accommodation' },
+  resourceAnswer: { id: 'audit.resourceAnswer', defaultMessage: 'Answer' },
+  resourceAttempt: { id: 'audit.resourceAttempt', defaultMessage: 'Exam attempt' },
+  resourceClient: { id: 'audit.resourceClient', defaultMessage: 'Organisation' },
+  resourceDevice: { id: 'audit.resourceDevice', defaultMessage: 'Computer' },
+  resourceOrganisation: { id: 'audit.resourceOrganisation', defaultMessage: 'Organisation' },
+  resourcePerson: { id: 'audit.resourcePerson', defaultMessage: 'Person' },
+  resourceProfile: { id: 'audit.resourceProfile', defaultMessage: 'Person' },
+  resourceQuestion: { id: 'audit.resourceQuestion', defaultMessage: 'Question' },
+  resourceSubscription: { id: 'audit.resourceSubscription', defaultMessage: 'Subscription' },
+  resourceTest: { id: 'audit.resourceTest', defaultMessage: 'Test' },
+  fieldLastLoginAtColumn: { id: 'audit.fieldLastLoginAtColumn', defaultMessage: 'Last sign-in' },
+  fieldLastLoginAt: { id: 'audit.fieldLastLoginAt', defaultMessage: 'Last sign-in' },
+  fieldPasswordHashColumn: { id: 'audit.fieldPasswordHashColumn', defaultMessage: 'Password' },
+  fieldPasswordHash: { id: 'audit.fieldPasswordHash', defaultMessage: 'Password' },
+  fieldPasswordCostColumn: {
+    id: 'audit.fieldPasswordCostColumn',
+    defaultMessage: 'Password hash cost',
+  },
+  fieldPinHashColumn: { id: 'audit.fieldPinHashColumn', defaultMessage: 'Proctor PIN' },
+  fieldPinHash: { id: 'audit.fieldPinHash', defaultMessage: 'Proctor PIN' },
+  fieldStartCode: { id: 'audit.fieldStartCode', defaultMessage: 'Start code' },
+  fieldStartCodeHashColumn: { id: 'audit.fieldStartCodeHashColumn', defaultMessage: 'Start code' },
+  fieldDeletedAt: { id: 'audit.fieldDeletedAt', defaultMessage: 'Deleted' },
+  fieldDeletedAtColumn: { id: 'audit.fieldDeletedAtColumn', defaultMessage: 'Deleted' },
+  fieldTokenStorageColumn: {
+    id: 'audit.fieldTokenStorageColumn',
+    defaultMessage: 'Sync token kept',
+  },
+  fieldTestName: { id: 'audit.fieldTestName', defaultMessage: 'Name' },
+  fieldTestNameColumn: { id: 'audit.fieldTestNameColumn', defaultMessage: 'Name' },
+  fieldExtraMs: { id: 'audit.fieldExtraMs', defaultMessage: 'Extra time' },
+  fieldExtraMsColumn: { id: 'audit.fieldExtraMsColumn', defaultMessage: 'Extra time' },
+  fieldElapsedMs: { id: 'audit.fieldElapsedMs', defaultMessage: 'Time used' },
+  fieldElapsedMsColumn: { id: 'audit.fieldElapsedMsColumn', defaultMessage: 'Time used' },
+  unknownAction: { id: 'audit.unknownAction', defaultMessage: '{what}: {verb}' },
+  yes: { id: 'audit.yes', defaultMessage: 'Yes' },
+  no: { id: 'audit.no', defaultMessage: 'No' },
+  none: { id: 'audit.none', defaultMessage: 'none' },
+  minutes: { id: 'audit.minutes', defaultMessage: '{minutes} min' },
+  listSeparator: { id: 'audit.listSeparator', defaultMessage: ', ' },
+  recordEntry: { id: 'audit.recordEntry', defaultMessage: '{field}: {value}' },
+  recordSeparator: { id: 'audit.recordSeparator', defaultMessage: '; ' },
+  any: { id: 'audit.any', defaultMessage: 'Any' },
+  title: { id: 'audit.title', defaultMessage: 'Audit trail' },
+  lede: {
+    id: 'audit.lede',
+    defaultMessage:
+      'Every change, who made it, on which device. Each device’s rows are chained by hash.',
+  },
+  verify: { id: 'audit.verify', defaultMessage: 'Verify the chain' },
+  exportCsv: { id: 'audit.exportCsv', defaultMessage: 'Export CSV' },
+  chainIntact: { id: 'audit.chainIntact', defaultMessage: 'The chain is intact.' },
+  chainChecked: {
+    id: 'audit.chainChecked',
+    defaultMessage:
+      '{rows, plural, one {# row} other {# rows}} from {devices, plural, one {# device} other {# devices}} checked.',
+  },
+  chainSigned: {
+    id: 'audit.chainSigned',
+    defaultMessage:
+      '{signed} of {devices} with a signed head (the rest are an older app’s, verified as before).',
+  },
+  breakPlace: {
+    id: 'audit.breakPlace',
+    defaultMessage:
+      '{hasDevice, select, yes {Device {device}} other {No device}}{hasSeq, select, yes {, row {seq}} other {}}, field {field}.',
+  },
+  chainBroken: { id: 'audit.chainBroken', defaultMessage: 'The chain is broken.' },
+  changes: { id: 'audit.changes', defaultMessage: 'Changes' },
+  changeCount: {
+    id: 'audit.changeCount',
+    defaultMessage: '{count, plural, one {# change} other {# changes}}',
+  },
+  filter: { id: 'audit.filter', defaultMessage: 'Filter the audit trail' },
+  who: { id: 'audit.who', defaultMessage: 'Who' },
+  action: { id: 'audit.action', defaultMessage: 'Action' },
+  resource: { id: 'audit.resource', defaultMessage: 'Resource' },
+  from: { id: 'audit.from', defaultMessage: 'From' },
+  to: { id: 'audit.to', defaultMessage: 'To' },
+  loading: { id: 'audit.loading', defaultMessage: 'Loading the audit trail…' },
+  noChanges: { id: 'audit.noChanges', defaultMessage: 'No changes match' },
+  rows: { id: 'audit.rows', defaultMessage: 'Audit trail rows' },
+  when: { id: 'audit.when', defaultMessage: 'When' },
+  whatChanged: { id: 'audit.whatChanged', defaultMessage: 'What changed' },
+  nobodySignedIn: { id: 'audit.nobodySignedIn', defaultMessage: 'Nobody signed in' },
+  onComputer: { id: 'audit.onComputer', defaultMessage: 'on {computer}' },
+  before: { id: 'audit.before', defaultMessage: 'before: ' },
+  after: { id: 'audit.after', defaultMessage: 'after: ' },
+});

@@ -1,0 +1,71 @@
+import type { Translations } from '../../i18n/catalogue';
+import type { messages } from '../messages';
+
+export const translations: Translations<typeof messages> = {
+  reasonScheduled: 'مجدولة',
+  reasonManual: 'أُخذت يدويًا',
+  reasonPreMigration: 'قبل تحديث قاعدة البيانات',
+  reasonPreEnrolment: 'قبل تغيير في التسجيل',
+  reasonPreRestore: 'قبل الاستعادة',
+  reasonPreRecovery: 'قبل الاسترداد',
+  bytes: '{size} بايت',
+  kilobytes: '{size} ك.ب',
+  megabytes: '{size} م.ب',
+  alreadyImported: 'سبق استيراد ملف الإنقاذ هذا من {device}؛ لم يتغيّر شيء.',
+  alreadyImportedAt: 'سبق استيراد ملف الإنقاذ هذا من {device} ({when})؛ لم يتغيّر شيء.',
+  imported:
+    'استُورد ملف الإنقاذ من {device}: أُضيف {added, plural, zero {لا صفوف} one {صف واحد} two {صفان} few {# صفوف} many {# صفًا} other {# صف}}، وحُدِّث {updated, plural, zero {لا شيء} one {صف واحد} two {صفان} few {# صفوف} many {# صفًا} other {# صف}} إلى الإصدار الأحدث في الملف. تُزامَن مع المؤسسة مع تغييرات هذا الحاسوب.',
+  wrote:
+    'كُتب ملف إنقاذ لـ{device} ({attempts, plural, zero {لا محاولات} one {محاولة واحدة} two {محاولتان} few {# محاولات} many {# محاولة} other {# محاولة}} مع {answers, plural, zero {لا إجابات} one {إجابة واحدة} two {إجابتين} few {# إجابات} many {# إجابة} other {# إجابة}} لم تُرسل بعد)، {where}. استورده على أي حاسوب مسجّل في المؤسسة.',
+  savedAs: 'حُفظ باسم {path}',
+  downloadedAs: 'نُزِّل باسم {file}',
+  snapshotTaken: 'أُخذت لقطة ({size}).',
+  restored:
+    'استُعيدت لقطة {name}. قاعدة البيانات كما كانت محفوظة باسم {keptAs}. يُرجى تسجيل الدخول مرة أخرى.',
+  title: 'النسخ الاحتياطي والاسترداد',
+  lede: 'يحتفظ هذا الحاسوب بلقطات من قاعدة بياناته: كل 15 دقيقة، وقبل كل تحديث لقاعدة البيانات وكل تغيير في التسجيل. تُحفظ لمدة أسبوع (والمأخوذة قبل تغيير لمدة 30 يومًا).',
+  snapshotsHere: 'اللقطات على هذا الحاسوب',
+  taking: 'جارٍ أخذ لقطة…',
+  takeNow: 'أخذ لقطة الآن',
+  loading: 'جارٍ تحميل اللقطات…',
+  noSnapshots: 'لا توجد لقطات بعد',
+  snapshots: 'اللقطات',
+  taken: 'وقت الأخذ',
+  why: 'السبب',
+  size: 'الحجم',
+  check: 'الفحص',
+  actions: 'الإجراءات',
+  whole: 'سليمة',
+  damaged: 'تالفة',
+  problemSeparator: '؛ ',
+  restoreSnapshotOf: 'استعادة لقطة {when}',
+  restoreEllipsis: 'استعادة…',
+  importRescue: 'استيراد ملف إنقاذ',
+  importHelp:
+    'حاسوب تعطّل وعليه إجابات لم يُرسلها قط: اكتب ملف إنقاذ لمجلد بياناته أعلاه (أو شغّل <code>npm run rescue -- DATA_FOLDER --out FILE</code> عليه)، ثم استورد الملف هنا. استيراد الملف نفسه مرتين لا يغيّر شيئًا.',
+  rescueFile: 'ملف الإنقاذ',
+  dialogClosed: 'لم يُكتب شيء: أُغلقت نافذة الحوار.',
+  couldNotRead: 'تعذّرت قراءته: {problem}',
+  unregisteredKey:
+    'لم يسجّل ذلك الحاسوب مفتاح توقيعه لدى المؤسسة قط، لذا سترفض الحواسيب الأخرى هذا الملف.',
+  writeRescue: 'كتابة ملف إنقاذ',
+  writeHelp:
+    'ملف موقَّع بالإجابات والمحاولات التي لم يُرسلها حاسوب إلى المؤسسة بعد، ليستورده حاسوب آخر عند انقطاع الشبكة أو تعطّل الحاسوب.',
+  saveThis: 'حفظ ملف إنقاذ لهذا الحاسوب…',
+  downloadThis: 'تنزيل ملف إنقاذ لهذا الحاسوب',
+  rescueOther: 'إنقاذ مجلد بيانات حاسوب آخر…',
+  otherFolder: 'مجلد بيانات حاسوب آخر',
+  folderHint: 'المسار الكامل للمجلد الذي يحوي ملفَّي exam.db وdevice.json الخاصين به.',
+  rescueFolder: 'إنقاذ هذا المجلد',
+  restoreTitle: 'استعادة هذه اللقطة؟',
+  cancel: 'إلغاء',
+  restoring: 'جارٍ الاستعادة…',
+  restore: 'استعادة',
+  restoreBody:
+    'تعود قاعدة بيانات هذا الحاسوب إلى ما كانت عليه في <strong>{when}</strong>. العمل المُنجز على هذا الحاسوب منذ ذلك الحين ولم يُرسل بعد إلى خادم المؤسسة لن يبقى فيها.',
+  keptFirst: 'تُحفظ قاعدة البيانات بحالتها الحالية كلقطة أولًا، لذا يمكن التراجع عن ذلك.',
+  bothChecked: 'يفحص محرك قاعدة البيانات كلتيهما قبل العملية وبعدها.',
+  signInAgain: 'يسجّل كل من سجّل الدخول على هذا الحاسوب دخوله مرة أخرى.',
+  syncedNote:
+    'لا تُرسل مرة أخرى التغييرات الموجودة لدى الخادم؛ وتُعيد المزامنة التالية كل ما هو أحدث من الخادم.',
+};

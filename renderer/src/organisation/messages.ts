@@ -1,0 +1,35 @@
+import { defineMessages } from '../i18n/catalogue';
+
+export const messages = defineMessages({
+  title: { id: 'organisation.title', defaultMessage: 'Organisation' },
+  lede: {
+    id: 'organisation.lede',
+    defaultMessage:
+      'How your organisation appears on students’ exam screens, and its subscription.',
+  },
+  loading: { id: 'organisation.loading', defaultMessage: 'Loading…' },
+  details: { id: 'organisation.details', defaultMessage: 'Details' },
+  name: { id: 'organisation.name', defaultMessage: 'Name' },
+  address: { id: 'organisation.address', defaultMessage: 'Address' },
+  logo: { id: 'organisation.logo', defaultMessage: 'Logo ({types}, shown on exam screens)' },
+  currentLogo: { id: 'organisation.currentLogo', defaultMessage: 'Current logo' },
+  removeLogo: { id: 'organisation.removeLogo', defaultMessage: 'Remove logo' },
+  saveDetails: { id: 'organisation.saveDetails', defaultMessage: 'Save details' },
+  deactivate: { id: 'organisation.deactivate', defaultMessage: 'Deactivate organisation' },
+  reactivate: { id: 'organisation.reactivate', defaultMessage: 'Reactivate organisation' },
+  inactiveHint: {
+    id: 'organisation.inactiveHint',
+    defaultMessage: 'An inactive organisation can sign in and read, and nothing else.',
+  },
+  confirmTitle: { id: 'organisation.confirmTitle', defaultMessage: 'Deactivate {name}?' },
+  confirmBody: {
+    id: 'organisation.confirmBody',
+    defaultMessage:
+      'Everything becomes read-only for everyone in the organisation, on every computer once it syncs: no one can start an exam, save answers, author questions or change people. Signing in and reading still work. You can reactivate it here at any time.',
+  },
+  deactivated: {
+    id: 'organisation.deactivated',
+    defaultMessage: 'The organisation is deactivated: everything is read-only.',
+  },
+  undo: { id: 'organisation.undo', defaultMessage: 'Undo: reactivate' },
+});
