@@ -13,6 +13,7 @@ import { migration0053 } from './0053_media_plays';
 import { migration0060 } from './0060_save_receipt_hash';
 import { migration0070 } from './0070_accommodations';
 import { migration0080 } from './0080_proctor_progress';
+import { migration0090 } from './0090_languages';
 import type { Migration } from './types';
 
 /**
@@ -20,7 +21,7 @@ import type { Migration } from './types';
  * need not be contiguous: each area of the app has its own range (sync 10-19,
  * exam delivery 20-29, admin mode 30-39, sign-in and guessing limits 40-44, writes bounded for push 45,
  * exam content 50-59, fewer rows per answer save 60-69, accommodations 70-79, sync under a lab's
- * load 80-89).
+ * load 80-89, interface languages 90-99).
  */
 export const migrations: readonly Migration[] = [
   migration0001,
@@ -38,6 +39,7 @@ export const migrations: readonly Migration[] = [
   migration0060,
   migration0070,
   migration0080,
+  migration0090,
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;
