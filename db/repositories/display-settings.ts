@@ -4,6 +4,7 @@ import {
   displaySettingsSchema,
   type DisplaySettings,
 } from '@shared/domain/display';
+import { toUiLocale } from '@shared/i18n/locales';
 import type { Db } from '../client';
 import { displaySettings } from '../schema/index';
 import type { TenantContext } from '../tenant';
@@ -13,6 +14,12 @@ type DisplaySettingsRow = typeof displaySettings.$inferSelect;
 /** A row as settings; a value this app does not know falls back to the standard one. */
 export function toDisplaySettings(row: DisplaySettingsRow | undefined): DisplaySettings {
   if (!row) return { ...defaultDisplaySettings };
+  // A language is there only once the student chose one (a newer app's choice reads as none).
+  const language = toUiLocale(row.language);
+  return language === null ? visualSettings(row) : { ...visualSettings(row), language };
+}
+
+function visualSettings(row: DisplaySettingsRow): DisplaySettings {
   const parsed = displaySettingsSchema.safeParse({
     textSize: row.textSize,
     lineSpacing: row.lineSpacing,

@@ -1,5 +1,6 @@
 import { count, eq } from 'drizzle-orm';
 import { notFound } from '@shared/api/result';
+import { DEFAULT_LOCALE, toUiLocale, type UiLocale } from '@shared/i18n/locales';
 import type { Organisation } from '@shared/domain/organisation';
 import type { Db } from '../client';
 import { fromBool, toBool } from '../rows';
@@ -16,6 +17,7 @@ export function toOrganisation(row: ClientRow): Organisation {
     address: row.address,
     logoUrl: row.logoUrl,
     active: toBool(row.activeStatus, true),
+    language: toUiLocale(row.language) ?? DEFAULT_LOCALE,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
@@ -34,6 +36,7 @@ export interface OrganisationPatch {
   address?: string | null | undefined;
   logoUrl?: string | null | undefined;
   active?: boolean | undefined;
+  language?: UiLocale | undefined;
 }
 
 export async function updateOrganisation(
@@ -50,6 +53,7 @@ export async function updateOrganisation(
       ...(patch.address !== undefined && { address: patch.address }),
       ...(patch.logoUrl !== undefined && { logoUrl: patch.logoUrl }),
       ...(patch.active !== undefined && { activeStatus: fromBool(patch.active) }),
+      ...(patch.language !== undefined && { language: patch.language }),
       updatedAt: nowIso,
     })
     .where(eq(clients.id, tenant.clientId));

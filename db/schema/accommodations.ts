@@ -99,6 +99,8 @@ export const displaySettings = sqliteTable(
     contrast: text('contrast').notNull().default('standard'),
     theme: text('theme').notNull().default('light'),
     updatedAt: text('updated_at').notNull(),
+    // The student's own language for their screens and exams; null follows the organisation's.
+    language: text('language'),
   },
   (t) => [index('idx_display_settings_client_id').on(t.clientId)],
 );

@@ -12,6 +12,8 @@ export const clients = sqliteTable('clients', {
   activeStatus: integer('active_status').default(1),
   createdAt: text('created_at').default(now),
   updatedAt: text('updated_at').default(now),
+  // Added: the language of the organisation's screens (en, fr, ar); null is English.
+  language: text('language'),
 });
 
 /** Seed table: a person who signs in. */

@@ -24,6 +24,7 @@ import { SetupScreen } from './setup/SetupScreen';
 import { useSetupStore } from './setup/setup-store';
 import { useStaffActivity } from './auth/use-staff-activity';
 import { useStudentDisplay } from './display/use-student-display';
+import { setOrganisationLocale } from './i18n/locale-store';
 
 export function App() {
   const status = useSessionStore((s) => s.status);
@@ -47,6 +48,9 @@ export function App() {
     void useSetupStore.getState().load();
   }, []);
   useStaffActivity(session?.person.id ?? null, session?.person.role ?? null);
+  // Everyone's screens are in the organisation's language unless a student chose their own.
+  const organisationLanguage = session?.organisation.language ?? null;
+  useEffect(() => setOrganisationLocale(organisationLanguage), [organisationLanguage]);
   useEffect(() => followSyncStatus(), []);
   useEffect(() => followHash(), []);
   useEffect(

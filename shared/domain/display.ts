@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { uiLocaleSchema } from '../i18n/locales';
 
 /**
  * A student's display settings: text size, line spacing, contrast and theme.
@@ -17,9 +18,14 @@ export const displaySettingsSchema = z
     lineSpacing: z.enum(lineSpacings, { error: 'must be standard, wide or wider' }),
     contrast: z.enum(contrasts, { error: 'must be standard or high' }),
     theme: z.enum(themes, { error: 'must be light or dark' }),
+    // Absent when the student has not chosen one (their screens follow the organisation's);
+    // null in an update clears the choice.
+    language: uiLocaleSchema.nullable().optional(),
   })
   .strict();
 export type DisplaySettings = z.infer<typeof displaySettingsSchema>;
+/** The settings that change how the page looks (the language is chosen apart). */
+export type VisualSetting = Exclude<keyof DisplaySettings, 'language'>;
 
 export const defaultDisplaySettings: DisplaySettings = {
   textSize: 'standard',
@@ -29,6 +35,13 @@ export const defaultDisplaySettings: DisplaySettings = {
 };
 
 /** How much larger each text size makes the text (the largest is twice the standard, WCAG 1.4.4). */
+export const visualSettings: readonly VisualSetting[] = [
+  'textSize',
+  'lineSpacing',
+  'contrast',
+  'theme',
+];
+
 export const textScale: Record<DisplaySettings['textSize'], number> = {
   standard: 1,
   large: 1.25,

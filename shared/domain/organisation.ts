@@ -1,3 +1,4 @@
+import type { UiLocale } from '../i18n/locales';
 import type { Role } from './roles';
 
 export interface Organisation {
@@ -6,6 +7,8 @@ export interface Organisation {
   address: string | null;
   logoUrl: string | null;
   active: boolean;
+  /** The language of everyone's screens, unless a student chose their own. */
+  language: UiLocale;
   createdAt: string | null;
   updatedAt: string | null;
 }
@@ -25,7 +28,7 @@ export interface Person {
 /** What the renderer knows about who is signed in. */
 export interface SessionInfo {
   person: Pick<Person, 'id' | 'name' | 'email' | 'role'>;
-  organisation: Pick<Organisation, 'id' | 'name' | 'address' | 'logoUrl' | 'active'>;
+  organisation: Pick<Organisation, 'id' | 'name' | 'address' | 'logoUrl' | 'active' | 'language'>;
   /** Writes are refused (inactive organisation, lapsed subscription, outdated app); the reason says why. */
   readOnly: { reason: string } | null;
 }

@@ -235,6 +235,7 @@ export async function sessionInfo(
       // Only a logo carried in the data is shown; a web address is never loaded.
       logoUrl: shownLogo(org.logoUrl),
       active: org.active,
+      language: org.language,
     },
     readOnly: reason ? { reason } : null,
   };

@@ -4,25 +4,34 @@ import {
   lineSpacings,
   textSizes,
   themes,
-  type DisplaySettings,
+  type VisualSetting,
 } from '@shared/domain/display';
+import { localeNames, uiLocales } from '@shared/i18n/locales';
+import { useIntl } from '../i18n/use-intl';
+import { useLocaleStore } from '../i18n/locale-store';
 import { Dialog } from '../ui/Dialog';
 import { changeDisplaySettings, useDisplayStore } from './display-store';
 import { displayText, optionLabels } from './display-text';
+import { messages } from './messages';
 
 const choices: ReadonlyArray<{
-  key: keyof DisplaySettings;
-  legend: string;
+  key: VisualSetting;
+  legend: () => string;
   values: readonly string[];
 }> = [
-  { key: 'textSize', legend: displayText.textSize, values: textSizes },
-  { key: 'lineSpacing', legend: displayText.lineSpacing, values: lineSpacings },
-  { key: 'contrast', legend: displayText.contrast, values: contrasts },
-  { key: 'theme', legend: displayText.theme, values: themes },
+  { key: 'textSize', legend: () => displayText.textSize, values: textSizes },
+  { key: 'lineSpacing', legend: () => displayText.lineSpacing, values: lineSpacings },
+  { key: 'contrast', legend: () => displayText.contrast, values: contrasts },
+  { key: 'theme', legend: () => displayText.theme, values: themes },
 ];
 
-/** Text size, line spacing, contrast and theme: each choice shows at once and is saved. */
+/**
+ * Text size, line spacing, contrast, theme and language: each choice shows at
+ * once and is saved.
+ */
 export function DisplaySettingsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const intl = useIntl();
+  const organisationLocale = useLocaleStore((s) => s.organisation) ?? 'en';
   const settings = useDisplayStore((s) => s.settings);
   const saving = useDisplayStore((s) => s.saving);
   const saved = useDisplayStore((s) => s.saved);
@@ -44,7 +53,7 @@ export function DisplaySettingsDialog({ open, onClose }: { open: boolean; onClos
         <div className="display-settings">
           {choices.map((choice) => (
             <fieldset key={choice.key} className="display-settings__group">
-              <legend className="field__label">{choice.legend}</legend>
+              <legend className="field__label">{choice.legend()}</legend>
               {choice.values.map((value) => (
                 <label key={value} className="checkbox">
                   <input
@@ -59,6 +68,34 @@ export function DisplaySettingsDialog({ open, onClose }: { open: boolean; onClos
               ))}
             </fieldset>
           ))}
+          <fieldset className="display-settings__group">
+            <legend className="field__label">{displayText.language}</legend>
+            <label className="checkbox">
+              <input
+                type="radio"
+                name={`${id}-language`}
+                value=""
+                checked={settings.language === undefined || settings.language === null}
+                onChange={() => void changeDisplaySettings({ language: null })}
+              />
+              {intl.formatMessage(messages.organisationLanguage, {
+                language: localeNames[organisationLocale],
+              })}
+            </label>
+            {uiLocales.map((locale) => (
+              <label key={locale} className="checkbox">
+                <input
+                  type="radio"
+                  name={`${id}-language`}
+                  value={locale}
+                  checked={settings.language === locale}
+                  onChange={() => void changeDisplaySettings({ language: locale })}
+                />
+                {/* Each language in its own name and script, marked so it is read aloud in it. */}
+                <span lang={locale}>{localeNames[locale]}</span>
+              </label>
+            ))}
+          </fieldset>
         </div>
       )}
       <p className="field__hint" role="status">

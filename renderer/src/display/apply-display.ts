@@ -1,7 +1,11 @@
-import { defaultDisplaySettings, type DisplaySettings } from '@shared/domain/display';
+import {
+  defaultDisplaySettings,
+  type DisplaySettings,
+  type VisualSetting,
+} from '@shared/domain/display';
 
 /** The attribute on the page root each setting is written to (display.css reads them). */
-const attributes: Record<keyof DisplaySettings, string> = {
+const attributes: Record<VisualSetting, string> = {
   textSize: 'data-text-size',
   lineSpacing: 'data-line-spacing',
   contrast: 'data-contrast',
@@ -18,7 +22,7 @@ export function applyDisplaySettings(
   settings: DisplaySettings | null,
   root = document.documentElement,
 ) {
-  for (const key of Object.keys(attributes) as Array<keyof DisplaySettings>) {
+  for (const key of Object.keys(attributes) as VisualSetting[]) {
     const value = settings?.[key] ?? defaultDisplaySettings[key];
     if (value === defaultDisplaySettings[key]) root.removeAttribute(attributes[key]);
     else root.setAttribute(attributes[key], value);

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ApiErrorBody } from '@shared/api/result';
 import type { DisplaySettings } from '@shared/domain/display';
 import { call } from '../api/client';
+import { setStudentLocale } from '../i18n/locale-store';
 import { applyDisplaySettings } from './apply-display';
 
 interface DisplayState {
@@ -25,7 +26,7 @@ export async function loadDisplaySettings(): Promise<void> {
   const result = await call('display.settings', {});
   if (!result.ok) return;
   useDisplayStore.setState({ settings: result.value });
-  applyDisplaySettings(result.value);
+  show(result.value);
 }
 
 /** Shows a change at once and saves it; a refusal puts the saved settings back. */
@@ -34,19 +35,26 @@ export async function changeDisplaySettings(change: Partial<DisplaySettings>): P
   if (!before) return;
   const next = { ...before, ...change };
   useDisplayStore.setState({ settings: next, saving: true, error: null, saved: false });
-  applyDisplaySettings(next);
+  show(next);
   const result = await call('display.update', next);
   if (result.ok) {
     useDisplayStore.setState({ settings: result.value, saving: false, saved: true });
-    applyDisplaySettings(result.value);
+    show(result.value);
     return;
   }
   useDisplayStore.setState({ settings: before, saving: false, error: result.error });
-  applyDisplaySettings(before);
+  show(before);
 }
 
 /** The student signed out: the page goes back to the standard look. */
 export function clearDisplaySettings(): void {
   useDisplayStore.setState({ settings: null, saving: false, error: null, saved: false });
   applyDisplaySettings(null);
+  setStudentLocale(null);
+}
+
+/** The look on the page root, and the student's own language for every screen of theirs. */
+function show(settings: DisplaySettings): void {
+  applyDisplaySettings(settings);
+  setStudentLocale(settings.language ?? null);
 }

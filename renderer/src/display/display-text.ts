@@ -1,29 +1,36 @@
-import type { DisplaySettings } from '@shared/domain/display';
+import type { DisplaySettings, VisualSetting } from '@shared/domain/display';
+import { translatedLabels } from '../i18n/translated-labels';
+import { messages } from './messages';
 
-/** The words of the display settings, in one place so a message catalogue can take them later. */
-export const displayText = {
-  open: 'Display settings',
-  title: 'Display settings',
-  lede: 'These follow you to every computer and into your exams.',
-  saved: 'Saved. Your exams will look like this.',
-  saving: 'Saving…',
-  done: 'Done',
-  textSize: 'Text size',
-  lineSpacing: 'Line spacing',
-  contrast: 'Contrast',
-  theme: 'Theme',
-} as const;
+/** The words of the display settings, read in the active language. */
+export const displayText = translatedLabels({
+  open: messages.open,
+  title: messages.title,
+  lede: messages.lede,
+  saved: messages.saved,
+  saving: messages.saving,
+  done: messages.done,
+  textSize: messages.textSize,
+  lineSpacing: messages.lineSpacing,
+  contrast: messages.contrast,
+  theme: messages.theme,
+  language: messages.language,
+});
 
 export const optionLabels: {
-  [K in keyof DisplaySettings]: Record<DisplaySettings[K], string>;
+  [K in VisualSetting]: Readonly<Record<DisplaySettings[K], string>>;
 } = {
-  textSize: {
-    standard: 'Standard',
-    large: 'Large (125 %)',
-    larger: 'Larger (150 %)',
-    largest: 'Largest (200 %)',
-  },
-  lineSpacing: { standard: 'Standard', wide: 'Wide', wider: 'Wider' },
-  contrast: { standard: 'Standard', high: 'High contrast' },
-  theme: { light: 'Light', dark: 'Dark' },
+  textSize: translatedLabels({
+    standard: messages.standard,
+    large: messages.large,
+    larger: messages.larger,
+    largest: messages.largest,
+  }),
+  lineSpacing: translatedLabels({
+    standard: messages.standard,
+    wide: messages.wide,
+    wider: messages.wider,
+  }),
+  contrast: translatedLabels({ standard: messages.standard, high: messages.highContrast }),
+  theme: translatedLabels({ light: messages.light, dark: messages.dark }),
 };

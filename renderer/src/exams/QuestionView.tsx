@@ -1,9 +1,13 @@
 import { useContext, useId, useMemo, useState } from 'react';
 import type { ExamQuestion } from '@shared/domain/exam';
-import { countWords, questionTypeLabels, type AnswerValue } from '@shared/domain/questions';
+import { countWords, type AnswerValue, type QuestionType } from '@shared/domain/questions';
 import { AudioLimitContext, type AudioLimit } from '../content/AudioPlayer';
 import { RichText } from '../content/RichText';
-import { formatNumber, plural } from '../lib/format';
+import { decimalSeparator, formatNumberInput, parseLocaleNumber } from '@shared/i18n/number-input';
+import { activeLocale } from '../i18n/locale-store';
+import { useIntl } from '../i18n/use-intl';
+import { formatNumber } from '../lib/format';
+import { messages } from './messages';
 import { AnswerSink } from './answer-sink';
 import { recordAudioPlay, useExamStore, type AnswerState } from './exam-store';
 import { ClozeAnswer } from './items/ClozeAnswer';
@@ -28,18 +32,38 @@ interface Props {
 }
 
 /** One question on the screen, with the input its type needs. */
+const typeMessages: Record<QuestionType, (typeof messages)[keyof typeof messages]> = {
+  single_choice: messages.typeSingleChoice,
+  multiple_response: messages.typeMultipleResponse,
+  true_false: messages.typeTrueFalse,
+  short_answer: messages.typeShortAnswer,
+  numeric: messages.typeNumeric,
+  essay: messages.typeEssay,
+  matching: messages.typeMatching,
+  ordering: messages.typeOrdering,
+  cloze: messages.typeCloze,
+  description: messages.typeDescription,
+};
+
 export function QuestionView({ question, state, total, plays }: Props) {
+  const intl = useIntl();
   const headingId = useId();
   const audio = useAudioLimit(question, plays);
   return (
     <section className="question" aria-labelledby={headingId}>
       <header className="question__head">
         <h2 className="question__number" id={headingId}>
-          Question {question.number} <span className="question__of">of {total}</span>
+          {intl.formatMessage(messages.questionNumber, {
+            number: question.number,
+            total,
+            of: (chunks) => <span className="question__of">{chunks}</span>,
+          })}
         </h2>
         <span className="question__meta">
-          {questionTypeLabels[question.type]} ·{' '}
-          {question.type === 'description' ? 'nothing to answer' : plural(question.marks, 'mark')}
+          {intl.formatMessage(typeMessages[question.type])} ·{' '}
+          {question.type === 'description'
+            ? intl.formatMessage(messages.nothingToAnswer)
+            : intl.formatMessage(messages.marks, { count: question.marks })}
         </span>
       </header>
       <AudioLimitContext.Provider value={audio}>
@@ -73,6 +97,7 @@ function useAudioLimit(question: ExamQuestion, local: LocalPlays | undefined): A
 }
 
 function AnswerInput({ question, value }: { question: ExamQuestion; value: AnswerValue | null }) {
+  const intl = useIntl();
   const id = question.questionId;
   const save = useContext(AnswerSink);
   switch (question.type) {
@@ -128,7 +153,7 @@ function AnswerInput({ question, value }: { question: ExamQuestion; value: Answe
                 checked={value?.type === 'true_false' && value.value === v}
                 onChange={() => save(id, { type: 'true_false', value: v })}
               />
-              <span>{v ? 'True' : 'False'}</span>
+              <span>{intl.formatMessage(v ? messages.true : messages.false)}</span>
             </label>
           ))}
         </fieldset>
@@ -136,7 +161,7 @@ function AnswerInput({ question, value }: { question: ExamQuestion; value: Answe
     case 'short_answer':
       return (
         <TextAnswer
-          label="Your answer"
+          label={intl.formatMessage(messages.yourAnswer)}
           value={value?.type === 'short_answer' ? value.text : ''}
           onType={(text) => save(id, text === '' ? null : { type: 'short_answer', text }, true)}
         />
@@ -201,18 +226,29 @@ function TextAnswer({
   );
 }
 
-/** Keeps what the student typed, and saves it only once it reads as a number. */
+/**
+ * Keeps what the student typed, and saves it only once it reads as a number
+ * in the locale's notation (3,14 in French); what is saved is the number, the
+ * same in every language.
+ */
 function NumericAnswer({ questionId, value }: { questionId: string; value: number | null }) {
+  const intl = useIntl();
   const id = useId();
   const save = useContext(AnswerSink);
-  const [text, setText] = useState(value === null ? '' : String(value));
-  const trimmed = text.trim().replace(',', '.');
-  const parsed = trimmed === '' ? null : Number(trimmed);
-  const invalid = parsed !== null && !Number.isFinite(parsed);
+  const [text, setText] = useState(value === null ? '' : formatNumberInput(value, activeLocale()));
+  const entry = parseLocaleNumber(text, intl.locale);
+  const invalid = entry.kind === 'invalid' || entry.kind === 'ambiguous';
+  const decimal = decimalSeparator(intl.locale);
+  const hint =
+    entry.kind === 'ambiguous'
+      ? intl.formatMessage(messages.ambiguousNumber, { text: text.trim(), decimal })
+      : entry.kind === 'invalid'
+        ? intl.formatMessage(messages.notANumber)
+        : intl.formatMessage(decimal === ',' ? messages.numericHintComma : messages.numericHint);
   return (
     <div className="field">
       <label className="field__label" htmlFor={id}>
-        Your answer (a number)
+        {intl.formatMessage(messages.numericLabel)}
       </label>
       <input
         id={id}
@@ -224,16 +260,15 @@ function NumericAnswer({ questionId, value }: { questionId: string; value: numbe
         aria-describedby={`${id}-hint`}
         onChange={(e) => {
           setText(e.target.value);
-          const t = e.target.value.trim().replace(',', '.');
-          const n = t === '' ? null : Number(t);
-          if (n === null) save(questionId, null, true);
-          else if (Number.isFinite(n)) save(questionId, { type: 'numeric', value: n }, true);
+          const typed = parseLocaleNumber(e.target.value, intl.locale);
+          if (typed.kind === 'empty') save(questionId, null, true);
+          else if (typed.kind === 'number') {
+            save(questionId, { type: 'numeric', value: typed.value }, true);
+          }
         }}
       />
       <p className={`field__hint${invalid ? ' field__hint--warning' : ''}`} id={`${id}-hint`}>
-        {invalid
-          ? 'That is not a number yet, so it is not saved.'
-          : 'Digits, with a point for decimals.'}
+        {hint}
       </p>
     </div>
   );
@@ -250,6 +285,7 @@ function EssayAnswer({
   minWords: number | undefined;
   maxWords: number | undefined;
 }) {
+  const intl = useIntl();
   const id = useId();
   const save = useContext(AnswerSink);
   const words = countWords(text);
@@ -280,11 +316,13 @@ function EssayAnswer({
         id={`${id}-count`}
         aria-live="polite"
       >
-        {plural(words, 'word')}
-        {minWords !== undefined && ` · at least ${formatNumber(minWords)}`}
-        {maxWords !== undefined && ` · at most ${formatNumber(maxWords)}`}
-        {over && ' — over the limit'}
-        {under && words > 0 && ' — under the minimum'}
+        {intl.formatMessage(messages.words, { count: words })}
+        {minWords !== undefined &&
+          intl.formatMessage(messages.atLeast, { count: formatNumber(minWords) })}
+        {maxWords !== undefined &&
+          intl.formatMessage(messages.atMost, { count: formatNumber(maxWords) })}
+        {over && intl.formatMessage(messages.overLimit)}
+        {under && words > 0 && intl.formatMessage(messages.underMinimum)}
       </p>
     </div>
   );

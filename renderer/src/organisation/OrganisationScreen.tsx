@@ -3,6 +3,7 @@ import { isLocalLogo, LOGO_TYPES_IN_WORDS, REMOTE_LOGO_NOTE } from '@shared/doma
 import type { Organisation } from '@shared/domain/organisation';
 import { useApiQuery } from '../api/use-api-query';
 import { fileToBase64 } from '../lib/files';
+import { localeNames, toUiLocale, uiLocales, type UiLocale } from '@shared/i18n/locales';
 import { useApiMutation } from '../api/use-api-mutation';
 import { PlanAndUsage } from '../billing/PlanAndUsage';
 import { useSessionStore } from '../auth/session-store';
@@ -57,6 +58,7 @@ function OrganisationForm({
   const [name, setName] = useState(org.name);
   const [address, setAddress] = useState(org.address ?? '');
   const [logoUrl, setLogoUrl] = useState(org.logoUrl);
+  const [language, setLanguage] = useState<UiLocale>(org.language);
   const update = useApiMutation('organisation.update');
   const setActive = useApiMutation('organisation.setActive');
   const [confirming, setConfirming] = useState(false);
@@ -82,11 +84,16 @@ function OrganisationForm({
         onSubmit={(e) => {
           e.preventDefault();
           // An unchanged logo is not sent: one saved as a web address by an older version would be refused.
-          void update.run({
-            name,
-            address: address.trim() === '' ? null : address,
-            ...(logoUrl !== org.logoUrl && { logoUrl }),
-          });
+          void (async () => {
+            const done = await update.run({
+              name,
+              address: address.trim() === '' ? null : address,
+              ...(logoUrl !== org.logoUrl && { logoUrl }),
+              ...(language !== org.language && { language }),
+            });
+            // The session carries the organisation's language, which every screen follows.
+            if (done && language !== org.language) await useSessionStore.getState().refresh();
+          })();
         }}
       >
         {update.error && !update.error.field && (
@@ -116,6 +123,24 @@ function OrganisationForm({
             value={address}
             onChange={(e) => setAddress(e.target.value)}
           />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor="org-language">
+            Language of everyone&apos;s screens
+          </label>
+          <select
+            id="org-language"
+            className="input"
+            value={language}
+            onChange={(e) => setLanguage(toUiLocale(e.target.value) ?? org.language)}
+          >
+            {uiLocales.map((locale) => (
+              <option key={locale} value={locale} lang={locale}>
+                {localeNames[locale]}
+              </option>
+            ))}
+          </select>
+          <span className="field__hint">A student can choose another in Display settings.</span>
         </div>
         <div className="field">
           <label className="field__label" htmlFor="org-logo">

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Organisation } from '../../domain/organisation';
 import { isLocalLogo, LOGO_TYPES_IN_WORDS } from '../../domain/logo';
 import { ALL_ROLES } from '../../domain/roles';
+import { uiLocaleSchema } from '../../i18n/locales';
 import { defineMethod } from '../define';
 
 const ADMIN = ['admin'] as const;
@@ -29,6 +30,7 @@ export const organisationMethods = {
           .nullable()
           .optional(),
         active: z.boolean().optional(),
+        language: uiLocaleSchema.optional(),
       })
       .strict(),
     roles: ADMIN,

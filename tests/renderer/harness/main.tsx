@@ -73,7 +73,14 @@ const student: SessionInfo = {
     email: 'student@example.org',
     role: 'student',
   },
-  organisation: { id: 'harness-org', name: 'Harness', address: null, logoUrl: null, active: true },
+  organisation: {
+    id: 'harness-org',
+    name: 'Harness',
+    address: null,
+    logoUrl: null,
+    active: true,
+    language: 'en',
+  },
   readOnly: null,
 };
 

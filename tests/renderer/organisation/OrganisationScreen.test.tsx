@@ -19,6 +19,7 @@ const organisation = (logoUrl: string | null): Organisation => ({
   address: null,
   logoUrl,
   active: true,
+  language: 'en',
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
 });
