@@ -1,3 +1,4 @@
+import { questionMediaRefs } from '@shared/content/rich-fields';
 import type { ImportItemReport, ImportReport } from '@shared/domain/imports';
 import type { QuestionContent, QuestionType } from '@shared/domain/questions';
 import type { FileProblem, ParsedFile } from '@shared/interchange/types';
@@ -83,8 +84,7 @@ export function importJson(report: ImportReport, parsed: ParsedFile): ImportJson
       weights: content ? optionWeights(content) : null,
       marks: content?.marks ?? null,
       tags: content?.tags ?? [],
-      // The bank holds no media yet; the count is here for the files that will carry them.
-      mediaCount: 0,
+      mediaCount: content ? questionMediaRefs(content).length : 0,
       warnings: item.warnings,
     };
   });

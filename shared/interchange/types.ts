@@ -8,12 +8,13 @@ import {
 } from '../domain/questions';
 
 /** The question formats the bank reads and writes. */
-export const interchangeFormats = ['gift', 'aiken', 'csv', 'qti'] as const;
+export const interchangeFormats = ['gift', 'moodle-xml', 'aiken', 'csv', 'qti'] as const;
 export const interchangeFormatSchema = z.enum(interchangeFormats);
 export type InterchangeFormat = z.infer<typeof interchangeFormatSchema>;
 
 export const interchangeFormatLabels: Record<InterchangeFormat, string> = {
   gift: 'GIFT (Moodle)',
+  'moodle-xml': 'Moodle XML',
   aiken: 'Aiken',
   csv: 'CSV',
   qti: 'QTI 3.0 package',
@@ -43,6 +44,15 @@ export interface FileProblem extends SourcePosition {
 export interface ParsedFile {
   items: ParsedItem[];
   problems: FileProblem[];
+  /** Files the items embed (Moodle XML), checked and ready to store; items refer to them as `media:<sha256>`. */
+  media?: ImportedMedia[];
+}
+
+/** An embedded file read from an import, checked by its bytes and sanitised. */
+export interface ImportedMedia {
+  sha256: string;
+  mime: string;
+  bytes: Uint8Array;
 }
 
 /**

@@ -19,7 +19,14 @@ import { readQuestionFileOffThread } from '../files/read-off-thread';
 import { sanitiseQuestion } from './sanitise-question';
 import { ApiError } from '@shared/api/result';
 import type { QuestionContent } from '@shared/domain/questions';
+import type { ImportedMedia } from '@shared/interchange/types';
 import { runningImports } from '../imports/running-imports';
+import {
+  mediaToStore,
+  recordImportMedia,
+  requireImportMediaRoom,
+  storeImportMediaChunks,
+} from '../media/import-media';
 import { stageThenGoLive } from '../imports/staging';
 
 export interface QuestionImportInput {
@@ -53,6 +60,8 @@ const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve)
 interface Planned {
   report: ImportReport;
   rows: ImportRow[];
+  /** Files the file embeds (Moodle XML), ready to store with the rows that show them. */
+  media: ImportedMedia[];
 }
 
 /** Reads the file and decides, item by item, what an import would do. Writes nothing. */
@@ -148,6 +157,7 @@ async function plan(
   else if (rows.length === 0) rejection = 'nothing new to import';
   return {
     rows: rejection ? [] : rows,
+    media: rejection ? [] : (parsed.media ?? []),
     report: {
       importId: env.ids(),
       format: input.format,
@@ -220,7 +230,7 @@ export async function importQuestions(
   const progress = progressSender(env, sessionKey, input.progressToken);
   const running = runningImports.start(sessionKey, input.progressToken);
   try {
-    const { report, rows } = await plan(env, tenant, input, false, progress);
+    const { report, rows, media: embedded } = await plan(env, tenant, input, false, progress);
     if (report.rejection !== null) {
       const refused = await auditRefusal(env, tenant, input, report);
       progress('done', report.counts.total, report.counts.total);
@@ -228,8 +238,16 @@ export async function importQuestions(
     }
     // Over the plan limit: refused before anything is staged (and checked again at the final commit).
     await requireWithinLimit(env.db(), tenant, 'max_questions', rows.length);
+    const media = await mediaToStore(
+      env,
+      tenant,
+      embedded,
+      rows.map((r) => r.content),
+    );
+    await requireImportMediaRoom(env, tenant, media);
     const nowIso = nowIsoOf(env);
     try {
+      await storeImportMediaChunks(env, tenant, media, running.signal);
       const result = await stageThenGoLive(
         env,
         tenant,
@@ -249,10 +267,11 @@ export async function importQuestions(
         () =>
           mutate(env, tenant, async (tx) => {
             await requireWithinLimit(tx, tenant, 'max_questions', rows.length);
+            await recordImportMedia(tx, tenant, media, nowIso);
             await setImportLive(tx, tenant, report.importId, nowIso);
             return {
               value: { ...report, committed: true },
-              audit: importAudit('questions.import', input, report, rows.length),
+              audit: importAudit('questions.import', input, report, rows.length, media.length),
             };
           }),
       );
@@ -291,6 +310,7 @@ function importAudit(
   input: QuestionImportInput,
   report: ImportReport,
   imported: number,
+  mediaStored = 0,
 ) {
   return {
     action,
@@ -305,6 +325,7 @@ function importAudit(
           fileName: input.fileName,
           ...report.counts,
           imported,
+          ...(mediaStored > 0 && { mediaStored }),
           ...(report.rejection && { rejection: report.rejection }),
           ...(input.extraTags.length > 0 && { extraTags: input.extraTags }),
         },

@@ -1,7 +1,7 @@
 import type { ContentFormat, QuestionContentInput, QuestionFeedback } from '../../domain/questions';
 import type { ResolveMedia } from './media';
-import { child, childNodes, numberOf, ownText, textChild, type XmlNode } from './nodes';
-import { QuestionTexts, type RichText } from './rich-text';
+import { attr, child, childNodes, numberOf, ownText, textChild, type XmlNode } from './nodes';
+import { QuestionTexts, readFormatted, type RichText } from './rich-text';
 
 /** Picks one form of each text, once the question's format is known. */
 export type Pick = (text: RichText) => string;
@@ -41,12 +41,29 @@ export class QuestionContext {
     return read;
   }
 
-  /** Plain text kept as a rich field (a matching response): HTML-escaped when the question is HTML. */
-  richPlain(text: string): RichText {
-    const read = this.texts.read({ text: { '#text': text } }, 'a response', 'plain_text');
-    const value = read ?? { html: '', plain: '' };
+  /**
+   * Text that carries no files of its own (a matching response, a gap's
+   * choice) in a given format; with none, it is HTML when it holds markup or
+   * an entity and plain otherwise.
+   */
+  richRaw(text: string, format?: string): RichText {
+    const auto = format === undefined || format === 'moodle_auto_format';
+    const value =
+      auto && /&(#\d+|#x[0-9a-f]+|[a-z]+);/i.test(text)
+        ? { html: text, plain: null }
+        : readFormatted(format, text);
     this.richTexts.push(value);
     return value;
+  }
+
+  /** The format the question text is written in, which its embedded parts share. */
+  get textFormat(): string | undefined {
+    return attr(child(this.node, 'questiontext'), 'format');
+  }
+
+  settings(): { audioPlayLimit?: number } {
+    const limit = numberOf(this.node, 'audioplaylimit');
+    return limit !== null && Number.isInteger(limit) && limit >= 1 ? { audioPlayLimit: limit } : {};
   }
 
   get label(): string | null {
@@ -65,11 +82,6 @@ export class QuestionContext {
     const joined = { html: `${text.html}${picture.html}`, plain: null };
     this.richTexts.push(joined);
     return joined;
-  }
-
-  /** A gap's choices may carry markup, so a gap-fill question is always HTML. */
-  forceHtml(): void {
-    this.richTexts.push({ html: '', plain: null });
   }
 
   format(): ContentFormat {
@@ -132,8 +144,15 @@ export class QuestionContext {
     difficulty: 'easy' | 'medium' | 'hard' | null;
     tags: string[];
     format: ContentFormat;
+    settings: { audioPlayLimit?: number };
   } {
-    return { marks, difficulty: this.difficulty(), tags: this.tags(), format: this.format() };
+    return {
+      marks,
+      difficulty: this.difficulty(),
+      tags: this.tags(),
+      format: this.format(),
+      settings: this.settings(),
+    };
   }
 }
 

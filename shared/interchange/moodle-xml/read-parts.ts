@@ -22,7 +22,7 @@ export function readMatching(ctx: QuestionContext): Draft {
     const found = responses.find((r) => r.raw === raw);
     if (found) return found.id;
     const id = `r${responses.length + 1}`;
-    responses.push({ id, raw, text: ctx.richPlain(raw) });
+    responses.push({ id, raw, text: ctx.richRaw(raw) });
     return id;
   };
   childNodes(ctx.node, 'subquestion').forEach((sub, i) => {
@@ -93,11 +93,14 @@ interface GapDraft {
   feedback: RichText | null;
 }
 
-function plainRich(text: string): RichText {
-  return { html: text, plain: null };
-}
-
-function gapFromSub(ctx: QuestionContext, sub: ClozeSub, id: string, marks: number): GapDraft {
+function gapFromSub(
+  ctx: QuestionContext,
+  sub: ClozeSub,
+  id: string,
+  marks: number,
+  format: string | undefined,
+): GapDraft {
+  const plainRich = (text: string) => ctx.richRaw(text, format);
   const n = id.slice(1);
   const best = sub.answers.reduce(
     (b, a) => (a.credit > b.credit ? a : b),
@@ -167,16 +170,15 @@ function gapFromSub(ctx: QuestionContext, sub: ClozeSub, id: string, marks: numb
 
 function clozeDraft(
   ctx: QuestionContext,
-  html: string,
+  text: RichText,
   gaps: GapDraft[],
   outcome: ReturnType<QuestionContext['outcomeFeedback']>,
 ): Draft {
   const marks = gaps.reduce((s, g) => s + g.gap.marks, 0);
-  ctx.forceHtml();
   return (pick) => ({
     type: 'cloze',
     ...ctx.common(marks),
-    text: html,
+    text: pick(text),
     options: null,
     gaps: gaps.map(({ gap: { options, ...gap } }) => ({
       ...gap,
@@ -200,7 +202,10 @@ export function readCloze(ctx: QuestionContext): Draft {
   const text = ctx.questionText();
   const outcome = ctx.outcomeFeedback();
   ctx.marks();
-  const html = text.html;
+  // Plain text is read as written; HTML as HTML, so a gap's choices keep their markup.
+  const plain = text.plain !== null;
+  const html = text.plain ?? text.html;
+  const format = plain ? 'plain_text' : 'html';
   const subs = findClozeSubs(html);
   if (subs.length === 0)
     throw new Refusal('the text has no embedded answers ({1:SHORTANSWER:...})', ctx.node);
@@ -224,12 +229,17 @@ export function readCloze(ctx: QuestionContext): Draft {
     if (sub.weight <= 0)
       throw new Refusal(`embedded answer ${i + 1} is worth 0 marks; each gap must be worth more`);
     const id = `g${i + 1}`;
-    gaps.push(gapFromSub(ctx, sub, id, sub.weight * scale));
+    gaps.push(gapFromSub(ctx, sub, id, sub.weight * scale, format));
     out += `${html.slice(last, sub.start)}{{gap:${id}}}`;
     last = sub.start + sub.length;
   });
   out += html.slice(last);
-  return clozeDraft(ctx, out, gaps, outcome);
+  return clozeDraft(
+    ctx,
+    plain ? ctx.richRaw(out, 'plain_text') : { html: out, plain: null },
+    gaps,
+    outcome,
+  );
 }
 
 /**
@@ -246,7 +256,8 @@ export function readGapChoices(ctx: QuestionContext, element: 'dragbox' | 'selec
     text: textChild(c),
     group: ownText(c.group) || '1',
   }));
-  const html = text.html;
+  const plain = text.plain !== null;
+  const html = text.plain ?? text.html;
   const places = [...html.matchAll(/\[\[(\d+)\]\]/g)];
   if (places.length === 0)
     throw new Refusal('the text has no places for the choices ([[1]])', ctx.node);
@@ -276,7 +287,7 @@ export function readGapChoices(ctx: QuestionContext, element: 'dragbox' | 'selec
         id,
         kind: 'choice',
         marks,
-        options: group.map((c, k) => ({ id: optionIdAt(k), text: plainRich(c.text) })),
+        options: group.map((c, k) => ({ id: optionIdAt(k), text: ctx.richRaw(c.text) })),
       },
       key: { optionId: optionIdAt(group.indexOf(right)) },
       feedback: null,
@@ -285,5 +296,10 @@ export function readGapChoices(ctx: QuestionContext, element: 'dragbox' | 'selec
     last = m.index + m[0].length;
   });
   out += html.slice(last);
-  return clozeDraft(ctx, out, gaps, outcome);
+  return clozeDraft(
+    ctx,
+    plain ? ctx.richRaw(out, 'plain_text') : { html: out, plain: null },
+    gaps,
+    outcome,
+  );
 }

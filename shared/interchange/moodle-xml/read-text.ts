@@ -148,6 +148,7 @@ export function readEssay(ctx: QuestionContext): Draft {
     options: null,
     key: null,
     settings: {
+      ...ctx.settings(),
       ...(min !== null && min > 0 && { minWords: Math.round(min) }),
       ...(max !== null && max > 0 && { maxWords: Math.round(max) }),
     },
