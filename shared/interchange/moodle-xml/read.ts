@@ -1,5 +1,12 @@
 import { READ_LIMITS } from '../limits';
-import { checkedItem, skippedItem, type ParsedFile, type ParsedItem } from '../types';
+import { positionOf } from '../positions';
+import {
+  checkedItem,
+  skippedItem,
+  type FileProblem,
+  type ParsedFile,
+  type ParsedItem,
+} from '../types';
 import {
   elementPosition,
   isTooDeep,
@@ -83,6 +90,27 @@ export function categoryTag(path: string): string | null {
   return tag.length > 60 ? tag.slice(-60).replace(/^[/\s]+/, '') : tag;
 }
 
+/** The validator lists the elements left open at the end as a JSON array; say it in words, at the end. */
+function truncation(xml: string, problem: FileProblem): FileProblem {
+  const open = /^XML: Invalid '(\[[\s\S]*\])' found\.?$/.exec(problem.message)?.[1];
+  if (open === undefined) return problem;
+  let names: string[] = [];
+  try {
+    const parsed: unknown = JSON.parse(open);
+    if (Array.isArray(parsed)) names = parsed.map(String);
+  } catch {
+    return problem;
+  }
+  const tags = names
+    .reverse()
+    .map((n) => `<${n}>`)
+    .join(', ');
+  return {
+    ...positionOf(xml, xml.length),
+    message: `XML: the file ends before ${tags} ${names.length === 1 ? 'is' : 'are'} closed; it may be cut short`,
+  };
+}
+
 export interface MoodleReadOptions {
   resolveMedia?: ResolveMedia;
   maxItems?: number;
@@ -90,7 +118,7 @@ export interface MoodleReadOptions {
 
 function parse(xml: string): { quiz: XmlNode } | { problem: ParsedFile } {
   const problem = xmlProblem(xml);
-  if (problem) return { problem: { items: [], problems: [problem] } };
+  if (problem) return { problem: { items: [], problems: [truncation(xml, problem)] } };
   let doc: XmlNode | null;
   try {
     doc = asNode(parser.parse(xml));
