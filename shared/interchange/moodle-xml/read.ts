@@ -93,7 +93,11 @@ export function categoryTag(path: string): string | null {
 /** The validator lists the elements left open at the end as a JSON array; say it in words, at the end. */
 function truncation(xml: string, problem: FileProblem): FileProblem {
   const open = /^XML: Invalid '(\[[\s\S]*\])' found\.?$/.exec(problem.message)?.[1];
-  if (open === undefined) return problem;
+  // The validator quotes what it met, which in a hostile file can be megabytes of it.
+  if (open === undefined)
+    return problem.message.length > 300
+      ? { ...problem, message: `${problem.message.slice(0, 300)}…` }
+      : problem;
   let names: string[] = [];
   try {
     const parsed: unknown = JSON.parse(open);
