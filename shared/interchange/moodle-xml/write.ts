@@ -99,11 +99,10 @@ class Writer {
       '@_type': type,
       name: { text: name },
       questiontext: this.field(q.text),
-      generalfeedback: this.field(q.feedback?.general),
+      ...this.optional('generalfeedback', q.feedback?.general),
       defaultgrade: String(marks),
       penalty,
       hidden: '0',
-      idnumber: '',
       ...(q.difficulty && { difficulty: q.difficulty }),
       ...(q.settings.audioPlayLimit !== undefined && {
         audioplaylimit: String(q.settings.audioPlayLimit),
@@ -111,12 +110,17 @@ class Writer {
     };
   }
 
+  /** Feedback Moodle may go without: written only when there is some, so a big bank stays small. */
+  optional(name: string, text: string | undefined): El {
+    return text === undefined || text === '' ? {} : { [name]: this.field(text) };
+  }
+
   combined(): El {
     const fb = this.q.feedback;
     return {
-      correctfeedback: this.field(fb?.correct),
-      partiallycorrectfeedback: this.field(fb?.partial),
-      incorrectfeedback: this.field(fb?.incorrect),
+      ...this.optional('correctfeedback', fb?.correct),
+      ...this.optional('partiallycorrectfeedback', fb?.partial),
+      ...this.optional('incorrectfeedback', fb?.incorrect),
     };
   }
 
@@ -125,7 +129,7 @@ class Writer {
   }
 
   answerFeedback(text: string | undefined): El {
-    return { feedback: this.field(text) };
+    return this.optional('feedback', text);
   }
 }
 
@@ -258,8 +262,6 @@ function essay(w: Writer, q: QuestionContentOf<'essay'>): El {
     maxwordlimit: q.settings.maxWords !== undefined ? String(q.settings.maxWords) : '',
     attachments: '0',
     attachmentsrequired: '0',
-    graderinfo: w.field(''),
-    responsetemplate: w.field(''),
     ...w.tags(),
   };
 }
