@@ -7,13 +7,8 @@ import {
   type ParsedFile,
   type ParsedItem,
 } from '../types';
-import {
-  elementPosition,
-  isTooDeep,
-  positionedXmlParser,
-  TOO_DEEP,
-  xmlProblem,
-} from '../xml-guard';
+import { XMLParser } from 'fast-xml-parser';
+import { isTooDeep, positionedXmlParser, TOO_DEEP, xmlProblem } from '../xml-guard';
 import { refuseMedia, type ResolveMedia } from './media';
 import { asNode, attr, child, childNodes, textChild, type XmlNode } from './nodes';
 import { QuestionContext, type Draft } from './question-context';
@@ -76,6 +71,36 @@ const parser = positionedXmlParser({
       'unit',
     ].includes(name),
 });
+
+// The typings say `Symbol` (the wrapper object); the value is a plain symbol.
+const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
+
+/**
+ * Line and column of parsed elements, from one index of line starts: a bank
+ * of thousands of questions is placed in one pass, not one scan per question.
+ */
+function positioner(
+  xml: string,
+): (node: XmlNode) => { line: number | null; column: number | null } {
+  const starts = [0];
+  for (let i = xml.indexOf('\n'); i >= 0; i = xml.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (node) => {
+    const meta = (node as Record<symbol, unknown>)[META];
+    const at =
+      meta !== null && typeof meta === 'object'
+        ? (meta as { startIndex?: unknown }).startIndex
+        : null;
+    if (typeof at !== 'number') return { line: null, column: null };
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: at - (starts[lo] ?? 0) + 1 };
+  };
+}
 
 /** The tag a category path gives: the path below the course or system context and "top". */
 export function categoryTag(path: string): string | null {
@@ -167,9 +192,10 @@ export function readMoodleXml(xml: string, options: MoodleReadOptions = {}): Par
   const resolve = options.resolveMedia ?? refuseMedia;
   const items: ParsedItem[] = [];
   let categoryTags: string[] = [];
+  const where = positioner(xml);
   for (const question of childNodes(parsed.quiz, 'question')) {
     const type = (attr(question, 'type') ?? '').trim().toLowerCase();
-    const at = elementPosition(xml, question) ?? { line: null, column: null };
+    const at = where(question);
     if (type === 'category') {
       const tag = categoryTag(textChild(child(question, 'category')));
       categoryTags = tag ? [tag] : [];
