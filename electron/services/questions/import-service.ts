@@ -19,7 +19,8 @@ import { readQuestionFileOffThread } from '../files/read-off-thread';
 import { sanitiseQuestion } from './sanitise-question';
 import { ApiError } from '@shared/api/result';
 import type { QuestionContent } from '@shared/domain/questions';
-import type { ImportedMedia } from '@shared/interchange/types';
+import type { ImportedMedia, ParsedItem } from '@shared/interchange/types';
+import { performance } from 'node:perf_hooks';
 import { runningImports } from '../imports/running-imports';
 import {
   mediaToStore,
@@ -57,6 +58,9 @@ function sanitisedOrRefusal(
 
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** How long checking items may hold the event loop before it gives other work a turn. */
+const CHECK_SLICE_MS = 4;
+
 interface Planned {
   report: ImportReport;
   rows: ImportRow[];
@@ -92,7 +96,7 @@ async function plan(
     : new Set<string>();
   const seen = new Set<string>();
   const rows: ImportRow[] = [];
-  const items: ImportItemReport[] = parsed.items.map((item, i) => {
+  const checkItem = (item: ParsedItem, i: number): ImportItemReport => {
     const base = {
       index: i + 1,
       line: item.line,
@@ -145,7 +149,18 @@ async function plan(
       excerpt,
       questionId: dryRun ? null : id,
     };
-  });
+  };
+  // Sanitising HTML takes a while per question: the event loop gets a turn every few
+  // milliseconds, so answer saves and exam clocks go on while a big import is checked.
+  const items: ImportItemReport[] = [];
+  let sliceStart = performance.now();
+  for (const [i, item] of parsed.items.entries()) {
+    items.push(checkItem(item, i));
+    if (performance.now() - sliceStart > CHECK_SLICE_MS) {
+      await yieldToEvents();
+      sliceStart = performance.now();
+    }
+  }
   const skipped = items.filter((i) => i.status === 'skipped').length;
   const duplicates = items.filter((i) => i.status === 'duplicate').length;
   let rejection: string | null = null;

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -6,6 +6,7 @@ import { createCore, type Core } from '@main/app/core';
 import type { Caller } from '@main/api/router';
 import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract';
 import { giftBank } from './gift-bank';
+import { measureMoodleImport } from './moodle-import';
 import { measureRender } from './render';
 import { seedResults } from './seed-results';
 import { percentile, round } from './stats';
@@ -39,6 +40,8 @@ async function main(): Promise<void> {
   const figures: Record<string, number> = {};
   try {
     await measure(dataDir, figures);
+    // 5. A 5,000-question Moodle XML import with 1,000 images, and answer saves while it runs.
+    Object.assign(figures, await measureMoodleImport(dataDir));
   } finally {
     // The 10,000-question database is a few hundred MB: never leave it behind.
     rmSync(dataDir, { recursive: true, force: true });
@@ -146,6 +149,9 @@ function report(figures: Record<string, number>): void {
     search_render_p95_ms: 100,
     gradebook_2000x50_ms: 1_000,
     item_analysis_2000x50_ms: 1_000,
+    moodle_xml_import_5k_ms: 15_000,
+    import_peak_rss_mb: 600,
+    save_p99_during_import_ms: 10,
   };
   console.log('\nAdmin mode benchmark');
   console.log('metric                        value      target');
@@ -156,7 +162,12 @@ function report(figures: Record<string, number>): void {
     console.log(`${key.padEnd(30)}${String(value).padStart(9)}   ${verdict}`);
   }
   mkdirSync(join(root, 'bench-results'), { recursive: true });
-  writeFileSync(join(root, 'bench-results/admin.json'), `${JSON.stringify(figures, null, 2)}\n`);
+  // Keys another run wrote (a part that could not run here, such as the render) are kept.
+  const path = join(root, 'bench-results/admin.json');
+  const earlier: unknown = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
+  const kept =
+    earlier !== null && typeof earlier === 'object' ? (earlier as Record<string, number>) : {};
+  writeFileSync(path, `${JSON.stringify({ ...kept, ...figures }, null, 2)}\n`);
   console.log('\nWritten to bench-results/admin.json');
 }
 
