@@ -41,11 +41,18 @@ export interface ImportJson {
 
 /**
  * Each option's credit, as the scorer gives it (shared/scoring/score-answer.ts):
- * single choice, all for the key; multiple response, the keyed options share
+ * a weighted key, each option's weight; single choice, all for the key; multiple response, the keyed options share
  * the marks and the others take away the same share between them.
  */
 export function optionWeights(content: QuestionContent): Record<string, number> | null {
   const options = content.options ?? [];
+  if (
+    (content.type === 'single_choice' || content.type === 'multiple_response') &&
+    content.key.weights
+  ) {
+    const weights = content.key.weights;
+    return Object.fromEntries(options.map((o) => [o.id, weights[o.id] ?? 0]));
+  }
   if (content.type === 'single_choice')
     return Object.fromEntries(options.map((o) => [o.id, o.id === content.key.optionId ? 1 : 0]));
   if (content.type === 'multiple_response') {

@@ -3,7 +3,6 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   detectFormat,
-  isReadableFormat,
   namedImportFormats,
   type NamedImportFormat,
 } from '@shared/interchange/detect';
@@ -87,12 +86,6 @@ async function main(): Promise<number> {
     return EXIT.cannotStart;
   }
   const named = chosen.format;
-  if (!isReadableFormat(named)) {
-    console.error(
-      `${file} is Moodle XML, which this version does not read yet; export the bank from Moodle as GIFT and import that.`,
-    );
-    return EXIT.nothing;
-  }
   const session = await staffFromEnvironment(args.values.as);
   if (!session) return EXIT.cannotStart;
   try {

@@ -1,10 +1,6 @@
 import { interchangeFormats, type InterchangeFormat } from './types';
 
-/**
- * The formats a person may name: those the bank reads, and Moodle XML, which
- * is known by name (and found by `auto`) so a command line can say it is not
- * read yet rather than guess at it as another format.
- */
+/** The formats a person may name (and `auto` finds). */
 export const namedImportFormats = ['gift', 'moodle-xml', 'aiken', 'csv', 'qti'] as const;
 export type NamedImportFormat = (typeof namedImportFormats)[number];
 

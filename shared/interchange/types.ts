@@ -8,12 +8,13 @@ import {
 } from '../domain/questions';
 
 /** The question formats the bank reads and writes. */
-export const interchangeFormats = ['gift', 'aiken', 'csv', 'qti'] as const;
+export const interchangeFormats = ['gift', 'moodle-xml', 'aiken', 'csv', 'qti'] as const;
 export const interchangeFormatSchema = z.enum(interchangeFormats);
 export type InterchangeFormat = z.infer<typeof interchangeFormatSchema>;
 
 export const interchangeFormatLabels: Record<InterchangeFormat, string> = {
   gift: 'GIFT (Moodle)',
+  'moodle-xml': 'Moodle XML',
   aiken: 'Aiken',
   csv: 'CSV',
   qti: 'QTI 3.0 package',
@@ -52,8 +53,10 @@ export interface ImportedMedia {
 export interface ParsedFile {
   items: ParsedItem[];
   problems: FileProblem[];
-  /** Media the items refer to, once each; stored with the import. */
+  /** Media the items refer to, once each (GIFT data URLs, a QTI package's files); checked and stored with the import. */
   media?: ImportedMedia[];
+  /** Files a Moodle XML file embeds, already checked as uploads are; items refer to them as `media:<sha256>`. */
+  embedded?: EmbeddedMedia[];
 }
 
 /** What a reader needs from its host to turn embedded files into media: a SHA-256 in hex, and base64. */
@@ -61,6 +64,13 @@ export interface MediaHasher {
   sha256: (bytes: Uint8Array) => string;
   /** The bytes of base64 text, or null when it is not base64. */
   base64: (text: string) => Uint8Array | null;
+}
+
+/** An embedded file read from an import, checked by its bytes and sanitised. */
+export interface EmbeddedMedia {
+  sha256: string;
+  mime: string;
+  bytes: Uint8Array;
 }
 
 /**

@@ -2,10 +2,12 @@ import { readAiken } from '@shared/interchange/aiken';
 import { readQuestionCsv } from '@shared/interchange/csv';
 import { readGift } from '@shared/interchange/gift';
 import { READ_LIMITS, type ReadLimits } from '@shared/interchange/limits';
+import { readMoodleXml } from '@shared/interchange/moodle-xml/read';
 import { readQtiItem, readQtiPackage } from '@shared/interchange/qti';
 import type { InterchangeFormat, ParsedFile } from '@shared/interchange/types';
 import { unzipBounded } from './bounded-unzip';
 import { readCsvTable } from './csv-table';
+import { embeddedMediaCollector } from './embedded-media';
 import { mediaHost } from './media-host';
 import { decodeText } from './text-decoding';
 
@@ -66,8 +68,17 @@ function readQti(bytes: Uint8Array, fileName: string, limits: ReadLimits): Parse
   }
 }
 
-function readText(format: Exclude<InterchangeFormat, 'qti'>, text: string): ParsedFile {
+function readText(
+  format: Exclude<InterchangeFormat, 'qti'>,
+  text: string,
+  limits: ReadLimits,
+): ParsedFile {
   switch (format) {
+    case 'moodle-xml': {
+      const media = embeddedMediaCollector();
+      const parsed = readMoodleXml(text, { resolveMedia: media.resolve, maxItems: limits.items });
+      return { ...parsed, embedded: media.files };
+    }
     case 'gift':
       return readGift(text, mediaHost);
     case 'aiken':
@@ -97,11 +108,11 @@ export function readQuestionFile(
     if (!decoded.ok) return { items: [], problems: [decoded.problem] };
     if (decoded.text.trim() === '') return problem('the file is empty');
     try {
-      parsed = readText(format, decoded.text);
+      parsed = readText(format, decoded.text, limits);
     } catch (error) {
       // The readers report per item; anything thrown here is the file as a whole.
       return problem(
-        `the file could not be read as ${format.toUpperCase()}: ${error instanceof Error ? error.message : 'unknown error'}`,
+        `the file could not be read as ${format === 'moodle-xml' ? 'Moodle XML' : format.toUpperCase()}: ${error instanceof Error ? error.message : 'unknown error'}`,
       );
     }
   }

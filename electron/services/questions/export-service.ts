@@ -11,9 +11,11 @@ import { writeGift } from '@shared/interchange/gift';
 import { writeQtiPackage } from '@shared/interchange/qti';
 import type { ExportQuestion, ExportSkip, InterchangeFormat } from '@shared/interchange/types';
 import type { ServiceEnv } from '../service-env';
+import { exportMoodleXml } from './moodle-export';
 
 const EXTENSIONS: Record<InterchangeFormat, { ext: string; mime: string }> = {
   gift: { ext: 'gift.txt', mime: 'text/plain; charset=utf-8' },
+  'moodle-xml': { ext: 'moodle.xml', mime: 'application/xml; charset=utf-8' },
   aiken: { ext: 'aiken.txt', mime: 'text/plain; charset=utf-8' },
   csv: { ext: 'csv', mime: 'text/csv; charset=utf-8' },
   qti: { ext: 'qti.zip', mime: 'application/zip' },
@@ -54,6 +56,10 @@ export async function exportQuestions(
     bytes = zipSync(
       Object.fromEntries(Object.entries(pkg.files).map(([path, text]) => [path, strToU8(text)])),
     );
+  } else if (input.format === 'moodle-xml') {
+    const out = await exportMoodleXml(env, tenant, questions);
+    skipped.push(...out.skipped);
+    bytes = strToU8(out.text);
   } else {
     const writer =
       input.format === 'gift'

@@ -12,7 +12,7 @@ import {
 import { setImportLive } from '@db/repositories/staged-imports';
 import type { TenantContext } from '@db/tenant';
 import type { ImportItemReport, ImportReport } from '@shared/domain/imports';
-import type { ImportedMedia, InterchangeFormat } from '@shared/interchange/types';
+import type { InterchangeFormat } from '@shared/interchange/types';
 import { requireWithinLimit } from '../billing/entitlements';
 import type { ServiceEnv } from '../service-env';
 import { readQuestionFileOffThread } from '../files/read-off-thread';
@@ -20,7 +20,15 @@ import { storeImportMedia } from './import-media';
 import { sanitiseQuestion } from './sanitise-question';
 import { ApiError } from '@shared/api/result';
 import type { QuestionContent } from '@shared/domain/questions';
+import type { EmbeddedMedia, ImportedMedia, ParsedItem } from '@shared/interchange/types';
+import { performance } from 'node:perf_hooks';
 import { runningImports } from '../imports/running-imports';
+import {
+  mediaToStore,
+  recordImportMedia,
+  requireImportMediaRoom,
+  storeImportMediaChunks,
+} from '../media/import-media';
 import { stageThenGoLive } from '../imports/staging';
 
 export interface QuestionImportInput {
@@ -51,10 +59,16 @@ function sanitisedOrRefusal(
 
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** How long checking items may hold the event loop before it gives other work a turn. */
+const CHECK_SLICE_MS = 4;
+
 interface Planned {
   report: ImportReport;
   rows: ImportRow[];
+  /** Files the items carry (GIFT, QTI), stored before the rows that show them. */
   media: ImportedMedia[];
+  /** Files the file embeds (Moodle XML), ready to store with the rows that show them. */
+  embedded: EmbeddedMedia[];
 }
 
 /** Reads the file and decides, item by item, what an import would do. Writes nothing. */
@@ -85,7 +99,7 @@ async function plan(
     : new Set<string>();
   const seen = new Set<string>();
   const rows: ImportRow[] = [];
-  const items: ImportItemReport[] = parsed.items.map((item, i) => {
+  const checkItem = (item: ParsedItem, i: number): ImportItemReport => {
     const base = {
       index: i + 1,
       line: item.line,
@@ -138,7 +152,18 @@ async function plan(
       excerpt,
       questionId: dryRun ? null : id,
     };
-  });
+  };
+  // Sanitising HTML takes a while per question: the event loop gets a turn every few
+  // milliseconds, so answer saves and exam clocks go on while a big import is checked.
+  const items: ImportItemReport[] = [];
+  let sliceStart = performance.now();
+  for (const [i, item] of parsed.items.entries()) {
+    items.push(checkItem(item, i));
+    if (performance.now() - sliceStart > CHECK_SLICE_MS) {
+      await yieldToEvents();
+      sliceStart = performance.now();
+    }
+  }
   const skipped = items.filter((i) => i.status === 'skipped').length;
   const duplicates = items.filter((i) => i.status === 'duplicate').length;
   let rejection: string | null = null;
@@ -150,7 +175,8 @@ async function plan(
   else if (rows.length === 0) rejection = 'nothing new to import';
   return {
     rows: rejection ? [] : rows,
-    media: parsed.media ?? [],
+    media: rejection ? [] : (parsed.media ?? []),
+    embedded: rejection ? [] : (parsed.embedded ?? []),
     report: {
       importId: env.ids(),
       format: input.format,
@@ -223,7 +249,12 @@ export async function importQuestions(
   const progress = progressSender(env, sessionKey, input.progressToken);
   const running = runningImports.start(sessionKey, input.progressToken);
   try {
-    const { report, rows: planned, media } = await plan(env, tenant, input, false, progress);
+    const {
+      report,
+      rows: planned,
+      media: carried,
+      embedded,
+    } = await plan(env, tenant, input, false, progress);
     if (report.rejection !== null) {
       const refused = await auditRefusal(env, tenant, input, report);
       progress('done', report.counts.total, report.counts.total);
@@ -231,9 +262,17 @@ export async function importQuestions(
     }
     // Over the plan limit: refused before anything is staged (and checked again at the final commit).
     await requireWithinLimit(env.db(), tenant, 'max_questions', planned.length);
-    const rows = await storeImportMedia(env, tenant, media, planned);
+    const rows = await storeImportMedia(env, tenant, carried, planned);
+    const media = await mediaToStore(
+      env,
+      tenant,
+      embedded,
+      rows.map((r) => r.content),
+    );
+    await requireImportMediaRoom(env, tenant, media);
     const nowIso = nowIsoOf(env);
     try {
+      await storeImportMediaChunks(env, tenant, media, running.signal);
       const result = await stageThenGoLive(
         env,
         tenant,
@@ -253,10 +292,11 @@ export async function importQuestions(
         () =>
           mutate(env, tenant, async (tx) => {
             await requireWithinLimit(tx, tenant, 'max_questions', rows.length);
+            await recordImportMedia(tx, tenant, media, nowIso);
             await setImportLive(tx, tenant, report.importId, nowIso);
             return {
               value: { ...report, committed: true },
-              audit: importAudit('questions.import', input, report, rows.length),
+              audit: importAudit('questions.import', input, report, rows.length, media.length),
             };
           }),
       );
@@ -295,6 +335,7 @@ function importAudit(
   input: QuestionImportInput,
   report: ImportReport,
   imported: number,
+  mediaStored = 0,
 ) {
   return {
     action,
@@ -309,6 +350,7 @@ function importAudit(
           fileName: input.fileName,
           ...report.counts,
           imported,
+          ...(mediaStored > 0 && { mediaStored }),
           ...(report.rejection && { rejection: report.rejection }),
           ...(input.extraTags.length > 0 && { extraTags: input.extraTags }),
         },

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -7,6 +7,7 @@ import type { Caller } from '@main/api/router';
 import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract';
 import { giftBank } from './gift-bank';
 import { measureQtiImport, qtiImportTargets } from './qti-import';
+import { measureMoodleImport } from './moodle-import';
 import { measureRender } from './render';
 import { seedResults } from './seed-results';
 import { percentile, round } from './stats';
@@ -41,6 +42,8 @@ async function main(): Promise<void> {
   const figures: Record<string, number> = {};
   try {
     await measure(dataDir, figures);
+    // 5. A 5,000-question Moodle XML import with 1,000 images, and answer saves while it runs.
+    Object.assign(figures, await measureMoodleImport(dataDir));
   } finally {
     // The 10,000-question database is a few hundred MB: never leave it behind.
     rmSync(dataDir, { recursive: true, force: true });
@@ -173,6 +176,9 @@ function report(figures: Record<string, number>): void {
     item_analysis_2000x50_ms: 1_000,
     ...qtiImportTargets,
     sealed_overhead_ratio: 1.2,
+    moodle_xml_import_5k_ms: 15_000,
+    import_peak_rss_mb: 600,
+    save_p99_during_import_ms: 10,
   };
   console.log('\nAdmin mode benchmark');
   console.log('metric                        value      target');
@@ -183,7 +189,12 @@ function report(figures: Record<string, number>): void {
     console.log(`${key.padEnd(30)}${String(value).padStart(9)}   ${verdict}`);
   }
   mkdirSync(join(root, 'bench-results'), { recursive: true });
-  writeFileSync(join(root, 'bench-results/admin.json'), `${JSON.stringify(figures, null, 2)}\n`);
+  // Keys another run wrote (a part that could not run here, such as the render) are kept.
+  const path = join(root, 'bench-results/admin.json');
+  const earlier: unknown = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
+  const kept =
+    earlier !== null && typeof earlier === 'object' ? (earlier as Record<string, number>) : {};
+  writeFileSync(path, `${JSON.stringify({ ...kept, ...figures }, null, 2)}\n`);
   console.log('\nWritten to bench-results/admin.json');
 }
 

@@ -191,6 +191,32 @@ describe('npm run import', () => {
     expect(missing.stderr).toMatch(/cannot read \/nonexistent\/bank\.gift: ENOENT/);
     expect(await questionCount()).toBe(before);
   });
+
+  it('tells a Moodle XML file by its <quiz>, and reports it with weights, media and positions', async () => {
+    const before = await questionCount();
+    const file = join(fixtureDir, 'moodle/all-types.moodle.xml');
+    const ran = await cli('question-import', [file, '--dry-run', '--json'], as('author'));
+    expect(ran.stderr).toBe('');
+    expect(ran.code).toBe(0);
+    const json = JSON.parse(ran.stdout) as ImportJson;
+    expect(json).toMatchObject({
+      format: 'moodle-xml',
+      counts: { total: 21, importable: 16, skipped: 5 },
+      byType: { single_choice: 2, multiple_response: 2, cloze: 3, description: 1 },
+    });
+    expect(json.items[0]).toMatchObject({
+      line: 12,
+      label: 'Capital of Australia',
+      weights: { a: 1, b: 0.5, c: 0.25, d: 0 },
+      mediaCount: 1,
+    });
+    expect(json.items[16]).toMatchObject({
+      line: 247,
+      status: 'skipped',
+      reason: expect.stringMatching(/"calculated"/) as unknown,
+    });
+    expect(await questionCount()).toBe(before);
+  });
 });
 
 describe('npm run export', () => {
