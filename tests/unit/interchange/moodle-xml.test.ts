@@ -74,8 +74,8 @@ describe('Moodle XML fixture, field by field', () => {
     expect(q.text).toBe(
       `<p>Which city is the capital of Australia?</p><p><img src="media:${sha(RED)}" alt="Map of Australia" width="40" height="30"></p>`,
     );
-    expect(file.media?.map((m) => m.sha256)).toContain(sha(RED));
-    expect(file.media?.find((m) => m.sha256 === sha(RED))?.mime).toBe('image/png');
+    expect(file.embedded?.map((m) => m.sha256)).toContain(sha(RED));
+    expect(file.embedded?.find((m) => m.sha256 === sha(RED))?.mime).toBe('image/png');
   });
 
   it('scores the partial-credit question as Moodle does: the fraction of the chosen answer', () => {
@@ -261,7 +261,7 @@ describe('Moodle XML fixture, field by field', () => {
       marks: 0,
       text: `<p>Listen first: greeting <audio src="media:${sha(MP3)}"></audio></p>`,
     });
-    expect(file.media?.find((m) => m.sha256 === sha(MP3))?.mime).toBe('audio/mpeg');
+    expect(file.embedded?.find((m) => m.sha256 === sha(MP3))?.mime).toBe('audio/mpeg');
   });
 
   it('reads ordering: answers as shown, fractions as the right order', () => {
@@ -334,7 +334,7 @@ describe('Moodle XML pieces', () => {
       <questiontext format="html"><text><![CDATA[<p>A <img src="@@PLUGINFILE@@/x.exe" alt="x"> and <img src="@@PLUGINFILE@@/gone.png" alt="y"></p>]]></text>
       <file name="x.exe" encoding="base64">TVqQAAMAAAAEAAAA</file></questiontext>
       <answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer></question></quiz>`;
-    const { items, media } = read(xml);
+    const { items, embedded: media } = read(xml);
     expect(items[0]?.warnings).toEqual([
       'question text: the file "x.exe" was not kept (“x.exe” is not a file exam questions can hold: use PNG, JPEG, GIF, WebP or SVG images, or MP3, Ogg, WAV or M4A audio)',
       'question text: "gone.png" is referred to but not embedded in the file, so it is missing',
@@ -350,7 +350,7 @@ describe('Moodle XML round trip', () => {
       item.ok ? [{ id: `q${i}`, content: item.content }] : [],
     );
     const media = new Map<string, ExportMedia>(
-      (first.media ?? []).map((m) => [
+      (first.embedded ?? []).map((m) => [
         m.sha256,
         { mime: m.mime, base64: Buffer.from(m.bytes).toString('base64') },
       ]),
@@ -365,7 +365,7 @@ describe('Moodle XML round trip', () => {
     expect(second.items.map((i) => (i.ok ? i.content : null))).toEqual(
       questions.map((q) => q.content),
     );
-    expect(new Set(second.media?.map((m) => m.sha256))).toEqual(new Set(media.keys()));
+    expect(new Set(second.embedded?.map((m) => m.sha256))).toEqual(new Set(media.keys()));
   });
 
   it('round-trips what Moodle has no element for: difficulty, the play limit, plain cloze, a relative tolerance as absolute', () => {
