@@ -9,8 +9,7 @@ import { parseJson } from '../rows';
 import { questions, questionVersions } from '../schema/index';
 import type { TenantContext } from '../tenant';
 import type { OrgScope } from './devices';
-import { duplicateMacOf } from './question-import';
-import { contentToColumns, openedColumns, sealedColumns } from './question-mapping';
+import { contentToColumns } from './question-mapping';
 import { getQuestion, toVersionRecord, type VersionMeta } from './questions';
 
 type VersionRow = typeof questionVersions.$inferSelect;
@@ -57,31 +56,6 @@ export async function versionRowsOf(
         eq(questionVersions.clientId, scope.clientId),
       ),
     );
-}
-
-/** The head columns copied from a version: its answer key opened and sealed again for the head row. */
-function headCopyOf(version: VersionRow, head: { id: string; clientId: string }) {
-  const columns = columnsOfVersion(openedColumns('question_versions', version));
-  return {
-    ...sealedColumns({ clientId: head.clientId, questionId: head.id }, columns),
-    duplicateMac: duplicateMacOf(head.clientId, columns),
-  };
-}
-
-function columnsOfVersion(v: VersionRow) {
-  return {
-    questionText: v.questionText,
-    questionType: v.questionType,
-    options: v.options,
-    correctAnswer: v.correctAnswer,
-    marks: v.marks,
-    difficulty: v.difficulty,
-    tags: v.tags,
-    settings: v.settings,
-    bodyFormat: v.bodyFormat,
-    feedback: v.feedback,
-    typeParts: v.typeParts,
-  };
 }
 
 export interface ReconcileOutcome {
@@ -134,7 +108,17 @@ export async function reconcileQuestion(
       conflict: wantConflict,
       ...(headChanged
         ? {
-            ...headCopyOf(head, { id: questionId, clientId: scope.clientId }),
+            questionText: head.questionText,
+            questionType: head.questionType,
+            options: head.options,
+            correctAnswer: head.correctAnswer,
+            marks: head.marks,
+            difficulty: head.difficulty,
+            tags: head.tags,
+            settings: head.settings,
+            bodyFormat: head.bodyFormat,
+            feedback: head.feedback,
+            typeParts: head.typeParts,
             currentVersionId: head.id,
             version: Math.max(row.version, head.version),
             updatedAt: nowIso,
@@ -214,7 +198,19 @@ export async function saveResolvingVersion(
     .sort();
   const columns = content
     ? contentToColumns(content)
-    : columnsOfVersion(openedColumns('question_versions', kept));
+    : {
+        questionText: kept.questionText,
+        questionType: kept.questionType,
+        options: kept.options,
+        correctAnswer: kept.correctAnswer,
+        marks: kept.marks,
+        difficulty: kept.difficulty,
+        tags: kept.tags,
+        settings: kept.settings,
+        bodyFormat: kept.bodyFormat,
+        feedback: kept.feedback,
+        typeParts: kept.typeParts,
+      };
   const version = Math.max(...versions.map((v) => v.version)) + 1;
   await db.insert(questionVersions).values({
     id: meta.versionId,
@@ -223,7 +219,7 @@ export async function saveResolvingVersion(
     version,
     parentVersionId: keepVersionId,
     resolves: JSON.stringify(resolved),
-    ...sealedColumns({ clientId: tenant.clientId, questionId: questionId }, columns),
+    ...columns,
     marks: columns.marks ?? 1,
     createdBy: tenant.profileId,
     deviceId: meta.deviceId,
@@ -232,8 +228,7 @@ export async function saveResolvingVersion(
   await db
     .update(questions)
     .set({
-      ...sealedColumns({ clientId: tenant.clientId, questionId }, columns),
-      duplicateMac: duplicateMacOf(tenant.clientId, columns),
+      ...columns,
       currentVersionId: meta.versionId,
       version,
       conflict: 0,

@@ -55,7 +55,6 @@ export class Provisioning {
         token: parsed.value.token,
         deviceName: name.success ? name.data : 'Exam Desk computer',
         ...(parsed.value.deviceRole ? { deviceRole: parsed.value.deviceRole } : {}),
-        ...(parsed.value.organisationKey ? { organisationKey: parsed.value.organisationKey } : {}),
       });
       this.state = {
         path: file.path,
