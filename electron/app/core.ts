@@ -113,6 +113,8 @@ export interface Core {
   setup: SetupService;
   /** Settles when the pre-set enrolment (if any) has been tried on this start. */
   provisioned: Promise<void>;
+  /** Resolves once the audit chain head signed in the background after a call is written. */
+  auditChainIdle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -480,6 +482,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     backup,
     setup,
     provisioned,
+    auditChainIdle: () => auditSigner.idle(),
     async close() {
       if (closed) return;
       closed = true;

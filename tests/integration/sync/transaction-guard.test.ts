@@ -36,6 +36,8 @@ describe('the transaction guard', () => {
       device.core.env.ids,
     );
     const before = await questionCount(device);
+    // The chain head is signed in the background after each call; the mark comes after that write.
+    await device.core.auditChainIdle();
     const mark = await newestChangeId(client);
 
     const refused = device.core.env.transaction((tx) =>

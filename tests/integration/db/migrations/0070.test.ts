@@ -127,9 +127,12 @@ describe('migration 0070 (accommodations)', () => {
   it('is applied to a database that already has the later migrations (a number below the highest)', async () => {
     const db = await openTestDatabase({ migrateTo: previous });
     await insertAttempts(db);
+    // Every later migration except those that build on 70's own tables (90 adds a column to
+    // display_settings), which no database can hold without 70.
+    const buildsOn70 = new Set([90]);
     await migrate(db.client, {
       nowIso,
-      migrations: migrations.filter((m) => m.version !== 70),
+      migrations: migrations.filter((m) => m.version !== 70 && !buildsOn70.has(m.version)),
     });
     expect(await columns(db, 'attempt_clocks')).not.toContain('accommodation_ms');
     const state = await migrate(db.client, { nowIso });
