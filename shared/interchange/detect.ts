@@ -1,12 +1,6 @@
-import { interchangeFormats, type InterchangeFormat } from './types';
-
 /** The formats a person may name (and `auto` finds). */
 export const namedImportFormats = ['gift', 'moodle-xml', 'aiken', 'csv', 'qti'] as const;
 export type NamedImportFormat = (typeof namedImportFormats)[number];
-
-/** True for the formats the bank reads today; a format joins by being added to interchangeFormats. */
-export const isReadableFormat = (f: NamedImportFormat): f is InterchangeFormat =>
-  (interchangeFormats as readonly string[]).includes(f);
 
 /**
  * The first few KB as text, enough to see a format's markers (all ASCII):
