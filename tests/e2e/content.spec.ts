@@ -78,12 +78,14 @@ interface Violation {
  * The CSP violations the page reported, less zod's probe for eval (zod
  * catches it and validates without eval; the app bundles zod for the API
  * contract) and, with `parsing`, the inline handlers and styles Chromium
- * reports while DOMPurify parses hostile markup in its inert document (that
+ * reports while DOMPurify parses hostile markup in its inert document, and a
+ * `<base>` it parses there (that
  * document inherits the page's policy; nothing in it runs or loads).
  */
 async function violations(page: Page, parsing = false): Promise<Violation[]> {
   const all = await inPage<Violation[]>(page, 'window.__violations');
-  const parseTime = new Set(['script-src-attr', 'style-src-attr', 'style-src-elem']);
+  // A <base> parsed in that document is reported as base-uri; the XSS test checks the page's own base.
+  const parseTime = new Set(['script-src-attr', 'style-src-attr', 'style-src-elem', 'base-uri']);
   return all.filter(
     (v) =>
       !(v.directive === 'script-src' && v.blocked === 'eval') &&
@@ -111,9 +113,11 @@ test('the XSS payload list renders in Chromium with nothing run, loaded or clobb
         pwned: typeof window.__pwned,
         named: '__pwned' in window,
         byId: document.getElementById('__pwned') !== null,
+        bases: document.querySelectorAll('base').length,
+        baseURI: document.baseURI.startsWith(location.origin + '/'),
       })`,
     ),
-  ).toEqual({ pwned: 'undefined', named: false, byId: false });
+  ).toEqual({ pwned: 'undefined', named: false, byId: false, bases: 0, baseURI: true });
   expect(seen.dialogs).toEqual([]);
   expect(seen.foreign).toEqual([]);
   expect(seen.errors).toEqual([]);

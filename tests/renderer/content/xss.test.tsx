@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { MediaSource, type MediaResolver } from '@renderer/content/media-source';
 import { RichText } from '@renderer/content/RichText';
 import { sanitiseRichHtml } from '@renderer/content/sanitise';
-import { GOOD_MEDIA, xssPayloads } from '../fixtures/xss-payloads';
+import { GOOD_MEDIA, xssPayloads } from '../../fixtures/content/xss-payloads';
 import { policyFindings, renderedFindings } from '../harness/xss-checks';
 
 const media: MediaResolver = {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { RichText } from '@renderer/content/RichText';
-import { xssPayloads } from '../fixtures/xss-payloads';
+import { xssPayloads } from '../../fixtures/content/xss-payloads';
 
 /** Every payload as a stem and as a cloze passage, each in its own marked box. */
 export function XssHarness({ onReady }: { onReady: () => void }) {
