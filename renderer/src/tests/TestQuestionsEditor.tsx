@@ -12,7 +12,7 @@ import { difficultyLabels } from '../lib/labels';
 import { useApiMutation } from '../api/use-api-mutation';
 import { Badge } from '../ui/Badge';
 import { Banner } from '../ui/Banner';
-import { groupAbove, setWithDescription } from './description-groups';
+import { groupAbove, groupOutline, setWithDescription } from './description-groups';
 import { QuestionPicker } from './QuestionPicker';
 import { linesFromTest, totalMarksOf, type TestLine } from './test-lines';
 import { testsText } from './tests-text';
@@ -67,6 +67,7 @@ export function TestQuestionsEditor({
     });
   const fieldIndex = /^questions\.(\d+)\./.exec(error?.field ?? '')?.[1];
   const drawBlocked = testId === null || unsaved;
+  const outline = groupOutline(lines);
 
   return (
     <div className="editor">
@@ -95,78 +96,98 @@ export function TestQuestionsEditor({
             </tr>
           </thead>
           <tbody>
-            {lines.map((l, i) => (
-              <tr
-                key={l.questionId}
-                className={fieldIndex === String(i) ? 'is-selected' : undefined}
-              >
-                <td className="col-num">{intl.formatNumber(i + 1)}</td>
-                <td>
-                  <span className="clamp-2">{l.text}</span>
-                  <span className="cell-sub">
-                    {questionTypeLabels[l.type]}{' '}
-                    {!l.hasKey && <Badge tone="danger">{intl.formatMessage(messages.noKey)}</Badge>}
-                  </span>
-                  {groupAbove(lines, i) !== null && (
-                    <label className="checkbox">
-                      <input
-                        type="checkbox"
-                        checked={l.groupId !== null && l.groupId === groupAbove(lines, i)}
-                        aria-describedby="with-description-hint"
-                        onChange={(e) => onChange(setWithDescription(lines, i, e.target.checked))}
-                      />
-                      <span>
-                        {intl.formatMessage(messages.withDescription)}
-                        <span className="visually-hidden">
-                          {intl.formatMessage(messages.withDescriptionNumber, { number: i + 1 })}
-                        </span>
+            {lines.map((l, i) => {
+              const place = outline[i] ?? { kind: 'none' };
+              const rowClasses = [
+                fieldIndex === String(i) ? 'is-selected' : '',
+                place.kind === 'description' ? 'test-line--group-head' : '',
+                place.kind === 'member' ? 'test-line--in-group' : '',
+              ].filter(Boolean);
+              return (
+                <tr
+                  key={l.questionId}
+                  className={rowClasses.length > 0 ? rowClasses.join(' ') : undefined}
+                >
+                  <td className="col-num">{intl.formatNumber(i + 1)}</td>
+                  <td className={place.kind === 'member' ? 'test-line__grouped' : undefined}>
+                    <span className="clamp-2">{l.text}</span>
+                    <span className="cell-sub">
+                      {questionTypeLabels[l.type]}{' '}
+                      {!l.hasKey && (
+                        <Badge tone="danger">{intl.formatMessage(messages.noKey)}</Badge>
+                      )}
+                    </span>
+                    {place.kind === 'description' && (
+                      <span className="cell-sub test-line__group-label">
+                        {intl.formatMessage(messages.groupHead, place)}
                       </span>
-                    </label>
-                  )}
-                </td>
-                <td className="col-num">
-                  <input
-                    className="input input--narrow"
-                    aria-label={intl.formatMessage(messages.marksFor, { number: i + 1 })}
-                    inputMode="decimal"
-                    value={l.marks}
-                    onChange={(e) =>
-                      setLines((ls) =>
-                        ls.map((x, j) => (j === i ? { ...x, marks: e.target.value } : x)),
-                      )
-                    }
-                  />
-                </td>
-                <td className="nowrap">
-                  <button
-                    type="button"
-                    className="button button--ghost button--small"
-                    aria-label={intl.formatMessage(messages.moveUp, { number: i + 1 })}
-                    disabled={i === 0}
-                    onClick={() => move(i, -1)}
-                  >
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--ghost button--small"
-                    aria-label={intl.formatMessage(messages.moveDown, { number: i + 1 })}
-                    disabled={i === lines.length - 1}
-                    onClick={() => move(i, 1)}
-                  >
-                    ↓
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--ghost button--small"
-                    aria-label={intl.formatMessage(messages.removeQuestion, { number: i + 1 })}
-                    onClick={() => setLines((ls) => ls.filter((_, j) => j !== i))}
-                  >
-                    {intl.formatMessage(messages.remove)}
-                  </button>
-                </td>
-              </tr>
-            ))}
+                    )}
+                    {place.kind === 'member' && (
+                      <span className="cell-sub test-line__group-label">
+                        {intl.formatMessage(messages.groupMember, { number: place.description })}
+                      </span>
+                    )}
+                    {groupAbove(lines, i) !== null && (
+                      <label className="checkbox">
+                        <input
+                          type="checkbox"
+                          checked={l.groupId !== null && l.groupId === groupAbove(lines, i)}
+                          aria-describedby="with-description-hint"
+                          onChange={(e) => onChange(setWithDescription(lines, i, e.target.checked))}
+                        />
+                        <span>
+                          {intl.formatMessage(messages.withDescription)}
+                          <span className="visually-hidden">
+                            {intl.formatMessage(messages.withDescriptionNumber, { number: i + 1 })}
+                          </span>
+                        </span>
+                      </label>
+                    )}
+                  </td>
+                  <td className="col-num">
+                    <input
+                      className="input input--narrow"
+                      aria-label={intl.formatMessage(messages.marksFor, { number: i + 1 })}
+                      inputMode="decimal"
+                      value={l.marks}
+                      onChange={(e) =>
+                        setLines((ls) =>
+                          ls.map((x, j) => (j === i ? { ...x, marks: e.target.value } : x)),
+                        )
+                      }
+                    />
+                  </td>
+                  <td className="nowrap">
+                    <button
+                      type="button"
+                      className="button button--ghost button--small"
+                      aria-label={intl.formatMessage(messages.moveUp, { number: i + 1 })}
+                      disabled={i === 0}
+                      onClick={() => move(i, -1)}
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--ghost button--small"
+                      aria-label={intl.formatMessage(messages.moveDown, { number: i + 1 })}
+                      disabled={i === lines.length - 1}
+                      onClick={() => move(i, 1)}
+                    >
+                      ↓
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--ghost button--small"
+                      aria-label={intl.formatMessage(messages.removeQuestion, { number: i + 1 })}
+                      onClick={() => setLines((ls) => ls.filter((_, j) => j !== i))}
+                    >
+                      {intl.formatMessage(messages.remove)}
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>

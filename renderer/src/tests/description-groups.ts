@@ -52,3 +52,33 @@ export function setWithDescription(
   }
   return next;
 }
+
+/** Where a line stands in the outline of description groups, for showing the groups on screen. */
+export type GroupPlace =
+  | { kind: 'none' }
+  /** A description with questions after it: their 1-based numbers, first and last. */
+  | { kind: 'description'; first: number; last: number; count: number }
+  /** A question in a group: the 1-based number of the description it goes with. */
+  | { kind: 'member'; description: number };
+
+/** Each line's place in the outline: a description heading its group, or a question in one. */
+export function groupOutline(lines: readonly TestLine[]): GroupPlace[] {
+  return lines.map((line, i): GroupPlace => {
+    const group = line.groupId;
+    if (group === null) return { kind: 'none' };
+    if (line.type === 'description') {
+      const members = lines.flatMap((l, j) =>
+        l.groupId === group && l.type !== 'description' ? [j + 1] : [],
+      );
+      const first = members[0];
+      const last = members.at(-1);
+      return first === undefined || last === undefined
+        ? { kind: 'none' }
+        : { kind: 'description', first, last, count: members.length };
+    }
+    const description = lines.findIndex((l) => l.groupId === group && l.type === 'description');
+    return description < 0 || description > i
+      ? { kind: 'none' }
+      : { kind: 'member', description: description + 1 };
+  });
+}

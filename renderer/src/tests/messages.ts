@@ -225,6 +225,15 @@ export const messages = defineMessages({
     id: 'tests.withDescriptionNumber',
     defaultMessage: ' (question {number, number})',
   },
+  groupHead: {
+    id: 'tests.groupHead',
+    defaultMessage:
+      '{count, plural, one {Description for question {first, number}} other {Description for questions {first, number} to {last, number}}}',
+  },
+  groupMember: {
+    id: 'tests.groupMember',
+    defaultMessage: 'With the description at {number, number}',
+  },
   withDescriptionHint: {
     id: 'tests.withDescriptionHint',
     defaultMessage:

@@ -1,11 +1,11 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { QuestionType } from '@shared/domain/questions';
 import { createQueryClient } from '@renderer/api/query-client';
-import { groupAbove, setWithDescription } from '@renderer/tests/description-groups';
+import { groupAbove, groupOutline, setWithDescription } from '@renderer/tests/description-groups';
 import { TestQuestionsEditor } from '@renderer/tests/TestQuestionsEditor';
 import { questionsFromLines, type TestLine } from '@renderer/tests/test-lines';
 import { installFakeExamApi } from '../support/install-fake-api';
@@ -82,5 +82,88 @@ describe('grouping questions with a description', () => {
     expect(screen.getByRole<HTMLInputElement>('checkbox', { name: /question 3/ }).checked).toBe(
       true,
     );
+  });
+});
+
+describe('the outline of description groups in the builder', () => {
+  const grouped = [
+    line('q0', 'single_choice'),
+    line('d1', 'description', 'd1'),
+    line('q2', 'short_answer', 'd1'),
+    line('q3', 'numeric', 'd1'),
+    line('q4', 'essay'),
+    line('d5', 'description', 'd5'),
+    line('q6', 'essay', 'd5'),
+  ];
+
+  it('places each description at the head of its questions, and each question under its description', () => {
+    expect(groupOutline(grouped)).toEqual([
+      { kind: 'none' },
+      { kind: 'description', first: 3, last: 4, count: 2 },
+      { kind: 'member', description: 2 },
+      { kind: 'member', description: 2 },
+      { kind: 'none' },
+      { kind: 'description', first: 7, last: 7, count: 1 },
+      { kind: 'member', description: 6 },
+    ]);
+    // A description whose questions all left heads nothing.
+    expect(groupOutline([line('d1', 'description', 'd1'), line('q2', 'essay')])).toEqual([
+      { kind: 'none' },
+      { kind: 'none' },
+    ]);
+  });
+
+  it('shows the groups: the description names its questions, which are indented under it with its number', async () => {
+    function Harness() {
+      const [current, setCurrent] = useState(grouped);
+      return (
+        <TestQuestionsEditor
+          testId={null}
+          lines={current}
+          onChange={setCurrent}
+          error={null}
+          unsaved={false}
+          onDrawn={() => undefined}
+        />
+      );
+    }
+    render(
+      <QueryClientProvider client={createQueryClient()}>
+        <Harness />
+      </QueryClientProvider>,
+    );
+    const rows = within(screen.getByRole('table', { name: 'Questions in this test' }))
+      .getAllByRole('row')
+      .slice(1);
+    const labelOf = (row: HTMLElement) =>
+      row.querySelector('.test-line__group-label')?.textContent ?? null;
+    expect(rows.map(labelOf)).toEqual([
+      null,
+      'Description for questions 3 to 4',
+      'With the description at 2',
+      'With the description at 2',
+      null,
+      'Description for question 7',
+      'With the description at 6',
+    ]);
+    // The label is in the question's cell, so it is read with the question.
+    expect(within(rows[2]!).getByRole('cell', { name: /With the description at 2/ })).toBeTruthy();
+    const indented = rows.map((row) => row.querySelector('.test-line__grouped') !== null);
+    expect(indented).toEqual([false, false, true, true, false, false, true]);
+
+    // Taking question 3 out of its group takes 4 with it; the description then heads nothing.
+    await userEvent.click(screen.getByRole('checkbox', { name: /question 3/ }));
+    const after = within(screen.getByRole('table', { name: 'Questions in this test' }))
+      .getAllByRole('row')
+      .slice(1);
+    expect(after.map(labelOf)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      'Description for question 7',
+      'With the description at 6',
+    ]);
   });
 });

@@ -140,5 +140,8 @@ export const translations: Translations<typeof messages> = {
   negativeMarking: 'تُخصم درجات على الخيارات الخاطئة',
   withDescription: 'يرتبط بالوصف أعلاه',
   withDescriptionNumber: ' (السؤال {number, number})',
+  groupHead:
+    '{count, plural, zero {وصف بلا أسئلة} one {وصف للسؤال {first, number}} two {وصف للسؤالين {first, number} و{last, number}} few {وصف للأسئلة من {first, number} إلى {last, number}} many {وصف للأسئلة من {first, number} إلى {last, number}} other {وصف للأسئلة من {first, number} إلى {last, number}}}',
+  groupMember: 'مع الوصف في {number, number}',
   withDescriptionHint: 'يبقى السؤال المرتبط بوصف بعده مباشرة عند خلط الأسئلة.',
 };

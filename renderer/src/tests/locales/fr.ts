@@ -144,6 +144,9 @@ export const translations: Translations<typeof messages> = {
   negativeMarking: 'Les mauvais choix font perdre des points',
   withDescription: 'Va avec la description ci-dessus',
   withDescriptionNumber: ' (question {number, number})',
+  groupHead:
+    '{count, plural, one {Description pour la question {first, number}} many {Description pour les questions {first, number} à {last, number}} other {Description pour les questions {first, number} à {last, number}}}',
+  groupMember: 'Avec la description en {number, number}',
   withDescriptionHint:
     'Une question liée à une description reste juste après elle quand les questions sont mélangées.',
 };
