@@ -81,6 +81,56 @@ export interface WalReading {
   uncommittedFrames: number;
 }
 
+/** Bytes of WAL read at a time: the walk holds this much, whatever the WAL's size. */
+const WAL_CHUNK_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The WAL's frames read in order through one buffer of a few MiB, so checking
+ * a WAL of gigabytes (a device that could not checkpoint for a day) costs
+ * the same memory as checking a small one.
+ */
+class WalFrames {
+  private chunk: Buffer;
+  private first = 0;
+  private count = 0;
+
+  constructor(
+    private readonly fd: number,
+    private readonly frameBytes: number,
+    readonly whole: number,
+  ) {
+    const perChunk = Math.max(1, Math.floor(WAL_CHUNK_BYTES / frameBytes));
+    this.chunk = Buffer.alloc(perChunk * frameBytes);
+  }
+
+  /** Frame `i` (0-based): its header and page, valid until the next call; null past the end. */
+  frame(i: number): Buffer | null {
+    if (i < this.first || i >= this.first + this.count) {
+      const perChunk = this.chunk.length / this.frameBytes;
+      const wanted = Math.min(perChunk, this.whole - i);
+      const read = readSync(
+        this.fd,
+        this.chunk,
+        0,
+        wanted * this.frameBytes,
+        WAL_HEADER_BYTES + i * this.frameBytes,
+      );
+      this.first = i;
+      this.count = Math.floor(read / this.frameBytes);
+      // A WAL cut shorter while it is read ends the walk there, as a crash's torn tail does.
+      if (this.count === 0) return null;
+    }
+    const at = (i - this.first) * this.frameBytes;
+    return this.chunk.subarray(at, at + this.frameBytes);
+  }
+}
+
+const noFrames = (problems: string[]): WalReading => ({
+  problems,
+  committedFrames: 0,
+  uncommittedFrames: 0,
+});
+
 /**
  * Walks the WAL's frames with their checksums, as the engine does on open. A
  * frame that fails its checksum with whole frames of the same WAL after it
@@ -90,76 +140,64 @@ export interface WalReading {
  */
 export function readWal(path: string): WalReading {
   const bytes = statSync(path).size;
-  if (bytes === 0) return { problems: [], committedFrames: 0, uncommittedFrames: 0 };
-  const data = readBytes(path, 0, bytes);
-  if (data.length < WAL_HEADER_BYTES) {
-    return {
-      problems: [`${path} is shorter than a WAL header.`],
-      committedFrames: 0,
-      uncommittedFrames: 0,
-    };
-  }
-  const magic = data.readUInt32BE(0);
-  if (magic !== WAL_MAGIC_LE && magic !== WAL_MAGIC_BE) {
-    return {
-      problems: [`${path} does not start with a WAL header (damaged).`],
-      committedFrames: 0,
-      uncommittedFrames: 0,
-    };
-  }
-  const bigEndian = magic === WAL_MAGIC_BE;
-  const pageSize = data.readUInt32BE(8);
-  const salt1 = data.readUInt32BE(16);
-  const salt2 = data.readUInt32BE(20);
-  let sums = checksum(data.subarray(0, 24), bigEndian, [0, 0]);
-  if (sums[0] !== data.readUInt32BE(24) || sums[1] !== data.readUInt32BE(28)) {
-    return {
-      problems: [`${path} has a damaged header checksum.`],
-      committedFrames: 0,
-      uncommittedFrames: 0,
-    };
-  }
-  const frameBytes = WAL_FRAME_HEADER_BYTES + pageSize;
-  const wholeFrames = Math.floor((bytes - WAL_HEADER_BYTES) / frameBytes);
-  let frames = 0;
-  let committed = 0;
-  for (let i = 0; i < wholeFrames; i += 1) {
-    const at = WAL_HEADER_BYTES + i * frameBytes;
-    const header = data.subarray(at, at + WAL_FRAME_HEADER_BYTES);
-    if (header.readUInt32BE(8) !== salt1 || header.readUInt32BE(12) !== salt2) break;
-    sums = checksum(header.subarray(0, 8), bigEndian, sums);
-    sums = checksum(data.subarray(at + WAL_FRAME_HEADER_BYTES, at + frameBytes), bigEndian, sums);
-    if (sums[0] !== header.readUInt32BE(16) || sums[1] !== header.readUInt32BE(20)) {
-      const later = laterFramesOfThisWal(data, i + 1, wholeFrames, frameBytes, salt1, salt2);
-      if (later > 0) {
-        return {
-          problems: [
-            `${path}: frame ${i + 1} fails its checksum with ${later} more frame${later === 1 ? '' : 's'} after it (damaged; the engine would drop every commit from there on).`,
-          ],
-          committedFrames: committed,
-          uncommittedFrames: frames - committed,
-        };
+  if (bytes === 0) return noFrames([]);
+  const fd = openSync(path, 'r');
+  try {
+    const header = Buffer.alloc(WAL_HEADER_BYTES);
+    if (readSync(fd, header, 0, WAL_HEADER_BYTES, 0) < WAL_HEADER_BYTES)
+      return noFrames([`${path} is shorter than a WAL header.`]);
+    const magic = header.readUInt32BE(0);
+    if (magic !== WAL_MAGIC_LE && magic !== WAL_MAGIC_BE)
+      return noFrames([`${path} does not start with a WAL header (damaged).`]);
+    const bigEndian = magic === WAL_MAGIC_BE;
+    const pageSize = header.readUInt32BE(8);
+    const salt1 = header.readUInt32BE(16);
+    const salt2 = header.readUInt32BE(20);
+    let sums = checksum(header.subarray(0, 24), bigEndian, [0, 0]);
+    if (sums[0] !== header.readUInt32BE(24) || sums[1] !== header.readUInt32BE(28))
+      return noFrames([`${path} has a damaged header checksum.`]);
+    const frameBytes = WAL_FRAME_HEADER_BYTES + pageSize;
+    const frames = new WalFrames(
+      fd,
+      frameBytes,
+      Math.floor((bytes - WAL_HEADER_BYTES) / frameBytes),
+    );
+    let good = 0;
+    let committed = 0;
+    for (let i = 0; i < frames.whole; i += 1) {
+      const frame = frames.frame(i);
+      if (frame === null) break;
+      if (frame.readUInt32BE(8) !== salt1 || frame.readUInt32BE(12) !== salt2) break;
+      sums = checksum(frame.subarray(0, 8), bigEndian, sums);
+      sums = checksum(frame.subarray(WAL_FRAME_HEADER_BYTES), bigEndian, sums);
+      if (sums[0] !== frame.readUInt32BE(16) || sums[1] !== frame.readUInt32BE(20)) {
+        const later = laterFramesOfThisWal(frames, i + 1, salt1, salt2);
+        if (later > 0) {
+          return {
+            problems: [
+              `${path}: frame ${i + 1} fails its checksum with ${later} more frame${later === 1 ? '' : 's'} after it (damaged; the engine would drop every commit from there on).`,
+            ],
+            committedFrames: committed,
+            uncommittedFrames: good - committed,
+          };
+        }
+        break;
       }
-      break;
+      good += 1;
+      if (frame.readUInt32BE(4) !== 0) committed = good;
     }
-    frames += 1;
-    if (header.readUInt32BE(4) !== 0) committed = frames;
+    return { problems: [], committedFrames: committed, uncommittedFrames: good - committed };
+  } finally {
+    closeSync(fd);
   }
-  return { problems: [], committedFrames: committed, uncommittedFrames: frames - committed };
 }
 
-function laterFramesOfThisWal(
-  data: Buffer,
-  from: number,
-  wholeFrames: number,
-  frameBytes: number,
-  salt1: number,
-  salt2: number,
-): number {
+function laterFramesOfThisWal(frames: WalFrames, from: number, salt1: number, salt2: number) {
   let count = 0;
-  for (let i = from; i < wholeFrames; i += 1) {
-    const at = WAL_HEADER_BYTES + i * frameBytes;
-    if (data.readUInt32BE(at + 8) === salt1 && data.readUInt32BE(at + 12) === salt2) count += 1;
+  for (let i = from; i < frames.whole; i += 1) {
+    const frame = frames.frame(i);
+    if (frame === null) break;
+    if (frame.readUInt32BE(8) === salt1 && frame.readUInt32BE(12) === salt2) count += 1;
   }
   return count;
 }

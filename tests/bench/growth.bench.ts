@@ -15,7 +15,7 @@ import { reportsPhase } from './growth/reports-phase';
  *
  * The push of a large backlog and of a big import (push_100k_ok,
  * push_100k_peak_rss_mb, push_max_request_mb, import_50k_push_ok) is the
- * `push` phase: it calls tests/bench/growth/push-phase.ts (see push-slot.ts).
+ * `push` phase (tests/bench/growth/push-phase.ts).
  */
 const phases: Record<string, GrowthPhase> = {
   bank: bankPhase,
