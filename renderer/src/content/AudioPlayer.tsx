@@ -1,5 +1,7 @@
 import { createContext, useContext, useRef, useState } from 'react';
-import { plural } from '../lib/format';
+import type { IntlShape } from 'react-intl';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 import { useMediaUrl } from './media-source';
 
 /**
@@ -16,15 +18,19 @@ export interface AudioLimit {
 
 export const AudioLimitContext = createContext<AudioLimit | null>(null);
 
-function clock(seconds: number | null): string {
+/** `1:05`, in the locale's digits. */
+function clock(intl: IntlShape, seconds: number | null): string {
   if (seconds === null || !Number.isFinite(seconds)) return '–:––';
   const whole = Math.max(0, Math.floor(seconds));
-  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
+  const minutes = intl.formatNumber(Math.floor(whole / 60), { useGrouping: false });
+  const rest = intl.formatNumber(whole % 60, { minimumIntegerDigits: 2 });
+  return `${minutes}:${rest}`;
 }
 
-function playsLeftWords(limit: AudioLimit, underWay: boolean): string {
-  if (limit.playsLeft > 0) return `${plural(limit.playsLeft, 'play')} left`;
-  return underWay ? 'This is the last play' : 'No plays left';
+function playsLeftWords(intl: IntlShape, limit: AudioLimit, underWay: boolean): string {
+  if (limit.playsLeft > 0)
+    return intl.formatMessage(messages.playsLeft, { count: limit.playsLeft });
+  return intl.formatMessage(underWay ? messages.lastPlay : messages.noPlaysLeft);
 }
 
 /**
@@ -35,6 +41,7 @@ function playsLeftWords(limit: AudioLimit, underWay: boolean): string {
  * so a limited clip is heard through as many times as allowed and no more.
  */
 export function AudioPlayer({ hash, label }: { hash: string; label: string }) {
+  const intl = useIntl();
   const media = useMediaUrl(hash);
   const limit = useContext(AudioLimitContext);
   const ref = useRef<HTMLAudioElement>(null);
@@ -50,7 +57,7 @@ export function AudioPlayer({ hash, label }: { hash: string; label: string }) {
 
   const play = (audio: HTMLAudioElement) => {
     setProblem(null);
-    audio.play().catch(() => setProblem('The clip could not be played on this computer.'));
+    audio.play().catch(() => setProblem(intl.formatMessage(messages.cannotPlay)));
   };
 
   const toggle = () => {
@@ -79,7 +86,7 @@ export function AudioPlayer({ hash, label }: { hash: string; label: string }) {
       },
       () => {
         setCounting(false);
-        setProblem('The play could not be counted, so the clip did not start. Try again.');
+        setProblem(intl.formatMessage(messages.notCounted));
       },
     );
   };
@@ -107,7 +114,7 @@ export function AudioPlayer({ hash, label }: { hash: string; label: string }) {
           onTimeUpdate={() => setPosition(ref.current?.currentTime ?? 0)}
           onLoadedMetadata={readDuration}
           onDurationChange={readDuration}
-          onError={() => setProblem('The clip could not be loaded.')}
+          onError={() => setProblem(intl.formatMessage(messages.cannotLoad))}
         />
       )}
       <button
@@ -117,17 +124,20 @@ export function AudioPlayer({ hash, label }: { hash: string; label: string }) {
         aria-busy={counting}
         onClick={toggle}
       >
-        {playing ? 'Pause' : underWay ? 'Resume' : 'Play'}
+        {intl.formatMessage(playing ? messages.pause : underWay ? messages.resume : messages.play)}
       </button>
       <input
         type="range"
         className="audio-player__position"
-        aria-label="Position"
+        aria-label={intl.formatMessage(messages.position)}
         min={0}
         max={duration ?? 0}
         step={1}
         value={Math.min(position, duration ?? 0)}
-        aria-valuetext={`${clock(position)} of ${clock(duration)}`}
+        aria-valuetext={intl.formatMessage(messages.positionOf, {
+          position: clock(intl, position),
+          duration: clock(intl, duration),
+        })}
         disabled={limit !== null || duration === null}
         onChange={(e) => {
           const audio = ref.current;
@@ -137,17 +147,19 @@ export function AudioPlayer({ hash, label }: { hash: string; label: string }) {
         }}
       />
       <span className="audio-player__time" aria-hidden="true">
-        {clock(position)} / {clock(duration)}
+        {clock(intl, position)} / {clock(intl, duration)}
       </span>
       {limit !== null && (
         <span className="audio-player__plays" aria-live="polite">
-          {playsLeftWords(limit, underWay)}
+          {playsLeftWords(intl, limit, underWay)}
         </span>
       )}
-      {media.state === 'loading' && <span className="audio-player__note">Loading the clip…</span>}
+      {media.state === 'loading' && (
+        <span className="audio-player__note">{intl.formatMessage(messages.loadingClip)}</span>
+      )}
       {media.state === 'failed' && (
         <span className="audio-player__note" role="alert">
-          The clip is not available.
+          {intl.formatMessage(messages.clipMissing)}
         </span>
       )}
       {problem !== null && (

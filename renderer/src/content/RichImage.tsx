@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
+import { useIntl } from '../i18n/use-intl';
 import { Dialog } from '../ui/Dialog';
 import { useMediaUrl } from './media-source';
+import { messages } from './messages';
 
 interface Props {
   hash: string;
@@ -21,6 +23,7 @@ function reservedShape(width: number | null, height: number | null) {
  * pinched), and opens larger in a dialog on a click, Enter or Space.
  */
 export function RichImage({ hash, alt, width, height }: Props) {
+  const intl = useIntl();
   const media = useMediaUrl(hash);
   const [enlarged, setEnlarged] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
@@ -39,7 +42,9 @@ export function RichImage({ hash, alt, width, height }: Props) {
         style={reservedShape(width, height)}
       >
         <span className="rich-image__note" aria-hidden="true">
-          {media.state === 'loading' ? 'Loading image…' : `Image not available: ${alt}`}
+          {media.state === 'loading'
+            ? intl.formatMessage(messages.loadingImage)
+            : intl.formatMessage(messages.imageMissing, { alt })}
         </span>
       </span>
     );
@@ -51,7 +56,7 @@ export function RichImage({ hash, alt, width, height }: Props) {
         type="button"
         className="rich-image"
         aria-haspopup="dialog"
-        aria-label={`Enlarge image: ${alt}`}
+        aria-label={intl.formatMessage(messages.enlargeImage, { alt })}
         onClick={() => setEnlarged(true)}
       >
         <img
@@ -66,13 +71,13 @@ export function RichImage({ hash, alt, width, height }: Props) {
       {/* Mounted only while open: a question shows many images and opens few. */}
       {enlarged && (
         <Dialog
-          title="Image"
+          title={intl.formatMessage(messages.image)}
           open
           onClose={() => setEnlarged(false)}
           wide
           actions={
             <button type="button" className="button" onClick={() => setEnlarged(false)}>
-              Close
+              {intl.formatMessage(messages.close)}
             </button>
           }
         >

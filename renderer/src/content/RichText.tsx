@@ -6,6 +6,9 @@ import { AudioPlayer } from './AudioPlayer';
 import { RichImage } from './RichImage';
 import { instantiate, richTemplate, type SlotSpec } from './rich-template';
 import './rich-text.css';
+import type { IntlShape } from 'react-intl';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 
 /** Renders one cloze gap: its id and its 1-based place in reading order. */
 export type GapRenderer = (gapId: string, position: number) => ReactNode;
@@ -59,7 +62,10 @@ function gapPositions(isGap: readonly boolean[]): number[] {
   return isGap.map((g) => (g ? (count += 1) : count));
 }
 
-function slotLabels(slots: readonly SlotSpec[]): Array<{ position: number; audioLabel: string }> {
+function slotLabels(
+  intl: IntlShape,
+  slots: readonly SlotSpec[],
+): Array<{ position: number; audioLabel: string }> {
   const audioCount = slots.filter((s) => s.kind === 'audio').length;
   let gaps = 0;
   let clips = 0;
@@ -68,7 +74,10 @@ function slotLabels(slots: readonly SlotSpec[]): Array<{ position: number; audio
     if (slot.kind === 'audio') clips += 1;
     return {
       position: gaps,
-      audioLabel: audioCount > 1 ? `Audio clip ${clips}` : 'Audio clip',
+      audioLabel:
+        audioCount > 1
+          ? intl.formatMessage(messages.audioClipNumbered, { n: clips })
+          : intl.formatMessage(messages.audioClip),
     };
   });
 }
@@ -77,7 +86,8 @@ function HtmlText({ text, inline = false, className, id, gap }: RichTextProps) {
   const cloze = gap !== undefined;
   const template = useMemo(() => richTemplate(text, cloze), [text, cloze]);
   const view = useMemo(() => instantiate(template), [template]);
-  const labels = useMemo(() => slotLabels(template.slots), [template]);
+  const intl = useIntl();
+  const labels = useMemo(() => slotLabels(intl, template.slots), [intl, template]);
   const host = useRef<HTMLElement | null>(null);
 
   // The sanitised content is put in place by hand: React owns only the interactive parts inside it.
@@ -93,7 +103,12 @@ function HtmlText({ text, inline = false, className, id, gap }: RichTextProps) {
     let content: ReactNode = null;
     if (spec.kind === 'image') content = <RichImage {...spec} />;
     else if (spec.kind === 'audio') {
-      content = <AudioPlayer hash={spec.hash} label={label?.audioLabel ?? 'Audio clip'} />;
+      content = (
+        <AudioPlayer
+          hash={spec.hash}
+          label={label?.audioLabel ?? intl.formatMessage(messages.audioClip)}
+        />
+      );
     } else if (gap) content = gap(spec.gapId, label?.position ?? i + 1);
     return createPortal(content, element, `slot-${i}`);
   });

@@ -1,5 +1,7 @@
+import { useIntl } from '../i18n/use-intl';
 import { ContentField } from './ContentField';
 import { FieldError, NumberInput, type Problems } from './editor-fields';
+import { messages } from './messages';
 import { letter, type QuestionDraft } from './question-draft';
 
 interface Props {
@@ -14,6 +16,7 @@ interface Props {
  * fractions, -100 % to 100 %); feedback per option.
  */
 export function ChoiceEditor({ draft, set, problems }: Props) {
+  const intl = useIntl();
   const single = draft.type === 'single_choice';
   const remove = (i: number) =>
     set({
@@ -31,9 +34,13 @@ export function ChoiceEditor({ draft, set, problems }: Props) {
   return (
     <fieldset className="editor__options">
       <legend className="field__label">
-        {draft.useWeights
-          ? 'Options — the marks each earns, in percent (negative for a wrong choice)'
-          : `Options — mark the correct ${single ? 'one' : 'ones'}`}
+        {intl.formatMessage(
+          draft.useWeights
+            ? messages.optionsWeights
+            : single
+              ? messages.optionsCorrectOne
+              : messages.optionsCorrectMany,
+        )}
       </legend>
       <label className="checkbox">
         <input
@@ -41,17 +48,18 @@ export function ChoiceEditor({ draft, set, problems }: Props) {
           checked={draft.useWeights}
           onChange={(e) => set({ useWeights: e.target.checked })}
         />
-        Partial credit: a weight for each option
+        {intl.formatMessage(messages.partialCredit)}
       </label>
       {draft.options.map((text, i) => {
-        const name = `Option ${letter(i).toUpperCase()}`;
+        const optionLetter = letter(i).toUpperCase();
+        const name = intl.formatMessage(messages.optionName, { letter: optionLetter });
         return (
           <div key={i} className="option-block">
             <div className="option-row">
               {draft.useWeights ? (
                 <NumberInput
                   id={`q-weight-${i}`}
-                  label={`Weight of option ${letter(i).toUpperCase()} (%)`}
+                  label={intl.formatMessage(messages.weightOf, { letter: optionLetter })}
                   value={draft.weights[i] ?? '0'}
                   onChange={(w) => set({ weights: at(draft.weights, i, w) })}
                 />
@@ -59,7 +67,7 @@ export function ChoiceEditor({ draft, set, problems }: Props) {
                 <input
                   type={single ? 'radio' : 'checkbox'}
                   name="q-correct"
-                  aria-label={`${name} is correct`}
+                  aria-label={intl.formatMessage(messages.isCorrect, { name })}
                   checked={draft.correct.includes(i)}
                   onChange={(e) =>
                     set({
@@ -72,7 +80,7 @@ export function ChoiceEditor({ draft, set, problems }: Props) {
                   }
                 />
               )}
-              <span className="option-row__letter">{letter(i).toUpperCase()}</span>
+              <span className="option-row__letter">{optionLetter}</span>
               <div className="option-row__text">
                 <ContentField
                   format={draft.format}
@@ -86,19 +94,21 @@ export function ChoiceEditor({ draft, set, problems }: Props) {
               <button
                 type="button"
                 className="button button--ghost button--small"
-                aria-label={`Remove option ${letter(i).toUpperCase()}`}
+                aria-label={intl.formatMessage(messages.removeOption, { letter: optionLetter })}
                 disabled={draft.options.length <= 2}
                 onClick={() => remove(i)}
               >
-                Remove
+                {intl.formatMessage(messages.remove)}
               </button>
             </div>
             <details className="option-block__feedback">
-              <summary>Feedback for option {letter(i).toUpperCase()}</summary>
+              <summary>
+                {intl.formatMessage(messages.feedbackForOption, { letter: optionLetter })}
+              </summary>
               <ContentField
                 format={draft.format}
                 id={`q-option-feedback-${i}`}
-                label={`Feedback for option ${letter(i).toUpperCase()}`}
+                label={intl.formatMessage(messages.feedbackForOption, { letter: optionLetter })}
                 hideLabel
                 value={draft.optionFeedback[i] ?? ''}
                 onChange={(t) => set({ optionFeedback: at(draft.optionFeedback, i, t) })}
@@ -119,7 +129,7 @@ export function ChoiceEditor({ draft, set, problems }: Props) {
           })
         }
       >
-        Add option
+        {intl.formatMessage(messages.addOption)}
       </button>
       <FieldError id="q-options-error" message={problems.show('options')} />
       <FieldError

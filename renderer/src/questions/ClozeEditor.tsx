@@ -1,8 +1,13 @@
 import { useRef } from 'react';
 import type { GapKind } from '@shared/domain/question-parts';
+import { parseLocaleNumber } from '@shared/i18n/number-input';
+import type { SourceMessage } from '../i18n/catalogue';
+import { useIntl } from '../i18n/use-intl';
+import { formatNumber } from '../lib/format';
 import { ContentField, type ContentFieldHandle } from './ContentField';
 import { FieldError, type Problems } from './editor-fields';
 import { GapEditor } from './GapEditor';
+import { messages } from './messages';
 import { emptyGap, nextId, type GapDraft, type QuestionDraft } from './question-draft';
 
 interface Props {
@@ -11,10 +16,10 @@ interface Props {
   problems: Problems;
 }
 
-const addLabels: Record<GapKind, string> = {
-  choice: 'Add a drop-down gap',
-  text: 'Add a word gap',
-  numeric: 'Add a number gap',
+const addLabels: Record<GapKind, SourceMessage> = {
+  choice: messages.addDropdownGap,
+  text: messages.addWordGap,
+  numeric: messages.addNumberGap,
 };
 
 /**
@@ -23,6 +28,7 @@ const addLabels: Record<GapKind, string> = {
  * question's marks are the sum of its gaps'.
  */
 export function ClozeEditor({ draft, set, problems }: Props) {
+  const intl = useIntl();
   const passage = useRef<ContentFieldHandle>(null);
   const addGap = (kind: GapKind) => {
     const id = nextId('g', draft.gaps);
@@ -34,14 +40,17 @@ export function ClozeEditor({ draft, set, problems }: Props) {
       gaps: draft.gaps.filter((g) => g.id !== gap.id),
       text: draft.text.split(`{{gap:${gap.id}}}`).join(''),
     });
-  const total = draft.gaps.reduce((s, g) => s + (Number(g.marks) || 0), 0);
+  const total = draft.gaps.reduce((s, g) => {
+    const marks = parseLocaleNumber(g.marks, intl.locale);
+    return s + (marks.kind === 'number' ? marks.value : 0);
+  }, 0);
   return (
     <div className="editor__parts">
       <div className="field">
         <ContentField
           format={draft.format}
           id="q-text"
-          label="Passage"
+          label={intl.formatMessage(messages.passage)}
           multiline
           value={draft.text}
           onChange={(text) => set({ text })}
@@ -49,12 +58,11 @@ export function ClozeEditor({ draft, set, problems }: Props) {
           handle={passage}
         />
         <span className="field__hint">
-          Each gap stands in the passage as {'{{gap:ID}}'}; the buttons below put a new one at the
-          cursor.
+          {intl.formatMessage(messages.gapHint, { placeholder: '{{gap:ID}}' })}
         </span>
         <FieldError id="q-text-error" message={problems.show('text')} />
       </div>
-      <div className="editor__row" role="group" aria-label="Add a gap">
+      <div className="editor__row" role="group" aria-label={intl.formatMessage(messages.addAGap)}>
         {(Object.keys(addLabels) as GapKind[]).map((kind) => (
           <button
             key={kind}
@@ -62,7 +70,7 @@ export function ClozeEditor({ draft, set, problems }: Props) {
             className="button button--small"
             onClick={() => addGap(kind)}
           >
-            {addLabels[kind]}
+            {intl.formatMessage(addLabels[kind])}
           </button>
         ))}
       </div>
@@ -80,7 +88,9 @@ export function ClozeEditor({ draft, set, problems }: Props) {
         />
       ))}
       <FieldError message={problems.show('gaps') ?? problems.show('marks')} />
-      <p className="field__hint">Marks for the question: {total} (the sum of its gaps).</p>
+      <p className="field__hint">
+        {intl.formatMessage(messages.clozeMarks, { total: formatNumber(total) })}
+      </p>
     </div>
   );
 }

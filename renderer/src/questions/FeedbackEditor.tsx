@@ -1,5 +1,8 @@
+import type { SourceMessage } from '../i18n/catalogue';
+import { useIntl } from '../i18n/use-intl';
 import { ContentField } from './ContentField';
 import { FieldError, patchAt, type Problems } from './editor-fields';
+import { messages } from './messages';
 import type { FeedbackDraft, QuestionDraft } from './question-draft';
 
 interface Props {
@@ -15,18 +18,19 @@ interface Props {
  * gap feedback sit with the options and the gaps.
  */
 export function FeedbackEditor({ draft, set, problems }: Props) {
+  const intl = useIntl();
   const f = draft.feedback;
   const edit = (patch: Partial<FeedbackDraft>) => set({ feedback: { ...f, ...patch } });
   const objective = draft.type !== 'essay';
   const text = (
     key: 'general' | 'correct' | 'partial' | 'incorrect' | 'perTrue' | 'perFalse',
-    label: string,
+    label: SourceMessage,
   ) => (
     <div className="field">
       <ContentField
         format={draft.format}
         id={`q-feedback-${key}`}
-        label={label}
+        label={intl.formatMessage(label)}
         value={f[key]}
         onChange={(value) => edit({ [key]: value })}
       />
@@ -34,21 +38,19 @@ export function FeedbackEditor({ draft, set, problems }: Props) {
   );
   return (
     <fieldset className="editor__feedback">
-      <legend className="field__label">
-        Feedback (shown in the review when the test releases it)
-      </legend>
-      {text('general', 'General feedback')}
+      <legend className="field__label">{intl.formatMessage(messages.feedbackLegend)}</legend>
+      {text('general', messages.generalFeedback)}
       {objective && (
         <>
-          {text('correct', 'When fully right')}
-          {text('partial', 'When partly right')}
-          {text('incorrect', 'When wrong')}
+          {text('correct', messages.whenRight)}
+          {text('partial', messages.whenPartly)}
+          {text('incorrect', messages.whenWrong)}
         </>
       )}
       {draft.type === 'true_false' && (
         <>
-          {text('perTrue', 'For the answer True')}
-          {text('perFalse', 'For the answer False')}
+          {text('perTrue', messages.forTrue)}
+          {text('perFalse', messages.forFalse)}
         </>
       )}
       {(draft.type === 'short_answer' || draft.type === 'numeric') && (
@@ -57,7 +59,7 @@ export function FeedbackEditor({ draft, set, problems }: Props) {
             <div key={i} className="option-row">
               <input
                 className="input input--narrow"
-                aria-label={`Answer ${i + 1} that gets its own feedback`}
+                aria-label={intl.formatMessage(messages.answerOwnFeedback, { n: i + 1 })}
                 value={row.answer}
                 onChange={(e) =>
                   edit({ perAnswer: patchAt(f.perAnswer, i, { answer: e.target.value }) })
@@ -67,7 +69,7 @@ export function FeedbackEditor({ draft, set, problems }: Props) {
                 <ContentField
                   format={draft.format}
                   id={`q-feedback-answer-${i}`}
-                  label={`Feedback for answer ${i + 1}`}
+                  label={intl.formatMessage(messages.feedbackForAnswer, { n: i + 1 })}
                   hideLabel
                   value={row.text}
                   onChange={(value) =>
@@ -78,10 +80,10 @@ export function FeedbackEditor({ draft, set, problems }: Props) {
               <button
                 type="button"
                 className="button button--ghost button--small"
-                aria-label={`Remove feedback for answer ${i + 1}`}
+                aria-label={intl.formatMessage(messages.removeFeedbackForAnswer, { n: i + 1 })}
                 onClick={() => edit({ perAnswer: f.perAnswer.filter((_, j) => j !== i) })}
               >
-                Remove
+                {intl.formatMessage(messages.remove)}
               </button>
             </div>
           ))}
@@ -90,7 +92,7 @@ export function FeedbackEditor({ draft, set, problems }: Props) {
             className="button button--small"
             onClick={() => edit({ perAnswer: [...f.perAnswer, { answer: '', text: '' }] })}
           >
-            Add feedback for an answer
+            {intl.formatMessage(messages.addFeedbackForAnswer)}
           </button>
         </div>
       )}

@@ -1,13 +1,16 @@
 import type { ContentFormat, GapKind } from '@shared/domain/question-parts';
+import type { SourceMessage } from '../i18n/catalogue';
+import { useIntl } from '../i18n/use-intl';
 import { ContentField } from './ContentField';
 import { Field, FieldError, NumberInput, type Problems } from './editor-fields';
 import { NumericKeyFields, TextKeyFields } from './KeyFields';
+import { messages } from './messages';
 import { letter, type GapDraft } from './question-draft';
 
-const kindLabels: Record<GapKind, string> = {
-  choice: 'Drop-down (choose one)',
-  text: 'Word or phrase',
-  numeric: 'Number',
+const kindLabels: Record<GapKind, SourceMessage> = {
+  choice: messages.kindDropdown,
+  text: messages.kindWord,
+  numeric: messages.kindNumber,
 };
 
 interface Props {
@@ -21,14 +24,17 @@ interface Props {
 
 /** One gap of a gap-fill passage: its kind, marks, key (with partial credit) and feedback. */
 export function GapEditor({ format, gap, index, onChange, onRemove, problems }: Props) {
+  const intl = useIntl();
   const path = `gaps.${index}`;
   const keyPath = `key.gaps.${gap.id}`;
   const id = `q-gap-${gap.id}`;
   return (
     <fieldset className="gap-editor">
-      <legend className="field__label">Gap {gap.id}</legend>
+      <legend className="field__label">
+        {intl.formatMessage(messages.gapLegend, { id: gap.id })}
+      </legend>
       <div className="editor__row">
-        <Field label="Kind" htmlFor={`${id}-kind`}>
+        <Field label={intl.formatMessage(messages.kind)} htmlFor={`${id}-kind`}>
           <select
             id={`${id}-kind`}
             className="select"
@@ -37,12 +43,16 @@ export function GapEditor({ format, gap, index, onChange, onRemove, problems }: 
           >
             {(Object.keys(kindLabels) as GapKind[]).map((k) => (
               <option key={k} value={k}>
-                {kindLabels[k]}
+                {intl.formatMessage(kindLabels[k])}
               </option>
             ))}
           </select>
         </Field>
-        <Field label="Marks" htmlFor={`${id}-marks`} error={problems.show(`${path}.marks`)}>
+        <Field
+          label={intl.formatMessage(messages.marks)}
+          htmlFor={`${id}-marks`}
+          error={problems.show(`${path}.marks`)}
+        >
           <NumberInput
             id={`${id}-marks`}
             value={gap.marks}
@@ -51,7 +61,7 @@ export function GapEditor({ format, gap, index, onChange, onRemove, problems }: 
           />
         </Field>
         <button type="button" className="button button--ghost button--small" onClick={onRemove}>
-          Remove gap {gap.id}
+          {intl.formatMessage(messages.removeGap, { id: gap.id })}
         </button>
       </div>
       {gap.kind === 'choice' && (
@@ -61,14 +71,20 @@ export function GapEditor({ format, gap, index, onChange, onRemove, problems }: 
               <input
                 type="radio"
                 name={`${id}-correct`}
-                aria-label={`Gap ${gap.id} option ${letter(i).toUpperCase()} is correct`}
+                aria-label={intl.formatMessage(messages.gapOptionCorrect, {
+                  id: gap.id,
+                  letter: letter(i).toUpperCase(),
+                })}
                 checked={gap.correct === i}
                 onChange={() => onChange({ correct: i })}
               />
               <span className="option-row__letter">{letter(i).toUpperCase()}</span>
               <input
                 className="input"
-                aria-label={`Gap ${gap.id} option ${letter(i).toUpperCase()}`}
+                aria-label={intl.formatMessage(messages.gapOption, {
+                  id: gap.id,
+                  letter: letter(i).toUpperCase(),
+                })}
                 value={text}
                 onChange={(e) =>
                   onChange({ options: gap.options.map((o, j) => (j === i ? e.target.value : o)) })
@@ -77,7 +93,10 @@ export function GapEditor({ format, gap, index, onChange, onRemove, problems }: 
               <button
                 type="button"
                 className="button button--ghost button--small"
-                aria-label={`Remove gap ${gap.id} option ${letter(i).toUpperCase()}`}
+                aria-label={intl.formatMessage(messages.removeGapOption, {
+                  id: gap.id,
+                  letter: letter(i).toUpperCase(),
+                })}
                 disabled={gap.options.length <= 2}
                 onClick={() =>
                   onChange({
@@ -87,7 +106,7 @@ export function GapEditor({ format, gap, index, onChange, onRemove, problems }: 
                   })
                 }
               >
-                Remove
+                {intl.formatMessage(messages.remove)}
               </button>
             </div>
           ))}
@@ -97,7 +116,7 @@ export function GapEditor({ format, gap, index, onChange, onRemove, problems }: 
             disabled={gap.options.length >= 26}
             onClick={() => onChange({ options: [...gap.options, ''] })}
           >
-            Add option to gap {gap.id}
+            {intl.formatMessage(messages.addGapOption, { id: gap.id })}
           </button>
           <FieldError message={problems.under(`${path}.options`) ?? problems.under(keyPath)} />
         </div>
@@ -124,7 +143,7 @@ export function GapEditor({ format, gap, index, onChange, onRemove, problems }: 
         <ContentField
           format={format}
           id={`${id}-feedback`}
-          label={`Feedback for gap ${gap.id}`}
+          label={intl.formatMessage(messages.feedbackForGap, { id: gap.id })}
           value={gap.feedback}
           onChange={(feedback) => onChange({ feedback })}
         />

@@ -1,16 +1,14 @@
 import { useEffect, useState } from 'react';
 import type { ImportProgress, ImportReport } from '@shared/domain/imports';
-import {
-  interchangeFormatLabels,
-  interchangeFormats,
-  type InterchangeFormat,
-} from '@shared/interchange/types';
+import { interchangeFormats, type InterchangeFormat } from '@shared/interchange/types';
 import { onEvent } from '../api/client';
 import { fileToBase64 } from '../lib/files';
-import { plural } from '../lib/format';
+import { useIntl } from '../i18n/use-intl';
 import { useApiMutation } from '../api/use-api-mutation';
 import { Banner } from '../ui/Banner';
 import { Dialog } from '../ui/Dialog';
+import { messages } from './messages';
+import { formatWords } from './question-words';
 
 function guessFormat(name: string): InterchangeFormat {
   const lower = name.toLowerCase();
@@ -21,10 +19,10 @@ function guessFormat(name: string): InterchangeFormat {
 }
 
 const statusLabels = {
-  imported: 'Imported',
-  would_import: 'Will import',
-  skipped: 'Skipped',
-  duplicate: 'Already in the bank',
+  imported: messages.statusImported,
+  would_import: messages.statusWouldImport,
+  skipped: messages.statusSkipped,
+  duplicate: messages.statusDuplicate,
 } as const;
 
 /**
@@ -40,6 +38,9 @@ export function ImportDialog({
   onClose: () => void;
   onImported: () => void;
 }) {
+  const intl = useIntl();
+  /** Line and column numbers as the locale writes digits, never grouped. */
+  const whole = (n: number) => intl.formatNumber(n, { useGrouping: false });
   const [file, setFile] = useState<File | null>(null);
   const [format, setFormat] = useState<InterchangeFormat>('gift');
   const [report, setReport] = useState<ImportReport | null>(null);
@@ -93,14 +94,14 @@ export function ImportDialog({
 
   return (
     <Dialog
-      title="Import questions"
+      title={intl.formatMessage(messages.importTitle)}
       open={open}
       onClose={close}
       wide
       actions={
         report?.committed ? (
           <button type="button" className="button button--primary" onClick={close}>
-            Done
+            {intl.formatMessage(messages.done)}
           </button>
         ) : (
           <>
@@ -112,11 +113,11 @@ export function ImportDialog({
                 disabled={stop.busy}
                 onClick={() => void stop.run({ progressToken: token })}
               >
-                Stop import
+                {intl.formatMessage(messages.stopImport)}
               </button>
             ) : (
               <button type="button" className="button button--ghost" onClick={close}>
-                Cancel
+                {intl.formatMessage(messages.cancel)}
               </button>
             )}
             <button
@@ -125,7 +126,7 @@ export function ImportDialog({
               disabled={!file || busy}
               onClick={() => void check()}
             >
-              Check file
+              {intl.formatMessage(messages.checkFile)}
             </button>
             <button
               type="button"
@@ -135,7 +136,9 @@ export function ImportDialog({
               }
               onClick={() => void run()}
             >
-              {report ? `Import ${plural(report.counts.importable, 'question')}` : 'Import'}
+              {report
+                ? intl.formatMessage(messages.importCount, { count: report.counts.importable })
+                : intl.formatMessage(messages.importPlain)}
             </button>
           </>
         )
@@ -144,7 +147,7 @@ export function ImportDialog({
       <div className="editor__row">
         <div className="field">
           <label className="field__label" htmlFor="import-file">
-            File
+            {intl.formatMessage(messages.file)}
           </label>
           <input
             id="import-file"
@@ -160,7 +163,7 @@ export function ImportDialog({
         </div>
         <div className="field">
           <label className="field__label" htmlFor="import-format">
-            Format
+            {intl.formatMessage(messages.format)}
           </label>
           <select
             id="import-format"
@@ -173,7 +176,7 @@ export function ImportDialog({
           >
             {interchangeFormats.map((f) => (
               <option key={f} value={f}>
-                {interchangeFormatLabels[f]}
+                {formatWords[f]}
               </option>
             ))}
           </select>
@@ -183,10 +186,13 @@ export function ImportDialog({
         <div className="progress" role="status">
           <span>
             {progress.phase === 'saving'
-              ? `Saving ${progress.done} of ${progress.total}…`
+              ? intl.formatMessage(messages.saving, {
+                  done: progress.done,
+                  total: progress.total,
+                })
               : progress.phase === 'checking'
-                ? `Checking ${plural(progress.total, 'item')}…`
-                : 'Reading the file…'}
+                ? intl.formatMessage(messages.checkingItems, { count: progress.total })
+                : intl.formatMessage(messages.readingFile)}
           </span>
           {progress.total > 0 && <progress max={progress.total} value={progress.done} />}
         </div>
@@ -200,47 +206,61 @@ export function ImportDialog({
         <div className="import-report">
           {report.committed ? (
             <Banner tone="info" role="status">
-              Imported {plural(report.counts.imported, 'question')}.{' '}
-              {report.counts.skipped > 0 && `${plural(report.counts.skipped, 'item')} skipped. `}
+              {intl.formatMessage(messages.importedCount, { count: report.counts.imported })}{' '}
+              {report.counts.skipped > 0 &&
+                `${intl.formatMessage(messages.skippedCount, { count: report.counts.skipped })} `}
               {report.counts.duplicates > 0 &&
-                `${plural(report.counts.duplicates, 'duplicate')} left out.`}
+                intl.formatMessage(messages.duplicatesLeftOut, { count: report.counts.duplicates })}
             </Banner>
           ) : report.rejection ? (
-            <Banner tone="warning" role="status" title="Nothing will be imported:">
+            <Banner
+              tone="warning"
+              role="status"
+              title={intl.formatMessage(messages.nothingImported)}
+            >
               {report.rejection}
             </Banner>
           ) : (
             <p role="status">
-              {plural(report.counts.importable, 'question')} ready to import
+              {intl.formatMessage(messages.readyToImport, { count: report.counts.importable })}
               {report.counts.skipped > 0 &&
-                `, ${plural(report.counts.skipped, 'item')} will be skipped`}
+                intl.formatMessage(messages.willBeSkipped, { count: report.counts.skipped })}
               {report.counts.duplicates > 0 &&
-                `, ${plural(report.counts.duplicates, 'duplicate')} left out`}
-              .
+                intl.formatMessage(messages.duplicatesLeftOutTail, {
+                  count: report.counts.duplicates,
+                })}
+              {intl.formatMessage(messages.sentenceEnd)}
             </p>
           )}
           {report.problems.map((p, i) => (
             <p key={i} className="field__error">
               {p.line !== null &&
-                `Line ${p.line}${p.column !== null ? `, column ${p.column}` : ''}: `}
+                (p.column !== null
+                  ? intl.formatMessage(messages.problemAtLineColumn, {
+                      line: whole(p.line),
+                      column: whole(p.column),
+                    })
+                  : intl.formatMessage(messages.problemAtLine, { line: whole(p.line) }))}
               {p.message}
             </p>
           ))}
           <div className="table-scroll table-scroll--tall">
             <table className="table">
-              <caption className="visually-hidden">Import report</caption>
+              <caption className="visually-hidden">
+                {intl.formatMessage(messages.importReport)}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col" className="col-num">
                     #
                   </th>
                   <th scope="col" className="col-tight">
-                    Where
+                    {intl.formatMessage(messages.where)}
                   </th>
                   <th scope="col" className="col-tight">
-                    Result
+                    {intl.formatMessage(messages.result)}
                   </th>
-                  <th scope="col">Question or reason</th>
+                  <th scope="col">{intl.formatMessage(messages.questionOrReason)}</th>
                 </tr>
               </thead>
               <tbody>
@@ -248,11 +268,16 @@ export function ImportDialog({
                   <tr key={item.index}>
                     <td className="col-num">{item.index}</td>
                     <td className="nowrap">
-                      {item.line !== null
-                        ? `line ${item.line}${item.column !== null ? `:${item.column}` : ''}`
-                        : (item.label ?? '—')}
+                      {item.line === null
+                        ? (item.label ?? '—')
+                        : item.column === null
+                          ? intl.formatMessage(messages.itemAtLine, { line: whole(item.line) })
+                          : intl.formatMessage(messages.itemAtLineColumn, {
+                              line: whole(item.line),
+                              column: whole(item.column),
+                            })}
                     </td>
-                    <td className="nowrap">{statusLabels[item.status]}</td>
+                    <td className="nowrap">{intl.formatMessage(statusLabels[item.status])}</td>
                     <td>
                       {item.reason ?? item.excerpt}
                       {item.warnings.length > 0 && (

@@ -1,14 +1,16 @@
 import type { ReactNode } from 'react';
 import type { ContentFormat } from '@shared/domain/question-parts';
+import { useIntl } from '../i18n/use-intl';
 import { ContentField } from './ContentField';
 import { FieldError } from './editor-fields';
+import { messages } from './messages';
 import { nextId, type ItemDraft } from './question-draft';
 
 interface Props {
   format: ContentFormat;
   /** The list's name, e.g. "Premises"; each row is "<noun> N". */
   legend: string;
-  noun: string;
+  noun: 'response' | 'premise' | 'item';
   idPrefix: string;
   items: ItemDraft[];
   onChange: (items: ItemDraft[]) => void;
@@ -36,6 +38,7 @@ export function ItemListEditor({
   extra,
   idLetter,
 }: Props) {
+  const intl = useIntl();
   const move = (from: number, to: number) => {
     const next = [...items];
     const [item] = next.splice(from, 1);
@@ -48,12 +51,12 @@ export function ItemListEditor({
       <ol className="item-list">
         {items.map((item, i) => (
           <li key={item.id} className="option-row">
-            <span className="option-row__letter">{i + 1}</span>
+            <span className="option-row__letter">{intl.formatNumber(i + 1)}</span>
             <div className="option-row__text">
               <ContentField
                 format={format}
                 id={`${idPrefix}-${item.id}`}
-                label={`${noun} ${i + 1}`}
+                label={intl.formatMessage(messages.rowLabel, { noun, n: i + 1 })}
                 hideLabel
                 value={item.text}
                 onChange={(text) =>
@@ -67,31 +70,31 @@ export function ItemListEditor({
                 <button
                   type="button"
                   className="button button--ghost button--small"
-                  aria-label={`Move ${noun.toLowerCase()} ${i + 1} up`}
+                  aria-label={intl.formatMessage(messages.moveUp, { noun, n: i + 1 })}
                   disabled={i === 0}
                   onClick={() => move(i, i - 1)}
                 >
-                  Up
+                  {intl.formatMessage(messages.up)}
                 </button>
                 <button
                   type="button"
                   className="button button--ghost button--small"
-                  aria-label={`Move ${noun.toLowerCase()} ${i + 1} down`}
+                  aria-label={intl.formatMessage(messages.moveDown, { noun, n: i + 1 })}
                   disabled={i === items.length - 1}
                   onClick={() => move(i, i + 1)}
                 >
-                  Down
+                  {intl.formatMessage(messages.down)}
                 </button>
               </>
             )}
             <button
               type="button"
               className="button button--ghost button--small"
-              aria-label={`Remove ${noun.toLowerCase()} ${i + 1}`}
+              aria-label={intl.formatMessage(messages.removeRow, { noun, n: i + 1 })}
               disabled={items.length <= min}
               onClick={() => onChange(items.filter((x) => x.id !== item.id))}
             >
-              Remove
+              {intl.formatMessage(messages.remove)}
             </button>
           </li>
         ))}
@@ -102,7 +105,7 @@ export function ItemListEditor({
         disabled={items.length >= 50}
         onClick={() => onChange([...items, { id: nextId(idLetter, items), text: '' }])}
       >
-        Add {noun.toLowerCase()}
+        {intl.formatMessage(messages.addRow, { noun })}
       </button>
       <FieldError message={error} />
     </fieldset>

@@ -1,4 +1,6 @@
+import { useIntl } from '../i18n/use-intl';
 import { Field, FieldError, NumberInput, patchAt } from './editor-fields';
+import { messages } from './messages';
 import type { AlternativeDraft, PartialDraft } from './question-draft';
 
 interface TextKey {
@@ -25,13 +27,16 @@ export function TextKeyFields({
   onChange: (patch: Partial<TextKey>) => void;
   show: (path: string) => string | undefined;
 }) {
+  const intl = useIntl();
+  const rowProblem = (n: number, message: string) =>
+    intl.formatMessage(messages.rowProblem, { n, message });
   return (
     <>
       <Field
-        label="Accepted answers"
+        label={intl.formatMessage(messages.acceptedAnswers)}
         htmlFor={`${idPrefix}.accepted`}
         error={show(`${keyPath}.accepted`)}
-        hint="One per line. Each earns full marks."
+        hint={intl.formatMessage(messages.acceptedHint)}
       >
         <textarea
           id={`${idPrefix}.accepted`}
@@ -48,15 +53,15 @@ export function TextKeyFields({
           checked={value.caseSensitive}
           onChange={(e) => onChange({ caseSensitive: e.target.checked })}
         />
-        Capital letters must match
+        {intl.formatMessage(messages.capitals)}
       </label>
       <fieldset className="editor__list">
-        <legend className="field__label">Partly right answers</legend>
+        <legend className="field__label">{intl.formatMessage(messages.partlyRight)}</legend>
         {value.partial.map((row, i) => (
           <div key={i} className="option-row">
             <input
               className="input"
-              aria-label={`Partly right answer ${i + 1}`}
+              aria-label={intl.formatMessage(messages.partlyRightAnswer, { n: i + 1 })}
               value={row.answer}
               onChange={(e) =>
                 onChange({ partial: patchAt(value.partial, i, { answer: e.target.value }) })
@@ -64,7 +69,7 @@ export function TextKeyFields({
             />
             <NumberInput
               id={`${idPrefix}.partial.${i}.credit`}
-              label={`Credit for partly right answer ${i + 1} (%)`}
+              label={intl.formatMessage(messages.creditForPartly, { n: i + 1 })}
               value={row.credit}
               onChange={(credit) => onChange({ partial: patchAt(value.partial, i, { credit }) })}
             />
@@ -72,10 +77,10 @@ export function TextKeyFields({
             <button
               type="button"
               className="button button--ghost button--small"
-              aria-label={`Remove partly right answer ${i + 1}`}
+              aria-label={intl.formatMessage(messages.removePartly, { n: i + 1 })}
               onClick={() => onChange({ partial: value.partial.filter((_, j) => j !== i) })}
             >
-              Remove
+              {intl.formatMessage(messages.remove)}
             </button>
           </div>
         ))}
@@ -84,12 +89,12 @@ export function TextKeyFields({
           className="button button--small"
           onClick={() => onChange({ partial: [...value.partial, { answer: '', credit: '50' }] })}
         >
-          Add a partly right answer
+          {intl.formatMessage(messages.addPartly)}
         </button>
         <FieldError
           message={
             show(`${keyPath}.partial`) ??
-            firstUnder(show, `${keyPath}.partial`, value.partial.length)
+            firstUnder(show, `${keyPath}.partial`, value.partial.length, rowProblem)
           }
         />
       </fieldset>
@@ -108,11 +113,12 @@ function firstUnder(
   show: (path: string) => string | undefined,
   path: string,
   rows: number,
+  rowProblem: (n: number, message: string) => string,
 ): string | undefined {
   for (let i = 0; i < rows; i += 1) {
     for (const field of ['answer', 'credit', 'value', 'tolerance']) {
       const message = show(`${path}.${i}.${field}`);
-      if (message !== undefined) return `Row ${i + 1}: ${message}`;
+      if (message !== undefined) return rowProblem(i + 1, message);
     }
   }
   return undefined;
@@ -129,6 +135,7 @@ function ModeSelect({
   value: 'absolute' | 'relative';
   onChange: (mode: 'absolute' | 'relative') => void;
 }) {
+  const intl = useIntl();
   return (
     <select
       id={id}
@@ -137,8 +144,8 @@ function ModeSelect({
       value={value}
       onChange={(e) => onChange(e.target.value === 'relative' ? 'relative' : 'absolute')}
     >
-      <option value="absolute">Absolute</option>
-      <option value="relative">Relative</option>
+      <option value="absolute">{intl.formatMessage(messages.absolute)}</option>
+      <option value="relative">{intl.formatMessage(messages.relative)}</option>
     </select>
   );
 }
@@ -160,11 +167,18 @@ export function NumericKeyFields({
   onChange: (patch: Partial<NumericKey>) => void;
   show: (path: string) => string | undefined;
 }) {
+  const intl = useIntl();
+  const rowProblem = (n: number, message: string) =>
+    intl.formatMessage(messages.rowProblem, { n, message });
   const alternatives = value.alternatives;
   return (
     <>
       <div className="editor__row">
-        <Field label="Correct value" htmlFor={`${idPrefix}.value`} error={show(`${keyPath}.value`)}>
+        <Field
+          label={intl.formatMessage(messages.correctValue)}
+          htmlFor={`${idPrefix}.value`}
+          error={show(`${keyPath}.value`)}
+        >
           <NumberInput
             id={`${idPrefix}.value`}
             value={value.value}
@@ -173,14 +187,14 @@ export function NumericKeyFields({
           />
         </Field>
         <Field
-          label="Tolerance"
+          label={intl.formatMessage(messages.tolerance)}
           htmlFor={`${idPrefix}.tolerance`}
           error={show(`${keyPath}.tolerance`)}
-          hint={
+          hint={intl.formatMessage(
             value.toleranceMode === 'relative'
-              ? 'A fraction of the value, e.g. 0.05 for 5%.'
-              : '± this much.'
-          }
+              ? messages.toleranceHintRelative
+              : messages.toleranceHintAbsolute,
+          )}
         >
           <NumberInput
             id={`${idPrefix}.tolerance`}
@@ -189,7 +203,10 @@ export function NumericKeyFields({
             onChange={(tolerance) => onChange({ tolerance })}
           />
         </Field>
-        <Field label="Tolerance is" htmlFor={`${idPrefix}.toleranceMode`}>
+        <Field
+          label={intl.formatMessage(messages.toleranceIs)}
+          htmlFor={`${idPrefix}.toleranceMode`}
+        >
           <ModeSelect
             id={`${idPrefix}.toleranceMode`}
             value={value.toleranceMode}
@@ -198,7 +215,7 @@ export function NumericKeyFields({
         </Field>
       </div>
       <fieldset className="editor__list">
-        <legend className="field__label">Other values for part of the marks</legend>
+        <legend className="field__label">{intl.formatMessage(messages.otherValues)}</legend>
         {alternatives.map((row, i) => {
           const n = i + 1;
           const edit = (patch: Partial<AlternativeDraft>) =>
@@ -207,25 +224,25 @@ export function NumericKeyFields({
             <div key={i} className="option-row">
               <NumberInput
                 id={`${idPrefix}.alt.${i}.value`}
-                label={`Alternative value ${n}`}
+                label={intl.formatMessage(messages.altValue, { n })}
                 value={row.value}
                 onChange={(v) => edit({ value: v })}
               />
               <NumberInput
                 id={`${idPrefix}.alt.${i}.tolerance`}
-                label={`Tolerance of alternative ${n}`}
+                label={intl.formatMessage(messages.altTolerance, { n })}
                 value={row.tolerance}
                 onChange={(tolerance) => edit({ tolerance })}
               />
               <ModeSelect
                 id={`${idPrefix}.alt.${i}.mode`}
-                label={`Tolerance of alternative ${n} is`}
+                label={intl.formatMessage(messages.altToleranceIs, { n })}
                 value={row.toleranceMode}
                 onChange={(toleranceMode) => edit({ toleranceMode })}
               />
               <NumberInput
                 id={`${idPrefix}.alt.${i}.credit`}
-                label={`Credit for alternative ${n} (%)`}
+                label={intl.formatMessage(messages.altCredit, { n })}
                 value={row.credit}
                 onChange={(credit) => edit({ credit })}
               />
@@ -233,10 +250,10 @@ export function NumericKeyFields({
               <button
                 type="button"
                 className="button button--ghost button--small"
-                aria-label={`Remove alternative ${n}`}
+                aria-label={intl.formatMessage(messages.removeAlt, { n })}
                 onClick={() => onChange({ alternatives: alternatives.filter((_, j) => j !== i) })}
               >
-                Remove
+                {intl.formatMessage(messages.remove)}
               </button>
             </div>
           );
@@ -253,12 +270,12 @@ export function NumericKeyFields({
             })
           }
         >
-          Add an alternative value
+          {intl.formatMessage(messages.addAlt)}
         </button>
         <FieldError
           message={
             show(`${keyPath}.alternatives`) ??
-            firstUnder(show, `${keyPath}.alternatives`, alternatives.length)
+            firstUnder(show, `${keyPath}.alternatives`, alternatives.length, rowProblem)
           }
         />
       </fieldset>

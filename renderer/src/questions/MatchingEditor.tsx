@@ -1,5 +1,7 @@
 import { plainTextOf } from '@shared/content/plain-text';
+import { useIntl } from '../i18n/use-intl';
 import { ItemListEditor } from './ItemListEditor';
+import { messages } from './messages';
 import type { Problems } from './editor-fields';
 import type { QuestionDraft } from './question-draft';
 
@@ -15,17 +17,21 @@ interface Props {
  * right pair earns its share of the marks.
  */
 export function MatchingEditor({ draft, set, problems }: Props) {
+  const intl = useIntl();
   const responseName = (id: string) => {
     const i = draft.responses.findIndex((r) => r.id === id);
     const text = plainTextOf(draft.format, draft.responses[i]?.text ?? '').trim();
-    return `${i + 1}. ${text === '' ? '(empty)' : text}`;
+    return intl.formatMessage(messages.responseName, {
+      n: i + 1,
+      text: text === '' ? intl.formatMessage(messages.empty) : text,
+    });
   };
   return (
     <div className="editor__parts">
       <ItemListEditor
         format={draft.format}
-        legend="Responses (more than the premises need: the extra ones are distractors)"
-        noun="Response"
+        legend={intl.formatMessage(messages.responsesLegend)}
+        noun="response"
         idPrefix="q-response"
         idLetter="r"
         items={draft.responses}
@@ -35,8 +41,8 @@ export function MatchingEditor({ draft, set, problems }: Props) {
       />
       <ItemListEditor
         format={draft.format}
-        legend="Premises, each with its matching response"
-        noun="Premise"
+        legend={intl.formatMessage(messages.premisesLegend)}
+        noun="premise"
         idPrefix="q-premise"
         idLetter="p"
         items={draft.premises}
@@ -46,11 +52,11 @@ export function MatchingEditor({ draft, set, problems }: Props) {
         extra={(premise, i) => (
           <select
             className="select matching-editor__pair"
-            aria-label={`Matching response for premise ${i + 1}`}
+            aria-label={intl.formatMessage(messages.matchingFor, { n: i + 1 })}
             value={draft.pairs[premise.id] ?? ''}
             onChange={(e) => set({ pairs: { ...draft.pairs, [premise.id]: e.target.value } })}
           >
-            <option value="">Choose its response</option>
+            <option value="">{intl.formatMessage(messages.chooseResponse)}</option>
             {draft.responses.map((r) => (
               <option key={r.id} value={r.id}>
                 {responseName(r.id)}

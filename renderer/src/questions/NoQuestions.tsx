@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import { useIntl } from '../i18n/use-intl';
 import { EmptyState } from '../ui/States';
+import { messages } from './messages';
 
 interface NoQuestionsProps {
   /** Whether a filter is on: then the way out is to clear it. */
@@ -11,19 +13,20 @@ interface NoQuestionsProps {
 
 /** What a question list shows when it has no rows: nothing matches, or the bank is empty. */
 export function NoQuestions({ filtered, onClearFilters, emptyHint }: NoQuestionsProps) {
+  const intl = useIntl();
   return filtered ? (
     <EmptyState
       icon="search"
-      title="No questions match"
+      title={intl.formatMessage(messages.noMatchTitle)}
       action={
         <button type="button" className="button" onClick={onClearFilters}>
-          Clear filters
+          {intl.formatMessage(messages.clearFilters)}
         </button>
       }
     >
-      Try other words, or clear the filters to see the whole bank.
+      {intl.formatMessage(messages.noMatchBody)}
     </EmptyState>
   ) : (
-    <EmptyState title="The question bank is empty">{emptyHint}</EmptyState>
+    <EmptyState title={intl.formatMessage(messages.emptyTitle)}>{emptyHint}</EmptyState>
   );
 }

@@ -1,4 +1,6 @@
+import { useIntl } from '../i18n/use-intl';
 import { ItemListEditor } from './ItemListEditor';
+import { messages } from './messages';
 import type { Problems } from './editor-fields';
 import type { QuestionDraft } from './question-draft';
 
@@ -12,12 +14,13 @@ export function OrderingEditor({
   set: (patch: Partial<QuestionDraft>) => void;
   problems: Problems;
 }) {
+  const intl = useIntl();
   return (
     <div className="editor__parts">
       <ItemListEditor
         format={draft.format}
-        legend="Items, in their right order (students see them shuffled)"
-        noun="Item"
+        legend={intl.formatMessage(messages.itemsLegend)}
+        noun="item"
         idPrefix="q-item"
         idLetter="i"
         items={draft.items}
@@ -26,9 +29,7 @@ export function OrderingEditor({
         onChange={(items) => set({ items })}
         error={problems.under('items') ?? problems.under('key.order')}
       />
-      <p className="field__hint">
-        Whether a partly right order earns marks (per item in its place) is a setting of the test.
-      </p>
+      <p className="field__hint">{intl.formatMessage(messages.orderingHint)}</p>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useApiQuery } from '../api/use-api-query';
-import { plural } from '../lib/format';
+import { useIntl } from '../i18n/use-intl';
 import { useDebouncedValue } from '../lib/use-debounced-value';
 import { Pager } from '../ui/Pager';
 import { ErrorState, LoadingState } from '../ui/States';
@@ -12,6 +12,7 @@ import {
   type QuestionFilterValues,
 } from './question-filter';
 import { QuestionFilters } from './QuestionFilters';
+import { messages } from './messages';
 import { QuestionTable } from './QuestionTable';
 
 interface QuestionBankPanelProps {
@@ -22,6 +23,7 @@ interface QuestionBankPanelProps {
 
 /** The question bank, searchable and filterable, a page at a time. */
 export function QuestionBankPanel({ title, pageSize, advanced }: QuestionBankPanelProps) {
+  const intl = useIntl();
   const headingId = useId();
   const [filter, setFilter] = useState<QuestionFilterValues>(emptyQuestionFilter);
   const [offset, setOffset] = useState(0);
@@ -49,9 +51,9 @@ export function QuestionBankPanel({ title, pageSize, advanced }: QuestionBankPan
         </h2>
         {result && (
           <span className="panel__meta">
-            {filtered
-              ? `${plural(result.total, 'question')} match`
-              : `${plural(result.total, 'question')} in the bank`}
+            {intl.formatMessage(filtered ? messages.countMatch : messages.countInBank, {
+              count: result.total,
+            })}
           </span>
         )}
       </div>
@@ -67,15 +69,15 @@ export function QuestionBankPanel({ title, pageSize, advanced }: QuestionBankPan
         <ErrorState
           error={query.error}
           onRetry={query.reload}
-          title="The question bank could not be loaded"
+          title={intl.formatMessage(messages.loadFailed)}
         />
       ) : !result ? (
-        <LoadingState label="Loading questions…" />
+        <LoadingState label={intl.formatMessage(messages.loadingQuestions)} />
       ) : result.items.length === 0 ? (
         <NoQuestions
           filtered={filtered}
           onClearFilters={() => onFilterChange(emptyQuestionFilter)}
-          emptyHint="Questions written or imported for your organisation appear here."
+          emptyHint={intl.formatMessage(messages.emptyHintPanel)}
         />
       ) : (
         <>
@@ -86,7 +88,7 @@ export function QuestionBankPanel({ title, pageSize, advanced }: QuestionBankPan
               pageSize={pageSize}
               total={result.total}
               onChange={setOffset}
-              noun="questions"
+              noun={intl.formatMessage(messages.pagerNoun)}
             />
           </div>
         </>

@@ -1,12 +1,8 @@
 import { ConflictsPanel } from '../sync/ConflictsPanel';
 import { useId, useState } from 'react';
-import {
-  interchangeFormatLabels,
-  interchangeFormats,
-  type InterchangeFormat,
-} from '@shared/interchange/types';
+import { interchangeFormats, type InterchangeFormat } from '@shared/interchange/types';
 import { downloadFile } from '../lib/files';
-import { plural } from '../lib/format';
+import { useIntl } from '../i18n/use-intl';
 import { useApiMutation } from '../api/use-api-mutation';
 import { Banner } from '../ui/Banner';
 import { ErrorState, LoadingState } from '../ui/States';
@@ -22,6 +18,8 @@ import {
 } from './question-filter';
 import { QuestionFilters } from './QuestionFilters';
 import { QuestionList } from './QuestionList';
+import { messages } from './messages';
+import { formatWords } from './question-words';
 import { useQuestionPages } from './use-question-pages';
 
 type Pane = { kind: 'none' } | { kind: 'new' } | { kind: 'question'; id: string };
@@ -32,6 +30,7 @@ type Pane = { kind: 'none' } | { kind: 'new' } | { kind: 'question'; id: string 
  * it, and import and export.
  */
 export function QuestionBankScreen() {
+  const intl = useIntl();
   const headingId = useId();
   const [filter, setFilter] = useState<QuestionFilterValues>(emptyQuestionFilter);
   const [pane, setPane] = useState<Pane>({ kind: 'none' });
@@ -55,10 +54,8 @@ export function QuestionBankScreen() {
     <div className="page page--wide">
       <div className="page__header">
         <div>
-          <h1>Question bank</h1>
-          <p className="page__lede">
-            Every question your organisation has written, with its marks and tags.
-          </p>
+          <h1>{intl.formatMessage(messages.title)}</h1>
+          <p className="page__lede">{intl.formatMessage(messages.lede)}</p>
         </div>
         <div className="page__actions">
           <button
@@ -66,14 +63,14 @@ export function QuestionBankScreen() {
             className="button button--primary"
             onClick={() => setPane({ kind: 'new' })}
           >
-            New question
+            {intl.formatMessage(messages.newQuestion)}
           </button>
           <button type="button" className="button" onClick={() => setImporting(true)}>
-            Import…
+            {intl.formatMessage(messages.importButton)}
           </button>
           <div className="inline-field">
             <label className="visually-hidden" htmlFor="export-format">
-              Export format
+              {intl.formatMessage(messages.exportFormat)}
             </label>
             <select
               id="export-format"
@@ -83,7 +80,7 @@ export function QuestionBankScreen() {
             >
               {interchangeFormats.map((f) => (
                 <option key={f} value={f}>
-                  {interchangeFormatLabels[f]}
+                  {formatWords[f]}
                 </option>
               ))}
             </select>
@@ -93,7 +90,7 @@ export function QuestionBankScreen() {
               disabled={exporter.busy}
               onClick={() => void exportNow()}
             >
-              Export {filtered ? 'matching' : 'all'}
+              {intl.formatMessage(filtered ? messages.exportMatching : messages.exportAll)}
             </button>
           </div>
         </div>
@@ -108,13 +105,13 @@ export function QuestionBankScreen() {
         <section className="panel" aria-labelledby={headingId}>
           <div className="panel__header">
             <h2 className="panel__title" id={headingId}>
-              All questions
+              {intl.formatMessage(messages.allQuestions)}
             </h2>
             {pages.total !== null && (
               <span className="panel__meta">
-                {filtered
-                  ? `${plural(pages.total, 'question')} match`
-                  : `${plural(pages.total, 'question')} in the bank`}
+                {intl.formatMessage(filtered ? messages.countMatch : messages.countInBank, {
+                  count: pages.total,
+                })}
               </span>
             )}
           </div>
@@ -125,20 +122,20 @@ export function QuestionBankScreen() {
             <ErrorState
               error={pages.error}
               onRetry={pages.reload}
-              title="The question bank could not be loaded"
+              title={intl.formatMessage(messages.loadFailed)}
             />
           ) : pages.total === null ? (
-            <LoadingState label="Loading questions…" />
+            <LoadingState label={intl.formatMessage(messages.loadingQuestions)} />
           ) : pages.total === 0 ? (
             <NoQuestions
               filtered={filtered}
               onClearFilters={() => setFilter(emptyQuestionFilter)}
-              emptyHint="Write a question, or import a GIFT, Aiken, CSV or QTI file."
+              emptyHint={intl.formatMessage(messages.emptyHintBank)}
             />
           ) : (
             <QuestionList
               pages={pages}
-              caption="All questions"
+              caption={intl.formatMessage(messages.allQuestions)}
               selectedId={pane.kind === 'question' ? pane.id : null}
               onSelect={(id) => setPane({ kind: 'question', id })}
             />
@@ -147,12 +144,14 @@ export function QuestionBankScreen() {
         {pane.kind !== 'none' && (
           <aside
             className="panel split__side"
-            aria-label={pane.kind === 'new' ? 'New question' : 'Question'}
+            aria-label={intl.formatMessage(
+              pane.kind === 'new' ? messages.newQuestion : messages.questionPane,
+            )}
           >
             {pane.kind === 'new' ? (
               <>
                 <div className="panel__header">
-                  <h2 className="panel__title">New question</h2>
+                  <h2 className="panel__title">{intl.formatMessage(messages.newQuestion)}</h2>
                 </div>
                 <div className="panel__body">
                   <QuestionEditor

@@ -1,27 +1,30 @@
 import type { ReactNode } from 'react';
 import type { QuestionSummary } from '@shared/domain/bank';
-import { questionTypeLabels } from '@shared/domain/questions';
+import { useIntl } from '../i18n/use-intl';
 import { formatNumber } from '../lib/format';
-import { difficultyLabels, difficultyTones } from '../lib/labels';
+import { difficultyTones } from '../lib/labels';
 import { Badge } from '../ui/Badge';
+import { messages } from './messages';
+import { difficultyWords, questionTypeWords } from './question-words';
 
 /** The column headings every question table shares. */
 export function QuestionColumns() {
+  const intl = useIntl();
   return (
     <thead>
       <tr>
         <th scope="col" className="col-tight">
-          Type
+          {intl.formatMessage(messages.type)}
         </th>
-        <th scope="col">Question</th>
+        <th scope="col">{intl.formatMessage(messages.colQuestion)}</th>
         <th scope="col" className="col-num">
-          Marks
+          {intl.formatMessage(messages.marks)}
         </th>
         <th scope="col" className="col-tight">
-          Difficulty
+          {intl.formatMessage(messages.difficulty)}
         </th>
         <th scope="col" className="col-tags">
-          Tags
+          {intl.formatMessage(messages.tags)}
         </th>
       </tr>
     </thead>
@@ -36,25 +39,30 @@ interface QuestionCellsProps {
 
 /** One question's cells under `QuestionColumns`: type, text with its state, marks, difficulty, tags. */
 export function QuestionCells({ question, text }: QuestionCellsProps) {
+  const intl = useIntl();
   return (
     <>
-      <td className="nowrap">{questionTypeLabels[question.type]}</td>
+      <td className="nowrap">{questionTypeWords[question.type]}</td>
       <td>
         {text}
         {(question.deletedAt !== null || question.conflict) && (
           <span className="cell-sub">
-            {question.deletedAt !== null && <Badge tone="danger">Deleted</Badge>}{' '}
-            {question.conflict && <Badge tone="warning">Edit conflict</Badge>}
+            {question.deletedAt !== null && (
+              <Badge tone="danger">{intl.formatMessage(messages.deleted)}</Badge>
+            )}{' '}
+            {question.conflict && (
+              <Badge tone="warning">{intl.formatMessage(messages.editConflict)}</Badge>
+            )}
           </span>
         )}
       </td>
       <td className="col-num">{formatNumber(question.marks)}</td>
       <td>
         {question.difficulty === null ? (
-          <span className="muted">Not set</span>
+          <span className="muted">{intl.formatMessage(messages.notSet)}</span>
         ) : (
           <Badge tone={difficultyTones[question.difficulty]}>
-            {difficultyLabels[question.difficulty]}
+            {difficultyWords[question.difficulty]}
           </Badge>
         )}
       </td>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { QuestionRecord } from '@shared/domain/bank';
-import { questionTypeLabels } from '@shared/domain/questions';
 import { useApiQuery } from '../api/use-api-query';
+import { useIntl } from '../i18n/use-intl';
 import { RichText } from '../content/RichText';
 import { formatDateTime, formatNumber } from '../lib/format';
 import { useApiMutation } from '../api/use-api-mutation';
@@ -13,14 +13,18 @@ import { Segmented } from '../ui/Segmented';
 import { ErrorState, LoadingState } from '../ui/States';
 import { QuestionEditor } from './QuestionEditor';
 import { DeleteQuestionDialog } from './DeleteQuestionDialog';
+import { messages } from './messages';
 import { questionDeleteText } from './question-delete-text';
+import { questionTypeWords } from './question-words';
 
 type Tab = 'details' | 'preview' | 'history';
 
 /** Where a cloze gap sits in the stem, numbered as in the key's table. */
-const gapPlace = (_gapId: string, position: number) => (
-  <span className="muted">[gap {position}]</span>
-);
+function GapPlace({ position }: { position: number }) {
+  const intl = useIntl();
+  return <span className="muted">{intl.formatMessage(messages.gapPlace, { position })}</span>;
+}
+const gapPlace = (_gapId: string, position: number) => <GapPlace position={position} />;
 
 /** One question: details and key, the student's view, its versions, and what can be done to it. */
 export function QuestionDetail({
@@ -32,6 +36,7 @@ export function QuestionDetail({
   onChanged: (id: string) => void;
   onClose: () => void;
 }) {
+  const intl = useIntl();
   const query = useApiQuery('questions.get', { id });
   const [tab, setTab] = useState<Tab>('details');
   const [editing, setEditing] = useState(false);
@@ -43,7 +48,7 @@ export function QuestionDetail({
   const error = duplicate.error ?? remove.error ?? restore.error;
   const q = query.data;
   if (query.error) return <ErrorState error={query.error} onRetry={query.reload} />;
-  if (!q) return <LoadingState label="Loading the question…" />;
+  if (!q) return <LoadingState label={intl.formatMessage(messages.loadingQuestion)} />;
   if (editing) {
     return (
       <QuestionEditor
@@ -61,17 +66,20 @@ export function QuestionDetail({
       <div className="detail__header">
         <div>
           <p className="muted">
-            {questionTypeLabels[q.type]} · version {q.version}
+            {intl.formatMessage(messages.typeAndVersion, {
+              type: questionTypeWords[q.type],
+              version: q.version,
+            })}
             {q.deletedAt !== null && (
               <>
                 {' '}
-                <Badge tone="danger">Deleted</Badge>
+                <Badge tone="danger">{intl.formatMessage(messages.deleted)}</Badge>
               </>
             )}
           </p>
         </div>
         <button type="button" className="button button--ghost button--small" onClick={onClose}>
-          Close
+          {intl.formatMessage(messages.close)}
         </button>
       </div>
       {error && !deleting && (
@@ -106,7 +114,7 @@ export function QuestionDetail({
               className="button button--primary"
               onClick={() => setEditing(true)}
             >
-              Edit
+              {intl.formatMessage(messages.edit)}
             </button>
             <button
               type="button"
@@ -118,14 +126,14 @@ export function QuestionDetail({
                 })
               }
             >
-              Duplicate
+              {intl.formatMessage(messages.duplicate)}
             </button>
             <button
               type="button"
               className="button button--danger"
               onClick={() => setDeleting(true)}
             >
-              Delete
+              {intl.formatMessage(messages.delete)}
             </button>
           </>
         ) : justDeleted ? (
@@ -162,23 +170,23 @@ export function QuestionDetail({
               })
             }
           >
-            Restore
+            {intl.formatMessage(messages.restore)}
           </button>
         )}
       </div>
       <Segmented<Tab>
-        label="Question view"
+        label={intl.formatMessage(messages.questionView)}
         value={tab}
         onChange={setTab}
         options={[
-          { value: 'details', label: 'Details' },
-          { value: 'preview', label: 'Preview as student' },
-          { value: 'history', label: 'History' },
+          { value: 'details', label: intl.formatMessage(messages.tabDetails) },
+          { value: 'preview', label: intl.formatMessage(messages.tabPreview) },
+          { value: 'history', label: intl.formatMessage(messages.tabHistory) },
         ]}
       />
       {tab === 'details' && (
         <dl className="key-values">
-          <dt>Question</dt>
+          <dt>{intl.formatMessage(messages.colQuestion)}</dt>
           <dd>
             <RichText
               format={q.format}
@@ -189,7 +197,7 @@ export function QuestionDetail({
           </dd>
           {q.options && (
             <>
-              <dt>Options</dt>
+              <dt>{intl.formatMessage(messages.options)}</dt>
               <dd>
                 <ol className="option-list" type="A">
                   {q.options.map((o) => (
@@ -201,15 +209,17 @@ export function QuestionDetail({
               </dd>
             </>
           )}
-          <dt>Answer key</dt>
+          <dt>{intl.formatMessage(messages.answerKey)}</dt>
           <dd>
             <QuestionKey question={q} />
           </dd>
-          <dt>Marks</dt>
+          <dt>{intl.formatMessage(messages.marks)}</dt>
           <dd>{formatNumber(q.marks)}</dd>
-          <dt>Tags</dt>
-          <dd>{q.tags.length > 0 ? q.tags.join(', ') : '—'}</dd>
-          <dt>Last saved</dt>
+          <dt>{intl.formatMessage(messages.tags)}</dt>
+          <dd>
+            {q.tags.length > 0 ? intl.formatList(q.tags, { type: 'unit', style: 'short' }) : '—'}
+          </dd>
+          <dt>{intl.formatMessage(messages.lastSaved)}</dt>
           <dd>{formatDateTime(q.updatedAt)}</dd>
         </dl>
       )}
@@ -220,12 +230,13 @@ export function QuestionDetail({
 }
 
 function QuestionHistory({ id }: { id: string }) {
+  const intl = useIntl();
   const query = useApiQuery('questions.versions', { id });
   const [open, setOpen] = useState<string | null>(null);
   if (query.error) return <ErrorState error={query.error} onRetry={query.reload} />;
-  if (!query.data) return <LoadingState label="Loading versions…" />;
+  if (!query.data) return <LoadingState label={intl.formatMessage(messages.loadingVersions)} />;
   return (
-    <ol className="history" aria-label="Versions">
+    <ol className="history" aria-label={intl.formatMessage(messages.versions)}>
       {query.data.map((v) => (
         <li key={v.id} className="history__item">
           <button
@@ -233,12 +244,15 @@ function QuestionHistory({ id }: { id: string }) {
             className="row-link"
             onClick={() => setOpen(open === v.id ? null : v.id)}
           >
-            Version {v.version} · {formatDateTime(v.createdAt)}
+            {intl.formatMessage(messages.versionLine, {
+              version: v.version,
+              date: formatDateTime(v.createdAt),
+            })}
           </button>
           {open === v.id && (
             <div className="history__body">
               <QuestionPreview question={v} />
-              <p className="muted">Key:</p>
+              <p className="muted">{intl.formatMessage(messages.keyLabel)}</p>
               <QuestionKey question={v} />
             </div>
           )}

@@ -4,11 +4,12 @@ import type { ContentFormat } from '@shared/domain/question-parts';
 import {
   difficulties,
   hasOptions,
-  questionTypeLabels,
   questionTypes,
   type QuestionType,
 } from '@shared/domain/questions';
-import { difficultyLabels } from '../lib/labels';
+import type { SourceMessage } from '../i18n/catalogue';
+import { useIntl } from '../i18n/use-intl';
+import { formatNumber } from '../lib/format';
 import { useApiMutation } from '../api/use-api-mutation';
 import { Banner } from '../ui/Banner';
 import { ChoiceEditor } from './ChoiceEditor';
@@ -18,6 +19,7 @@ import { Field, FieldError, NumberInput, type Problems } from './editor-fields';
 import { FeedbackEditor } from './FeedbackEditor';
 import { NumericKeyFields, TextKeyFields } from './KeyFields';
 import { MatchingEditor } from './MatchingEditor';
+import { messages } from './messages';
 import { OrderingEditor } from './OrderingEditor';
 import {
   contentFromDraft,
@@ -27,6 +29,7 @@ import {
   emptyDraft,
   type QuestionDraft,
 } from './question-draft';
+import { difficultyWords, questionTypeWords } from './question-words';
 import './question-editor.css';
 
 interface QuestionEditorProps {
@@ -36,9 +39,9 @@ interface QuestionEditorProps {
   onCancel: () => void;
 }
 
-const formatLabels: Record<ContentFormat, string> = {
-  plain: 'Plain text',
-  html: 'Rich text (formatting, formulas, images, audio)',
+const formatLabels: Record<ContentFormat, SourceMessage> = {
+  plain: messages.plainText,
+  html: messages.richText,
 };
 
 /**
@@ -48,6 +51,7 @@ const formatLabels: Record<ContentFormat, string> = {
  * on save. Every save makes a new version.
  */
 export function QuestionEditor({ question, onSaved, onCancel }: QuestionEditorProps) {
+  const intl = useIntl();
   const [draft, setDraft] = useState<QuestionDraft>(() =>
     question ? draftFromRecord(question) : emptyDraft(),
   );
@@ -87,7 +91,7 @@ export function QuestionEditor({ question, onSaved, onCancel }: QuestionEditorPr
   return (
     <form
       className="editor"
-      aria-label={question ? 'Edit question' : 'New question'}
+      aria-label={intl.formatMessage(question ? messages.editQuestion : messages.newQuestion)}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -100,7 +104,7 @@ export function QuestionEditor({ question, onSaved, onCancel }: QuestionEditorPr
         </Banner>
       )}
       <div className="editor__row">
-        <Field label="Type" htmlFor="q-type">
+        <Field label={intl.formatMessage(messages.type)} htmlFor="q-type">
           <select
             id="q-type"
             className="select"
@@ -109,22 +113,24 @@ export function QuestionEditor({ question, onSaved, onCancel }: QuestionEditorPr
           >
             {questionTypes.map((t) => (
               <option key={t} value={t}>
-                {questionTypeLabels[t]}
+                {questionTypeWords[t]}
               </option>
             ))}
           </select>
         </Field>
         <Field
-          label="Marks"
+          label={intl.formatMessage(messages.marks)}
           htmlFor="q-marks"
           error={problems.show('marks')}
           {...(computedMarks && {
-            hint: type === 'cloze' ? 'The sum of the gaps’ marks.' : 'A description has none.',
+            hint: intl.formatMessage(
+              type === 'cloze' ? messages.marksHintCloze : messages.marksHintDescription,
+            ),
           })}
         >
           {computedMarks ? (
             <output id="q-marks" className="editor__computed">
-              {String(contentFromDraft(draft).marks)}
+              {formatNumber(contentFromDraft(draft).marks)}
             </output>
           ) : (
             <NumberInput
@@ -135,29 +141,27 @@ export function QuestionEditor({ question, onSaved, onCancel }: QuestionEditorPr
             />
           )}
         </Field>
-        <Field label="Difficulty" htmlFor="q-difficulty">
+        <Field label={intl.formatMessage(messages.difficulty)} htmlFor="q-difficulty">
           <select
             id="q-difficulty"
             className="select"
             value={draft.difficulty}
             onChange={(e) => set({ difficulty: e.target.value as QuestionDraft['difficulty'] })}
           >
-            <option value="">Not set</option>
+            <option value="">{intl.formatMessage(messages.notSet)}</option>
             {difficulties.map((d) => (
               <option key={d} value={d}>
-                {difficultyLabels[d]}
+                {difficultyWords[d]}
               </option>
             ))}
           </select>
         </Field>
         <Field
-          label="Text is"
+          label={intl.formatMessage(messages.textIs)}
           htmlFor="q-format"
-          hint={
-            draft.format === 'html'
-              ? 'Back to plain text keeps the words only.'
-              : 'Rich text shows formatting, formulas (TeX), images and audio.'
-          }
+          hint={intl.formatMessage(
+            draft.format === 'html' ? messages.formatHintHtml : messages.formatHintPlain,
+          )}
         >
           <select
             id="q-format"
@@ -167,7 +171,7 @@ export function QuestionEditor({ question, onSaved, onCancel }: QuestionEditorPr
           >
             {(Object.keys(formatLabels) as ContentFormat[]).map((f) => (
               <option key={f} value={f}>
-                {formatLabels[f]}
+                {intl.formatMessage(formatLabels[f])}
               </option>
             ))}
           </select>
@@ -181,7 +185,9 @@ export function QuestionEditor({ question, onSaved, onCancel }: QuestionEditorPr
             key={`text-${draft.format}`}
             format={draft.format}
             id="q-text"
-            label={type === 'description' ? 'Text to read' : 'Question text'}
+            label={intl.formatMessage(
+              type === 'description' ? messages.textToRead : messages.questionText,
+            )}
             multiline
             value={draft.text}
             invalid={invalid('text')}
@@ -196,15 +202,19 @@ export function QuestionEditor({ question, onSaved, onCancel }: QuestionEditorPr
       )}
 
       {type === 'true_false' && (
-        <Field label="Correct answer" htmlFor="q-key.value" error={problems.show('key.value')}>
+        <Field
+          label={intl.formatMessage(messages.correctAnswer)}
+          htmlFor="q-key.value"
+          error={problems.show('key.value')}
+        >
           <select
             id="q-key.value"
             className="select"
             value={draft.trueFalse ? 'true' : 'false'}
             onChange={(e) => set({ trueFalse: e.target.value === 'true' })}
           >
-            <option value="true">True</option>
-            <option value="false">False</option>
+            <option value="true">{intl.formatMessage(messages.true)}</option>
+            <option value="false">{intl.formatMessage(messages.false)}</option>
           </select>
         </Field>
       )}
@@ -239,7 +249,7 @@ export function QuestionEditor({ question, onSaved, onCancel }: QuestionEditorPr
       {type === 'essay' && (
         <div className="editor__row">
           <Field
-            label="Minimum words"
+            label={intl.formatMessage(messages.minWords)}
             htmlFor="q-minWords"
             error={problems.show('settings.minWords')}
           >
@@ -251,7 +261,7 @@ export function QuestionEditor({ question, onSaved, onCancel }: QuestionEditorPr
             />
           </Field>
           <Field
-            label="Maximum words"
+            label={intl.formatMessage(messages.maxWords)}
             htmlFor="q-maxWords"
             error={problems.show('settings.maxWords')}
           >
@@ -287,10 +297,10 @@ export function QuestionEditor({ question, onSaved, onCancel }: QuestionEditorPr
 
       {draft.format === 'html' && (
         <Field
-          label="Audio plays allowed"
+          label={intl.formatMessage(messages.audioPlays)}
           htmlFor="q-audioPlayLimit"
           error={problems.show('settings.audioPlayLimit')}
-          hint="How often a student may start the question's audio; blank for no limit."
+          hint={intl.formatMessage(messages.audioPlaysHint)}
         >
           <NumberInput
             id="q-audioPlayLimit"
@@ -312,9 +322,9 @@ export function QuestionEditor({ question, onSaved, onCancel }: QuestionEditorPr
       )}
 
       <Field
-        label="Tags"
+        label={intl.formatMessage(messages.tags)}
         htmlFor="q-tags"
-        hint="Separate tags with commas; they are how tests draw questions at random."
+        hint={intl.formatMessage(messages.tagsHint)}
       >
         <input
           id="q-tags"
@@ -326,10 +336,16 @@ export function QuestionEditor({ question, onSaved, onCancel }: QuestionEditorPr
 
       <div className="editor__actions">
         <button type="submit" className="button button--primary" disabled={saving}>
-          {saving ? 'Saving…' : question ? 'Save as new version' : 'Create question'}
+          {intl.formatMessage(
+            saving
+              ? messages.savingButton
+              : question
+                ? messages.saveNewVersion
+                : messages.createQuestion,
+          )}
         </button>
         <button type="button" className="button" onClick={onCancel}>
-          Cancel
+          {intl.formatMessage(messages.cancel)}
         </button>
       </div>
     </form>

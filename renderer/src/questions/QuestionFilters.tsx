@@ -1,12 +1,14 @@
 import {
   difficulties,
   difficultySchema,
-  questionTypeLabels,
   questionTypes,
   questionTypeSchema,
 } from '@shared/domain/questions';
-import { difficultyLabels } from '../lib/labels';
+import type { SourceMessage } from '../i18n/catalogue';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 import type { QuestionFilterValues, QuestionState } from './question-filter';
+import { difficultyWords, questionTypeWords } from './question-words';
 
 interface QuestionFiltersProps {
   values: QuestionFilterValues;
@@ -17,34 +19,35 @@ interface QuestionFiltersProps {
   idPrefix: string;
 }
 
-const stateOptions: { value: QuestionState; label: string }[] = [
-  { value: 'live', label: 'Current questions' },
-  { value: 'deleted', label: 'Deleted questions' },
-  { value: 'all', label: 'Current and deleted' },
+const stateOptions: { value: QuestionState; label: SourceMessage }[] = [
+  { value: 'live', label: messages.stateLive },
+  { value: 'deleted', label: messages.stateDeleted },
+  { value: 'all', label: messages.stateAll },
 ];
 
 export function QuestionFilters({ values, onChange, advanced, idPrefix }: QuestionFiltersProps) {
+  const intl = useIntl();
   const set = (patch: Partial<QuestionFilterValues>) => onChange({ ...values, ...patch });
   const id = (name: string) => `${idPrefix}-${name}`;
 
   return (
-    <div className="toolbar" role="search" aria-label="Filter questions">
+    <div className="toolbar" role="search" aria-label={intl.formatMessage(messages.filterLabel)}>
       <div className={`field ${advanced ? 'toolbar__full' : 'toolbar__grow'}`}>
         <label className="field__label" htmlFor={id('search')}>
-          Search questions
+          {intl.formatMessage(messages.searchLabel)}
         </label>
         <input
           id={id('search')}
           className="input"
           type="search"
-          placeholder="Words in the question or its tags"
+          placeholder={intl.formatMessage(messages.searchPlaceholder)}
           value={values.search}
           onChange={(e) => set({ search: e.target.value })}
         />
       </div>
       <div className="field toolbar__item">
         <label className="field__label" htmlFor={id('type')}>
-          Type
+          {intl.formatMessage(messages.type)}
         </label>
         <select
           id={id('type')}
@@ -55,10 +58,10 @@ export function QuestionFilters({ values, onChange, advanced, idPrefix }: Questi
             set({ type: parsed.success ? parsed.data : '' });
           }}
         >
-          <option value="">All types</option>
+          <option value="">{intl.formatMessage(messages.allTypes)}</option>
           {questionTypes.map((type) => (
             <option key={type} value={type}>
-              {questionTypeLabels[type]}
+              {questionTypeWords[type]}
             </option>
           ))}
         </select>
@@ -67,7 +70,7 @@ export function QuestionFilters({ values, onChange, advanced, idPrefix }: Questi
         <>
           <div className="field toolbar__item">
             <label className="field__label" htmlFor={id('difficulty')}>
-              Difficulty
+              {intl.formatMessage(messages.difficulty)}
             </label>
             <select
               id={id('difficulty')}
@@ -78,30 +81,30 @@ export function QuestionFilters({ values, onChange, advanced, idPrefix }: Questi
                 set({ difficulty: parsed.success ? parsed.data : '' });
               }}
             >
-              <option value="">Any difficulty</option>
+              <option value="">{intl.formatMessage(messages.anyDifficulty)}</option>
               {difficulties.map((difficulty) => (
                 <option key={difficulty} value={difficulty}>
-                  {difficultyLabels[difficulty]}
+                  {difficultyWords[difficulty]}
                 </option>
               ))}
             </select>
           </div>
           <div className="field toolbar__item">
             <label className="field__label" htmlFor={id('tag')}>
-              Tag
+              {intl.formatMessage(messages.tag)}
             </label>
             <input
               id={id('tag')}
               className="input"
               type="text"
-              placeholder="e.g. geography"
+              placeholder={intl.formatMessage(messages.tagPlaceholder)}
               value={values.tag}
               onChange={(e) => set({ tag: e.target.value })}
             />
           </div>
           <div className="field toolbar__item">
             <label className="field__label" htmlFor={id('state')}>
-              Show
+              {intl.formatMessage(messages.show)}
             </label>
             <select
               id={id('state')}
@@ -114,7 +117,7 @@ export function QuestionFilters({ values, onChange, advanced, idPrefix }: Questi
             >
               {stateOptions.map((option) => (
                 <option key={option.value} value={option.value}>
-                  {option.label}
+                  {intl.formatMessage(option.label)}
                 </option>
               ))}
             </select>

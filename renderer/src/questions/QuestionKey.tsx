@@ -2,30 +2,40 @@ import type { ReactNode } from 'react';
 import type { StoredQuestion } from '@shared/domain/bank';
 import type { LabelledItem } from '@shared/domain/questions';
 import { RichText } from '../content/RichText';
+import { currentIntl } from '../i18n/intl';
+import { translatedLabels } from '../i18n/translated-labels';
+import { useIntl } from '../i18n/use-intl';
 import { formatNumber } from '../lib/format';
+import { messages } from './messages';
 
 type Format = StoredQuestion['format'];
 
-const percent = (fraction: number): string => `${formatNumber(Math.round(fraction * 1000) / 10)} %`;
+const percentText = (value: string): string =>
+  currentIntl().formatMessage(messages.percent, { value });
+
+const percent = (fraction: number): string =>
+  percentText(formatNumber(Math.round(fraction * 1000) / 10));
 
 const tolerance = (value: number, within: number, mode: 'absolute' | 'relative'): string =>
-  `${formatNumber(value)} ± ${mode === 'relative' ? `${formatNumber(within * 100)} %` : formatNumber(within)}`;
+  `${formatNumber(value)} ± ${mode === 'relative' ? percentText(formatNumber(within * 100)) : formatNumber(within)}`;
 
 function Item({ item, format }: { item: LabelledItem | undefined; format: Format }) {
-  if (!item) return <span className="muted">(missing)</span>;
+  const intl = useIntl();
+  if (!item) return <span className="muted">{intl.formatMessage(messages.missing)}</span>;
   return <RichText format={format} text={item.text} inline />;
 }
 
 const letter = (i: number): string => String.fromCharCode(65 + i);
 
 function ChoiceKey({ q, correct }: { q: StoredQuestion; correct: readonly string[] }) {
+  const intl = useIntl();
   const options = q.options ?? [];
   const weights =
     q.key && ('optionId' in q.key || 'optionIds' in q.key) ? (q.key.weights ?? null) : null;
   const named = (id: string) => {
     const i = options.findIndex((o) => o.id === id);
     return i < 0 ? (
-      <span className="muted">{id} (not an option)</span>
+      <span className="muted">{intl.formatMessage(messages.notAnOption, { id })}</span>
     ) : (
       <>
         {letter(i)}. <RichText format={q.format} text={options[i]?.text ?? ''} inline />
@@ -34,7 +44,7 @@ function ChoiceKey({ q, correct }: { q: StoredQuestion; correct: readonly string
   };
   if (!weights) {
     return (
-      <ul aria-label="Right options">
+      <ul aria-label={intl.formatMessage(messages.rightOptions)}>
         {correct.map((id) => (
           <li key={id}>{named(id)}</li>
         ))}
@@ -42,12 +52,12 @@ function ChoiceKey({ q, correct }: { q: StoredQuestion; correct: readonly string
     );
   }
   return (
-    <table className="table" aria-label="Credit per option">
+    <table className="table" aria-label={intl.formatMessage(messages.creditPerOption)}>
       <thead>
         <tr>
-          <th scope="col">Option</th>
+          <th scope="col">{intl.formatMessage(messages.option)}</th>
           <th scope="col" className="col-num">
-            Credit
+            {intl.formatMessage(messages.credit)}
           </th>
         </tr>
       </thead>
@@ -64,12 +74,13 @@ function ChoiceKey({ q, correct }: { q: StoredQuestion; correct: readonly string
 }
 
 function Partial({ rows }: { rows: Array<{ label: string; credit: number }> }) {
+  const intl = useIntl();
   if (rows.length === 0) return null;
   return (
-    <ul aria-label="Partly right answers">
+    <ul aria-label={intl.formatMessage(messages.partlyRight)}>
       {rows.map((r) => (
         <li key={r.label}>
-          {r.label}: {percent(r.credit)} of the marks
+          {intl.formatMessage(messages.partialLine, { label: r.label, percent: percent(r.credit) })}
         </li>
       ))}
     </ul>
@@ -81,15 +92,19 @@ function Partial({ rows }: { rows: Array<{ label: string; credit: number }> }) {
  * partial credit, as lists and tables a screen reader reads in order.
  */
 export function QuestionKey({ question: q }: { question: StoredQuestion }) {
+  const intl = useIntl();
   const key = q.key;
+  const capitals = intl.formatMessage(messages.capitalsMatch);
   if (key === null) {
     return (
       <p>
-        {q.type === 'essay'
-          ? 'Graded by a person'
-          : q.type === 'description'
-            ? 'No key: a description has no marks'
-            : 'No key: this question cannot be published'}
+        {intl.formatMessage(
+          q.type === 'essay'
+            ? messages.gradedByPerson
+            : q.type === 'description'
+              ? messages.noKeyDescription
+              : messages.noKeyUnpublishable,
+        )}
       </p>
     );
   }
@@ -100,7 +115,7 @@ export function QuestionKey({ question: q }: { question: StoredQuestion }) {
       <>
         <p>
           {key.accepted.join(' / ')}
-          {key.caseSensitive ? ' (capitals must match)' : ''}
+          {key.caseSensitive ? capitals : ''}
         </p>
         <Partial rows={(key.partial ?? []).map((p) => ({ label: p.answer, credit: p.credit }))} />
       </>
@@ -125,11 +140,11 @@ export function QuestionKey({ question: q }: { question: StoredQuestion }) {
     const distractors = responses.filter((r) => !used.has(r.id));
     return (
       <>
-        <table className="table" aria-label="Right pairs">
+        <table className="table" aria-label={intl.formatMessage(messages.rightPairs)}>
           <thead>
             <tr>
-              <th scope="col">Premise</th>
-              <th scope="col">Right response</th>
+              <th scope="col">{intl.formatMessage(messages.premise)}</th>
+              <th scope="col">{intl.formatMessage(messages.rightResponse)}</th>
             </tr>
           </thead>
           <tbody>
@@ -147,8 +162,8 @@ export function QuestionKey({ question: q }: { question: StoredQuestion }) {
         </table>
         {distractors.length > 0 && (
           <>
-            <p>Responses that match no premise:</p>
-            <ul aria-label="Distractors">
+            <p>{intl.formatMessage(messages.noPremise)}</p>
+            <ul aria-label={intl.formatMessage(messages.distractors)}>
               {distractors.map((r) => (
                 <li key={r.id}>
                   <Item item={r} format={q.format} />
@@ -163,7 +178,7 @@ export function QuestionKey({ question: q }: { question: StoredQuestion }) {
   if ('order' in key) {
     const items = q.items ?? [];
     return (
-      <ol aria-label="Right order">
+      <ol aria-label={intl.formatMessage(messages.rightOrder)}>
         {key.order.map((id) => (
           <li key={id}>
             <Item item={items.find((i) => i.id === id)} format={q.format} />
@@ -174,21 +189,23 @@ export function QuestionKey({ question: q }: { question: StoredQuestion }) {
   }
   if ('gaps' in key) {
     return (
-      <table className="table" aria-label="Gap keys">
+      <table className="table" aria-label={intl.formatMessage(messages.gapKeys)}>
         <thead>
           <tr>
-            <th scope="col">Gap</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Right answer</th>
+            <th scope="col">{intl.formatMessage(messages.gap)}</th>
+            <th scope="col">{intl.formatMessage(messages.kind)}</th>
+            <th scope="col">{intl.formatMessage(messages.rightAnswer)}</th>
             <th scope="col" className="col-num">
-              Marks
+              {intl.formatMessage(messages.marks)}
             </th>
           </tr>
         </thead>
         <tbody>
           {(q.gaps ?? []).map((gap, i) => {
             const gapKey = key.gaps[gap.id];
-            let answer: ReactNode = <span className="muted">(no key)</span>;
+            let answer: ReactNode = (
+              <span className="muted">{intl.formatMessage(messages.noKey)}</span>
+            );
             if (gapKey && 'optionId' in gapKey) {
               answer = (
                 <Item item={gap.options?.find((o) => o.id === gapKey.optionId)} format={q.format} />
@@ -197,7 +214,7 @@ export function QuestionKey({ question: q }: { question: StoredQuestion }) {
               answer = (
                 <>
                   {gapKey.accepted.join(' / ')}
-                  {gapKey.caseSensitive ? ' (capitals must match)' : ''}
+                  {gapKey.caseSensitive ? capitals : ''}
                   <Partial
                     rows={(gapKey.partial ?? []).map((p) => ({
                       label: p.answer,
@@ -221,7 +238,7 @@ export function QuestionKey({ question: q }: { question: StoredQuestion }) {
             }
             return (
               <tr key={gap.id}>
-                <td>{String(i + 1)}</td>
+                <td>{formatNumber(i + 1)}</td>
                 <td>{gapKindWords[gap.kind]}</td>
                 <td>{answer}</td>
                 <td className="col-num">{formatNumber(gap.marks)}</td>
@@ -232,11 +249,11 @@ export function QuestionKey({ question: q }: { question: StoredQuestion }) {
       </table>
     );
   }
-  return <p>{key.value ? 'True' : 'False'}</p>;
+  return <p>{intl.formatMessage(key.value ? messages.true : messages.false)}</p>;
 }
 
-const gapKindWords: Record<'choice' | 'text' | 'numeric', string> = {
-  choice: 'Choice',
-  text: 'Typed answer',
-  numeric: 'Number',
-};
+const gapKindWords: Readonly<Record<'choice' | 'text' | 'numeric', string>> = translatedLabels({
+  choice: messages.kindChoice,
+  text: messages.kindText,
+  numeric: messages.kindNumber,
+});

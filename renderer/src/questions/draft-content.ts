@@ -4,7 +4,9 @@ import {
   questionContentSchema,
   type QuestionContentInput,
 } from '@shared/domain/questions';
+import { parseLocaleNumber } from '@shared/i18n/number-input';
 import { fieldMessage, plainIssueMessage } from '@shared/validation/messages';
+import { currentIntl } from '../i18n/intl';
 import { escapeHtml } from './draft-format';
 import {
   letter,
@@ -14,7 +16,11 @@ import {
   type QuestionDraft,
 } from './draft-model';
 
-const num = (s: string): number => (s.trim() === '' ? Number.NaN : Number(s));
+/** A number as the author typed it, in their language (`2,5` in French); NaN when it is not one. */
+const num = (s: string): number => {
+  const entry = parseLocaleNumber(s, currentIntl().locale);
+  return entry.kind === 'number' ? entry.value : Number.NaN;
+};
 const fraction = (percent: string): number => num(percent) / 100;
 const lines = (s: string): string[] =>
   s

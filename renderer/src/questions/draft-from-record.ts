@@ -13,6 +13,7 @@ import {
 import {
   emptyDraft,
   emptyGap,
+  numberText,
   percentOf,
   type AlternativeDraft,
   type GapDraft,
@@ -27,8 +28,8 @@ const alternativeDrafts = (
   alternatives: readonly NumericAlternative[] | undefined,
 ): AlternativeDraft[] =>
   (alternatives ?? []).map((a) => ({
-    value: String(a.value),
-    tolerance: String(a.tolerance),
+    value: numberText(a.value),
+    tolerance: numberText(a.tolerance),
     toleranceMode: a.toleranceMode,
     credit: percentOf(a.credit),
   }));
@@ -39,7 +40,7 @@ function gapDraft(
   feedback: string,
   format: ContentFormat,
 ): GapDraft {
-  const draft = { ...emptyGap(gap.id, gap.kind), marks: String(gap.marks), feedback };
+  const draft = { ...emptyGap(gap.id, gap.kind), marks: numberText(gap.marks), feedback };
   if (gap.options) draft.options = gap.options.map((o) => plainTextOf(format, o.text));
   if (key && isChoiceGapKey(key)) {
     draft.correct = Math.max(
@@ -53,8 +54,8 @@ function gapDraft(
     draft.partial = partialDrafts(key.partial);
   }
   if (key && isNumericGapKey(key)) {
-    draft.value = String(key.value);
-    draft.tolerance = String(key.tolerance);
+    draft.value = numberText(key.value);
+    draft.tolerance = numberText(key.tolerance);
     draft.toleranceMode = key.toleranceMode;
     draft.alternatives = alternativeDrafts(key.alternatives);
   }
@@ -66,7 +67,7 @@ export function draftFromRecord(q: QuestionRecord): QuestionDraft {
   const draft = emptyDraft(q.type);
   draft.format = q.format ?? 'plain';
   draft.text = q.text;
-  draft.marks = String(q.marks);
+  draft.marks = numberText(q.marks);
   draft.difficulty = q.difficulty ?? '';
   draft.tags = q.tags.join(', ');
   const fb = q.feedback ?? {};
@@ -107,8 +108,8 @@ export function draftFromRecord(q: QuestionRecord): QuestionDraft {
     draft.partial = partialDrafts(key.partial);
   }
   if (key && 'tolerance' in key) {
-    draft.numericValue = String(key.value);
-    draft.tolerance = String(key.tolerance);
+    draft.numericValue = numberText(key.value);
+    draft.tolerance = numberText(key.tolerance);
     draft.toleranceMode = key.toleranceMode;
     draft.alternatives = alternativeDrafts(key.alternatives);
   }

@@ -1,5 +1,7 @@
 import type { ContentFormat, GapKind } from '@shared/domain/question-parts';
 import type { Difficulty, QuestionType } from '@shared/domain/questions';
+import { formatNumberInput } from '@shared/i18n/number-input';
+import { currentIntl } from '../i18n/intl';
 
 /** An item with a stable id (premise, response, item to order): ids live in keys and in answers. */
 export interface ItemDraft {
@@ -167,5 +169,9 @@ export function nextId(prefix: string, taken: readonly { id: string }[]): string
   return `${prefix}${n}`;
 }
 
+/** A stored number as the author's language writes it in a box (`0,5` in French), never grouped. */
+export const numberText = (value: number): string => formatNumberInput(value, currentIntl().locale);
+
 /** A fraction as the percent an author types. */
-export const percentOf = (fraction: number): string => String(Math.round(fraction * 10_000) / 100);
+export const percentOf = (fraction: number): string =>
+  numberText(Math.round(fraction * 10_000) / 100);

@@ -1,18 +1,35 @@
-import { testStatusLabels } from '../lib/labels';
 import type { TestUsingQuestion } from '@shared/domain/tests';
+import { currentIntl } from '../i18n/intl';
+import { messages } from './messages';
+import { testStateWords } from './question-words';
 
-/** The words of deleting a question, in one place so a message catalogue can take them later. */
+/** The words of deleting a question, in the active language at each read. */
 export const questionDeleteText = {
-  title: 'Delete this question?',
-  body: 'It leaves the bank and can no longer be added to tests. Answers already given to it, and the results that count them, are kept. You can restore it.',
-  inPublished: (n: number) =>
-    n === 1
-      ? 'It is in a published test. Students who start that test still get it, but the test cannot be published again with a deleted question until you restore it or take it out.'
-      : `It is in ${n} published tests. Students who start them still get it, but those tests cannot be published again with a deleted question until you restore it or take it out.`,
-  usedIn: 'Tests that list it:',
-  testLine: (t: TestUsingQuestion) => `${t.name} (${testStatusLabels[t.status].toLowerCase()})`,
-  checking: 'Checking which tests use it…',
-  confirm: 'Delete question',
-  deleted: 'Question deleted.',
-  undo: 'Undo',
-} as const;
+  get title() {
+    return currentIntl().formatMessage(messages.deleteTitle);
+  },
+  get body() {
+    return currentIntl().formatMessage(messages.deleteBody);
+  },
+  inPublished: (count: number) => currentIntl().formatMessage(messages.inPublished, { count }),
+  get usedIn() {
+    return currentIntl().formatMessage(messages.usedIn);
+  },
+  testLine: (t: TestUsingQuestion) =>
+    currentIntl().formatMessage(messages.testLine, {
+      name: t.name,
+      status: testStateWords[t.status],
+    }),
+  get checking() {
+    return currentIntl().formatMessage(messages.checking);
+  },
+  get confirm() {
+    return currentIntl().formatMessage(messages.confirmDelete);
+  },
+  get deleted() {
+    return currentIntl().formatMessage(messages.deletedNotice);
+  },
+  get undo() {
+    return currentIntl().formatMessage(messages.undo);
+  },
+};

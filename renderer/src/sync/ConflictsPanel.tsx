@@ -2,8 +2,10 @@ import { useState } from 'react';
 import type { ConflictedQuestion } from '@shared/domain/sync';
 import { useApiMutation } from '../api/use-api-mutation';
 import { useApiQuery } from '../api/use-api-query';
-import { formatDateTime, plural } from '../lib/format';
+import { useIntl } from '../i18n/use-intl';
+import { formatDateTime } from '../lib/format';
 import { Banner } from '../ui/Banner';
+import { messages } from './messages';
 import './sync.css';
 
 /**
@@ -11,6 +13,7 @@ import './sync.css';
  * side by side and an author keeps one. The other stays in the version history.
  */
 export function ConflictsPanel() {
+  const intl = useIntl();
   const query = useApiQuery('questions.conflicts', {});
   const resolve = useApiMutation('questions.resolveConflict');
   const [busy, setBusy] = useState<string | null>(null);
@@ -28,14 +31,15 @@ export function ConflictsPanel() {
     <section className="panel" aria-labelledby="conflicts-heading">
       <div className="panel__header">
         <h2 className="panel__title" id="conflicts-heading">
-          Edited on two computers
+          {intl.formatMessage(messages.conflictsTitle)}
         </h2>
-        <span className="panel__meta">{plural(conflicts.length, 'question')} to settle</span>
+        <span className="panel__meta">
+          {intl.formatMessage(messages.conflictsCount, { count: conflicts.length })}
+        </span>
       </div>
       <div className="panel__body">
         <Banner tone="warning" role="status">
-          These questions were changed on different computers while offline. Both versions are kept;
-          choose the one to use (you can edit it afterwards).
+          {intl.formatMessage(messages.conflictsBody)}
         </Banner>
         {error !== null && (
           <Banner tone="danger" role="alert">
@@ -43,17 +47,28 @@ export function ConflictsPanel() {
           </Banner>
         )}
         {conflicts.map((q) => (
-          <article key={q.id} className="conflict" aria-label={`Conflict: ${q.text}`}>
+          <article
+            key={q.id}
+            className="conflict"
+            aria-label={intl.formatMessage(messages.conflictLabel, { text: q.text })}
+          >
             <div className="conflict-versions">
               {q.heads.map((v) => (
                 <div key={v.id} className="conflict-version">
                   <p className="cell-title">{v.text}</p>
                   <p className="cell-sub">
-                    Version {v.version} · {formatDateTime(v.createdAt)}
-                    {v.deviceId !== null ? ` · from ${v.deviceId.slice(0, 8)}` : ''}
+                    {intl.formatMessage(messages.versionLine, {
+                      version: v.version,
+                      date: formatDateTime(v.createdAt),
+                    })}
+                    {v.deviceId !== null
+                      ? intl.formatMessage(messages.fromComputer, {
+                          device: v.deviceId.slice(0, 8),
+                        })
+                      : ''}
                   </p>
                   <p className="cell-sub">
-                    {plural(v.marks, 'mark')}
+                    {intl.formatMessage(messages.marks, { count: v.marks })}
                     {v.options ? ` · ${v.options.map((o) => o.text).join(' / ')}` : ''}
                   </p>
                   <button
@@ -62,7 +77,7 @@ export function ConflictsPanel() {
                     disabled={busy !== null}
                     onClick={() => void keep(q, v.id)}
                   >
-                    Keep this version
+                    {intl.formatMessage(messages.keepVersion)}
                   </button>
                 </div>
               ))}

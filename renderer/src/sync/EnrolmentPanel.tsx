@@ -3,14 +3,17 @@ import type { ApiErrorBody } from '@shared/api/result';
 import type { EnrolmentResult, ServerCheck, SyncOverview } from '@shared/domain/sync';
 import { deviceRoles, type DeviceRole } from '@shared/sync/enrolment';
 import { call } from '../api/client';
-import { formatDateTime } from '../lib/format';
+import type { SourceMessage } from '../i18n/catalogue';
+import { useIntl } from '../i18n/use-intl';
+import { formatDateTime, formatNumber } from '../lib/format';
 import { Banner } from '../ui/Banner';
+import { messages } from './messages';
 import { deviceRoleLabels } from './sync-format';
 
-const modeWords: Record<EnrolmentResult['mode'], string> = {
-  publish: 'This computer’s data is now the organisation’s database, and sync is on.',
-  join: 'This computer now holds the organisation’s data. Please sign in with your organisation account.',
-  resume: 'Enrolment updated. Sync is on.',
+const modeWords: Record<EnrolmentResult['mode'], SourceMessage> = {
+  publish: messages.modePublish,
+  join: messages.modeJoin,
+  resume: messages.modeResume,
 };
 
 function fieldError(error: ApiErrorBody | null, field: string): string | null {
@@ -26,6 +29,7 @@ export function EnrolmentPanel({
   overview: SyncOverview;
   onChanged: () => void;
 }) {
+  const intl = useIntl();
   const enrolment = overview.enrolment;
   const [url, setUrl] = useState(enrolment?.url ?? '');
   const [token, setToken] = useState('');
@@ -61,8 +65,10 @@ export function EnrolmentPanel({
     const value = await run(() => call('sync.enrol', { url, token, deviceName, deviceRole }));
     if (value) {
       setDone(
-        modeWords[value.mode] +
-          (value.archivedTo ? ` The previous data was kept in ${value.archivedTo}.` : ''),
+        intl.formatMessage(modeWords[value.mode]) +
+          (value.archivedTo
+            ? intl.formatMessage(messages.archivedTo, { path: value.archivedTo })
+            : ''),
       );
       setToken('');
       onChanged();
@@ -74,7 +80,7 @@ export function EnrolmentPanel({
     const fileText = await file.text();
     const value = await run(() => call('sync.enrolFromFile', { fileText, deviceName, deviceRole }));
     if (value) {
-      setDone(modeWords[value.mode]);
+      setDone(intl.formatMessage(modeWords[value.mode]));
       onChanged();
     }
   };
@@ -82,7 +88,7 @@ export function EnrolmentPanel({
   const unenrol = async () => {
     const value = await run(() => call('sync.unenrol', {}));
     if (value) {
-      setDone('This computer is no longer enrolled. Its data stays here and works on its own.');
+      setDone(intl.formatMessage(messages.unenrolled));
       onChanged();
     }
   };
@@ -91,7 +97,10 @@ export function EnrolmentPanel({
     const value = await run(() => call('sync.exportUnsynced', {}));
     if (value)
       setDone(
-        `Exported ${String(value.changes)} unsent changes to ${value.path}. You can un-enrol now.`,
+        intl.formatMessage(messages.exported, {
+          count: formatNumber(value.changes),
+          path: value.path,
+        }),
       );
   };
 
@@ -106,25 +115,27 @@ export function EnrolmentPanel({
     <section className="panel" aria-labelledby="enrolment-heading">
       <div className="panel__header">
         <h2 className="panel__title" id="enrolment-heading">
-          {enrolment ? 'Enrolment' : 'Enrol this computer'}
+          {intl.formatMessage(enrolment ? messages.enrolment : messages.enrolThisComputer)}
         </h2>
         {enrolment && (
-          <span className="panel__meta">since {formatDateTime(enrolment.enrolledAt)}</span>
+          <span className="panel__meta">
+            {intl.formatMessage(messages.since, { date: formatDateTime(enrolment.enrolledAt) })}
+          </span>
         )}
       </div>
       <div className="panel__body">
         {enrolment && (
           <dl className="sync-facts">
             <div>
-              <dt>Organisation database</dt>
+              <dt>{intl.formatMessage(messages.organisationDatabase)}</dt>
               <dd data-testid="enrolled-url">{enrolment.url}</dd>
             </div>
             <div>
-              <dt>Organisation</dt>
+              <dt>{intl.formatMessage(messages.organisation)}</dt>
               <dd>{enrolment.organisation ?? '—'}</dd>
             </div>
             <div>
-              <dt>Used for</dt>
+              <dt>{intl.formatMessage(messages.usedFor)}</dt>
               <dd>{deviceRoleLabels[enrolment.deviceRole] ?? enrolment.deviceRole}</dd>
             </div>
           </dl>
@@ -132,7 +143,7 @@ export function EnrolmentPanel({
         <form className="sync-form" onSubmit={(e) => void submit(e)} noValidate>
           <div className="field">
             <label className="field__label" htmlFor="sync-url">
-              Sync URL
+              {intl.formatMessage(messages.syncUrl)}
             </label>
             <input
               id="sync-url"
@@ -152,7 +163,7 @@ export function EnrolmentPanel({
           </div>
           <div className="field">
             <label className="field__label" htmlFor="sync-token">
-              Auth token{enrolment ? ' (a new one, to re-enrol)' : ''}
+              {intl.formatMessage(enrolment ? messages.authTokenNew : messages.authToken)}
             </label>
             <input
               id="sync-token"
@@ -171,7 +182,7 @@ export function EnrolmentPanel({
           </div>
           <div className="field">
             <label className="field__label" htmlFor="sync-device-name">
-              Computer name
+              {intl.formatMessage(messages.computerName)}
             </label>
             <input
               id="sync-device-name"
@@ -188,7 +199,7 @@ export function EnrolmentPanel({
           </div>
           <div className="field">
             <label className="field__label" htmlFor="sync-device-role">
-              Used for
+              {intl.formatMessage(messages.usedFor)}
             </label>
             <select
               id="sync-device-role"
@@ -207,10 +218,14 @@ export function EnrolmentPanel({
           {check && (
             <Banner tone={check.updateRequired ? 'warning' : 'info'} role="status">
               {check.mode === 'join'
-                ? `This database holds ${check.organisations.join(', ') || 'an organisation'}. Enrolling replaces this computer’s data with it (the current data is kept aside, never sent).`
-                : 'This database is empty. Enrolling sends this computer’s organisation to it.'}
-              {check.updateRequired &&
-                ' Its schema is newer than this app: update the app to make changes.'}
+                ? intl.formatMessage(messages.checkJoin, {
+                    organisations:
+                      check.organisations.length > 0
+                        ? intl.formatList(check.organisations, { type: 'unit', style: 'short' })
+                        : intl.formatMessage(messages.anOrganisation),
+                  })
+                : intl.formatMessage(messages.checkEmpty)}
+              {check.updateRequired && intl.formatMessage(messages.checkNewer)}
             </Banner>
           )}
           <div className="sync-actions">
@@ -220,24 +235,24 @@ export function EnrolmentPanel({
               onClick={() => void checkServer()}
               disabled={busy}
             >
-              Check server
+              {intl.formatMessage(messages.checkServer)}
             </button>
             <button type="submit" className="button button--primary" disabled={busy}>
-              {enrolment ? 'Re-enrol' : 'Enrol'}
+              {intl.formatMessage(enrolment ? messages.reEnrol : messages.enrol)}
             </button>
             <label className="button">
-              Import enrolment file…
+              {intl.formatMessage(messages.importFile)}
               <input
                 type="file"
                 accept=".json,application/json"
                 className="visually-hidden"
-                aria-label="Enrolment file"
+                aria-label={intl.formatMessage(messages.enrolmentFile)}
                 onChange={(e) => void importFile(e.target.files?.[0])}
               />
             </label>
           </div>
           {fieldError(error, 'fileText') !== null || (error?.field?.startsWith('file') ?? false) ? (
-            <Banner tone="danger" role="alert" title="That enrolment file cannot be used:">
+            <Banner tone="danger" role="alert" title={intl.formatMessage(messages.fileRefused)}>
               {error?.message}
             </Banner>
           ) : null}
@@ -260,10 +275,10 @@ export function EnrolmentPanel({
               onClick={() => void exportUnsynced()}
               disabled={busy}
             >
-              Export unsent changes
+              {intl.formatMessage(messages.exportUnsent)}
             </button>
             <button type="button" className="button" onClick={() => void unenrol()} disabled={busy}>
-              Un-enrol this computer
+              {intl.formatMessage(messages.unenrol)}
             </button>
           </div>
         )}

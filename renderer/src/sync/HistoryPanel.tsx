@@ -1,39 +1,47 @@
 import { useApiQuery } from '../api/use-api-query';
+import { currentIntl } from '../i18n/intl';
+import { useIntl } from '../i18n/use-intl';
 import { formatDateTime, formatNumber } from '../lib/format';
 import { EmptyState, LoadingState } from '../ui/States';
 import { syncProblemWords } from '@shared/sync/errors';
+import { messages } from './messages';
 import { formatBytes, syncRunKindWords, syncRunReasonWords } from './sync-format';
 
 const formatDuration = (ms: number) =>
-  ms < 1_000 ? `${formatNumber(ms)} ms` : `${formatNumber(Math.round(ms / 100) / 10)} s`;
+  ms < 1_000
+    ? currentIntl().formatMessage(messages.milliseconds, { value: formatNumber(ms) })
+    : currentIntl().formatMessage(messages.seconds, {
+        value: formatNumber(Math.round(ms / 100) / 10),
+      });
 
 /** The recent sync runs of this computer. */
 export function HistoryPanel() {
+  const intl = useIntl();
   const query = useApiQuery('sync.history', { limit: 30 }, { pollMs: 5_000 });
   const runs = query.data;
   return (
     <section className="panel" aria-labelledby="history-heading">
       <div className="panel__header">
         <h2 className="panel__title" id="history-heading">
-          Recent sync runs
+          {intl.formatMessage(messages.historyTitle)}
         </h2>
       </div>
       {!runs ? (
-        <LoadingState label="Loading history…" />
+        <LoadingState label={intl.formatMessage(messages.loadingHistory)} />
       ) : runs.length === 0 ? (
-        <EmptyState title="No sync runs yet" compact />
+        <EmptyState title={intl.formatMessage(messages.noRuns)} compact />
       ) : (
         <div className="table-scroll">
-          <table className="table" aria-label="Recent sync runs">
+          <table className="table" aria-label={intl.formatMessage(messages.historyTitle)}>
             <thead>
               <tr>
-                <th>When</th>
-                <th>What</th>
-                <th>Why</th>
-                <th className="col-num">Took</th>
-                <th className="col-num">Sent</th>
-                <th className="col-num">Received</th>
-                <th>Outcome</th>
+                <th>{intl.formatMessage(messages.when)}</th>
+                <th>{intl.formatMessage(messages.what)}</th>
+                <th>{intl.formatMessage(messages.why)}</th>
+                <th className="col-num">{intl.formatMessage(messages.took)}</th>
+                <th className="col-num">{intl.formatMessage(messages.sent)}</th>
+                <th className="col-num">{intl.formatMessage(messages.received)}</th>
+                <th>{intl.formatMessage(messages.outcome)}</th>
               </tr>
             </thead>
             <tbody>
@@ -48,10 +56,14 @@ export function HistoryPanel() {
                   <td>
                     {r.ok ? (
                       <span className="badge badge--success">
-                        {r.kind === 'pull' && r.changed ? 'New changes' : 'Done'}
+                        {intl.formatMessage(
+                          r.kind === 'pull' && r.changed ? messages.newChanges : messages.runDone,
+                        )}
                       </span>
                     ) : (
-                      <span className="badge badge--danger">Failed</span>
+                      <span className="badge badge--danger">
+                        {intl.formatMessage(messages.runFailed)}
+                      </span>
                     )}
                     {!r.ok && r.error !== null && (
                       <p className="cell-sub">{syncProblemWords(r.error)}</p>

@@ -1,15 +1,18 @@
 import { useRefreshReads } from '../api/use-api-mutation';
 import { useApiQuery } from '../api/use-api-query';
+import { useIntl } from '../i18n/use-intl';
 import { ErrorState, LoadingState } from '../ui/States';
 import { DevicesPanel } from './DevicesPanel';
 import { EnrolmentPanel } from './EnrolmentPanel';
 import { HistoryPanel } from './HistoryPanel';
+import { messages } from './messages';
 import { SetAsidePanel } from './SetAsidePanel';
 import { SyncStatusPanel } from './SyncStatusPanel';
 import './sync.css';
 
 /** Admin → Sync: this computer's sync, its enrolment, the organisation's computers and the run history. */
 export function SyncScreen() {
+  const intl = useIntl();
   const overview = useApiQuery('sync.overview', {}, { pollMs: 5_000 });
   // Enrolling, syncing now or leaving change what every panel below shows.
   const refresh = useRefreshReads();
@@ -17,17 +20,14 @@ export function SyncScreen() {
     <div className="page">
       <div className="page__header">
         <div>
-          <h1>Sync</h1>
-          <p className="page__lede">
-            Everything is saved on this computer first. When it is enrolled, changes go to the
-            organisation&apos;s database in the background and everyone else&apos;s come back.
-          </p>
+          <h1>{intl.formatMessage(messages.title)}</h1>
+          <p className="page__lede">{intl.formatMessage(messages.lede)}</p>
         </div>
       </div>
       {overview.error && !overview.data ? (
         <ErrorState error={overview.error} onRetry={overview.reload} />
       ) : !overview.data ? (
-        <LoadingState label="Loading sync…" />
+        <LoadingState label={intl.formatMessage(messages.loading)} />
       ) : (
         <>
           <SyncStatusPanel overview={overview.data} onSynced={refresh} />

@@ -1,19 +1,22 @@
 import { useState } from 'react';
 import type { SyncOverview } from '@shared/domain/sync';
 import { call } from '../api/client';
-import { formatDateTime, plural } from '../lib/format';
+import { useIntl } from '../i18n/use-intl';
+import { formatDateTime } from '../lib/format';
 import { useSyncStore } from './sync-store';
 import { Banner } from '../ui/Banner';
 import { syncProblemWords } from '@shared/sync/errors';
 import { formatBytes, formatSyncProgress } from './sync-format';
+import { messages } from './messages';
+import { translatedLabels } from '../i18n/translated-labels';
 
-const stateWords: Record<string, string> = {
-  'local-only': 'Local only: this computer is not enrolled',
-  online: 'Online and in sync',
-  offline: 'Offline: changes wait on this computer',
-  syncing: 'Syncing…',
-  error: 'Sync problem',
-};
+const stateWords: Readonly<Record<string, string>> = translatedLabels({
+  'local-only': messages.stateLocalOnly,
+  online: messages.stateOnline,
+  offline: messages.stateOffline,
+  syncing: messages.stateSyncing,
+  error: messages.stateError,
+});
 
 /** Where this computer's sync stands right now, with "Sync now". */
 export function SyncStatusPanel({
@@ -23,6 +26,7 @@ export function SyncStatusPanel({
   overview: SyncOverview;
   onSynced: () => void;
 }) {
+  const intl = useIntl();
   const live = useSyncStore((s) => s.status);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -37,7 +41,7 @@ export function SyncStatusPanel({
     else
       setMessage(
         result.value.lastError === null
-          ? 'Sync finished.'
+          ? intl.formatMessage(messages.syncFinished)
           : syncProblemWords(result.value.lastError),
       );
     onSynced();
@@ -47,60 +51,63 @@ export function SyncStatusPanel({
     <section className="panel" aria-labelledby="sync-status-heading">
       <div className="panel__header">
         <h2 className="panel__title" id="sync-status-heading">
-          This computer
+          {intl.formatMessage(messages.thisComputer)}
         </h2>
         <span className="panel__meta">{overview.deviceName}</span>
       </div>
       <div className="panel__body sync-status">
         <dl className="sync-facts">
           <div>
-            <dt>State</dt>
+            <dt>{intl.formatMessage(messages.state)}</dt>
             <dd>
               <span className={`sync-dot sync-dot--${live.state}`} aria-hidden="true" />{' '}
               <span data-testid="sync-state">{stateWords[live.state] ?? live.state}</span>
             </dd>
           </div>
           <div>
-            <dt>Waiting to send</dt>
+            <dt>{intl.formatMessage(messages.waitingToSend)}</dt>
             <dd data-testid="sync-pending">
               {live.state === 'local-only'
-                ? 'Nothing: no organisation server to send to yet'
-                : plural(live.pendingChanges, 'change')}
+                ? intl.formatMessage(messages.nothingToSend)
+                : intl.formatMessage(messages.changes, { count: live.pendingChanges })}
             </dd>
           </div>
           <div>
-            <dt>Last sent</dt>
+            <dt>{intl.formatMessage(messages.lastSent)}</dt>
             <dd>{formatDateTime(live.lastPushAt)}</dd>
           </div>
           <div>
-            <dt>Last received</dt>
+            <dt>{intl.formatMessage(messages.lastReceived)}</dt>
             <dd>{formatDateTime(live.lastPullAt)}</dd>
           </div>
           <div>
-            <dt>Local log</dt>
-            <dd>{formatBytes(overview.walBytes)} of recent changes, tidied away automatically</dd>
+            <dt>{intl.formatMessage(messages.localLog)}</dt>
+            <dd>
+              {intl.formatMessage(messages.localLogSize, { size: formatBytes(overview.walBytes) })}
+            </dd>
           </div>
           {live.nextRetryAt !== null && (
             <div>
-              <dt>Next try</dt>
+              <dt>{intl.formatMessage(messages.nextTry)}</dt>
               <dd>{formatDateTime(live.nextRetryAt)}</dd>
             </div>
           )}
         </dl>
         {live.progress !== null && (
           <p className="sync-progress" role="status">
-            {formatSyncProgress(live.progress)}…
+            {intl.formatMessage(messages.progressLine, {
+              progress: formatSyncProgress(live.progress),
+            })}
           </p>
         )}
         {live.lastError !== null && (
-          <Banner tone="warning" role="status" title="Last problem:">
+          <Banner tone="warning" role="status" title={intl.formatMessage(messages.lastProblem)}>
             {syncProblemWords(live.lastError)}
           </Banner>
         )}
         {live.updateRequired && (
-          <Banner tone="danger" role="status" title="Update the app.">
-            The organisation&apos;s data is newer than this app. It keeps syncing and reading, but
-            refuses changes until it is updated.
+          <Banner tone="danger" role="status" title={intl.formatMessage(messages.updateTitle)}>
+            {intl.formatMessage(messages.updateBody)}
           </Banner>
         )}
         <div className="sync-actions">
@@ -110,7 +117,7 @@ export function SyncStatusPanel({
             onClick={() => void syncNow()}
             disabled={!enrolled || busy}
           >
-            {busy ? 'Syncing…' : 'Sync now'}
+            {intl.formatMessage(busy ? messages.stateSyncing : messages.syncNow)}
           </button>
           {message !== null && (
             <span className="sync-actions__message" role="status">

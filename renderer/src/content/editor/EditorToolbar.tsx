@@ -1,9 +1,12 @@
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useRef, type KeyboardEvent } from 'react';
+import type { SourceMessage } from '../../i18n/catalogue';
+import { useIntl } from '../../i18n/use-intl';
+import { messages } from './messages';
 
 interface Tool {
-  label: string;
+  label: SourceMessage;
   /** Shown on the button; the label is its accessible name. */
   face: string;
   shortcut?: string;
@@ -27,49 +30,49 @@ const chain = (e: Editor) => e.chain().focus();
 
 const textTools: Tool[] = [
   {
-    label: 'Bold',
+    label: messages.bold,
     face: 'B',
     shortcut: 'Ctrl+B',
     active: (e) => e.isActive('bold'),
     run: (e) => chain(e).toggleBold().run(),
   },
   {
-    label: 'Italic',
+    label: messages.italic,
     face: 'I',
     shortcut: 'Ctrl+I',
     active: (e) => e.isActive('italic'),
     run: (e) => chain(e).toggleItalic().run(),
   },
   {
-    label: 'Underline',
+    label: messages.underline,
     face: 'U',
     shortcut: 'Ctrl+U',
     active: (e) => e.isActive('underline'),
     run: (e) => chain(e).toggleUnderline().run(),
   },
   {
-    label: 'Subscript',
+    label: messages.subscript,
     face: 'x₂',
     shortcut: 'Ctrl+,',
     active: (e) => e.isActive('subscript'),
     run: (e) => chain(e).toggleSubscript().run(),
   },
   {
-    label: 'Superscript',
+    label: messages.superscript,
     face: 'x²',
     shortcut: 'Ctrl+.',
     active: (e) => e.isActive('superscript'),
     run: (e) => chain(e).toggleSuperscript().run(),
   },
   {
-    label: 'Code',
+    label: messages.code,
     face: '</>',
     shortcut: 'Ctrl+E',
     active: (e) => e.isActive('code'),
     run: (e) => chain(e).toggleCode().run(),
   },
   {
-    label: 'Bulleted list',
+    label: messages.bulletedList,
     face: '•',
     shortcut: 'Ctrl+Shift+8',
     full: true,
@@ -77,7 +80,7 @@ const textTools: Tool[] = [
     run: (e) => chain(e).toggleBulletList().run(),
   },
   {
-    label: 'Numbered list',
+    label: messages.numberedList,
     face: '1.',
     shortcut: 'Ctrl+Shift+7',
     full: true,
@@ -85,7 +88,7 @@ const textTools: Tool[] = [
     run: (e) => chain(e).toggleOrderedList().run(),
   },
   {
-    label: 'Quote',
+    label: messages.quote,
     face: '❝',
     shortcut: 'Ctrl+Shift+B',
     full: true,
@@ -93,28 +96,28 @@ const textTools: Tool[] = [
     run: (e) => chain(e).toggleBlockquote().run(),
   },
   {
-    label: 'Insert table',
+    label: messages.insertTable,
     face: '▦',
     full: true,
     enabled: (e) => !e.isActive('table'),
     run: (e) => chain(e).insertTable({ rows: 2, cols: 2, withHeaderRow: true }).run(),
   },
   {
-    label: 'Add table row',
+    label: messages.addRow,
     face: '+row',
     full: true,
     enabled: (e) => e.isActive('table'),
     run: (e) => chain(e).addRowAfter().run(),
   },
   {
-    label: 'Add table column',
+    label: messages.addColumn,
     face: '+col',
     full: true,
     enabled: (e) => e.isActive('table'),
     run: (e) => chain(e).addColumnAfter().run(),
   },
   {
-    label: 'Delete table',
+    label: messages.deleteTable,
     face: '−▦',
     full: true,
     enabled: (e) => e.isActive('table'),
@@ -127,11 +130,12 @@ const textTools: Tool[] = [
  * (as the ARIA toolbar pattern has it), each button says its shortcut.
  */
 export function EditorToolbar({ editor, label, compact, onMath, onPickImage, onPickAudio }: Props) {
+  const intl = useIntl();
   const tools: Tool[] = [
     ...textTools.filter((t) => !compact || t.full !== true),
-    { label: 'Insert formula', face: '∑', shortcut: 'Ctrl+M', run: onMath },
-    { label: 'Insert image', face: '🖼', run: onPickImage },
-    ...(compact ? [] : [{ label: 'Insert audio', face: '♪', run: onPickAudio }]),
+    { label: messages.insertFormula, face: '∑', shortcut: 'Ctrl+M', run: onMath },
+    { label: messages.insertImage, face: '🖼', run: onPickImage },
+    ...(compact ? [] : [{ label: messages.insertAudio, face: '♪', run: onPickAudio }]),
   ];
   const state = useEditorState({
     editor,
@@ -145,10 +149,14 @@ export function EditorToolbar({ editor, label, compact, onMath, onPickImage, onP
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const buttons = Array.from(bar.current?.querySelectorAll('button:not([disabled])') ?? []);
     const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    // In a right-to-left language the buttons run from the right, so the arrows swap.
+    const rtl = bar.current !== null && getComputedStyle(bar.current).direction === 'rtl';
+    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+    const back = rtl ? 'ArrowRight' : 'ArrowLeft';
     const next =
-      event.key === 'ArrowRight'
+      event.key === forward
         ? at + 1
-        : event.key === 'ArrowLeft'
+        : event.key === back
           ? at - 1
           : event.key === 'Home'
             ? 0
@@ -166,19 +174,27 @@ export function EditorToolbar({ editor, label, compact, onMath, onPickImage, onP
       ref={bar}
       className="rich-editor__toolbar"
       role="toolbar"
-      aria-label={`${label}: formatting`}
+      aria-label={intl.formatMessage(messages.toolbar, { label })}
       onKeyDown={onKeyDown}
     >
       {tools.map((tool, i) => {
         const s = state[i];
+        const name = intl.formatMessage(tool.label);
         return (
           <button
-            key={tool.label}
+            key={tool.label.id}
             type="button"
             className="rich-editor__tool"
             tabIndex={i === 0 ? 0 : -1}
-            aria-label={tool.label}
-            title={tool.shortcut ? `${tool.label} (${tool.shortcut})` : tool.label}
+            aria-label={name}
+            title={
+              tool.shortcut
+                ? intl.formatMessage(messages.toolWithShortcut, {
+                    tool: name,
+                    shortcut: tool.shortcut,
+                  })
+                : name
+            }
             aria-keyshortcuts={tool.shortcut?.replace('Ctrl', 'Control')}
             aria-pressed={s?.active ?? undefined}
             disabled={s?.enabled === false}

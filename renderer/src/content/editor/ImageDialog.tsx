@@ -1,5 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
+import { useIntl } from '../../i18n/use-intl';
 import { Dialog } from '../../ui/Dialog';
+import { messages } from './messages';
 
 interface Props {
   /** A file about to be stored, shown from this computer; null when changing a stored image's alt text. */
@@ -16,6 +18,7 @@ interface Props {
  * needs one (publishing refuses a test with an image that has none).
  */
 export function ImageDialog({ file, initialAlt, busy, problem, onDone, onCancel }: Props) {
+  const intl = useIntl();
   const [alt, setAlt] = useState(initialAlt);
   const [touched, setTouched] = useState(false);
   const preview = useMemo(() => (file ? URL.createObjectURL(file) : null), [file]);
@@ -34,16 +37,18 @@ export function ImageDialog({ file, initialAlt, busy, problem, onDone, onCancel 
   };
   return (
     <Dialog
-      title={file ? 'Insert image' : 'Alt text'}
+      title={intl.formatMessage(file ? messages.insertImage : messages.altText)}
       open
       onClose={onCancel}
       actions={
         <>
           <button type="button" className="button" onClick={onCancel}>
-            Cancel
+            {intl.formatMessage(messages.cancel)}
           </button>
           <button type="button" className="button button--primary" disabled={busy} onClick={done}>
-            {busy ? 'Storing…' : file ? 'Insert image' : 'Save alt text'}
+            {intl.formatMessage(
+              busy ? messages.storing : file ? messages.insertImage : messages.saveAlt,
+            )}
           </button>
         </>
       }
@@ -60,7 +65,7 @@ export function ImageDialog({ file, initialAlt, busy, problem, onDone, onCancel 
       )}
       <div className="field">
         <label className="field__label" htmlFor={altId}>
-          Alt text
+          {intl.formatMessage(messages.altText)}
         </label>
         <input
           id={altId}
@@ -78,11 +83,11 @@ export function ImageDialog({ file, initialAlt, busy, problem, onDone, onCancel 
           }}
         />
         <span className="field__hint" id={`${altId}-hint`}>
-          What the image shows, for a student who cannot see it.
+          {intl.formatMessage(messages.altHint)}
         </span>
         {touched && blank && (
           <span className="field__error" role="alert">
-            Every image needs alt text
+            {intl.formatMessage(messages.altRequired)}
           </span>
         )}
         {problem !== null && (

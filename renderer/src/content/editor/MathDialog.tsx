@@ -1,7 +1,9 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useIntl } from '../../i18n/use-intl';
 import { Dialog } from '../../ui/Dialog';
 import { formulaNode } from '../math';
 import type { MathAttributes } from './math-node';
+import { messages } from './messages';
 
 interface Props {
   /** The formula being edited, or a blank one to insert. */
@@ -13,6 +15,7 @@ interface Props {
 
 /** The formula as the exam will show it, typeset by KaTeX as the author types. */
 function LivePreview({ tex, display, id }: MathAttributes & { id: string }) {
+  const intl = useIntl();
   const host = useRef<HTMLDivElement>(null);
   const node = useMemo(
     () => (tex.trim() === '' ? null : formulaNode(tex, display, tex)),
@@ -30,7 +33,7 @@ function LivePreview({ tex, display, id }: MathAttributes & { id: string }) {
       <div className="math-dialog__preview" id={id} ref={host} aria-live="polite" />
       {!readable && (
         <p className="field__hint field__hint--warning">
-          KaTeX cannot read this yet, so the exam would show it as written.
+          {intl.formatMessage(messages.katexCannotRead)}
         </p>
       )}
     </div>
@@ -39,6 +42,7 @@ function LivePreview({ tex, display, id }: MathAttributes & { id: string }) {
 
 /** Writes or changes a TeX formula, with a live preview; Ctrl+Enter inserts it. */
 export function MathDialog({ initial, editing, onDone, onCancel }: Props) {
+  const intl = useIntl();
   const [tex, setTex] = useState(initial.tex);
   const [display, setDisplay] = useState(initial.display);
   const texId = useId();
@@ -48,13 +52,13 @@ export function MathDialog({ initial, editing, onDone, onCancel }: Props) {
   };
   return (
     <Dialog
-      title={editing ? 'Edit formula' : 'Insert formula'}
+      title={intl.formatMessage(editing ? messages.editFormula : messages.insertFormula)}
       open
       onClose={onCancel}
       actions={
         <>
           <button type="button" className="button" onClick={onCancel}>
-            Cancel
+            {intl.formatMessage(messages.cancel)}
           </button>
           <button
             type="button"
@@ -62,14 +66,14 @@ export function MathDialog({ initial, editing, onDone, onCancel }: Props) {
             disabled={tex.trim() === ''}
             onClick={done}
           >
-            {editing ? 'Update formula' : 'Insert formula'}
+            {intl.formatMessage(editing ? messages.updateFormula : messages.insertFormula)}
           </button>
         </>
       }
     >
       <div className="field">
         <label className="field__label" htmlFor={texId}>
-          Formula (TeX)
+          {intl.formatMessage(messages.formulaTex)}
         </label>
         <textarea
           id={texId}
@@ -88,15 +92,17 @@ export function MathDialog({ initial, editing, onDone, onCancel }: Props) {
           }}
         />
         <span className="field__hint">
-          For example \frac{1}
-          {2} m v^2 or \int_0^1 x^2\,dx.
+          {intl.formatMessage(messages.formulaExample, {
+            first: '\\frac{1}{2} m v^2',
+            second: '\\int_0^1 x^2\\,dx',
+          })}
         </span>
       </div>
       <label className="checkbox">
         <input type="checkbox" checked={display} onChange={(e) => setDisplay(e.target.checked)} />
-        On a line of its own
+        {intl.formatMessage(messages.ownLine)}
       </label>
-      <p className="field__label">Preview</p>
+      <p className="field__label">{intl.formatMessage(messages.preview)}</p>
       <LivePreview tex={tex} display={display} id={previewId} />
     </Dialog>
   );

@@ -1,11 +1,13 @@
 import { DOMSerializer } from '@tiptap/pm/model';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { useContext, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { useIntl } from '../../i18n/use-intl';
 import { MediaSource } from '../media-source';
 import { sanitiseRichHtml } from '../sanitise';
 import { EditorToolbar } from './EditorToolbar';
 import { editorExtensions, type EditorHooks } from './extensions';
 import { ImageDialog } from './ImageDialog';
+import { messages } from './messages';
 import { MathDialog } from './MathDialog';
 import type { MathAttributes } from './math-node';
 import { withMediaSources, type ImageAttributes } from './media-nodes';
@@ -87,6 +89,7 @@ export function RichEditor({
   describedBy,
   ref,
 }: Props) {
+  const intl = useIntl();
   const media = useContext(MediaSource);
   const [pending, setPending] = useState<Pending | null>(null);
   const [busy, setBusy] = useState(false);
@@ -116,7 +119,11 @@ export function RichEditor({
       });
       return true;
     }
-    setProblem(`${file.name || 'That file'} is not an image or an audio clip.`);
+    setProblem(
+      intl.formatMessage(messages.notMedia, {
+        name: file.name || intl.formatMessage(messages.thatFile),
+      }),
+    );
     return true;
   };
 
@@ -254,7 +261,7 @@ export function RichEditor({
         type="file"
         className="visually-hidden"
         tabIndex={-1}
-        aria-label={`${label}: file to insert`}
+        aria-label={intl.formatMessage(messages.fileToInsert, { label })}
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';

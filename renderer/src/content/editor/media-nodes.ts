@@ -2,6 +2,8 @@ import { Node } from '@tiptap/core';
 import { NodeSelection } from '@tiptap/pm/state';
 import { mediaSrcPattern } from '@shared/content/rich-text-policy';
 import type { MediaResolver } from '../media-source';
+import { currentIntl } from '../../i18n/intl';
+import { messages } from './messages';
 
 export interface ImageAttributes {
   hash: string;
@@ -128,7 +130,8 @@ export const MediaImage = Node.create<MediaNodeOptions>({
       caption.className = 'editor-image__alt';
       const draw = (a: ImageAttributes) => {
         image.alt = a.alt;
-        caption.textContent = a.alt.trim() === '' ? 'No alt text: add it before saving' : a.alt;
+        caption.textContent =
+          a.alt.trim() === '' ? currentIntl().formatMessage(messages.noAltCaption) : a.alt;
         dom.classList.toggle('editor-image--no-alt', a.alt.trim() === '');
       };
       const attributes = node.attrs as ImageAttributes;
@@ -204,7 +207,7 @@ export const MediaAudio = Node.create<Pick<MediaNodeOptions, 'media'>>({
       dom.className = 'editor-audio';
       const label = document.createElement('span');
       label.className = 'editor-audio__label';
-      label.textContent = 'Audio clip';
+      label.textContent = currentIntl().formatMessage(messages.audioClip);
       const audio = document.createElement('audio');
       audio.controls = true;
       audio.preload = 'metadata';

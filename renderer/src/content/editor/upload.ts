@@ -1,5 +1,7 @@
 import type { MediaRecord } from '@shared/domain/media';
 import { call } from '../../api/client';
+import { currentIntl } from '../../i18n/intl';
+import { messages } from './messages';
 
 /** A file's bytes as base64, as media.upload takes them. */
 function base64Of(file: Blob): Promise<string> {
@@ -26,7 +28,7 @@ export async function uploadMedia(
   try {
     data = await base64Of(file);
   } catch {
-    return { ok: false, message: 'The file could not be read on this computer.' };
+    return { ok: false, message: currentIntl().formatMessage(messages.fileUnreadable) };
   }
   const result = await call('media.upload', { name: file.name || 'pasted file', data });
   return result.ok

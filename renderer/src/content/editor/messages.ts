@@ -1,0 +1,62 @@
+import { defineMessages } from '../../i18n/catalogue';
+
+export const messages = defineMessages({
+  bold: { id: 'content.editor.bold', defaultMessage: 'Bold' },
+  italic: { id: 'content.editor.italic', defaultMessage: 'Italic' },
+  underline: { id: 'content.editor.underline', defaultMessage: 'Underline' },
+  subscript: { id: 'content.editor.subscript', defaultMessage: 'Subscript' },
+  superscript: { id: 'content.editor.superscript', defaultMessage: 'Superscript' },
+  code: { id: 'content.editor.code', defaultMessage: 'Code' },
+  bulletedList: { id: 'content.editor.bulletedList', defaultMessage: 'Bulleted list' },
+  numberedList: { id: 'content.editor.numberedList', defaultMessage: 'Numbered list' },
+  quote: { id: 'content.editor.quote', defaultMessage: 'Quote' },
+  insertTable: { id: 'content.editor.insertTable', defaultMessage: 'Insert table' },
+  addRow: { id: 'content.editor.addRow', defaultMessage: 'Add table row' },
+  addColumn: { id: 'content.editor.addColumn', defaultMessage: 'Add table column' },
+  deleteTable: { id: 'content.editor.deleteTable', defaultMessage: 'Delete table' },
+  insertFormula: { id: 'content.editor.insertFormula', defaultMessage: 'Insert formula' },
+  insertImage: { id: 'content.editor.insertImage', defaultMessage: 'Insert image' },
+  insertAudio: { id: 'content.editor.insertAudio', defaultMessage: 'Insert audio' },
+  toolbar: { id: 'content.editor.toolbar', defaultMessage: '{label}: formatting' },
+  toolWithShortcut: {
+    id: 'content.editor.toolWithShortcut',
+    defaultMessage: '{tool} ({shortcut})',
+  },
+  fileToInsert: { id: 'content.editor.fileToInsert', defaultMessage: '{label}: file to insert' },
+  notMedia: {
+    id: 'content.editor.notMedia',
+    defaultMessage: '{name} is not an image or an audio clip.',
+  },
+  thatFile: { id: 'content.editor.thatFile', defaultMessage: 'That file' },
+  fileUnreadable: {
+    id: 'content.editor.fileUnreadable',
+    defaultMessage: 'The file could not be read on this computer.',
+  },
+  noAltCaption: {
+    id: 'content.editor.noAltCaption',
+    defaultMessage: 'No alt text: add it before saving',
+  },
+  audioClip: { id: 'content.editor.audioClip', defaultMessage: 'Audio clip' },
+  altText: { id: 'content.editor.altText', defaultMessage: 'Alt text' },
+  cancel: { id: 'content.editor.cancel', defaultMessage: 'Cancel' },
+  storing: { id: 'content.editor.storing', defaultMessage: 'Storing…' },
+  saveAlt: { id: 'content.editor.saveAlt', defaultMessage: 'Save alt text' },
+  altHint: {
+    id: 'content.editor.altHint',
+    defaultMessage: 'What the image shows, for a student who cannot see it.',
+  },
+  altRequired: { id: 'content.editor.altRequired', defaultMessage: 'Every image needs alt text' },
+  katexCannotRead: {
+    id: 'content.editor.katexCannotRead',
+    defaultMessage: 'KaTeX cannot read this yet, so the exam would show it as written.',
+  },
+  editFormula: { id: 'content.editor.editFormula', defaultMessage: 'Edit formula' },
+  updateFormula: { id: 'content.editor.updateFormula', defaultMessage: 'Update formula' },
+  formulaTex: { id: 'content.editor.formulaTex', defaultMessage: 'Formula (TeX)' },
+  formulaExample: {
+    id: 'content.editor.formulaExample',
+    defaultMessage: 'For example {first} or {second}.',
+  },
+  ownLine: { id: 'content.editor.ownLine', defaultMessage: 'On a line of its own' },
+  preview: { id: 'content.editor.preview', defaultMessage: 'Preview' },
+});
