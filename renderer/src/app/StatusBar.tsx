@@ -1,11 +1,10 @@
 import { syncProblemWords } from '@shared/sync/errors';
 import type { SyncState } from '@shared/domain/sync';
-import { formatDateTime, formatNumber } from '../lib/format';
+import { formatDateTime } from '../lib/format';
 import { useAppInfoStore } from './app-info-store';
 import { useSessionStore } from '../auth/session-store';
 import { useSyncStore } from '../sync/sync-store';
 import { formatSyncProgress } from '../sync/sync-format';
-import { pendingChangesText, syncStateLabel } from '@shared/sync/status-words';
 import { useAnswersWaitingOffline } from '../sync/StudentSyncNotice';
 import { translatedLabels } from '../i18n/translated-labels';
 import { useIntl } from '../i18n/use-intl';
@@ -17,6 +16,14 @@ const syncHints: Readonly<Record<SyncState, string>> = translatedLabels({
   offline: messages.hintOffline,
   syncing: messages.hintSyncing,
   error: messages.hintError,
+});
+
+const syncStateLabels: Readonly<Record<SyncState, string>> = translatedLabels({
+  'local-only': messages.stateLocalOnly,
+  online: messages.stateOnline,
+  offline: messages.stateOffline,
+  syncing: messages.stateSyncing,
+  error: messages.stateError,
 });
 
 /** The product and, once main has said it, the version. */
@@ -39,7 +46,11 @@ export function StatusBar() {
   const known = useSyncStore((s) => s.known);
   const role = useSessionStore((s) => s.session?.person.role);
   const lastSyncAt = latest(status.lastPushAt, status.lastPullAt);
-  const pending = pendingChangesText(status, formatNumber);
+  // A computer with no organisation server has nowhere to send changes: no count there.
+  const pending =
+    status.state === 'local-only' || status.pendingChanges <= 0
+      ? null
+      : intl.formatMessage(messages.pendingChanges, { count: status.pendingChanges });
   if (role === 'student') return <StudentStatusBar />;
 
   return (
@@ -55,7 +66,7 @@ export function StatusBar() {
             <span className={`sync-dot sync-dot--${status.state}`} aria-hidden="true" />
             <span>
               <span className="visually-hidden">{intl.formatMessage(messages.syncPrefix)}</span>
-              {syncStateLabel(status.state)}
+              {syncStateLabels[status.state]}
             </span>
           </>
         )}

@@ -53,4 +53,16 @@ export const messages = defineMessages({
       'Your answers are saved on this computer and will be sent when the network returns.',
   },
   starting: { id: 'app.starting', defaultMessage: 'Starting Exam Desk…' },
+  stateLocalOnly: {
+    id: 'app.stateLocalOnly',
+    defaultMessage: 'Local only: not connected to an organisation server',
+  },
+  stateOnline: { id: 'app.stateOnline', defaultMessage: 'Synced' },
+  stateOffline: { id: 'app.stateOffline', defaultMessage: 'Offline' },
+  stateSyncing: { id: 'app.stateSyncing', defaultMessage: 'Syncing…' },
+  stateError: { id: 'app.stateError', defaultMessage: 'Sync problem' },
+  pendingChanges: {
+    id: 'app.pendingChanges',
+    defaultMessage: '{count, plural, one {# change} other {# changes}} waiting to sync',
+  },
 });

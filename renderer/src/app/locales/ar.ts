@@ -27,4 +27,11 @@ export const translations: Translations<typeof messages> = {
   answersSaved: 'إجاباتك محفوظة.',
   answersWaiting: 'إجاباتك محفوظة على هذا الحاسوب وستُرسل عند عودة الشبكة.',
   starting: 'جارٍ تشغيل Exam Desk…',
+  stateLocalOnly: 'محلي فقط: غير متصل بخادم مؤسسة',
+  stateOnline: 'متزامن',
+  stateOffline: 'غير متصل',
+  stateSyncing: 'جارٍ المزامنة…',
+  stateError: 'مشكلة في المزامنة',
+  pendingChanges:
+    '{count, plural, zero {لا تغييرات تنتظر} one {تغيير واحد ينتظر} two {تغييران ينتظران} few {# تغييرات تنتظر} many {# تغييرًا ينتظر} other {# تغيير ينتظر}} المزامنة',
 };

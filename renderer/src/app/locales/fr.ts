@@ -32,4 +32,11 @@ export const translations: Translations<typeof messages> = {
   answersWaiting:
     'Vos réponses sont enregistrées sur cet ordinateur et seront envoyées au retour du réseau.',
   starting: 'Démarrage d’Exam Desk…',
+  stateLocalOnly: 'Local uniquement : pas de connexion à un serveur d’organisation',
+  stateOnline: 'Synchronisé',
+  stateOffline: 'Hors ligne',
+  stateSyncing: 'Synchronisation…',
+  stateError: 'Problème de synchronisation',
+  pendingChanges:
+    '{count, plural, one {# modification en attente} many {# modifications en attente} other {# modifications en attente}} de synchronisation',
 };
