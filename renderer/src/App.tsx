@@ -25,6 +25,8 @@ import { useSetupStore } from './setup/setup-store';
 import { useStaffActivity } from './auth/use-staff-activity';
 import { useStudentDisplay } from './display/use-student-display';
 import { setOrganisationLocale } from './i18n/locale-store';
+import { useIntl } from './i18n/use-intl';
+import { messages as appMessages } from './app/messages';
 
 export function App() {
   const status = useSessionStore((s) => s.status);
@@ -101,10 +103,11 @@ function StudentMode({ session }: { session: SessionInfo }) {
 }
 
 function Starting() {
+  const intl = useIntl();
   return (
     <div className="shell">
       <main className="shell__body shell__body--center">
-        <LoadingState label="Starting Exam Desk…" />
+        <LoadingState label={intl.formatMessage(appMessages.starting)} />
       </main>
       <StatusBar />
     </div>

@@ -12,8 +12,12 @@ import {
   formFromAccommodation,
   inputFromForm,
   type AccommodationForm,
+  type UnreadNumber,
 } from './accommodation-form';
 import { termsInWords } from './accommodation-words';
+import { formatNumber } from '../lib/format';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 import './accommodations.css';
 
 /**
@@ -28,6 +32,7 @@ export function AccommodationsDialog({
   student: Person;
   onClose: () => void;
 }) {
+  const intl = useIntl();
   const list = useApiQuery('accommodations.list', { studentId: student.id });
   const tests = useApiQuery('tests.list', {});
   const save = useApiMutation('accommodations.set');
@@ -35,35 +40,61 @@ export function AccommodationsDialog({
   const [form, setForm] = useState<AccommodationForm>(blankAccommodationForm());
   const [removing, setRemoving] = useState<Accommodation | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  const [unread, setUnread] = useState<UnreadNumber | null>(null);
+  const labels: Record<UnreadNumber['field'], string> = {
+    timeMultiplier: intl.formatMessage(messages.timeMultiplier),
+    extraMinutes: intl.formatMessage(messages.extraMinutesLabel),
+    restBreakMinutes: intl.formatMessage(messages.restBreakLabel),
+    extraAttempts: intl.formatMessage(messages.extraAttemptsLabel),
+  };
+  const testWords = (name: string | null) => name ?? intl.formatMessage(messages.everyTest);
   const id = useId();
   const existing = (testId: string) => list.data?.find((a) => (a.testId ?? '') === testId) ?? null;
 
   const choose = (testId: string) => {
     const found = existing(testId);
-    setForm(found ? formFromAccommodation(found) : blankAccommodationForm(testId));
+    setForm(found ? formFromAccommodation(found, intl.locale) : blankAccommodationForm(testId));
     save.clearError();
+    setUnread(null);
     setSaved(null);
   };
   const set = (patch: Partial<AccommodationForm>) => setForm((f) => ({ ...f, ...patch }));
-  const errorFor = (field: string) => (save.error?.field === field ? save.error.message : null);
+  const unreadWords = (u: UnreadNumber) =>
+    intl.formatMessage(u.reason === 'ambiguous' ? messages.ambiguousNumber : messages.notANumber, {
+      field: labels[u.field],
+      text: u.text,
+      decimal: u.decimal,
+    });
+  const errorFor = (field: string) =>
+    unread?.field === field
+      ? unreadWords(unread)
+      : save.error?.field === field
+        ? save.error.message
+        : null;
   const submit = async () => {
     setSaved(null);
-    const result = await save.run(inputFromForm(student.id, form));
-    if (result) setSaved(`Saved for ${result.testName ?? 'every test'}.`);
+    const reading = inputFromForm(student.id, form, intl.locale);
+    if (!reading.ok) {
+      save.clearError();
+      setUnread(reading.unread);
+      return;
+    }
+    setUnread(null);
+    const result = await save.run(reading.input);
+    if (result)
+      setSaved(intl.formatMessage(messages.savedFor, { test: testWords(result.testName) }));
   };
 
-  const number = (key: keyof AccommodationForm, label: string, hint: string, step = '1') => (
+  const number = (key: UnreadNumber['field'], hint: string) => (
     <div className="field">
       <label className="field__label" htmlFor={`${id}-${key}`}>
-        {label}
+        {labels[key]}
       </label>
       <input
         id={`${id}-${key}`}
         className="input"
-        type="number"
         inputMode="decimal"
-        step={step}
-        min={0}
+        autoComplete="off"
         value={form[key]}
         aria-invalid={errorFor(key) ? true : undefined}
         aria-describedby={`${id}-${key}-hint`}
@@ -95,73 +126,83 @@ export function AccommodationsDialog({
   return (
     <>
       <Dialog
-        title={`Accommodations for ${student.name}`}
+        title={intl.formatMessage(messages.title, { name: student.name })}
         open
         wide
         onClose={onClose}
         actions={
           <button type="button" className="button" onClick={onClose}>
-            Close
+            {intl.formatMessage(messages.close)}
           </button>
         }
       >
-        <p className="muted">
-          Extra time, a window of their own, extra attempts and rest breaks, for every test or for
-          one. Attempts already started keep what they were given.
-        </p>
+        <p className="muted">{intl.formatMessage(messages.lede)}</p>
         {list.error ? (
           <ErrorState
             error={list.error}
             onRetry={list.reload}
-            title="Accommodations could not be loaded"
+            title={intl.formatMessage(messages.loadFailed)}
           />
         ) : !list.data ? (
-          <LoadingState label="Loading accommodations…" />
+          <LoadingState label={intl.formatMessage(messages.loading)} />
         ) : list.data.length === 0 ? (
-          <EmptyState icon="people" title="None yet">
-            {student.name} sits every test with its own time, window and attempts.
+          <EmptyState icon="people" title={intl.formatMessage(messages.noneYet)}>
+            {intl.formatMessage(messages.noneYetBody, { name: student.name })}
           </EmptyState>
         ) : (
           <div className="table-scroll">
             <table className="table">
-              <caption className="visually-hidden">Accommodations of {student.name}</caption>
+              <caption className="visually-hidden">
+                {intl.formatMessage(messages.caption, { name: student.name })}
+              </caption>
               <thead>
                 <tr>
-                  <th scope="col">For</th>
-                  <th scope="col">Grants</th>
-                  <th scope="col">Note</th>
-                  <th scope="col">Last set</th>
+                  <th scope="col">{intl.formatMessage(messages.columnFor)}</th>
+                  <th scope="col">{intl.formatMessage(messages.columnGrants)}</th>
+                  <th scope="col">{intl.formatMessage(messages.columnNote)}</th>
+                  <th scope="col">{intl.formatMessage(messages.columnLastSet)}</th>
                   <th scope="col">
-                    <span className="visually-hidden">Actions</span>
+                    <span className="visually-hidden">
+                      {intl.formatMessage(messages.columnActions)}
+                    </span>
                   </th>
                 </tr>
               </thead>
               <tbody>
                 {list.data.map((a) => (
                   <tr key={a.id}>
-                    <td className="cell-title">{a.testName ?? 'Every test'}</td>
-                    <td>{termsInWords(a).join(', ')}</td>
-                    <td>{a.note ?? <span className="muted">None</span>}</td>
+                    <td className="cell-title">
+                      {a.testName ?? intl.formatMessage(messages.everyTestTitle)}
+                    </td>
+                    <td>{intl.formatList(termsInWords(a), { type: 'unit' })}</td>
+                    <td>
+                      {a.note ?? <span className="muted">{intl.formatMessage(messages.none)}</span>}
+                    </td>
                     <td className="nowrap">
                       {formatDateTime(a.updatedAt)}
-                      {a.updatedByName !== null && ` by ${a.updatedByName}`}
+                      {a.updatedByName !== null &&
+                        intl.formatMessage(messages.byPerson, { name: a.updatedByName })}
                     </td>
                     <td className="accommodation-actions">
                       <button
                         type="button"
                         className="button button--small"
-                        aria-label={`Change the accommodation for ${a.testName ?? 'every test'}`}
+                        aria-label={intl.formatMessage(messages.changeFor, {
+                          test: testWords(a.testName),
+                        })}
                         onClick={() => choose(a.testId ?? '')}
                       >
-                        Change
+                        {intl.formatMessage(messages.change)}
                       </button>
                       <button
                         type="button"
                         className="button button--small button--danger-outline"
-                        aria-label={`Remove the accommodation for ${a.testName ?? 'every test'}`}
+                        aria-label={intl.formatMessage(messages.removeFor, {
+                          test: testWords(a.testName),
+                        })}
                         onClick={() => setRemoving(a)}
                       >
-                        Remove
+                        {intl.formatMessage(messages.remove)}
                       </button>
                     </td>
                   </tr>
@@ -180,11 +221,13 @@ export function AccommodationsDialog({
           }}
         >
           <h3 id={`${id}-form-title`}>
-            {existing(form.testId) ? 'Change the accommodation' : 'Add an accommodation'}
+            {intl.formatMessage(
+              existing(form.testId) ? messages.changeHeading : messages.addHeading,
+            )}
           </h3>
           <div className="field">
             <label className="field__label" htmlFor={`${id}-test`}>
-              For
+              {intl.formatMessage(messages.columnFor)}
             </label>
             <select
               id={`${id}-test`}
@@ -193,7 +236,7 @@ export function AccommodationsDialog({
               aria-invalid={errorFor('testId') ? true : undefined}
               onChange={(e) => choose(e.target.value)}
             >
-              <option value="">Every test</option>
+              <option value="">{intl.formatMessage(messages.everyTestTitle)}</option>
               {(tests.data ?? []).map((t) => (
                 <option key={t.id} value={t.id}>
                   {t.name}
@@ -205,23 +248,17 @@ export function AccommodationsDialog({
           <div className="accommodation-form__grid">
             {number(
               'timeMultiplier',
-              'Time multiplier',
-              '1.5 is time and a half; empty for the usual time',
-              '0.05',
+              intl.formatMessage(messages.timeMultiplierHint, { example: formatNumber(1.5) }),
             )}
-            {number('extraMinutes', 'Extra minutes', 'Added after the multiplier')}
-            {number(
-              'restBreakMinutes',
-              'Rest break minutes',
-              'Per attempt; a proctor approves each break',
-            )}
-            {number('extraAttempts', 'Extra attempts', 'On top of the test’s own')}
-            {form.testId !== '' && when('availableFrom', 'Their own opening time')}
-            {form.testId !== '' && when('availableUntil', 'Their own closing time')}
+            {number('extraMinutes', intl.formatMessage(messages.extraMinutesHint))}
+            {number('restBreakMinutes', intl.formatMessage(messages.restBreakHint))}
+            {number('extraAttempts', intl.formatMessage(messages.extraAttemptsHint))}
+            {form.testId !== '' && when('availableFrom', intl.formatMessage(messages.openingTime))}
+            {form.testId !== '' && when('availableUntil', intl.formatMessage(messages.closingTime))}
           </div>
           <div className="field">
             <label className="field__label" htmlFor={`${id}-note`}>
-              Note (for staff)
+              {intl.formatMessage(messages.note)}
             </label>
             <input
               id={`${id}-note`}
@@ -241,20 +278,25 @@ export function AccommodationsDialog({
               {save.error.message}
             </p>
           )}
+          {unread !== null && (
+            <p className="visually-hidden" role="alert">
+              {unreadWords(unread)}
+            </p>
+          )}
           <p className="field__hint" role="status">
             {saved ?? ''}
           </p>
           <div className="editor__actions">
             <button type="submit" className="button button--primary" disabled={save.busy}>
-              Save accommodation
+              {intl.formatMessage(messages.save)}
             </button>
           </div>
         </form>
       </Dialog>
       {removing && (
         <ConfirmDialog
-          title="Remove this accommodation?"
-          confirmLabel="Remove accommodation"
+          title={intl.formatMessage(messages.removeTitle)}
+          confirmLabel={intl.formatMessage(messages.removeConfirm)}
           danger
           busy={remove.busy}
           error={remove.error?.message ?? null}
@@ -272,9 +314,11 @@ export function AccommodationsDialog({
           }
         >
           <p>
-            {student.name} no longer gets {termsInWords(removing).join(', ')} for{' '}
-            {removing.testName ?? 'every test'}. Attempts already started keep what they were given;
-            the removal is kept in the audit trail.
+            {intl.formatMessage(messages.removeBody, {
+              name: student.name,
+              terms: intl.formatList(termsInWords(removing), { type: 'unit' }),
+              test: testWords(removing.testName),
+            })}
           </p>
         </ConfirmDialog>
       )}

@@ -6,6 +6,8 @@ import { PinDialog } from '../auth/PinDialog';
 import { useSessionStore } from '../auth/session-store';
 import { Banner } from '../ui/Banner';
 import { OrgIdentity } from './OrgIdentity';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 
 interface AppHeaderProps {
   session: SessionInfo;
@@ -13,6 +15,7 @@ interface AppHeaderProps {
 }
 
 export function AppHeader({ session, mode }: AppHeaderProps) {
+  const intl = useIntl();
   const signOut = useSessionStore((s) => s.signOut);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<ApiErrorBody | null>(null);
@@ -40,7 +43,7 @@ export function AppHeader({ session, mode }: AppHeaderProps) {
         </div>
         {holdsPin && (
           <button type="button" className="button button--small" onClick={() => setPinOpen(true)}>
-            Proctor PIN
+            {intl.formatMessage(messages.proctorPin)}
           </button>
         )}
         <button
@@ -49,12 +52,12 @@ export function AppHeader({ session, mode }: AppHeaderProps) {
           disabled={pending}
           onClick={() => void onSignOut()}
         >
-          Sign out
+          {intl.formatMessage(messages.signOut)}
         </button>
       </header>
       {holdsPin && <PinDialog open={pinOpen} onClose={() => setPinOpen(false)} />}
       {error && (
-        <Banner tone="danger" role="alert" flush title="Could not sign out.">
+        <Banner tone="danger" role="alert" flush title={intl.formatMessage(messages.signOutFailed)}>
           {error.message}
         </Banner>
       )}

@@ -4,6 +4,8 @@ import { Banner } from '../ui/Banner';
 import { AppHeader } from './AppHeader';
 import { DemoBanner } from './DemoBanner';
 import { StatusBar } from './StatusBar';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 
 interface AppShellProps {
   session: SessionInfo;
@@ -16,17 +18,22 @@ interface AppShellProps {
 
 /** The frame around every signed-in screen. */
 export function AppShell({ session, mode, nav, children }: AppShellProps) {
+  const intl = useIntl();
   const mainRef = useRef<HTMLElement>(null);
   return (
     <div className="shell">
       <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
-        Skip to content
+        {intl.formatMessage(messages.skipToContent)}
       </button>
       <AppHeader session={session} mode={mode} />
-      <div className="shell__notices" role="region" aria-label="Notices">
+      <div
+        className="shell__notices"
+        role="region"
+        aria-label={intl.formatMessage(messages.notices)}
+      >
         <DemoBanner flush />
         {session.readOnly && (
-          <Banner tone="warning" role="status" flush title="Read-only.">
+          <Banner tone="warning" role="status" flush title={intl.formatMessage(messages.readOnly)}>
             {session.readOnly.reason}
           </Banner>
         )}

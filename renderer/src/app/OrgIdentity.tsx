@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { shownLogo } from '@shared/domain/logo';
 import type { SessionInfo } from '@shared/domain/organisation';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 
 /** The organisation's logo (or its initials) and name, with the mode the app is in. */
 export function OrgIdentity({
@@ -10,6 +12,7 @@ export function OrgIdentity({
   organisation: SessionInfo['organisation'];
   mode: string;
 }) {
+  const intl = useIntl();
   const [logoFailed, setLogoFailed] = useState(false);
   const logo = shownLogo(organisation.logoUrl);
   const showLogo = logo !== null && !logoFailed;
@@ -24,7 +27,9 @@ export function OrgIdentity({
       )}
       <div className="org-identity__text">
         <span className="org-identity__name">{organisation.name}</span>
-        <span className="org-identity__product">Exam Desk · {mode}</span>
+        <span className="org-identity__product">
+          {intl.formatMessage(messages.productMode, { mode })}
+        </span>
       </div>
     </div>
   );

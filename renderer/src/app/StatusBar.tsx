@@ -1,35 +1,60 @@
 import { syncProblemWords } from '@shared/sync/errors';
 import type { SyncState } from '@shared/domain/sync';
-import { formatDateTime, formatNumber } from '../lib/format';
+import { formatDateTime } from '../lib/format';
 import { useAppInfoStore } from './app-info-store';
-import { STUDENT_OFFLINE_MESSAGE } from '@shared/sync/policy';
 import { useSessionStore } from '../auth/session-store';
 import { useSyncStore } from '../sync/sync-store';
 import { formatSyncProgress } from '../sync/sync-format';
-import { pendingChangesText, syncStateLabel } from '@shared/sync/status-words';
 import { useAnswersWaitingOffline } from '../sync/StudentSyncNotice';
+import { translatedLabels } from '../i18n/translated-labels';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 
-const syncHints: Record<SyncState, string> = {
-  'local-only':
-    'This computer is not enrolled with an organisation server. Everything is saved on this computer.',
-  online: 'Connected. Changes are sent as they are saved.',
-  offline: 'No connection. Work is saved on this computer and sent when the network is back.',
-  syncing: 'Sending and receiving changes.',
-  error: 'Sync stopped. Work is still saved on this computer.',
-};
+const syncHints: Readonly<Record<SyncState, string>> = translatedLabels({
+  'local-only': messages.hintLocalOnly,
+  online: messages.hintOnline,
+  offline: messages.hintOffline,
+  syncing: messages.hintSyncing,
+  error: messages.hintError,
+});
+
+const syncStateLabels: Readonly<Record<SyncState, string>> = translatedLabels({
+  'local-only': messages.stateLocalOnly,
+  online: messages.stateOnline,
+  offline: messages.stateOffline,
+  syncing: messages.stateSyncing,
+  error: messages.stateError,
+});
+
+/** The product and, once main has said it, the version. */
+function ProductVersion() {
+  const intl = useIntl();
+  const info = useAppInfoStore((s) => s.info);
+  return (
+    <span className="status-bar__item">
+      {info
+        ? intl.formatMessage(messages.productVersion, { version: info.version })
+        : intl.formatMessage(messages.product)}
+    </span>
+  );
+}
 
 /** The bottom line of every screen: where this computer's data stands, and the app version. */
 export function StatusBar() {
+  const intl = useIntl();
   const status = useSyncStore((s) => s.status);
   const known = useSyncStore((s) => s.known);
-  const info = useAppInfoStore((s) => s.info);
   const role = useSessionStore((s) => s.session?.person.role);
   const lastSyncAt = latest(status.lastPushAt, status.lastPullAt);
-  const pending = pendingChangesText(status, formatNumber);
+  // A computer with no organisation server has nowhere to send changes: no count there.
+  const pending =
+    status.state === 'local-only' || status.pendingChanges <= 0
+      ? null
+      : intl.formatMessage(messages.pendingChanges, { count: status.pendingChanges });
   if (role === 'student') return <StudentStatusBar />;
 
   return (
-    <footer className="status-bar" aria-label="Status bar">
+    <footer className="status-bar" aria-label={intl.formatMessage(messages.statusBar)}>
       <span
         className="status-bar__item status-bar__sync"
         role="status"
@@ -40,8 +65,8 @@ export function StatusBar() {
           <>
             <span className={`sync-dot sync-dot--${status.state}`} aria-hidden="true" />
             <span>
-              <span className="visually-hidden">Sync: </span>
-              {syncStateLabel(status.state)}
+              <span className="visually-hidden">{intl.formatMessage(messages.syncPrefix)}</span>
+              {syncStateLabels[status.state]}
             </span>
           </>
         )}
@@ -52,7 +77,7 @@ export function StatusBar() {
       )}
       {status.updateRequired && (
         <span className="status-bar__item status-bar__error">
-          Update the app: this organisation&apos;s data is newer
+          {intl.formatMessage(messages.updateRequired)}
         </span>
       )}
       {status.lastError !== null && (
@@ -62,9 +87,11 @@ export function StatusBar() {
       )}
       <span className="status-bar__spacer" />
       {lastSyncAt !== null && (
-        <span className="status-bar__item">Last synced {formatDateTime(lastSyncAt)}</span>
+        <span className="status-bar__item">
+          {intl.formatMessage(messages.lastSynced, { when: formatDateTime(lastSyncAt) })}
+        </span>
       )}
-      <span className="status-bar__item">Exam Desk{info ? ` ${info.version}` : ''}</span>
+      <ProductVersion />
     </footer>
   );
 }
@@ -74,15 +101,15 @@ export function StatusBar() {
  * either way, and the receipt on the exam screen says when they were sent.
  */
 function StudentStatusBar() {
+  const intl = useIntl();
   const waiting = useAnswersWaitingOffline();
-  const info = useAppInfoStore((s) => s.info);
   return (
-    <footer className="status-bar" aria-label="Status bar">
+    <footer className="status-bar" aria-label={intl.formatMessage(messages.statusBar)}>
       <span className="status-bar__item" role="status">
-        {waiting ? STUDENT_OFFLINE_MESSAGE : 'Your answers are saved.'}
+        {intl.formatMessage(waiting ? messages.answersWaiting : messages.answersSaved)}
       </span>
       <span className="status-bar__spacer" />
-      <span className="status-bar__item">Exam Desk{info ? ` ${info.version}` : ''}</span>
+      <ProductVersion />
     </footer>
   );
 }

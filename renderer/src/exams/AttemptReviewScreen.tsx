@@ -5,6 +5,8 @@ import { hrefFor } from '../app/route-store';
 import { formatNumber } from '../lib/format';
 import { useDocumentTitle } from '../lib/use-document-title';
 import { ErrorState, LoadingState } from '../ui/States';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 import { AttemptReview } from './review/QuestionReviewCard';
 
 /** A finished attempt's review: each question with the student's answer, the key and feedback, as released. */
@@ -15,31 +17,38 @@ export function AttemptReviewScreen({
   session: SessionInfo;
   attemptId: string;
 }) {
-  useDocumentTitle('Your answers');
+  const intl = useIntl();
+  useDocumentTitle(intl.formatMessage(messages.yourAnswers));
   const query = useApiQuery('exams.review', { attemptId });
   const outcome = query.data;
   return (
-    <AppShell session={session} mode="My exams">
+    <AppShell session={session} mode={intl.formatMessage(messages.myExams)}>
       <div className="page page--reading">
         {query.error && !outcome ? (
           <ErrorState
             error={query.error}
             onRetry={query.reload}
-            title="The review could not be loaded"
+            title={intl.formatMessage(messages.reviewLoadFailed)}
           />
         ) : !outcome ? (
-          <LoadingState label="Loading your answers…" />
+          <LoadingState label={intl.formatMessage(messages.loadingAnswers)} />
         ) : (
           <>
             <h1>{outcome.testName}</h1>
             {outcome.score !== null && outcome.totalMarks !== null && (
               <p data-testid="review-score">
-                {formatNumber(outcome.score)} / {formatNumber(outcome.totalMarks)}
-                {outcome.passed !== null && (outcome.passed ? ' · Passed' : ' · Not passed')}
+                {intl.formatMessage(messages.scoreOutOf, {
+                  score: formatNumber(outcome.score),
+                  total: formatNumber(outcome.totalMarks),
+                })}
+                {outcome.passed !== null &&
+                  intl.formatMessage(
+                    outcome.passed ? messages.passedSuffix : messages.notPassedSuffix,
+                  )}
               </p>
             )}
             {outcome.questions === null ? (
-              <p>This test does not show the answers.</p>
+              <p>{intl.formatMessage(messages.answersNotShown)}</p>
             ) : (
               <AttemptReview reviews={outcome.questions} />
             )}
@@ -47,7 +56,7 @@ export function AttemptReviewScreen({
         )}
         <p>
           <a className="button" href={hrefFor('')}>
-            Back to my exams
+            {intl.formatMessage(messages.backToMyExams)}
           </a>
         </p>
       </div>

@@ -5,7 +5,8 @@ import type { ExamQuestion } from '@shared/domain/exam';
 import type { SessionInfo } from '@shared/domain/organisation';
 import { isAnswerable } from '@shared/domain/questions';
 import { call, isDesktop, onEvent } from '../api/client';
-import { plural } from '../lib/format';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 import { useDocumentTitle } from '../lib/use-document-title';
 import { hrefFor } from '../app/route-store';
 import { Banner } from '../ui/Banner';
@@ -55,9 +56,10 @@ const announcedOpening = new Set<string>();
 
 /** The locked exam: one question per screen, the palette, the timer and the save receipt. */
 export function ExamScreen({ attemptId }: { session: SessionInfo; attemptId: string }) {
+  const intl = useIntl();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const session = useExamStore((s) => s.session);
-  useDocumentTitle(session ? session.testName : 'Exam');
+  useDocumentTitle(session ? session.testName : intl.formatMessage(messages.exam));
 
   const open = useCallback(
     async (resumeCode?: string) => {
@@ -185,7 +187,7 @@ export function ExamScreen({ attemptId }: { session: SessionInfo; attemptId: str
   if (load.state === 'loading') {
     return (
       <div className="exam exam--center">
-        <LoadingState label="Opening your exam…" />
+        <LoadingState label={intl.formatMessage(messages.openingExam)} />
       </div>
     );
   }
@@ -195,7 +197,7 @@ export function ExamScreen({ attemptId }: { session: SessionInfo; attemptId: str
         <ErrorState
           error={load.error}
           onRetry={() => void open()}
-          title="The exam could not be opened"
+          title={intl.formatMessage(messages.examOpenFailed)}
         />
       </div>
     );
@@ -216,6 +218,7 @@ export function ExamScreen({ attemptId }: { session: SessionInfo; attemptId: str
 const noQuestions: ExamQuestion[] = [];
 
 function ExamLayout({ attemptId }: { attemptId: string }) {
+  const intl = useIntl();
   const session = useExamStore((s) => s.session);
   const answers = useExamStore((s) => s.answers);
   const index = useExamStore((s) => s.index);
@@ -288,8 +291,13 @@ function ExamLayout({ attemptId }: { attemptId: string }) {
       <DemoBanner flush />
       <StudentSyncNotice flush />
       {displays > 1 && (
-        <Banner tone="warning" role="alert" flush title="More than one display is connected.">
-          Disconnect the extra display. Your proctor can see that it was connected.
+        <Banner
+          tone="warning"
+          role="alert"
+          flush
+          title={intl.formatMessage(messages.extraDisplayTitle)}
+        >
+          {intl.formatMessage(messages.extraDisplayBody)}
         </Banner>
       )}
       <div className={`exam__body${onBreak ? ' exam__body--break' : ''}`}>
@@ -326,7 +334,7 @@ function ExamLayout({ attemptId }: { attemptId: string }) {
                   onClick={() => goTo(index - 1)}
                   disabled={index === 0 || !session.allowReview}
                 >
-                  Previous
+                  {intl.formatMessage(messages.previous)}
                 </button>
                 <button
                   type="button"
@@ -334,13 +342,13 @@ function ExamLayout({ attemptId }: { attemptId: string }) {
                   aria-pressed={state.flagged}
                   onClick={() => toggleFlag(question.questionId)}
                 >
-                  {state.flagged ? 'Flagged for review' : 'Flag for review'}
+                  {intl.formatMessage(state.flagged ? messages.flaggedButton : messages.flagButton)}
                 </button>
                 <span className="toolbar__grow" />
                 {last ? (
                   session.allowReview ? (
                     <button type="button" className="button button--primary" onClick={openReview}>
-                      Review answers
+                      {intl.formatMessage(messages.reviewAnswers)}
                     </button>
                   ) : (
                     <button
@@ -348,7 +356,7 @@ function ExamLayout({ attemptId }: { attemptId: string }) {
                       className="button button--primary"
                       onClick={() => setConfirming(true)}
                     >
-                      Submit exam
+                      {intl.formatMessage(messages.submitExam)}
                     </button>
                   )
                 ) : (
@@ -357,14 +365,14 @@ function ExamLayout({ attemptId }: { attemptId: string }) {
                     className="button button--primary"
                     onClick={() => goTo(index + 1)}
                   >
-                    Next
+                    {intl.formatMessage(messages.next)}
                   </button>
                 )}
               </div>
               {!last && session.allowReview && (
                 <p className="exam__aside">
                   <button type="button" className="link-button" onClick={openReview}>
-                    Review and submit
+                    {intl.formatMessage(messages.reviewAndSubmit)}
                   </button>
                 </p>
               )}
@@ -378,7 +386,7 @@ function ExamLayout({ attemptId }: { attemptId: string }) {
         </main>
       </div>
       <Dialog
-        title="Submit your exam?"
+        title={intl.formatMessage(messages.submitTitle)}
         open={confirming}
         onClose={() => setConfirming(false)}
         actions={
@@ -389,7 +397,7 @@ function ExamLayout({ attemptId }: { attemptId: string }) {
               onClick={() => setConfirming(false)}
               disabled={submitting}
             >
-              Keep working
+              {intl.formatMessage(messages.keepWorking)}
             </button>
             <button
               type="button"
@@ -397,16 +405,16 @@ function ExamLayout({ attemptId }: { attemptId: string }) {
               onClick={() => void submit()}
               disabled={submitting}
             >
-              {submitting ? 'Submitting…' : 'Submit now'}
+              {intl.formatMessage(submitting ? messages.submitting : messages.submitNow)}
             </button>
           </>
         }
       >
         <p>
           {unanswered === 0
-            ? 'You have answered every question.'
-            : `${plural(unanswered, 'question is', 'questions are')} not answered.`}{' '}
-          After you submit you cannot change your answers.
+            ? intl.formatMessage(messages.allAnswered)
+            : intl.formatMessage(messages.unansweredCount, { count: unanswered })}{' '}
+          {intl.formatMessage(messages.cannotChange)}
         </p>
         {submitError !== null && (
           <p className="field__hint field__hint--warning" role="alert">
@@ -428,6 +436,7 @@ function ResumeCodeForm({
   error: string | null;
   onSubmit: (code: string) => void;
 }) {
+  const intl = useIntl();
   const [code, setCode] = useState('');
   const submit = (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -436,15 +445,12 @@ function ResumeCodeForm({
   return (
     <div className="exam exam--center">
       <form className="panel resume-form" onSubmit={submit}>
-        <h1>Your exam was interrupted</h1>
-        <p>{message}.</p>
-        <p>
-          Every answer you saved is kept. The time the app was closed counted, and your proctor can
-          add it back.
-        </p>
+        <h1>{intl.formatMessage(messages.interrupted)}</h1>
+        <p>{intl.formatMessage(messages.interruptedReason, { message })}</p>
+        <p>{intl.formatMessage(messages.interruptedExplain)}</p>
         <div className="field">
           <label className="field__label" htmlFor="resume-code">
-            Resume code
+            {intl.formatMessage(messages.resumeCode)}
           </label>
           <input
             id="resume-code"
@@ -462,7 +468,7 @@ function ResumeCodeForm({
           )}
         </div>
         <button type="submit" className="button button--primary" disabled={code.trim() === ''}>
-          Resume exam
+          {intl.formatMessage(messages.resumeExam)}
         </button>
       </form>
     </div>

@@ -2,9 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import { crossedWarnings, formatDuration } from '@shared/exam-clock/clock-policy';
 import { remainingNow, useExamStore } from './exam-store';
 import { breakText, examText } from './exam-text';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 
 /** The time left, always on screen, with warnings at 10 and 1 minutes. Main's clock is the truth. */
 export function ExamTimer() {
+  const intl = useIntl();
   const clock = useExamStore((s) => s.clock);
   const [left, setLeft] = useState(() => remainingNow(clock));
   const [warning, setWarning] = useState<string | null>(null);
@@ -26,7 +29,8 @@ export function ExamTimer() {
     return () => window.clearInterval(timer);
   }, [clock]);
 
-  if (left === null) return <div className="timer timer--untimed">Untimed</div>;
+  if (left === null)
+    return <div className="timer timer--untimed">{intl.formatMessage(messages.untimed)}</div>;
   const urgent = left <= 60_000;
   const low = left <= 600_000;
   const paused = clock?.breaks.state === 'running';
@@ -35,10 +39,19 @@ export function ExamTimer() {
       <div
         className={`timer${low ? ' timer--low' : ''}${urgent ? ' timer--urgent' : ''}`}
         role="timer"
-        aria-label={`Time left ${formatDuration(left)}${paused ? `, ${breakText.timerPaused}` : ''}`}
+        aria-label={
+          paused
+            ? intl.formatMessage(messages.timeLeftPausedAria, {
+                time: formatDuration(left),
+                paused: breakText.timerPaused,
+              })
+            : intl.formatMessage(messages.timeLeftAria, { time: formatDuration(left) })
+        }
       >
         <span className="timer__label">
-          {paused ? `Paused · ${breakText.timerPaused}` : 'Time left'}
+          {paused
+            ? intl.formatMessage(messages.timerPausedLabel, { paused: breakText.timerPaused })
+            : intl.formatMessage(messages.timeLeft)}
         </span>
         <span className="timer__value">{formatDuration(left)}</span>
       </div>

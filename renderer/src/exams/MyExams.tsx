@@ -1,6 +1,7 @@
 import type { SessionInfo } from '@shared/domain/organisation';
 import { useApiQuery } from '../api/use-api-query';
-import { plural } from '../lib/format';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 import { useDocumentTitle } from '../lib/use-document-title';
 import { AppShell } from '../app/AppShell';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
@@ -11,24 +12,26 @@ import { DisplaySettingsButton } from '../display/DisplaySettingsButton';
 import './student.css';
 
 export function MyExams({ session }: { session: SessionInfo }) {
-  useDocumentTitle('My exams');
+  const intl = useIntl();
+  const title = intl.formatMessage(messages.myExams);
+  useDocumentTitle(title);
   const query = useApiQuery('exams.available', {});
   const exams = query.data;
   const firstName = session.person.name.split(/\s+/)[0] ?? session.person.name;
 
   return (
-    <AppShell session={session} mode="My exams">
+    <AppShell session={session} mode={title}>
       <div className="page page--reading">
         <div className="page__header">
           <div>
-            <h1>My exams</h1>
+            <h1>{title}</h1>
             <p className="page__lede">
-              Hello {firstName}.{' '}
+              {intl.formatMessage(messages.hello, { name: firstName })}{' '}
               {exams
                 ? exams.length > 0
-                  ? `${plural(exams.length, 'exam is', 'exams are')} open for you now.`
-                  : 'There is nothing for you to take right now.'
-                : 'Checking which exams are open for you…'}
+                  ? intl.formatMessage(messages.examsOpen, { count: exams.length })
+                  : intl.formatMessage(messages.nothingOpen)
+                : intl.formatMessage(messages.checkingOpen)}
             </p>
           </div>
           <div className="page__actions">
@@ -41,18 +44,17 @@ export function MyExams({ session }: { session: SessionInfo }) {
             <ErrorState
               error={query.error}
               onRetry={query.reload}
-              title="Your exams could not be loaded"
+              title={intl.formatMessage(messages.examsLoadFailed)}
             />
           </div>
         ) : !exams ? (
           <div className="panel">
-            <LoadingState label="Loading your exams…" />
+            <LoadingState label={intl.formatMessage(messages.loadingExams)} />
           </div>
         ) : exams.length === 0 ? (
           <div className="panel">
-            <EmptyState icon="clock" title="No exams open right now">
-              When your organisation opens an exam for you, it appears here with its time limit and
-              rules.
+            <EmptyState icon="clock" title={intl.formatMessage(messages.noExamsTitle)}>
+              {intl.formatMessage(messages.noExamsBody)}
             </EmptyState>
           </div>
         ) : (
@@ -63,7 +65,7 @@ export function MyExams({ session }: { session: SessionInfo }) {
           </div>
         )}
         <section className="panel" aria-labelledby="past-attempts-heading">
-          <h2 id="past-attempts-heading">Past attempts</h2>
+          <h2 id="past-attempts-heading">{intl.formatMessage(messages.pastAttempts)}</h2>
           <PastAttempts />
         </section>
       </div>

@@ -4,18 +4,26 @@ import { hrefFor } from '../app/route-store';
 import { formatDateTime, formatNumber } from '../lib/format';
 import { attemptStatusLabels } from '../lib/labels';
 import { ErrorState, LoadingState } from '../ui/States';
+import { currentIntl } from '../i18n/intl';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 
 function scoreWords(a: AttemptSummary): string {
-  if (a.status === 'in_progress') return 'In progress';
-  if (a.score === null || a.totalMarks === null) return 'Not released';
-  return `${formatNumber(a.score)} / ${formatNumber(a.totalMarks)}`;
+  const intl = currentIntl();
+  if (a.status === 'in_progress') return intl.formatMessage(messages.inProgress);
+  if (a.score === null || a.totalMarks === null) return intl.formatMessage(messages.notReleased);
+  return intl.formatMessage(messages.scoreOutOf, {
+    score: formatNumber(a.score),
+    total: formatNumber(a.totalMarks),
+  });
 }
 
 const passWords = (passed: boolean | null): string =>
-  passed === null ? '' : passed ? 'Passed' : 'Not passed';
+  passed === null ? '' : currentIntl().formatMessage(passed ? messages.passed : messages.notPassed);
 
 /** The student's own attempts, newest first: status, score and pass when released, and the review link. */
 export function PastAttempts() {
+  const intl = useIntl();
   const query = useApiQuery('exams.attempts', {});
   const attempts = query.data?.filter((a) => a.status !== 'in_progress');
   if (query.error && !attempts) {
@@ -23,22 +31,22 @@ export function PastAttempts() {
       <ErrorState
         error={query.error}
         onRetry={query.reload}
-        title="Your attempts could not be loaded"
+        title={intl.formatMessage(messages.attemptsLoadFailed)}
       />
     );
   }
-  if (!attempts) return <LoadingState label="Loading your attempts…" />;
-  if (attempts.length === 0) return <p>You have not finished an exam yet.</p>;
+  if (!attempts) return <LoadingState label={intl.formatMessage(messages.loadingAttempts)} />;
+  if (attempts.length === 0) return <p>{intl.formatMessage(messages.noAttempts)}</p>;
   return (
-    <table className="table" aria-label="Past attempts">
+    <table className="table" aria-label={intl.formatMessage(messages.pastAttempts)}>
       <thead>
         <tr>
-          <th scope="col">Exam</th>
-          <th scope="col">Submitted</th>
-          <th scope="col">Status</th>
-          <th scope="col">Score</th>
-          <th scope="col">Result</th>
-          <th scope="col">Review</th>
+          <th scope="col">{intl.formatMessage(messages.columnExam)}</th>
+          <th scope="col">{intl.formatMessage(messages.columnSubmitted)}</th>
+          <th scope="col">{intl.formatMessage(messages.columnStatus)}</th>
+          <th scope="col">{intl.formatMessage(messages.columnScore)}</th>
+          <th scope="col">{intl.formatMessage(messages.columnResult)}</th>
+          <th scope="col">{intl.formatMessage(messages.columnReview)}</th>
         </tr>
       </thead>
       <tbody>
@@ -46,7 +54,8 @@ export function PastAttempts() {
           <tr key={a.id}>
             <td>
               {a.testName}
-              {a.attemptNo > 1 && ` (attempt ${a.attemptNo})`}
+              {a.attemptNo > 1 &&
+                intl.formatMessage(messages.attemptNumber, { number: formatNumber(a.attemptNo) })}
             </td>
             <td>{formatDateTime(a.submittedAt)}</td>
             <td>{attemptStatusLabels[a.status]}</td>
@@ -54,9 +63,9 @@ export function PastAttempts() {
             <td>{passWords(a.passed)}</td>
             <td>
               {a.reviewAvailable ? (
-                <a href={hrefFor(`review/${a.id}`)}>See your answers</a>
+                <a href={hrefFor(`review/${a.id}`)}>{intl.formatMessage(messages.seeAnswers)}</a>
               ) : (
-                'Not released'
+                intl.formatMessage(messages.notReleased)
               )}
             </td>
           </tr>

@@ -3,6 +3,9 @@ import type { ExamQuestion } from '@shared/domain/exam';
 import { isAnswerable } from '@shared/domain/questions';
 import { isAnswered, type AnswerState } from './exam-store';
 import { examText } from './exam-text';
+import { formatNumber } from '../lib/format';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 
 interface Props {
   questions: readonly ExamQuestion[];
@@ -21,6 +24,7 @@ export const QuestionPalette = memo(function QuestionPalette({
   canGoBack,
   onPick,
 }: Props) {
+  const intl = useIntl();
   const answerable = questions.filter((q) => isAnswerable(q.type));
   const answered = answerable.filter((q) =>
     isAnswered(answers[q.questionId]?.value ?? null),
@@ -56,8 +60,12 @@ export const QuestionPalette = memo(function QuestionPalette({
   return (
     <nav className="palette" aria-label={examText.paletteLabel} aria-describedby="palette-hint">
       <p className="palette__summary">
-        {answered} of {answerable.length} answered
-        {flagged > 0 && ` · ${flagged} flagged`}
+        {intl.formatMessage(messages.paletteSummary, {
+          answered: formatNumber(answered),
+          total: formatNumber(answerable.length),
+        })}
+        {flagged > 0 &&
+          intl.formatMessage(messages.paletteFlagged, { count: formatNumber(flagged) })}
       </p>
       <p className="visually-hidden" id="palette-hint">
         {examText.paletteHint}
@@ -124,12 +132,19 @@ const PaletteItem = memo(function PaletteItem({
   disabled,
   onPick,
 }: ItemProps) {
+  const intl = useIntl();
   const state = information
     ? examText.information
     : answered
       ? examText.answered
       : examText.notAnswered;
-  const label = `Question ${number}, ${state}${flagged ? `, ${examText.flagged}` : ''}`;
+  const label = flagged
+    ? intl.formatMessage(messages.paletteItemFlagged, {
+        number: formatNumber(number),
+        state,
+        flagged: examText.flagged,
+      })
+    : intl.formatMessage(messages.paletteItem, { number: formatNumber(number), state });
   return (
     <li>
       <button

@@ -104,7 +104,7 @@ function AnswerInput({ question, value }: { question: ExamQuestion; value: Answe
     case 'single_choice':
       return (
         <fieldset className="choices">
-          <legend className="visually-hidden">Choose one answer</legend>
+          <legend className="visually-hidden">{intl.formatMessage(messages.chooseOne)}</legend>
           {(question.options ?? []).map((o) => (
             <label key={o.id} className="choice">
               <input
@@ -122,7 +122,7 @@ function AnswerInput({ question, value }: { question: ExamQuestion; value: Answe
       const chosen = value?.type === 'multiple_response' ? value.optionIds : [];
       return (
         <fieldset className="choices">
-          <legend className="choices__hint">Choose all that apply.</legend>
+          <legend className="choices__hint">{intl.formatMessage(messages.chooseAll)}</legend>
           {(question.options ?? []).map((o) => (
             <label key={o.id} className="choice">
               <input
@@ -144,7 +144,7 @@ function AnswerInput({ question, value }: { question: ExamQuestion; value: Answe
     case 'true_false':
       return (
         <fieldset className="choices choices--row">
-          <legend className="visually-hidden">True or false</legend>
+          <legend className="visually-hidden">{intl.formatMessage(messages.trueOrFalse)}</legend>
           {[true, false].map((v) => (
             <label key={String(v)} className="choice">
               <input
@@ -294,7 +294,7 @@ function EssayAnswer({
   return (
     <div className="field">
       <label className="field__label" htmlFor={id}>
-        Your answer
+        {intl.formatMessage(messages.yourAnswer)}
       </label>
       <textarea
         id={id}

@@ -1,12 +1,15 @@
 import { useEffect, useState, type SubmitEvent } from 'react';
 import { call, onEvent } from '../api/client';
 import { Dialog } from '../ui/Dialog';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 
 /**
  * Shown when someone tries to close the locked exam window (desktop app): a
  * proctor types their PIN here, checked offline, to let it close.
  */
 export function QuitDialog({ attemptId }: { attemptId: string }) {
+  const intl = useIntl();
   const [open, setOpen] = useState(false);
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -29,28 +32,25 @@ export function QuitDialog({ attemptId }: { attemptId: string }) {
   };
   return (
     <Dialog
-      title="Leave the exam?"
+      title={intl.formatMessage(messages.leaveTitle)}
       open={open}
       onClose={() => setOpen(false)}
       actions={
         <>
           <button type="button" className="button" onClick={() => setOpen(false)}>
-            Stay in the exam
+            {intl.formatMessage(messages.stayInExam)}
           </button>
           <button type="submit" form="quit-form" className="button button--danger">
-            Unlock and close
+            {intl.formatMessage(messages.unlockAndClose)}
           </button>
         </>
       }
     >
       <form id="quit-form" onSubmit={(e) => void submit(e)}>
-        <p>
-          The exam window only closes with a proctor’s PIN. Your answers are saved; the clock keeps
-          running.
-        </p>
+        <p>{intl.formatMessage(messages.leaveExplain)}</p>
         <div className="field">
           <label className="field__label" htmlFor="quit-pin">
-            Proctor PIN
+            {intl.formatMessage(messages.proctorPin)}
           </label>
           <input
             id="quit-pin"

@@ -1,12 +1,15 @@
 import { useSyncStore } from '../sync/sync-store';
 import { formatTime } from '../lib/format';
 import { useExamStore } from './exam-store';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 
 /**
  * The student's receipt: "Saved on this computer" once the local commit has
  * returned, "Sent" once the device has pushed after that save.
  */
 export function SaveIndicator() {
+  const intl = useIntl();
   const answers = useExamStore((s) => s.answers);
   const problem = useExamStore((s) => s.saveProblem);
   const sync = useSyncStore((s) => s.status);
@@ -21,19 +24,19 @@ export function SaveIndicator() {
   let text: string;
   let tone: 'ok' | 'busy' | 'error' | 'sent';
   if (failing) {
-    text = problem ?? 'Not saved yet — retrying';
+    text = problem ?? intl.formatMessage(messages.notSavedRetrying);
     tone = 'error';
   } else if (busy) {
-    text = 'Saving…';
+    text = intl.formatMessage(messages.saving);
     tone = 'busy';
   } else if (last === null) {
-    text = 'No answers yet';
+    text = intl.formatMessage(messages.noAnswersYet);
     tone = 'ok';
   } else if (sync.lastPushAt !== null && sync.lastPushAt >= last) {
-    text = `Saved and sent at ${formatTime(Date.parse(last))}`;
+    text = intl.formatMessage(messages.savedAndSent, { time: formatTime(Date.parse(last)) });
     tone = 'sent';
   } else {
-    text = `Saved on this computer at ${formatTime(Date.parse(last))}`;
+    text = intl.formatMessage(messages.savedLocally, { time: formatTime(Date.parse(last)) });
     tone = 'ok';
   }
   return (

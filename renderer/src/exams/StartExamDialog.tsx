@@ -1,13 +1,16 @@
 import { useState, type SubmitEvent } from 'react';
 import type { AvailableTest } from '@shared/domain/delivery';
 import { call } from '../api/client';
-import { formatNumber, formatTimeAllowed, plural } from '../lib/format';
+import { formatNumber, formatTimeAllowed } from '../lib/format';
+import { useIntl } from '../i18n/use-intl';
 import { hrefFor } from '../app/route-store';
 import { Dialog } from '../ui/Dialog';
 import { durationWords } from './clock-news';
+import { messages } from './messages';
 
 /** The rules once more, the start code if the proctor set one, then the exam. */
 export function StartExamDialog({ exam, onClose }: { exam: AvailableTest; onClose: () => void }) {
+  const intl = useIntl();
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -39,13 +42,15 @@ export function StartExamDialog({ exam, onClose }: { exam: AvailableTest; onClos
 
   return (
     <Dialog
-      title={resuming ? `Resume ${exam.name}` : `Start ${exam.name}`}
+      title={intl.formatMessage(resuming ? messages.resumeTitle : messages.startTitle, {
+        name: exam.name,
+      })}
       open
       onClose={onClose}
       actions={
         <>
           <button type="button" className="button" onClick={onClose}>
-            Not yet
+            {intl.formatMessage(messages.notYet)}
           </button>
           <button
             type="submit"
@@ -53,7 +58,9 @@ export function StartExamDialog({ exam, onClose }: { exam: AvailableTest; onClos
             className="button button--primary"
             disabled={busy}
           >
-            {resuming ? 'Resume exam' : busy ? 'Starting…' : 'Start exam'}
+            {intl.formatMessage(
+              resuming ? messages.resumeExam : busy ? messages.starting : messages.startExam,
+            )}
           </button>
         </>
       }
@@ -62,38 +69,42 @@ export function StartExamDialog({ exam, onClose }: { exam: AvailableTest; onClos
         <ul className="rules">
           {exam.accommodationMs > 0 && (
             <li>
-              Your time includes {durationWords(exam.accommodationMs)} of extra time arranged for
-              you.
+              {intl.formatMessage(messages.extraTimeIncluded, {
+                duration: durationWords(exam.accommodationMs),
+              })}
             </li>
           )}
           {exam.breakAllowanceMs > 0 && (
             <li>
-              You may take up to {durationWords(exam.breakAllowanceMs)} of rest breaks. Ask for one
-              from the exam; your proctor approves it, and the exam clock pauses while you rest.
+              {intl.formatMessage(messages.ruleBreaks, {
+                duration: durationWords(exam.breakAllowanceMs),
+              })}
             </li>
           )}
           <li>
-            {formatTimeAllowed(exam.timerMinutes)}
-            {exam.timerMinutes !== null &&
-              (resuming
-                ? '. Your clock has been running since you started and carries on from where it is now; it does not stop if the computer crashes or sleeps.'
-                : '. The clock starts when you start and does not stop if the computer crashes or sleeps.')}
+            {exam.timerMinutes === null
+              ? formatTimeAllowed(exam.timerMinutes)
+              : intl.formatMessage(
+                  resuming ? messages.ruleClockResuming : messages.ruleClockStarts,
+                  { time: formatTimeAllowed(exam.timerMinutes) },
+                )}
           </li>
           <li>
-            {plural(exam.questionCount, 'question')}, {formatNumber(exam.totalMarks)} marks in all.
+            {intl.formatMessage(messages.ruleQuestions, {
+              count: exam.questionCount,
+              marks: formatNumber(exam.totalMarks),
+            })}
           </li>
-          <li>Every answer is saved on this computer the moment you give it.</li>
+          <li>{intl.formatMessage(messages.ruleSaved)}</li>
           <li>
-            {exam.allowReview
-              ? 'You can flag questions and review all your answers before you submit.'
-              : 'Questions are answered in order; you cannot go back.'}
+            {intl.formatMessage(exam.allowReview ? messages.ruleReview : messages.ruleNoReview)}
           </li>
-          <li>When time is up, the exam submits itself with every answer you saved.</li>
+          <li>{intl.formatMessage(messages.ruleTimeUp)}</li>
         </ul>
         {exam.startCodeRequired && !resuming && (
           <div className="field">
             <label className="field__label" htmlFor="start-code">
-              Start code from your proctor
+              {intl.formatMessage(messages.startCodeLabel)}
             </label>
             <input
               id="start-code"

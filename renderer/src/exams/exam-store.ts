@@ -5,6 +5,8 @@ import type { AnswerValue } from '@shared/domain/questions';
 import { clozeAnswered, matchingAnswered } from '@shared/scoring/score-parts';
 import { call } from '../api/client';
 import { useSessionStore } from '../auth/session-store';
+import { currentIntl } from '../i18n/intl';
+import { messages } from './messages';
 
 /** Where one answer is on its way to the disk. Only `saved` means the local commit returned. */
 export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
@@ -154,7 +156,7 @@ function schedule(questionId: string, delayMs: number): void {
 
 function describe(error: ApiErrorBody): string {
   return error.code === 'INTERNAL'
-    ? 'Not saved yet — retrying. Keep working; nothing you typed is lost on this screen.'
+    ? currentIntl().formatMessage(messages.saveInternalError)
     : error.message;
 }
 
@@ -191,9 +193,7 @@ async function send(questionId: string): Promise<void> {
     }
     if (result.error.code === 'UNAUTHENTICATED') {
       // The app restarted under us: sign in again and resume; saved answers are all kept.
-      useSessionStore
-        .getState()
-        .end('Please sign in again to go on with your exam. Every answer you saved is kept.');
+      useSessionStore.getState().end(currentIntl().formatMessage(messages.signInAgain));
       return;
     }
     if (result.error.code === 'CONFLICT') {
@@ -290,7 +290,7 @@ export const isAnswered = (value: AnswerValue | null): boolean => {
  */
 export async function recordAudioPlay(questionId: string, hash: string): Promise<string | null> {
   const attemptId = useExamStore.getState().session?.attemptId;
-  if (attemptId === undefined) return 'No exam is open on this screen.';
+  if (attemptId === undefined) return currentIntl().formatMessage(messages.noExamOpen);
   const result = await call('exams.recordPlay', { attemptId, questionId, hash });
   if (!result.ok) return result.error.message;
   const { plays } = result.value;

@@ -7,17 +7,9 @@ import {
   TYPE,
   type MessageFormatElement,
 } from '@formatjs/icu-messageformat-parser';
+import { accent } from '@shared/i18n/pseudo-accent';
 
-const plain = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const accented = 'áƀçðéƒĝĥíĵķļɱñóþǫŕšţúṽŵẋýžÁƁÇÐÉƑĜĤÍĴĶĻṀÑÓÞǪŔŠŢÚṼŴẊÝŽ';
-// Each accented letter is one code point, so Array.from pairs them up with the plain ones.
-const accentedLetters = Array.from(accented);
-const accentOf = new Map(Array.from(plain, (ch, i) => [ch, accentedLetters[i] ?? ch]));
-
-/** Every ASCII letter accented: nothing left that reads as plain English. */
-export function accent(text: string): string {
-  return text.replace(/[a-zA-Z]/gu, (ch) => accentOf.get(ch) ?? ch);
-}
+export { accent };
 
 function pseudoElements(elements: MessageFormatElement[]): MessageFormatElement[] {
   return elements.map((element) => {

@@ -5,11 +5,14 @@ import { call } from '../api/client';
 import { useSessionStore } from '../auth/session-store';
 import { useSetupStore } from './setup-store';
 import { fieldError, TextField } from './TextField';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 
 const FIELDS = ['organisationName', 'adminName', 'adminEmail', 'adminPassword', 'adminPin'];
 
 /** A new organisation and its first admin (a strong password, a proctor PIN); signs them in. */
 export function CreateOrganisationForm({ status }: { status: SetupStatus }) {
+  const intl = useIntl();
   const [organisationName, setOrganisationName] = useState('');
   const [adminName, setAdminName] = useState('');
   const [adminEmail, setAdminEmail] = useState('');
@@ -44,7 +47,7 @@ export function CreateOrganisationForm({ status }: { status: SetupStatus }) {
     <form className="setup-form" onSubmit={(e) => void submit(e)} noValidate>
       <TextField
         id="setup-org-name"
-        label="Organisation name"
+        label={intl.formatMessage(messages.organisationName)}
         field="organisationName"
         value={organisationName}
         onChange={setOrganisationName}
@@ -52,7 +55,7 @@ export function CreateOrganisationForm({ status }: { status: SetupStatus }) {
       />
       <TextField
         id="setup-admin-name"
-        label="Your name"
+        label={intl.formatMessage(messages.yourName)}
         field="adminName"
         value={adminName}
         onChange={setAdminName}
@@ -61,7 +64,7 @@ export function CreateOrganisationForm({ status }: { status: SetupStatus }) {
       />
       <TextField
         id="setup-admin-email"
-        label="Your email"
+        label={intl.formatMessage(messages.yourEmail)}
         field="adminEmail"
         type="email"
         inputMode="email"
@@ -72,7 +75,7 @@ export function CreateOrganisationForm({ status }: { status: SetupStatus }) {
       />
       <TextField
         id="setup-admin-password"
-        label="Password"
+        label={intl.formatMessage(messages.password)}
         field="adminPassword"
         type="password"
         value={adminPassword}
@@ -83,18 +86,18 @@ export function CreateOrganisationForm({ status }: { status: SetupStatus }) {
       />
       <TextField
         id="setup-admin-pin"
-        label="Proctor PIN"
+        label={intl.formatMessage(messages.proctorPin)}
         field="adminPin"
         type="password"
         inputMode="numeric"
         value={adminPin}
         onChange={setAdminPin}
         error={error}
-        hint={`Typed on a student’s computer to close a locked exam. ${status.pinRule}`}
+        hint={intl.formatMessage(messages.pinHint, { rule: status.pinRule })}
       />
       <div role="alert">{general && <p className="setup-form__error">{general}</p>}</div>
       <button type="submit" className="button button--primary" disabled={busy}>
-        {busy ? 'Creating…' : 'Create the organisation'}
+        {intl.formatMessage(busy ? messages.creating : messages.create)}
       </button>
     </form>
   );

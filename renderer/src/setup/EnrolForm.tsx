@@ -6,11 +6,14 @@ import { useAppInfoStore } from '../app/app-info-store';
 import { useSessionStore } from '../auth/session-store';
 import { useSetupStore } from './setup-store';
 import { fieldError, TextField } from './TextField';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 
 const FIELDS = ['url', 'token', 'deviceName', 'fileText'];
 
 /** Joins this computer to its organisation's database: by URL and token, or an enrolment file. */
 export function EnrolForm() {
+  const intl = useIntl();
   const deviceNameNow = useAppInfoStore((s) => s.info?.deviceName ?? '');
   const [url, setUrl] = useState('');
   const [token, setToken] = useState('');
@@ -27,7 +30,9 @@ export function EnrolForm() {
     useSessionStore.setState({
       status: 'signed-out',
       session: null,
-      notice: `This computer now holds ${result.value.organisation ?? 'your organisation'}’s data. Sign in with your organisation account.`,
+      notice: intl.formatMessage(messages.enrolled, {
+        organisation: result.value.organisation ?? intl.formatMessage(messages.yourOrganisation),
+      }),
     });
     await Promise.all([useSetupStore.getState().load(), useAppInfoStore.getState().load()]);
   };
@@ -54,7 +59,7 @@ export function EnrolForm() {
     <form className="setup-form" onSubmit={(e) => void submit(e)} noValidate>
       <TextField
         id="setup-url"
-        label="Sync URL"
+        label={intl.formatMessage(messages.syncUrl)}
         field="url"
         value={url}
         onChange={setUrl}
@@ -63,7 +68,7 @@ export function EnrolForm() {
       />
       <TextField
         id="setup-token"
-        label="Auth token"
+        label={intl.formatMessage(messages.authToken)}
         field="token"
         type="password"
         value={token}
@@ -72,25 +77,25 @@ export function EnrolForm() {
       />
       <TextField
         id="setup-device-name"
-        label="Computer name"
+        label={intl.formatMessage(messages.computerName)}
         field="deviceName"
         value={deviceName}
         onChange={setDeviceName}
         error={error}
-        hint="A name staff will recognise, such as Lab 2 PC 14."
+        hint={intl.formatMessage(messages.computerNameHint)}
       />
       <div role="alert">{general && <p className="setup-form__error">{general}</p>}</div>
       <div className="setup-form__actions">
         <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Enrolling…' : 'Enrol'}
+          {intl.formatMessage(busy ? messages.enrolling : messages.enrol)}
         </button>
         <label className="button">
-          Use an enrolment file…
+          {intl.formatMessage(messages.useFile)}
           <input
             type="file"
             accept=".json,application/json"
             className="setup-form__file"
-            aria-label="Enrolment file"
+            aria-label={intl.formatMessage(messages.enrolmentFile)}
             onChange={(e) => void importFile(e.target.files?.[0])}
           />
         </label>

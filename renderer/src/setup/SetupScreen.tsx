@@ -8,32 +8,26 @@ import { BrandMark } from '../ui/BrandMark';
 import { CreateOrganisationForm } from './CreateOrganisationForm';
 import { EnrolForm } from './EnrolForm';
 import { useSetupStore } from './setup-store';
+import type { SourceMessage } from '../i18n/catalogue';
+import { useIntl } from '../i18n/use-intl';
+import { messages as libMessages } from '../lib/messages';
+import { messages } from './messages';
 import '../auth/login.css';
 import './setup.css';
 
 type Path = 'enrol' | 'create' | 'demo';
 
-const paths: ReadonlyArray<{ id: Path; title: string; text: string }> = [
-  {
-    id: 'enrol',
-    title: 'Enrol this computer',
-    text: 'Your organisation already uses Exam Desk: join its database with the sync URL and token, or an enrolment file, from your administrator.',
-  },
-  {
-    id: 'create',
-    title: 'Create an organisation',
-    text: 'The first computer of a new organisation: name it and set up its first administrator.',
-  },
-  {
-    id: 'demo',
-    title: 'Open the demo',
-    text: 'Sample data to look around with. Its passwords are public, so it is never used for real exams and cannot be published as an organisation.',
-  },
-];
+const paths = [
+  { id: 'enrol', title: messages.enrolTitle, text: messages.enrolText },
+  { id: 'create', title: messages.createTitle, text: messages.createText },
+  { id: 'demo', title: messages.demoTitle, text: messages.demoText },
+] as const satisfies ReadonlyArray<{ id: Path; title: SourceMessage; text: SourceMessage }>;
 
 /** First start on a computer with no organisation: the three ways to set it up. */
 export function SetupScreen({ status }: { status: SetupStatus }) {
-  useDocumentTitle('Set up this computer');
+  const intl = useIntl();
+  const title = intl.formatMessage(messages.title);
+  useDocumentTitle(title);
   const [path, setPath] = useState<Path | null>(null);
   const [demoError, setDemoError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -61,30 +55,30 @@ export function SetupScreen({ status }: { status: SetupStatus }) {
         <div className="login__card setup__card">
           <div className="login__brand">
             <BrandMark className="login__mark" />
-            <span className="login__product">Exam Desk</span>
+            <span className="login__product">{intl.formatMessage(libMessages.productName)}</span>
           </div>
-          <h1 className="login__title">Set up this computer</h1>
-          <p className="login__lede">
-            This computer holds no organisation yet. Choose how to start; nothing is set up until
-            you finish one of these.
-          </p>
+          <h1 className="login__title">{title}</h1>
+          <p className="login__lede">{intl.formatMessage(messages.lede)}</p>
           {status.provisioned && (
             <Banner
               tone={status.provisioned.state === 'failed' ? 'warning' : 'info'}
               role="status"
               title={
                 status.provisioned.state === 'enrolling'
-                  ? 'Enrolling from the pre-set file…'
-                  : 'The pre-set enrolment did not work.'
+                  ? intl.formatMessage(messages.provisionEnrolling)
+                  : intl.formatMessage(messages.provisionFailed)
               }
             >
               {status.provisioned.message ??
-                `Using ${status.provisioned.path}, which your IT team put on this computer.`}
-              {status.provisioned.state === 'failed' &&
-                ' It is tried again each time the app starts; you can also enrol by hand below.'}
+                intl.formatMessage(messages.provisionUsing, { path: status.provisioned.path })}
+              {status.provisioned.state === 'failed' && intl.formatMessage(messages.provisionRetry)}
             </Banner>
           )}
-          <div className="setup__paths" role="radiogroup" aria-label="How to set up this computer">
+          <div
+            className="setup__paths"
+            role="radiogroup"
+            aria-label={intl.formatMessage(messages.pathsLabel)}
+          >
             {paths.map((p) => (
               <button
                 key={p.id}
@@ -95,26 +89,25 @@ export function SetupScreen({ status }: { status: SetupStatus }) {
                 onClick={() => setPath(p.id)}
                 disabled={enrolling}
               >
-                <span className="setup__path-title">{p.title}</span>
-                <span className="setup__path-text">{p.text}</span>
+                <span className="setup__path-title">{intl.formatMessage(p.title)}</span>
+                <span className="setup__path-text">{intl.formatMessage(p.text)}</span>
               </button>
             ))}
           </div>
           {path === 'enrol' && (
-            <section aria-label="Enrol this computer">
+            <section aria-label={intl.formatMessage(messages.enrolTitle)}>
               <EnrolForm />
             </section>
           )}
           {path === 'create' && (
-            <section aria-label="Create an organisation">
+            <section aria-label={intl.formatMessage(messages.createTitle)}>
               <CreateOrganisationForm status={status} />
             </section>
           )}
           {path === 'demo' && (
-            <section aria-label="Open the demo" className="setup-form">
-              <Banner tone="warning" title="A demo, not an organisation.">
-                The demo organisation’s passwords and PINs are printed in the README. Use it to look
-                around; to run real exams, set this computer up again with a new data folder.
+            <section aria-label={intl.formatMessage(messages.demoTitle)} className="setup-form">
+              <Banner tone="warning" title={intl.formatMessage(messages.demoWarningTitle)}>
+                {intl.formatMessage(messages.demoWarning)}
               </Banner>
               <div role="alert">
                 {demoError && <p className="setup-form__error">{demoError}</p>}
@@ -125,7 +118,7 @@ export function SetupScreen({ status }: { status: SetupStatus }) {
                 disabled={busy}
                 onClick={() => void openDemo()}
               >
-                {busy ? 'Opening…' : 'Open the demo'}
+                {intl.formatMessage(busy ? messages.opening : messages.demoTitle)}
               </button>
             </section>
           )}

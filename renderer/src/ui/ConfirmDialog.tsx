@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { Dialog } from './Dialog';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 
 interface ConfirmDialogProps {
   /** A question naming the action: `Delete this question?`. */
@@ -28,13 +30,14 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
-  cancelLabel = 'Cancel',
+  cancelLabel,
   danger = false,
   busy = false,
   error = null,
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
+  const intl = useIntl();
   return (
     <Dialog
       title={title}
@@ -43,7 +46,7 @@ export function ConfirmDialog({
       actions={
         <>
           <button type="button" className="button" onClick={onCancel} disabled={busy}>
-            {cancelLabel}
+            {cancelLabel ?? intl.formatMessage(messages.cancel)}
           </button>
           <button
             type="button"

@@ -1,4 +1,6 @@
 import { formatNumber } from '../lib/format';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 
 interface PagerProps {
   offset: number;
@@ -11,13 +13,19 @@ interface PagerProps {
 
 /** `Showing 1–25 of 34 questions` with previous and next page buttons. */
 export function Pager({ offset, pageSize, total, onChange, noun }: PagerProps) {
+  const intl = useIntl();
   const first = total === 0 ? 0 : offset + 1;
   const last = Math.min(offset + pageSize, total);
   const pages = total > pageSize;
   return (
     <>
       <p aria-live="polite">
-        Showing {formatNumber(first)}–{formatNumber(last)} of {formatNumber(total)} {noun}
+        {intl.formatMessage(messages.showing, {
+          first: formatNumber(first),
+          last: formatNumber(last),
+          total: formatNumber(total),
+          noun,
+        })}
       </p>
       {pages && (
         <div className="pager">
@@ -27,7 +35,7 @@ export function Pager({ offset, pageSize, total, onChange, noun }: PagerProps) {
             disabled={offset === 0}
             onClick={() => onChange(Math.max(0, offset - pageSize))}
           >
-            Previous page
+            {intl.formatMessage(messages.previousPage)}
           </button>
           <button
             type="button"
@@ -35,7 +43,7 @@ export function Pager({ offset, pageSize, total, onChange, noun }: PagerProps) {
             disabled={last >= total}
             onClick={() => onChange(offset + pageSize)}
           >
-            Next page
+            {intl.formatMessage(messages.nextPage)}
           </button>
         </div>
       )}

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { ApiErrorBody } from '@shared/api/result';
 import { Icon, type IconName } from './Icon';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 
 interface EmptyStateProps {
   title: string;
@@ -42,21 +44,22 @@ export function LoadingState({ label }: { label: string }) {
 export function ErrorState({
   error,
   onRetry,
-  title = 'This could not be loaded',
+  title,
 }: {
   error: ApiErrorBody;
   onRetry: () => void;
   title?: string;
 }) {
+  const intl = useIntl();
   return (
     <div className="state state--error state--compact" role="alert">
       <Icon name="error" className="state__icon" />
-      <p className="state__title">{title}</p>
+      <p className="state__title">{title ?? intl.formatMessage(messages.loadFailed)}</p>
       <p className="state__text">{error.message}</p>
       <div className="state__actions">
         <button type="button" className="button" onClick={onRetry}>
           <Icon name="refresh" className="icon" />
-          Try again
+          {intl.formatMessage(messages.tryAgain)}
         </button>
       </div>
     </div>

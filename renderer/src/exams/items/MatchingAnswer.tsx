@@ -4,6 +4,8 @@ import type { AnswerValueOf } from '@shared/domain/questions';
 import { RichText } from '../../content/RichText';
 import { AnswerSink } from '../answer-sink';
 import { letterFor, plainLabel } from './item-labels';
+import { useIntl } from '../../i18n/use-intl';
+import { messages } from './messages';
 
 interface Props {
   question: ExamQuestion;
@@ -17,6 +19,7 @@ interface Props {
  * lettered, so their formulas and images can be read; each choice names its letter.
  */
 export function MatchingAnswer({ question, value }: Props) {
+  const intl = useIntl();
   const save = useContext(AnswerSink);
   const baseId = useId();
   const premises = question.premises ?? [];
@@ -44,7 +47,7 @@ export function MatchingAnswer({ question, value }: Props) {
       {rich && (
         <section className="matching__responses" aria-labelledby={`${baseId}-responses`}>
           <h3 className="matching__title" id={`${baseId}-responses`}>
-            Responses
+            {intl.formatMessage(messages.responses)}
           </h3>
           <ol className="matching__response-list">
             {responses.map((r, i) => (
@@ -57,7 +60,7 @@ export function MatchingAnswer({ question, value }: Props) {
         </section>
       )}
       <fieldset className="matching__premises">
-        <legend className="choices__hint">Choose the matching response for each item.</legend>
+        <legend className="choices__hint">{intl.formatMessage(messages.matchingHint)}</legend>
         <ol className="matching__list">
           {premises.map((p, i) => {
             const labelId = `${baseId}-premise-${i}`;
@@ -76,11 +79,14 @@ export function MatchingAnswer({ question, value }: Props) {
                   value={chosen(p.id)}
                   onChange={(e) => choose(p.id, e.target.value === '' ? null : e.target.value)}
                 >
-                  <option value="">Choose a response</option>
+                  <option value="">{intl.formatMessage(messages.chooseResponse)}</option>
                   {responses.map((r, j) => (
                     <option key={r.id} value={r.id}>
                       {rich
-                        ? `${letterFor(j)}. ${plainLabel(question.format, r.text)}`
+                        ? intl.formatMessage(messages.lettered, {
+                            letter: letterFor(j),
+                            text: plainLabel(question.format, r.text),
+                          })
                         : plainLabel(question.format, r.text)}
                     </option>
                   ))}

@@ -14,6 +14,9 @@ import { spokenText } from '../../content/spoken-text';
 import { AnswerSink } from '../answer-sink';
 import { plainLabel } from './item-labels';
 import { dropIndex, moveTo, validOrder } from './reorder';
+import { useIntl } from '../../i18n/use-intl';
+import { formatNumber } from '../../lib/format';
+import { messages } from './messages';
 
 interface Props {
   question: ExamQuestion;
@@ -36,6 +39,7 @@ interface Drag {
  * and read out in a live region.
  */
 export function OrderingAnswer({ question, value }: Props) {
+  const intl = useIntl();
   const save = useContext(AnswerSink);
   const baseId = useId();
   const hintId = `${baseId}-hint`;
@@ -69,7 +73,13 @@ export function OrderingAnswer({ question, value }: Props) {
     refocus.current = { id, control };
     if (from < 0 || target === from) return;
     save(question.questionId, { type: 'ordering', order: moveTo(order, id, target) });
-    setAnnouncement(`${nameOf(id)} moved to position ${target + 1} of ${order.length}.`);
+    setAnnouncement(
+      intl.formatMessage(messages.movedTo, {
+        item: nameOf(id),
+        position: formatNumber(target + 1),
+        count: formatNumber(order.length),
+      }),
+    );
   };
 
   // Focus stays with the item that moved (on the same button, or its handle once that button is at an end).
@@ -131,8 +141,7 @@ export function OrderingAnswer({ question, value }: Props) {
   return (
     <div className="ordering">
       <p className="choices__hint" id={hintId}>
-        Put the items in order. Use an item’s Move up and Move down buttons, the arrow keys on its
-        handle, or drag the handle.
+        {intl.formatMessage(messages.orderingHint)}
       </p>
       <ol className="ordering__list" ref={list}>
         {order.map((id, index) => {
@@ -160,10 +169,13 @@ export function OrderingAnswer({ question, value }: Props) {
                 <span aria-hidden="true">⠿</span>
               </button>
               <span className="ordering__position" aria-hidden="true">
-                {index + 1}
+                {formatNumber(index + 1)}
               </span>
               <span hidden id={positionId}>
-                (position {index + 1} of {order.length})
+                {intl.formatMessage(messages.position, {
+                  position: formatNumber(index + 1),
+                  count: formatNumber(order.length),
+                })}
               </span>
               <RichText
                 format={question.format}
@@ -181,7 +193,7 @@ export function OrderingAnswer({ question, value }: Props) {
                   disabled={index === 0}
                   onClick={() => move(id, index - 1, 'up')}
                 >
-                  Move up
+                  {intl.formatMessage(messages.moveUp)}
                 </button>
                 <button
                   type="button"
@@ -191,7 +203,7 @@ export function OrderingAnswer({ question, value }: Props) {
                   disabled={index === order.length - 1}
                   onClick={() => move(id, index + 1, 'down')}
                 >
-                  Move down
+                  {intl.formatMessage(messages.moveDown)}
                 </button>
               </span>
             </li>
@@ -203,10 +215,10 @@ export function OrderingAnswer({ question, value }: Props) {
       </p>
       {/* The visible words of the buttons begin their names (WCAG label in name). */}
       <span hidden id={`${baseId}-up`}>
-        Move up
+        {intl.formatMessage(messages.moveUp)}
       </span>
       <span hidden id={`${baseId}-down`}>
-        Move down
+        {intl.formatMessage(messages.moveDown)}
       </span>
     </div>
   );

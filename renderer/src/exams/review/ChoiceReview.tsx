@@ -2,6 +2,8 @@ import type { QuestionReview, ReleasedKey } from '@shared/review/question-review
 import { RichText } from '../../content/RichText';
 import { InlineFeedback } from './FeedbackBlock';
 import { percent } from './review-words';
+import { useIntl } from '../../i18n/use-intl';
+import { messages } from './messages';
 
 interface Row {
   id: string;
@@ -37,12 +39,13 @@ function weightsOf(key: ReleasedKey | null): Record<string, number> | null {
  * each option the student chose.
  */
 export function ChoiceReview({ review }: { review: QuestionReview }) {
+  const intl = useIntl();
   const { question } = review;
   const rows: Row[] =
     question.type === 'true_false'
       ? [
-          { id: 'true', text: 'True', rich: false },
-          { id: 'false', text: 'False', rich: false },
+          { id: 'true', text: intl.formatMessage(messages.true), rich: false },
+          { id: 'false', text: intl.formatMessage(messages.false), rich: false },
         ]
       : (question.options ?? []).map((o) => ({ id: o.id, text: o.text, rich: true }));
   const chosen = new Set(chosenIds(review));
@@ -66,10 +69,20 @@ export function ChoiceReview({ review }: { review: QuestionReview }) {
               <span>{row.text}</span>
             )}
             <span className="review-option__tags">
-              {isChosen && <span className="review-tag review-tag--chosen">Your answer</span>}
-              {isRight && <span className="review-tag review-tag--right">Correct answer</span>}
+              {isChosen && (
+                <span className="review-tag review-tag--chosen">
+                  {intl.formatMessage(messages.yourAnswer)}
+                </span>
+              )}
+              {isRight && (
+                <span className="review-tag review-tag--right">
+                  {intl.formatMessage(messages.correctAnswer)}
+                </span>
+              )}
               {weight !== undefined && weight !== 0 && weight !== 1 && (
-                <span className="review-tag">Worth {percent(weight)}</span>
+                <span className="review-tag">
+                  {intl.formatMessage(messages.worth, { percent: percent(weight) })}
+                </span>
               )}
             </span>
             {isChosen && <InlineFeedback text={feedback.get(row.id)} format={question.format} />}

@@ -1,6 +1,8 @@
 import type { ContentFormat } from '@shared/domain/question-parts';
 import type { ReviewFeedback } from '@shared/review/feedback';
 import { RichText } from '../../content/RichText';
+import { useIntl } from '../../i18n/use-intl';
+import { messages } from './messages';
 
 /**
  * The author's feedback that fits this answer: on the outcome, on the answer
@@ -13,13 +15,14 @@ export function FeedbackBlock({
   feedback: ReviewFeedback;
   format: ContentFormat | undefined;
 }) {
+  const intl = useIntl();
   const texts = [feedback.outcomeText, feedback.perAnswer, feedback.general].filter(
     (t): t is string => t !== null,
   );
   if (texts.length === 0) return null;
   return (
-    <section className="review-card__feedback" aria-label="Feedback">
-      <h4 className="review-card__subhead">Feedback</h4>
+    <section className="review-card__feedback" aria-label={intl.formatMessage(messages.feedback)}>
+      <h4 className="review-card__subhead">{intl.formatMessage(messages.feedback)}</h4>
       {texts.map((text, i) => (
         <RichText key={i} format={format} text={text} className="review-card__feedback-text" />
       ))}
@@ -35,10 +38,11 @@ export function InlineFeedback({
   text: string | undefined;
   format: ContentFormat | undefined;
 }) {
+  const intl = useIntl();
   if (text === undefined) return null;
   return (
     <span className="review-card__inline-feedback">
-      <span className="visually-hidden">Feedback: </span>
+      <span className="visually-hidden">{intl.formatMessage(messages.feedbackPrefix)}</span>
       <RichText format={format} text={text} inline />
     </span>
   );

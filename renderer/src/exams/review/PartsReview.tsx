@@ -9,29 +9,37 @@ import type { QuestionReview } from '@shared/review/question-review';
 import type { PartScore } from '@shared/scoring/score-types';
 import { RichText } from '../../content/RichText';
 import { InlineFeedback } from './FeedbackBlock';
-import { marksWords, numberWithTolerance } from './review-words';
+import { marksWords, numberWithTolerance, orWords } from './review-words';
+import { formatNumber } from '../../lib/format';
+import { useIntl } from '../../i18n/use-intl';
+import { messages } from './messages';
 
 function partOf(parts: PartScore[] | null, id: string): PartScore | undefined {
   return parts?.find((p) => p.partId === id);
 }
 
 function PartMarks({ part }: { part: PartScore | undefined }) {
+  const intl = useIntl();
   if (!part) return <td>–</td>;
   return (
     <td className="review-table__marks">
-      <span className="review-tag">{part.isCorrect ? 'Right' : 'Wrong'}</span>{' '}
+      <span className="review-tag">
+        {intl.formatMessage(part.isCorrect ? messages.right : messages.wrong)}
+      </span>{' '}
       {marksWords(part.marksObtained, part.fullMarks)}
     </td>
   );
 }
 
 function ItemText({ review, item }: { review: QuestionReview; item: LabelledItem | undefined }) {
-  if (!item) return <em>None</em>;
+  const intl = useIntl();
+  if (!item) return <em>{intl.formatMessage(messages.none)}</em>;
   return <RichText format={review.question.format} text={item.text} inline />;
 }
 
 /** Each premise with the response the student chose and the right one. */
 export function MatchingReview({ review }: { review: QuestionReview }) {
+  const intl = useIntl();
   const { question } = review;
   const responses = new Map((question.responses ?? []).map((r) => [r.id, r]));
   const given = review.answer?.type === 'matching' ? review.answer.pairs : {};
@@ -44,10 +52,10 @@ export function MatchingReview({ review }: { review: QuestionReview }) {
     <table className="table review-table">
       <thead>
         <tr>
-          <th scope="col">Item</th>
-          <th scope="col">Your answer</th>
-          {right && <th scope="col">Correct answer</th>}
-          <th scope="col">Marks</th>
+          <th scope="col">{intl.formatMessage(messages.columnItem)}</th>
+          <th scope="col">{intl.formatMessage(messages.yourAnswer)}</th>
+          {right && <th scope="col">{intl.formatMessage(messages.correctAnswer)}</th>}
+          <th scope="col">{intl.formatMessage(messages.columnMarks)}</th>
         </tr>
       </thead>
       <tbody>
@@ -74,6 +82,7 @@ export function MatchingReview({ review }: { review: QuestionReview }) {
 
 /** Each position with the student's item and the item that belongs there. */
 export function OrderingReview({ review }: { review: QuestionReview }) {
+  const intl = useIntl();
   const { question } = review;
   const items = new Map((question.items ?? []).map((i) => [i.id, i]));
   const given = review.answer?.type === 'ordering' ? review.answer.order : [];
@@ -83,10 +92,10 @@ export function OrderingReview({ review }: { review: QuestionReview }) {
     <table className="table review-table">
       <thead>
         <tr>
-          <th scope="col">Position</th>
-          <th scope="col">Your order</th>
-          {right && <th scope="col">Correct order</th>}
-          <th scope="col">Marks</th>
+          <th scope="col">{intl.formatMessage(messages.columnPosition)}</th>
+          <th scope="col">{intl.formatMessage(messages.yourOrder)}</th>
+          {right && <th scope="col">{intl.formatMessage(messages.correctOrder)}</th>}
+          <th scope="col">{intl.formatMessage(messages.columnMarks)}</th>
         </tr>
       </thead>
       <tbody>
@@ -95,7 +104,7 @@ export function OrderingReview({ review }: { review: QuestionReview }) {
           const givenId = given[i];
           return (
             <tr key={i}>
-              <th scope="row">{i + 1}</th>
+              <th scope="row">{formatNumber(i + 1)}</th>
               <td>
                 <ItemText
                   review={review}
@@ -123,11 +132,12 @@ function gapKeyWords(key: GapKey | undefined, options: LabelledItem[]): Labelled
   if (key === undefined) return '–';
   if (isChoiceGapKey(key)) return options.find((o) => o.id === key.optionId) ?? key.optionId;
   if (isNumericGapKey(key)) return numberWithTolerance(key);
-  return key.accepted.join(' or ');
+  return orWords(key.accepted);
 }
 
 /** Each gap, in reading order: what the student gave, what was right, its marks and feedback. */
 export function ClozeReview({ review }: { review: QuestionReview }) {
+  const intl = useIntl();
   const { question } = review;
   const gaps = new Map((question.gaps ?? []).map((g) => [g.id, g]));
   const given = review.answer?.type === 'cloze' ? review.answer.gaps : {};
@@ -143,10 +153,10 @@ export function ClozeReview({ review }: { review: QuestionReview }) {
     <table className="table review-table">
       <thead>
         <tr>
-          <th scope="col">Gap</th>
-          <th scope="col">Your answer</th>
-          {keys && <th scope="col">Correct answer</th>}
-          <th scope="col">Marks</th>
+          <th scope="col">{intl.formatMessage(messages.columnGap)}</th>
+          <th scope="col">{intl.formatMessage(messages.yourAnswer)}</th>
+          {keys && <th scope="col">{intl.formatMessage(messages.correctAnswer)}</th>}
+          <th scope="col">{intl.formatMessage(messages.columnMarks)}</th>
         </tr>
       </thead>
       <tbody>
@@ -162,9 +172,15 @@ export function ClozeReview({ review }: { review: QuestionReview }) {
                 : text;
           return (
             <tr key={`${gapId}-${i}`}>
-              <th scope="row">Gap {i + 1}</th>
+              <th scope="row">
+                {intl.formatMessage(messages.gap, { position: formatNumber(i + 1) })}
+              </th>
               <td>
-                {answer === null ? <em>Not answered</em> : shown(answer)}
+                {answer === null ? (
+                  <em>{intl.formatMessage(messages.unanswered)}</em>
+                ) : (
+                  shown(answer)
+                )}
                 <InlineFeedback text={feedback.get(gapId)} format={question.format} />
               </td>
               {keys && (

@@ -6,6 +6,9 @@ import { FeedbackBlock } from './FeedbackBlock';
 import { ClozeReview, MatchingReview, OrderingReview } from './PartsReview';
 import { marksWords, verdictOf, verdictWords } from './review-words';
 import { TextReview } from './TextReview';
+import { formatNumber } from '../../lib/format';
+import { useIntl } from '../../i18n/use-intl';
+import { messages } from './messages';
 import './review.css';
 
 function AnswerAndKey({ review }: { review: QuestionReview }) {
@@ -35,6 +38,7 @@ function AnswerAndKey({ review }: { review: QuestionReview }) {
  * releases it. Right and wrong are said in words, not by colour alone.
  */
 export function QuestionReviewCard({ review }: { review: QuestionReview }) {
+  const intl = useIntl();
   const headingId = useId();
   const { question } = review;
   const verdict = verdictOf(review);
@@ -42,7 +46,7 @@ export function QuestionReviewCard({ review }: { review: QuestionReview }) {
     <article className={`review-card review-card--${verdict}`} aria-labelledby={headingId}>
       <header className="review-card__head">
         <h3 className="review-card__title" id={headingId}>
-          Question {question.number}
+          {intl.formatMessage(messages.questionNumber, { number: formatNumber(question.number) })}
         </h3>
         <p className="review-card__verdict">
           <span className="review-card__verdict-word">{verdictWords[verdict]}</span>
@@ -60,7 +64,9 @@ export function QuestionReviewCard({ review }: { review: QuestionReview }) {
         className="review-card__text"
         {...(question.type === 'cloze' && {
           gap: (_gapId: string, position: number) => (
-            <span className="review-gap">[Gap {position}]</span>
+            <span className="review-gap">
+              {intl.formatMessage(messages.gapMarker, { position: formatNumber(position) })}
+            </span>
           ),
         })}
       />
@@ -72,9 +78,10 @@ export function QuestionReviewCard({ review }: { review: QuestionReview }) {
 
 /** A released review of a whole attempt, in paper order. */
 export function AttemptReview({ reviews }: { reviews: readonly QuestionReview[] }) {
+  const intl = useIntl();
   return (
     <section className="attempt-review" aria-labelledby="attempt-review-heading">
-      <h2 id="attempt-review-heading">Your answers</h2>
+      <h2 id="attempt-review-heading">{intl.formatMessage(messages.yourAnswers)}</h2>
       {reviews.map((review) => (
         <QuestionReviewCard key={review.question.questionId} review={review} />
       ))}

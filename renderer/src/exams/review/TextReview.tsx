@@ -1,6 +1,8 @@
 import type { QuestionReview } from '@shared/review/question-review';
 import { formatNumber } from '../../lib/format';
-import { numberWithTolerance, percent } from './review-words';
+import { numberWithTolerance, orWords, percent } from './review-words';
+import { useIntl } from '../../i18n/use-intl';
+import { messages } from './messages';
 
 function givenText(review: QuestionReview): string | null {
   const a = review.answer;
@@ -11,27 +13,37 @@ function givenText(review: QuestionReview): string | null {
 
 /** A typed answer beside what was accepted: short answers, numbers and essays. */
 export function TextReview({ review }: { review: QuestionReview }) {
+  const intl = useIntl();
   const given = givenText(review);
   const { key } = review;
   return (
     <dl className="review-pairs">
-      <dt>Your answer</dt>
+      <dt>{intl.formatMessage(messages.yourAnswer)}</dt>
       <dd className={review.question.type === 'essay' ? 'review-pairs__essay' : undefined}>
-        {given ?? <em>Not answered</em>}
+        {given ?? <em>{intl.formatMessage(messages.unanswered)}</em>}
       </dd>
       {key?.type === 'short_answer' && (
         <>
-          <dt>{key.key.accepted.length > 1 ? 'Accepted answers' : 'Correct answer'}</dt>
+          <dt>
+            {intl.formatMessage(
+              key.key.accepted.length > 1 ? messages.acceptedAnswers : messages.correctAnswer,
+            )}
+          </dt>
           <dd>
-            {key.key.accepted.join(' or ')}
-            {key.key.caseSensitive && ' (capitals count)'}
+            {orWords(key.key.accepted)}
+            {key.key.caseSensitive && intl.formatMessage(messages.capitalsCount)}
           </dd>
           {(key.key.partial ?? []).length > 0 && (
             <>
-              <dt>Also accepted, for part of the marks</dt>
+              <dt>{intl.formatMessage(messages.alsoAccepted)}</dt>
               <dd>
                 {(key.key.partial ?? [])
-                  .map((p) => `${p.answer} (${percent(p.credit)})`)
+                  .map((p) =>
+                    intl.formatMessage(messages.partialCredit, {
+                      answer: p.answer,
+                      percent: percent(p.credit),
+                    }),
+                  )
                   .join(', ')}
               </dd>
             </>
@@ -40,14 +52,19 @@ export function TextReview({ review }: { review: QuestionReview }) {
       )}
       {key?.type === 'numeric' && (
         <>
-          <dt>Correct answer</dt>
+          <dt>{intl.formatMessage(messages.correctAnswer)}</dt>
           <dd>{numberWithTolerance(key.key)}</dd>
           {(key.key.alternatives ?? []).length > 0 && (
             <>
-              <dt>Also accepted, for part of the marks</dt>
+              <dt>{intl.formatMessage(messages.alsoAccepted)}</dt>
               <dd>
                 {(key.key.alternatives ?? [])
-                  .map((alt) => `${numberWithTolerance(alt)}: ${percent(alt.credit)}`)
+                  .map((alt) =>
+                    intl.formatMessage(messages.alternativeCredit, {
+                      answer: numberWithTolerance(alt),
+                      percent: percent(alt.credit),
+                    }),
+                  )
                   .join('; ')}
               </dd>
             </>

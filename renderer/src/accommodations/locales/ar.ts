@@ -1,0 +1,56 @@
+import type { Translations } from '../../i18n/catalogue';
+import type { messages } from '../messages';
+
+export const translations: Translations<typeof messages> = {
+  timesTheTime: '{multiplier} × الوقت',
+  extraMinutes:
+    '{count, plural, zero {# دقيقة إضافية} one {دقيقة إضافية واحدة} two {دقيقتان إضافيتان} few {# دقائق إضافية} many {# دقيقة إضافية} other {# دقيقة إضافية}}',
+  restBreakMinutes:
+    '{count, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتان} few {# دقائق} many {# دقيقة} other {# دقيقة}} من الاستراحات',
+  extraAttempts:
+    '{count, plural, zero {# محاولة إضافية} one {محاولة إضافية واحدة} two {محاولتان إضافيتان} few {# محاولات إضافية} many {# محاولة إضافية} other {# محاولة إضافية}}',
+  ownWindow: 'فترة خاصة: {window}',
+  savedFor: 'حُفظ لـ{test}.',
+  everyTest: 'كل الاختبارات',
+  everyTestTitle: 'كل الاختبارات',
+  title: 'التسهيلات لـ{name}',
+  close: 'إغلاق',
+  lede: 'وقت إضافي، وفترة خاصة، ومحاولات إضافية، واستراحات، لكل الاختبارات أو لاختبار واحد. تحتفظ المحاولات التي بدأت بما مُنح لها.',
+  loadFailed: 'تعذّر تحميل التسهيلات',
+  loading: 'جارٍ تحميل التسهيلات…',
+  noneYet: 'لا شيء بعد',
+  noneYetBody: 'يؤدي {name} كل اختبار بوقته وفترته ومحاولاته المعتادة.',
+  caption: 'تسهيلات {name}',
+  columnFor: 'لـ',
+  columnGrants: 'يمنح',
+  columnNote: 'ملاحظة',
+  columnLastSet: 'آخر تعديل',
+  columnActions: 'إجراءات',
+  none: 'لا شيء',
+  byPerson: ' بواسطة {name}',
+  changeFor: 'تعديل التسهيل لـ{test}',
+  removeFor: 'إزالة التسهيل لـ{test}',
+  change: 'تعديل',
+  remove: 'إزالة',
+  changeHeading: 'تعديل التسهيل',
+  addHeading: 'إضافة تسهيل',
+  timeMultiplier: 'مضاعف الوقت',
+  timeMultiplierHint: '{example} يعني الوقت مرة ونصفًا؛ اتركه فارغًا للوقت المعتاد',
+  extraMinutesLabel: 'دقائق إضافية',
+  extraMinutesHint: 'تُضاف بعد المضاعف',
+  restBreakLabel: 'دقائق الاستراحة',
+  restBreakHint: 'لكل محاولة؛ يوافق المراقب على كل استراحة',
+  extraAttemptsLabel: 'محاولات إضافية',
+  extraAttemptsHint: 'فوق محاولات الاختبار نفسه',
+  openingTime: 'وقت فتح خاص',
+  closingTime: 'وقت إغلاق خاص',
+  note: 'ملاحظة (للموظفين)',
+  save: 'حفظ التسهيل',
+  removeTitle: 'إزالة هذا التسهيل؟',
+  removeConfirm: 'إزالة التسهيل',
+  removeBody:
+    'لم يعد {name} يحصل على {terms} لـ{test}. تحتفظ المحاولات التي بدأت بما مُنح لها؛ وتُسجَّل الإزالة في سجل التدقيق.',
+  notANumber: '{field}: {text} ليس عددًا.',
+  ambiguousNumber:
+    '{field}: قد يكون {text} عددًا عشريًا أو بفاصل آلاف. اكتبه دون فاصل، أو مع {decimal} للكسور العشرية.',
+};

@@ -1,0 +1,37 @@
+import type { Translations } from '../../i18n/catalogue';
+import type { messages } from '../messages';
+
+export const translations: Translations<typeof messages> = {
+  skipToContent: 'الانتقال إلى المحتوى',
+  notices: 'تنبيهات',
+  readOnly: 'للقراءة فقط.',
+  proctorPin: 'رمز PIN للمراقب',
+  signOut: 'تسجيل الخروج',
+  signOutFailed: 'تعذّر تسجيل الخروج.',
+  demoRegion: 'مؤسسة تجريبية',
+  demoTitle: 'مؤسسة تجريبية.',
+  demoBody: 'بيانات نموذجية كلمات مرورها ورموز PIN فيها علنية: ليست لامتحانات حقيقية.',
+  demoNotPublishable: ' لا يمكن نشرها كمؤسسة.',
+  productMode: 'Exam Desk · {mode}',
+  productVersion: 'Exam Desk {version}',
+  product: 'Exam Desk',
+  statusBar: 'شريط الحالة',
+  syncPrefix: 'المزامنة: ',
+  hintLocalOnly: 'هذا الحاسوب غير مسجل لدى خادم مؤسسة. كل شيء محفوظ على هذا الحاسوب.',
+  hintOnline: 'متصل. تُرسل التغييرات فور حفظها.',
+  hintOffline: 'لا اتصال. العمل محفوظ على هذا الحاسوب ويُرسل عند عودة الشبكة.',
+  hintSyncing: 'جارٍ إرسال التغييرات واستقبالها.',
+  hintError: 'توقفت المزامنة. العمل لا يزال محفوظًا على هذا الحاسوب.',
+  updateRequired: 'حدّث التطبيق: بيانات هذه المؤسسة أحدث',
+  lastSynced: 'آخر مزامنة {when}',
+  answersSaved: 'إجاباتك محفوظة.',
+  answersWaiting: 'إجاباتك محفوظة على هذا الحاسوب وستُرسل عند عودة الشبكة.',
+  starting: 'جارٍ تشغيل Exam Desk…',
+  stateLocalOnly: 'محلي فقط: غير متصل بخادم مؤسسة',
+  stateOnline: 'متزامن',
+  stateOffline: 'غير متصل',
+  stateSyncing: 'جارٍ المزامنة…',
+  stateError: 'مشكلة في المزامنة',
+  pendingChanges:
+    '{count, plural, zero {لا تغييرات تنتظر} one {تغيير واحد ينتظر} two {تغييران ينتظران} few {# تغييرات تنتظر} many {# تغييرًا ينتظر} other {# تغيير ينتظر}} المزامنة',
+};
