@@ -30,11 +30,14 @@ import {
   storeImportMediaChunks,
 } from '../media/import-media';
 import { stageThenGoLive } from '../imports/staging';
+import { stagedUploads } from '../imports/staged-uploads';
 
 export interface QuestionImportInput {
   format: InterchangeFormat;
   fileName: string;
-  base64: string;
+  /** The file sent whole; or `uploadId`, a staged upload of this session. */
+  base64?: string | undefined;
+  uploadId?: string | undefined;
   /** Import the valid items even when some are skipped (the author has seen the report). */
   skipInvalid: boolean;
   /** Leave out questions identical to ones already in the bank. */
@@ -71,12 +74,24 @@ interface Planned {
   embedded: EmbeddedMedia[];
 }
 
+/** The file's bytes: sent whole as base64, or staged by this session in chunks before. */
+function importFileBytes(
+  tenant: TenantContext,
+  input: QuestionImportInput,
+  sessionKey: string,
+): Uint8Array {
+  if (input.uploadId !== undefined) return stagedUploads.bytes(sessionKey, tenant, input.uploadId);
+  const bytes = Buffer.from(input.base64 ?? '', 'base64');
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 /** Reads the file and decides, item by item, what an import would do. Writes nothing. */
 async function plan(
   env: ServiceEnv,
   tenant: TenantContext,
   input: QuestionImportInput,
   dryRun: boolean,
+  sessionKey: string,
   progress: (
     phase: 'reading' | 'checking' | 'saving' | 'done',
     done: number,
@@ -85,10 +100,9 @@ async function plan(
 ): Promise<Planned> {
   progress('reading', 0, 0);
   await yieldToEvents();
-  const bytes = Buffer.from(input.base64, 'base64');
   const parsed = await readQuestionFileOffThread(
     input.format,
-    new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    importFileBytes(tenant, input, sessionKey),
     input.fileName,
   );
   const total = parsed.items.length;
@@ -218,7 +232,7 @@ export async function previewQuestionImport(
   sessionKey: string,
 ): Promise<ImportReport> {
   const progress = progressSender(env, sessionKey, input.progressToken);
-  const { report } = await plan(env, tenant, input, true, progress);
+  const { report } = await plan(env, tenant, input, true, sessionKey, progress);
   if (!report.rejection) {
     try {
       await requireWithinLimit(env.db(), tenant, 'max_questions', report.counts.importable);
@@ -254,7 +268,7 @@ export async function importQuestions(
       rows: planned,
       media: carried,
       embedded,
-    } = await plan(env, tenant, input, false, progress);
+    } = await plan(env, tenant, input, false, sessionKey, progress);
     if (report.rejection !== null) {
       const refused = await auditRefusal(env, tenant, input, report);
       progress('done', report.counts.total, report.counts.total);
@@ -300,6 +314,8 @@ export async function importQuestions(
             };
           }),
       );
+      // The file's bytes are no longer needed once its questions are in the bank.
+      if (input.uploadId !== undefined) stagedUploads.discard(sessionKey, tenant, input.uploadId);
       progress('done', report.counts.total, report.counts.total);
       return result;
     } catch (error) {
