@@ -31,6 +31,7 @@ import {
 } from '../media/import-media';
 import { stageThenGoLive } from '../imports/staging';
 import { stagedUploads } from '../imports/staged-uploads';
+import { clippedMessage } from '@shared/interchange/limits';
 
 export interface QuestionImportInput {
   format: InterchangeFormat;
@@ -106,6 +107,8 @@ async function plan(
     input.fileName,
   );
   const total = parsed.items.length;
+  // Every reader's messages are quoted cut short: a hostile file can make one megabytes long.
+  const problems = parsed.problems.map((p) => ({ ...p, message: clippedMessage(p.message) }));
   progress('checking', 0, total);
   await yieldToEvents();
   const existing = input.skipDuplicates
@@ -130,7 +133,7 @@ async function plan(
       excerpt: null,
       questionId: null,
     });
-    if (!item.ok) return skip(item.reason, item.field ?? null);
+    if (!item.ok) return skip(clippedMessage(item.reason), item.field ?? null);
     const cleaned = sanitisedOrRefusal(item.content);
     if ('refusal' in cleaned) return skip(cleaned.refusal.message, cleaned.refusal.field);
     const content = {
@@ -181,8 +184,7 @@ async function plan(
   const skipped = items.filter((i) => i.status === 'skipped').length;
   const duplicates = items.filter((i) => i.status === 'duplicate').length;
   let rejection: string | null = null;
-  if (parsed.problems.length > 0 && total === 0)
-    rejection = parsed.problems.map((p) => p.message).join('; ');
+  if (problems.length > 0 && total === 0) rejection = problems.map((p) => p.message).join('; ');
   else if (total === 0) rejection = 'the file has no questions';
   else if (skipped > 0 && !input.skipInvalid)
     rejection = `${skipped} of ${total} item${total === 1 ? '' : 's'} cannot be imported; fix them, or import the rest and skip these`;
@@ -205,7 +207,7 @@ async function plan(
         skipped,
         duplicates,
       },
-      problems: parsed.problems,
+      problems,
       items: rejection
         ? items.map((i) =>
             i.status === 'imported' || i.status === 'would_import'
@@ -367,7 +369,7 @@ function importAudit(
           ...report.counts,
           imported,
           ...(mediaStored > 0 && { mediaStored }),
-          ...(report.rejection && { rejection: report.rejection }),
+          ...(report.rejection && { rejection: clippedMessage(report.rejection) }),
           ...(input.extraTags.length > 0 && { extraTags: input.extraTags }),
         },
       ],
