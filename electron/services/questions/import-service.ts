@@ -288,7 +288,6 @@ export async function importQuestions(
     await requireImportMediaRoom(env, tenant, media);
     const nowIso = nowIsoOf(env);
     try {
-      await storeImportMediaChunks(env, tenant, media, running.signal);
       const result = await stageThenGoLive(
         env,
         tenant,
@@ -303,6 +302,7 @@ export async function importQuestions(
               importId,
             }),
           afterChunk: (done) => progress('saving', done, rows.length),
+          afterRows: () => storeImportMediaChunks(env, tenant, media, running.signal),
           signal: running.signal,
         },
         () =>
