@@ -2,7 +2,15 @@ import { and, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { notFound } from '@shared/api/result';
 import type { Db } from '../client';
-import { profiles, questions, questionVersions, stagedImports } from '../schema/index';
+import {
+  media,
+  mediaChunks,
+  profiles,
+  questions,
+  questionVersions,
+  stagedImports,
+} from '../schema/index';
+import { mediaIdOf } from './media';
 import type { TenantContext } from '../tenant';
 
 /**
@@ -94,6 +102,8 @@ export async function deleteStagedRows(
   scope: Pick<TenantContext, 'clientId'>,
   staged: { id: string; kind: StagedImportKind },
   limit: number,
+  /** Gathers the `media:<sha256>` files the deleted questions show, for `deleteUnrecordedMediaChunks`. */
+  mediaRefs?: Set<string>,
 ): Promise<number> {
   if (staged.kind === 'people') {
     const ids = (
@@ -106,17 +116,52 @@ export async function deleteStagedRows(
     if (ids.length > 0) await db.delete(profiles).where(inArray(profiles.id, ids));
     return ids.length;
   }
-  const ids = (
-    await db
-      .select({ id: questions.id })
-      .from(questions)
-      .where(and(eq(questions.importId, staged.id), eq(questions.clientId, scope.clientId)))
-      .limit(limit)
-  ).map((r) => r.id);
+  const rows = await db
+    .select()
+    .from(questions)
+    .where(and(eq(questions.importId, staged.id), eq(questions.clientId, scope.clientId)))
+    .limit(limit);
+  const ids = rows.map((r) => r.id);
   if (ids.length === 0) return 0;
+  if (mediaRefs) for (const row of rows) collectMediaRefs(JSON.stringify(row), mediaRefs);
   await db.delete(questionVersions).where(inArray(questionVersions.questionId, ids));
   await db.delete(questions).where(inArray(questions.id, ids));
   return ids.length;
+}
+
+const MEDIA_REF = /media:([0-9a-f]{64})/g;
+
+function collectMediaRefs(text: string, into: Set<string>): void {
+  for (const match of text.matchAll(MEDIA_REF)) if (match[1]) into.add(match[1]);
+}
+
+/**
+ * Deletes the chunks of these files that no file row records: what an import
+ * that never went live wrote for files it would have added. Chunks of a file
+ * the organisation holds (its row exists) stay. Returns the chunks deleted.
+ */
+export async function deleteUnrecordedMediaChunks(
+  db: Db,
+  scope: Pick<TenantContext, 'clientId'>,
+  sha256s: readonly string[],
+): Promise<number> {
+  if (sha256s.length === 0) return 0;
+  const mediaIds = sha256s.map((sha) => mediaIdOf(scope.clientId, sha));
+  const recorded = new Set(
+    (
+      await db
+        .select({ id: media.id })
+        .from(media)
+        .where(and(eq(media.clientId, scope.clientId), inArray(media.id, mediaIds)))
+    ).map((r) => r.id),
+  );
+  const orphans = mediaIds.filter((id) => !recorded.has(id));
+  if (orphans.length === 0) return 0;
+  const deleted = await db
+    .delete(mediaChunks)
+    .where(and(eq(mediaChunks.clientId, scope.clientId), inArray(mediaChunks.mediaId, orphans)))
+    .returning({ id: mediaChunks.id });
+  return deleted.length;
 }
 
 /** The import's own row, once its rows are gone. */

@@ -58,3 +58,12 @@ export interface ExportFile {
   count: number;
   skipped: Array<{ questionId: string; reason: string }>;
 }
+
+/** Where a staged upload of an import file stands. */
+export interface ImportUploadProgress {
+  uploadId: string;
+  /** Bytes received so far; the next chunk starts here. */
+  received: number;
+  /** The file's size, as declared when the upload started. */
+  size: number;
+}

@@ -30,3 +30,13 @@ const MB = 1024 * 1024;
 export function formatBytes(bytes: number): string {
   return bytes >= MB ? `${Math.round((bytes / MB) * 10) / 10} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
+
+/** The most of a reader's message an import report and its audit row quote: a hostile file's can be megabytes. */
+export const MAX_QUOTED_MESSAGE_CHARS = 300;
+
+/** A message cut to `MAX_QUOTED_MESSAGE_CHARS`, with an ellipsis where it was cut. */
+export function clippedMessage(message: string): string {
+  return message.length > MAX_QUOTED_MESSAGE_CHARS
+    ? `${message.slice(0, MAX_QUOTED_MESSAGE_CHARS)}…`
+    : message;
+}

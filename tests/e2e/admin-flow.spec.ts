@@ -174,3 +174,33 @@ test('an author builds a bank from GIFT, publishes a test, grades the essay and 
   const essayItem = page.getByRole('article', { name: 'Question 2' });
   await expect(essayItem.getByRole('img', { name: 'Facility: 0.80' })).toBeVisible();
 });
+
+test('an author imports a bank too big to send in one call: the screen sends it in chunks', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // 300 questions with 18 KB stems: about 5.4 MB of Aiken, past the 4 MB the screen sends whole.
+  const stem = 'Read the passage on river deltas once more before you answer. '.repeat(290);
+  const aiken = Array.from(
+    { length: 300 },
+    (_, i) => `Delta ${i + 1}: ${stem}\nA. Silt\nB. Sand\nANSWER: A\n`,
+  ).join('\n');
+  const bytes = Buffer.from(aiken);
+  expect(bytes.length).toBeGreaterThan(5 * 1024 * 1024);
+
+  await signInAs(page, demoLogins.author);
+  await page.getByRole('link', { name: 'Question bank' }).click();
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import questions' });
+  await dialog
+    .getByLabel('File')
+    .setInputFiles({ name: 'deltas-aiken.txt', mimeType: 'text/plain', buffer: bytes });
+  await expect(dialog.getByLabel('Format')).toHaveValue('aiken');
+  await dialog.getByRole('button', { name: 'Check file' }).click();
+  await expect(dialog.getByText('300 questions ready to import.')).toBeVisible({ timeout: 60_000 });
+  await dialog.getByRole('button', { name: 'Import 300 questions' }).click();
+  await expect(dialog.getByText(/Imported 300 questions\./)).toBeVisible({ timeout: 60_000 });
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await page.getByLabel('Search questions').fill('Delta 300');
+  await expect(page.getByText(/Delta 300: Read the passage/).first()).toBeVisible();
+});

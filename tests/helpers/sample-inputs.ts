@@ -202,6 +202,12 @@ export const sampleInputs: SampleInputs = {
     base64: sampleAikenFile,
   }),
   'questions.import': () => ({ format: 'aiken', fileName: 'bank.txt', base64: sampleAikenFile }),
+  'questions.importUpload': () => ({
+    size: Buffer.from(sampleAikenFile, 'base64').length,
+    offset: 0,
+    base64: sampleAikenFile,
+  }),
+  'questions.importUploadDiscard': () => ({ uploadId: '0190a0b0-0000-7000-8000-000000000000' }),
   'questions.importCancel': () => ({ progressToken: 'import-no-such-token' }),
   'questions.export': (fx) => ({ format: 'gift', ids: [fx.questionId] }),
   'questions.duplicate': (fx) => ({ id: fx.questionId }),
@@ -665,6 +671,12 @@ export const malformedInputs: { readonly [K in MethodName]: readonly MalformedCa
     { input: () => ({ format: 'gift', fileName: '', base64: sampleAikenFile }), field: 'fileName' },
     { input: () => ({ format: 'gift', fileName: 'a.gift', base64: '%%%' }), field: 'base64' },
   ],
+  'questions.importUpload': [
+    { input: () => ({ offset: 0, base64: sampleAikenFile }), field: 'size' },
+    { input: () => ({ size: 10, offset: 4, base64: sampleAikenFile }), field: 'offset' },
+    { input: () => ({ size: 10, offset: 0, base64: '%%%' }), field: 'base64' },
+  ],
+  'questions.importUploadDiscard': [{ input: () => ({ uploadId: 'nope' }), field: 'uploadId' }],
   'questions.importCancel': [{ input: () => ({ progressToken: 'short' }), field: 'progressToken' }],
   'questions.export': [
     { input: () => ({ format: 'gift', ids: [] }), field: 'ids' },

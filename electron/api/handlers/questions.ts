@@ -18,6 +18,7 @@ import {
   importQuestions,
   previewQuestionImport,
 } from '../../services/questions/import-service';
+import { stagedUploads } from '../../services/imports/staged-uploads';
 import { readQuestionUsage } from '../../services/questions/usage-service';
 import type { ApiRouter } from '../router';
 import type { HandlerDeps } from './handler-deps';
@@ -46,6 +47,19 @@ export function registerQuestionsHandlers(router: ApiRouter, { env }: HandlerDep
   );
   router.handle('questions.import', (input, ctx) =>
     importQuestions(env, ctx.tenant, input, ctx.caller.sessionKey),
+  );
+  router.handle('questions.importUpload', (input, ctx) =>
+    Promise.resolve(
+      stagedUploads.receive(ctx.caller.sessionKey, ctx.tenant, {
+        ...input,
+        bytes: Buffer.from(input.base64, 'base64'),
+      }),
+    ),
+  );
+  router.handle('questions.importUploadDiscard', (input, ctx) =>
+    Promise.resolve({
+      discarded: stagedUploads.discard(ctx.caller.sessionKey, ctx.tenant, input.uploadId),
+    }),
   );
   router.handle('questions.importCancel', (input, ctx) =>
     Promise.resolve({

@@ -2,6 +2,7 @@ import { writeInBoundedTransactions, type BoundedWrite } from '@db/bounded-write
 import {
   beginStagedImport,
   deleteStagedRows,
+  deleteUnrecordedMediaChunks,
   dropStagedImport,
   unfinishedImportsOfDevice,
   type StagedImportKind,
@@ -13,6 +14,9 @@ import type { Tx } from '@db/transaction';
 
 /** Staged rows deleted per transaction when an import is cleaned away (each well under the push bound). */
 const CLEAN_ROWS_PER_TRANSACTION = 500;
+
+/** Files whose unrecorded chunks are deleted per transaction. */
+const CLEAN_FILES_PER_TRANSACTION = 20;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -31,6 +35,11 @@ export async function stageThenGoLive<T, R>(
   items: readonly T[],
   write: Omit<BoundedWrite<T>, 'write'> & {
     write: (tx: Tx, chunk: readonly T[], importId: string) => Promise<void>;
+    /**
+     * Writes what goes with the staged rows (media chunks), after them: the
+     * clean-up finds those files through the staged rows that show them.
+     */
+    afterRows?: () => Promise<void>;
   },
   goLive: () => Promise<R>,
 ): Promise<R> {
@@ -46,6 +55,7 @@ export async function stageThenGoLive<T, R>(
       ...write,
       write: (tx, chunk) => write.write(tx, chunk, staged.id),
     });
+    await write.afterRows?.();
     return await goLive();
   } catch (error) {
     await discardStagedImport(env, tenant, staged);
@@ -60,12 +70,20 @@ export async function discardStagedImport(
   staged: { id: string; kind: StagedImportKind },
 ): Promise<number> {
   let removed = 0;
+  const mediaRefs = new Set<string>();
   for (;;) {
     const n = await env.transaction((tx) =>
-      deleteStagedRows(tx.db, scope, staged, CLEAN_ROWS_PER_TRANSACTION),
+      deleteStagedRows(tx.db, scope, staged, CLEAN_ROWS_PER_TRANSACTION, mediaRefs),
     );
     removed += n;
     if (n === 0) break;
+    await yieldToEventLoop();
+  }
+  // The chunks of files the import would have added go too: no file row will ever record them.
+  const files = [...mediaRefs];
+  for (let at = 0; at < files.length; at += CLEAN_FILES_PER_TRANSACTION) {
+    const group = files.slice(at, at + CLEAN_FILES_PER_TRANSACTION);
+    await env.transaction((tx) => deleteUnrecordedMediaChunks(tx.db, scope, group));
     await yieldToEventLoop();
   }
   await env.transaction((tx) => dropStagedImport(tx.db, scope, staged.id));

@@ -5,6 +5,7 @@ import { setImportLive } from '@db/repositories/staged-imports';
 import { emailTaken, insertPerson } from '@db/repositories/profiles';
 import type { TenantContext } from '@db/tenant';
 import { forbidden } from '@shared/api/result';
+import { clippedMessage } from '@shared/interchange/limits';
 import {
   readPeopleCsv,
   type PeopleImportReport,
@@ -60,7 +61,7 @@ export async function importPeople(
           action: 'people.import_rejected',
           resourceType: 'profile',
           resourceId: null,
-          changes: { import: [null, { rejection: p.message }] },
+          changes: { import: [null, { rejection: clippedMessage(p.message) }] },
         },
       }),
     );
@@ -128,7 +129,9 @@ export async function importPeople(
           action: 'people.import_rejected',
           resourceType: 'profile',
           resourceId: null,
-          changes: { import: [null, { rejection, total: rows.length, skipped }] },
+          changes: {
+            import: [null, { rejection: clippedMessage(rejection), total: rows.length, skipped }],
+          },
         },
       }),
     );

@@ -30,11 +30,15 @@ import {
   storeImportMediaChunks,
 } from '../media/import-media';
 import { stageThenGoLive } from '../imports/staging';
+import { stagedUploads } from '../imports/staged-uploads';
+import { clippedMessage } from '@shared/interchange/limits';
 
 export interface QuestionImportInput {
   format: InterchangeFormat;
   fileName: string;
-  base64: string;
+  /** The file sent whole; or `uploadId`, a staged upload of this session. */
+  base64?: string | undefined;
+  uploadId?: string | undefined;
   /** Import the valid items even when some are skipped (the author has seen the report). */
   skipInvalid: boolean;
   /** Leave out questions identical to ones already in the bank. */
@@ -71,12 +75,24 @@ interface Planned {
   embedded: EmbeddedMedia[];
 }
 
+/** The file's bytes: sent whole as base64, or staged by this session in chunks before. */
+function importFileBytes(
+  tenant: TenantContext,
+  input: QuestionImportInput,
+  sessionKey: string,
+): Uint8Array {
+  if (input.uploadId !== undefined) return stagedUploads.bytes(sessionKey, tenant, input.uploadId);
+  const bytes = Buffer.from(input.base64 ?? '', 'base64');
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 /** Reads the file and decides, item by item, what an import would do. Writes nothing. */
 async function plan(
   env: ServiceEnv,
   tenant: TenantContext,
   input: QuestionImportInput,
   dryRun: boolean,
+  sessionKey: string,
   progress: (
     phase: 'reading' | 'checking' | 'saving' | 'done',
     done: number,
@@ -85,13 +101,14 @@ async function plan(
 ): Promise<Planned> {
   progress('reading', 0, 0);
   await yieldToEvents();
-  const bytes = Buffer.from(input.base64, 'base64');
   const parsed = await readQuestionFileOffThread(
     input.format,
-    new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    importFileBytes(tenant, input, sessionKey),
     input.fileName,
   );
   const total = parsed.items.length;
+  // Every reader's messages are quoted cut short: a hostile file can make one megabytes long.
+  const problems = parsed.problems.map((p) => ({ ...p, message: clippedMessage(p.message) }));
   progress('checking', 0, total);
   await yieldToEvents();
   const existing = input.skipDuplicates
@@ -116,7 +133,7 @@ async function plan(
       excerpt: null,
       questionId: null,
     });
-    if (!item.ok) return skip(item.reason, item.field ?? null);
+    if (!item.ok) return skip(clippedMessage(item.reason), item.field ?? null);
     const cleaned = sanitisedOrRefusal(item.content);
     if ('refusal' in cleaned) return skip(cleaned.refusal.message, cleaned.refusal.field);
     const content = {
@@ -167,8 +184,7 @@ async function plan(
   const skipped = items.filter((i) => i.status === 'skipped').length;
   const duplicates = items.filter((i) => i.status === 'duplicate').length;
   let rejection: string | null = null;
-  if (parsed.problems.length > 0 && total === 0)
-    rejection = parsed.problems.map((p) => p.message).join('; ');
+  if (problems.length > 0 && total === 0) rejection = problems.map((p) => p.message).join('; ');
   else if (total === 0) rejection = 'the file has no questions';
   else if (skipped > 0 && !input.skipInvalid)
     rejection = `${skipped} of ${total} item${total === 1 ? '' : 's'} cannot be imported; fix them, or import the rest and skip these`;
@@ -191,7 +207,7 @@ async function plan(
         skipped,
         duplicates,
       },
-      problems: parsed.problems,
+      problems,
       items: rejection
         ? items.map((i) =>
             i.status === 'imported' || i.status === 'would_import'
@@ -218,7 +234,7 @@ export async function previewQuestionImport(
   sessionKey: string,
 ): Promise<ImportReport> {
   const progress = progressSender(env, sessionKey, input.progressToken);
-  const { report } = await plan(env, tenant, input, true, progress);
+  const { report } = await plan(env, tenant, input, true, sessionKey, progress);
   if (!report.rejection) {
     try {
       await requireWithinLimit(env.db(), tenant, 'max_questions', report.counts.importable);
@@ -254,7 +270,7 @@ export async function importQuestions(
       rows: planned,
       media: carried,
       embedded,
-    } = await plan(env, tenant, input, false, progress);
+    } = await plan(env, tenant, input, false, sessionKey, progress);
     if (report.rejection !== null) {
       const refused = await auditRefusal(env, tenant, input, report);
       progress('done', report.counts.total, report.counts.total);
@@ -272,7 +288,6 @@ export async function importQuestions(
     await requireImportMediaRoom(env, tenant, media);
     const nowIso = nowIsoOf(env);
     try {
-      await storeImportMediaChunks(env, tenant, media, running.signal);
       const result = await stageThenGoLive(
         env,
         tenant,
@@ -287,6 +302,7 @@ export async function importQuestions(
               importId,
             }),
           afterChunk: (done) => progress('saving', done, rows.length),
+          afterRows: () => storeImportMediaChunks(env, tenant, media, running.signal),
           signal: running.signal,
         },
         () =>
@@ -300,6 +316,8 @@ export async function importQuestions(
             };
           }),
       );
+      // The file's bytes are no longer needed once its questions are in the bank.
+      if (input.uploadId !== undefined) stagedUploads.discard(sessionKey, tenant, input.uploadId);
       progress('done', report.counts.total, report.counts.total);
       return result;
     } catch (error) {
@@ -351,7 +369,7 @@ function importAudit(
           ...report.counts,
           imported,
           ...(mediaStored > 0 && { mediaStored }),
-          ...(report.rejection && { rejection: report.rejection }),
+          ...(report.rejection && { rejection: clippedMessage(report.rejection) }),
           ...(input.extraTags.length > 0 && { extraTags: input.extraTags }),
         },
       ],

@@ -16,8 +16,8 @@ export function downloadFile(
   window.setTimeout(() => URL.revokeObjectURL(url), 1_000);
 }
 
-/** A picked file's bytes as base64, for an import call; main decodes and checks the encoding. */
-export async function fileToBase64(file: File): Promise<string> {
+/** A picked file's bytes (or a slice of them) as base64, for an import call; main decodes and checks the encoding. */
+export async function fileToBase64(file: Blob): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
   const chunk = 0x8000;

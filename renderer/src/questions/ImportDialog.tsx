@@ -9,6 +9,7 @@ import { Banner } from '../ui/Banner';
 import { Dialog } from '../ui/Dialog';
 import { messages } from './messages';
 import { formatWords } from './question-words';
+import { uploadImportFile, WHOLE_FILE_BYTES } from './import-upload';
 
 function guessFormat(name: string): InterchangeFormat {
   const lower = name.toLowerCase();
@@ -49,8 +50,13 @@ export function ImportDialog({
   const preview = useApiMutation('questions.importPreview');
   const commit = useApiMutation('questions.import');
   const stop = useApiMutation('questions.importCancel');
-  const error = preview.error ?? commit.error;
-  const busy = preview.busy || commit.busy;
+  const send = useApiMutation('questions.importUpload');
+  const discard = useApiMutation('questions.importUploadDiscard');
+  // A big file goes to main once, in chunks; the check and the import then name its upload.
+  const [uploaded, setUploaded] = useState<{ file: File; uploadId: string } | null>(null);
+  const [sending, setSending] = useState<{ received: number; size: number } | null>(null);
+  const error = preview.error ?? commit.error ?? send.error;
+  const busy = preview.busy || commit.busy || sending !== null;
 
   useEffect(
     () =>
@@ -60,15 +66,34 @@ export function ImportDialog({
     [token],
   );
 
-  const input = async () =>
-    file
-      ? {
-          format,
-          fileName: file.name,
-          base64: await fileToBase64(file),
-          progressToken: token,
-        }
-      : null;
+  const dropUpload = () => {
+    if (uploaded) void discard.run({ uploadId: uploaded.uploadId });
+    setUploaded(null);
+  };
+
+  const fileContent = async (
+    picked: File,
+  ): Promise<{ base64: string } | { uploadId: string } | null> => {
+    if (picked.size <= WHOLE_FILE_BYTES) return { base64: await fileToBase64(picked) };
+    if (uploaded?.file === picked) return { uploadId: uploaded.uploadId };
+    setSending({ received: 0, size: picked.size });
+    try {
+      const uploadId = await uploadImportFile(picked, send.run, (received, size) =>
+        setSending({ received, size }),
+      );
+      if (uploadId === null) return null;
+      setUploaded({ file: picked, uploadId });
+      return { uploadId };
+    } finally {
+      setSending(null);
+    }
+  };
+
+  const input = async () => {
+    if (!file) return null;
+    const content = await fileContent(file);
+    return content ? { format, fileName: file.name, ...content, progressToken: token } : null;
+  };
 
   const check = async () => {
     const i = await input();
@@ -81,11 +106,16 @@ export function ImportDialog({
     const done = await commit.run({ ...i, skipInvalid: true });
     if (done) {
       setReport(done);
-      if (done.committed) onImported();
+      if (done.committed) {
+        // Main drops an upload once its questions are in the bank.
+        setUploaded(null);
+        onImported();
+      }
     }
   };
 
   const close = () => {
+    dropUpload();
     setFile(null);
     setReport(null);
     setProgress(null);
@@ -155,6 +185,7 @@ export function ImportDialog({
             accept=".txt,.gift,.csv,.zip,.xml"
             onChange={(e) => {
               const picked = e.target.files?.[0] ?? null;
+              dropUpload();
               setFile(picked);
               setReport(null);
               if (picked) setFormat(guessFormat(picked.name));
@@ -182,7 +213,13 @@ export function ImportDialog({
           </select>
         </div>
       </div>
-      {busy && progress && (
+      {sending && (
+        <div className="progress" role="status">
+          <span>{intl.formatMessage(messages.sendingFile)}</span>
+          <progress max={sending.size} value={sending.received} />
+        </div>
+      )}
+      {busy && !sending && progress && (
         <div className="progress" role="status">
           <span>
             {progress.phase === 'saving'

@@ -196,6 +196,7 @@ export const messages = defineMessages({
     defaultMessage: 'Checking {count, plural, one {# item} other {# items}}…',
   },
   readingFile: { id: 'questions.readingFile', defaultMessage: 'Reading the file…' },
+  sendingFile: { id: 'questions.sendingFile', defaultMessage: 'Sending the file to the app…' },
   importedCount: {
     id: 'questions.importedCount',
     defaultMessage: 'Imported {count, plural, one {# question} other {# questions}}.',

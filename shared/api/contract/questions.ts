@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { QuestionRecord, QuestionSummary, QuestionVersionRecord } from '../../domain/bank';
-import type { ExportFile, ImportReport } from '../../domain/imports';
+import type { ExportFile, ImportReport, ImportUploadProgress } from '../../domain/imports';
 import {
   difficultySchema,
   questionContentSchema,
@@ -26,23 +26,77 @@ export const questionFilterSchema = z
   })
   .strict();
 
-/** About 6 MB of file, as base64; the preview host takes 8 MB bodies. */
+/** About 6 MB of file, as base64, sent whole in one call; bigger files go through a staged upload. */
 export const MAX_IMPORT_BASE64 = 8_000_000;
+/** The biggest file a staged upload takes: as much as an archive may inflate to in all. */
+export const MAX_IMPORT_UPLOAD_BYTES = 256 * 1024 * 1024;
+/** One upload chunk as base64: about 12 MB of file, well inside the preview host's 32 MiB bodies. */
+export const MAX_IMPORT_CHUNK_BASE64 = 16_000_000;
+
+const base64Schema = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
 
 export const questionImportSchema = z
   .object({
     format: interchangeFormatSchema,
     fileName: z.string().trim().min(1, 'the file needs a name').max(260),
-    base64: z
-      .string()
-      .max(MAX_IMPORT_BASE64, 'the file is too large (at most about 6 MB)')
-      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+    /** The file itself, for files up to about 6 MB. */
+    base64: base64Schema
+      .max(
+        MAX_IMPORT_BASE64,
+        'the file is too large to send in one call (at most about 6 MB); upload it in chunks',
+      )
+      .optional(),
+    /** A file sent before through `questions.importUploadStart` and `questions.importUploadChunk`. */
+    uploadId: idSchema.optional(),
     skipInvalid: z.boolean().default(false),
     skipDuplicates: z.boolean().default(true),
     extraTags: z.array(z.string().trim().min(1).max(60)).max(10).default([]),
     progressToken: z.string().min(8).max(64).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((input, ctx) => {
+    if ((input.base64 === undefined) === (input.uploadId === undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: input.base64 === undefined ? ['base64'] : ['uploadId'],
+        message:
+          input.base64 === undefined
+            ? 'is missing: send the file as base64 or name an upload'
+            : 'cannot come with base64: send the file one way',
+      });
+  });
+
+/**
+ * One chunk of a staged upload. The first names no upload and declares the
+ * file's size; the answer's `uploadId` names the upload for the chunks after.
+ */
+export const importUploadChunkSchema = z
+  .object({
+    uploadId: idSchema.optional(),
+    size: z
+      .number()
+      .int()
+      .min(1, 'the file is empty')
+      .max(MAX_IMPORT_UPLOAD_BYTES, 'the file is too large (at most 256 MB)')
+      .optional(),
+    /** Where this chunk starts in the file: the bytes received so far. */
+    offset: z.number().int().min(0).max(MAX_IMPORT_UPLOAD_BYTES),
+    base64: base64Schema
+      .min(1, 'the chunk is empty')
+      .max(MAX_IMPORT_CHUNK_BASE64, 'the chunk is too large (at most about 12 MB)'),
+  })
+  .strict()
+  .superRefine((input, ctx) => {
+    if (input.uploadId !== undefined) return;
+    if (input.size === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['size'],
+        message: "is missing: the first chunk declares the file's size",
+      });
+    if (input.offset !== 0)
+      ctx.addIssue({ code: 'custom', path: ['offset'], message: 'must be 0 for the first chunk' });
+  });
 
 /**
  * `questions.conflicts` lists questions edited on two computers with their
@@ -129,6 +183,24 @@ export const questionsMethods = {
     input: questionImportSchema,
     roles: AUTHORING_ROLES,
     mutates: true,
+  }),
+
+  /**
+   * Sends a file too big for one call in chunks, in order: the first starts
+   * the upload, then `questions.importPreview` and `questions.import` name it
+   * by `uploadId`. It belongs to this session, and is dropped once imported,
+   * when discarded, or after 30 minutes untouched.
+   */
+  'questions.importUpload': defineMethod<ImportUploadProgress>()({
+    input: importUploadChunkSchema,
+    roles: AUTHORING_ROLES,
+    mutates: false,
+  }),
+
+  'questions.importUploadDiscard': defineMethod<{ discarded: boolean }>()({
+    input: z.object({ uploadId: idSchema }).strict(),
+    roles: AUTHORING_ROLES,
+    mutates: false,
   }),
 
   /** Stops this window's import (named by its progress token) before its final commit; it then saves nothing. */

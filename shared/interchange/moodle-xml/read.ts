@@ -1,4 +1,4 @@
-import { READ_LIMITS } from '../limits';
+import { clippedMessage, READ_LIMITS } from '../limits';
 import { positionOf } from '../positions';
 import {
   checkedItem,
@@ -119,10 +119,7 @@ export function categoryTag(path: string): string | null {
 function truncation(xml: string, problem: FileProblem): FileProblem {
   const open = /^XML: Invalid '(\[[\s\S]*\])' found\.?$/.exec(problem.message)?.[1];
   // The validator quotes what it met, which in a hostile file can be megabytes of it.
-  if (open === undefined)
-    return problem.message.length > 300
-      ? { ...problem, message: `${problem.message.slice(0, 300)}…` }
-      : problem;
+  if (open === undefined) return { ...problem, message: clippedMessage(problem.message) };
   let names: string[] = [];
   try {
     const parsed: unknown = JSON.parse(open);

@@ -77,4 +77,48 @@ describe('the import dialog', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Cancel' })).toBeTruthy());
     expect(screen.queryByRole('button', { name: 'Stop import' })).toBeNull();
   });
+
+  it('sends a file too big for one call in ordered chunks, then checks and imports it by its upload', async () => {
+    const uploadId = '0190e6a0-0000-7000-8000-00000000b001';
+    const received: Uint8Array[] = [];
+    api.serve('questions.importUpload', async (input) => {
+      expect(input.offset).toBe(received.reduce((s, b) => s + b.length, 0));
+      received.push(Uint8Array.from(atob(input.base64), (c) => c.charCodeAt(0)));
+      const got = received.reduce((s, b) => s + b.length, 0);
+      return { ok: true, value: { uploadId, received: got, size: input.size ?? bytes.length } };
+    });
+    api.serve('questions.importPreview', async () => ({ ok: true, value: report({}) }));
+    api.serve('questions.import', async () => ({
+      ok: true,
+      value: report({ dryRun: false, committed: true }),
+    }));
+    // 9 MB: two chunks of 8 MB and 1 MB.
+    const block = new TextEncoder().encode('Q?\nA. a\nB. b\nANSWER: A\n\n');
+    const bytes = new Uint8Array(9 * 1024 * 1024);
+    bytes.set(block);
+    for (let filled = block.length; filled < bytes.length; filled *= 2)
+      bytes.copyWithin(filled, 0, filled);
+    const file = new File([bytes], 'big-bank.txt', { type: 'text/plain' });
+    await userEvent.upload(screen.getByLabelText('File'), file);
+    await userEvent.selectOptions(screen.getByLabelText('Format'), 'aiken');
+    await userEvent.click(screen.getByRole('button', { name: 'Check file' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Import 3 questions' }));
+    await screen.findByRole('button', { name: 'Done' });
+
+    const uploads = api.calls.filter((c) => c.method === 'questions.importUpload');
+    expect(uploads).toHaveLength(2);
+    const joined = new Uint8Array(bytes.length);
+    let at = 0;
+    for (const part of received) {
+      joined.set(part, at);
+      at += part.length;
+    }
+    expect(at).toBe(bytes.length);
+    expect(joined.findIndex((byte, i) => byte !== bytes[i])).toBe(-1);
+    for (const method of ['questions.importPreview', 'questions.import'] as const) {
+      const sent = api.calls.find((c) => c.method === method)?.input as Record<string, unknown>;
+      expect(sent.uploadId).toBe(uploadId);
+      expect(sent.base64).toBeUndefined();
+    }
+  }, 20_000);
 });

@@ -145,6 +145,7 @@ export const translations: Translations<typeof messages> = {
   checkingItems:
     '{count, plural, zero {جارٍ الفحص…} one {جارٍ فحص عنصر واحد…} two {جارٍ فحص عنصرين…} few {جارٍ فحص # عناصر…} many {جارٍ فحص # عنصرًا…} other {جارٍ فحص # عنصر…}}',
   readingFile: 'جارٍ قراءة الملف…',
+  sendingFile: 'جارٍ إرسال الملف إلى التطبيق…',
   importedCount:
     '{count, plural, zero {لم يُستورد أي سؤال.} one {استُورد سؤال واحد.} two {استُورد سؤالان.} few {استُوردت # أسئلة.} many {استُورد # سؤالًا.} other {استُورد # سؤال.}}',
   skippedCount:

@@ -145,6 +145,7 @@ export const translations: Translations<typeof messages> = {
   checkingItems:
     '{count, plural, one {Vérification de # élément…} many {Vérification de # éléments…} other {Vérification de # éléments…}}',
   readingFile: 'Lecture du fichier…',
+  sendingFile: 'Envoi du fichier à l’application…',
   importedCount:
     '{count, plural, one {# question importée.} many {# questions importées.} other {# questions importées.}}',
   skippedCount:
