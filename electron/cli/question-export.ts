@@ -57,6 +57,7 @@ async function main(): Promise<number> {
     writeFileSync(values.out, Buffer.from(file.base64, 'base64'));
     console.log(`Wrote ${file.count} question${file.count === 1 ? '' : 's'} to ${values.out}.`);
     for (const s of file.skipped) console.log(`  not exported: ${s.questionId}: ${s.reason}`);
+    for (const w of file.warnings) console.log(`  exported without: ${w.questionId}: ${w.reason}`);
     return EXIT.done;
   } finally {
     await session.close();

@@ -57,6 +57,8 @@ export interface ExportFile {
   base64: string;
   count: number;
   skipped: Array<{ questionId: string; reason: string }>;
+  /** Questions written without something the format has no place for (GIFT and combined feedback), and what. */
+  warnings: Array<{ questionId: string; reason: string }>;
 }
 
 /** Where a staged upload of an import file stands. */

@@ -37,6 +37,7 @@ export async function exportQuestions(
   const records = await questionsForExport(env.db(), tenant, input);
   if (records.length === 0) throw invalid(input.ids ? 'ids' : 'filter', 'no questions match');
   const skipped: ExportSkip[] = [];
+  const warnings: ExportSkip[] = [];
   const questions: ExportQuestion[] = [];
   for (const r of records) {
     const parsed = questionContentSchema.safeParse(r);
@@ -60,14 +61,13 @@ export async function exportQuestions(
     const out = await exportMoodleXml(env, tenant, questions);
     skipped.push(...out.skipped);
     bytes = strToU8(out.text);
+  } else if (input.format === 'gift') {
+    const out = writeGift(questions);
+    skipped.push(...out.skipped);
+    warnings.push(...out.warnings);
+    bytes = strToU8(out.text);
   } else {
-    const writer =
-      input.format === 'gift'
-        ? writeGift
-        : input.format === 'aiken'
-          ? writeAiken
-          : writeQuestionCsv;
-    const out = writer(questions);
+    const out = (input.format === 'aiken' ? writeAiken : writeQuestionCsv)(questions);
     skipped.push(...out.skipped);
     bytes = strToU8(out.text);
   }
@@ -77,5 +77,6 @@ export async function exportQuestions(
     base64: Buffer.from(bytes).toString('base64'),
     count: records.length - skipped.length,
     skipped,
+    warnings,
   };
 }

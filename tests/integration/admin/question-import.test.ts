@@ -256,3 +256,49 @@ describe('questions.export then questions.import', () => {
     },
   );
 });
+
+describe('questions.export as GIFT', () => {
+  it('says which questions were written without the feedback GIFT has no place for', async () => {
+    const core = await createTestCore();
+    const author = await signedIn(core, 'author');
+    const plain = await author.ok('questions.create', {
+      content: {
+        type: 'true_false',
+        text: 'The Nile flows north.',
+        options: null,
+        key: { value: true },
+        marks: 1,
+        tags: [],
+      },
+    });
+    const withFeedback = await author.ok('questions.create', {
+      content: {
+        type: 'single_choice',
+        text: 'Which river flows through Cairo?',
+        options: [
+          { id: 'a', text: 'Nile' },
+          { id: 'b', text: 'Danube' },
+        ],
+        key: { optionId: 'a' },
+        marks: 1,
+        tags: [],
+        feedback: { correct: 'Well done.', incorrect: 'Look at a map of Egypt.' },
+      },
+    });
+    const file = await author.ok('questions.export', {
+      format: 'gift',
+      ids: [plain.id, withFeedback.id],
+    });
+    expect(file.count).toBe(2);
+    expect(file.skipped).toEqual([]);
+    expect(file.warnings).toEqual([
+      {
+        questionId: withFeedback.id,
+        reason:
+          'GIFT has no place for the correct-answer feedback or the incorrect-answer feedback',
+      },
+    ]);
+    const csv = await author.ok('questions.export', { format: 'csv', ids: [withFeedback.id] });
+    expect(csv.warnings).toEqual([]);
+  });
+});
