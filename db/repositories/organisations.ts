@@ -5,6 +5,7 @@ import type { Organisation } from '@shared/domain/organisation';
 import type { Db } from '../client';
 import { fromBool, toBool } from '../rows';
 import { clients } from '../schema/index';
+import { makeContentKey } from '../sealing/content-keys';
 import type { TenantContext } from '../tenant';
 
 type ClientRow = typeof clients.$inferSelect;
@@ -75,6 +76,8 @@ export async function insertOrganisation(
     nowIso: string;
   },
 ): Promise<void> {
+  // The organisation's content key is made with it (db/sealing/content-keys.ts).
+  makeContentKey(values.id);
   await db.insert(clients).values({
     id: values.id,
     name: values.name,
@@ -84,4 +87,10 @@ export async function insertOrganisation(
     createdAt: values.nowIso,
     updatedAt: values.nowIso,
   });
+}
+
+/** Every organisation in the local file (one tenant database per file), for the upgrade at start. */
+export async function organisationIds(db: Db): Promise<string[]> {
+  const rows = await db.select({ id: clients.id }).from(clients);
+  return rows.map((r) => r.id);
 }

@@ -46,6 +46,10 @@ import { readProvisionedEnrolment } from './machine-config';
 import { systemClock } from './system-clock';
 import { Provisioning } from '../services/setup/provisioning';
 import { SetupService } from '../services/setup/setup-service';
+import { ContentKeyStore } from '../services/sealing/content-key-store';
+import { makeMissingContentKeys } from '../services/sealing/missing-keys';
+import { receiveContentKey } from '../services/sealing/receive-key';
+import { sealPlainAnswerKeys, sealPlainHashes } from '../services/sealing/seal-upgrade';
 import { firstRefusal, inactiveOrganisation, writeGuardsOf, type WriteGuard } from './write-guards';
 
 export interface CoreOptions {
@@ -115,6 +119,8 @@ export interface Core {
   provisioned: Promise<void>;
   /** Resolves once the audit chain head signed in the background after a call is written. */
   auditChainIdle(): Promise<void>;
+  /** The organisation content keys this computer holds (content-keys.json, sealed by the secret store). */
+  contentKeys: ContentKeyStore;
   close(): Promise<void>;
 }
 
@@ -246,6 +252,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
   // Lockouts run on the app's uptime, which carries on from where the last run left it.
   if (!slot.current().schema.outdated) await uptime.load();
+  // The organisation keys open before anything reads an answer key.
+  const contentKeys = new ContentKeyStore(options.dataDir, secretStore, (message, error) =>
+    logError(`sealing: ${message}`, error),
+  );
+  await contentKeys.load();
 
   // This computer's audit signing key, made on its first start with signed chains.
   const auditKey = await loadOrCreateDeviceKey(options.dataDir, secretStore, nowIso()).catch(
@@ -344,6 +355,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
           .catch((error: unknown) => logError('audit: witnessing the pulled chain heads', error));
       },
     },
+    receiveContentKey: (orgId, keyText) => receiveContentKey(env, contentKeys, orgId, keyText),
   });
   const backup = new BackupService({
     dataDir: options.dataDir,
@@ -433,6 +445,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const missing = router.unhandled();
   if (missing.length > 0) throw new Error(`API methods without a handler: ${missing.join(', ')}`);
   if (!slot.current().schema.outdated) {
+    // Answer keys and hashes written before sealing are sealed once, before anyone signs in.
+    await makeMissingContentKeys(env, device)
+      .then(() => sealPlainAnswerKeys(env))
+      .then(() => sealPlainHashes(env))
+      .catch((error: unknown) => logError('sealing: sealing the answer keys kept plain', error));
     // An import the app was closed or died in the middle of is cleaned away before anyone signs in.
     await cleanUnfinishedImports(env).catch((error: unknown) =>
       logError('imports: cleaning an unfinished import', error),
@@ -483,6 +500,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     setup,
     provisioned,
     auditChainIdle: () => auditSigner.idle(),
+    contentKeys,
     async close() {
       if (closed) return;
       closed = true;
@@ -497,6 +515,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       // The last answers saved go out if the network allows, within a short bound.
       await sync.stop(true);
       await slot.current().close();
+      await contentKeys.close();
     },
   };
 }

@@ -176,6 +176,8 @@ export async function enrol(
   }
 
   const orgId = await tenantOrganisationId(deps.env.db());
+  // The organisation key comes with the enrolment; one that does not open the organisation's keys is refused.
+  if (orgId && input.organisationKey) await deps.receiveContentKey?.(orgId, input.organisationKey);
   if (orgId) {
     const actor = mode === 'join' || !tenant ? { clientId: orgId, profileId: null } : tenant;
     const signingKey = (await deps.signingKeyChange?.(orgId)) ?? null;
@@ -331,6 +333,7 @@ export async function enrolFromFile(
     ...((input.deviceRole ?? parsed.value.deviceRole)
       ? { deviceRole: input.deviceRole ?? parsed.value.deviceRole }
       : {}),
+    ...(parsed.value.organisationKey ? { organisationKey: parsed.value.organisationKey } : {}),
   });
 }
 

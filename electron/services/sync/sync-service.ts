@@ -60,6 +60,8 @@ export interface SyncServiceDeps {
   signingKeyChange?: (orgId: string) => Promise<[string | null, string] | null>;
   /** The audit chain's own steps: sign this device's head before a push, witness the others' after a pull. */
   auditChain?: { beforePush(): Promise<void>; afterPull(): Promise<void> };
+  /** Keeps the organisation key an enrolment brought (refused when it does not open the organisation's keys). */
+  receiveContentKey?: (orgId: string, keyText: string) => Promise<void>;
 }
 
 /**
