@@ -90,3 +90,43 @@ export async function organisationIds(db: Db): Promise<string[]> {
   const rows = await db.select({ id: clients.id }).from(clients);
   return rows.map((r) => r.id);
 }
+
+/** The organisation key's wraps, by wrap id (db/sealing/key-wrap.ts); empty when none was made. */
+export async function contentKeyWraps(
+  db: Db,
+  scope: { clientId: string },
+): Promise<Record<string, string>> {
+  const rows = await db
+    .select({ wraps: clients.contentKeyWraps })
+    .from(clients)
+    .where(eq(clients.id, scope.clientId))
+    .limit(1);
+  const text = rows[0]?.wraps ?? null;
+  if (text === null) return {};
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
+    return Object.fromEntries(
+      Object.entries(parsed).filter(
+        (entry): entry is [string, string] => typeof entry[1] === 'string',
+      ),
+    );
+  } catch {
+    // A damaged value holds no wrap; the next computer holding the key writes it again.
+    return {};
+  }
+}
+
+/** Keeps one wrap of the organisation key (another token's wraps stay). */
+export async function putContentKeyWrap(
+  db: Db,
+  scope: { clientId: string },
+  wrapId: string,
+  wrapped: string,
+): Promise<void> {
+  const wraps = { ...(await contentKeyWraps(db, scope)), [wrapId]: wrapped };
+  await db
+    .update(clients)
+    .set({ contentKeyWraps: JSON.stringify(wraps) })
+    .where(eq(clients.id, scope.clientId));
+}

@@ -12,6 +12,8 @@ export const clients = sqliteTable('clients', {
   activeStatus: integer('active_status').default(1),
   createdAt: text('created_at').default(now),
   updatedAt: text('updated_at').default(now),
+  // Added: the organisation key wrapped under each enrolment token, by wrap id (JSON; db/sealing/key-wrap.ts).
+  contentKeyWraps: text('content_key_wraps'),
 });
 
 /** Seed table: a person who signs in. */

@@ -60,6 +60,8 @@ export interface SyncServiceDeps {
   signingKeyChange?: (orgId: string) => Promise<[string | null, string] | null>;
   /** Keeps the organisation key an enrolment brought (refused when it does not open the organisation's keys). */
   receiveContentKey?: (orgId: string, keyText: string) => Promise<void>;
+  /** Takes the organisation key wrapped under the enrolment token, or wraps the one held here under it. */
+  contentKeyWithToken?: (orgId: string, token: string) => Promise<void>;
 }
 
 /**

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { apiContract, methodNames, type MethodName } from '@shared/api/contract';
 import { STRONG_PASSWORD_RULE } from '@shared/auth/password-rule';
 import { PIN_RULE } from '@shared/auth/pin-rules';
+import { openHash } from '@main/services/auth/sealed-hashes';
 import { auditChainBreaks, newAuditRows, readAuditRows } from '../../helpers/audit';
 import { clientOf, DEMO_PASSWORD, demoEmail } from '../../helpers/core';
 import { changedTables, snapshotDatabase } from '../../helpers/db-snapshot';
@@ -77,8 +78,16 @@ describe('first-run setup on a fresh computer in production mode', () => {
       'SELECT password_hash, pin_hash FROM profiles WHERE id = ?',
       session.person.id,
     )) as { password_hash: string; pin_hash: string };
-    expect(stored.password_hash).toMatch(/^scrypt\$/);
-    expect(stored.pin_hash).toMatch(/^scrypt\$/);
+    // Sealed under the organisation key, and a scrypt hash inside.
+    const owner = { clientId: session.organisation.id, rowId: session.person.id };
+    expect(stored.password_hash).toMatch(/^ek1:/);
+    expect(stored.pin_hash).toMatch(/^ek1:/);
+    expect(openHash({ ...owner, column: 'profiles.password_hash' }, stored.password_hash)).toMatch(
+      /^scrypt\$/,
+    );
+    expect(openHash({ ...owner, column: 'profiles.pin_hash' }, stored.pin_hash)).toMatch(
+      /^scrypt\$/,
+    );
 
     // The admin signs in again later with that password, and is a proctor with that PIN.
     await window.ok('auth.signOut', {});

@@ -1,0 +1,50 @@
+import type { DataEnv } from '@db/env';
+import { contentKeyWraps, putContentKeyWrap } from '@db/repositories/organisations';
+import { contentKeyOf } from '@db/sealing/content-keys';
+import { keyWrapId, unwrapContentKey, wrapContentKey } from '@db/sealing/key-wrap';
+import { contentKeyText, type ContentKeyStore } from './content-key-store';
+import { receiveContentKey } from './receive-key';
+
+/**
+ * A computer enrolled by URL and token takes the organisation key from the
+ * wrap made under that token (db/sealing/key-wrap.ts), checked like a key an
+ * enrolment file brings. False when there is no wrap for this token yet (no
+ * computer holding the key has used it): the key then comes with the next
+ * start after one has, or with an enrolment file.
+ */
+export async function takeKeyWithToken(
+  env: Pick<DataEnv, 'db'>,
+  store: ContentKeyStore,
+  orgId: string,
+  token: string,
+): Promise<boolean> {
+  if (store.keyOf(orgId)) return true;
+  const wrapped = (await contentKeyWraps(env.db(), { clientId: orgId }))[keyWrapId(token, orgId)];
+  const key = wrapped === undefined ? null : unwrapContentKey(wrapped, token, orgId);
+  if (!key) return false;
+  try {
+    await receiveContentKey(env, store, orgId, contentKeyText(key));
+  } finally {
+    key.fill(0);
+  }
+  return true;
+}
+
+/**
+ * A computer holding the organisation key leaves it wrapped under the token it
+ * syncs with, in the organisation row, so the next computer enrolled with the
+ * same token receives it. A wrap already there that opens to the key is kept.
+ */
+export async function wrapKeyForToken(
+  env: Pick<DataEnv, 'db' | 'transaction'>,
+  orgId: string,
+  token: string,
+): Promise<void> {
+  const key = contentKeyOf(orgId);
+  if (!key) return;
+  const wrapId = keyWrapId(token, orgId);
+  const existing = (await contentKeyWraps(env.db(), { clientId: orgId }))[wrapId];
+  if (existing !== undefined && unwrapContentKey(existing, token, orgId)?.equals(key)) return;
+  const wrapped = wrapContentKey(key, token, orgId);
+  await env.transaction((tx) => putContentKeyWrap(tx.db, { clientId: orgId }, wrapId, wrapped));
+}
