@@ -117,14 +117,21 @@ export async function contentKeyWraps(
   }
 }
 
-/** Keeps one wrap of the organisation key (another token's wraps stay). */
+/**
+ * Keeps one wrap of the organisation key, and drops the wrap of the token it
+ * replaces (re-enrolled with a new one); other tokens' wraps stay.
+ */
 export async function putContentKeyWrap(
   db: Db,
   scope: { clientId: string },
   wrapId: string,
   wrapped: string,
+  replacesWrapId: string | null = null,
 ): Promise<void> {
-  const wraps = { ...(await contentKeyWraps(db, scope)), [wrapId]: wrapped };
+  const kept = Object.entries(await contentKeyWraps(db, scope)).filter(
+    ([id]) => id !== wrapId && id !== replacesWrapId,
+  );
+  const wraps = Object.fromEntries([...kept, [wrapId, wrapped]]);
   await db
     .update(clients)
     .set({ contentKeyWraps: JSON.stringify(wraps) })

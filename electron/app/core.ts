@@ -260,7 +260,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const contentKeyWithToken = async (
     orgId: string,
     token: string,
-    what: 'take' | 'wrap' | 'both' = 'both',
+    what: 'take' | 'wrap' | 'both',
+    replacedToken: string | null = null,
   ): Promise<void> => {
     try {
       if (what !== 'wrap' && !(await takeKeyWithToken(env, contentKeys, orgId, token))) {
@@ -271,7 +272,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
           ),
         );
       }
-      if (what !== 'take') await wrapKeyForToken(env, orgId, token);
+      if (what !== 'take') await wrapKeyForToken(env, orgId, token, replacedToken);
     } catch (error) {
       logError('sealing: the organisation key under the enrolment token', error);
     }
@@ -333,7 +334,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     signingKeyChange: (orgId) => signingKeyChange(env, options.dataDir, orgId),
     receiveContentKey: (orgId, keyText) => receiveContentKey(env, contentKeys, orgId, keyText),
-    contentKeyWithToken: (orgId, token) => contentKeyWithToken(orgId, token),
+    contentKeyWithToken: (orgId, token, replacedToken) =>
+      contentKeyWithToken(orgId, token, 'both', replacedToken),
   });
   const backup = new BackupService({
     dataDir: options.dataDir,

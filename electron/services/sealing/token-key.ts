@@ -34,17 +34,27 @@ export async function takeKeyWithToken(
  * A computer holding the organisation key leaves it wrapped under the token it
  * syncs with, in the organisation row, so the next computer enrolled with the
  * same token receives it. A wrap already there that opens to the key is kept.
+ * Re-enrolled with a new token (the old one revoked), the old token's wrap is
+ * dropped, so the old token and a copy of the database no longer open the key.
  */
 export async function wrapKeyForToken(
   env: Pick<DataEnv, 'db' | 'transaction'>,
   orgId: string,
   token: string,
+  replacedToken: string | null = null,
 ): Promise<void> {
   const key = contentKeyOf(orgId);
   if (!key) return;
   const wrapId = keyWrapId(token, orgId);
-  const existing = (await contentKeyWraps(env.db(), { clientId: orgId }))[wrapId];
-  if (existing !== undefined && unwrapContentKey(existing, token, orgId)?.equals(key)) return;
-  const wrapped = wrapContentKey(key, token, orgId);
-  await env.transaction((tx) => putContentKeyWrap(tx.db, { clientId: orgId }, wrapId, wrapped));
+  const replacesWrapId =
+    replacedToken === null || replacedToken === token ? null : keyWrapId(replacedToken, orgId);
+  const wraps = await contentKeyWraps(env.db(), { clientId: orgId });
+  const existing = wraps[wrapId];
+  const current =
+    existing !== undefined && unwrapContentKey(existing, token, orgId)?.equals(key) === true;
+  if (current && (replacesWrapId === null || wraps[replacesWrapId] === undefined)) return;
+  const wrapped = current ? existing : wrapContentKey(key, token, orgId);
+  await env.transaction((tx) =>
+    putContentKeyWrap(tx.db, { clientId: orgId }, wrapId, wrapped, replacesWrapId),
+  );
 }

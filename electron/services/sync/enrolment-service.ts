@@ -180,7 +180,10 @@ export async function enrol(
     // The organisation key an enrolment file brings; one that does not open the organisation's keys is refused.
     if (input.organisationKey) await deps.receiveContentKey?.(orgId, input.organisationKey);
     // Enrolled by URL and token, the key comes wrapped under the token, and is wrapped under it for the next computer.
-    await deps.contentKeyWithToken?.(orgId, input.token);
+    const previousToken = previousEnrolment
+      ? await deps.secretStore.open(previousEnrolment.token).catch(() => null)
+      : null;
+    await deps.contentKeyWithToken?.(orgId, input.token, previousToken);
   }
   if (orgId) {
     const actor = mode === 'join' || !tenant ? { clientId: orgId, profileId: null } : tenant;
