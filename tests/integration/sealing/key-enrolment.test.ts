@@ -3,7 +3,14 @@ import { contentKeyOf } from '@db/sealing/content-keys';
 import { keyWrapId, unwrapContentKey } from '@db/sealing/key-wrap';
 import { contentKeyText } from '@main/services/sealing/content-key-store';
 import { ENROLMENT_FILE_FORMAT } from '@shared/sync/enrolment';
-import { clientOf, DEMO_PASSWORD, demoEmail, signedIn } from '../../helpers/core';
+import {
+  clientOf,
+  createTestCore,
+  DEMO_PASSWORD,
+  demoEmail,
+  signedIn,
+  type TestCore,
+} from '../../helpers/core';
 import { readDemoIds } from '../../helpers/fixtures';
 import { startSyncServer } from '../../helpers/sync-server';
 import { enrol, newDevice, rows, syncOk, type Device } from '../sync/support/devices';
@@ -30,8 +37,8 @@ async function wrapsOf(device: Device, clientId: string): Promise<Record<string,
   return JSON.parse(row?.content_key_wraps ?? '{}') as Record<string, string>;
 }
 
-async function signInRefused(device: Device) {
-  const result = await clientOf(device.core).call('auth.signIn', {
+async function signInRefused(core: TestCore) {
+  const result = await clientOf(core).call('auth.signIn', {
     email: demoEmail.author,
     password: DEMO_PASSWORD,
   });
@@ -71,13 +78,20 @@ describe('the organisation key reaches each computer with its enrolment', () => 
       url: server.url,
       token: 'another-token',
       deviceName: 'Lab PC 1',
+      deviceRole: 'admin',
     });
     expect(joinedBlind.mode).toBe('join');
     expect(Object.keys(await wrapsOf(otherToken, clientId))).toEqual([
       keyWrapId('test-token', clientId),
     ]);
-    await signInRefused(otherToken);
+    await signInRefused(otherToken.core);
+    const blindDir = otherToken.core.dataDir;
     await otherToken.core.close();
+    // Restarted, even an admin computer makes no second key for an organisation that has one.
+    const blindAgain = await createTestCore({ dataDir: blindDir });
+    expect(blindAgain.contentKeys.keyOf(clientId)).toBeNull();
+    await signInRefused(blindAgain);
+    await blindAgain.close();
 
     // Enrolled with the organisation's token, as the Sync screen does: signed in, same keys.
     const byToken = await enrol(await newDevice(), server, 'Lab PC 2');
