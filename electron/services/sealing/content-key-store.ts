@@ -50,6 +50,8 @@ export function contentKeyFromText(text: string): Buffer {
 export class ContentKeyStore {
   private readonly sealed = new Map<string, SealedSecret>();
   private readonly plain = new Map<string, Buffer>();
+  /** Keys the file holds plain where a keyring exists (see load). */
+  private readonly keptPlain = new Set<string>();
   private writing: Promise<void> = Promise.resolve();
   private stopListening: (() => void) | null = null;
 
@@ -67,10 +69,22 @@ export class ContentKeyStore {
       if (!parsed.success)
         throw new Error(`${FILE} is not an organisation key file this app can read`);
       for (const [tenant, sealed] of Object.entries(parsed.data.keys)) {
-        const key = contentKeyFromText(await this.secrets.open(sealed));
+        // A key kept plain (by the preview, a script, or before this computer had a keyring) is
+        // used rather than refused, so it never stops the start; the next write of the file seals it.
+        const keptPlain = hasKeyring(this.secrets) && sealed.scheme === 'plain';
+        const key = contentKeyFromText(keptPlain ? sealed.value : await this.secrets.open(sealed));
+        if (keptPlain) this.keptPlain.add(tenant);
         this.sealed.set(tenant, sealed);
         this.plain.set(tenant, key);
         useContentKey(tenant, key);
+      }
+      if (this.keptPlain.size > 0) {
+        this.log(
+          'reading the organisation keys',
+          new Error(
+            `${FILE} holds ${this.keptPlain.size} organisation key(s) unencrypted although this computer has a keyring; they are encrypted with it the next time a key is kept`,
+          ),
+        );
       }
     }
     this.stopListening = onContentKeyMade((tenant, key) => this.keep(tenant, key));
@@ -90,6 +104,11 @@ export class ContentKeyStore {
     this.writing = this.writing
       .then(async () => {
         this.sealed.set(tenant, await this.secrets.seal(contentKeyText(key)));
+        for (const kept of [...this.keptPlain]) {
+          const keptKey = this.plain.get(kept);
+          if (keptKey) this.sealed.set(kept, await this.secrets.seal(contentKeyText(keptKey)));
+          this.keptPlain.delete(kept);
+        }
         this.writeFile();
       })
       .catch((error: unknown) => this.log('keeping the organisation key', error));

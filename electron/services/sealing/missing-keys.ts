@@ -1,6 +1,7 @@
 import type { DataEnv } from '@db/env';
-import { organisationIds } from '@db/repositories/organisations';
-import { makeContentKey } from '@db/sealing/content-keys';
+import { contentKeyWraps, organisationIds } from '@db/repositories/organisations';
+import { oneSealedKey } from '@db/repositories/sealing-upgrade';
+import { hasContentKey, makeContentKey } from '@db/sealing/content-keys';
 import type { DeviceFile } from '../../app/device';
 
 /**
@@ -21,6 +22,11 @@ export async function makeMissingContentKeys(
 ): Promise<void> {
   if (!mayMakeContentKey(device)) return;
   for (const clientId of await organisationIds(env.db())) {
+    if (hasContentKey(clientId)) continue;
+    // An organisation whose key exists elsewhere (wrapped under a token, or already sealing keys)
+    // waits for it: a second key would leave the first one's values unreadable here.
+    const wrapped = Object.keys(await contentKeyWraps(env.db(), { clientId })).length > 0;
+    if (wrapped || (await oneSealedKey(env.db(), { clientId })) !== null) continue;
     makeContentKey(clientId);
   }
 }

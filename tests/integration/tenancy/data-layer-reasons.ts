@@ -157,4 +157,11 @@ export const dataLayerNotTenantScoped: Record<string, string> = {
   sealHash:
     'writes back a hash read by plainHashes, by its own id and organisation; runs at start-up before anyone signs in',
   releaseContentKey: 'lets go of a key this process holds; reads nothing',
+  contentKeyWraps:
+    'reads the key wraps of the one organisation a computer is enrolled into, at enrolment and at start, before anyone signs in; never answered to a session',
+  putContentKeyWrap:
+    'writes a key wrap into the row of the organisation named, at enrolment and at start; never reached from a session',
+  keyWrapId: 'derives a wrap id from a token; reads nothing',
+  wrapContentKey: 'encrypts a key under a token; reads nothing',
+  unwrapContentKey: 'decrypts a key wrap under a token; reads nothing',
 };

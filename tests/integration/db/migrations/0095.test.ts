@@ -9,7 +9,7 @@ const nowIso = () => '2026-06-01T09:00:00.000Z';
 const previous = Math.max(...migrations.map((m) => m.version).filter((v) => v < 95));
 
 describe('migration 0095 (sealed keys)', () => {
-  it('adds the keyed duplicate hash to the previous version’s questions and keeps every key as it was', async () => {
+  it('adds the keyed duplicate hash to the previous version’s questions and the key wraps to its organisations, and keeps every key as it was', async () => {
     const db = await openTestDatabase({ migrateTo: previous });
     const c = db.client;
     await c.exec(`
@@ -29,6 +29,10 @@ describe('migration 0095 (sealed keys)', () => {
     expect(await c.all('SELECT * FROM questions ORDER BY id')).toEqual(
       before.map((row) => ({ ...row, duplicate_mac: null })),
     );
+    // The organisation gains an empty place for its key wraps; no wrap is made by the migration.
+    expect(await c.all('SELECT id, content_key_wraps FROM clients')).toEqual([
+      { id: 'c-1', content_key_wraps: null },
+    ]);
   });
 
   it('can run twice without harm', async () => {
@@ -40,5 +44,9 @@ describe('migration 0095 (sealed keys)', () => {
       name: string;
     }>;
     expect(columns.filter((col) => col.name === 'duplicate_mac')).toHaveLength(1);
+    const clientColumns = (await db.client.all('PRAGMA table_info(clients)')) as Array<{
+      name: string;
+    }>;
+    expect(clientColumns.filter((col) => col.name === 'content_key_wraps')).toHaveLength(1);
   });
 });
