@@ -11,6 +11,8 @@ import { auditLogs, clients, profiles } from '../schema/index';
 export const DEMO_SEED_ACTION = 'demo.seed';
 
 export interface DemoAccountRow {
+  id: string;
+  clientId: string | null;
   organisation: string;
   name: string;
   email: string;
@@ -41,6 +43,8 @@ export async function demoOrganisationAccounts(
     );
   return db
     .select({
+      id: profiles.id,
+      clientId: profiles.clientId,
       organisation: clients.name,
       name: profiles.name,
       email: profiles.email,

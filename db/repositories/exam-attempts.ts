@@ -20,7 +20,7 @@ import {
 import type { TenantContext } from '../tenant';
 import { attemptScope, getAttemptRow, type AttemptRow } from './attempts';
 import { getTestRow } from './tests';
-import { columnsToStored } from './question-mapping';
+import { columnsToStored, storedOf } from './question-mapping';
 
 /**
  * The exam side of attempts: starting one on a drawn paper, saving answers,
@@ -189,7 +189,7 @@ export async function questionsByVersion(
         eq(questionVersions.clientId, tenant.clientId),
       ),
     );
-  for (const row of rows) out.set(row.id, columnsToStored(row));
+  for (const row of rows) out.set(row.id, storedOf('question_versions', row));
   return out;
 }
 
@@ -210,7 +210,7 @@ export async function questionHeads(
         eq(questions.clientId, tenant.clientId),
       ),
     );
-  for (const row of rows) out.set(row.id, columnsToStored(row));
+  for (const row of rows) out.set(row.id, storedOf('questions', row));
   return out;
 }
 

@@ -5,6 +5,7 @@ import type { Organisation } from '@shared/domain/organisation';
 import type { Db } from '../client';
 import { fromBool, toBool } from '../rows';
 import { clients } from '../schema/index';
+import { makeContentKey } from '../sealing/content-keys';
 import type { TenantContext } from '../tenant';
 
 type ClientRow = typeof clients.$inferSelect;
@@ -75,6 +76,8 @@ export async function insertOrganisation(
     nowIso: string;
   },
 ): Promise<void> {
+  // The organisation's content key is made with it (db/sealing/content-keys.ts).
+  makeContentKey(values.id);
   await db.insert(clients).values({
     id: values.id,
     name: values.name,
@@ -84,4 +87,57 @@ export async function insertOrganisation(
     createdAt: values.nowIso,
     updatedAt: values.nowIso,
   });
+}
+
+/** Every organisation in the local file (one tenant database per file), for the upgrade at start. */
+export async function organisationIds(db: Db): Promise<string[]> {
+  const rows = await db.select({ id: clients.id }).from(clients);
+  return rows.map((r) => r.id);
+}
+
+/** The organisation key's wraps, by wrap id (db/sealing/key-wrap.ts); empty when none was made. */
+export async function contentKeyWraps(
+  db: Db,
+  scope: { clientId: string },
+): Promise<Record<string, string>> {
+  const rows = await db
+    .select({ wraps: clients.contentKeyWraps })
+    .from(clients)
+    .where(eq(clients.id, scope.clientId))
+    .limit(1);
+  const text = rows[0]?.wraps ?? null;
+  if (text === null) return {};
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
+    return Object.fromEntries(
+      Object.entries(parsed).filter(
+        (entry): entry is [string, string] => typeof entry[1] === 'string',
+      ),
+    );
+  } catch {
+    // A damaged value holds no wrap; the next computer holding the key writes it again.
+    return {};
+  }
+}
+
+/**
+ * Keeps one wrap of the organisation key, and drops the wrap of the token it
+ * replaces (re-enrolled with a new one); other tokens' wraps stay.
+ */
+export async function putContentKeyWrap(
+  db: Db,
+  scope: { clientId: string },
+  wrapId: string,
+  wrapped: string,
+  replacesWrapId: string | null = null,
+): Promise<void> {
+  const kept = Object.entries(await contentKeyWraps(db, scope)).filter(
+    ([id]) => id !== wrapId && id !== replacesWrapId,
+  );
+  const wraps = Object.fromEntries([...kept, [wrapId, wrapped]]);
+  await db
+    .update(clients)
+    .set({ contentKeyWraps: JSON.stringify(wraps) })
+    .where(eq(clients.id, scope.clientId));
 }

@@ -9,7 +9,8 @@ import { parseJson } from '../rows';
 import { questions, questionVersions } from '../schema/index';
 import type { TenantContext } from '../tenant';
 import type { OrgScope } from './devices';
-import { contentToColumns } from './question-mapping';
+import { duplicateMacOf } from './question-import';
+import { contentToColumns, openedColumns, sealedColumns } from './question-mapping';
 import { getQuestion, toVersionRecord, type VersionMeta } from './questions';
 
 type VersionRow = typeof questionVersions.$inferSelect;
@@ -56,6 +57,31 @@ export async function versionRowsOf(
         eq(questionVersions.clientId, scope.clientId),
       ),
     );
+}
+
+/** The head columns copied from a version: its answer key opened and sealed again for the head row. */
+function headCopyOf(version: VersionRow, head: { id: string; clientId: string }) {
+  const columns = columnsOfVersion(openedColumns('question_versions', version));
+  return {
+    ...sealedColumns({ clientId: head.clientId, questionId: head.id }, columns),
+    duplicateMac: duplicateMacOf(head.clientId, columns),
+  };
+}
+
+function columnsOfVersion(v: VersionRow) {
+  return {
+    questionText: v.questionText,
+    questionType: v.questionType,
+    options: v.options,
+    correctAnswer: v.correctAnswer,
+    marks: v.marks,
+    difficulty: v.difficulty,
+    tags: v.tags,
+    settings: v.settings,
+    bodyFormat: v.bodyFormat,
+    feedback: v.feedback,
+    typeParts: v.typeParts,
+  };
 }
 
 export interface ReconcileOutcome {
@@ -108,17 +134,7 @@ export async function reconcileQuestion(
       conflict: wantConflict,
       ...(headChanged
         ? {
-            questionText: head.questionText,
-            questionType: head.questionType,
-            options: head.options,
-            correctAnswer: head.correctAnswer,
-            marks: head.marks,
-            difficulty: head.difficulty,
-            tags: head.tags,
-            settings: head.settings,
-            bodyFormat: head.bodyFormat,
-            feedback: head.feedback,
-            typeParts: head.typeParts,
+            ...headCopyOf(head, { id: questionId, clientId: scope.clientId }),
             currentVersionId: head.id,
             version: Math.max(row.version, head.version),
             updatedAt: nowIso,
@@ -198,19 +214,7 @@ export async function saveResolvingVersion(
     .sort();
   const columns = content
     ? contentToColumns(content)
-    : {
-        questionText: kept.questionText,
-        questionType: kept.questionType,
-        options: kept.options,
-        correctAnswer: kept.correctAnswer,
-        marks: kept.marks,
-        difficulty: kept.difficulty,
-        tags: kept.tags,
-        settings: kept.settings,
-        bodyFormat: kept.bodyFormat,
-        feedback: kept.feedback,
-        typeParts: kept.typeParts,
-      };
+    : columnsOfVersion(openedColumns('question_versions', kept));
   const version = Math.max(...versions.map((v) => v.version)) + 1;
   await db.insert(questionVersions).values({
     id: meta.versionId,
@@ -219,7 +223,7 @@ export async function saveResolvingVersion(
     version,
     parentVersionId: keepVersionId,
     resolves: JSON.stringify(resolved),
-    ...columns,
+    ...sealedColumns({ clientId: tenant.clientId, questionId: questionId }, columns),
     marks: columns.marks ?? 1,
     createdBy: tenant.profileId,
     deviceId: meta.deviceId,
@@ -228,7 +232,8 @@ export async function saveResolvingVersion(
   await db
     .update(questions)
     .set({
-      ...columns,
+      ...sealedColumns({ clientId: tenant.clientId, questionId }, columns),
+      duplicateMac: duplicateMacOf(tenant.clientId, columns),
       currentVersionId: meta.versionId,
       version,
       conflict: 0,

@@ -1,10 +1,11 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { QuestionContent } from '@shared/domain/questions';
 import { estimateRowBytes } from '@shared/sync/push-limits';
 import type { Db } from '../client';
 import { questions, questionVersions } from '../schema/index';
 import type { TenantContext } from '../tenant';
-import { contentToColumns } from './question-mapping';
+import { keyedHash, MAC_LENGTH, sealedLength } from '../sealing/content-cipher';
+import { contentToColumns, openedColumns, sealedColumns } from './question-mapping';
 import { liveImportRows } from './staged-imports';
 
 /** Rows per INSERT: a few hundred keeps each statement well under SQLite's variable limit. */
@@ -16,10 +17,20 @@ export interface ImportRow {
   content: QuestionContent;
 }
 
-/** Estimated push body of one imported question: its head and its first version, each the same columns. */
+/** Estimated push body of one imported question: its head and its first version, each the same columns, the key sealed. */
 export function importRowBytes(row: ImportRow): number {
+  const columns = contentToColumns(row.content);
+  const sealedKey =
+    columns.correctAnswer === null ? null : 'k'.repeat(sealedLength(columns.correctAnswer));
   return (
-    2 * estimateRowBytes({ id: row.id, versionId: row.versionId, ...contentToColumns(row.content) })
+    2 *
+    estimateRowBytes({
+      id: row.id,
+      versionId: row.versionId,
+      ...columns,
+      correctAnswer: sealedKey,
+      duplicateMac: 'm'.repeat(MAC_LENGTH),
+    })
   );
 }
 
@@ -42,7 +53,8 @@ export async function insertQuestionBatch(
       columns.map(({ r, c }) => ({
         id: r.id,
         clientId: tenant.clientId,
-        ...c,
+        ...sealedColumns({ clientId: tenant.clientId, questionId: r.id }, c),
+        duplicateMac: duplicateMacOf(tenant.clientId, c),
         currentVersionId: r.versionId,
         version: 1,
         createdBy: tenant.profileId,
@@ -58,7 +70,7 @@ export async function insertQuestionBatch(
         questionId: r.id,
         version: 1,
         parentVersionId: null,
-        ...c,
+        ...sealedColumns({ clientId: tenant.clientId, questionId: r.id }, c),
         marks: c.marks ?? 1,
         createdBy: tenant.profileId,
         deviceId: meta.deviceId,
@@ -84,10 +96,39 @@ export function questionFingerprint(c: {
   ]);
 }
 
-/** Fingerprints of the organisation's live questions. */
-export async function liveFingerprints(db: Db, tenant: TenantContext): Promise<Set<string>> {
+/**
+ * The comparison key as stored: a keyed hash (HMAC under a subkey of the
+ * organisation key) of the fingerprint, so the stored column gives away
+ * neither the answer key nor a way to test guesses of it.
+ */
+export function duplicateMacOf(
+  tenant: string,
+  c: Parameters<typeof questionFingerprint>[0],
+): string {
+  return keyedHash(tenant, questionFingerprint(c));
+}
+
+const liveRowsOf = (tenant: TenantContext) =>
+  and(
+    eq(questions.clientId, tenant.clientId),
+    isNull(questions.deletedAt),
+    liveImportRows(questions.importId),
+  );
+
+/**
+ * Fingerprints of the organisation's live questions, their keys opened in main
+ * (in memory only; what is stored is the keyed hash below). `withoutMacOnly`:
+ * only rows written before the keyed hash existed.
+ */
+export async function liveFingerprints(
+  db: Db,
+  tenant: TenantContext,
+  { withoutMacOnly = false }: { withoutMacOnly?: boolean } = {},
+): Promise<Set<string>> {
   const rows = await db
     .select({
+      id: questions.id,
+      clientId: questions.clientId,
       questionType: questions.questionType,
       questionText: questions.questionText,
       options: questions.options,
@@ -95,11 +136,20 @@ export async function liveFingerprints(db: Db, tenant: TenantContext): Promise<S
     })
     .from(questions)
     .where(
-      and(
-        eq(questions.clientId, tenant.clientId),
-        isNull(questions.deletedAt),
-        liveImportRows(questions.importId),
-      ),
+      withoutMacOnly ? and(liveRowsOf(tenant), isNull(questions.duplicateMac)) : liveRowsOf(tenant),
     );
-  return new Set(rows.map(questionFingerprint));
+  return new Set(rows.map((row) => questionFingerprint(openedColumns('questions', row))));
+}
+
+/** The keyed hashes import duplicate detection compares against: as stored, or made for rows older than the column. */
+export async function liveDuplicateMacs(db: Db, tenant: TenantContext): Promise<Set<string>> {
+  const stored = await db
+    .select({ mac: questions.duplicateMac })
+    .from(questions)
+    .where(and(liveRowsOf(tenant), isNotNull(questions.duplicateMac)));
+  const older = await liveFingerprints(db, tenant, { withoutMacOnly: true });
+  return new Set([
+    ...stored.flatMap((r) => (r.mac === null ? [] : [r.mac])),
+    ...[...older].map((fp) => keyedHash(tenant.clientId, fp)),
+  ]);
 }

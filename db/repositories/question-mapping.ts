@@ -16,6 +16,7 @@ import {
   type QuestionContent,
 } from '@shared/domain/questions';
 import { parseJson, toJson } from '../rows';
+import { isSealed, openValue, sealValue } from '../sealing/content-cipher';
 
 /** The columns a question head and a question version share. */
 export interface QuestionColumns {
@@ -155,3 +156,70 @@ export function columnsToStored(row: QuestionColumns): StoredQuestion {
   if (feedback.success) stored.feedback = feedback.data;
   return stored;
 }
+
+/** The tables that hold question columns. */
+export type QuestionTable = 'questions' | 'question_versions';
+
+/**
+ * Where a sealed key belongs: its organisation and its question. The head row
+ * and every version of one question share it, because rows copy keys among
+ * themselves (a head takes its version's columns, a pull brings a version a
+ * head then copies); a key moved to another question or organisation does not open.
+ */
+export interface KeyOwner {
+  clientId: string;
+  questionId: string;
+}
+
+/** Where the sealed answer key of a question lives, as its associated data names it. */
+export const answerKeyPlace = (owner: KeyOwner) => ({
+  tenant: owner.clientId,
+  table: 'questions',
+  column: 'correct_answer',
+  rowId: owner.questionId,
+});
+
+/** A stored row's owner: a head row is its question; a version names it. */
+export function keyOwnerOf(
+  table: QuestionTable,
+  row: { id: string; clientId: string; questionId?: string },
+): KeyOwner {
+  const questionId = table === 'questions' ? row.id : row.questionId;
+  if (questionId === undefined) throw new Error('A question version row names its question');
+  return { clientId: row.clientId, questionId };
+}
+
+/** The columns as a row stores them: the answer key (with weights, tolerances, accepted answers) sealed. */
+export function sealedColumns<T extends Pick<QuestionColumns, 'correctAnswer'>>(
+  owner: KeyOwner,
+  columns: T,
+): T {
+  return {
+    ...columns,
+    correctAnswer: sealValue('answer-keys', answerKeyPlace(owner), columns.correctAnswer),
+  };
+}
+
+type StoredRow = { id: string; clientId: string; questionId?: string } & Pick<
+  QuestionColumns,
+  'correctAnswer'
+>;
+
+/** A stored row with its answer key opened, for main to score, analyse, export or edit with. */
+export function openedColumns<T extends StoredRow>(table: QuestionTable, row: T): T {
+  if (!isSealed(row.correctAnswer)) return row;
+  return {
+    ...row,
+    correctAnswer: openValue(
+      'answer-keys',
+      answerKeyPlace(keyOwnerOf(table, row)),
+      row.correctAnswer,
+    ),
+  };
+}
+
+/** A question row read into its content, its answer key opened. */
+export const storedOf = (
+  table: QuestionTable,
+  row: { id: string; clientId: string; questionId?: string } & QuestionColumns,
+): StoredQuestion => columnsToStored(openedColumns(table, row));

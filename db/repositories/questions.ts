@@ -26,11 +26,13 @@ import { toBool } from '../rows';
 import { questions, questionVersions, testQuestions } from '../schema/index';
 import type { TenantContext } from '../tenant';
 import {
-  columnsToStored,
   contentToColumns,
   listedColumnsToStored,
+  sealedColumns,
+  storedOf,
   type ListedColumns,
 } from './question-mapping';
+import { duplicateMacOf } from './question-import';
 import { liveImportRows } from './staged-imports';
 
 type QuestionRow = typeof questions.$inferSelect;
@@ -38,7 +40,7 @@ type VersionRow = typeof questionVersions.$inferSelect;
 
 export function toQuestionRecord(row: QuestionRow): QuestionRecord {
   return {
-    ...columnsToStored(row),
+    ...storedOf('questions', row),
     id: row.id,
     versionId: row.currentVersionId,
     version: row.version,
@@ -87,7 +89,7 @@ export function toQuestionSummary(row: ListedRow): QuestionSummary {
 
 export function toVersionRecord(row: VersionRow): QuestionVersionRecord {
   return {
-    ...columnsToStored(row),
+    ...storedOf('question_versions', row),
     id: row.id,
     questionId: row.questionId,
     version: row.version,
@@ -260,10 +262,12 @@ export async function insertQuestion(
   meta: VersionMeta,
 ): Promise<QuestionRecord> {
   const columns = contentToColumns(content);
+  const owner = { clientId: tenant.clientId, questionId: id };
   await db.insert(questions).values({
     id,
     clientId: tenant.clientId,
-    ...columns,
+    ...sealedColumns(owner, columns),
+    duplicateMac: duplicateMacOf(tenant.clientId, columns),
     currentVersionId: meta.versionId,
     version: 1,
     createdBy: tenant.profileId,
@@ -276,7 +280,7 @@ export async function insertQuestion(
     questionId: id,
     version: 1,
     parentVersionId: null,
-    ...columns,
+    ...sealedColumns({ clientId: tenant.clientId, questionId: id }, columns),
     marks: columns.marks ?? 1,
     createdBy: tenant.profileId,
     deviceId: meta.deviceId,
@@ -302,7 +306,7 @@ export async function saveQuestionVersion(
     questionId: id,
     version,
     parentVersionId: beforeRow.currentVersionId,
-    ...columns,
+    ...sealedColumns({ clientId: tenant.clientId, questionId: id }, columns),
     marks: columns.marks ?? 1,
     createdBy: tenant.profileId,
     deviceId: meta.deviceId,
@@ -310,7 +314,13 @@ export async function saveQuestionVersion(
   });
   await db
     .update(questions)
-    .set({ ...columns, currentVersionId: meta.versionId, version, updatedAt: meta.nowIso })
+    .set({
+      ...sealedColumns({ clientId: tenant.clientId, questionId: id }, columns),
+      duplicateMac: duplicateMacOf(tenant.clientId, columns),
+      currentVersionId: meta.versionId,
+      version,
+      updatedAt: meta.nowIso,
+    })
     .where(and(eq(questions.id, id), eq(questions.clientId, tenant.clientId)));
   return { before: toQuestionRecord(beforeRow), after: await getQuestion(db, tenant, id) };
 }

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import { notFound } from '@shared/api/result';
-import { columnsToStored } from './question-mapping';
+import { storedOf } from './question-mapping';
 import { isAnswerable, isObjective } from '@shared/domain/questions';
 import {
   defaultOrderingCredit,
@@ -154,7 +154,7 @@ export async function listTestQuestions(
     )
     .orderBy(asc(testQuestions.position));
   return rows.map(({ link, question }) => {
-    const stored = columnsToStored(question);
+    const stored = storedOf('questions', question);
     return {
       id: link.id,
       questionId: link.questionId,

@@ -88,6 +88,8 @@ export const questions = sqliteTable(
     typeParts: text('type_parts'),
     // Added: the import that wrote it; hidden until that import is live (staged_imports).
     importId: text('import_id'),
+    // Added: keyed hash (HMAC) of type, text, options and key, for duplicate detection on import.
+    duplicateMac: text('duplicate_mac'),
   },
   (t) => [
     index('idx_questions_client_id').on(t.clientId),

@@ -14,6 +14,8 @@ export const clients = sqliteTable('clients', {
   updatedAt: text('updated_at').default(now),
   // Added: the language of the organisation's screens (en, fr, ar); null is English.
   language: text('language'),
+  // Added: the organisation key wrapped under each enrolment token, by wrap id (JSON; db/sealing/key-wrap.ts).
+  contentKeyWraps: text('content_key_wraps'),
 });
 
 /** Seed table: a person who signs in. */

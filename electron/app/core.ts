@@ -46,6 +46,12 @@ import { readProvisionedEnrolment } from './machine-config';
 import { systemClock } from './system-clock';
 import { Provisioning } from '../services/setup/provisioning';
 import { SetupService } from '../services/setup/setup-service';
+import { ContentKeyStore } from '../services/sealing/content-key-store';
+import { makeMissingContentKeys } from '../services/sealing/missing-keys';
+import { receiveContentKey } from '../services/sealing/receive-key';
+import { tenantOrganisationId } from '@db/repositories/devices';
+import { takeKeyWithToken, wrapKeyForToken } from '../services/sealing/token-key';
+import { sealPlainAnswerKeys, sealPlainHashes } from '../services/sealing/seal-upgrade';
 import { firstRefusal, inactiveOrganisation, writeGuardsOf, type WriteGuard } from './write-guards';
 
 export interface CoreOptions {
@@ -115,6 +121,8 @@ export interface Core {
   provisioned: Promise<void>;
   /** Resolves once the audit chain head signed in the background after a call is written. */
   auditChainIdle(): Promise<void>;
+  /** The organisation content keys this computer holds (content-keys.json, sealed by the secret store). */
+  contentKeys: ContentKeyStore;
   close(): Promise<void>;
 }
 
@@ -246,6 +254,38 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
   // Lockouts run on the app's uptime, which carries on from where the last run left it.
   if (!slot.current().schema.outdated) await uptime.load();
+  // The organisation keys open before anything reads an answer key.
+  const contentKeys = new ContentKeyStore(options.dataDir, secretStore, (message, error) =>
+    logError(`sealing: ${message}`, error),
+  );
+  await contentKeys.load();
+  /** The enrolment token in the clear, or null (not enrolled, or the secret store will not open it). */
+  const enrolledToken = async (): Promise<string | null> => {
+    const sealed = deviceStore.get().enrolment?.token;
+    if (!sealed) return null;
+    return secretStore.open(sealed).catch(() => null);
+  };
+  /** Takes the organisation key wrapped under a token and/or wraps the one held here under it; never fails a start or an enrolment. */
+  const contentKeyWithToken = async (
+    orgId: string,
+    token: string,
+    what: 'take' | 'wrap' | 'both',
+    replacedToken: string | null = null,
+  ): Promise<void> => {
+    try {
+      if (what !== 'wrap' && !(await takeKeyWithToken(env, contentKeys, orgId, token))) {
+        logError(
+          'sealing: no organisation key wrapped under this token yet',
+          new Error(
+            'It comes at the next start after a computer holding the key has synced with this token, or with an enrolment file.',
+          ),
+        );
+      }
+      if (what !== 'take') await wrapKeyForToken(env, orgId, token, replacedToken);
+    } catch (error) {
+      logError('sealing: the organisation key under the enrolment token', error);
+    }
+  };
 
   // This computer's audit signing key, made on its first start with signed chains.
   const auditKey = await loadOrCreateDeviceKey(options.dataDir, secretStore, nowIso()).catch(
@@ -344,6 +384,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
           .catch((error: unknown) => logError('audit: witnessing the pulled chain heads', error));
       },
     },
+    receiveContentKey: (orgId, keyText) => receiveContentKey(env, contentKeys, orgId, keyText),
+    contentKeyWithToken: (orgId, token, replacedToken) =>
+      contentKeyWithToken(orgId, token, 'both', replacedToken),
   });
   const backup = new BackupService({
     dataDir: options.dataDir,
@@ -433,6 +476,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const missing = router.unhandled();
   if (missing.length > 0) throw new Error(`API methods without a handler: ${missing.join(', ')}`);
   if (!slot.current().schema.outdated) {
+    // An enrolled computer without the key takes it wrapped under its token, before one is made here.
+    const token = await enrolledToken();
+    const orgId = token === null ? null : await tenantOrganisationId(env.db());
+    if (token !== null && orgId) await contentKeyWithToken(orgId, token, 'take');
+    // Answer keys and hashes written before sealing are sealed once, before anyone signs in.
+    await makeMissingContentKeys(env, device)
+      .then(() => sealPlainAnswerKeys(env))
+      .then(() => sealPlainHashes(env))
+      .catch((error: unknown) => logError('sealing: sealing the answer keys kept plain', error));
+    // The key held here is left wrapped under the token, for computers enrolled with it later.
+    if (token !== null && orgId) await contentKeyWithToken(orgId, token, 'wrap');
     // An import the app was closed or died in the middle of is cleaned away before anyone signs in.
     await cleanUnfinishedImports(env).catch((error: unknown) =>
       logError('imports: cleaning an unfinished import', error),
@@ -483,6 +537,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     setup,
     provisioned,
     auditChainIdle: () => auditSigner.idle(),
+    contentKeys,
     async close() {
       if (closed) return;
       closed = true;
@@ -497,6 +552,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       // The last answers saved go out if the network allows, within a short bound.
       await sync.stop(true);
       await slot.current().close();
+      await contentKeys.close();
     },
   };
 }

@@ -18,7 +18,8 @@ import { questionContentSchema } from '@shared/domain/questions';
 import { roleSchema } from '@shared/domain/roles';
 import { planFeaturesSchema, subscriptionStatusSchema } from '@shared/domain/subscriptions';
 import { testSettingsSchema, testStatusSchema } from '@shared/domain/tests';
-import { hashSecret } from '../services/auth/passwords';
+import { newSealedHash } from '../services/auth/sealed-hashes';
+import { makeContentKey } from '@db/sealing/content-keys';
 import type { ServiceEnv } from '../services/service-env';
 
 const demoSchema = z.object({
@@ -91,19 +92,33 @@ export async function seedDemoOrganisation(env: ServiceEnv): Promise<{ clientId:
   const data = demoSchema.parse(demoData);
   const nowIso = nowIsoOf(env);
   const clientId = env.ids();
+  // The organisation's content key is made with it; every hash is sealed under it.
+  makeContentKey(clientId);
   const people = await Promise.all(
-    data.people.map(async (p) => ({
-      ...p,
-      id: env.ids(),
-      passwordHash: await hashSecret(data.password, env.scrypt).then((hash) => {
-        env.seededDemoHashes?.remember(hash);
-        return hash;
-      }),
-      pinHash:
-        p.role === 'proctor' || p.role === 'admin'
-          ? await hashSecret(data.proctorPin, env.scrypt)
-          : null,
-    })),
+    data.people.map(async (p) => {
+      const id = env.ids();
+      const person = { clientId, rowId: id };
+      return {
+        ...p,
+        id,
+        passwordHash: await newSealedHash(
+          { ...person, column: 'profiles.password_hash' },
+          data.password,
+          env.scrypt,
+        ).then((stored) => {
+          env.seededDemoHashes?.remember(stored);
+          return stored;
+        }),
+        pinHash:
+          p.role === 'proctor' || p.role === 'admin'
+            ? await newSealedHash(
+                { ...person, column: 'profiles.pin_hash' },
+                data.proctorPin,
+                env.scrypt,
+              )
+            : null,
+      };
+    }),
   );
   const admin = people.find((p) => p.role === 'admin');
   const author = people.find((p) => p.role === 'author') ?? admin;

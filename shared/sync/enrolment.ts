@@ -75,12 +75,25 @@ export const deviceNameSchema = z
   .min(1, 'give this computer a name staff will recognise')
   .max(100, 'use at most 100 characters');
 
+/**
+ * The organisation content key, as an enrolment file carries it to each
+ * computer: the 32 bytes in base64. Answer keys and hashes are sealed with it.
+ */
+export const organisationKeySchema = z
+  .string()
+  .trim()
+  .regex(
+    /^[A-Za-z0-9+/]{43}=$/,
+    'is not an organisation key (44 characters of base64, as an enrolment file from an admin holds it)',
+  );
+
 export const enrolmentInputSchema = z
   .object({
     url: syncUrlSchema,
     token: syncTokenSchema,
     deviceName: deviceNameSchema,
     deviceRole: deviceRoleSchema.optional(),
+    organisationKey: organisationKeySchema.optional(),
   })
   .strict();
 export type EnrolmentInput = z.output<typeof enrolmentInputSchema>;
@@ -101,6 +114,7 @@ export const enrolmentFileSchema = z.object({
   token: syncTokenSchema,
   organisation: z.string().trim().max(200).optional(),
   deviceRole: deviceRoleSchema.optional(),
+  organisationKey: organisationKeySchema.optional(),
 });
 export type EnrolmentFile = z.output<typeof enrolmentFileSchema>;
 

@@ -4,14 +4,16 @@ import type { Keyring } from '@main/services/sync/secret-store';
 /**
  * A keyring for tests in Node, where Electron's safeStorage does not exist: it
  * really encrypts (AES-256-GCM under a key held only in this process), so
- * what lands in device.json is ciphertext, as with the OS keyring.
+ * what lands in device.json is ciphertext, as with the OS keyring. It notes each
+ * text it was given to encrypt, so a test can tell which secret was sealed how
+ * often (the token, an organisation key and the audit signing key all go through it).
  */
-export function testKeyring(): Keyring & { encrypted: number } {
+export function testKeyring(): Keyring & { encryptedTexts: string[] } {
   const key = randomBytes(32);
   const keyring = {
-    encrypted: 0,
+    encryptedTexts: [] as string[],
     encrypt: async (plain: string) => {
-      keyring.encrypted += 1;
+      keyring.encryptedTexts.push(plain);
       const nonce = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', key, nonce);
       const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);

@@ -17,23 +17,22 @@ import type { SessionInfo } from '@shared/domain/organisation';
 import { roleSchema } from '@shared/domain/roles';
 import type { Session } from '../../api/sessions';
 import type { ServiceEnv } from '../service-env';
-import {
-  costInWords,
-  hashNeedsUpgrade,
-  hashSecret,
-  scryptParamsOf,
-  verifySecret,
-} from './passwords';
+import { costInWords, hashNeedsUpgrade, scryptParamsOf, verifySecret } from './passwords';
+import { newSealedHash, openHash, verifySealedSecret, type HashOwner } from './sealed-hashes';
+import { isSealed } from '@db/sealing/content-cipher';
 
 const WRONG_CREDENTIALS = 'The email or password is not right';
 
 /** The audit entry of a hash made again at a higher cost: the costs, never the hashes. */
-function passwordCostChange(from: string, to: string): ChangeSet {
+function passwordCostChange(owner: HashOwner, from: string, to: string): ChangeSet {
   const cost = (hash: string) => {
-    const params = scryptParamsOf(hash);
+    const params = scryptParamsOf(openHash(owner, hash));
     return params === null ? null : costInWords(params);
   };
-  return { password_cost: [cost(from), cost(to)] };
+  const before = cost(from);
+  const after = cost(to);
+  // Sealing a hash kept plain at the same cost is no change of cost.
+  return before === after ? {} : { password_cost: [before, after] };
 }
 
 type Outcome = { kind: 'ok'; tenant: TenantContext } | { kind: 'refused'; message: string };
@@ -67,7 +66,12 @@ function decide(
         },
       }));
     }
-    const passwordOk = await verifySecret(password, row.passwordHash, env.scrypt);
+    const owner: HashOwner = {
+      clientId: row.clientId,
+      column: 'profiles.password_hash',
+      rowId: row.id,
+    };
+    const passwordOk = await verifySealedSecret(owner, password, row.passwordHash, env.scrypt);
     if (!passwordOk) {
       return mutate(env, actor, async (tx) => {
         const wrong = await gate.wrong(tx, row.clientId);
@@ -130,11 +134,12 @@ function decide(
       }));
     }
     const role = parsedRole.data;
-    // A hash made at a lower cost is made again at this computer's, while the password is at hand.
+    // A hash made at a lower cost, or kept unsealed, is made again while the password is at hand.
     const checkedHash = row.passwordHash;
     const upgrade =
-      checkedHash !== null && hashNeedsUpgrade(checkedHash, env.scrypt)
-        ? { from: checkedHash, to: await hashSecret(password, env.scrypt) }
+      checkedHash !== null &&
+      (!isSealed(checkedHash) || hashNeedsUpgrade(openHash(owner, checkedHash), env.scrypt))
+        ? { from: checkedHash, to: await newSealedHash(owner, password, env.scrypt) }
         : null;
     return mutate(env, actor, async (tx) => {
       await gate.right(tx, row.clientId);
@@ -145,7 +150,7 @@ function decide(
       });
       const upgraded =
         upgrade !== null && (await upgradePasswordHash(tx, row, upgrade.from, upgrade.to));
-      const costChange = upgraded ? passwordCostChange(upgrade.from, upgrade.to) : {};
+      const costChange = upgraded ? passwordCostChange(owner, upgrade.from, upgrade.to) : {};
       return {
         value: { kind: 'ok', tenant: { clientId: row.clientId, profileId: row.id, role } } as const,
         audit: {

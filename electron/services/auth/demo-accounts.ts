@@ -1,8 +1,8 @@
-import { demoOrganisationAccounts } from '@db/repositories/demo-organisation';
+import { demoOrganisationAccounts, type DemoAccountRow } from '@db/repositories/demo-organisation';
 import type { DemoAccount, DemoSignIns } from '@shared/api/contract/auth';
 import { demoPassword, demoPeople } from '../../app/demo-seed';
 import type { ServiceEnv } from '../service-env';
-import { verifySecret } from './passwords';
+import { verifySealedSecret } from './sealed-hashes';
 
 /**
  * The login screen's hint on the demo organisation: its seeded logins that
@@ -14,13 +14,19 @@ export function demoAccountsReader(
 ): () => Promise<DemoSignIns | null> {
   // A password check costs a scrypt run; each stored hash is checked once, and a reset hash anew.
   const checked = new Map<string, { hash: string; matches: boolean }>();
-  const stillDemoPassword = async (email: string, hash: string | null): Promise<boolean> => {
-    if (hash === null) return false;
+  const stillDemoPassword = async (row: DemoAccountRow): Promise<boolean> => {
+    const hash = row.passwordHash;
+    if (hash === null || row.clientId === null) return false;
     if (env.seededDemoHashes?.knows(hash)) return true;
-    const known = checked.get(email);
+    const known = checked.get(row.email);
     if (known?.hash === hash) return known.matches;
-    const matches = await verifySecret(demoPassword, hash);
-    checked.set(email, { hash, matches });
+    const owner = {
+      clientId: row.clientId,
+      column: 'profiles.password_hash',
+      rowId: row.id,
+    } as const;
+    const matches = await verifySealedSecret(owner, demoPassword, hash);
+    checked.set(row.email, { hash, matches });
     return matches;
   };
 
@@ -35,7 +41,7 @@ export function demoAccountsReader(
     const checks = await Promise.all(
       demoPeople.map(async (person) => {
         const row = rows.find((r) => r.email === person.email && r.role === person.role);
-        return row && (await stillDemoPassword(row.email, row.passwordHash))
+        return row && (await stillDemoPassword(row))
           ? { name: row.name, email: row.email, role: person.role }
           : null;
       }),

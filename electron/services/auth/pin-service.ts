@@ -14,7 +14,7 @@ import { afterFailedSignIn } from '@shared/auth/lockout';
 import { PIN_RULE } from '@shared/auth/pin-rules';
 import type { ServiceEnv } from '../service-env';
 import { guessAudit } from './guess-audit';
-import { hashSecret, verifySecret } from './passwords';
+import { newSealedHash, verifySealedSecret } from './sealed-hashes';
 
 export async function pinStatus(env: ServiceEnv, tenant: TenantContext): Promise<PinStatus> {
   return { set: await hasPin(env.db(), tenant, tenant.profileId), rule: PIN_RULE };
@@ -40,8 +40,20 @@ export async function setOwnPin(
         'password',
       );
     }
-    if (await verifySecret(input.password, row.passwordHash, env.scrypt)) {
-      const hash = await hashSecret(input.pin, env.scrypt);
+    const person = { clientId: tenant.clientId, rowId: row.id };
+    if (
+      await verifySealedSecret(
+        { ...person, column: 'profiles.password_hash' },
+        input.password,
+        row.passwordHash,
+        env.scrypt,
+      )
+    ) {
+      const hash = await newSealedHash(
+        { ...person, column: 'profiles.pin_hash' },
+        input.pin,
+        env.scrypt,
+      );
       await env.transaction((tx) => gate.right(tx.db, tenant.clientId));
       return hash;
     }

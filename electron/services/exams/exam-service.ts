@@ -37,7 +37,7 @@ import { isAnswerable, type AnswerValue } from '@shared/domain/questions';
 import { scoreVisibleToStudent, showScoreSchema } from '@shared/domain/tests';
 import { accommodatedRules } from '@shared/domain/accommodations';
 import { studentAccommodationAt } from '../accommodations/student-accommodation';
-import { verifySecret } from '../auth/passwords';
+import { verifySealedSecret } from '../auth/sealed-hashes';
 import type { ServiceEnv } from '../service-env';
 import { answerIdFor } from './answer-id';
 import { answerProblem } from './answer-fit';
@@ -99,7 +99,12 @@ export class ExamService {
           check.field,
         );
       }
-      if (await verifySecret(check.code, check.hash, this.env.scrypt)) {
+      const owner = {
+        clientId: tenant.clientId,
+        column: check.kind === 'start_code' ? 'tests.start_code_hash' : 'attempts.resume_code_hash',
+        rowId: check.target,
+      } as const;
+      if (await verifySealedSecret(owner, check.code, check.hash, this.env.scrypt)) {
         await this.env.transaction((tx) => gate.right(tx.db, tenant.clientId));
         return;
       }
@@ -502,7 +507,12 @@ export class ExamService {
       const staff = await listPinHolders(this.env.db(), tenant);
       let proctorId: string | null = null;
       for (const p of staff) {
-        if (await verifySecret(pin, p.pinHash, this.env.scrypt)) {
+        const owner = {
+          clientId: tenant.clientId,
+          column: 'profiles.pin_hash',
+          rowId: p.id,
+        } as const;
+        if (await verifySealedSecret(owner, pin, p.pinHash, this.env.scrypt)) {
           proctorId = p.id;
           break;
         }

@@ -13,6 +13,7 @@ import {
 } from '@shared/domain/people-import';
 import { estimateRowBytes } from '@shared/sync/push-limits';
 import { hashSecret } from '../auth/passwords';
+import { sealStoredHash } from '../auth/sealed-hashes';
 import { requireWithinLimit } from '../billing/entitlements';
 import type { ServiceEnv } from '../service-env';
 import { decodeText } from '../files/text-decoding';
@@ -152,7 +153,17 @@ export async function importPeople(
   }
   const importId = env.ids();
   const nowIso = nowIsoOf(env);
-  const people = good.map((r) => ({ report: r, id: env.ids() }));
+  const people = good.map((r) => {
+    const id = env.ids();
+    const hash = hashes.get(r.email) ?? '';
+    // Sealed under the organisation key for the row it goes into.
+    const owner = {
+      clientId: tenant.clientId,
+      column: 'profiles.password_hash',
+      rowId: id,
+    } as const;
+    return { report: r, id, passwordHash: hash === '' ? hash : sealStoredHash(owner, hash) };
+  });
   // Written in bounded transactions under a staged import, made live (with the audit row) in one small commit.
   return stageThenGoLive(
     env,
@@ -165,10 +176,10 @@ export async function importPeople(
           id: p.id,
           name: p.report.name,
           email: p.report.email,
-          passwordHash: hashes.get(p.report.email) ?? '',
+          passwordHash: p.passwordHash,
         }),
       write: async (tx, chunk, stagedAs) => {
-        for (const { report: r, id } of chunk) {
+        for (const { report: r, id, passwordHash } of chunk) {
           if (await emailTaken(tx.db, r.email))
             throw forbidden(`${r.email} was taken while the import ran; try again`);
           const person = await insertPerson(tx.db, tenant, {
@@ -176,7 +187,7 @@ export async function importPeople(
             name: r.name,
             email: r.email,
             role: r.role ?? 'student',
-            passwordHash: hashes.get(r.email) ?? '',
+            passwordHash,
             nowIso,
             importId: stagedAs,
           });

@@ -15,7 +15,7 @@ import { conflict, forbidden, invalid } from '@shared/api/result';
 import { diffObjects } from '@shared/audit/diff';
 import type { Person } from '@shared/domain/organisation';
 import type { Role } from '@shared/domain/roles';
-import { hashSecret } from '../auth/passwords';
+import { newSealedHash } from '../auth/sealed-hashes';
 import { requireWithinLimit } from '../billing/entitlements';
 import type { ServiceEnv } from '../service-env';
 
@@ -49,13 +49,18 @@ export async function createPerson(
   input: { name: string; email: string; role: Role; password: string },
 ): Promise<Person> {
   requireMayManage(tenant, input.role);
-  const passwordHash = await hashSecret(input.password, env.scrypt);
+  const id = env.ids();
+  const passwordHash = await newSealedHash(
+    { clientId: tenant.clientId, column: 'profiles.password_hash', rowId: id },
+    input.password,
+    env.scrypt,
+  );
   return mutate(env, tenant, async (tx) => {
     if (input.role === 'student') await requireWithinLimit(tx, tenant, 'max_students');
     if (await emailTaken(tx, input.email))
       throw invalid('email', 'someone already uses this email');
     const person = await insertPerson(tx, tenant, {
-      id: env.ids(),
+      id,
       name: input.name,
       email: input.email,
       role: input.role,
@@ -119,7 +124,11 @@ export async function resetPassword(
   tenant: TenantContext,
   input: { id: string; password: string },
 ): Promise<Person> {
-  const passwordHash = await hashSecret(input.password, env.scrypt);
+  const passwordHash = await newSealedHash(
+    { clientId: tenant.clientId, column: 'profiles.password_hash', rowId: input.id },
+    input.password,
+    env.scrypt,
+  );
   const person = await mutate(env, tenant, async (tx) => {
     requireMayManage(tenant, (await getPerson(tx, tenant, input.id)).role);
     const { after } = await updatePerson(tx, tenant, input.id, { passwordHash }, nowIsoOf(env));

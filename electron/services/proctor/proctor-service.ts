@@ -17,7 +17,7 @@ import { remainingMs } from '@shared/exam-clock/clock-policy';
 import { breakLeftMs, splitCharge } from '@shared/exam-clock/rest-breaks';
 import { breakStateSchema } from '@shared/domain/breaks';
 import { insertBreak, openBreakOf, updateBreak } from '@db/repositories/attempt-breaks';
-import { hashSecret } from '../auth/passwords';
+import { newSealedHash } from '../auth/sealed-hashes';
 import { randomCode } from '../exams/codes';
 import type { ExamRuntime } from '../exams/exam-runtime';
 import { closeAttempt } from '../exams/submission';
@@ -237,7 +237,11 @@ export class ProctorService {
   async issueResumeCode(tenant: TenantContext, attemptId: string): Promise<IssuedCode> {
     const row = await this.openAttempt(tenant, attemptId);
     const code = randomCode(6);
-    const hash = await hashSecret(code, this.env.scrypt);
+    const hash = await newSealedHash(
+      { clientId: tenant.clientId, column: 'attempts.resume_code_hash', rowId: row.id },
+      code,
+      this.env.scrypt,
+    );
     const issuedAt = nowIsoOf(this.env);
     await mutate(this.env, tenant, async (tx) => {
       await updateAttemptFields(tx, tenant, row.id, { resumeCodeHash: hash, updatedAt: issuedAt });
@@ -287,7 +291,11 @@ export class ProctorService {
     const test = await getTestRow(this.env.db(), tenant, testId);
     if (test.status !== 'published') throw conflict('Only a published test can have a start code');
     const code = randomCode(6);
-    const hash = await hashSecret(code, this.env.scrypt);
+    const hash = await newSealedHash(
+      { clientId: tenant.clientId, column: 'tests.start_code_hash', rowId: testId },
+      code,
+      this.env.scrypt,
+    );
     const issuedAt = nowIsoOf(this.env);
     await mutate(this.env, tenant, async (tx) => {
       await updateTestRow(tx, tenant, testId, { startCodeHash: hash }, issuedAt);

@@ -5,8 +5,8 @@ import { contentToColumns } from '@db/repositories/question-mapping';
 import {
   importRowBytes,
   insertQuestionBatch,
-  liveFingerprints,
-  questionFingerprint,
+  duplicateMacOf,
+  liveDuplicateMacs,
   type ImportRow,
 } from '@db/repositories/question-import';
 import { setImportLive } from '@db/repositories/staged-imports';
@@ -112,7 +112,7 @@ async function plan(
   progress('checking', 0, total);
   await yieldToEvents();
   const existing = input.skipDuplicates
-    ? await liveFingerprints(env.db(), tenant)
+    ? await liveDuplicateMacs(env.db(), tenant)
     : new Set<string>();
   const seen = new Set<string>();
   const rows: ImportRow[] = [];
@@ -142,7 +142,7 @@ async function plan(
     };
     const excerpt = content.text.slice(0, 120);
     if (input.skipDuplicates) {
-      const fp = questionFingerprint(contentToColumns(content));
+      const fp = duplicateMacOf(tenant.clientId, contentToColumns(content));
       if (existing.has(fp) || seen.has(fp)) {
         return {
           ...base,

@@ -55,6 +55,7 @@ export class Provisioning {
         token: parsed.value.token,
         deviceName: name.success ? name.data : 'Exam Desk computer',
         ...(parsed.value.deviceRole ? { deviceRole: parsed.value.deviceRole } : {}),
+        ...(parsed.value.organisationKey ? { organisationKey: parsed.value.organisationKey } : {}),
       });
       this.state = {
         path: file.path,

@@ -14,7 +14,8 @@ import type { EnrolmentResult, ServerCheck } from '@shared/domain/sync';
 import type { DeviceRole, EnrolmentInput } from '@shared/sync/enrolment';
 import { demoOrganisationName, seedDemoOrganisation } from '../../app/demo-seed';
 import { sessionInfo } from '../auth/auth-service';
-import { hashSecret } from '../auth/passwords';
+import { newSealedHash } from '../auth/sealed-hashes';
+import { makeContentKey } from '@db/sealing/content-keys';
 import { weakPasswordReason } from '../auth/password-strength';
 import type { ServiceEnv } from '../service-env';
 import { checkServer, enrol, enrolFromFile } from '../sync/enrolment-service';
@@ -90,9 +91,16 @@ export class SetupService {
       const clientId = env.ids();
       const adminId = env.ids();
       const nowIso = nowIsoOf(env);
+      // The organisation's content key is made with it; the admin's hashes are sealed under it.
+      makeContentKey(clientId);
+      const admin = { clientId, rowId: adminId };
       const [passwordHash, pinHash] = await Promise.all([
-        hashSecret(input.adminPassword, env.scrypt),
-        hashSecret(input.adminPin, env.scrypt),
+        newSealedHash(
+          { ...admin, column: 'profiles.password_hash' },
+          input.adminPassword,
+          env.scrypt,
+        ),
+        newSealedHash({ ...admin, column: 'profiles.pin_hash' }, input.adminPin, env.scrypt),
       ]);
       await mutate(env, { clientId, profileId: adminId }, async (tx) => {
         // A person from an archived or half-joined file may hold the address (emails are unique).

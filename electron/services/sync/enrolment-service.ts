@@ -177,6 +177,15 @@ export async function enrol(
 
   const orgId = await tenantOrganisationId(deps.env.db());
   if (orgId) {
+    // The organisation key an enrolment file brings; one that does not open the organisation's keys is refused.
+    if (input.organisationKey) await deps.receiveContentKey?.(orgId, input.organisationKey);
+    // Enrolled by URL and token, the key comes wrapped under the token, and is wrapped under it for the next computer.
+    const previousToken = previousEnrolment
+      ? await deps.secretStore.open(previousEnrolment.token).catch(() => null)
+      : null;
+    await deps.contentKeyWithToken?.(orgId, input.token, previousToken);
+  }
+  if (orgId) {
     const actor = mode === 'join' || !tenant ? { clientId: orgId, profileId: null } : tenant;
     const signingKey = (await deps.signingKeyChange?.(orgId)) ?? null;
     await mutate(deps.env, actor, async (tx) => {
@@ -331,6 +340,7 @@ export async function enrolFromFile(
     ...((input.deviceRole ?? parsed.value.deviceRole)
       ? { deviceRole: input.deviceRole ?? parsed.value.deviceRole }
       : {}),
+    ...(parsed.value.organisationKey ? { organisationKey: parsed.value.organisationKey } : {}),
   });
 }
 

@@ -60,6 +60,17 @@ export interface SyncServiceDeps {
   signingKeyChange?: (orgId: string) => Promise<[string | null, string] | null>;
   /** The audit chain's own steps: sign this device's head before a push, witness the others' after a pull. */
   auditChain?: { beforePush(): Promise<void>; afterPull(): Promise<void> };
+  /** Keeps the organisation key an enrolment brought (refused when it does not open the organisation's keys). */
+  receiveContentKey?: (orgId: string, keyText: string) => Promise<void>;
+  /**
+   * Takes the organisation key wrapped under the enrolment token, or wraps the
+   * one held here under it (dropping the wrap of the token it replaces).
+   */
+  contentKeyWithToken?: (
+    orgId: string,
+    token: string,
+    replacedToken: string | null,
+  ) => Promise<void>;
 }
 
 /**

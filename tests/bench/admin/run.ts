@@ -11,6 +11,7 @@ import { measureMoodleImport } from './moodle-import';
 import { measureRender } from './render';
 import { seedResults } from './seed-results';
 import { percentile, round } from './stats';
+import { answerKeyStates } from './plain-keys';
 
 /**
  * `npm run bench:admin`: the admin figures the issue sets targets for, on the
@@ -121,17 +122,39 @@ async function measure(dataDir: string, figures: Record<string, number>): Promis
     const runs = 5;
     const bookTimes: number[] = [];
     const analysisTimes: number[] = [];
+    // The same figures on the same rows with the keys plain, as before sealing, side by side.
+    const plainBookTimes: number[] = [];
+    const plainAnalysisTimes: number[] = [];
+    const keys = await answerKeyStates(
+      core,
+      bank.items.map((q) => q.id),
+    );
     for (let i = 0; i < runs; i += 1) {
-      const [book, ms] = await timed(() => call('results.gradebook', { testId: test.id }));
-      if (book.rows.length !== 2_000) throw new Error(`gradebook has ${book.rows.length} rows`);
-      bookTimes.push(ms);
-      const [analysis, ms2] = await timed(() => call('results.itemAnalysis', { testId: test.id }));
-      if (analysis.items.length !== 50 || analysis.attempts !== 2_000)
-        throw new Error('item analysis is incomplete');
-      analysisTimes.push(ms2);
+      for (const sealed of [true, false]) {
+        await keys.set(sealed);
+        const [book, ms] = await timed(() => call('results.gradebook', { testId: test.id }));
+        if (book.rows.length !== 2_000) throw new Error(`gradebook has ${book.rows.length} rows`);
+        (sealed ? bookTimes : plainBookTimes).push(ms);
+        const [analysis, ms2] = await timed(() =>
+          call('results.itemAnalysis', { testId: test.id }),
+        );
+        if (analysis.items.length !== 50 || analysis.attempts !== 2_000)
+          throw new Error('item analysis is incomplete');
+        (sealed ? analysisTimes : plainAnalysisTimes).push(ms2);
+      }
     }
+    await keys.set(true);
     figures.gradebook_2000x50_ms = round(percentile(bookTimes, 50));
     figures.item_analysis_2000x50_ms = round(percentile(analysisTimes, 50));
+    figures.gradebook_2000x50_plain_ms = round(percentile(plainBookTimes, 50));
+    figures.item_analysis_2000x50_plain_ms = round(percentile(plainAnalysisTimes, 50));
+    figures.sealed_overhead_ratio =
+      Math.round(
+        Math.max(
+          percentile(bookTimes, 50) / percentile(plainBookTimes, 50),
+          percentile(analysisTimes, 50) / percentile(plainAnalysisTimes, 50),
+        ) * 100,
+      ) / 100;
   } finally {
     await core.close();
   }
@@ -152,6 +175,7 @@ function report(figures: Record<string, number>): void {
     gradebook_2000x50_ms: 1_000,
     item_analysis_2000x50_ms: 1_000,
     ...qtiImportTargets,
+    sealed_overhead_ratio: 1.2,
     moodle_xml_import_5k_ms: 15_000,
     import_peak_rss_mb: 600,
     save_p99_during_import_ms: 10,

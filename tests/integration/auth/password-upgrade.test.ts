@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { upgradePasswordHash } from '@db/repositories/profiles';
 import { DEFAULT_SCRYPT, hashSecret } from '@main/services/auth/passwords';
+import { openHash } from '@main/services/auth/sealed-hashes';
 import { newAuditRows, readAuditRows } from '../../helpers/audit';
 import {
   clientOf,
@@ -12,15 +13,19 @@ import {
 } from '../../helpers/core';
 import { tempDir } from '../../helpers/temp-dir';
 
-const hashOf = async (core: TestCore, email: string): Promise<string> =>
-  (
-    (await core.database.client.get(
-      'SELECT password_hash FROM profiles WHERE email = ?',
-      email,
-    )) as {
-      password_hash: string;
-    }
-  ).password_hash;
+/** The scrypt hash a person's stored (sealed) password hash holds. */
+const hashOf = async (core: TestCore, email: string): Promise<string> => {
+  const row = (await core.database.client.get(
+    'SELECT id, client_id, password_hash FROM profiles WHERE email = ?',
+    email,
+  )) as { id: string; client_id: string; password_hash: string };
+  const owner = {
+    clientId: row.client_id,
+    column: 'profiles.password_hash',
+    rowId: row.id,
+  } as const;
+  return openHash(owner, row.password_hash) ?? '';
+};
 
 const signIn = async (core: TestCore, email: string, password: string) => {
   const result = await clientOf(core).call('auth.signIn', { email, password });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PIN_RULE } from '@shared/auth/pin-rules';
+import { openHash } from '@main/services/auth/sealed-hashes';
 import { newAuditRows, readAuditRows } from '../../helpers/audit';
 import { createTestCore, DEMO_PASSWORD, signedIn } from '../../helpers/core';
 import { readDemoIds } from '../../helpers/fixtures';
@@ -25,10 +26,16 @@ describe('proctor PINs', () => {
     expect(rows.map((r) => [r.action, r.changes])).toEqual([
       ['person.change_pin', JSON.stringify({ pin: ['(hidden)', '(changed)'] })],
     ]);
-    const stored = (await core.database.client.get(
+    const row = (await core.database.client.get(
       'SELECT pin_hash FROM profiles WHERE id = ?',
       ids.people.proctor,
     )) as { pin_hash: string };
+    const owner = {
+      clientId: ids.clientId,
+      column: 'profiles.pin_hash',
+      rowId: ids.people.proctor,
+    } as const;
+    const stored = { pin_hash: openHash(owner, row.pin_hash) ?? '' };
     expect(stored.pin_hash).toMatch(/^scrypt\$/);
     expect(stored.pin_hash).not.toContain('583920');
 

@@ -1,3 +1,4 @@
+import { openHash, type HashColumn } from '@main/services/auth/sealed-hashes';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -78,11 +79,19 @@ describe('first-run setup on a fresh computer in production mode', () => {
     expect(rows[0]?.changes).not.toMatch(/copper|583920|scrypt/);
     expect(await auditChainBreaks(core.database.client)).toEqual([]);
     const stored = (await core.database.client.get(
-      'SELECT password_hash, pin_hash FROM profiles WHERE id = ?',
+      'SELECT client_id, password_hash, pin_hash FROM profiles WHERE id = ?',
       session.person.id,
-    )) as { password_hash: string; pin_hash: string };
-    expect(stored.password_hash).toMatch(/^scrypt\$/);
-    expect(stored.pin_hash).toMatch(/^scrypt\$/);
+    )) as { client_id: string; password_hash: string; pin_hash: string };
+    // Both are scrypt hashes, stored sealed under the organisation's key (never as a bare hash).
+    const owner = (column: HashColumn) => ({
+      clientId: stored.client_id,
+      column,
+      rowId: session.person.id,
+    });
+    expect(stored.password_hash).toMatch(/^ek1:/);
+    expect(stored.pin_hash).toMatch(/^ek1:/);
+    expect(openHash(owner('profiles.password_hash'), stored.password_hash)).toMatch(/^scrypt\$/);
+    expect(openHash(owner('profiles.pin_hash'), stored.pin_hash)).toMatch(/^scrypt\$/);
 
     // The admin signs in again later with that password, and is a proctor with that PIN.
     await window.ok('auth.signOut', {});

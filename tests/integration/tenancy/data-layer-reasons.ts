@@ -119,4 +119,49 @@ export const dataLayerNotTenantScoped: Record<string, string> = {
   boundedChunks: 'splits a list by weight; reads nothing',
   writeInBoundedTransactions:
     'runs the caller’s writes in several transactions; the caller’s work scopes its own queries',
+  organisationIds:
+    'lists the organisations of the whole local file for the sealing upgrade at start, before anyone signs in; never answered to a session',
+  duplicateMacOf: 'hashes columns into a comparison key; reads nothing',
+  liveDuplicateMacs:
+    'reads the keyed hashes under the same WHERE as liveFingerprints (whose case shows A gets none of B’s) and adds liveFingerprints’ own for older rows',
+  sealedColumns: 'seals columns for the row it is given; reads nothing',
+  openedColumns: 'opens the columns of a row already read under its tenant; reads nothing',
+  storedOf: 'maps a row already read under its tenant to content',
+  keyOwnerOf: 'names the question a row belongs to; reads nothing',
+  answerKeyPlace: 'names where a sealed key lives; reads nothing',
+  opensWith: 'checks a sealed value against a key; reads nothing',
+  oneSealedKey:
+    'reads one sealed key of the organisation a computer is enrolling into, to check the key its enrolment brought; never answered to a session',
+  unsealedRows:
+    'runs at start-up before anyone signs in, once per organisation whose key this computer holds; its WHERE names the organisation (sealing.test.ts shows another organisation’s rows stay as they were)',
+  sealedRowOf: 'seals the columns of a row already read; reads nothing',
+  sealRows:
+    'writes back rows read by unsealedRows, each by its own id and organisation; runs at start-up before anyone signs in',
+  plainKeyCount:
+    'counts one named organisation’s plain answer keys for the sealing upgrade and its tests; never answered to a session',
+  isSealed: 'reads a column value',
+  sealValue: 'encrypts a column value for the place it names; reads nothing',
+  openValue: 'decrypts a column value for the place it names; reads nothing',
+  keyedHash: 'hashes a text under an organisation key; reads nothing',
+  sealedLength: 'computes a length; reads nothing',
+  SealedValueError: 'an error type',
+  MissingContentKeyError: 'an error type',
+  useContentKey: 'holds a key in this process; reads nothing',
+  hasContentKey: 'asks whether this process holds a key; reads nothing',
+  contentKeyOf: 'hands out a key this process holds; reads nothing',
+  contentKeyForWriting: 'hands out a key this process holds; reads nothing',
+  makeContentKey: 'makes a key in this process; reads nothing',
+  onContentKeyMade: 'registers a listener; reads nothing',
+  plainHashes:
+    'runs at start-up before anyone signs in, once per organisation whose key this computer holds; its WHERE names the organisation',
+  sealHash:
+    'writes back a hash read by plainHashes, by its own id and organisation; runs at start-up before anyone signs in',
+  releaseContentKey: 'lets go of a key this process holds; reads nothing',
+  contentKeyWraps:
+    'reads the key wraps of the one organisation a computer is enrolled into, at enrolment and at start, before anyone signs in; never answered to a session',
+  putContentKeyWrap:
+    'writes a key wrap into the row of the organisation named, at enrolment and at start; never reached from a session',
+  keyWrapId: 'derives a wrap id from a token; reads nothing',
+  wrapContentKey: 'encrypts a key under a token; reads nothing',
+  unwrapContentKey: 'decrypts a key wrap under a token; reads nothing',
 };

@@ -31,6 +31,8 @@ import * as profilesRepo from '@db/repositories/profiles';
 import * as questionConflictsRepo from '@db/repositories/question-conflicts';
 import * as questionMappingRepo from '@db/repositories/question-mapping';
 import * as questionsRepo from '@db/repositories/questions';
+import * as sealingHashesRepo from '@db/repositories/sealing-hashes';
+import * as sealingUpgradeRepo from '@db/repositories/sealing-upgrade';
 import * as subscriptionsRepo from '@db/repositories/subscriptions';
 import * as syncLocalRepo from '@db/repositories/sync-local';
 import * as setAsideRepo from '@db/repositories/sync-set-aside';
@@ -67,6 +69,8 @@ export const repositoryModules: Record<string, Record<string, unknown>> = {
   'question-conflicts': questionConflictsRepo,
   'question-mapping': questionMappingRepo,
   questions: questionsRepo,
+  'sealing-hashes': sealingHashesRepo,
+  'sealing-upgrade': sealingUpgradeRepo,
   subscriptions: subscriptionsRepo,
   'sync-local': syncLocalRepo,
   'sync-set-aside': setAsideRepo,
