@@ -15,6 +15,7 @@ import { migration0070 } from './0070_accommodations';
 import { migration0080 } from './0080_proctor_progress';
 import { migration0085 } from './0085_signed_audit';
 import { migration0090 } from './0090_languages';
+import { migration0100 } from './0100_answer_clock';
 import type { Migration } from './types';
 
 /**
@@ -22,7 +23,7 @@ import type { Migration } from './types';
  * need not be contiguous: each area of the app has its own range (sync 10-19,
  * exam delivery 20-29, admin mode 30-39, sign-in and guessing limits 40-44, writes bounded for push 45,
  * exam content 50-59, fewer rows per answer save 60-69, accommodations 70-79, sync under a lab's
- * load 80-84, signed audit chains 85-89, interface languages 90-94).
+ * load 80-84, signed audit chains 85-89, interface languages 90-94, the clock carried by answer saves 100-104).
  */
 export const migrations: readonly Migration[] = [
   migration0001,
@@ -42,6 +43,7 @@ export const migrations: readonly Migration[] = [
   migration0080,
   migration0085,
   migration0090,
+  migration0100,
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;
