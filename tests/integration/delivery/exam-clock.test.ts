@@ -1,11 +1,17 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createCore, type Core } from '@main/app/core';
-import { attemptAnswers, attemptClocks, attempts, integrityEvents } from '@db/schema/index';
+import { attemptAnswers, attempts, integrityEvents } from '@db/schema/index';
 import { sequentialIds } from '@shared/ids';
 import { ManualClock } from '@shared/time';
 import { clientOf, DEMO_PASSWORD, demoEmail, signedIn, TEST_SCRYPT } from '../../helpers/core';
-import { createExamCore, demoTestId, manualScheduler, setTestColumns } from '../../helpers/exam';
+import {
+  createExamCore,
+  demoTestId,
+  manualScheduler,
+  persistedClockOf,
+  setTestColumns,
+} from '../../helpers/exam';
 import { tempDir } from '../../helpers/temp-dir';
 
 const LIMIT = 30 * 60_000;
@@ -56,14 +62,7 @@ describe('exam clock', () => {
       await core.exam.runtime.tick();
     }
     expect(ticks).toEqual([1, 2, 3, 4, 5, 6].map((s) => LIMIT - s * 1_000));
-    const clockRow = async () =>
-      (
-        await core.env
-          .db()
-          .select()
-          .from(attemptClocks)
-          .where(eq(attemptClocks.attemptId, session.attemptId))
-      )[0];
+    const clockRow = () => persistedClockOf(core, session.attemptId);
     expect((await clockRow())?.elapsedMs).toBe(5_000);
     core.clock.advance(300);
     await student.ok('exams.saveAnswer', {
