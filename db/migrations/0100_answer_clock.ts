@@ -21,7 +21,7 @@ export const migration0100: Migration = {
     addColumn('attempt_answers', 'elapsed_ms', 'INTEGER'),
     addColumn('attempt_answers', 'save_hash', 'TEXT'),
     sqlStep(
-      'CREATE INDEX IF NOT EXISTS idx_attempt_answers_newest_save ON attempt_answers(attempt_id, client_id, elapsed_ms)',
+      'CREATE INDEX IF NOT EXISTS idx_attempt_answers_newest_save ON attempt_answers(attempt_id, client_id, elapsed_ms, updated_at)',
     ),
   ],
 };

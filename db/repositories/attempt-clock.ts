@@ -56,16 +56,22 @@ export function withNewestSave(clock: PersistedClock, save: NewestSave | null): 
 }
 
 /**
- * The newest save of each attempt, for a query over many attempts: `column`
- * of the answer with the highest elapsed time, one search of
- * `idx_attempt_answers_newest_save` per attempt.
+ * The newest save of each attempt, for a query over many attempts: one
+ * search of `idx_attempt_answers_newest_save` per attempt, which answers the
+ * elapsed time and the save time both (as a JSON pair, read back by
+ * `newestSaveOf`), so the proctor console pays one subquery for it.
  */
-export function newestSaveColumn(
-  column: 'elapsed_ms' | 'updated_at',
-  attemptId: Column,
-  clientId: string,
-): SQL {
-  return sql`(SELECT ${sql.raw(column)} FROM ${attemptAnswers} AS newest WHERE newest.attempt_id = ${attemptId} AND newest.client_id = ${clientId} AND newest.elapsed_ms IS NOT NULL ORDER BY newest.elapsed_ms DESC, newest.updated_at DESC LIMIT 1)`;
+export function newestSaveJson(attemptId: Column, clientId: string): SQL<string | null> {
+  return sql<
+    string | null
+  >`(SELECT json_array(newest.elapsed_ms, newest.updated_at) FROM ${attemptAnswers} AS newest WHERE newest.attempt_id = ${attemptId} AND newest.client_id = ${clientId} AND newest.elapsed_ms IS NOT NULL ORDER BY newest.elapsed_ms DESC, newest.updated_at DESC LIMIT 1)`;
+}
+
+/** The newest save from `newestSaveJson`'s pair; null for an attempt with none. */
+export function newestSaveOf(json: string | null): NewestSave | null {
+  if (json === null) return null;
+  const [elapsedMs, savedAt] = JSON.parse(json) as [number, string | null];
+  return { elapsedMs, savedAt };
 }
 
 async function newestSave(db: Db, clientId: string, attemptId: string): Promise<NewestSave | null> {

@@ -19,7 +19,13 @@ import {
 } from '../schema/index';
 import type { TenantContext } from '../tenant';
 import { attemptScope, getAttemptRow, type AttemptRow } from './attempts';
-import { newestSaveColumn, persistedClock, withNewestSave, type ClockTerms } from './attempt-clock';
+import {
+  newestSaveJson,
+  newestSaveOf,
+  persistedClock,
+  withNewestSave,
+  type ClockTerms,
+} from './attempt-clock';
 import { getTestRow } from './tests';
 import { columnsToStored } from './question-mapping';
 
@@ -556,14 +562,9 @@ function proctorProgressSelect(db: Db, tenant: TenantContext, where: SQL | undef
         'clock_clock_persisted_at',
       ),
       clockLastSavedAt: sql<string | null>`${attemptClocks.lastSavedAt}`.as('clock_last_saved_at'),
-      newestSaveElapsedMs: sql<
-        number | null
-      >`${newestSaveColumn('elapsed_ms', attempts.id, tenant.clientId)}`.as(
-        'newest_save_elapsed_ms',
+      newestSave: sql<string | null>`${newestSaveJson(attempts.id, tenant.clientId)}`.as(
+        'newest_save',
       ),
-      newestSavedAt: sql<
-        string | null
-      >`${newestSaveColumn('updated_at', attempts.id, tenant.clientId)}`.as('newest_saved_at'),
       testName: tests.testName,
       studentName: profiles.name,
       answered:
@@ -649,9 +650,7 @@ export async function proctorAttemptRows(
               clockPersistedAt: r.clockPersistedAtOfClock,
               lastSavedAt: r.clockLastSavedAt,
             },
-            r.newestSaveElapsedMs === null
-              ? null
-              : { elapsedMs: r.newestSaveElapsedMs, savedAt: r.newestSavedAt },
+            newestSaveOf(r.newestSave),
           );
     const clock =
       running !== null && running.elapsedMs >= r.elapsedMs

@@ -106,7 +106,7 @@ export const attemptAnswers = sqliteTable(
       .on(t.attemptId)
       .where(sql`marks_obtained IS NULL`),
     // Added (0100): an attempt's newest save, whose elapsed time is the clock's if it is later.
-    index('idx_attempt_answers_newest_save').on(t.attemptId, t.clientId, t.elapsedMs),
+    index('idx_attempt_answers_newest_save').on(t.attemptId, t.clientId, t.elapsedMs, t.updatedAt),
   ],
 );
 

@@ -51,11 +51,15 @@ describe('migration 0100 (answer clock)', () => {
     await db.client.run(
       "UPDATE attempt_answers SET elapsed_ms = 45000, save_hash = 'hash-of-new-save' WHERE id = 'n-2'",
     );
-    // An attempt's newest save is found by one search of the new index.
+    // An attempt's newest save is found by one search of the new index, with no sort.
     const newest =
-      "SELECT elapsed_ms FROM attempt_answers WHERE attempt_id = 'a-1' AND client_id = 'c-1' AND elapsed_ms IS NOT NULL ORDER BY elapsed_ms DESC LIMIT 1";
-    expect(await plan(db, newest)).toContain('idx_attempt_answers_newest_save');
-    expect(await db.client.all(newest)).toEqual([{ elapsed_ms: 45000 }]);
+      "SELECT elapsed_ms, updated_at FROM attempt_answers WHERE attempt_id = 'a-1' AND client_id = 'c-1' AND elapsed_ms IS NOT NULL ORDER BY elapsed_ms DESC, updated_at DESC LIMIT 1";
+    const newestPlan = await plan(db, newest);
+    expect(newestPlan).toContain('idx_attempt_answers_newest_save');
+    expect(newestPlan).not.toContain('SORTER');
+    expect(await db.client.all(newest)).toEqual([
+      { elapsed_ms: 45000, updated_at: '2026-06-01T08:00:40.000Z' },
+    ]);
   });
 
   it('can run twice without harm', async () => {
