@@ -68,7 +68,12 @@ export async function commitAnswerSave(
   const answerJson =
     s.answer === undefined ? undefined : s.answer === null ? null : JSON.stringify(s.answer);
   await transaction(async ({ sql: tx }) => {
-    const writable = await tx.get(WRITABLE_ATTEMPT, s.attemptId, tenant.clientId, tenant.profileId);
+    const writable = (await tx.get(
+      WRITABLE_ATTEMPT,
+      s.attemptId,
+      tenant.clientId,
+      tenant.profileId,
+    )) as { writable: number } | undefined;
     if (writable === undefined) {
       const mine = (await tx.get(
         'SELECT status FROM attempts WHERE id = ? AND client_id = ? AND student_id = ?',
