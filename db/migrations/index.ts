@@ -16,6 +16,7 @@ import { migration0080 } from './0080_proctor_progress';
 import { migration0085 } from './0085_signed_audit';
 import { migration0090 } from './0090_languages';
 import { migration0095 } from './0095_sealed_keys';
+import { migration0100 } from './0100_answer_clock';
 import type { Migration } from './types';
 
 /**
@@ -23,7 +24,8 @@ import type { Migration } from './types';
  * need not be contiguous: each area of the app has its own range (sync 10-19,
  * exam delivery 20-29, admin mode 30-39, sign-in and guessing limits 40-44, writes bounded for push 45,
  * exam content 50-59, fewer rows per answer save 60-69, accommodations 70-79, sync under a lab's
- * load 80-84, signed audit chains 85-89, interface languages 90-94, secrets sealed at rest 95-99).
+ * load 80-84, signed audit chains 85-89, interface languages 90-94, secrets sealed at rest 95-99,
+ * the clock carried by answer saves 100-104).
  */
 export const migrations: readonly Migration[] = [
   migration0001,
@@ -44,6 +46,7 @@ export const migrations: readonly Migration[] = [
   migration0085,
   migration0090,
   migration0095,
+  migration0100,
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

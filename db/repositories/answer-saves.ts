@@ -7,30 +7,34 @@ import { chainedRow, insertChainedRow } from './audit-logs';
 
 /**
  * The answer save: the hottest write in the product, run for every click and
- * every pause in typing. It is the same change an answer upsert +
- * `persistAttemptClock` + `appendAudit` would make, written as plain SQL on
- * the raw transaction, because the query builder's per-call overhead was
- * most of the save's latency (see `npm run bench:exam`). Its audit row is
- * chained by `chainedRow`, as every mutation's is; unlike a mutation it
- * leaves the device's chain head alone (a row change fewer on the wire at
- * every save) and puts the row's hash on the clock row it updates anyway,
- * the receipt that vouches for the newest saves instead.
+ * every pause in typing. It writes two rows: the answer, which carries the
+ * attempt's elapsed time at the save and the receipt of the save's audit row,
+ * and that audit row. It is written as plain SQL on the raw transaction,
+ * because the query builder's per-call overhead was most of the save's
+ * latency (see `npm run bench:exam`). Its audit row is chained by
+ * `chainedRow`, as every mutation's is; unlike a mutation it leaves the
+ * device's chain head alone, and the attempt's clock row too (each a row
+ * change fewer on the wire at every save): the answer row holds the elapsed
+ * time (see ./attempt-clock.ts) and the hash of its save's audit row, the
+ * receipt that vouches for the newest saves as the head would.
  */
 
 const UPSERT_ANSWER = `INSERT INTO attempt_answers
-  (id, attempt_id, question_id, client_id, question_version_id, student_answer, flagged, created_at, updated_at)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+  (id, attempt_id, question_id, client_id, question_version_id, student_answer, flagged, created_at, updated_at, elapsed_ms, save_hash)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
   ON CONFLICT (attempt_id, question_id) DO UPDATE SET
-    student_answer = CASE WHEN ?10 THEN excluded.student_answer ELSE attempt_answers.student_answer END,
-    flagged = CASE WHEN ?11 THEN excluded.flagged ELSE attempt_answers.flagged END,
-    updated_at = excluded.updated_at
+    student_answer = CASE WHEN ?12 THEN excluded.student_answer ELSE attempt_answers.student_answer END,
+    flagged = CASE WHEN ?13 THEN excluded.flagged ELSE attempt_answers.flagged END,
+    updated_at = excluded.updated_at,
+    elapsed_ms = excluded.elapsed_ms,
+    save_hash = excluded.save_hash
   WHERE attempt_answers.client_id = excluded.client_id`;
 
-const TOUCH_CLOCK = `UPDATE attempt_clocks
-  SET elapsed_ms = ?, clock_persisted_at = ?, last_saved_at = ?, updated_at = ?, last_save_hash = ?
-  WHERE attempt_id = ? AND client_id = ?
-    AND EXISTS (SELECT 1 FROM attempts WHERE id = attempt_clocks.attempt_id
-      AND client_id = attempt_clocks.client_id AND student_id = ? AND status = 'in_progress')`;
+/** The student's own attempt, in progress and with its clock row: the only kind a save writes to. */
+const WRITABLE_ATTEMPT = `SELECT 1 AS writable FROM attempts
+  WHERE id = ? AND client_id = ? AND student_id = ? AND status = 'in_progress'
+    AND EXISTS (SELECT 1 FROM attempt_clocks
+      WHERE attempt_id = attempts.id AND client_id = attempts.client_id)`;
 
 export interface AnswerSave {
   answerId: string;
@@ -50,9 +54,11 @@ const PREVIOUS_ANSWER =
   'SELECT student_answer, flagged FROM attempt_answers WHERE attempt_id = ? AND question_id = ?';
 
 /**
- * Commits one answer, the attempt's clock and last-save time, and the audit
- * row chained to this device's previous one, all or nothing. Refuses (and
- * writes nothing) when the attempt is no longer in progress.
+ * Commits one answer with the attempt's clock and last-save time, and the
+ * audit row chained to this device's previous one, all or nothing. Refuses
+ * (and writes nothing) when the attempt is no longer in progress: the check
+ * reads inside the save's own write transaction, so nothing (a pull applying
+ * a proctor's submit included) can end the attempt between it and the write.
  */
 export async function commitAnswerSave(
   transaction: TransactionRunner,
@@ -62,6 +68,23 @@ export async function commitAnswerSave(
   const answerJson =
     s.answer === undefined ? undefined : s.answer === null ? null : JSON.stringify(s.answer);
   await transaction(async ({ sql: tx }) => {
+    const writable = (await tx.get(
+      WRITABLE_ATTEMPT,
+      s.attemptId,
+      tenant.clientId,
+      tenant.profileId,
+    )) as { writable: number } | undefined;
+    if (writable === undefined) {
+      const mine = (await tx.get(
+        'SELECT status FROM attempts WHERE id = ? AND client_id = ? AND student_id = ?',
+        s.attemptId,
+        tenant.clientId,
+        tenant.profileId,
+      )) as { status: string | null } | undefined;
+      throw mine === undefined
+        ? notFound('Attempt')
+        : conflict('This attempt has ended; nothing more can be saved');
+    }
     const previous = (await tx.get(PREVIOUS_ANSWER, s.attemptId, s.questionId)) as
       { student_answer: string | null; flagged: number } | undefined;
     const changes = answerSaveChanges(
@@ -81,28 +104,6 @@ export async function commitAnswerSave(
       deviceId: s.deviceId,
       ipAddress: null,
     });
-    const touched = await tx.run(
-      TOUCH_CLOCK,
-      Math.round(s.elapsedMs),
-      s.nowIso,
-      s.nowIso,
-      s.nowIso,
-      audit.hash,
-      s.attemptId,
-      tenant.clientId,
-      tenant.profileId,
-    );
-    if (touched.changes !== 1) {
-      const mine = (await tx.get(
-        'SELECT status FROM attempts WHERE id = ? AND client_id = ? AND student_id = ?',
-        s.attemptId,
-        tenant.clientId,
-        tenant.profileId,
-      )) as { status: string | null } | undefined;
-      throw mine === undefined
-        ? notFound('Attempt')
-        : conflict('This attempt has ended; nothing more can be saved');
-    }
     await tx.run(
       UPSERT_ANSWER,
       s.answerId,
@@ -114,6 +115,8 @@ export async function commitAnswerSave(
       s.flagged === true ? 1 : 0,
       s.nowIso,
       s.nowIso,
+      Math.round(s.elapsedMs),
+      audit.hash,
       answerJson === undefined ? 0 : 1,
       s.flagged === undefined ? 0 : 1,
     );

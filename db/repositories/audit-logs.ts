@@ -1,11 +1,23 @@
 import { createHash } from 'node:crypto';
 import { and, desc, eq, gte, isNotNull, lte, type SQL } from 'drizzle-orm';
-import { chainPayloadV2, GENESIS_HASH, ROW_HASH_VERSION, type ChainRow } from '@shared/audit/chain';
+import {
+  chainPayloadV2,
+  GENESIS_HASH,
+  ROW_HASH_VERSION,
+  type ChainRow,
+  type SaveReceipt,
+} from '@shared/audit/chain';
 import type { AuditEntry, ChangeSet } from '@shared/domain/audit';
 import type { Db } from '../client';
 import { nowIsoOf, type DataEnv } from '../env';
 import { parseJson } from '../rows';
-import { attemptClocks, auditChainHeads, auditLogs, profiles } from '../schema/index';
+import {
+  attemptAnswers,
+  attemptClocks,
+  auditChainHeads,
+  auditLogs,
+  profiles,
+} from '../schema/index';
 import type { SqlTransaction } from '../transaction';
 import type { Actor, TenantContext } from '../tenant';
 
@@ -83,8 +95,9 @@ export async function chainedRow(sql: SqlTransaction, draft: AuditRowDraft): Pro
 
 /**
  * Writes a chained row, and with `moveHead` the device's chain head with it.
- * Only the answer save leaves the head alone: the clock row it updates anyway
- * keeps the receipt of its newest save (`attempt_clocks.last_save_hash`),
+ * Only the answer save leaves the head alone: the answer row it writes keeps
+ * the receipt of its save (`attempt_answers.save_hash`; before migration
+ * 0100 the attempt's clock row kept its newest, `attempt_clocks.last_save_hash`),
  * which vouches for the end of the chain as the head does.
  */
 export async function insertChainedRow(
@@ -255,16 +268,38 @@ export async function chainHeads(
     .where(eq(auditChainHeads.clientId, tenant.clientId));
 }
 
-/** The receipt of each attempt's last answer save: the hash of its audit row. */
-export async function saveReceipts(
-  db: Db,
-  tenant: TenantContext,
-): Promise<Array<{ attemptId: string; hash: string }>> {
-  const rows = await db
+/** A save receipt, with the column that holds it. */
+export interface StoredSaveReceipt extends SaveReceipt {
+  field: 'save_hash' | 'last_save_hash';
+}
+
+/**
+ * The receipts of the organisation's answer saves, each the hash of a save's
+ * audit row: every answer's last save (`attempt_answers.save_hash`), and the
+ * last save of each attempt whose clock row kept it, as saves did before
+ * migration 0100 (`attempt_clocks.last_save_hash`).
+ */
+export async function saveReceipts(db: Db, tenant: TenantContext): Promise<StoredSaveReceipt[]> {
+  const clocks = await db
     .select({ attemptId: attemptClocks.attemptId, hash: attemptClocks.lastSaveHash })
     .from(attemptClocks)
     .where(and(eq(attemptClocks.clientId, tenant.clientId), isNotNull(attemptClocks.lastSaveHash)));
-  return rows.flatMap((r) => (r.hash === null ? [] : [{ attemptId: r.attemptId, hash: r.hash }]));
+  const answers = await db
+    .select({ attemptId: attemptAnswers.attemptId, hash: attemptAnswers.saveHash })
+    .from(attemptAnswers)
+    .where(and(eq(attemptAnswers.clientId, tenant.clientId), isNotNull(attemptAnswers.saveHash)));
+  return [
+    ...answers.flatMap((r) =>
+      r.hash === null
+        ? []
+        : [{ attemptId: r.attemptId, hash: r.hash, field: 'save_hash' as const }],
+    ),
+    ...clocks.flatMap((r) =>
+      r.hash === null
+        ? []
+        : [{ attemptId: r.attemptId, hash: r.hash, field: 'last_save_hash' as const }],
+    ),
+  ];
 }
 
 /** The distinct actions and resource types of the organisation's log, for the viewer's filters. */

@@ -19,6 +19,13 @@ import {
 } from '../schema/index';
 import type { TenantContext } from '../tenant';
 import { attemptScope, getAttemptRow, type AttemptRow } from './attempts';
+import {
+  newestSaveJson,
+  newestSaveOf,
+  persistedClock,
+  withNewestSave,
+  type ClockTerms,
+} from './attempt-clock';
 import { getTestRow } from './tests';
 import { columnsToStored, storedOf } from './question-mapping';
 
@@ -288,35 +295,23 @@ export async function insertAttempt(db: Db, tenant: TenantContext, a: NewAttempt
   });
 }
 
-/** What an attempt's clock row adds to it: the time it was given, and its break time. */
-export interface ClockTerms {
-  /** Extra time from the student's accommodation. */
-  accommodationMs: number;
-  breakAllowanceMs: number;
-  breakUsedMs: number;
-}
-
 /** An attempt row with its clock: what the exam clock and the proctor console read. */
 export type ClockedAttemptRow = AttemptRow & ClockTerms;
 
 /**
  * An attempt row with its running clock laid over it: while an attempt runs,
- * `attempt_clocks` holds the current elapsed time and last save; `attempts`
- * holds them as of the start (or the close). The clock row also holds what
- * the attempt was given (accommodation time, break allowance) and its break
- * time; an attempt with no clock row (an older app's) was given none.
+ * its clock row and its newest answer save hold the current elapsed time and
+ * last save (see ./attempt-clock.ts); `attempts` holds them as of the start
+ * (or the close). The clock row also holds what the attempt was given
+ * (accommodation time, break allowance) and its break time; an attempt with
+ * no clock row (an older app's) was given none.
  */
 export async function withRunningClock(
   db: Db,
   tenant: Pick<TenantContext, 'clientId'>,
   row: AttemptRow,
 ): Promise<ClockedAttemptRow> {
-  const clocks = await db
-    .select()
-    .from(attemptClocks)
-    .where(and(eq(attemptClocks.attemptId, row.id), eq(attemptClocks.clientId, tenant.clientId)))
-    .limit(1);
-  const clock = clocks[0];
+  const clock = await persistedClock(db, tenant, row.id);
   const terms: ClockTerms = {
     accommodationMs: clock?.accommodationMs ?? 0,
     breakAllowanceMs: clock?.breakAllowanceMs ?? 0,
@@ -567,6 +562,9 @@ function proctorProgressSelect(db: Db, tenant: TenantContext, where: SQL | undef
         'clock_clock_persisted_at',
       ),
       clockLastSavedAt: sql<string | null>`${attemptClocks.lastSavedAt}`.as('clock_last_saved_at'),
+      newestSave: sql<string | null>`${newestSaveJson(attempts.id, tenant.clientId)}`.as(
+        'newest_save',
+      ),
       testName: tests.testName,
       studentName: profiles.name,
       answered:
@@ -643,13 +641,20 @@ export async function proctorAttemptRows(
   const startOf = (r: { startedAt: string | null }) => r.startedAt ?? '';
   rows.sort((a, b) => (startOf(a) < startOf(b) ? -1 : startOf(a) > startOf(b) ? 1 : 0));
   return rows.map((r) => {
+    const running =
+      r.clockElapsedMs === null
+        ? null
+        : withNewestSave(
+            {
+              elapsedMs: r.clockElapsedMs,
+              clockPersistedAt: r.clockPersistedAtOfClock,
+              lastSavedAt: r.clockLastSavedAt,
+            },
+            newestSaveOf(r.newestSave),
+          );
     const clock =
-      r.clockElapsedMs !== null && r.clockElapsedMs >= r.elapsedMs
-        ? {
-            elapsedMs: r.clockElapsedMs,
-            clockPersistedAt: r.clockPersistedAtOfClock,
-            lastSavedAt: r.clockLastSavedAt ?? r.lastSavedAt,
-          }
+      running !== null && running.elapsedMs >= r.elapsedMs
+        ? { ...running, lastSavedAt: running.lastSavedAt ?? r.lastSavedAt }
         : {};
     return {
       attempt: {

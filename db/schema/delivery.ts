@@ -86,6 +86,10 @@ export const attemptAnswers = sqliteTable(
     graderComment: text('grader_comment'),
     gradedBy: text('graded_by'),
     gradedAt: text('graded_at'),
+    // Added (0100): the attempt's elapsed time at this answer's last save; null from an older app.
+    elapsedMs: integer('elapsed_ms'),
+    // Added (0100): the hash of the audit row of this answer's last save, its receipt in the chain.
+    saveHash: text('save_hash'),
   },
   (t) => [
     index('idx_attempt_answers_attempt_id').on(t.attemptId),
@@ -101,6 +105,8 @@ export const attemptAnswers = sqliteTable(
     index('idx_attempt_answers_ungraded')
       .on(t.attemptId)
       .where(sql`marks_obtained IS NULL`),
+    // Added (0100): an attempt's newest save, whose elapsed time is the clock's if it is later.
+    index('idx_attempt_answers_newest_save').on(t.attemptId, t.clientId, t.elapsedMs, t.updatedAt),
   ],
 );
 

@@ -149,8 +149,9 @@ export function verifyDeviceHead(
 }
 
 /**
- * The newest answer save of an attempt, as its clock row names it: the
- * receipt for the end of a chain the head does not cover.
+ * An answer save, as its answer row names it (or, for saves before the
+ * answer row carried it, the attempt's clock row its newest): the receipt
+ * for the end of a chain the head does not cover.
  */
 export interface SaveReceipt {
   attemptId: string;

@@ -3,8 +3,8 @@
  * on loopback, side by side with raw @tursodatabase/sync doing the same work
  * with no app code. Prints a table and writes bench-results/sync.json.
  *
- * - push_10k_ms: pushing 10,000 answers saved by the exam engine's own save (answer, clock and
- *   audit row per save) with the runner's push (stats, device record, push, history);
+ * - push_10k_ms: pushing 10,000 answers saved by the exam engine's own save (the answer row,
+ *   carrying the clock, and the audit row per save) with the runner's push (stats, device record, push, history);
  *   raw_push_10k_ms: `db.push()` of the same rows, written with plain SQL, in a database with the
  *   same schema; raw_answer_push_10k_ms: `db.push()` of 10,000 plain answer-row upserts, and
  *   push_ratio the app's push over it.
@@ -114,7 +114,7 @@ async function startAttempt(client: Client, scope: Scope): Promise<string> {
 
 /**
  * Saves answers through the exam engine's own save (`commitAnswerSave`): one
- * transaction each with the answer, the attempt's clock (with the save's
+ * transaction each with the answer (with the attempt's clock and the save's
  * receipt) and the audit row.
  */
 async function saveAnswers(
@@ -155,16 +155,7 @@ async function writeSameRowsRaw(client: Client, scope: Scope, count: number): Pr
     const hash = createHash('sha256').update(String(i)).digest('hex');
     await client.transactionAsync(async (tx) => {
       await tx.run(
-        'UPDATE attempt_clocks SET elapsed_ms = ?, clock_persisted_at = ?, last_saved_at = ?, updated_at = ?, last_save_hash = ? WHERE attempt_id = ?',
-        60_000 + i,
-        SAVED_AT,
-        SAVED_AT,
-        SAVED_AT,
-        hash,
-        attemptId,
-      );
-      await tx.run(
-        'INSERT INTO attempt_answers (id, attempt_id, question_id, client_id, student_answer, flagged, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)',
+        'INSERT INTO attempt_answers (id, attempt_id, question_id, client_id, student_answer, flagged, created_at, updated_at, elapsed_ms, save_hash) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?)',
         uid('n'),
         attemptId,
         scope.questionIds[i % perAttempt],
@@ -172,6 +163,8 @@ async function writeSameRowsRaw(client: Client, scope: Scope, count: number): Pr
         ANSWER_JSON,
         SAVED_AT,
         SAVED_AT,
+        60_000 + i,
+        hash,
       );
       await tx.run(
         "INSERT INTO audit_logs (id, client_id, user_id, action, resource_type, resource_id, changes, created_at, device_id, seq, prev_hash, hash) VALUES (?, ?, ?, 'answer.save', 'attempt', ?, ?, ?, ?, ?, ?, ?)",

@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
 import type { Core } from '@main/app/core';
 import type { Scheduler } from '@main/services/exams/scheduler';
+import { persistedClock } from '@db/repositories/attempt-clock';
 import { questionsByVersion } from '@db/repositories/exam-attempts';
 import { replaceTestQuestions, updateTestRow } from '@db/repositories/tests';
-import { auditLogs, questions, type tests } from '@db/schema/index';
+import { attempts, auditLogs, questions, type tests } from '@db/schema/index';
 import type { TenantContext } from '@db/tenant';
 import type { StoredQuestion } from '@shared/domain/bank';
 import type { ExamQuestion, ExamSession } from '@shared/domain/exam';
@@ -206,4 +207,19 @@ export async function auditCount(core: Core): Promise<number> {
 
 export async function auditRowsFor(core: Core, resourceId: string) {
   return core.env.db().select().from(auditLogs).where(eq(auditLogs.resourceId, resourceId));
+}
+
+/**
+ * The attempt's clock as persisted, read as a resume after a crash reads it
+ * (`persistedClock`, under `withRunningClock`): the later of the clock row's
+ * heartbeat and the newest answer save.
+ */
+export async function persistedClockOf(core: Core, attemptId: string) {
+  const [attempt] = await core.env
+    .db()
+    .select({ clientId: attempts.clientId })
+    .from(attempts)
+    .where(eq(attempts.id, attemptId));
+  if (!attempt?.clientId) throw new Error(`no attempt ${attemptId}`);
+  return persistedClock(core.env.db(), { clientId: attempt.clientId }, attemptId);
 }

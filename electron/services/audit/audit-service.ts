@@ -93,17 +93,20 @@ export async function verifyAudit(
     }
   }
   if (!firstBreak) {
-    const receiptBreak = verifySaveReceipts(
-      await saveReceipts(env.db(), tenant),
-      new Set(rows.flatMap((r) => (r.hash === null ? [] : [r.hash]))),
-    );
+    const receipts = await saveReceipts(env.db(), tenant);
+    const rowHashes = new Set(rows.flatMap((r) => (r.hash === null ? [] : [r.hash])));
+    const receiptBreak = verifySaveReceipts(receipts, rowHashes);
     if (receiptBreak) {
+      // The column that holds the receipt whose row is gone: an answer's, or an older attempt clock's.
+      const gone = receipts.find(
+        (r) => r.attemptId === receiptBreak.attemptId && !rowHashes.has(r.hash),
+      );
       firstBreak = {
         kind: receiptBreak.kind,
         deviceId: '',
         seq: null,
         rowId: null,
-        field: breakField(receiptBreak.kind),
+        field: gone?.field ?? breakField(receiptBreak.kind),
         message: describeBreak(receiptBreak),
       };
     }

@@ -86,17 +86,17 @@ export async function seedProctorConsole(
       const given = n % (questionIds.length + 1);
       const savedMs = startedMs + given * 20_000;
       await tx.run(
-        'INSERT INTO attempt_clocks (attempt_id, client_id, elapsed_ms, clock_persisted_at, last_saved_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+        'INSERT INTO attempt_clocks (attempt_id, client_id, elapsed_ms, clock_persisted_at, updated_at) VALUES (?, ?, ?, ?, ?)',
         attemptId,
         template.client_id,
-        savedMs - startedMs,
-        iso(savedMs),
-        iso(savedMs),
-        iso(savedMs),
+        // The heartbeat's, a little before the newest save, which carries the later time.
+        Math.max(0, savedMs - startedMs - 3_000),
+        iso(Math.max(startedMs, savedMs - 3_000)),
+        iso(Math.max(startedMs, savedMs - 3_000)),
       );
       for (let q = 0; q < given; q += 1) {
         await tx.run(
-          'INSERT INTO attempt_answers (id, attempt_id, question_id, client_id, student_answer, flagged, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+          'INSERT INTO attempt_answers (id, attempt_id, question_id, client_id, student_answer, flagged, created_at, updated_at, elapsed_ms, save_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
           randomUUID(),
           attemptId,
           questionIds[q],
@@ -104,7 +104,9 @@ export async function seedProctorConsole(
           answer(q),
           q % 7 === 0 ? 1 : 0,
           iso(startedMs + q * 20_000),
-          iso(startedMs + q * 20_000),
+          iso(startedMs + (q + 1) * 20_000),
+          (q + 1) * 20_000,
+          randomUUID(),
         );
       }
       // A question flagged for review with no answer yet: a row, but not an answer.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { sha256Hex } from '@db/repositories/audit-logs';
+import { saveReceipts, sha256Hex } from '@db/repositories/audit-logs';
 import { rowPayload, type ChainRow } from '@shared/audit/chain';
 import { signedIn } from '../../helpers/core';
-import { createExamCore, demoTestId } from '../../helpers/exam';
+import { adminTenant, createExamCore, demoTestId } from '../../helpers/exam';
 
 /** An exam with a few saves after the last other change: the head is behind the newest rows. */
 async function withTrailingSaves() {
@@ -28,7 +28,7 @@ async function withTrailingSaves() {
 }
 
 describe('audit.verify with answer saves after the chain head', () => {
-  it('an answer save leaves the head alone and names its own row on the attempt’s clock', async () => {
+  it('an answer save leaves the head alone and names its own row in the attempt’s save receipt', async () => {
     const core = await createExamCore();
     const student = await signedIn(core, 'student1');
     const session = await student.ok('exams.start', { testId: await demoTestId(student) });
@@ -48,12 +48,11 @@ describe('audit.verify with answer saves after the chain head', () => {
     const save = (await core.database.client.get(
       "SELECT hash FROM audit_logs WHERE action = 'answer.save' ORDER BY seq DESC LIMIT 1",
     )) as { hash: string };
-    expect(
-      await core.database.client.get(
-        'SELECT last_save_hash FROM attempt_clocks WHERE attempt_id = ?',
-        session.attemptId,
-      ),
-    ).toEqual({ last_save_hash: save.hash });
+    // The receipt is kept on the answer row the save writes (before, on the attempt's clock row).
+    const receipts = await saveReceipts(core.env.db(), await adminTenant(core));
+    expect(receipts.filter((r) => r.attemptId === session.attemptId)).toEqual([
+      { attemptId: session.attemptId, hash: save.hash, field: 'save_hash' },
+    ]);
   });
 
   it('passes an untouched log whose newest rows are saves', async () => {

@@ -1,11 +1,17 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createCore, type Core } from '@main/app/core';
-import { attemptAnswers, attemptClocks, attempts, integrityEvents } from '@db/schema/index';
+import { attemptAnswers, attempts, integrityEvents } from '@db/schema/index';
 import { sequentialIds } from '@shared/ids';
 import { ManualClock } from '@shared/time';
 import { clientOf, DEMO_PASSWORD, demoEmail, signedIn, TEST_SCRYPT } from '../../helpers/core';
-import { createExamCore, demoTestId, manualScheduler, setTestColumns } from '../../helpers/exam';
+import {
+  createExamCore,
+  demoTestId,
+  manualScheduler,
+  persistedClockOf,
+  setTestColumns,
+} from '../../helpers/exam';
 import { tempDir } from '../../helpers/temp-dir';
 
 const LIMIT = 30 * 60_000;
@@ -56,14 +62,7 @@ describe('exam clock', () => {
       await core.exam.runtime.tick();
     }
     expect(ticks).toEqual([1, 2, 3, 4, 5, 6].map((s) => LIMIT - s * 1_000));
-    const clockRow = async () =>
-      (
-        await core.env
-          .db()
-          .select()
-          .from(attemptClocks)
-          .where(eq(attemptClocks.attemptId, session.attemptId))
-      )[0];
+    const clockRow = () => persistedClockOf(core, session.attemptId);
     expect((await clockRow())?.elapsedMs).toBe(5_000);
     core.clock.advance(300);
     await student.ok('exams.saveAnswer', {
@@ -110,6 +109,72 @@ describe('exam clock', () => {
       expect(JSON.parse(events[0]!.detail!)).toEqual({ downtimeMs: 62_000, measurable: true });
     } finally {
       await b.close();
+    }
+  });
+
+  it('resumes after a crash right after a save, with no heartbeat since, from the save’s elapsed time', async () => {
+    const dataDir = tempDir();
+    const clock = new ManualClock();
+    const a = await openCore(dataDir, clock, 1);
+    const { student, session } = await startDemo(a);
+    clock.advance(7_000);
+    await a.exam.runtime.tick(); // the heartbeat persists 7 s
+    clock.advance(2_000); // no clock step: only the save below persists the time
+    const receipt = await student.ok('exams.saveAnswer', {
+      attemptId: session.attemptId,
+      questionId: session.questions[0]!.questionId,
+      flagged: true,
+    });
+    expect(receipt.clock.elapsedMs).toBe(9_000);
+    await crash(a);
+
+    // The wall clock is set back while the app is down, so no downtime can be charged: the
+    // resumed clock is exactly what was persisted, the save's 9 s and not the heartbeat's 7 s.
+    clock.jumpWall(-3_600_000);
+    clock.restartMonotonic();
+    const b = await openCore(dataDir, clock, 2);
+    try {
+      const resumed = await (
+        await signedIn(b, 'student1')
+      ).ok('exams.resume', {
+        attemptId: session.attemptId,
+      });
+      expect(resumed.clock.elapsedMs).toBe(9_000);
+      expect(resumed.answers).toEqual([
+        expect.objectContaining({ questionId: session.questions[0]!.questionId, flagged: true }),
+      ]);
+    } finally {
+      await b.close();
+    }
+
+    // With the wall clock as it was, the downtime is measured from the save, not the heartbeat.
+    const dataDir2 = tempDir();
+    const clock2 = new ManualClock();
+    const c = await openCore(dataDir2, clock2, 3);
+    const second = await startDemo(c);
+    clock2.advance(7_000);
+    await c.exam.runtime.tick();
+    clock2.advance(2_000);
+    await second.student.ok('exams.saveAnswer', {
+      attemptId: second.session.attemptId,
+      questionId: second.session.questions[0]!.questionId,
+      flagged: true,
+    });
+    await crash(c);
+    clock2.advance(60_000);
+    clock2.restartMonotonic(50);
+    const d = await openCore(dataDir2, clock2, 4);
+    try {
+      const resumed = await (
+        await signedIn(d, 'student1')
+      ).ok('exams.resume', {
+        attemptId: second.session.attemptId,
+      });
+      expect(resumed.clock.elapsedMs).toBe(69_000);
+      const events = await eventsOf(d, second.session.attemptId);
+      expect(JSON.parse(events[0]!.detail!)).toEqual({ downtimeMs: 60_000, measurable: true });
+    } finally {
+      await d.close();
     }
   });
 

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { attemptAnswers, attemptClocks, attempts } from '@db/schema/index';
+import { attemptAnswers, attempts } from '@db/schema/index';
 import { questionTypes } from '@shared/domain/questions';
 import { signedIn } from '../../helpers/core';
 import {
@@ -10,6 +10,7 @@ import {
   createExamCore,
   demoTestId,
   keysOf,
+  persistedClockOf,
   setTestColumns,
   wrongAnswer,
 } from '../../helpers/exam';
@@ -89,11 +90,7 @@ describe('taking an exam', () => {
         ),
       );
     expect(row?.questionVersionId).toBe(q.versionId);
-    const [clock] = await core.env
-      .db()
-      .select()
-      .from(attemptClocks)
-      .where(eq(attemptClocks.attemptId, session.attemptId));
+    const clock = await persistedClockOf(core, session.attemptId);
     expect(clock).toMatchObject({ elapsedMs: 2_500, lastSavedAt: receipt.savedAt });
 
     // A flag alone keeps the answer.

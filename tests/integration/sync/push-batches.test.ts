@@ -8,7 +8,7 @@ import { localRowChangesAfter, PushRecorder, serverMark } from './support/push-r
 
 const SAVES = 1_000;
 const PER_ATTEMPT = 25;
-/** Per save: the answer, the clock update, the audit row; per attempt: the attempt and its clock. */
+/** Per save: the answer (carrying the clock) and the audit row; per attempt: the attempt and its clock. */
 const ROW_CHANGES = ROW_CHANGES_PER_SAVE * SAVES + 2 * (SAVES / PER_ATTEMPT);
 /** The largest transaction in this backlog (one save). */
 const LARGEST_TRANSACTION = ROW_CHANGES_PER_SAVE;

@@ -7,7 +7,8 @@ import { startSyncServer } from '../../helpers/sync-server';
 import { enrol, enrolledPair, newDevice, rows, syncOk, type Device } from './support/devices';
 import { PushRecorder } from './support/push-recorder';
 
-const SAVES = 600;
+/** A backlog of 1,800 row changes, however many rows a save writes (600 saves of 3 when this was written). */
+const SAVES = 1_800 / ROW_CHANGES_PER_SAVE;
 
 /** Transactions and row changes in the change log after `changeId` (commit markers and engine tables aside). */
 async function changeLogAfter(

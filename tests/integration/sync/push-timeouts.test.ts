@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SYNC_TIMINGS, requestTimeoutFor, type SyncTimings } from '@shared/sync/policy';
-import { writeAnswerBacklog } from '../../helpers/answer-backlog';
+import { ROW_CHANGES_PER_SAVE, writeAnswerBacklog } from '../../helpers/answer-backlog';
 import { startSyncServer, type SyncServer } from '../../helpers/sync-server';
 import { enrol, newDevice, syncOk, type Device } from './support/devices';
 import { runFor, runsSince, runUntil, startLoops } from './support/manual-time';
@@ -11,8 +11,8 @@ import {
   type RecordedRequest,
 } from './support/push-recorder';
 
-/** About ten batches. */
-const SAVES = 600;
+/** About ten batches: 1,800 row changes, however many rows a save writes (600 saves of 3 when this was written). */
+const SAVES = 1_800 / ROW_CHANGES_PER_SAVE;
 
 async function deviceWithBacklog(
   server: SyncServer,

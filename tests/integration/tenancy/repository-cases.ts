@@ -2,6 +2,7 @@ import type { Db } from '@db/client';
 import type { TransactionRunner } from '@db/transaction';
 import * as accommodationsRepo from '@db/repositories/accommodations';
 import * as attemptBreaksRepo from '@db/repositories/attempt-breaks';
+import * as attemptClockRepo from '@db/repositories/attempt-clock';
 import * as displaySettingsRepo from '@db/repositories/display-settings';
 import * as answerAuditRepo from '@db/repositories/answer-audit';
 import {
@@ -55,6 +56,7 @@ import type { SecondTenant } from '../../helpers/second-tenant';
 export const repositoryModules: Record<string, Record<string, unknown>> = {
   accommodations: accommodationsRepo,
   'attempt-breaks': attemptBreaksRepo,
+  'attempt-clock': attemptClockRepo,
   'display-settings': displaySettingsRepo,
   'answer-audit': answerAuditRepo,
   'answer-saves': answerSavesRepo,
@@ -606,6 +608,12 @@ export const listCases: ListCase[] = [
     ids: async (w, t) => idsOf(await attemptBreaksRepo.listBreaks(w.db, t, w.b.attemptId)),
   },
   {
+    fn: 'persistedClock',
+    label: "B's attempt",
+    ids: async (w, t) =>
+      (await attemptClockRepo.persistedClock(w.db, t, w.b.attemptId)) ? [w.b.attemptId] : [],
+  },
+  {
     fn: 'proctorAttemptRows',
     label: 'everything since 2000',
     ids: async (w, t) =>
@@ -638,6 +646,10 @@ export const notTenantScoped: Record<string, string> = {
   attemptScope: 'builds the WHERE of the attempt reads above; tested through them',
   toAttemptSummary: 'maps a row already read',
   toStoredAnswer: 'maps a row already read',
+  withNewestSave: 'lays one clock read over another; reads nothing',
+  newestSaveJson:
+    'builds a subquery of the proctor console’s read, scoped by the organisation it is given; tested through proctorAttemptRows',
+  newestSaveOf: 'maps a value already read',
   withRunningClock:
     'lays the clock of an attempt row already read (and scoped) over it, reading under the same organisation',
   paperOf: 'reads the paper of a row already read',
