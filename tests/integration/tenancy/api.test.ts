@@ -1,3 +1,4 @@
+import { stagedUploads } from '@main/services/imports/staged-uploads';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { apiContract, methodNames, type MethodName } from '@shared/api/contract';
@@ -36,7 +37,8 @@ type IdKind =
   | 'answer'
   | 'setAside'
   | 'questionVersion'
-  | 'accommodation';
+  | 'accommodation'
+  | 'upload';
 
 /**
  * For each of those methods, calls that aim at organisation B: the input made
@@ -63,6 +65,27 @@ const crossTenantCalls: Record<
   'questions.get': [{ label: "B's question", input: (_fx, id) => ({ id: id('question') }) }],
   'questions.versions': [{ label: "B's question", input: (_fx, id) => ({ id: id('question') }) }],
   'questions.usage': [{ label: "B's question", input: (_fx, id) => ({ id: id('question') }) }],
+  'questions.importUpload': [
+    {
+      label: "B's upload",
+      input: (_fx, id) => ({ uploadId: id('upload'), offset: 4, base64: 'AAAA' }),
+    },
+  ],
+  'questions.importUploadDiscard': [
+    { label: "B's upload", input: (_fx, id) => ({ uploadId: id('upload') }) },
+  ],
+  'questions.importPreview': [
+    {
+      label: "B's upload",
+      input: (_fx, id) => ({ format: 'aiken', fileName: 'b.txt', uploadId: id('upload') }),
+    },
+  ],
+  'questions.import': [
+    {
+      label: "B's upload",
+      input: (_fx, id) => ({ format: 'aiken', fileName: 'b.txt', uploadId: id('upload') }),
+    },
+  ],
   'questions.update': [
     {
       label: "B's question",
@@ -204,6 +227,9 @@ const cases = Object.entries(crossTenantCalls).flatMap(([method, list]) =>
 /** A refusal's code, or whether a list came back empty. */
 function verdict(r: ApiResult<unknown>): string {
   if (!r.ok) return r.error.code;
+  // A discard answers whether it found an upload to drop: finding none is a miss, like an empty list.
+  if (typeof r.value === 'object' && r.value !== null && 'discarded' in r.value)
+    return r.value.discarded === false ? 'empty list' : 'rows';
   // A CSV export is a list too: its header alone means no rows.
   if (typeof r.value === 'object' && r.value !== null && 'csv' in r.value) {
     return String(r.value.csv).trim().split('\r\n').length <= 1 ? 'empty list' : 'rows';
@@ -219,12 +245,19 @@ describe('the API keeps organisations apart', () => {
   let core: TestCore;
   let fx: DemoFixture;
   let b: SecondTenant;
+  let bUploadId = '';
   let clients: Awaited<ReturnType<typeof clientsByRole>>;
 
   beforeAll(async () => {
     core = await createSharedTestCore();
     fx = await prepareDemoFixture(core);
     b = await createSecondTenant(core);
+    // An import upload B's author has started (uploads live in main's memory, per session).
+    bUploadId = stagedUploads.receive('organisation B author session', b.author, {
+      size: 8,
+      offset: 0,
+      bytes: Buffer.from('abcd'),
+    }).uploadId;
     clients = await clientsByRole(core);
   });
 
@@ -239,6 +272,7 @@ describe('the API keeps organisations apart', () => {
       setAside: b.setAsideId,
       questionVersion: b.forkVersionId,
       accommodation: b.accommodationId,
+      upload: bUploadId,
     })[kind];
 
   /** A's caller for the method: the first role that may call it. */
