@@ -701,6 +701,8 @@ export const notTenantScoped: Record<string, string> = {
     'deletes only rows of the named organisation’s import (its WHERE names the organisation); staged-imports.test.ts shows another organisation’s rows stay',
   dropStagedImport:
     'deletes only an import of the named organisation (its WHERE names the organisation)',
+  deleteUnrecordedMediaChunks:
+    'deletes only chunks of the named organisation (its WHERE names the organisation, and every file id it builds starts with that organisation’s id); import-media-cleanup.test.ts shows a recorded file’s chunks stay',
   examRunningOn:
     'asks about this computer’s own attempts (by device id) to pace pulls; returns no rows',
 };
