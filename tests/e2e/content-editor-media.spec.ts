@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { signInAs } from './support/exam-pages';
 import { startPreviewProcess, type PreviewProcess } from './support/preview-process';
+import { cspViolations, recordCspViolations } from './support/csp-violations';
 
 /**
  * Media and tables end to end against the real services in the preview host,
@@ -52,18 +53,9 @@ test.afterAll(async () => {
 async function watch(page: Page): Promise<string[]> {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.addInitScript(`(() => {
-    const list = [];
-    Object.defineProperty(window, '__violations', { value: list });
-    document.addEventListener('securitypolicyviolation', (e) =>
-      list.push(e.violatedDirective + ' ' + e.blockedURI));
-  })()`);
+  await recordCspViolations(page);
   return errors;
 }
-
-/** CSP violations, less zod's probe for eval (it checks once whether it may compile, and is refused). */
-const violations = async (page: Page) =>
-  (await page.evaluate<string[]>('window.__violations')).filter((v) => v !== 'script-src eval');
 
 /** Drops a file onto the middle of `target` as the desktop does: a drop event carrying it. */
 async function dropFile(target: Locator, name: string, type: string, bytes: Buffer) {
@@ -166,7 +158,7 @@ test('an author drops an image, inserts an audio clip and a table, saves, and pu
   await expect(page.getByText('Published', { exact: true }).first()).toBeVisible();
 
   expect(errors).toEqual([]);
-  expect(await violations(page)).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
 });
 
 test("the student's exam shows the dropped image, the audio clip and the table", async ({
@@ -198,5 +190,5 @@ test("the student's exam shows the dropped image, the audio clip and the table",
   await expect(table.getByRole('columnheader')).toHaveText(['Quantity', 'Unit']);
 
   expect(errors).toEqual([]);
-  expect(await violations(page)).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
 });

@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { tabTo } from './support/keyboard';
 import { startPreviewProcess, type PreviewProcess } from './support/preview-process';
 import { signInAs } from './support/exam-pages';
+import { cspViolations, recordCspViolations } from './support/csp-violations';
 
 /**
  * The newer item types end to end against the real services in the preview
@@ -42,18 +43,9 @@ async function watch(page: Page): Promise<Seen> {
       seen.foreign.push(url);
     }
   });
-  await page.addInitScript(`(() => {
-    const list = [];
-    Object.defineProperty(window, '__violations', { value: list });
-    document.addEventListener('securitypolicyviolation', (e) =>
-      list.push(e.violatedDirective + ' ' + e.blockedURI));
-  })()`);
+  await recordCspViolations(page);
   return seen;
 }
-
-/** CSP violations, less zod's probe for eval (it checks once whether it may compile, and is refused). */
-const violations = async (page: Page) =>
-  (await page.evaluate<string[]>('window.__violations')).filter((v) => v !== 'script-src eval');
 
 async function newQuestion(page: Page, type: string): Promise<Locator> {
   await page.getByRole('link', { name: 'Question bank' }).click();
@@ -204,7 +196,7 @@ test('an author writes one question of each newer type in the editor, with a for
 
   expect(seen.errors).toEqual([]);
   expect(seen.foreign).toEqual([]);
-  expect(await violations(page)).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
 });
 
 test('the author puts them in a test that releases answers and feedback, and publishes it', async ({
@@ -331,5 +323,5 @@ test('a student sits every newer type by keyboard alone, is scored, and reads th
 
   expect(seen.errors).toEqual([]);
   expect(seen.foreign).toEqual([]);
-  expect(await violations(page)).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
 });
