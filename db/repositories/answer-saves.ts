@@ -3,7 +3,7 @@ import type { TransactionRunner } from '../transaction';
 import type { TenantContext } from '../tenant';
 import type { AnswerValue } from '@shared/domain/questions';
 import { answerSaveChanges } from './answer-audit';
-import { chainedRow, insertChainedRow } from './audit-logs';
+import { CHAIN_TIP_FROM_PARAM_5, chainRowAfter, insertChainedRow } from './audit-logs';
 
 /**
  * The answer save: the hottest write in the product, run for every click and
@@ -30,11 +30,30 @@ const UPSERT_ANSWER = `INSERT INTO attempt_answers
     save_hash = excluded.save_hash
   WHERE attempt_answers.client_id = excluded.client_id`;
 
-/** The student's own attempt, in progress and with its clock row: the only kind a save writes to. */
-const WRITABLE_ATTEMPT = `SELECT 1 AS writable FROM attempts
-  WHERE id = ? AND client_id = ? AND student_id = ? AND status = 'in_progress'
-    AND EXISTS (SELECT 1 FROM attempt_clocks
-      WHERE attempt_id = attempts.id AND client_id = attempts.client_id)`;
+/**
+ * Everything the save reads, in one statement (each statement prepared costs
+ * more than its lookup): whether the attempt is the student's own, in
+ * progress and with its clock row, the only kind a save writes to; the
+ * question's answer as stored; and the tip of this device's audit chain.
+ * Parameters: ?1 attempt, ?2 organisation, ?3 student, ?4 question, ?5 device.
+ */
+const SAVE_READS = `SELECT w.writable, a.id AS answer_id, a.student_answer, a.flagged,
+    t.seq AS tip_seq, t.hash AS tip_hash
+  FROM (SELECT EXISTS (SELECT 1 FROM attempts
+      WHERE id = ?1 AND client_id = ?2 AND student_id = ?3 AND status = 'in_progress'
+        AND EXISTS (SELECT 1 FROM attempt_clocks
+          WHERE attempt_id = attempts.id AND client_id = attempts.client_id)) AS writable) AS w
+  LEFT JOIN attempt_answers AS a ON a.attempt_id = ?1 AND a.question_id = ?4
+  LEFT JOIN (${CHAIN_TIP_FROM_PARAM_5}) AS t ON 1`;
+
+interface SaveReadsRow {
+  writable: number;
+  answer_id: string | null;
+  student_answer: string | null;
+  flagged: number | null;
+  tip_seq: number | null;
+  tip_hash: string | null;
+}
 
 export interface AnswerSave {
   answerId: string;
@@ -49,9 +68,6 @@ export interface AnswerSave {
   nowIso: string;
   deviceId: string;
 }
-
-const PREVIOUS_ANSWER =
-  'SELECT student_answer, flagged FROM attempt_answers WHERE attempt_id = ? AND question_id = ?';
 
 /**
  * Commits one answer with the attempt's clock and last-save time, and the
@@ -68,13 +84,15 @@ export async function commitAnswerSave(
   const answerJson =
     s.answer === undefined ? undefined : s.answer === null ? null : JSON.stringify(s.answer);
   await transaction(async ({ sql: tx }) => {
-    const writable = (await tx.get(
-      WRITABLE_ATTEMPT,
+    const read = (await tx.get(
+      SAVE_READS,
       s.attemptId,
       tenant.clientId,
       tenant.profileId,
-    )) as { writable: number } | undefined;
-    if (writable === undefined) {
+      s.questionId,
+      s.deviceId,
+    )) as SaveReadsRow | undefined;
+    if (read === undefined || read.writable === 0) {
       const mine = (await tx.get(
         'SELECT status FROM attempts WHERE id = ? AND client_id = ? AND student_id = ?',
         s.attemptId,
@@ -85,14 +103,15 @@ export async function commitAnswerSave(
         ? notFound('Attempt')
         : conflict('This attempt has ended; nothing more can be saved');
     }
-    const previous = (await tx.get(PREVIOUS_ANSWER, s.attemptId, s.questionId)) as
-      { student_answer: string | null; flagged: number } | undefined;
     const changes = answerSaveChanges(
       s.questionId,
-      previous ? { answerJson: previous.student_answer, flagged: previous.flagged !== 0 } : null,
+      read.answer_id !== null
+        ? { answerJson: read.student_answer, flagged: (read.flagged ?? 0) !== 0 }
+        : null,
       s,
     );
-    const audit = await chainedRow(tx, {
+    const tip = read.tip_seq === null ? undefined : { seq: read.tip_seq, hash: read.tip_hash };
+    const audit = chainRowAfter(tip, {
       id: s.auditId,
       clientId: tenant.clientId,
       userId: tenant.profileId,

@@ -73,8 +73,24 @@ const UPSERT_CHAIN_HEAD_SQL = `INSERT INTO audit_chain_heads (device_id, client_
  * save's latency (`npm run bench:exam`).
  */
 export async function chainedRow(sql: SqlTransaction, draft: AuditRowDraft): Promise<ChainRow> {
-  const tip = (await sql.get(CHAIN_TIP_SQL, draft.deviceId)) as
-    { seq: number | null; hash: string | null } | undefined;
+  const tip = (await sql.get(CHAIN_TIP_SQL, draft.deviceId)) as ChainTip | undefined;
+  return chainRowAfter(tip, draft);
+}
+
+/** The newest row of a device's chain, as `CHAIN_TIP_SQL` reads it; none on a device that has written no row. */
+export interface ChainTip {
+  seq: number | null;
+  hash: string | null;
+}
+
+/**
+ * `CHAIN_TIP_SQL` as a subquery, for a caller that reads the tip in the same
+ * statement as its own rows (the answer save): the device id is its `?5`.
+ */
+export const CHAIN_TIP_FROM_PARAM_5 = CHAIN_TIP_SQL.replaceAll('?1', '?5');
+
+/** The row a draft becomes after the tip of its device's chain (the tip read in the same open transaction). */
+export function chainRowAfter(tip: ChainTip | undefined, draft: AuditRowDraft): ChainRow {
   const unhashed: Omit<ChainRow, 'hash'> = {
     id: draft.id,
     clientId: draft.clientId,

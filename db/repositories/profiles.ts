@@ -45,6 +45,44 @@ export async function findForSignIn(db: Db, email: string): Promise<ProfileRow |
   return rows[0];
 }
 
+/** What every API call re-reads about the signed-in person: who, where, which role, and whether active. */
+export interface SessionStanding {
+  id: string;
+  clientId: string | null;
+  role: string | null;
+  active: number | null;
+}
+
+/**
+ * The signed-in person's standing, read by primary key alone, with the same
+ * rules as `getSessionProfile` checked on the row: in this organisation, not
+ * deleted, and not a row of an import still staged (the rare imported row
+ * takes the full query). It runs before every API call, and the full query's
+ * staged-import subquery cost more to prepare and run than the answer save's
+ * own writes.
+ */
+export async function getSessionStanding(
+  db: Db,
+  tenant: TenantContext,
+): Promise<SessionStanding | undefined> {
+  const rows = await db
+    .select({
+      id: profiles.id,
+      clientId: profiles.clientId,
+      role: profiles.role,
+      active: profiles.active,
+      deletedAt: profiles.deletedAt,
+      importId: profiles.importId,
+    })
+    .from(profiles)
+    .where(eq(profiles.id, tenant.profileId))
+    .limit(1);
+  const row = rows[0];
+  if (row !== undefined && row.importId !== null) return getSessionProfile(db, tenant);
+  if (!row || row.clientId !== tenant.clientId || row.deletedAt !== null) return undefined;
+  return { id: row.id, clientId: row.clientId, role: row.role, active: row.active };
+}
+
 /** Re-reads the signed-in person on each call, so a deactivation takes effect at once. */
 export async function getSessionProfile(
   db: Db,

@@ -1,5 +1,5 @@
 import { openDatabase, type AppDatabase, type RemoteSettings } from '@db/open';
-import { getSessionProfile } from '@db/repositories/profiles';
+import { getSessionStanding } from '@db/repositories/profiles';
 import { dataAccessOf, DatabaseSlot } from '@db/slot';
 import type { TransactionLimits } from '@db/sync/transaction-guard';
 import { apiContract } from '@shared/api/contract';
@@ -417,7 +417,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const router = new ApiRouter({
     sessions,
     revalidate: async (session) => {
-      const row = await getSessionProfile(env.db(), session.tenant);
+      const row = await getSessionStanding(env.db(), session.tenant);
       if (!row || row.active === 0 || row.clientId === null) return null;
       const role = roleSchema.safeParse(row.role);
       return role.success ? { clientId: row.clientId, profileId: row.id, role: role.data } : null;

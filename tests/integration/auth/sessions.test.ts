@@ -50,6 +50,69 @@ describe('sessions', () => {
     expect(next.ok ? 'ok' : next.error.code).toBe('UNAUTHENTICATED');
   });
 
+  it('a deletion or a move to another organisation that arrives by sync ends the session on the next call', async () => {
+    const core = await createTestCore();
+    const ids = await readDemoIds(core);
+    const author = await signedIn(core, 'author');
+    const student = await signedIn(core, 'student1');
+    await core.database.client.run(
+      "UPDATE profiles SET deleted_at = '2026-01-01T00:00:00.000Z' WHERE id = ?",
+      ids.people.author,
+    );
+    const deleted = await author.call('questions.list', {});
+    expect(deleted.ok ? 'ok' : deleted.error.code).toBe('UNAUTHENTICATED');
+
+    const org = (await core.database.client.get(
+      'SELECT client_id AS id FROM profiles WHERE id = ?',
+      ids.people.student1,
+    )) as { id: string };
+    await core.database.client.run(
+      "INSERT INTO clients (id, name) VALUES ('org-elsewhere', 'Elsewhere')",
+    );
+    await core.database.client.run(
+      "UPDATE profiles SET client_id = 'org-elsewhere' WHERE id = ?",
+      ids.people.student1,
+    );
+    const moved = await student.call('exams.attempts', {});
+    expect(moved.ok ? 'ok' : moved.error.code).toBe('UNAUTHENTICATED');
+    expect(org.id).not.toBe('org-elsewhere');
+  });
+
+  it('a person whose row belongs to an import not yet live is not signed in; once it is live, they are', async () => {
+    const core = await createTestCore();
+    const ids = await readDemoIds(core);
+    const author = await signedIn(core, 'author');
+    const row = (await core.database.client.get(
+      'SELECT client_id AS org FROM profiles WHERE id = ?',
+      ids.people.author,
+    )) as { org: string };
+    await core.database.client.run(
+      "INSERT INTO staged_imports (id, client_id, kind, device_id, status, created_at, updated_at) VALUES ('imp-1', ?, 'people', 'dev', 'staging', '2026-01-01', '2026-01-01')",
+      row.org,
+    );
+    await core.database.client.run(
+      "UPDATE profiles SET import_id = 'imp-1' WHERE id = ?",
+      ids.people.author,
+    );
+    const staged = await author.call('questions.list', {});
+    expect(staged.ok ? 'ok' : staged.error.code).toBe('UNAUTHENTICATED');
+
+    const again = await signedIn(core, 'author').catch(() => null);
+    expect(again).toBeNull();
+    await core.database.client.run("UPDATE staged_imports SET status = 'live' WHERE id = 'imp-1'");
+    const live = await signedIn(core, 'author');
+    expect((await live.ok('questions.list', {})).total).toBeGreaterThan(0);
+  });
+
+  it('a schema change under the session lookup (a pull adding a column) does not end anyone’s session', async () => {
+    const core = await createTestCore();
+    const author = await signedIn(core, 'author');
+    expect((await author.ok('questions.list', {})).total).toBeGreaterThan(0);
+    await core.database.client.exec('ALTER TABLE profiles ADD COLUMN nickname TEXT');
+    expect((await author.ok('questions.list', {})).total).toBeGreaterThan(0);
+    expect((await author.ok('auth.session', {}))?.person.role).toBe('author');
+  });
+
   it('a role change takes effect on the next call', async () => {
     const core = await createTestCore();
     const ids = await readDemoIds(core);

@@ -470,6 +470,14 @@ export const listCases: ListCase[] = [
     },
   },
   {
+    fn: 'getSessionStanding',
+    label: 'a session naming B’s admin under A',
+    ids: async (w, t) => {
+      const row = await profilesRepo.getSessionStanding(w.db, { ...t, profileId: w.b.adminId });
+      return row ? [row.id] : [];
+    },
+  },
+  {
     fn: 'listDevices',
     label: 'all',
     ids: async (w, t) => idsOf(await devicesRepo.listDevices(w.db, t, 'this-device')),
@@ -662,6 +670,8 @@ export const notTenantScoped: Record<string, string> = {
     'writes under the organisation its caller names: appendAudit (the actor’s) and commitAnswerSave (the student’s), both tested here',
   chainedRow:
     'reads the tip of one device’s chain, the caller’s own device; its row is written under the organisation its caller names (commitAnswerSave, tested here)',
+  chainRowAfter:
+    'hashes a draft after a chain tip its caller read (commitAnswerSave, in its own transaction); reads nothing',
   insertChainedRow:
     'writes the row its caller chained, under the organisation the caller names: appendChainedRow and commitAnswerSave, tested here',
   toOrganisation: 'maps a row already read',
