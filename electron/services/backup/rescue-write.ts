@@ -1,4 +1,5 @@
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { nowIsoOf } from '@db/env';
 import { mutate } from '@db/mutation';
@@ -114,7 +115,9 @@ export async function writeRescue(
   if (deps.dialogs) {
     const savedTo = await deps.dialogs.chooseSavePath('Save the rescue file', fileName);
     if (savedTo === null) return { written: false };
-    writeFileSync(savedTo, written.text, { mode: 0o600 });
+    // Written by the I/O thread pool: a rescue of a busy computer can be tens of megabytes,
+    // and the exam on this computer keeps saving meanwhile.
+    await writeFile(savedTo, written.text, { mode: 0o600 });
     delivery = { kind: 'saved', savedTo };
   } else {
     delivery = { kind: 'download', fileName, fileText: written.text };
