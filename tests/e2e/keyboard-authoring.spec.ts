@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { axeViolations } from './support/axe-screens';
 import { DEMO_PASSWORD, demoLogins } from './support/fixtures';
 import { shiftTabTo, tabTo } from './support/keyboard';
 import { startPreviewProcess, type PreviewProcess } from './support/preview-process';
@@ -31,13 +31,7 @@ const FEEDBACK = 'Mercury orbits closest, at about 0.39 AU.';
 const TEST_NAME = 'Keyboard authoring check';
 
 async function expectNoViolations(page: Page, screen: string): Promise<void> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  const found = result.violations.map(
-    (v) => `${v.impact ?? 'unknown'} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(found, screen).toEqual([]);
+  expect(await axeViolations(page), screen).toEqual([]);
 }
 
 /** Presses Enter on the control once Tab has reached it. */
