@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
   answerCorrectly,
@@ -6,6 +5,7 @@ import {
   DEMO_QUESTIONS,
   demoQuestionOnScreen,
 } from './support/exam-pages';
+import { axeViolations, STAFF_SCREENS } from './support/axe-screens';
 import { DEMO_PASSWORD, demoLogins } from './support/fixtures';
 import { horizontalOverflow } from './support/page-metrics';
 import { startPreviewProcess, type PreviewProcess } from './support/preview-process';
@@ -29,16 +29,6 @@ async function signInAs(page: Page, email: string) {
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
-/** Every violation axe finds on the page as it is now, as `rule: targets` lines. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  return result.violations.map(
-    (v) => `${v.impact ?? 'unknown'} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
 }
 
 async function expectNoViolations(page: Page, screen: string) {
@@ -90,18 +80,7 @@ test('axe finds nothing on any staff screen', async ({ page }) => {
   test.setTimeout(120_000);
   await signInAs(page, demoLogins.admin);
   await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
-  for (const screen of [
-    '',
-    'questions',
-    'tests',
-    'tests/new',
-    'results',
-    'proctor',
-    'people',
-    'audit',
-    'settings',
-    'sync',
-  ]) {
+  for (const screen of STAFF_SCREENS) {
     await page.goto(`${preview.origin}/#/${screen}`);
     await expect(page.locator('main h1')).toBeVisible();
     await page.waitForLoadState('networkidle');

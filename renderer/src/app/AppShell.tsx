@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { SessionInfo } from '@shared/domain/organisation';
 import { Banner } from '../ui/Banner';
 import { AppHeader } from './AppHeader';
@@ -6,6 +6,7 @@ import { DemoBanner } from './DemoBanner';
 import { StatusBar } from './StatusBar';
 import { useIntl } from '../i18n/use-intl';
 import { messages } from './messages';
+import { useRouteStore } from './route-store';
 
 interface AppShellProps {
   session: SessionInfo;
@@ -20,6 +21,17 @@ interface AppShellProps {
 export function AppShell({ session, mode, nav, children }: AppShellProps) {
   const intl = useIntl();
   const mainRef = useRef<HTMLElement>(null);
+  const path = useRouteStore((s) => s.path);
+  const shownPath = useRef(path);
+  // The link or button that opened a screen often goes with the old one; focus would
+  // then fall to the body and the next Tab start again at the top of the page. It
+  // lands on the new screen's content instead. Focus still in the page is left alone.
+  useEffect(() => {
+    if (shownPath.current === path) return;
+    shownPath.current = path;
+    const active = document.activeElement;
+    if (active === null || active === document.body) mainRef.current?.focus();
+  }, [path]);
   return (
     <div className="shell">
       <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>

@@ -1,5 +1,5 @@
 import { ConflictsPanel } from '../sync/ConflictsPanel';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { interchangeFormats, type InterchangeFormat } from '@shared/interchange/types';
 import { downloadFile } from '../lib/files';
 import { useIntl } from '../i18n/use-intl';
@@ -22,7 +22,13 @@ import { messages } from './messages';
 import { formatWords } from './question-words';
 import { useQuestionPages } from './use-question-pages';
 
-type Pane = { kind: 'none' } | { kind: 'new' } | { kind: 'question'; id: string };
+/**
+ * What the side pane shows. A question shown after a save (or a duplicate) takes
+ * the focus, since the button that made it has gone with the editor; one picked
+ * from the list leaves the focus in the list.
+ */
+type Pane =
+  { kind: 'none' } | { kind: 'new' } | { kind: 'question'; id: string; takeFocus: boolean };
 
 /**
  * The question bank: a filterable list of every question (virtualised, so a
@@ -35,6 +41,12 @@ export function QuestionBankScreen() {
   const [filter, setFilter] = useState<QuestionFilterValues>(emptyQuestionFilter);
   const [pane, setPane] = useState<Pane>({ kind: 'none' });
   const [importing, setImporting] = useState(false);
+  const newButton = useRef<HTMLButtonElement>(null);
+  /** Closes the pane; its controls go with it, so focus goes back to New question. */
+  const closePane = () => {
+    setPane({ kind: 'none' });
+    newButton.current?.focus();
+  };
   const [exportFormat, setExportFormat] = useState<InterchangeFormat>('gift');
   const exporter = useApiMutation('questions.export');
   const { limit: _limit, offset: _offset, ...listFilter } = questionListInput(filter, 0, 1);
@@ -59,6 +71,7 @@ export function QuestionBankScreen() {
         </div>
         <div className="page__actions">
           <button
+            ref={newButton}
             type="button"
             className="button button--primary"
             onClick={() => setPane({ kind: 'new' })}
@@ -137,7 +150,7 @@ export function QuestionBankScreen() {
               pages={pages}
               caption={intl.formatMessage(messages.allQuestions)}
               selectedId={pane.kind === 'question' ? pane.id : null}
-              onSelect={(id) => setPane({ kind: 'question', id })}
+              onSelect={(id) => setPane({ kind: 'question', id, takeFocus: false })}
             />
           )}
         </section>
@@ -156,10 +169,10 @@ export function QuestionBankScreen() {
                 <div className="panel__body">
                   <QuestionEditor
                     question={null}
-                    onCancel={() => setPane({ kind: 'none' })}
+                    onCancel={closePane}
                     onSaved={(q) => {
                       pages.reload();
-                      setPane({ kind: 'question', id: q.id });
+                      setPane({ kind: 'question', id: q.id, takeFocus: true });
                     }}
                   />
                 </div>
@@ -169,10 +182,11 @@ export function QuestionBankScreen() {
                 <QuestionDetail
                   key={pane.id}
                   id={pane.id}
-                  onClose={() => setPane({ kind: 'none' })}
+                  takeFocus={pane.takeFocus}
+                  onClose={closePane}
                   onChanged={(id) => {
                     pages.reload();
-                    setPane({ kind: 'question', id });
+                    setPane({ kind: 'question', id, takeFocus: true });
                   }}
                 />
               </div>

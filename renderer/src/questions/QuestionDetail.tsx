@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { QuestionRecord } from '@shared/domain/bank';
 import { useApiQuery } from '../api/use-api-query';
 import { useIntl } from '../i18n/use-intl';
@@ -29,10 +29,13 @@ const gapPlace = (_gapId: string, position: number) => <GapPlace position={posit
 /** One question: details and key, the student's view, its versions, and what can be done to it. */
 export function QuestionDetail({
   id,
+  takeFocus = false,
   onChanged,
   onClose,
 }: {
   id: string;
+  /** Shown after a save: focus moves to the question's first line once it is read. */
+  takeFocus?: boolean;
   onChanged: (id: string) => void;
   onClose: () => void;
 }) {
@@ -40,6 +43,15 @@ export function QuestionDetail({
   const query = useApiQuery('questions.get', { id });
   const [tab, setTab] = useState<Tab>('details');
   const [editing, setEditing] = useState(false);
+  const headline = useRef<HTMLParagraphElement>(null);
+  // Also set when the editor closes: its buttons go with it, and focus would fall to the body.
+  const focusHeadline = useRef(takeFocus);
+  const loaded = query.data !== undefined;
+  useEffect(() => {
+    if (!loaded || editing || !focusHeadline.current) return;
+    focusHeadline.current = false;
+    headline.current?.focus();
+  }, [loaded, editing]);
   const [deleting, setDeleting] = useState(false);
   const [justDeleted, setJustDeleted] = useState(false);
   const duplicate = useApiMutation('questions.duplicate');
@@ -53,8 +65,13 @@ export function QuestionDetail({
     return (
       <QuestionEditor
         question={q}
-        onCancel={() => setEditing(false)}
+        focusFirst
+        onCancel={() => {
+          focusHeadline.current = true;
+          setEditing(false);
+        }}
         onSaved={(saved: QuestionRecord) => {
+          focusHeadline.current = true;
           setEditing(false);
           onChanged(saved.id);
         }}
@@ -65,7 +82,7 @@ export function QuestionDetail({
     <div className="detail">
       <div className="detail__header">
         <div>
-          <p className="muted">
+          <p className="muted" ref={headline} tabIndex={-1}>
             {intl.formatMessage(messages.typeAndVersion, {
               type: questionTypeWords[q.type],
               version: q.version,

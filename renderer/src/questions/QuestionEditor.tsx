@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { QuestionRecord } from '@shared/domain/bank';
 import type { ContentFormat } from '@shared/domain/question-parts';
 import {
@@ -35,6 +35,8 @@ import './question-editor.css';
 interface QuestionEditorProps {
   /** The question being edited, or null for a new one. */
   question: QuestionRecord | null;
+  /** Opened in place of the button that asked for it: focus starts on the first field. */
+  focusFirst?: boolean;
   onSaved: (question: QuestionRecord) => void;
   onCancel: () => void;
 }
@@ -50,8 +52,17 @@ const formatLabels: Record<ContentFormat, SourceMessage> = {
  * from main is shown at the field it names. Rich text is sanitised in main
  * on save. Every save makes a new version.
  */
-export function QuestionEditor({ question, onSaved, onCancel }: QuestionEditorProps) {
+export function QuestionEditor({
+  question,
+  focusFirst = false,
+  onSaved,
+  onCancel,
+}: QuestionEditorProps) {
   const intl = useIntl();
+  const firstField = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    if (focusFirst) firstField.current?.focus();
+  }, [focusFirst]);
   const [draft, setDraft] = useState<QuestionDraft>(() =>
     question ? draftFromRecord(question) : emptyDraft(),
   );
@@ -106,6 +117,7 @@ export function QuestionEditor({ question, onSaved, onCancel }: QuestionEditorPr
       <div className="editor__row">
         <Field label={intl.formatMessage(messages.type)} htmlFor="q-type">
           <select
+            ref={firstField}
             id="q-type"
             className="select"
             value={type}

@@ -67,14 +67,18 @@ export function QuestionPicker({
               <button
                 type="button"
                 className="button button--small"
-                disabled={inTest}
+                // Not `disabled`: the button that was just pressed keeps the focus, so a
+                // keyboard user goes on from here rather than from the top of the page.
+                aria-disabled={inTest}
                 aria-label={intl.formatMessage(
                   inTest ? messages.addedQuestion : messages.addQuestion,
                   {
                     text: q.text.slice(0, 60),
                   },
                 )}
-                onClick={() => onAdd(q)}
+                onClick={() => {
+                  if (!inTest) onAdd(q);
+                }}
               >
                 {intl.formatMessage(inTest ? messages.added : messages.add)}
               </button>

@@ -203,8 +203,12 @@ function Builder({
         <button
           type="button"
           className="button button--primary"
-          disabled={saving || (saved !== null && !unsaved)}
-          onClick={() => void save()}
+          // Not `disabled`: after a save the button keeps the focus (and the status says
+          // All changes saved), rather than dropping it to the top of the page.
+          aria-disabled={saving || (saved !== null && !unsaved)}
+          onClick={() => {
+            if (!saving && (saved === null || unsaved)) void save();
+          }}
         >
           {saved === null
             ? saving

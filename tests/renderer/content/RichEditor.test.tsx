@@ -308,6 +308,18 @@ describe('the formula dialog', () => {
       expect(last()).toContain('<span class="math-display">\\sum_{k=1}^n k</span>'),
     );
   });
+
+  it('gives focus back to the text when the formula dialog is cancelled, and writes nothing', async () => {
+    const user = userEvent.setup();
+    const { textbox, emitted } = editorWith('<p>Speed</p>');
+    textbox.focus();
+    await user.keyboard('{Control>}m{/Control}');
+    const dialog = screen.getByRole('dialog', { name: 'Insert formula' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog', { name: 'Insert formula' })).toBeNull();
+    expect(document.activeElement).toBe(textbox);
+    expect(emitted).toEqual([]);
+  });
 });
 
 describe('images', () => {

@@ -2,6 +2,7 @@
 // DOMPurify supports jsdom and not happy-dom (under happy-dom it drops and keeps the wrong nodes).
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { QuestionRecord, StoredQuestion } from '@shared/domain/bank';
 import { createQueryClient } from '@renderer/api/query-client';
@@ -191,5 +192,59 @@ describe('answer keys in words', () => {
     expect(screen.getByRole('list', { name: 'Partly right answers' }).textContent).toBe(
       '10 ± 0: 50 % of the marks',
     );
+  });
+});
+
+describe('focus in the question pane', () => {
+  const serveChoice = () =>
+    api.serve('questions.get', () =>
+      Promise.resolve({
+        ok: true,
+        value: record({
+          options: [
+            { id: 'a', text: 'Mercury' },
+            { id: 'b', text: 'Venus' },
+          ],
+          key: { optionId: 'a' },
+        }),
+      }),
+    );
+  const show = (takeFocus: boolean) =>
+    render(
+      <QueryClientProvider client={createQueryClient()}>
+        <button type="button">Before</button>
+        <QuestionDetail
+          id={record({}).id}
+          takeFocus={takeFocus}
+          onChanged={() => undefined}
+          onClose={() => undefined}
+        />
+      </QueryClientProvider>,
+    );
+
+  it('moves to the question’s first line when it is shown after a save', async () => {
+    serveChoice();
+    show(true);
+    const headline = await screen.findByText('Single choice · version 1');
+    expect(document.activeElement).toBe(headline);
+  });
+
+  it('stays where it was when the question is picked from the list', async () => {
+    serveChoice();
+    show(false);
+    const before = screen.getByRole('button', { name: 'Before' });
+    before.focus();
+    await screen.findByText('Single choice · version 1');
+    expect(document.activeElement).toBe(before);
+  });
+
+  it('starts on the editor’s first field after Edit, and comes back to the question on Cancel', async () => {
+    serveChoice();
+    show(false);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Edit' }));
+    expect(document.activeElement).toBe(screen.getByLabelText('Type'));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(document.activeElement).toBe(await screen.findByText('Single choice · version 1'));
   });
 });

@@ -278,7 +278,11 @@ export function RichEditor({
           initial={pending.initial}
           editing={pending.position !== null}
           onDone={finishMath}
-          onCancel={() => setPending(null)}
+          onCancel={() => {
+            // The dialog leaves the page without closing itself, so focus goes back by hand.
+            setPending(null);
+            editor.commands.focus();
+          }}
         />
       )}
       {(pending?.kind === 'image' || pending?.kind === 'alt') && (
