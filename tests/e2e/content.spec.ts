@@ -186,6 +186,34 @@ test('a rich paper under the CSP: TeX typeset with the bundled fonts, images sca
   expect(fontRequests.every((n) => n.startsWith(server.origin))).toBe(true);
 });
 
+test('formulas of each kind an exam holds typeset in Chromium under the CSP', async ({ page }) => {
+  const seen = await watch(page);
+  await open(page, 'math-gallery');
+  const boxes = await inPage<Record<string, { width: number; height: number; error: boolean }>>(
+    page,
+    `Object.fromEntries([...document.querySelectorAll('[data-formula]')].map((row) => {
+      const formula = row.querySelector('.math');
+      const box = formula?.getBoundingClientRect();
+      return [row.dataset.formula, {
+        width: box?.width ?? 0,
+        height: box?.height ?? 0,
+        error: !formula || formula.classList.contains('math--error'),
+      }];
+    }))`,
+  );
+  expect(Object.keys(boxes).length).toBeGreaterThanOrEqual(15);
+  for (const [name, box] of Object.entries(boxes)) {
+    expect(box.error, `${name} typeset`).toBe(false);
+    expect(box.width, `${name} laid out`).toBeGreaterThan(10);
+  }
+  // A display sum sets its limits above and below, and stretched delimiters grow round a fraction.
+  expect(boxes.sum!.height).toBeGreaterThan(1.5 * boxes['sum-inline']!.height);
+  expect(boxes.stretchy!.height).toBeGreaterThan(1.5 * boxes.chemistry!.height);
+  expect(seen.foreign).toEqual([]);
+  expect(seen.errors).toEqual([]);
+  expect(await violations(page)).toEqual([]);
+});
+
 test('the newer item types by keyboard alone, the listening limit with real audio, and a pointer drag', async ({
   page,
 }) => {

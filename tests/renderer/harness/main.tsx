@@ -10,6 +10,7 @@ import { installFakeExamApi } from '../support/install-fake-api';
 import { hashFor, prepareMedia } from './harness-media';
 import { itemsPaper, LISTENING_CLIP, longPaper, longPaperImages } from './papers';
 import { renderedFindings } from './xss-checks';
+import { renderMathGallery } from './math-gallery';
 import { XssHarness } from './XssHarness';
 
 /**
@@ -17,7 +18,8 @@ import { XssHarness } from './XssHarness';
  * app's own components and served with the app's CSP. `#xss` renders the
  * payload list; `#exam-rich` and `#exam-plain` open a 200-question paper in
  * the real exam screen over the in-memory exam service; `#exam-items` one of
- * each newer item type; `#katex` only exposes the formula timing.
+ * each newer item type; `#katex` only exposes the formula timing;
+ * `#math-gallery` shows formulas of each kind a paper holds, one a row.
  */
 
 interface Harness {
@@ -135,6 +137,12 @@ async function start(): Promise<void> {
   window.harness = harness;
 
   if (mode === 'katex') {
+    harness.ready = true;
+    return;
+  }
+  if (mode === 'math-gallery') {
+    renderMathGallery(root);
+    await document.fonts.ready;
     harness.ready = true;
     return;
   }
