@@ -119,6 +119,10 @@ export interface ExportSkip {
   reason: string;
 }
 
+/** Why a question was left out of an export that carries its media: some are not here. */
+export const missingMediaReason = (count: number): string =>
+  `${count === 1 ? 'an image or clip it shows is' : `${count} images or clips it shows are`} not on this computer yet`;
+
 /** A question as the writers take it. */
 export interface ExportQuestion {
   id: string;

@@ -11,6 +11,7 @@ import { writeGift } from '@shared/interchange/gift';
 import { writeQtiPackage } from '@shared/interchange/qti';
 import type { ExportQuestion, ExportSkip, InterchangeFormat } from '@shared/interchange/types';
 import type { ServiceEnv } from '../service-env';
+import { exportMediaOf } from './export-media';
 import { exportMoodleXml } from './moodle-export';
 
 const EXTENSIONS: Record<InterchangeFormat, { ext: string; mime: string }> = {
@@ -52,11 +53,13 @@ export async function exportQuestions(
   const { ext, mime } = EXTENSIONS[input.format];
   let bytes: Uint8Array;
   if (input.format === 'qti') {
-    const pkg = writeQtiPackage(questions, `exam-desk-${stamp}-${env.ids()}`);
+    const media = await exportMediaOf(env, tenant, questions);
+    const pkg = writeQtiPackage(questions, `exam-desk-${stamp}-${env.ids()}`, media);
     skipped.push(...pkg.skipped);
-    bytes = zipSync(
-      Object.fromEntries(Object.entries(pkg.files).map(([path, text]) => [path, strToU8(text)])),
-    );
+    bytes = zipSync({
+      ...Object.fromEntries(Object.entries(pkg.files).map(([path, text]) => [path, strToU8(text)])),
+      ...pkg.media,
+    });
   } else if (input.format === 'moodle-xml') {
     const out = await exportMoodleXml(env, tenant, questions);
     skipped.push(...out.skipped);
