@@ -156,9 +156,10 @@ describe('QTI 3.0 feedback keyed on the FEEDBACK outcome', () => {
   });
 
   it('keeps the template when a question has no feedback', () => {
-    const plain = { ...(mediaQuestions.measured as QuestionContent) };
+    const plain: QuestionContent = { ...(mediaQuestions.measured as QuestionContent) };
     delete plain.feedback;
-    const out = writeQtiPackage([{ id: 'p', content: { ...plain, type: 'numeric' } }], 'x');
+    const out = writeQtiPackage([{ id: 'p', content: plain }], 'x');
     expect(out.files['items/q-p.xml']).not.toContain('FEEDBACK');
+    expect(out.files['items/q-p.xml']).toContain('<qti-response-processing><qti-response-condition>');
   });
 });
