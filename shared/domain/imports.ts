@@ -77,3 +77,10 @@ export interface ImportUploadProgress {
   /** The file's size, as declared when the upload started. */
   size: number;
 }
+
+/** A file picked in the desktop app's open dialog, staged as an upload for the check and the import. */
+export interface ImportPicked {
+  uploadId: string;
+  fileName: string;
+  size: number;
+}
