@@ -189,6 +189,7 @@ export const messages = defineMessages({
   },
   importPlain: { id: 'questions.importPlain', defaultMessage: 'Import' },
   file: { id: 'questions.file', defaultMessage: 'File' },
+  chooseWithDialog: { id: 'questions.chooseWithDialog', defaultMessage: 'Choose a file…' },
   format: { id: 'questions.format', defaultMessage: 'Format' },
   saving: { id: 'questions.saving', defaultMessage: 'Saving {done} of {total}…' },
   checkingItems: {

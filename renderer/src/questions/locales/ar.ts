@@ -140,6 +140,7 @@ export const translations: Translations<typeof messages> = {
     '{count, plural, zero {استيراد لا شيء} one {استيراد سؤال واحد} two {استيراد سؤالين} few {استيراد # أسئلة} many {استيراد # سؤالًا} other {استيراد # سؤال}}',
   importPlain: 'استيراد',
   file: 'الملف',
+  chooseWithDialog: 'اختيار ملف…',
   format: 'الصيغة',
   saving: 'جارٍ حفظ {done} من {total}…',
   checkingItems:

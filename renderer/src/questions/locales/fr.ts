@@ -140,6 +140,7 @@ export const translations: Translations<typeof messages> = {
     '{count, plural, one {Importer # question} many {Importer # questions} other {Importer # questions}}',
   importPlain: 'Importer',
   file: 'Fichier',
+  chooseWithDialog: 'Choisir un fichier…',
   format: 'Format',
   saving: 'Enregistrement de {done} sur {total}…',
   checkingItems:
