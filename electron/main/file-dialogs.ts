@@ -15,6 +15,18 @@ export function electronFileDialogs(parent: () => BrowserWindow | undefined): Fi
         : await dialog.showOpenDialog(options);
       return picked.canceled ? null : (picked.filePaths[0] ?? null);
     },
+    async chooseOpenPath(title, filter) {
+      const options: Electron.OpenDialogOptions = {
+        title,
+        filters: [filter],
+        properties: ['openFile', 'dontAddToRecent'],
+      };
+      const win = parent();
+      const picked = win
+        ? await dialog.showOpenDialog(win, options)
+        : await dialog.showOpenDialog(options);
+      return picked.canceled ? null : (picked.filePaths[0] ?? null);
+    },
     async chooseSavePath(title, suggestedName) {
       const options: Electron.SaveDialogOptions = {
         title,

@@ -94,3 +94,18 @@ export function mediaSizeRefusal(type: MediaType, size: number): string | null {
 }
 
 export { mbWords };
+
+const EXTENSIONS: Readonly<Record<string, string>> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/gif': 'gif',
+  'image/webp': 'webp',
+  'image/svg+xml': 'svg',
+  'audio/mpeg': 'mp3',
+  'audio/ogg': 'ogg',
+  'audio/wav': 'wav',
+  'audio/mp4': 'm4a',
+};
+
+/** The file name ending a file of this type is written with when an export names it. */
+export const mediaFileExtension = (mime: string): string => EXTENSIONS[mime] ?? 'bin';

@@ -1,5 +1,5 @@
 import type { QuestionType } from './questions';
-import type { FileProblem, InterchangeFormat } from '../interchange/types';
+import type { ExportLostPart, FileProblem, InterchangeFormat } from '../interchange/types';
 
 export type ImportItemStatus = 'imported' | 'would_import' | 'skipped' | 'duplicate';
 
@@ -58,7 +58,15 @@ export interface ExportFile {
   count: number;
   skipped: Array<{ questionId: string; reason: string }>;
   /** Questions written without something the format has no place for (GIFT and combined feedback), and what. */
-  warnings: Array<{ questionId: string; reason: string }>;
+  warnings: Array<{
+    questionId: string;
+    /** In English, for the command line and the audit. */
+    reason: string;
+    /** The parts left out, by name, for screens to say in their language. */
+    lost: ExportLostPart[];
+    /** The start of the question's text, so the author knows which question it is. */
+    excerpt: string;
+  }>;
 }
 
 /** Where a staged upload of an import file stands. */
@@ -67,5 +75,12 @@ export interface ImportUploadProgress {
   /** Bytes received so far; the next chunk starts here. */
   received: number;
   /** The file's size, as declared when the upload started. */
+  size: number;
+}
+
+/** A file picked in the desktop app's open dialog, staged as an upload for the check and the import. */
+export interface ImportPicked {
+  uploadId: string;
+  fileName: string;
   size: number;
 }

@@ -7,7 +7,13 @@ import {
   type QuestionContentOf,
 } from '../domain/questions';
 import { writeMetadata, type ItemMetadata } from './metadata';
-import type { ExportQuestion, ExportSkip } from './types';
+import {
+  exportWarning,
+  type ExportLostPart,
+  type ExportQuestion,
+  type ExportSkip,
+  type ExportWarning,
+} from './types';
 
 /** GIFT's special characters, escaped with a backslash; line breaks as \n. */
 export function escapeGift(text: string): string {
@@ -45,7 +51,7 @@ interface Written {
   block: string | null;
   meta?: Partial<ItemMetadata>;
   /** Parts of the question GIFT has no place for, said in words. */
-  lost: string[];
+  lost: ExportLostPart[];
 }
 
 function choiceBlock(q: QuestionContentOf<'single_choice' | 'multiple_response'>): string[] {
@@ -131,12 +137,12 @@ function clozeBlock(q: QuestionContentOf<'cloze'>): Written | string {
   } else {
     block = textAnswers(q, key, []).join('\n');
   }
-  const lost = q.feedback?.perGap ? ['the gap feedback'] : [];
+  const lost: ExportLostPart[] = q.feedback?.perGap ? ['gap_feedback'] : [];
   return { block, meta: { gap: { id: gap.id, marks: gap.marks } }, lost };
 }
 
 function answerBlock(q: QuestionContent): Written | string {
-  const lost: string[] = [];
+  const lost: ExportLostPart[] = [];
   switch (q.type) {
     case 'single_choice':
     case 'multiple_response':
@@ -185,12 +191,12 @@ function metadataOf(q: QuestionContent, extra: Partial<ItemMetadata> = {}): Item
 }
 
 /** The outcome feedback GIFT has no place for. */
-function outcomeFeedbackLost(q: QuestionContent): string[] {
+function outcomeFeedbackLost(q: QuestionContent): ExportLostPart[] {
   const fb = q.feedback;
   if (!fb) return [];
   return (['correct', 'partial', 'incorrect'] as const)
     .filter((k) => fb[k] !== undefined && fb[k].trim() !== '')
-    .map((k) => `the ${k}-answer feedback`);
+    .map((k): ExportLostPart => `${k}_feedback`);
 }
 
 function questionText(q: QuestionContent, block: string | null): string {
@@ -222,10 +228,10 @@ function questionText(q: QuestionContent, block: string | null): string {
 export function writeGift(questions: readonly ExportQuestion[]): {
   text: string;
   skipped: ExportSkip[];
-  warnings: ExportSkip[];
+  warnings: ExportWarning[];
 } {
   const skipped: ExportSkip[] = [];
-  const warnings: ExportSkip[] = [];
+  const warnings: ExportWarning[] = [];
   const parts: string[] = [];
   for (const { id, content: q } of questions) {
     const written = answerBlock(q);
@@ -235,7 +241,7 @@ export function writeGift(questions: readonly ExportQuestion[]): {
     }
     const lost = [...written.lost, ...outcomeFeedbackLost(q)];
     if (lost.length > 0) {
-      warnings.push({ questionId: id, reason: `GIFT has no place for ${lost.join(' or ')}` });
+      warnings.push(exportWarning(id, 'GIFT', lost));
     }
     const lines: string[] = [];
     if (q.tags.length > 0) lines.push(`// ${q.tags.map((t) => `[tag:${t}]`).join(' ')}`);

@@ -15,7 +15,8 @@ export interface XElement {
 }
 export type XNode = XElement | { kind: 'text'; text: string };
 
-interface DomLike {
+/** A node as htmlparser2 hands it over, read as far as these modules need. */
+export interface DomLike {
   type: string;
   name?: string;
   attribs?: Record<string, string>;

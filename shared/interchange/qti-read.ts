@@ -94,6 +94,12 @@ interface NumericRule {
 function numericRules(item: XElement, responseId: string, maxScore: number): NumericRule[] {
   const rp = firstElement(item, 'qti-response-processing');
   if (!rp) return [];
+  // Rules that set an identifier outcome (FEEDBACK) pick feedback, not credit.
+  const identifierOutcomes = new Set(
+    elements(item, 'qti-outcome-declaration')
+      .filter((o) => o.attrs['base-type'] === 'identifier')
+      .map((o) => o.attrs.identifier ?? ''),
+  );
   const rules: NumericRule[] = [];
   for (const branch of descendants(rp).filter(
     (d) => d.name === 'qti-response-if' || d.name === 'qti-response-else-if',
@@ -105,6 +111,7 @@ function numericRules(item: XElement, responseId: string, maxScore: number): Num
     const base = firstElement(equal, 'qti-base-value');
     const mode = equal.attrs['tolerance-mode'] ?? 'exact';
     const set = firstElement(branch, 'qti-set-outcome-value');
+    if (identifierOutcomes.has(set?.attrs.identifier ?? '')) continue;
     const added = set ? descendants(set).find((d) => d.name === 'qti-base-value') : undefined;
     const usesMax = set ? descendants(set).some((d) => d.attrs.identifier === 'MAXSCORE') : false;
     rules.push({
@@ -647,7 +654,10 @@ function readInline(
       .replace(/<[^>]+>/g, '')
       .trim();
     if (/^[.?!:…]*$/u.test(after)) {
-      const text = tidyHtml(withMarker.replace(marker, ''));
+      // The entry's own paragraph (as other tools and our writer place it) goes with it.
+      const text = tidyHtml(
+        withMarker.replace(new RegExp(`<p>\\s*${marker}\\s*</p>`), '').replace(marker, ''),
+      );
       const d = ctx.decls.get(only.attrs['response-identifier'] ?? 'RESPONSE');
       const marks = maxScore ?? 1;
       if (d && (d.baseType === 'float' || d.baseType === 'integer')) {

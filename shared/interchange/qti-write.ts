@@ -1,93 +1,39 @@
-import { XMLBuilder } from 'fast-xml-parser';
-import { parseDocument } from 'htmlparser2';
 import {
   isChoiceGapKey,
   isNumericGapKey,
-  type Difficulty,
   type QuestionContent,
   type QuestionContentOf,
-  type QuestionFeedback,
 } from '../domain/questions';
-import type { ExportQuestion, ExportSkip } from './types';
+import {
+  feedbackBlocks,
+  feedbackDeclaration,
+  feedbackInline,
+  feedbackRules,
+  modalFeedback,
+} from './qti-feedback-write';
+import {
+  baseValue,
+  blockNodes,
+  el,
+  equalTo,
+  inlineNodes,
+  text,
+  variable,
+  withMediaPaths,
+  xmlDocument,
+  type XmlNode,
+} from './qti-xml-nodes';
 
 /**
- * QTI 3.0 items and their package manifest, for every question type the bank
- * holds, built as element trees and written by fast-xml-parser's XMLBuilder
- * (so every text and attribute is escaped by the library, never by hand).
+ * QTI 3.0 items for every question type the bank holds, built as element
+ * trees and written by fast-xml-parser's XMLBuilder (see qti-xml-nodes.ts);
+ * the package around them is written in qti-package-write.ts.
  */
 export const QTI_ITEM_NS = 'http://www.imsglobal.org/xsd/imsqtiasi_v3p0';
 export const QTI_CP_NS = 'http://www.imsglobal.org/xsd/qti/qtiv3p0/imscp_v1p1';
 export const LOM_NS = 'http://ltsc.ieee.org/xsd/LOM';
 const RP = 'https://purl.imsglobal.org/spec/qti/v3p0/rptemplates';
 const ITEM_SCHEMA = `${QTI_ITEM_NS} https://purl.imsglobal.org/spec/qti/v3p0/schema/xsd/imsqti_asiv3p0_v1p0.xsd`;
-
-const LOM_DIFFICULTY: Record<Difficulty, string> = {
-  easy: 'easy',
-  medium: 'medium',
-  hard: 'difficult',
-};
-
-/** An element or a text, in the builder's ordered form. */
-type XmlNode = Record<string, unknown>;
-type Attrs = Record<string, string | number | boolean | undefined>;
-
-function el(name: string, attrs: Attrs = {}, children: XmlNode[] = []): XmlNode {
-  const node: XmlNode = { [name]: children };
-  const kept = Object.entries(attrs).filter(([, v]) => v !== undefined);
-  if (kept.length > 0) node[':@'] = Object.fromEntries(kept.map(([k, v]) => [`@_${k}`, String(v)]));
-  return node;
-}
-const text = (t: string): XmlNode => ({ '#text': t });
-
-// eslint-disable-next-line @typescript-eslint/no-deprecated -- the builder bundled with the pinned fast-xml-parser (already the XML library here); its split-out package fast-xml-builder is the same code
-const builder = new XMLBuilder({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  suppressEmptyNode: true,
-  processEntities: true,
-});
-
-const declaration = '<?xml version="1.0" encoding="UTF-8"?>\n';
-
-interface DomLike {
-  type: string;
-  name?: string;
-  attribs?: Record<string, string>;
-  children?: DomLike[];
-  data?: string;
-}
-
-/** Rich text (already sanitised HTML) as element nodes. */
-function htmlNodes(html: string): XmlNode[] {
-  const convert = (n: DomLike): XmlNode | null => {
-    if (n.type === 'text') return text(n.data ?? '');
-    if (n.type !== 'tag') return null;
-    return el(
-      n.name ?? 'span',
-      n.attribs ?? {},
-      (n.children ?? []).map(convert).filter((c): c is XmlNode => c !== null),
-    );
-  };
-  const doc = parseDocument(html, {
-    decodeEntities: true,
-    lowerCaseTags: true,
-    recognizeSelfClosing: true,
-  });
-  return (doc.children as unknown as DomLike[])
-    .map(convert)
-    .filter((c): c is XmlNode => c !== null);
-}
-
-/** A block field: HTML as it is, plain text as one paragraph a line. */
-function blockNodes(q: QuestionContent, value: string): XmlNode[] {
-  if (q.format === 'html') return htmlNodes(value);
-  return value.split(/\r\n|\r|\n/).map((line) => el('p', {}, line === '' ? [] : [text(line)]));
-}
-
-/** An inline field (an option, a premise): HTML as it is, plain text as text. */
-const inlineNodes = (q: QuestionContent, value: string): XmlNode[] =>
-  q.format === 'html' ? htmlNodes(value) : [text(value)];
 
 const values = (vs: readonly (string | number)[]) =>
   vs.map((v) => el('qti-value', {}, [text(String(v))]));
@@ -130,30 +76,51 @@ const outcome = (identifier: string, baseType: string, value?: number) =>
     value === undefined ? [] : [el('qti-default-value', {}, values([value]))],
   );
 
-const template = (name: 'match_correct' | 'map_response') =>
-  el('qti-response-processing', { template: `${RP}/${name}.xml` });
+type TemplateName = 'match_correct' | 'map_response';
 
-const variable = (identifier: string) => el('qti-variable', { identifier });
-const baseValue = (v: number) => el('qti-base-value', { 'base-type': 'float' }, [text(String(v))]);
+/** The rules a standard template stands for, written out when feedback rules must follow them. */
+function templateRules(name: TemplateName): XmlNode[] {
+  const set = (v: XmlNode) => el('qti-set-outcome-value', { identifier: 'SCORE' }, [v]);
+  if (name === 'match_correct') {
+    return [
+      el('qti-response-condition', {}, [
+        el('qti-response-if', {}, [
+          el('qti-match', {}, [
+            variable('RESPONSE'),
+            el('qti-correct', { identifier: 'RESPONSE' }),
+          ]),
+          set(variable('MAXSCORE')),
+        ]),
+        el('qti-response-else', {}, [set(baseValue(0))]),
+      ]),
+    ];
+  }
+  return [
+    el('qti-response-condition', {}, [
+      el('qti-response-if', {}, [el('qti-is-null', {}, [variable('RESPONSE')]), set(baseValue(0))]),
+      el('qti-response-else', {}, [set(el('qti-map-response', { identifier: 'RESPONSE' }))]),
+    ]),
+  ];
+}
+
+/** How an item is scored: a standard template, or its own rules (none for an essay). */
+type Scoring = { template: TemplateName } | { rules: XmlNode[] };
+
+/** The item's response processing: scoring, then the rules that pick its feedback. */
+function responseProcessing(scoring: Scoring, feedback: XmlNode[]): XmlNode[] {
+  if ('template' in scoring && feedback.length === 0)
+    return [el('qti-response-processing', { template: `${RP}/${scoring.template}.xml` })];
+  const rules = [
+    ...('template' in scoring ? templateRules(scoring.template) : scoring.rules),
+    ...feedback,
+  ];
+  return rules.length === 0 ? [] : [el('qti-response-processing', {}, rules)];
+}
+
 const addToScore = (v: XmlNode) =>
   el('qti-set-outcome-value', { identifier: 'SCORE' }, [el('qti-sum', {}, [variable('SCORE'), v])]);
 
 type NumericKey = QuestionContentOf<'numeric'>['key'];
-
-/** `equal` within the key's tolerance: QTI's relative tolerance is a percentage, the bank keeps a fraction. */
-function equalTo(
-  identifier: string,
-  t: { tolerance: number; toleranceMode: 'absolute' | 'relative' },
-  against: XmlNode,
-) {
-  const mode = t.tolerance === 0 ? 'exact' : t.toleranceMode;
-  const tol = t.toleranceMode === 'relative' ? t.tolerance * 100 : t.tolerance;
-  return el(
-    'qti-equal',
-    { 'tolerance-mode': mode, tolerance: mode === 'exact' ? undefined : `${tol} ${tol}` },
-    [variable(identifier), against],
-  );
-}
 
 /** Full marks within the key's tolerance, each alternative its credit; `add` sums into SCORE (gaps). */
 function numericCondition(
@@ -179,62 +146,10 @@ function numericCondition(
   return el('qti-response-condition', {}, branches);
 }
 
-function feedbackInline(q: QuestionContent, identifier: string): XmlNode[] {
-  const fb = q.feedback?.perOption?.[identifier];
-  if (fb === undefined || fb.trim() === '') return [];
-  return [
-    el(
-      'qti-feedback-inline',
-      { 'outcome-identifier': 'FEEDBACK', identifier, 'show-hide': 'show' },
-      inlineNodes(q, fb),
-    ),
-  ];
-}
-
-/** Feedback for an answer or a gap, as a body block that says what it is for. */
-function feedbackBlocks(q: QuestionContent): XmlNode[] {
-  const fb = q.feedback;
-  if (!fb) return [];
-  const block = (identifier: string, data: Attrs, value: string) =>
-    el(
-      'qti-feedback-block',
-      { 'outcome-identifier': 'FEEDBACK', identifier, 'show-hide': 'show', ...data },
-      blockNodes(q, value),
-    );
-  return [
-    ...(fb.perAnswer ?? []).map((p, i) =>
-      block(`answer-${i + 1}`, { 'data-answer': p.answer }, p.text),
-    ),
-    ...Object.entries(fb.perGap ?? {}).map(([gap, value]) =>
-      block(`gap-${gap}`, { 'data-gap': gap }, value),
-    ),
-  ];
-}
-
-const OUTCOME_FEEDBACK: Array<
-  keyof Pick<QuestionFeedback, 'general' | 'correct' | 'partial' | 'incorrect'>
-> = ['general', 'correct', 'partial', 'incorrect'];
-
-function modalFeedback(q: QuestionContent): XmlNode[] {
-  const fb = q.feedback;
-  if (!fb) return [];
-  return OUTCOME_FEEDBACK.flatMap((name) => {
-    const value = fb[name];
-    if (value === undefined || value.trim() === '') return [];
-    return [
-      el(
-        'qti-modal-feedback',
-        { 'outcome-identifier': 'FEEDBACK', identifier: name, 'show-hide': 'show' },
-        [el('qti-content-body', {}, blockNodes(q, value))],
-      ),
-    ];
-  });
-}
-
 interface Parts {
   declarations: XmlNode[];
   body: XmlNode[];
-  processing: XmlNode[];
+  scoring: Scoring;
 }
 
 const prompt = (q: QuestionContent) => el('qti-prompt', {}, blockNodes(q, q.text));
@@ -271,7 +186,7 @@ function choiceParts(q: QuestionContentOf<'single_choice' | 'multiple_response'>
         ],
       ),
     ],
-    processing: [template(weights ? 'map_response' : 'match_correct')],
+    scoring: { template: weights ? 'map_response' : 'match_correct' },
   };
 }
 
@@ -356,7 +271,7 @@ function clozeParts(q: QuestionContentOf<'cloze'>): Parts {
   return {
     declarations,
     body: [...withGaps(blockNodes(q, q.text), gapNode), ...feedbackBlocks(q)],
-    processing: [el('qti-response-processing', {}, processing)],
+    scoring: { rules: processing },
   };
 }
 
@@ -392,7 +307,7 @@ function itemParts(q: QuestionContent): Parts {
             ],
           ),
         ],
-        processing: [template('match_correct')],
+        scoring: { template: 'match_correct' },
       };
     case 'short_answer':
       return {
@@ -410,7 +325,7 @@ function itemParts(q: QuestionContent): Parts {
           el('p', {}, [el('qti-text-entry-interaction', { 'response-identifier': 'RESPONSE' })]),
           ...feedbackBlocks(q),
         ],
-        processing: [template('map_response')],
+        scoring: { template: 'map_response' },
       };
     case 'numeric':
       return {
@@ -420,9 +335,7 @@ function itemParts(q: QuestionContent): Parts {
           el('p', {}, [el('qti-text-entry-interaction', { 'response-identifier': 'RESPONSE' })]),
           ...feedbackBlocks(q),
         ],
-        processing: [
-          el('qti-response-processing', {}, [numericCondition('RESPONSE', q.key, q.marks, false)]),
-        ],
+        scoring: { rules: [numericCondition('RESPONSE', q.key, q.marks, false)] },
       };
     case 'essay':
       return {
@@ -438,7 +351,7 @@ function itemParts(q: QuestionContent): Parts {
             [prompt(q)],
           ),
         ],
-        processing: [],
+        scoring: { rules: [] },
       };
     case 'matching': {
       const pairs = Object.entries(q.key.pairs);
@@ -490,7 +403,7 @@ function itemParts(q: QuestionContent): Parts {
             ],
           ),
         ],
-        processing: [template('map_response')],
+        scoring: { template: 'map_response' },
       };
     }
     case 'ordering':
@@ -504,22 +417,29 @@ function itemParts(q: QuestionContent): Parts {
             ),
           ]),
         ],
-        processing: [template('match_correct')],
+        scoring: { template: 'match_correct' },
       };
     case 'cloze':
       return clozeParts(q);
     case 'description':
       // An item with no interaction: text to read, which carries no score.
-      return { declarations: [], body: blockNodes(q, q.text), processing: [] };
+      return { declarations: [], body: blockNodes(q, q.text), scoring: { rules: [] } };
   }
 }
 
 /** QTI identifiers must start with a letter or underscore. */
 export const qtiIdentifier = (id: string): string => `q-${id}`;
 
-export function writeQtiItem(id: string, q: QuestionContent): string {
-  const { declarations, body, processing } = itemParts(q);
-  const feedback = q.feedback !== undefined;
+/**
+ * One item file. Images and audio it shows (`media:<sha256>`) point where
+ * `mediaPath` says the package carries them, relative to the item file.
+ */
+export function writeQtiItem(
+  id: string,
+  q: QuestionContent,
+  mediaPath: (hash: string) => string | null = () => null,
+): string {
+  const { declarations, body, scoring } = itemParts(q);
   const title =
     q.text
       .replace(/<[^>]+>/g, '')
@@ -540,68 +460,11 @@ export function writeQtiItem(id: string, q: QuestionContent): string {
       ...declarations,
       outcome('SCORE', 'float', 0),
       outcome('MAXSCORE', 'float', q.marks),
-      ...(feedback ? [outcome('FEEDBACK', 'identifier')] : []),
+      ...(q.feedback !== undefined ? [feedbackDeclaration()] : []),
       el('qti-item-body', {}, body),
-      ...processing,
+      ...responseProcessing(scoring, feedbackRules(q)),
       ...modalFeedback(q),
     ],
   );
-  return `${declaration}${builder.build([item])}\n`;
-}
-
-function resourceMetadata(q: QuestionContent): XmlNode[] {
-  const keywords = q.tags.map((t) => el('imsmd:keyword', {}, [el('imsmd:string', {}, [text(t)])]));
-  const difficulty = q.difficulty
-    ? [
-        el('imsmd:educational', {}, [
-          el('imsmd:difficulty', {}, [
-            el('imsmd:source', {}, [text('LOMv1.0')]),
-            el('imsmd:value', {}, [text(LOM_DIFFICULTY[q.difficulty])]),
-          ]),
-        ]),
-      ]
-    : [];
-  if (keywords.length === 0 && difficulty.length === 0) return [];
-  return [
-    el('metadata', {}, [el('imsmd:lom', {}, [el('imsmd:general', {}, keywords), ...difficulty])]),
-  ];
-}
-
-/** Every file of a QTI 3.0 package: the manifest and one item file per question, every type included. */
-export function writeQtiPackage(
-  questions: readonly ExportQuestion[],
-  packageId: string,
-): { files: Record<string, string>; skipped: ExportSkip[] } {
-  const files: Record<string, string> = {};
-  const resources: XmlNode[] = [];
-  for (const { id, content } of questions) {
-    const href = `items/${qtiIdentifier(id)}.xml`;
-    files[href] = writeQtiItem(id, content);
-    resources.push(
-      el('resource', { identifier: qtiIdentifier(id), type: 'imsqti_item_xmlv3p0', href }, [
-        ...resourceMetadata(content),
-        el('file', { href }),
-      ]),
-    );
-  }
-  const manifest = el(
-    'manifest',
-    {
-      xmlns: QTI_CP_NS,
-      'xmlns:imsmd': LOM_NS,
-      'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
-      'xsi:schemaLocation': `${QTI_CP_NS} https://purl.imsglobal.org/spec/qti/v3p0/schema/xsd/imsqtiv3p0_imscpv1p2_v1p0.xsd`,
-      identifier: packageId,
-    },
-    [
-      el('metadata', {}, [
-        el('schema', {}, [text('QTI Package')]),
-        el('schemaversion', {}, [text('3.0.0')]),
-      ]),
-      el('organizations'),
-      el('resources', {}, resources),
-    ],
-  );
-  files['imsmanifest.xml'] = `${declaration}${builder.build([manifest])}\n`;
-  return { files, skipped: [] };
+  return xmlDocument(q.format === 'html' ? (withMediaPaths([item], mediaPath)[0] ?? item) : item);
 }

@@ -23,14 +23,8 @@ import { MediaCollector } from './rich-import';
  * qti-write.ts). A package is a zip with imsmanifest.xml; the zip itself is
  * made and opened in main, so this module works on its files.
  */
-export {
-  LOM_NS,
-  QTI_CP_NS,
-  QTI_ITEM_NS,
-  qtiIdentifier,
-  writeQtiItem,
-  writeQtiPackage,
-} from './qti-write';
+export { LOM_NS, QTI_CP_NS, QTI_ITEM_NS, qtiIdentifier, writeQtiItem } from './qti-write';
+export { writeQtiPackage, type PackageMedia } from './qti-package-write';
 
 // ---------------------------------------------------------------- reading
 
@@ -53,6 +47,7 @@ const parser = positionedXmlParser({
       'keyword',
       'p',
       'file',
+      'dependency',
     ].includes(name),
 });
 
@@ -194,10 +189,17 @@ export function readQtiPackage(
   const items: ParsedItem[] = [];
   const problems: FileProblem[] = [];
   const media = new Map<string, ImportedMedia>();
+  // Files an item depends on (its images, audio) are read with the item, not as resources of their own.
+  const dependedOn = new Set(
+    resources.flatMap((r) =>
+      asArray(r.dependency).map((d) => attr(asNode(d), 'identifierref') ?? ''),
+    ),
+  );
   for (const resource of resources) {
     const type = attr(resource, 'type') ?? '';
     const href = attr(resource, 'href') ?? '';
     const name = attr(resource, 'identifier') ?? href;
+    if (type === 'webcontent' && dependedOn.has(attr(resource, 'identifier') ?? '')) continue;
     if (!type.startsWith('imsqti_item_xmlv3p0')) {
       problems.push({
         line: null,

@@ -119,6 +119,41 @@ export interface ExportSkip {
   reason: string;
 }
 
+/** Parts of a question a format has no place for, which its export writes without. */
+export const exportLostParts = [
+  'gap_feedback',
+  'correct_feedback',
+  'partial_feedback',
+  'incorrect_feedback',
+] as const;
+export type ExportLostPart = (typeof exportLostParts)[number];
+
+const lostPartWords: Record<ExportLostPart, string> = {
+  gap_feedback: 'the gap feedback',
+  correct_feedback: 'the correct-answer feedback',
+  partial_feedback: 'the partial-answer feedback',
+  incorrect_feedback: 'the incorrect-answer feedback',
+};
+
+/** A question written without parts the format has no place for: which parts, in words and by name. */
+export interface ExportWarning extends ExportSkip {
+  lost: ExportLostPart[];
+}
+
+export const exportWarning = (
+  questionId: string,
+  formatName: string,
+  lost: ExportLostPart[],
+): ExportWarning => ({
+  questionId,
+  reason: `${formatName} has no place for ${lost.map((p) => lostPartWords[p]).join(' or ')}`,
+  lost,
+});
+
+/** Why a question was left out of an export that carries its media: some are not here. */
+export const missingMediaReason = (count: number): string =>
+  `${count === 1 ? 'an image or clip it shows is' : `${count} images or clips it shows are`} not on this computer yet`;
+
 /** A question as the writers take it. */
 export interface ExportQuestion {
   id: string;

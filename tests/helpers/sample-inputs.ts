@@ -207,6 +207,7 @@ export const sampleInputs: SampleInputs = {
     offset: 0,
     base64: sampleAikenFile,
   }),
+  'questions.importPick': () => ({}),
   'questions.importUploadDiscard': () => ({ uploadId: '0190a0b0-0000-7000-8000-000000000000' }),
   'questions.importCancel': () => ({ progressToken: 'import-no-such-token' }),
   'questions.export': (fx) => ({ format: 'gift', ids: [fx.questionId] }),
@@ -676,6 +677,8 @@ export const malformedInputs: { readonly [K in MethodName]: readonly MalformedCa
     { input: () => ({ size: 10, offset: 4, base64: sampleAikenFile }), field: 'offset' },
     { input: () => ({ size: 10, offset: 0, base64: '%%%' }), field: 'base64' },
   ],
+  // The page never names a path: the dialog in main picks the file.
+  'questions.importPick': [{ input: () => ({ path: '/etc/passwd' }), field: 'path' }],
   'questions.importUploadDiscard': [{ input: () => ({ uploadId: 'nope' }), field: 'uploadId' }],
   'questions.importCancel': [{ input: () => ({ progressToken: 'short' }), field: 'progressToken' }],
   'questions.export': [

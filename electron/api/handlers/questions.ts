@@ -18,12 +18,16 @@ import {
   importQuestions,
   previewQuestionImport,
 } from '../../services/questions/import-service';
+import { pickImportFile } from '../../services/imports/picked-file';
 import { stagedUploads } from '../../services/imports/staged-uploads';
 import { readQuestionUsage } from '../../services/questions/usage-service';
 import type { ApiRouter } from '../router';
 import type { HandlerDeps } from './handler-deps';
 
-export function registerQuestionsHandlers(router: ApiRouter, { env }: HandlerDeps): void {
+export function registerQuestionsHandlers(
+  router: ApiRouter,
+  { env, fileDialogs }: HandlerDeps,
+): void {
   router.handle('questions.list', (input, ctx) => searchQuestions(env, ctx.tenant, input));
   router.handle('questions.get', (input, ctx) => readQuestion(env, ctx.tenant, input.id));
   router.handle('questions.versions', (input, ctx) =>
@@ -55,6 +59,9 @@ export function registerQuestionsHandlers(router: ApiRouter, { env }: HandlerDep
         bytes: Buffer.from(input.base64, 'base64'),
       }),
     ),
+  );
+  router.handle('questions.importPick', (_input, ctx) =>
+    pickImportFile(fileDialogs, stagedUploads, ctx.caller.sessionKey, ctx.tenant),
   );
   router.handle('questions.importUploadDiscard', (input, ctx) =>
     Promise.resolve({

@@ -9,8 +9,15 @@ import { writeAiken } from '@shared/interchange/aiken';
 import { writeQuestionCsv } from '@shared/interchange/csv';
 import { writeGift } from '@shared/interchange/gift';
 import { writeQtiPackage } from '@shared/interchange/qti';
-import type { ExportQuestion, ExportSkip, InterchangeFormat } from '@shared/interchange/types';
+import type {
+  ExportQuestion,
+  ExportSkip,
+  ExportWarning,
+  InterchangeFormat,
+} from '@shared/interchange/types';
+import { plainTextOf } from '@shared/content/plain-text';
 import type { ServiceEnv } from '../service-env';
+import { exportMediaOf } from './export-media';
 import { exportMoodleXml } from './moodle-export';
 
 const EXTENSIONS: Record<InterchangeFormat, { ext: string; mime: string }> = {
@@ -20,6 +27,17 @@ const EXTENSIONS: Record<InterchangeFormat, { ext: string; mime: string }> = {
   csv: { ext: 'csv', mime: 'text/csv; charset=utf-8' },
   qti: { ext: 'qti.zip', mime: 'application/zip' },
 };
+
+/** The start of a question's text as plain words, to name it in a warning. */
+function excerptOf(questions: readonly ExportQuestion[], id: string): string {
+  const q = questions.find((e) => e.id === id)?.content;
+  if (!q) return '';
+  const words = plainTextOf(q.format, q.text)
+    .replace(/\{\{gap:[A-Za-z0-9_-]+\}\}/g, '___')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return words.length > 80 ? `${words.slice(0, 79)}…` : words;
+}
 
 /**
  * Writes the chosen questions in one format. A question that fails today's
@@ -37,7 +55,7 @@ export async function exportQuestions(
   const records = await questionsForExport(env.db(), tenant, input);
   if (records.length === 0) throw invalid(input.ids ? 'ids' : 'filter', 'no questions match');
   const skipped: ExportSkip[] = [];
-  const warnings: ExportSkip[] = [];
+  const warnings: ExportWarning[] = [];
   const questions: ExportQuestion[] = [];
   for (const r of records) {
     const parsed = questionContentSchema.safeParse(r);
@@ -52,11 +70,13 @@ export async function exportQuestions(
   const { ext, mime } = EXTENSIONS[input.format];
   let bytes: Uint8Array;
   if (input.format === 'qti') {
-    const pkg = writeQtiPackage(questions, `exam-desk-${stamp}-${env.ids()}`);
+    const media = await exportMediaOf(env, tenant, questions);
+    const pkg = writeQtiPackage(questions, `exam-desk-${stamp}-${env.ids()}`, media);
     skipped.push(...pkg.skipped);
-    bytes = zipSync(
-      Object.fromEntries(Object.entries(pkg.files).map(([path, text]) => [path, strToU8(text)])),
-    );
+    bytes = zipSync({
+      ...Object.fromEntries(Object.entries(pkg.files).map(([path, text]) => [path, strToU8(text)])),
+      ...pkg.media,
+    });
   } else if (input.format === 'moodle-xml') {
     const out = await exportMoodleXml(env, tenant, questions);
     skipped.push(...out.skipped);
@@ -77,6 +97,6 @@ export async function exportQuestions(
     base64: Buffer.from(bytes).toString('base64'),
     count: records.length - skipped.length,
     skipped,
-    warnings,
+    warnings: warnings.map((w) => ({ ...w, excerpt: excerptOf(questions, w.questionId) })),
   };
 }

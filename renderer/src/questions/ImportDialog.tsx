@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { ImportProgress, ImportReport } from '@shared/domain/imports';
+import type { ImportPicked, ImportProgress, ImportReport } from '@shared/domain/imports';
 import { interchangeFormats, type InterchangeFormat } from '@shared/interchange/types';
-import { onEvent } from '../api/client';
+import { isDesktop, onEvent } from '../api/client';
 import { fileToBase64 } from '../lib/files';
 import { useIntl } from '../i18n/use-intl';
 import { useApiMutation } from '../api/use-api-mutation';
@@ -55,7 +55,11 @@ export function ImportDialog({
   // A big file goes to main once, in chunks; the check and the import then name its upload.
   const [uploaded, setUploaded] = useState<{ file: File; uploadId: string } | null>(null);
   const [sending, setSending] = useState<{ received: number; size: number } | null>(null);
-  const error = preview.error ?? commit.error ?? send.error;
+  // The desktop app also offers the system's open dialog: main reads and stages the file itself.
+  const desktop = isDesktop();
+  const pick = useApiMutation('questions.importPick');
+  const [picked, setPicked] = useState<ImportPicked | null>(null);
+  const error = preview.error ?? commit.error ?? send.error ?? pick.error;
   const busy = preview.busy || commit.busy || sending !== null;
 
   useEffect(
@@ -68,7 +72,19 @@ export function ImportDialog({
 
   const dropUpload = () => {
     if (uploaded) void discard.run({ uploadId: uploaded.uploadId });
+    if (picked) void discard.run({ uploadId: picked.uploadId });
     setUploaded(null);
+    setPicked(null);
+  };
+
+  const pickWithSystemDialog = async () => {
+    const chosen = await pick.run({});
+    if (!chosen) return;
+    dropUpload();
+    setFile(null);
+    setPicked(chosen);
+    setReport(null);
+    setFormat(guessFormat(chosen.fileName));
   };
 
   const fileContent = async (
@@ -90,6 +106,8 @@ export function ImportDialog({
   };
 
   const input = async () => {
+    if (picked)
+      return { format, fileName: picked.fileName, uploadId: picked.uploadId, progressToken: token };
     if (!file) return null;
     const content = await fileContent(file);
     return content ? { format, fileName: file.name, ...content, progressToken: token } : null;
@@ -109,6 +127,7 @@ export function ImportDialog({
       if (done.committed) {
         // Main drops an upload once its questions are in the bank.
         setUploaded(null);
+        setPicked(null);
         onImported();
       }
     }
@@ -153,7 +172,7 @@ export function ImportDialog({
             <button
               type="button"
               className="button"
-              disabled={!file || busy}
+              disabled={(!file && !picked) || busy}
               onClick={() => void check()}
             >
               {intl.formatMessage(messages.checkFile)}
@@ -184,13 +203,26 @@ export function ImportDialog({
             type="file"
             accept=".txt,.gift,.csv,.zip,.xml"
             onChange={(e) => {
-              const picked = e.target.files?.[0] ?? null;
+              const chosen = e.target.files?.[0] ?? null;
               dropUpload();
-              setFile(picked);
+              setFile(chosen);
               setReport(null);
-              if (picked) setFormat(guessFormat(picked.name));
+              if (chosen) setFormat(guessFormat(chosen.name));
             }}
           />
+          {desktop && (
+            <div className="inline-field">
+              <button
+                type="button"
+                className="button"
+                disabled={pick.busy || busy}
+                onClick={() => void pickWithSystemDialog()}
+              >
+                {intl.formatMessage(messages.chooseWithDialog)}
+              </button>
+              {picked && <span>{picked.fileName}</span>}
+            </div>
+          )}
         </div>
         <div className="field">
           <label className="field__label" htmlFor="import-format">

@@ -6,6 +6,8 @@ import { useIntl } from '../i18n/use-intl';
 import { useApiMutation } from '../api/use-api-mutation';
 import { Banner } from '../ui/Banner';
 import { ErrorState, LoadingState } from '../ui/States';
+import type { ExportFile } from '@shared/domain/imports';
+import { ExportWarnings } from './ExportWarnings';
 import { NoQuestions } from './NoQuestions';
 import { ImportDialog } from './ImportDialog';
 import { QuestionDetail } from './QuestionDetail';
@@ -49,17 +51,24 @@ export function QuestionBankScreen() {
   };
   const [exportFormat, setExportFormat] = useState<InterchangeFormat>('gift');
   const exporter = useApiMutation('questions.export');
+  const [exported, setExported] = useState<{
+    format: InterchangeFormat;
+    warnings: ExportFile['warnings'];
+  } | null>(null);
   const { limit: _limit, offset: _offset, ...listFilter } = questionListInput(filter, 0, 1);
   const pages = useQuestionPages(listFilter);
   const filtered = isFiltered(filter);
 
   const exportNow = async () => {
     const { state, ...rest } = listFilter;
+    setExported(null);
     const file = await exporter.run({
       format: exportFormat,
       filter: { ...rest, ...(state ? { state } : {}) },
     });
-    if (file) downloadFile(file.fileName, file.base64, file.mimeType, true);
+    if (!file) return;
+    downloadFile(file.fileName, file.base64, file.mimeType, true);
+    setExported({ format: exportFormat, warnings: file.warnings });
   };
 
   return (
@@ -113,6 +122,9 @@ export function QuestionBankScreen() {
         <Banner tone="danger" role="alert">
           {exporter.error.message}
         </Banner>
+      )}
+      {exported && (
+        <ExportWarnings warnings={exported.warnings} formatName={formatWords[exported.format]} />
       )}
       <div className={`split${pane.kind === 'none' ? '' : ' split--open'}`}>
         <section className="panel" aria-labelledby={headingId}>

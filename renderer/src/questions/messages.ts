@@ -189,6 +189,7 @@ export const messages = defineMessages({
   },
   importPlain: { id: 'questions.importPlain', defaultMessage: 'Import' },
   file: { id: 'questions.file', defaultMessage: 'File' },
+  chooseWithDialog: { id: 'questions.chooseWithDialog', defaultMessage: 'Choose a file…' },
   format: { id: 'questions.format', defaultMessage: 'Format' },
   saving: { id: 'questions.saving', defaultMessage: 'Saving {done} of {total}…' },
   checkingItems: {
@@ -456,4 +457,28 @@ export const messages = defineMessages({
   altCredit: { id: 'questions.altCredit', defaultMessage: 'Credit for alternative {n} (%)' },
   removeAlt: { id: 'questions.removeAlt', defaultMessage: 'Remove alternative {n}' },
   addAlt: { id: 'questions.addAlt', defaultMessage: 'Add an alternative value' },
+
+  // Export warnings
+  exportedWithout: {
+    id: 'questions.exportedWithout',
+    defaultMessage:
+      '{count, plural, one {# question was} other {# questions were}} exported without something {format} has no place for:',
+  },
+  exportedWithoutItem: {
+    id: 'questions.exportedWithoutItem',
+    defaultMessage: '“{question}”: {parts}',
+  },
+  lostGapFeedback: { id: 'questions.lostGapFeedback', defaultMessage: 'the gap feedback' },
+  lostCorrectFeedback: {
+    id: 'questions.lostCorrectFeedback',
+    defaultMessage: 'the feedback for a correct answer',
+  },
+  lostPartialFeedback: {
+    id: 'questions.lostPartialFeedback',
+    defaultMessage: 'the feedback for a partly correct answer',
+  },
+  lostIncorrectFeedback: {
+    id: 'questions.lostIncorrectFeedback',
+    defaultMessage: 'the feedback for an incorrect answer',
+  },
 });

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import type { QuestionRecord, QuestionSummary, QuestionVersionRecord } from '../../domain/bank';
-import type { ExportFile, ImportReport, ImportUploadProgress } from '../../domain/imports';
+import type {
+  ExportFile,
+  ImportPicked,
+  ImportReport,
+  ImportUploadProgress,
+} from '../../domain/imports';
 import {
   difficultySchema,
   questionContentSchema,
@@ -193,6 +198,17 @@ export const questionsMethods = {
    */
   'questions.importUpload': defineMethod<ImportUploadProgress>()({
     input: importUploadChunkSchema,
+    roles: AUTHORING_ROLES,
+    mutates: false,
+  }),
+
+  /**
+   * Desktop app only: opens the operating system's file dialog and stages
+   * the picked file as an upload of this session (as `questions.importUpload`
+   * does), answering its `uploadId`; null when the dialog was closed.
+   */
+  'questions.importPick': defineMethod<ImportPicked | null>()({
+    input: z.object({}).strict(),
     roles: AUTHORING_ROLES,
     mutates: false,
   }),

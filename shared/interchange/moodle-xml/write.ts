@@ -1,9 +1,10 @@
 import { XMLBuilder } from 'fast-xml-parser';
+import { mediaFileExtension } from '../../content/media-types';
 import { plainTextOf } from '../../content/plain-text';
 import { parseClozeText } from '../../content/cloze';
 import type { ClozeGap, GapKey, QuestionContent, QuestionContentOf } from '../../domain/questions';
 import { isChoiceGapKey, isNumericGapKey } from '../../domain/questions';
-import type { ExportQuestion, ExportSkip } from '../types';
+import { missingMediaReason, type ExportQuestion, type ExportSkip } from '../types';
 import { writeClozeAnswer } from './cloze-syntax';
 import { PLUGINFILE } from './media';
 
@@ -21,18 +22,6 @@ export interface ExportMedia {
 }
 
 type El = Record<string, unknown>;
-
-const EXTENSIONS: Readonly<Record<string, string>> = {
-  'image/png': 'png',
-  'image/jpeg': 'jpg',
-  'image/gif': 'gif',
-  'image/webp': 'webp',
-  'image/svg+xml': 'svg',
-  'audio/mpeg': 'mp3',
-  'audio/ogg': 'ogg',
-  'audio/wav': 'wav',
-  'audio/mp4': 'm4a',
-};
 
 // eslint-disable-next-line @typescript-eslint/no-deprecated -- the builder bundled with the pinned fast-xml-parser is the fast-xml-builder package it depends on, re-exported
 const builder = new XMLBuilder({
@@ -69,7 +58,7 @@ class Writer {
           this.missing.add(hash);
           return whole;
         }
-        const name = `${hash.slice(0, 16)}.${EXTENSIONS[file.mime] ?? 'bin'}`;
+        const name = `${hash.slice(0, 16)}.${mediaFileExtension(file.mime)}`;
         if (!files.some((f) => f['@_name'] === name))
           files.push({
             '@_name': name,
@@ -389,7 +378,7 @@ export function writeMoodleXml(
     if (missing.size > 0) {
       skipped.push({
         questionId: id,
-        reason: `${missing.size === 1 ? 'an image or clip it shows is' : `${missing.size} images or clips it shows are`} not on this computer yet`,
+        reason: missingMediaReason(missing.size),
       });
       continue;
     }

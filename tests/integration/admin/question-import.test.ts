@@ -296,6 +296,8 @@ describe('questions.export as GIFT', () => {
         questionId: withFeedback.id,
         reason:
           'GIFT has no place for the correct-answer feedback or the incorrect-answer feedback',
+        lost: ['correct_feedback', 'incorrect_feedback'],
+        excerpt: 'Which river flows through Cairo?',
       },
     ]);
     const csv = await author.ok('questions.export', { format: 'csv', ids: [withFeedback.id] });

@@ -131,6 +131,7 @@ describe('writing a rescue file from the Backup screen', () => {
     const fileDialogs: FileDialogs = {
       chooseFolder: () => Promise.resolve(answers.folder),
       chooseSavePath: () => Promise.resolve(answers.save),
+      chooseOpenPath: () => Promise.resolve(null),
     };
     const core = await createTestCore({ fileDialogs });
     await prepareDemoFixture(core);

@@ -121,4 +121,31 @@ describe('the import dialog', () => {
       expect(sent.base64).toBeUndefined();
     }
   }, 20_000);
+
+  it("in the desktop app, checks and imports a file picked in the system's dialog, by the upload main staged", async () => {
+    const uploadId = '0190e6a0-0000-7000-8000-00000000a0f1';
+    api.serve('questions.importPick', async () => ({
+      ok: true,
+      value: { uploadId, fileName: 'bank.csv', size: 2048 },
+    }));
+    api.serve('questions.importPreview', async () => ({ ok: true, value: report({}) }));
+    api.serve('questions.import', async () => ({
+      ok: true,
+      value: report({ dryRun: false, committed: true }),
+    }));
+    await userEvent.click(screen.getByRole('button', { name: 'Choose a file…' }));
+    expect(await screen.findByText('bank.csv')).toBeTruthy();
+    expect(screen.getByLabelText<HTMLSelectElement>('Format').value).toBe('csv');
+    await userEvent.click(screen.getByRole('button', { name: 'Check file' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Import 3 questions' }));
+    const sent = api.calls
+      .filter((c) => c.method === 'questions.importPreview' || c.method === 'questions.import')
+      .map((c) => c.input as Record<string, unknown>);
+    expect(sent).toHaveLength(2);
+    for (const input of sent) {
+      expect(input).toMatchObject({ format: 'csv', fileName: 'bank.csv', uploadId });
+      expect(input.base64).toBeUndefined();
+    }
+    expect(api.calls.some((c) => c.method === 'questions.importUpload')).toBe(false);
+  });
 });

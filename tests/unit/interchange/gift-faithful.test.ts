@@ -219,7 +219,11 @@ describe('GIFT export', () => {
   it('says which feedback GIFT has no place for', () => {
     const q = { ...richSamples.essay, feedback: { correct: 'Well done.' } } as QuestionContent;
     expect(writeGift([{ id: 'x', content: q }]).warnings).toEqual([
-      { questionId: 'x', reason: 'GIFT has no place for the correct-answer feedback' },
+      {
+        questionId: 'x',
+        reason: 'GIFT has no place for the correct-answer feedback',
+        lost: ['correct_feedback'],
+      },
     ]);
   });
 });

@@ -140,6 +140,7 @@ export const translations: Translations<typeof messages> = {
     '{count, plural, zero {استيراد لا شيء} one {استيراد سؤال واحد} two {استيراد سؤالين} few {استيراد # أسئلة} many {استيراد # سؤالًا} other {استيراد # سؤال}}',
   importPlain: 'استيراد',
   file: 'الملف',
+  chooseWithDialog: 'اختيار ملف…',
   format: 'الصيغة',
   saving: 'جارٍ حفظ {done} من {total}…',
   checkingItems:
@@ -275,4 +276,12 @@ export const translations: Translations<typeof messages> = {
   altCredit: 'رصيد البديل {n} (٪)',
   removeAlt: 'إزالة البديل {n}',
   addAlt: 'إضافة قيمة بديلة',
+
+  exportedWithout:
+    '{count, plural, zero {لم يُصدَّر أي سؤال} one {صُدِّر سؤال واحد} two {صُدِّر سؤالان} few {صُدِّرت # أسئلة} many {صُدِّر # سؤالًا} other {صُدِّر # سؤال}} دون عنصر لا مكان له في {format}:',
+  exportedWithoutItem: '«{question}»: {parts}',
+  lostGapFeedback: 'ملاحظات الفراغات',
+  lostCorrectFeedback: 'الملاحظات على الإجابة الصحيحة',
+  lostPartialFeedback: 'الملاحظات على الإجابة الصحيحة جزئيًا',
+  lostIncorrectFeedback: 'الملاحظات على الإجابة الخاطئة',
 };

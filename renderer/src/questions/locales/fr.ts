@@ -140,6 +140,7 @@ export const translations: Translations<typeof messages> = {
     '{count, plural, one {Importer # question} many {Importer # questions} other {Importer # questions}}',
   importPlain: 'Importer',
   file: 'Fichier',
+  chooseWithDialog: 'Choisir un fichier…',
   format: 'Format',
   saving: 'Enregistrement de {done} sur {total}…',
   checkingItems:
@@ -283,4 +284,12 @@ export const translations: Translations<typeof messages> = {
   altCredit: 'Crédit de l’alternative {n} (%)',
   removeAlt: 'Retirer l’alternative {n}',
   addAlt: 'Ajouter une valeur alternative',
+
+  exportedWithout:
+    '{count, plural, one {# question a été exportée} many {# questions ont été exportées} other {# questions ont été exportées}} sans un élément que {format} ne sait pas contenir :',
+  exportedWithoutItem: '« {question} » : {parts}',
+  lostGapFeedback: 'le commentaire des trous',
+  lostCorrectFeedback: 'le commentaire pour une bonne réponse',
+  lostPartialFeedback: 'le commentaire pour une réponse en partie juste',
+  lostIncorrectFeedback: 'le commentaire pour une mauvaise réponse',
 };
