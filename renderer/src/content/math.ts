@@ -22,11 +22,45 @@ const options = {
   maxExpand: 1_000,
 } as const;
 
+/**
+ * KaTeX sets most styles through the CSSOM, but draws some glyphs (`\\vec`,
+ * `\\overrightarrow`, braces, very tall delimiters) as SVG whose size it
+ * passes as a `style` attribute, which `style-src 'self'` refuses (the arrow
+ * would lose its width and the page would log a violation). While KaTeX
+ * builds one formula, synchronously, a `style` attribute is set through the
+ * element's CSSOM instead. KaTeX makes these values itself: with `trust`
+ * off no formula can bring a style of its own.
+ */
+function withStyleAttributesThroughCssom(build: () => void): void {
+  const prototype = Element.prototype;
+  const descriptor = Object.getOwnPropertyDescriptor(prototype, 'setAttribute');
+  const setAttribute = descriptor?.value as
+    ((this: Element, name: string, value: string) => void) | undefined;
+  if (descriptor === undefined || setAttribute === undefined) {
+    build();
+    return;
+  }
+  prototype.setAttribute = function (this: Element, name: string, value: string) {
+    if (name === 'style' && (this instanceof HTMLElement || this instanceof SVGElement)) {
+      this.style.cssText = value;
+      return;
+    }
+    setAttribute.call(this, name, value);
+  };
+  try {
+    build();
+  } finally {
+    Object.defineProperty(prototype, 'setAttribute', descriptor);
+  }
+}
+
 function renderFresh(tex: string, display: boolean, source: string): HTMLElement {
   const host = document.createElement('span');
   host.className = display ? 'math math--display' : 'math math--inline';
   try {
-    katex.render(tex, host, { ...options, displayMode: display });
+    withStyleAttributesThroughCssom(() => {
+      katex.render(tex, host, { ...options, displayMode: display });
+    });
   } catch {
     // Shown as written, so an author's typo reads as TeX rather than vanishing.
     host.replaceChildren(document.createTextNode(source));

@@ -28,6 +28,16 @@ export const galleryFormulas: readonly { name: string; tex: string; display: boo
     tex: '\\hat{x} + \\bar{y} + \\dot{x} + \\tilde{n} + \\overline{AB} + \\widehat{xyz}',
     display: false,
   },
+  {
+    name: 'vectors',
+    tex: '\\vec{v} = \\vec{F} / m, \\quad \\overrightarrow{AB} + \\underbrace{a+b}_{n}',
+    display: false,
+  },
+  {
+    name: 'tall-delimiters',
+    tex: '\\left( \\begin{matrix} 1 \\\\ 2 \\\\ 3 \\\\ 4 \\\\ 5 \\\\ 6 \\end{matrix} \\right) \\Bigg\\{ x \\Bigg\\}',
+    display: true,
+  },
   { name: 'text', tex: 'v = 3\\,\\text{m/s} \\text{ when } t > 0', display: false },
   {
     name: 'aligned',
