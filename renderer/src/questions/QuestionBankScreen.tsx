@@ -21,6 +21,7 @@ import { QuestionList } from './QuestionList';
 import { messages } from './messages';
 import { formatWords } from './question-words';
 import { useQuestionPages } from './use-question-pages';
+import { shownError } from '../errors/error-text';
 
 type Pane = { kind: 'none' } | { kind: 'new' } | { kind: 'question'; id: string };
 
@@ -98,7 +99,7 @@ export function QuestionBankScreen() {
       <ConflictsPanel />
       {exporter.error && (
         <Banner tone="danger" role="alert">
-          {exporter.error.message}
+          {shownError(exporter.error)}
         </Banner>
       )}
       <div className={`split${pane.kind === 'none' ? '' : ' split--open'}`}>

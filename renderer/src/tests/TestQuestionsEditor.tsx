@@ -18,6 +18,7 @@ import { linesFromTest, totalMarksOf, type TestLine } from './test-lines';
 import { testsText } from './tests-text';
 import { useIntl } from '../i18n/use-intl';
 import { messages } from './messages';
+import { shownError } from '../errors/error-text';
 
 /**
  * The test's questions in order with their marks; add from the bank by hand or
@@ -73,7 +74,7 @@ export function TestQuestionsEditor({
     <div className="editor">
       {draw.error && (
         <Banner tone="danger" role="alert">
-          {draw.error.message}
+          {shownError(draw.error)}
         </Banner>
       )}
       <div className="table-scroll">
