@@ -95,8 +95,10 @@ export function englishOfIssue(words: IssueWords): string {
   return say(words.params);
 }
 
-const words = <K extends IssueMessageId>(id: K, params: IssueParams[K]): IssueWords =>
-  ({ id, params });
+const words = <K extends IssueMessageId>(id: K, params: IssueParams[K]): IssueWords => ({
+  id,
+  params,
+});
 const none: NoValues = {};
 
 const quote = (value: unknown): string =>

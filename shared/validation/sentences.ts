@@ -46,6 +46,7 @@ export const validationSentences = {
   'sentence.giveAcceptedAnswer': 'give at least one accepted answer',
   'sentence.acceptedAnswerBlank': 'an accepted answer cannot be blank',
   'sentence.addQuestion': 'add at least one question',
+  'sentence.choiceTwoOptions': 'a choice question needs at least two options',
   'sentence.enterSyncUrl': 'enter the sync URL',
   'sentence.enterAuthToken': 'enter the auth token',
   'sentence.nameThisComputer': 'give this computer a name staff will recognise',

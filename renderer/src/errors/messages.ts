@@ -239,6 +239,10 @@ export const messages = defineMessages({
     id: 'errors.sentence.addQuestion',
     defaultMessage: 'Add at least one question',
   },
+  'sentence.choiceTwoOptions': {
+    id: 'errors.sentence.choiceTwoOptions',
+    defaultMessage: 'A choice question needs at least two options',
+  },
   'sentence.enterSyncUrl': {
     id: 'errors.sentence.enterSyncUrl',
     defaultMessage: 'Enter the sync URL',

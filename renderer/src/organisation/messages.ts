@@ -20,7 +20,7 @@ export const messages = defineMessages({
     defaultMessage:
       'The saved logo is a web address, which the app does not load. Choose the image file to show it.',
   },
-  language: { id: 'organisation.language', defaultMessage: 'Language of everyone’s screens' },
+  language: { id: 'organisation.language', defaultMessage: "Language of everyone's screens" },
   languageHint: {
     id: 'organisation.languageHint',
     defaultMessage: 'A student can choose another in Display settings.',

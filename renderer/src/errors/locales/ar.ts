@@ -66,6 +66,7 @@ export const translations: Translations<typeof messages> = {
   'sentence.giveAcceptedAnswer': 'أعطِ إجابة مقبولة واحدة على الأقل',
   'sentence.acceptedAnswerBlank': 'لا يمكن أن تكون الإجابة المقبولة فارغة',
   'sentence.addQuestion': 'أضف سؤالًا واحدًا على الأقل',
+  'sentence.choiceTwoOptions': 'يحتاج سؤال الاختيار إلى خيارين على الأقل',
   'sentence.enterSyncUrl': 'أدخل عنوان URL للمزامنة',
   'sentence.enterAuthToken': 'أدخل رمز المصادقة',
   'sentence.nameThisComputer': 'أعطِ هذا الحاسوب اسمًا يعرفه الموظفون',

@@ -66,15 +66,16 @@ export const translations: Translations<typeof messages> = {
   'sentence.giveAcceptedAnswer': 'Donnez au moins une réponse acceptée',
   'sentence.acceptedAnswerBlank': 'Une réponse acceptée ne peut pas être vide',
   'sentence.addQuestion': 'Ajoutez au moins une question',
+  'sentence.choiceTwoOptions': 'Une question à choix a besoin d’au moins deux options',
   'sentence.enterSyncUrl': 'Saisissez l’URL de synchronisation',
   'sentence.enterAuthToken': 'Saisissez le jeton d’accès',
   'sentence.nameThisComputer': 'Donnez à cet ordinateur un nom que le personnel reconnaîtra',
   'sentence.dataFolderEmpty': 'Indiquez le dossier de données',
-  'sentence.noSuchStudent': 'Cet élève n’existe pas dans votre organisation',
+  'sentence.noSuchStudent': 'Cet étudiant n’existe pas dans votre organisation',
   'api.wrongCredentials': 'L’adresse e-mail ou le mot de passe n’est pas correct',
   'api.signInFirst': 'Veuillez d’abord vous connecter',
   'api.roleCannot':
-    'Votre rôle ({role, select, admin {administrateur} proctor {surveillant} student {élève} other {{role}}}) ne permet pas de faire cela',
+    'Votre rôle ({role, select, admin {administrateur} proctor {surveillant} student {étudiant} other {{role}}}) ne permet pas de faire cela',
   'api.idleSignOut':
     'Vous avez été déconnecté après {minutes, plural, one {# minute} many {# minutes} other {# minutes}} sans activité. Reconnectez-vous pour continuer.',
   'api.internal':
