@@ -2,13 +2,13 @@ import { useState } from 'react';
 import type { ApiErrorBody } from '@shared/api/result';
 import {
   difficulties,
-  questionTypeLabels,
   questionTypes,
   type Difficulty,
   type QuestionType,
 } from '@shared/domain/questions';
 import type { TestDetail } from '@shared/domain/tests';
 import { difficultyLabels } from '../lib/labels';
+import { questionTypeWords } from '../questions/question-words';
 import { useApiMutation } from '../api/use-api-mutation';
 import { Badge } from '../ui/Badge';
 import { Banner } from '../ui/Banner';
@@ -113,7 +113,7 @@ export function TestQuestionsEditor({
                   <td className={place.kind === 'member' ? 'test-line__grouped' : undefined}>
                     <span className="clamp-2">{l.text}</span>
                     <span className="cell-sub">
-                      {questionTypeLabels[l.type]}{' '}
+                      {questionTypeWords[l.type]}{' '}
                       {!l.hasKey && (
                         <Badge tone="danger">{intl.formatMessage(messages.noKey)}</Badge>
                       )}
@@ -277,7 +277,7 @@ export function TestQuestionsEditor({
               <option value="">{intl.formatMessage(messages.any)}</option>
               {questionTypes.map((t) => (
                 <option key={t} value={t}>
-                  {questionTypeLabels[t]}
+                  {questionTypeWords[t]}
                 </option>
               ))}
             </select>
