@@ -10,7 +10,8 @@ import type { MethodSpec } from '@shared/api/define';
 import { ApiError, type ApiErrorBody, type ApiResult } from '@shared/api/result';
 import { validationError } from '@shared/api/validation-error';
 import { plainIssueMessage } from '@shared/validation/messages';
-import { IDLE_SIGN_OUT_MESSAGE } from '@shared/auth/session-idle';
+import { IDLE_SIGN_OUT_MESSAGE, STAFF_IDLE_TIMEOUT_MS } from '@shared/auth/session-idle';
+import { apiWords } from '@shared/api/error-words';
 import type { TenantContext } from '@db/tenant';
 import type { Session, SessionStore } from './sessions';
 
@@ -105,7 +106,10 @@ export class ApiRouter {
     if (session && this.deps.sessions.idle(caller.sessionKey)) {
       this.deps.sessions.delete(caller.sessionKey);
       this.deps.onIdleSignOut?.(session);
-      if (spec.roles !== 'public') throw new ApiError('UNAUTHENTICATED', IDLE_SIGN_OUT_MESSAGE);
+      if (spec.roles !== 'public') {
+        const idle = apiWords('api.idleSignOut', { minutes: STAFF_IDLE_TIMEOUT_MS / 60_000 });
+        throw new ApiError('UNAUTHENTICATED', IDLE_SIGN_OUT_MESSAGE, undefined, idle.ref);
+      }
       session = null;
     }
     if (session) {
@@ -120,16 +124,24 @@ export class ApiRouter {
     }
 
     if (spec.roles !== 'public') {
-      if (!session || !tenant) throw new ApiError('UNAUTHENTICATED', 'Please sign in first');
+      if (!session || !tenant) {
+        const signIn = apiWords('api.signInFirst', {});
+        throw new ApiError('UNAUTHENTICATED', signIn.message, undefined, signIn.ref);
+      }
       if (!spec.roles.includes(tenant.role)) {
-        throw new ApiError('FORBIDDEN', `Your role (${tenant.role}) cannot do this`);
+        const refused = apiWords('api.roleCannot', { role: tenant.role });
+        throw new ApiError('FORBIDDEN', refused.message, undefined, refused.ref);
       }
     }
 
     const parsed = spec.input.safeParse(rawInput ?? {}, { error: plainIssueMessage });
     if (!parsed.success) {
       const body = validationError(parsed.error);
-      throw new ApiError('VALIDATION', body.message, body.field);
+      const ref =
+        body.messageId === undefined
+          ? undefined
+          : { id: body.messageId, ...(body.params === undefined ? {} : { params: body.params }) };
+      throw new ApiError('VALIDATION', body.message, body.field, ref);
     }
 
     if (spec.mutates && tenant && spec.roles !== 'public') {
@@ -138,10 +150,8 @@ export class ApiRouter {
     }
 
     if (spec.firstRun && !(await (this.deps.firstRunOpen?.() ?? Promise.resolve(false)))) {
-      throw new ApiError(
-        'CONFLICT',
-        'This computer is already set up with an organisation. Sign in instead.',
-      );
+      const setUp = apiWords('api.alreadySetUp', {});
+      throw new ApiError('CONFLICT', setUp.message, undefined, setUp.ref);
     }
 
     // A change the person makes counts as using the app (reads, which screens poll, do not).
@@ -160,10 +170,7 @@ export class ApiRouter {
     if (error instanceof ApiError) return error.toBody();
     if (error instanceof z.ZodError) return validationError(error);
     this.deps.logError(method, error);
-    return {
-      code: 'INTERNAL',
-      message:
-        'Something went wrong on this computer. Your work so far is saved; please try again.',
-    };
+    const failed = apiWords('api.internal', {});
+    return { code: 'INTERNAL', message: failed.message, messageId: failed.ref.id };
   }
 }

@@ -1,4 +1,6 @@
 import { fieldMessage } from '../validation/messages';
+import { sentenceIdOf } from '../validation/sentences';
+import type { ErrorMessageId, MessageParams, MessageRef } from './error-words';
 
 /** Every API call answers one of these; nothing else crosses from main to the renderer. */
 export const errorCodes = [
@@ -17,6 +19,12 @@ export interface ApiErrorBody {
   message: string;
   /** For VALIDATION: the path of the first bad field, e.g. `options.1.text`. */
   field?: string;
+  /**
+   * The sentence as a message id with its values, where it has one, so a
+   * screen can say it in its own language; `message` stays the English.
+   */
+  messageId?: ErrorMessageId;
+  params?: MessageParams;
 }
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
@@ -25,18 +33,24 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError
 export class ApiError extends Error {
   readonly code: ErrorCode;
   readonly field: string | undefined;
+  readonly ref: MessageRef | undefined;
 
-  constructor(code: ErrorCode, message: string, field?: string) {
+  constructor(code: ErrorCode, message: string, field?: string, ref?: MessageRef) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     this.field = field;
+    this.ref = ref;
   }
 
   toBody(): ApiErrorBody {
-    return this.field === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, field: this.field };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.field === undefined ? {} : { field: this.field }),
+      ...(this.ref === undefined ? {} : { messageId: this.ref.id }),
+      ...(this.ref?.params === undefined ? {} : { params: this.ref.params }),
+    };
   }
 }
 
@@ -45,5 +59,12 @@ export const notFound = (what: string): ApiError =>
 export const forbidden = (message: string): ApiError => new ApiError('FORBIDDEN', message);
 export const conflict = (message: string): ApiError => new ApiError('CONFLICT', message);
 /** A refusal of one field: the message is a sentence about it, the field's path stays apart. */
-export const invalid = (field: string, message: string): ApiError =>
-  new ApiError('VALIDATION', fieldMessage(field, message), field);
+export const invalid = (field: string, message: string): ApiError => {
+  const id = sentenceIdOf(message);
+  return new ApiError(
+    'VALIDATION',
+    fieldMessage(field, message),
+    field,
+    id === null ? undefined : { id },
+  );
+};

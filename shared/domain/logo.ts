@@ -19,6 +19,3 @@ export function isLocalLogo(url: string | null | undefined): url is string {
 export function shownLogo(url: string | null): string | null {
   return isLocalLogo(url) ? url : null;
 }
-
-export const REMOTE_LOGO_NOTE =
-  'The saved logo is a web address, which the app does not load. Choose the image file to show it.';

@@ -135,10 +135,6 @@ export function shouldCheckpoint(
   );
 }
 
-/** The student-facing line while answers wait to be sent. */
-export const STUDENT_OFFLINE_MESSAGE =
-  'Your answers are saved on this computer and will be sent when the network returns.';
-
 /** Refusal shown when the organisation database is newer than this app. */
 export function updateRequiredMessage(databaseVersion: number, appVersion: number): string {
   return `This organisation's data is from a newer version of the app (schema ${databaseVersion}; this app knows ${appVersion}). Please update the app before making changes.`;

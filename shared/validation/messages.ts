@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { englishOfIssue, issueWords } from './issue-words';
 
 /**
  * Validation messages are sentences a person reads next to the field, with the
@@ -36,15 +37,53 @@ const labels: Readonly<Record<string, string>> = {
   optionIds: 'Options',
   id: 'Id',
   ids: 'Ids',
+  name: 'Name',
+  role: 'Role',
+  marks: 'Marks',
+  reason: 'Reason',
+  minutes: 'Minutes',
+  answer: 'Answer',
+  description: 'Description',
+  file: 'File',
+  organisationName: 'Organisation name',
+  adminName: 'Admin name',
+  adminEmail: 'Admin email',
+  adminPassword: 'Admin password',
 };
 
-/** `timerMinutes` -> `Time allowed`, `options.1.text` -> `Text`, `extraTags` -> `Extra tags`. */
-export function fieldLabel(field: string): string {
+/** The fields whose labels are written out (each a message of its own on the screens). */
+export const labelledFields = Object.keys(labels);
+
+function nameOf(field: string): string | undefined {
   const name = field
     .split('.')
     .filter((part) => part !== '' && !/^\d+$/.test(part))
     .at(-1);
-  if (name === undefined || name === '(input)') return 'This value';
+  return name === '(input)' ? undefined : name;
+}
+
+/**
+ * Which label a field's sentence is said with: one of `labelledFields`, null
+ * for a field of no name (`This value`), or the field's own words otherwise.
+ */
+export function fieldLabelKey(
+  field: string | undefined,
+): { kind: 'labelled'; name: string } | { kind: 'none' } | { kind: 'words'; words: string } {
+  const name = field === undefined ? undefined : nameOf(field);
+  if (name === undefined) return { kind: 'none' };
+  if (labels[name] !== undefined) return { kind: 'labelled', name };
+  return { kind: 'words', words: fieldLabel(name) };
+}
+
+/** Whether a sentence is a predicate about its field (`must be a number`), not an instruction. */
+export function isPredicate(message: string): boolean {
+  return PREDICATE.test(message.trim());
+}
+
+/** `timerMinutes` -> `Time allowed`, `options.1.text` -> `Text`, `extraTags` -> `Extra tags`. */
+export function fieldLabel(field: string): string {
+  const name = nameOf(field);
+  if (name === undefined) return 'This value';
   const known = labels[name];
   if (known !== undefined) return known;
   const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
@@ -56,48 +95,8 @@ const PREDICATE = /^(must|is|are|cannot|can|needs|has|should|may) /;
 /** The message as a sentence for the field: `Marks must be a number`, `Enter your email`. */
 export function fieldMessage(field: string | undefined, message: string): string {
   const text = message.trim();
-  if (field !== undefined && PREDICATE.test(text)) return `${fieldLabel(field)} ${text}`;
+  if (field !== undefined && isPredicate(text)) return `${fieldLabel(field)} ${text}`;
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-const typeWords: Readonly<Record<string, string>> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'yes or no',
-  array: 'a list',
-  object: 'a set of fields',
-  date: 'a date',
-  bigint: 'a whole number',
-};
-
-const formatWords: Readonly<Record<string, string>> = {
-  email: 'an email address',
-  url: 'a web address',
-  uuid: 'an id',
-  datetime: 'a date and time',
-  date: 'a date',
-  time: 'a time',
-};
-
-const quote = (value: unknown): string =>
-  typeof value === 'string' ? `“${value}”` : String(value);
-
-function sizeWords(origin: string, amount: number | bigint, unit: 'least' | 'most'): string {
-  const n = Number(amount);
-  switch (origin) {
-    case 'string':
-      return unit === 'least' && n === 1
-        ? 'cannot be empty'
-        : `must be at ${unit} ${n} character${n === 1 ? '' : 's'}`;
-    case 'array':
-    case 'set':
-      return unit === 'least'
-        ? `needs at least ${n} item${n === 1 ? '' : 's'}`
-        : `can have at most ${n} item${n === 1 ? '' : 's'}`;
-    default:
-      return `must be at ${unit} ${n}`;
-  }
 }
 
 /**
@@ -105,35 +104,5 @@ function sizeWords(origin: string, amount: number | bigint, unit: 'least' | 'mos
  * the `error` option of `safeParse`, it stands in only where a schema gave no
  * message of its own.
  */
-export const plainIssueMessage = (issue: z.core.$ZodRawIssue): string => {
-  switch (issue.code) {
-    case 'invalid_type':
-      if (issue.input === undefined) return 'is required';
-      if (issue.expected === 'number' && typeof issue.input === 'number') return 'must be a number';
-      return `must be ${typeWords[issue.expected] ?? issue.expected}`;
-    case 'too_small':
-      if (issue.origin === 'number' && issue.inclusive === false)
-        return `must be more than ${Number(issue.minimum)}`;
-      return sizeWords(issue.origin, issue.minimum, 'least');
-    case 'too_big':
-      if (issue.origin === 'number' && issue.inclusive === false)
-        return `must be less than ${Number(issue.maximum)}`;
-      return sizeWords(issue.origin, issue.maximum, 'most');
-    case 'invalid_format':
-      return issue.format in formatWords
-        ? `must be ${formatWords[issue.format] ?? ''}`
-        : 'is not in the expected form';
-    case 'not_multiple_of':
-      return issue.divisor === 1
-        ? 'must be a whole number'
-        : `must be a multiple of ${issue.divisor}`;
-    case 'invalid_value':
-      return issue.values.length === 1
-        ? `must be ${quote(issue.values[0])}`
-        : `must be one of ${issue.values.map(quote).join(', ')}`;
-    case 'unrecognized_keys':
-      return 'is not a field this takes';
-    default:
-      return 'is not valid';
-  }
-};
+export const plainIssueMessage = (issue: z.core.$ZodRawIssue): string =>
+  englishOfIssue(issueWords(issue));

@@ -8,6 +8,7 @@ import {
 } from '@db/repositories/profiles';
 import type { TenantContext } from '@db/tenant';
 import { nowIsoOf } from '@db/env';
+import { apiWords, type MessageRef } from '@shared/api/error-words';
 import { ApiError } from '@shared/api/result';
 import { diffObjects } from '@shared/audit/diff';
 import type { ChangeSet } from '@shared/domain/audit';
@@ -21,7 +22,7 @@ import { costInWords, hashNeedsUpgrade, scryptParamsOf, verifySecret } from './p
 import { newSealedHash, openHash, verifySealedSecret, type HashOwner } from './sealed-hashes';
 import { isSealed } from '@db/sealing/content-cipher';
 
-const WRONG_CREDENTIALS = 'The email or password is not right';
+const WRONG_CREDENTIALS = apiWords('api.wrongCredentials', {});
 
 /** The audit entry of a hash made again at a higher cost: the costs, never the hashes. */
 function passwordCostChange(owner: HashOwner, from: string, to: string): ChangeSet {
@@ -35,7 +36,8 @@ function passwordCostChange(owner: HashOwner, from: string, to: string): ChangeS
   return before === after ? {} : { password_cost: [before, after] };
 }
 
-type Outcome = { kind: 'ok'; tenant: TenantContext } | { kind: 'refused'; message: string };
+type Outcome =
+  { kind: 'ok'; tenant: TenantContext } | { kind: 'refused'; message: string; ref?: MessageRef };
 
 /**
  * Decides a sign-in for a known person and records it (with its audit row) in
@@ -85,9 +87,9 @@ function decide(
         return {
           value: {
             kind: 'refused',
-            message: next.lockedUntil
-              ? `Too many wrong passwords. Sign-in is locked until ${next.lockedUntil}`
-              : WRONG_CREDENTIALS,
+            ...(next.lockedUntil
+              ? { message: `Too many wrong passwords. Sign-in is locked until ${next.lockedUntil}` }
+              : WRONG_CREDENTIALS),
           } as const,
           audit: {
             action: next.lockedUntil ? 'auth.locked' : 'auth.sign_in_failed',
@@ -185,10 +187,17 @@ export async function signIn(
   if (!row || row.clientId === null) {
     // Same work as a real check, so an unknown email cannot be told apart by timing.
     await verifySecret(input.password, null, env.scrypt);
-    throw new ApiError('UNAUTHENTICATED', WRONG_CREDENTIALS);
+    throw new ApiError(
+      'UNAUTHENTICATED',
+      WRONG_CREDENTIALS.message,
+      undefined,
+      WRONG_CREDENTIALS.ref,
+    );
   }
   const outcome = await decide(env, { ...row, clientId: row.clientId }, input.password);
-  if (outcome.kind === 'refused') throw new ApiError('UNAUTHENTICATED', outcome.message);
+  if (outcome.kind === 'refused') {
+    throw new ApiError('UNAUTHENTICATED', outcome.message, undefined, outcome.ref);
+  }
   const session: Session = {
     key: sessionKey,
     tenant: outcome.tenant,

@@ -22,7 +22,7 @@ export class PendingTooLargeError extends Error {
     const words = pendingTooLargeMessage(estimatedBytes, rowChanges, limitBytes);
     super(words);
     this.name = 'PendingTooLargeError';
-    this.described = { kind: 'too-large', words, transient: false };
+    this.described = { kind: 'too-large', id: 'tooLarge', words, transient: false };
   }
 }
 

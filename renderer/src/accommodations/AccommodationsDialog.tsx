@@ -19,6 +19,7 @@ import { formatNumber } from '../lib/format';
 import { useIntl } from '../i18n/use-intl';
 import { messages } from './messages';
 import './accommodations.css';
+import { shownError } from '../errors/error-text';
 
 /**
  * A student's accommodations: for every test, and for single tests, as
@@ -69,7 +70,7 @@ export function AccommodationsDialog({
     unread?.field === field
       ? unreadWords(unread)
       : save.error?.field === field
-        ? save.error.message
+        ? shownError(save.error)
         : null;
   const submit = async () => {
     setSaved(null);
@@ -270,12 +271,12 @@ export function AccommodationsDialog({
           </div>
           {save.error && save.error.field === undefined && (
             <p className="field__hint field__hint--warning" role="alert">
-              {save.error.message}
+              {shownError(save.error)}
             </p>
           )}
           {save.error?.field !== undefined && (
             <p className="visually-hidden" role="alert">
-              {save.error.message}
+              {shownError(save.error)}
             </p>
           )}
           {unread !== null && (
@@ -299,7 +300,7 @@ export function AccommodationsDialog({
           confirmLabel={intl.formatMessage(messages.removeConfirm)}
           danger
           busy={remove.busy}
-          error={remove.error?.message ?? null}
+          error={remove.error ? shownError(remove.error) : null}
           onCancel={() => {
             remove.clearError();
             setRemoving(null);

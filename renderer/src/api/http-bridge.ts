@@ -1,6 +1,7 @@
 import { apiContract, type MethodName } from '@shared/api/contract';
 import type { ApiMethods, ExamApiBridge } from '@shared/api/bridge';
 import type { EventName } from '@shared/api/events';
+import { englishApiWords } from '@shared/api/error-words';
 import type { ApiResult } from '@shared/api/result';
 import { reportPreviewLinkProblem } from './preview-access';
 
@@ -34,8 +35,8 @@ const networkError = (): ApiResult<never> => ({
   ok: false,
   error: {
     code: 'INTERNAL',
-    message:
-      'The exam service on this computer is not answering. Your saved answers are safe; retrying.',
+    message: englishApiWords['api.notAnswering']({}),
+    messageId: 'api.notAnswering',
   },
 });
 

@@ -8,6 +8,7 @@ import { Banner } from '../ui/Banner';
 import { OrgIdentity } from './OrgIdentity';
 import { useIntl } from '../i18n/use-intl';
 import { messages } from './messages';
+import { shownError } from '../errors/error-text';
 
 interface AppHeaderProps {
   session: SessionInfo;
@@ -58,7 +59,7 @@ export function AppHeader({ session, mode }: AppHeaderProps) {
       {holdsPin && <PinDialog open={pinOpen} onClose={() => setPinOpen(false)} />}
       {error && (
         <Banner tone="danger" role="alert" flush title={intl.formatMessage(messages.signOutFailed)}>
-          {error.message}
+          {shownError(error)}
         </Banner>
       )}
     </>

@@ -1,4 +1,3 @@
-import { syncProblemWords } from '@shared/sync/errors';
 import type { SyncState } from '@shared/domain/sync';
 import { formatDateTime } from '../lib/format';
 import { useAppInfoStore } from './app-info-store';
@@ -9,6 +8,7 @@ import { useAnswersWaitingOffline } from '../sync/StudentSyncNotice';
 import { translatedLabels } from '../i18n/translated-labels';
 import { useIntl } from '../i18n/use-intl';
 import { messages } from './messages';
+import { syncProblemText } from '../sync/problems/sync-problem-text';
 
 const syncHints: Readonly<Record<SyncState, string>> = translatedLabels({
   'local-only': messages.hintLocalOnly,
@@ -82,7 +82,7 @@ export function StatusBar() {
       )}
       {status.lastError !== null && (
         <span className="status-bar__item status-bar__error">
-          {syncProblemWords(status.lastError)}
+          {syncProblemText(intl, status.lastError)}
         </span>
       )}
       <span className="status-bar__spacer" />

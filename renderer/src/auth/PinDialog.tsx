@@ -3,6 +3,7 @@ import { useApiMutation } from '../api/use-api-mutation';
 import { useApiQuery } from '../api/use-api-query';
 import { fieldError, TextField } from '../setup/TextField';
 import { Dialog } from '../ui/Dialog';
+import { shownError } from '../errors/error-text';
 
 /** A proctor or admin sets or changes their own PIN, confirmed with their account password. */
 export function PinDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -28,7 +29,7 @@ export function PinDialog({ open, onClose }: { open: boolean; onClose: () => voi
   };
   const general =
     setPin.error && !fieldError(setPin.error, 'pin') && !fieldError(setPin.error, 'password')
-      ? setPin.error.message
+      ? shownError(setPin.error)
       : null;
 
   return (

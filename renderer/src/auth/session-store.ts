@@ -3,6 +3,7 @@ import type { ApiErrorBody } from '@shared/api/result';
 import type { SessionInfo } from '@shared/domain/organisation';
 import { call } from '../api/client';
 import { resetRoute } from '../app/route-store';
+import { shownError } from '../errors/error-text';
 
 export type SessionStatus = 'checking' | 'signed-out' | 'signed-in';
 
@@ -36,7 +37,11 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
       return;
     }
     resetRoute();
-    set({ status: 'signed-out', session: null, notice: result.ok ? null : result.error.message });
+    set({
+      status: 'signed-out',
+      session: null,
+      notice: result.ok ? null : shownError(result.error),
+    });
   },
 
   signIn: async (email, password) => {

@@ -11,6 +11,7 @@ import { RescueWritePanel } from './RescueWritePanel';
 import { RestoreDialog } from './RestoreDialog';
 import { useIntl } from '../i18n/use-intl';
 import { messages } from './messages';
+import { shownError } from '../errors/error-text';
 
 /** Admin → Backup: this computer's snapshots, restoring one, and importing a rescue file. */
 export function BackupScreen() {
@@ -33,7 +34,7 @@ export function BackupScreen() {
         intl.formatMessage(messages.snapshotTaken, { size: formatSize(result.value.bytes) }),
       );
       query.reload();
-    } else setSnapshotError(result.error.message);
+    } else setSnapshotError(shownError(result.error));
   };
 
   const confirmRestore = async (name: string) => {
@@ -62,7 +63,7 @@ export function BackupScreen() {
       {message && <Banner role="status">{message}</Banner>}
       {(restore.error ?? snapshotError) && (
         <Banner tone="danger" role="alert">
-          {restore.error?.message ?? snapshotError}
+          {restore.error ? shownError(restore.error) : snapshotError}
         </Banner>
       )}
       <section className="panel" aria-labelledby="snapshots-heading">
@@ -153,7 +154,7 @@ export function BackupScreen() {
         </label>
         {rescue.error && (
           <p className="field__error" role="alert">
-            {rescue.error.message}
+            {shownError(rescue.error)}
           </p>
         )}
       </section>

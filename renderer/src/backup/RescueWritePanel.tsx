@@ -7,6 +7,7 @@ import { Banner } from '../ui/Banner';
 import { writeWords } from './backup-words';
 import { useIntl } from '../i18n/use-intl';
 import { messages } from './messages';
+import { shownError } from '../errors/error-text';
 
 /**
  * Writes a rescue file: of this computer's unsent answers, or of another
@@ -41,8 +42,8 @@ export function RescueWritePanel() {
     ]);
   };
 
-  const folderError = write.error?.field === 'folder' ? write.error.message : null;
-  const otherError = write.error && !folderError ? write.error.message : null;
+  const folderError = write.error?.field === 'folder' ? shownError(write.error) : null;
+  const otherError = write.error && !folderError ? shownError(write.error) : null;
   return (
     <section className="panel" aria-labelledby="rescue-write-heading">
       <div className="panel__header">

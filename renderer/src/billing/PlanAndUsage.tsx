@@ -16,6 +16,19 @@ const statusWords: Record<string, SourceMessage> = {
   expired: messages.statusExpired,
 };
 
+/** Each limit's name (the API's label is the English, kept for older keys). */
+const limitWords: Record<string, SourceMessage> = {
+  max_students: messages.limitStudents,
+  max_published_tests: messages.limitPublishedTests,
+  max_devices: messages.limitDevices,
+  max_questions: messages.limitQuestions,
+};
+
+function limitName(key: string, label: string): string {
+  const known = limitWords[key];
+  return known ? currentIntl().formatMessage(known) : label;
+}
+
 function subscriptionStatusWords(status: string | undefined): string {
   if (status === undefined) return '—';
   const known = statusWords[status];
@@ -89,7 +102,7 @@ export function PlanAndUsage() {
               <tbody>
                 {billing.data.usage.map((u) => (
                   <tr key={u.key}>
-                    <td>{u.label}</td>
+                    <td>{limitName(u.key, u.label)}</td>
                     <td className="col-num">{formatNumber(u.used)}</td>
                     <td className="col-num">
                       {u.limit === null

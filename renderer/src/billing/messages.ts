@@ -31,4 +31,8 @@ export const messages = defineMessages({
     defaultMessage:
       'There is no payment processing in Exam Desk: plan changes and renewals are arranged with us and arrive with the next sync.',
   },
+  limitStudents: { id: 'billing.limitStudents', defaultMessage: 'students' },
+  limitPublishedTests: { id: 'billing.limitPublishedTests', defaultMessage: 'published tests' },
+  limitDevices: { id: 'billing.limitDevices', defaultMessage: 'devices' },
+  limitQuestions: { id: 'billing.limitQuestions', defaultMessage: 'questions in the bank' },
 });

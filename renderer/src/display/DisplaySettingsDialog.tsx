@@ -13,6 +13,7 @@ import { Dialog } from '../ui/Dialog';
 import { changeDisplaySettings, useDisplayStore } from './display-store';
 import { displayText, optionLabels } from './display-text';
 import { messages } from './messages';
+import { shownError } from '../errors/error-text';
 
 const choices: ReadonlyArray<{
   key: VisualSetting;
@@ -103,7 +104,7 @@ export function DisplaySettingsDialog({ open, onClose }: { open: boolean; onClos
       </p>
       {error && (
         <p className="field__hint field__hint--warning" role="alert">
-          {error.message}
+          {shownError(error)}
         </p>
       )}
     </Dialog>

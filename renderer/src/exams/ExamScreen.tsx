@@ -40,6 +40,7 @@ import { examText } from './exam-text';
 import { StudentSyncNotice } from '../sync/StudentSyncNotice';
 import { useWarmNeighbours } from './use-warm-neighbours';
 import './exam.css';
+import { shownError } from '../errors/error-text';
 
 type Load =
   | { state: 'loading' }
@@ -79,8 +80,8 @@ export function ExamScreen({ attemptId }: { session: SessionInfo; attemptId: str
       if (result.error.field === 'resumeCode') {
         setLoad({
           state: 'needs-code',
-          message: result.error.message,
-          error: resumeCode === undefined ? null : result.error.message,
+          message: shownError(result.error),
+          error: resumeCode === undefined ? null : shownError(result.error),
         });
         return;
       }
@@ -271,7 +272,7 @@ function ExamLayout({ attemptId }: { attemptId: string }) {
       endExam({ reason: 'submitted' });
       return;
     }
-    setSubmitError(result.error.message);
+    setSubmitError(shownError(result.error));
   };
 
   return (

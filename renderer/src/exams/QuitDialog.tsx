@@ -3,6 +3,7 @@ import { call, onEvent } from '../api/client';
 import { Dialog } from '../ui/Dialog';
 import { useIntl } from '../i18n/use-intl';
 import { messages } from './messages';
+import { shownError } from '../errors/error-text';
 
 /**
  * Shown when someone tries to close the locked exam window (desktop app): a
@@ -28,7 +29,7 @@ export function QuitDialog({ attemptId }: { attemptId: string }) {
     e.preventDefault();
     const result = await call('exams.unlockQuit', { pin });
     if (result.ok) setOpen(false);
-    else setError(result.error.message);
+    else setError(shownError(result.error));
   };
   return (
     <Dialog

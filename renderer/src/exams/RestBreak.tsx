@@ -11,6 +11,7 @@ import {
 } from './exam-store';
 import { clockNews } from './clock-news';
 import { breakText } from './exam-text';
+import { shownError } from '../errors/error-text';
 
 /** Asks for a break or comes back from one, and says what changed. */
 function useBreakAction(attemptId: string) {
@@ -25,7 +26,7 @@ function useBreakAction(attemptId: string) {
     const result = await call(method, { attemptId });
     setBusy(false);
     if (!result.ok) {
-      setError(result.error.message);
+      setError(shownError(result.error));
       return;
     }
     updateClock(result.value);

@@ -7,6 +7,7 @@ import { hrefFor } from '../app/route-store';
 import { Dialog } from '../ui/Dialog';
 import { durationWords } from './clock-news';
 import { messages } from './messages';
+import { shownError } from '../errors/error-text';
 
 /** The rules once more, the start code if the proctor set one, then the exam. */
 export function StartExamDialog({ exam, onClose }: { exam: AvailableTest; onClose: () => void }) {
@@ -37,7 +38,7 @@ export function StartExamDialog({ exam, onClose }: { exam: AvailableTest; onClos
       window.location.hash = hrefFor(`exam/${exam.inProgressAttemptId}`);
       return;
     }
-    setError(result.error.message);
+    setError(shownError(result.error));
   };
 
   return (

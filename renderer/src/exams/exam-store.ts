@@ -7,6 +7,7 @@ import { call } from '../api/client';
 import { useSessionStore } from '../auth/session-store';
 import { currentIntl } from '../i18n/intl';
 import { messages } from './messages';
+import { shownError } from '../errors/error-text';
 
 /** Where one answer is on its way to the disk. Only `saved` means the local commit returned. */
 export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
@@ -157,7 +158,7 @@ function schedule(questionId: string, delayMs: number): void {
 function describe(error: ApiErrorBody): string {
   return error.code === 'INTERNAL'
     ? currentIntl().formatMessage(messages.saveInternalError)
-    : error.message;
+    : shownError(error);
 }
 
 /** Sends what the outbox holds; one save per question at a time, newest value last. */
@@ -292,7 +293,7 @@ export async function recordAudioPlay(questionId: string, hash: string): Promise
   const attemptId = useExamStore.getState().session?.attemptId;
   if (attemptId === undefined) return currentIntl().formatMessage(messages.noExamOpen);
   const result = await call('exams.recordPlay', { attemptId, questionId, hash });
-  if (!result.ok) return result.error.message;
+  if (!result.ok) return shownError(result.error);
   const { plays } = result.value;
   useExamStore.setState((s) => ({ audioPlays: { ...s.audioPlays, [questionId]: plays } }));
   return null;

@@ -6,6 +6,7 @@ import { useApiMutation } from '../api/use-api-mutation';
 import { Banner } from '../ui/Banner';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
 import { messages } from './messages';
+import { shownError } from '../errors/error-text';
 
 /** Essays waiting for marks, one at a time, oldest first; names can be hidden for blind marking. */
 export function GradingQueue({ testId }: { testId: string }) {
@@ -64,7 +65,7 @@ function GradeCard({ item }: { item: GradingItem }) {
   const [marks, setMarks] = useState(item.marks === null ? '' : String(item.marks));
   const [comment, setComment] = useState(item.comment ?? '');
   const grade = useApiMutation('grading.grade');
-  const fieldError = grade.error?.field === 'marks' ? grade.error.message : null;
+  const fieldError = grade.error?.field === 'marks' ? shownError(grade.error) : null;
   const id = item.answerId;
   return (
     <article
@@ -133,7 +134,7 @@ function GradeCard({ item }: { item: GradingItem }) {
             onChange={(e) => setComment(e.target.value)}
           />
         </div>
-        {grade.error && !fieldError && <Banner tone="danger">{grade.error.message}</Banner>}
+        {grade.error && !fieldError && <Banner tone="danger">{shownError(grade.error)}</Banner>}
         <div className="editor__actions">
           <button type="submit" className="button button--primary" disabled={grade.busy}>
             {intl.formatMessage(item.gradedAt ? messages.updateGrade : messages.saveGrade)}

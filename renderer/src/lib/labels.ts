@@ -13,11 +13,11 @@ export const roleLabels: Readonly<Record<Role, string>> = translatedLabels({
   student: messages.roleStudent,
 });
 
-export const difficultyLabels: Record<Difficulty, string> = {
-  easy: 'Easy',
-  medium: 'Medium',
-  hard: 'Hard',
-};
+export const difficultyLabels: Readonly<Record<Difficulty, string>> = translatedLabels({
+  easy: messages.difficultyEasy,
+  medium: messages.difficultyMedium,
+  hard: messages.difficultyHard,
+});
 
 export const difficultyTones: Record<Difficulty, BadgeTone> = {
   easy: 'success',
@@ -25,12 +25,12 @@ export const difficultyTones: Record<Difficulty, BadgeTone> = {
   hard: 'warning',
 };
 
-export const testStatusLabels: Record<TestStatus, string> = {
-  draft: 'Draft',
-  published: 'Published',
-  closed: 'Closed',
-  archived: 'Archived',
-};
+export const testStatusLabels: Readonly<Record<TestStatus, string>> = translatedLabels({
+  draft: messages.testDraft,
+  published: messages.testPublished,
+  closed: messages.testClosed,
+  archived: messages.testArchived,
+});
 
 export const testStatusTones: Record<TestStatus, BadgeTone> = {
   draft: 'neutral',

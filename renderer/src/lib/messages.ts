@@ -42,4 +42,11 @@ export const messages = defineMessages({
   attemptGraded: { id: 'lib.attemptGraded', defaultMessage: 'Graded' },
   documentTitle: { id: 'lib.documentTitle', defaultMessage: '{screen} — Exam Desk' },
   productName: { id: 'lib.productName', defaultMessage: 'Exam Desk' },
+  difficultyEasy: { id: 'lib.difficultyEasy', defaultMessage: 'Easy' },
+  difficultyMedium: { id: 'lib.difficultyMedium', defaultMessage: 'Medium' },
+  difficultyHard: { id: 'lib.difficultyHard', defaultMessage: 'Hard' },
+  testDraft: { id: 'lib.testDraft', defaultMessage: 'Draft' },
+  testPublished: { id: 'lib.testPublished', defaultMessage: 'Published' },
+  testClosed: { id: 'lib.testClosed', defaultMessage: 'Closed' },
+  testArchived: { id: 'lib.testArchived', defaultMessage: 'Archived' },
 });

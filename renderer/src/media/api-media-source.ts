@@ -1,5 +1,6 @@
 import { call } from '../api/client';
 import type { MediaResolver } from '../content/media-source';
+import { shownError } from '../errors/error-text';
 
 function blobOf(base64: string, mime: string): Blob {
   const binary = atob(base64);
@@ -22,7 +23,7 @@ export function apiMediaSource(): MediaResolver & { release(): void } {
         url = call('media.get', { hash }).then((result) => {
           if (!result.ok) {
             urls.delete(hash);
-            throw new Error(result.error.message);
+            throw new Error(shownError(result.error));
           }
           return URL.createObjectURL(blobOf(result.value.base64, result.value.mime));
         });

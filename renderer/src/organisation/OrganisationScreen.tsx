@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { isLocalLogo, LOGO_TYPES_IN_WORDS, REMOTE_LOGO_NOTE } from '@shared/domain/logo';
+import { isLocalLogo } from '@shared/domain/logo';
 import type { Organisation } from '@shared/domain/organisation';
 import { useApiQuery } from '../api/use-api-query';
 import { fileToBase64 } from '../lib/files';
@@ -13,6 +13,7 @@ import { organisationText } from './organisation-text';
 import { ErrorState, LoadingState } from '../ui/States';
 import { useIntl } from '../i18n/use-intl';
 import { messages } from './messages';
+import { useErrorText } from '../errors/use-error-text';
 
 /** The organisation's name, address, logo and active flag, then its plan and usage. */
 export function OrganisationScreen() {
@@ -70,7 +71,8 @@ function OrganisationForm({
     onDeactivated(!active);
     await useSessionStore.getState().refresh();
   };
-  const fieldError = (f: string) => (update.error?.field === f ? update.error.message : null);
+  const errorText = useErrorText();
+  const fieldError = (f: string) => (update.error?.field === f ? errorText(update.error) : null);
   return (
     <section className="panel" aria-labelledby="org-heading">
       <div className="panel__header">
@@ -97,7 +99,7 @@ function OrganisationForm({
         }}
       >
         {update.error && !update.error.field && (
-          <Banner tone="danger">{update.error.message}</Banner>
+          <Banner tone="danger">{errorText(update.error)}</Banner>
         )}
         <div className="field">
           <label className="field__label" htmlFor="org-name">
@@ -126,7 +128,7 @@ function OrganisationForm({
         </div>
         <div className="field">
           <label className="field__label" htmlFor="org-language">
-            Language of everyone&apos;s screens
+            {intl.formatMessage(messages.language)}
           </label>
           <select
             id="org-language"
@@ -140,11 +142,11 @@ function OrganisationForm({
               </option>
             ))}
           </select>
-          <span className="field__hint">A student can choose another in Display settings.</span>
+          <span className="field__hint">{intl.formatMessage(messages.languageHint)}</span>
         </div>
         <div className="field">
           <label className="field__label" htmlFor="org-logo">
-            {intl.formatMessage(messages.logo, { types: LOGO_TYPES_IN_WORDS })}
+            {intl.formatMessage(messages.logo)}
           </label>
           {isLocalLogo(logoUrl) && (
             <img
@@ -154,7 +156,9 @@ function OrganisationForm({
             />
           )}
           {logoUrl !== null && !isLocalLogo(logoUrl) && (
-            <span className="field__hint field__hint--warning">{REMOTE_LOGO_NOTE}</span>
+            <span className="field__hint field__hint--warning">
+              {intl.formatMessage(messages.remoteLogoNote)}
+            </span>
           )}
           <input
             id="org-logo"
@@ -209,7 +213,7 @@ function OrganisationForm({
         )}
         {setActive.error && !confirming && (
           <Banner tone="danger" role="alert">
-            {setActive.error.message}
+            {errorText(setActive.error)}
           </Banner>
         )}
         {confirming && (
@@ -218,7 +222,7 @@ function OrganisationForm({
             confirmLabel={organisationText.deactivate}
             danger
             busy={setActive.busy}
-            error={setActive.error?.message ?? null}
+            error={setActive.error ? errorText(setActive.error) : null}
             onCancel={() => {
               setConfirming(false);
               setActive.clearError();

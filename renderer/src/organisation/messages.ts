@@ -11,7 +11,20 @@ export const messages = defineMessages({
   details: { id: 'organisation.details', defaultMessage: 'Details' },
   name: { id: 'organisation.name', defaultMessage: 'Name' },
   address: { id: 'organisation.address', defaultMessage: 'Address' },
-  logo: { id: 'organisation.logo', defaultMessage: 'Logo ({types}, shown on exam screens)' },
+  logo: {
+    id: 'organisation.logo',
+    defaultMessage: 'Logo (PNG, JPEG, SVG or WebP, shown on exam screens)',
+  },
+  remoteLogoNote: {
+    id: 'organisation.remoteLogoNote',
+    defaultMessage:
+      'The saved logo is a web address, which the app does not load. Choose the image file to show it.',
+  },
+  language: { id: 'organisation.language', defaultMessage: "Language of everyone's screens" },
+  languageHint: {
+    id: 'organisation.languageHint',
+    defaultMessage: 'A student can choose another in Display settings.',
+  },
   currentLogo: { id: 'organisation.currentLogo', defaultMessage: 'Current logo' },
   removeLogo: { id: 'organisation.removeLogo', defaultMessage: 'Remove logo' },
   saveDetails: { id: 'organisation.saveDetails', defaultMessage: 'Save details' },

@@ -10,9 +10,10 @@ import { Banner } from '../ui/Banner';
 import { Dialog } from '../ui/Dialog';
 import { AccommodationsDialog } from '../accommodations/AccommodationsDialog';
 import { messages } from './messages';
+import { shownError } from '../errors/error-text';
 
 const fieldMessage = (error: { field?: string; message: string } | null, field: string) =>
-  error?.field === field ? error.message : null;
+  error?.field === field ? shownError(error) : null;
 
 /** Adds one person. Authors may add students; only admins add staff. */
 export function NewPersonDialog({
@@ -74,7 +75,9 @@ export function NewPersonDialog({
         </>
       }
     >
-      {create.error && !create.error.field && <Banner tone="danger">{create.error.message}</Banner>}
+      {create.error && !create.error.field && (
+        <Banner tone="danger">{shownError(create.error)}</Banner>
+      )}
       {input('name', intl.formatMessage(messages.name))}
       {input('email', intl.formatMessage(messages.email), 'email')}
       <div className="field">
@@ -159,7 +162,7 @@ export function PeopleImportDialog({ open, onClose }: { open: boolean; onClose: 
         accept=".csv,text/csv"
         onChange={(e) => setFile(e.target.files?.[0] ?? null)}
       />
-      {error && <Banner tone="danger">{error.message}</Banner>}
+      {error && <Banner tone="danger">{shownError(error)}</Banner>}
       {report?.rejection && <Banner tone="warning">{report.rejection}</Banner>}
       {report && (
         <div className="table-scroll table-scroll--tall">
@@ -249,7 +252,7 @@ export function PersonDialog({
         </button>
       }
     >
-      {error && <Banner tone="danger">{error.message}</Banner>}
+      {error && <Banner tone="danger">{shownError(error)}</Banner>}
       <p className="muted">{person.email}</p>
       <div className="field">
         <label className="field__label" htmlFor="person-role">

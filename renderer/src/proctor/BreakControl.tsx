@@ -4,6 +4,7 @@ import { useApiMutation } from '../api/use-api-mutation';
 import { useIntl } from '../i18n/use-intl';
 import { Badge } from '../ui/Badge';
 import { messages } from './messages';
+import { shownError } from '../errors/error-text';
 
 const left = (a: ProctorAttempt) => Math.max(0, a.breaks.allowanceMs - a.breaks.usedMs);
 
@@ -55,7 +56,7 @@ export function BreakAction({ attempt }: { attempt: ProctorAttempt }) {
       </button>
       {approve.error && (
         <span className="field__hint field__hint--warning" role="alert">
-          {approve.error.message}
+          {shownError(approve.error)}
         </span>
       )}
     </>

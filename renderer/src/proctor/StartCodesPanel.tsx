@@ -8,6 +8,7 @@ import { Dialog } from '../ui/Dialog';
 import { LoadingState } from '../ui/States';
 import { useIntl } from '../i18n/use-intl';
 import { messages } from './messages';
+import { shownError } from '../errors/error-text';
 
 /** Published tests, and a start code for each, issued here and checked offline on every computer. */
 export function StartCodesPanel() {
@@ -15,7 +16,7 @@ export function StartCodesPanel() {
   const query = useApiQuery('proctor.tests', {});
   const [issued, setIssued] = useState<{ test: ProctorTest; code: IssuedCode } | null>(null);
   const issueCode = useApiMutation('proctor.issueStartCode');
-  const error = issueCode.error?.message ?? null;
+  const error = issueCode.error ? shownError(issueCode.error) : null;
   const issue = async (test: ProctorTest) => {
     const code = await issueCode.run({ testId: test.id });
     if (code) setIssued({ test, code });

@@ -2,6 +2,7 @@ import { useApiQuery } from '../api/use-api-query';
 import { Banner } from '../ui/Banner';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { questionDeleteText as t } from './question-delete-text';
+import { shownError } from '../errors/error-text';
 
 /** Asks before a question is deleted, naming the tests that use it and warning when one is published. */
 export function DeleteQuestionDialog({
@@ -26,7 +27,7 @@ export function DeleteQuestionDialog({
       confirmLabel={t.confirm}
       danger
       busy={busy || tests === undefined}
-      error={error ?? usage.error?.message ?? null}
+      error={error ?? (usage.error ? shownError(usage.error) : null)}
       onConfirm={onConfirm}
       onCancel={onCancel}
     >

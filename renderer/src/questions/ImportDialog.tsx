@@ -10,6 +10,7 @@ import { Dialog } from '../ui/Dialog';
 import { messages } from './messages';
 import { formatWords } from './question-words';
 import { uploadImportFile, WHOLE_FILE_BYTES } from './import-upload';
+import { shownError } from '../errors/error-text';
 
 function guessFormat(name: string): InterchangeFormat {
   const lower = name.toLowerCase();
@@ -268,7 +269,7 @@ export function ImportDialog({
       )}
       {error && (
         <Banner tone="danger" role="alert">
-          {error.message}
+          {shownError(error)}
         </Banner>
       )}
       {report && (

@@ -88,7 +88,7 @@ export function QuestionBankPanel({ title, pageSize, advanced }: QuestionBankPan
               pageSize={pageSize}
               total={result.total}
               onChange={setOffset}
-              noun={intl.formatMessage(messages.pagerNoun)}
+              summary={messages.pagerSummary}
             />
           </div>
         </>

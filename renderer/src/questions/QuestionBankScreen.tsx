@@ -23,6 +23,7 @@ import { QuestionList } from './QuestionList';
 import { messages } from './messages';
 import { formatWords } from './question-words';
 import { useQuestionPages } from './use-question-pages';
+import { shownError } from '../errors/error-text';
 
 /**
  * What the side pane shows. A question shown after a save (or a duplicate) takes
@@ -120,7 +121,7 @@ export function QuestionBankScreen() {
       <ConflictsPanel />
       {exporter.error && (
         <Banner tone="danger" role="alert">
-          {exporter.error.message}
+          {shownError(exporter.error)}
         </Banner>
       )}
       {exported && (

@@ -16,6 +16,7 @@ import { DeleteQuestionDialog } from './DeleteQuestionDialog';
 import { messages } from './messages';
 import { questionDeleteText } from './question-delete-text';
 import { questionTypeWords } from './question-words';
+import { shownError } from '../errors/error-text';
 
 type Tab = 'details' | 'preview' | 'history';
 
@@ -101,14 +102,14 @@ export function QuestionDetail({
       </div>
       {error && !deleting && (
         <Banner tone="danger" role="alert">
-          {error.message}
+          {shownError(error)}
         </Banner>
       )}
       {deleting && (
         <DeleteQuestionDialog
           id={id}
           busy={remove.busy}
-          error={remove.error?.message ?? null}
+          error={remove.error ? shownError(remove.error) : null}
           onCancel={() => {
             setDeleting(false);
             remove.clearError();

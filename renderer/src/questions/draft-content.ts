@@ -6,6 +6,8 @@ import {
 } from '@shared/domain/questions';
 import { parseLocaleNumber } from '@shared/i18n/number-input';
 import { fieldMessage, plainIssueMessage } from '@shared/validation/messages';
+import { issueRef } from '@shared/api/validation-error';
+import { shownError } from '../errors/error-text';
 import { currentIntl } from '../i18n/intl';
 import { escapeHtml } from './draft-format';
 import {
@@ -243,7 +245,7 @@ export function contentFromDraft(d: QuestionDraft): QuestionContentInput {
 
 /**
  * Field path (as the API names it) -> message, for every rule the draft breaks:
- * the same schema main checks, in the same words.
+ * the same schema main checks, in the same words (in the active language).
  */
 export function draftProblems(draft: QuestionDraft): Map<string, string> {
   const parsed = questionContentSchema.safeParse(contentFromDraft(draft), {
@@ -253,7 +255,17 @@ export function draftProblems(draft: QuestionDraft): Map<string, string> {
   if (parsed.success) return out;
   for (const issue of parsed.error.issues) {
     const path = issue.path.map(String).join('.');
-    if (!out.has(path)) out.set(path, fieldMessage(path, issue.message));
+    if (out.has(path)) continue;
+    const ref = issueRef(issue, issue.message);
+    out.set(
+      path,
+      shownError({
+        message: fieldMessage(path, issue.message),
+        field: path,
+        ...(ref === null ? {} : { messageId: ref.id }),
+        ...(ref?.params === undefined ? {} : { params: ref.params }),
+      }),
+    );
   }
   return out;
 }

@@ -35,7 +35,11 @@ export const messages = defineMessages({
     defaultMessage: 'Questions written or imported for your organisation appear here.',
   },
   questionPane: { id: 'questions.questionPane', defaultMessage: 'Question' },
-  pagerNoun: { id: 'questions.pagerNoun', defaultMessage: 'questions' },
+  pagerSummary: {
+    id: 'questions.pagerSummary',
+    defaultMessage:
+      'Showing {first}–{last} of {total, plural, one {# question} other {# questions}}',
+  },
   noMatchTitle: { id: 'questions.noMatchTitle', defaultMessage: 'No questions match' },
   clearFilters: { id: 'questions.clearFilters', defaultMessage: 'Clear filters' },
   noMatchBody: {

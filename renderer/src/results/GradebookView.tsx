@@ -14,6 +14,7 @@ import { currentIntl } from '../i18n/intl';
 import { useIntl } from '../i18n/use-intl';
 import { integrityKindWords } from '../proctor/proctor-words';
 import { messages } from './messages';
+import { shownError } from '../errors/error-text';
 
 const minutes = (ms: number | null) =>
   ms === null
@@ -61,7 +62,7 @@ export function GradebookView({ testId }: { testId: string }) {
           </button>
         </div>
       </div>
-      {csv.error && <Banner tone="danger">{csv.error.message}</Banner>}
+      {csv.error && <Banner tone="danger">{shownError(csv.error)}</Banner>}
       <div className="panel__body">
         <dl className="stat-row">
           <div>

@@ -7,6 +7,7 @@ import { attemptStatusLabels } from '../lib/labels';
 import { useApiMutation } from '../api/use-api-mutation';
 import { Banner } from '../ui/Banner';
 import { Dialog } from '../ui/Dialog';
+import { shownError } from '../errors/error-text';
 
 /** After a key is fixed in the bank: every attempt scored again, shown before and after, then applied. */
 export function RegradeButton({ testId }: { testId: string }) {
@@ -26,7 +27,7 @@ export function RegradeButton({ testId }: { testId: string }) {
       >
         {intl.formatMessage(messages.regrade)}
       </button>
-      {error && <Banner tone="danger">{error.message}</Banner>}
+      {error && <Banner tone="danger">{shownError(error)}</Banner>}
       <Dialog
         title={intl.formatMessage(messages.regradeTitle)}
         open={report !== null}

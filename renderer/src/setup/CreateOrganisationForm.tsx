@@ -7,6 +7,7 @@ import { useSetupStore } from './setup-store';
 import { fieldError, TextField } from './TextField';
 import { useIntl } from '../i18n/use-intl';
 import { messages } from './messages';
+import { shownError } from '../errors/error-text';
 
 const FIELDS = ['organisationName', 'adminName', 'adminEmail', 'adminPassword', 'adminPin'];
 
@@ -41,7 +42,7 @@ export function CreateOrganisationForm({ status }: { status: SetupStatus }) {
     await useSetupStore.getState().load();
   };
 
-  const general = error && !FIELDS.some((f) => fieldError(error, f)) ? error.message : null;
+  const general = error && !FIELDS.some((f) => fieldError(error, f)) ? shownError(error) : null;
 
   return (
     <form className="setup-form" onSubmit={(e) => void submit(e)} noValidate>

@@ -8,6 +8,7 @@ import { useSetupStore } from './setup-store';
 import { fieldError, TextField } from './TextField';
 import { useIntl } from '../i18n/use-intl';
 import { messages } from './messages';
+import { shownError } from '../errors/error-text';
 
 const FIELDS = ['url', 'token', 'deviceName', 'fileText'];
 
@@ -52,7 +53,7 @@ export function EnrolForm() {
     await finish(await call('setup.enrolFromFile', { fileText, deviceName }));
   };
 
-  const general = error && !FIELDS.some((f) => fieldError(error, f)) ? error.message : null;
+  const general = error && !FIELDS.some((f) => fieldError(error, f)) ? shownError(error) : null;
   const fileProblem = fieldError(error, 'fileText') ?? fieldError(error, 'file');
 
   return (

@@ -14,6 +14,7 @@ import { messages as libMessages } from '../lib/messages';
 import { messages } from './messages';
 import '../auth/login.css';
 import './setup.css';
+import { shownError } from '../errors/error-text';
 
 type Path = 'enrol' | 'create' | 'demo';
 
@@ -45,7 +46,7 @@ export function SetupScreen({ status }: { status: SetupStatus }) {
     setDemoError(null);
     const result = await call('setup.openDemo', {});
     setBusy(false);
-    if (!result.ok) setDemoError(result.error.message);
+    if (!result.ok) setDemoError(shownError(result.error));
     else await useSetupStore.getState().load();
   };
 

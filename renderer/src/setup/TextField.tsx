@@ -1,9 +1,10 @@
 import type { ApiErrorBody } from '@shared/api/result';
+import { shownError } from '../errors/error-text';
 
 /** The message of an error about this field (or one inside it), or null. */
 export function fieldError(error: ApiErrorBody | null, field: string): string | null {
   if (!error || error.field === undefined) return null;
-  return error.field === field || error.field.startsWith(`${field}.`) ? error.message : null;
+  return error.field === field || error.field.startsWith(`${field}.`) ? shownError(error) : null;
 }
 
 interface TextFieldProps {

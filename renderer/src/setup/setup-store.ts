@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { SetupStatus } from '@shared/api/contract/setup';
 import { call } from '../api/client';
+import { shownError } from '../errors/error-text';
 
 interface SetupState {
   /** Null until main has answered. */
@@ -17,6 +18,6 @@ export const useSetupStore = create<SetupState>()((set) => ({
   load: async () => {
     const result = await call('setup.status', {});
     if (result.ok) set({ status: result.value, error: null });
-    else set({ error: result.error.message });
+    else set({ error: shownError(result.error) });
   },
 }));

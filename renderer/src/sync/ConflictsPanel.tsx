@@ -7,6 +7,7 @@ import { formatDateTime } from '../lib/format';
 import { Banner } from '../ui/Banner';
 import { messages } from './messages';
 import './sync.css';
+import { shownError } from '../errors/error-text';
 
 /**
  * Questions edited on two computers while offline: both versions are shown
@@ -17,7 +18,7 @@ export function ConflictsPanel() {
   const query = useApiQuery('questions.conflicts', {});
   const resolve = useApiMutation('questions.resolveConflict');
   const [busy, setBusy] = useState<string | null>(null);
-  const error = resolve.error?.message ?? null;
+  const error = resolve.error ? shownError(resolve.error) : null;
   const conflicts = query.data ?? [];
   if (conflicts.length === 0) return null;
 

@@ -9,6 +9,7 @@ import { formatDateTime, formatNumber } from '../lib/format';
 import { Banner } from '../ui/Banner';
 import { messages } from './messages';
 import { deviceRoleLabels } from './sync-format';
+import { shownError } from '../errors/error-text';
 
 const modeWords: Record<EnrolmentResult['mode'], SourceMessage> = {
   publish: messages.modePublish,
@@ -18,7 +19,7 @@ const modeWords: Record<EnrolmentResult['mode'], SourceMessage> = {
 
 function fieldError(error: ApiErrorBody | null, field: string): string | null {
   if (!error || error.field === undefined) return null;
-  return error.field === field || error.field.startsWith(`${field}.`) ? error.message : null;
+  return error.field === field || error.field.startsWith(`${field}.`) ? shownError(error) : null;
 }
 
 /** Enrol (form or enrolment file), re-enrol with a new token, or un-enrol. */
@@ -108,7 +109,7 @@ export function EnrolmentPanel({
     error &&
     (error.field === undefined ||
       !['url', 'token', 'deviceName', 'fileText'].some((f) => fieldError(error, f)))
-      ? error.message
+      ? shownError(error)
       : null;
 
   return (
@@ -253,7 +254,7 @@ export function EnrolmentPanel({
           </div>
           {fieldError(error, 'fileText') !== null || (error?.field?.startsWith('file') ?? false) ? (
             <Banner tone="danger" role="alert" title={intl.formatMessage(messages.fileRefused)}>
-              {error?.message}
+              {error ? shownError(error) : null}
             </Banner>
           ) : null}
         </form>

@@ -3,8 +3,8 @@ import { currentIntl } from '../i18n/intl';
 import { useIntl } from '../i18n/use-intl';
 import { formatDateTime, formatNumber } from '../lib/format';
 import { EmptyState, LoadingState } from '../ui/States';
-import { syncProblemWords } from '@shared/sync/errors';
 import { messages } from './messages';
+import { syncProblemText } from './problems/sync-problem-text';
 import { formatBytes, syncRunKindWords, syncRunReasonWords } from './sync-format';
 
 const formatDuration = (ms: number) =>
@@ -66,7 +66,7 @@ export function HistoryPanel() {
                       </span>
                     )}
                     {!r.ok && r.error !== null && (
-                      <p className="cell-sub">{syncProblemWords(r.error)}</p>
+                      <p className="cell-sub">{syncProblemText(intl, r.error)}</p>
                     )}
                   </td>
                 </tr>

@@ -1,6 +1,7 @@
-import { STUDENT_OFFLINE_MESSAGE } from '@shared/sync/policy';
 import { useSyncStore } from './sync-store';
 import { Banner } from '../ui/Banner';
+import { useIntl } from '../i18n/use-intl';
+import { messages } from './messages';
 
 /** Whether a student should be told their answers are waiting on this computer. */
 export function useAnswersWaitingOffline(): boolean {
@@ -14,10 +15,11 @@ export function useAnswersWaitingOffline(): boolean {
  */
 export function StudentSyncNotice({ flush = false }: { flush?: boolean }) {
   const waiting = useAnswersWaitingOffline();
+  const intl = useIntl();
   if (!waiting) return null;
   return (
     <Banner tone="info" role="status" flush={flush}>
-      {STUDENT_OFFLINE_MESSAGE}
+      {intl.formatMessage(messages.studentOffline)}
     </Banner>
   );
 }

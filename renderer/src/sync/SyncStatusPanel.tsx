@@ -5,10 +5,11 @@ import { useIntl } from '../i18n/use-intl';
 import { formatDateTime } from '../lib/format';
 import { useSyncStore } from './sync-store';
 import { Banner } from '../ui/Banner';
-import { syncProblemWords } from '@shared/sync/errors';
 import { formatBytes, formatSyncProgress } from './sync-format';
 import { messages } from './messages';
+import { syncProblemText } from './problems/sync-problem-text';
 import { translatedLabels } from '../i18n/translated-labels';
+import { shownError } from '../errors/error-text';
 
 const stateWords: Readonly<Record<string, string>> = translatedLabels({
   'local-only': messages.stateLocalOnly,
@@ -37,12 +38,12 @@ export function SyncStatusPanel({
     setMessage(null);
     const result = await call('sync.now', {});
     setBusy(false);
-    if (!result.ok) setMessage(result.error.message);
+    if (!result.ok) setMessage(shownError(result.error));
     else
       setMessage(
         result.value.lastError === null
           ? intl.formatMessage(messages.syncFinished)
-          : syncProblemWords(result.value.lastError),
+          : syncProblemText(intl, result.value.lastError),
       );
     onSynced();
   };
@@ -102,7 +103,7 @@ export function SyncStatusPanel({
         )}
         {live.lastError !== null && (
           <Banner tone="warning" role="status" title={intl.formatMessage(messages.lastProblem)}>
-            {syncProblemWords(live.lastError)}
+            {syncProblemText(intl, live.lastError)}
           </Banner>
         )}
         {live.updateRequired && (

@@ -217,4 +217,9 @@ export const messages = defineMessages({
   fileRefused: { id: 'sync.fileRefused', defaultMessage: 'That enrolment file cannot be used:' },
   exportUnsent: { id: 'sync.exportUnsent', defaultMessage: 'Export unsent changes' },
   unenrol: { id: 'sync.unenrol', defaultMessage: 'Un-enrol this computer' },
+  studentOffline: {
+    id: 'sync.studentOffline',
+    defaultMessage:
+      'Your answers are saved on this computer and will be sent when the network returns.',
+  },
 });

@@ -55,7 +55,7 @@ export function QuestionPicker({
             pageSize={PAGE}
             total={total}
             onChange={setOffset}
-            noun={intl.formatMessage(messages.questionsInBankNoun)}
+            summary={messages.pickerSummary}
           />
         ))}
       <ul className="history" aria-label={intl.formatMessage(messages.questionsInBank)}>

@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { testsText } from './tests-text';
 import { useIntl } from '../i18n/use-intl';
 import { messages } from './messages';
+import { shownError } from '../errors/error-text';
 
 type Step = 'publish' | 'close' | 'archive' | 'delete';
 
@@ -157,7 +158,7 @@ export function TestLifecycleActions({
           confirmLabel={dialog.label}
           danger={dialog.danger}
           busy={busy}
-          error={error?.message ?? null}
+          error={error ? shownError(error) : null}
           onConfirm={confirm}
           onCancel={cancel}
         >

@@ -2,13 +2,13 @@ import { useState } from 'react';
 import type { ApiErrorBody } from '@shared/api/result';
 import {
   difficulties,
-  questionTypeLabels,
   questionTypes,
   type Difficulty,
   type QuestionType,
 } from '@shared/domain/questions';
 import type { TestDetail } from '@shared/domain/tests';
 import { difficultyLabels } from '../lib/labels';
+import { questionTypeWords } from '../questions/question-words';
 import { useApiMutation } from '../api/use-api-mutation';
 import { Badge } from '../ui/Badge';
 import { Banner } from '../ui/Banner';
@@ -18,6 +18,7 @@ import { linesFromTest, totalMarksOf, type TestLine } from './test-lines';
 import { testsText } from './tests-text';
 import { useIntl } from '../i18n/use-intl';
 import { messages } from './messages';
+import { shownError } from '../errors/error-text';
 
 /**
  * The test's questions in order with their marks; add from the bank by hand or
@@ -73,7 +74,7 @@ export function TestQuestionsEditor({
     <div className="editor">
       {draw.error && (
         <Banner tone="danger" role="alert">
-          {draw.error.message}
+          {shownError(draw.error)}
         </Banner>
       )}
       <div className="table-scroll">
@@ -112,7 +113,7 @@ export function TestQuestionsEditor({
                   <td className={place.kind === 'member' ? 'test-line__grouped' : undefined}>
                     <span className="clamp-2">{l.text}</span>
                     <span className="cell-sub">
-                      {questionTypeLabels[l.type]}{' '}
+                      {questionTypeWords[l.type]}{' '}
                       {!l.hasKey && (
                         <Badge tone="danger">{intl.formatMessage(messages.noKey)}</Badge>
                       )}
@@ -276,7 +277,7 @@ export function TestQuestionsEditor({
               <option value="">{intl.formatMessage(messages.any)}</option>
               {questionTypes.map((t) => (
                 <option key={t} value={t}>
-                  {questionTypeLabels[t]}
+                  {questionTypeWords[t]}
                 </option>
               ))}
             </select>

@@ -5,6 +5,7 @@ import type { TestForm } from './test-form';
 import { translatedLabels } from '../i18n/translated-labels';
 import { useIntl } from '../i18n/use-intl';
 import { messages } from './messages';
+import { shownError } from '../errors/error-text';
 
 const showScoreLabels = translatedLabels({
   immediately: messages.showScoreImmediately,
@@ -43,7 +44,7 @@ export function TestSettingsForm({
   const intl = useIntl();
   const set = onChange;
   const fieldError = (name: string) =>
-    error?.field === `settings.${name}` ? error.message : undefined;
+    error?.field === `settings.${name}` ? shownError(error) : undefined;
   const field = (label: string, name: keyof TestForm, control: ReactNode, hint?: string) => (
     <div className="field">
       <label className="field__label" htmlFor={`t-${name}`}>

@@ -116,7 +116,11 @@ export const messages = defineMessages({
   rulesSeparator: { id: 'tests.rulesSeparator', defaultMessage: ' · ' },
   addFromBank: { id: 'tests.addFromBank', defaultMessage: 'Add questions from the bank' },
   searchBank: { id: 'tests.searchBank', defaultMessage: 'Search the bank' },
-  questionsInBankNoun: { id: 'tests.questionsInBankNoun', defaultMessage: 'questions in the bank' },
+  pickerSummary: {
+    id: 'tests.pickerSummary',
+    defaultMessage:
+      'Showing {first}–{last} of {total, plural, one {# question in the bank} other {# questions in the bank}}',
+  },
   questionsInBank: { id: 'tests.questionsInBank', defaultMessage: 'Questions in the bank' },
   add: { id: 'tests.add', defaultMessage: 'Add' },
   added: { id: 'tests.added', defaultMessage: 'Added' },

@@ -1,5 +1,6 @@
 import { formatNumber } from '../lib/format';
 import { useIntl } from '../i18n/use-intl';
+import type { SourceMessage } from '../i18n/catalogue';
 import { messages } from './messages';
 
 interface PagerProps {
@@ -7,12 +8,15 @@ interface PagerProps {
   pageSize: number;
   total: number;
   onChange: (offset: number) => void;
-  /** What the rows are, for the summary and button names: `questions`. */
-  noun: string;
+  /**
+   * The summary in the caller's words, with `{first}`, `{last}` and `{total}`
+   * (a number, for its plural): `Showing {first}–{last} of {total, plural, …}`.
+   */
+  summary: SourceMessage;
 }
 
-/** `Showing 1–25 of 34 questions` with previous and next page buttons. */
-export function Pager({ offset, pageSize, total, onChange, noun }: PagerProps) {
+/** `Showing 1–25 of 34 questions` (the caller's words) with previous and next page buttons. */
+export function Pager({ offset, pageSize, total, onChange, summary }: PagerProps) {
   const intl = useIntl();
   const first = total === 0 ? 0 : offset + 1;
   const last = Math.min(offset + pageSize, total);
@@ -20,11 +24,10 @@ export function Pager({ offset, pageSize, total, onChange, noun }: PagerProps) {
   return (
     <>
       <p aria-live="polite">
-        {intl.formatMessage(messages.showing, {
+        {intl.formatMessage(summary, {
           first: formatNumber(first),
           last: formatNumber(last),
-          total: formatNumber(total),
-          noun,
+          total,
         })}
       </p>
       {pages && (

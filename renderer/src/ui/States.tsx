@@ -3,6 +3,7 @@ import type { ApiErrorBody } from '@shared/api/result';
 import { Icon, type IconName } from './Icon';
 import { useIntl } from '../i18n/use-intl';
 import { messages } from './messages';
+import { shownError } from '../errors/error-text';
 
 interface EmptyStateProps {
   title: string;
@@ -55,7 +56,7 @@ export function ErrorState({
     <div className="state state--error state--compact" role="alert">
       <Icon name="error" className="state__icon" />
       <p className="state__title">{title ?? intl.formatMessage(messages.loadFailed)}</p>
-      <p className="state__text">{error.message}</p>
+      <p className="state__text">{shownError(error)}</p>
       <div className="state__actions">
         <button type="button" className="button" onClick={onRetry}>
           <Icon name="refresh" className="icon" />

@@ -4,7 +4,6 @@ export const messages = defineMessages({
   loadFailed: { id: 'ui.loadFailed', defaultMessage: 'This could not be loaded' },
   tryAgain: { id: 'ui.tryAgain', defaultMessage: 'Try again' },
   cancel: { id: 'ui.cancel', defaultMessage: 'Cancel' },
-  showing: { id: 'ui.showing', defaultMessage: 'Showing {first}–{last} of {total} {noun}' },
   previousPage: { id: 'ui.previousPage', defaultMessage: 'Previous page' },
   nextPage: { id: 'ui.nextPage', defaultMessage: 'Next page' },
 });

@@ -17,7 +17,12 @@ describe('idle sessions', () => {
     core.clock.advance(1);
     expect(await proctor.raw('proctor.attempts', {})).toEqual({
       ok: false,
-      error: { code: 'UNAUTHENTICATED', message: IDLE_SIGN_OUT_MESSAGE },
+      error: {
+        code: 'UNAUTHENTICATED',
+        message: IDLE_SIGN_OUT_MESSAGE,
+        messageId: 'api.idleSignOut',
+        params: { minutes: 30 },
+      },
     });
     expect(ended).toEqual([{ reason: IDLE_SIGN_OUT_MESSAGE, target: proctor.key }]);
     expect(core.sessions.get(proctor.key)).toBeUndefined();
@@ -68,7 +73,12 @@ describe('idle sessions', () => {
     });
     expect(await proctor.raw('proctor.attempts', {})).toEqual({
       ok: false,
-      error: { code: 'UNAUTHENTICATED', message: IDLE_SIGN_OUT_MESSAGE },
+      error: {
+        code: 'UNAUTHENTICATED',
+        message: IDLE_SIGN_OUT_MESSAGE,
+        messageId: 'api.idleSignOut',
+        params: { minutes: 30 },
+      },
     });
   });
 });

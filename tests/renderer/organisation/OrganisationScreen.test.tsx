@@ -2,7 +2,6 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { REMOTE_LOGO_NOTE } from '@shared/domain/logo';
 import type { Organisation } from '@shared/domain/organisation';
 import { createQueryClient } from '@renderer/api/query-client';
 import { OrganisationScreen } from '@renderer/organisation/OrganisationScreen';
@@ -48,6 +47,9 @@ beforeEach(() => {
     breaks: { allowanceMs: 0, usedMs: 0, state: null },
   });
 });
+
+const REMOTE_LOGO_NOTE =
+  'The saved logo is a web address, which the app does not load. Choose the image file to show it.';
 
 describe('the organisation’s logo on its screen', () => {
   it('saved as a web address, is not loaded, the screen asks for the file, and saving leaves it alone', async () => {

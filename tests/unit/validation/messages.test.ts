@@ -43,6 +43,7 @@ describe('validation messages', () => {
       code: 'VALIDATION',
       field: 'name',
       message: 'Name cannot be empty',
+      messageId: 'validation.notEmpty',
     });
     expect(refusal(schema, { ...full, deviceName: 'abcd' }).message).toBe(
       'Computer name must be at most 3 characters',
@@ -62,6 +63,7 @@ describe('validation messages', () => {
       code: 'VALIDATION',
       field: 'extra',
       message: 'Extra is not a field this takes',
+      messageId: 'validation.unknownField',
     });
   });
 

@@ -27,4 +27,8 @@ export const translations: Translations<typeof messages> = {
   unlimited: 'غير محدود',
   noPayments:
     'لا توجد معالجة للمدفوعات في Exam Desk: تُرتَّب تغييرات الخطة والتجديدات معنا وتصل مع المزامنة التالية.',
+  limitStudents: 'الطلاب',
+  limitPublishedTests: 'الاختبارات المنشورة',
+  limitDevices: 'الأجهزة',
+  limitQuestions: 'الأسئلة في البنك',
 };

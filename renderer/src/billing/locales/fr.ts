@@ -27,4 +27,8 @@ export const translations: Translations<typeof messages> = {
   unlimited: 'Illimité',
   noPayments:
     'Exam Desk ne traite aucun paiement : les changements de forfait et les renouvellements se règlent avec nous et arrivent avec la prochaine synchronisation.',
+  limitStudents: 'étudiants',
+  limitPublishedTests: 'tests publiés',
+  limitDevices: 'appareils',
+  limitQuestions: 'questions de la banque',
 };

@@ -2,6 +2,7 @@ import type { MediaRecord } from '@shared/domain/media';
 import { call } from '../../api/client';
 import { currentIntl } from '../../i18n/intl';
 import { messages } from './messages';
+import { shownError } from '../../errors/error-text';
 
 /** A file's bytes as base64, as media.upload takes them. */
 function base64Of(file: Blob): Promise<string> {
@@ -33,7 +34,7 @@ export async function uploadMedia(
   const result = await call('media.upload', { name: file.name || 'pasted file', data });
   return result.ok
     ? { ok: true, media: result.value }
-    : { ok: false, message: result.error.message };
+    : { ok: false, message: shownError(result.error) };
 }
 
 /** What kind of media a file looks like from its type, to choose the prompt; main decides by its bytes. */

@@ -35,4 +35,11 @@ export const translations: Translations<typeof messages> = {
   attemptGraded: 'مُصحَّح',
   documentTitle: '{screen} — Exam Desk',
   productName: 'Exam Desk',
+  difficultyEasy: 'سهل',
+  difficultyMedium: 'متوسط',
+  difficultyHard: 'صعب',
+  testDraft: 'مسودة',
+  testPublished: 'منشور',
+  testClosed: 'مغلق',
+  testArchived: 'مؤرشف',
 };

@@ -31,4 +31,11 @@ export const translations: Translations<typeof messages> = {
   attemptGraded: 'Corrigé',
   documentTitle: '{screen} — Exam Desk',
   productName: 'Exam Desk',
+  difficultyEasy: 'Facile',
+  difficultyMedium: 'Moyen',
+  difficultyHard: 'Difficile',
+  testDraft: 'Brouillon',
+  testPublished: 'Publié',
+  testClosed: 'Fermé',
+  testArchived: 'Archivé',
 };

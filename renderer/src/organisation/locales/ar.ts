@@ -8,7 +8,11 @@ export const translations: Translations<typeof messages> = {
   details: 'التفاصيل',
   name: 'الاسم',
   address: 'العنوان',
-  logo: 'الشعار ({types}، يظهر على شاشات الاختبار)',
+  logo: 'الشعار (PNG أو JPEG أو SVG أو WebP، يظهر على شاشات الاختبار)',
+  remoteLogoNote:
+    'الشعار المحفوظ عنوان ويب، ولا يحمّل التطبيق الشعارات من الويب. اختر ملف الصورة لعرضه.',
+  language: 'لغة شاشات الجميع',
+  languageHint: 'يمكن للطالب اختيار لغة أخرى في إعدادات العرض.',
   currentLogo: 'الشعار الحالي',
   removeLogo: 'إزالة الشعار',
   saveDetails: 'حفظ التفاصيل',

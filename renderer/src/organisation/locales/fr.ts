@@ -8,7 +8,11 @@ export const translations: Translations<typeof messages> = {
   details: 'Informations',
   name: 'Nom',
   address: 'Adresse',
-  logo: 'Logo ({types}, affiché sur les écrans d’examen)',
+  logo: 'Logo (PNG, JPEG, SVG ou WebP, affiché sur les écrans d’examen)',
+  remoteLogoNote:
+    'Le logo enregistré est une adresse web, que l’application ne charge pas. Choisissez le fichier image pour l’afficher.',
+  language: 'Langue des écrans de tous',
+  languageHint: 'Un élève peut en choisir une autre dans les réglages d’affichage.',
   currentLogo: 'Logo actuel',
   removeLogo: 'Supprimer le logo',
   saveDetails: 'Enregistrer les informations',

@@ -19,7 +19,8 @@ export const translations: Translations<typeof messages> = {
   emptyHintBank: 'اكتب سؤالًا، أو استورد ملف GIFT أو Aiken أو CSV أو QTI.',
   emptyHintPanel: 'تظهر هنا الأسئلة المكتوبة أو المستوردة لمؤسستك.',
   questionPane: 'السؤال',
-  pagerNoun: 'سؤال',
+  pagerSummary:
+    'عرض {first}–{last} من {total, plural, zero {# سؤال} one {سؤال واحد} two {سؤالين} few {# أسئلة} many {# سؤالًا} other {# سؤال}}',
   noMatchTitle: 'لا توجد أسئلة مطابقة',
   clearFilters: 'مسح عوامل التصفية',
   noMatchBody: 'جرّب كلمات أخرى، أو امسح عوامل التصفية لرؤية البنك كله.',

@@ -19,7 +19,8 @@ export const translations: Translations<typeof messages> = {
   emptyHintBank: 'Écrivez une question, ou importez un fichier GIFT, Aiken, CSV ou QTI.',
   emptyHintPanel: 'Les questions écrites ou importées pour votre organisation apparaissent ici.',
   questionPane: 'Question',
-  pagerNoun: 'questions',
+  pagerSummary:
+    '{first}–{last} sur {total, plural, one {# question} many {# questions} other {# questions}}',
   noMatchTitle: 'Aucune question ne correspond',
   clearFilters: 'Effacer les filtres',
   noMatchBody: 'Essayez d’autres mots, ou effacez les filtres pour voir toute la banque.',

@@ -135,4 +135,5 @@ export const translations: Translations<typeof messages> = {
   fileRefused: 'لا يمكن استخدام ملف التسجيل هذا:',
   exportUnsent: 'تصدير التغييرات غير المرسلة',
   unenrol: 'إلغاء تسجيل هذا الحاسوب',
+  studentOffline: 'إجاباتك محفوظة على هذا الحاسوب وستُرسل عند عودة الشبكة.',
 };

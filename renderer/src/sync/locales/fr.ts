@@ -137,4 +137,6 @@ export const translations: Translations<typeof messages> = {
   fileRefused: 'Ce fichier d’inscription est inutilisable :',
   exportUnsent: 'Exporter les modifications non envoyées',
   unenrol: 'Désinscrire cet ordinateur',
+  studentOffline:
+    'Vos réponses sont enregistrées sur cet ordinateur et seront envoyées au retour du réseau.',
 };

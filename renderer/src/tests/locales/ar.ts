@@ -70,7 +70,8 @@ export const translations: Translations<typeof messages> = {
   rulesSeparator: ' · ',
   addFromBank: 'إضافة أسئلة من البنك',
   searchBank: 'البحث في البنك',
-  questionsInBankNoun: 'سؤال في البنك',
+  pickerSummary:
+    'عرض {first}–{last} من {total, plural, zero {# سؤال في البنك} one {سؤال واحد في البنك} two {سؤالين في البنك} few {# أسئلة في البنك} many {# سؤالًا في البنك} other {# سؤال في البنك}}',
   questionsInBank: 'الأسئلة في البنك',
   add: 'إضافة',
   added: 'أُضيف',

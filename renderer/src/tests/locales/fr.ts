@@ -74,7 +74,8 @@ export const translations: Translations<typeof messages> = {
   rulesSeparator: ' · ',
   addFromBank: 'Ajouter des questions de la banque',
   searchBank: 'Rechercher dans la banque',
-  questionsInBankNoun: 'questions de la banque',
+  pickerSummary:
+    '{first}–{last} sur {total, plural, one {# question de la banque} many {# questions de la banque} other {# questions de la banque}}',
   questionsInBank: 'Questions de la banque',
   add: 'Ajouter',
   added: 'Ajoutée',

@@ -5,7 +5,6 @@ export const translations: Translations<typeof messages> = {
   loadFailed: 'Le chargement a échoué',
   tryAgain: 'Réessayer',
   cancel: 'Annuler',
-  showing: '{first}–{last} sur {total} {noun}',
   previousPage: 'Page précédente',
   nextPage: 'Page suivante',
 };

@@ -1,0 +1,88 @@
+import type { Translations } from '../../i18n/catalogue';
+import type { messages } from '../messages';
+
+export const translations: Translations<typeof messages> = {
+  'validation.required': '{field} : ce champ est obligatoire',
+  'validation.mustBeType':
+    '{field} : doit être {type, select, string {du texte} number {un nombre} int {un nombre entier} boolean {oui ou non} array {une liste} object {un ensemble de champs} date {une date} bigint {un nombre entier} other {{type}}}',
+  'validation.moreThan': '{field} : doit être supérieur à {limit}',
+  'validation.lessThan': '{field} : doit être inférieur à {limit}',
+  'validation.atLeast': '{field} : doit valoir au moins {limit}',
+  'validation.atMost': '{field} : doit valoir au plus {limit}',
+  'validation.notEmpty': '{field} : ne peut pas être vide',
+  'validation.minCharacters':
+    '{field} : au moins {count, plural, one {# caractère} many {# caractères} other {# caractères}}',
+  'validation.maxCharacters':
+    '{field} : au plus {count, plural, one {# caractère} many {# caractères} other {# caractères}}',
+  'validation.minItems':
+    '{field} : au moins {count, plural, one {# élément} many {# éléments} other {# éléments}}',
+  'validation.maxItems':
+    '{field} : au plus {count, plural, one {# élément} many {# éléments} other {# éléments}}',
+  'validation.mustBeFormat':
+    '{field} : doit être {format, select, email {une adresse e-mail} url {une adresse web} uuid {un identifiant} datetime {une date et une heure} date {une date} time {une heure} other {{format}}}',
+  'validation.notExpectedForm': '{field} : n’a pas la forme attendue',
+  'validation.wholeNumber': '{field} : doit être un nombre entier',
+  'validation.multipleOf': '{field} : doit être un multiple de {divisor}',
+  'validation.mustBeValue': '{field} : doit être {value}',
+  'validation.oneOf': '{field} : doit être l’une des valeurs {values}',
+  'validation.unknownField': '{field} : ce champ n’est pas accepté ici',
+  'validation.notValid': '{field} : valeur non valide',
+  'sentence.enterYourEmail': 'Saisissez votre adresse e-mail',
+  'sentence.enterValidEmail': 'Saisissez une adresse e-mail valide',
+  'sentence.enterYourPassword': 'Saisissez votre mot de passe',
+  'sentence.enterAccountPassword': 'Saisissez le mot de passe de votre compte',
+  'sentence.notYourPassword': 'Ce n’est pas votre mot de passe',
+  'sentence.pinNotRight': 'Ce code PIN n’est pas le bon',
+  'sentence.useAtLeast8': 'Utilisez au moins 8 caractères',
+  'sentence.useAtMost200': 'Utilisez au plus 200 caractères',
+  'sentence.useAtMost100': 'Utilisez au plus 100 caractères',
+  'sentence.nameRequired': 'Un nom est obligatoire',
+  'sentence.emailTaken': 'Quelqu’un utilise déjà cette adresse e-mail',
+  'sentence.enterOrganisationName': 'Saisissez le nom de l’organisation',
+  'sentence.enterAdminName': 'Saisissez le nom de l’administrateur',
+  'sentence.enterAdminEmail': 'Saisissez l’adresse e-mail de l’administrateur',
+  'sentence.organisationNeedsName': 'L’organisation doit avoir un nom',
+  'sentence.fileEmpty': 'Le fichier est vide',
+  'sentence.enterStartCode': 'Saisissez le code de départ donné par votre surveillant',
+  'sentence.enterProctorDigits': 'Saisissez les chiffres que le surveillant vous a donnés',
+  'sentence.codeNotRight': 'Ce code n’est pas le bon ; vérifiez-le avec votre surveillant',
+  'sentence.sayWhy': 'Indiquez pourquoi, pour le journal d’audit',
+  'sentence.reasonTooLong': 'Le motif doit faire moins de 500 caractères',
+  'sentence.enterMinutes': 'Saisissez un nombre de minutes',
+  'sentence.wholeMinutesOnly': 'Minutes entières uniquement',
+  'sentence.atLeastOneMinute': 'Au moins 1 minute',
+  'sentence.atMost600Minutes': 'Au plus 600 minutes',
+  'sentence.mustBeNumber': '{field} : doit être un nombre',
+  'sentence.mustBeMinutes': '{field} : doit être un nombre de minutes',
+  'sentence.mustBeDateTime': '{field} : doit être une date et une heure ISO 8601',
+  'sentence.mustBeLocale': '{field} : doit être en, fr ou ar',
+  'sentence.questionTextRequired': 'Le texte de la question est obligatoire',
+  'sentence.optionTextRequired': 'Le texte de l’option est obligatoire',
+  'sentence.optionIdRequired': 'L’identifiant de l’option est obligatoire',
+  'sentence.marksNotNegative': 'Les points ne peuvent pas être négatifs',
+  'sentence.pickCorrectOption': 'Choisissez au moins une option correcte',
+  'sentence.pairEachPremise': 'Associez chaque énoncé à une réponse',
+  'sentence.twoItemsInOrder': 'Mettez au moins deux éléments dans l’ordre',
+  'sentence.giveAcceptedAnswer': 'Donnez au moins une réponse acceptée',
+  'sentence.acceptedAnswerBlank': 'Une réponse acceptée ne peut pas être vide',
+  'sentence.addQuestion': 'Ajoutez au moins une question',
+  'sentence.choiceTwoOptions': 'Une question à choix a besoin d’au moins deux options',
+  'sentence.enterSyncUrl': 'Saisissez l’URL de synchronisation',
+  'sentence.enterAuthToken': 'Saisissez le jeton d’accès',
+  'sentence.nameThisComputer': 'Donnez à cet ordinateur un nom que le personnel reconnaîtra',
+  'sentence.dataFolderEmpty': 'Indiquez le dossier de données',
+  'sentence.noSuchStudent': 'Cet étudiant n’existe pas dans votre organisation',
+  'api.wrongCredentials': 'L’adresse e-mail ou le mot de passe n’est pas correct',
+  'api.signInFirst': 'Veuillez d’abord vous connecter',
+  'api.roleCannot':
+    'Votre rôle ({role, select, admin {administrateur} proctor {surveillant} student {étudiant} other {{role}}}) ne permet pas de faire cela',
+  'api.idleSignOut':
+    'Vous avez été déconnecté après {minutes, plural, one {# minute} many {# minutes} other {# minutes}} sans activité. Reconnectez-vous pour continuer.',
+  'api.internal':
+    'Un problème est survenu sur cet ordinateur. Votre travail est enregistré ; veuillez réessayer.',
+  'api.alreadySetUp':
+    'Cet ordinateur est déjà configuré pour une organisation. Connectez-vous plutôt.',
+  'api.notAnswering':
+    'Le service d’examen de cet ordinateur ne répond pas. Vos réponses enregistrées sont en sécurité ; nouvelle tentative en cours.',
+  thisValue: 'Cette valeur',
+};
