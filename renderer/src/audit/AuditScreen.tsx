@@ -31,6 +31,21 @@ function whereBroken(intl: IntlShape, b: NonNullable<AuditVerification['firstBre
 }
 
 /** The audit trail: filter, read each change as a diff, export, and verify the hash chain. */
+/** Fields whose values are key material: shown as written, and marked as data, not words. */
+const KEY_FIELDS = new Set(['publicKey', 'public_key']);
+
+function AuditValue({ value, field }: { value: unknown; field: string }) {
+  const text = auditValueWords(value, field);
+  if (KEY_FIELDS.has(field) && typeof value === 'string' && value !== '') {
+    return (
+      <code className="audit-key" translate="no">
+        {text}
+      </code>
+    );
+  }
+  return <>{text}</>;
+}
+
 export function AuditScreen() {
   const intl = useIntl();
   const [filter, setFilter] = useState({
@@ -252,13 +267,19 @@ export function AuditScreen() {
                                   <span className="visually-hidden">
                                     {intl.formatMessage(messages.before)}
                                   </span>
-                                  {auditValueWords(Array.isArray(pair) ? pair[0] : null, field)}
+                                  <AuditValue
+                                    value={Array.isArray(pair) ? pair[0] : null}
+                                    field={field}
+                                  />
                                 </td>
                                 <td className="diff__after">
                                   <span className="visually-hidden">
                                     {intl.formatMessage(messages.after)}
                                   </span>
-                                  {auditValueWords(Array.isArray(pair) ? pair[1] : pair, field)}
+                                  <AuditValue
+                                    value={Array.isArray(pair) ? pair[1] : pair}
+                                    field={field}
+                                  />
                                 </td>
                               </tr>
                             ))}

@@ -34,6 +34,7 @@ const actionWords = {
   'auth.sign_in_locked': messages.actionAuthSignInLocked,
   'auth.sign_in_unknown_role': messages.actionAuthSignInUnknownRole,
   'auth.sign_out': messages.actionAuthSignOut,
+  'demo.seed': messages.actionDemoSeed,
   'device.auditKey': messages.actionDeviceAuditKey,
   'device.enrol': messages.actionDeviceEnrol,
   'device.reenrol': messages.actionDeviceReenrol,
@@ -110,6 +111,11 @@ const fieldWords = {
   extra_ms: messages.fieldExtraMsColumn,
   elapsedMs: messages.fieldElapsedMs,
   elapsed_ms: messages.fieldElapsedMsColumn,
+  publicKey: messages.fieldPublicKey,
+  people: messages.fieldPeople,
+  questions: messages.fieldQuestions,
+  media: messages.fieldMedia,
+  tests: messages.fieldTests,
 } as const satisfies Readonly<Record<string, SourceMessage>>;
 
 /** `set_questions` -> `set questions`. */

@@ -73,6 +73,12 @@ export const messages = defineMessages({
     defaultMessage: 'Tried to sign in with an unknown role',
   },
   actionAuthSignOut: { id: 'audit.actionAuthSignOut', defaultMessage: 'Signed out' },
+  actionDemoSeed: { id: 'audit.actionDemoSeed', defaultMessage: 'Set up the demo organisation' },
+  fieldPublicKey: { id: 'audit.fieldPublicKey', defaultMessage: 'Signing key (public)' },
+  fieldPeople: { id: 'audit.fieldPeople', defaultMessage: 'People' },
+  fieldQuestions: { id: 'audit.fieldQuestions', defaultMessage: 'Questions' },
+  fieldMedia: { id: 'audit.fieldMedia', defaultMessage: 'Media files' },
+  fieldTests: { id: 'audit.fieldTests', defaultMessage: 'Tests' },
   actionDeviceAuditKey: {
     id: 'audit.actionDeviceAuditKey',
     defaultMessage: 'Registered the computer’s audit signing key',

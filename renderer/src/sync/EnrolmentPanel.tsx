@@ -215,7 +215,13 @@ export function EnrolmentPanel({
               ))}
             </select>
           </div>
-          <p className="field__hint">{overview.secretStorage.description}</p>
+          <p className="field__hint">
+            {intl.formatMessage(
+              overview.secretStorage.scheme === 'os-encrypted'
+                ? messages.secretStorageKeyring
+                : messages.secretStoragePlain,
+            )}
+          </p>
           {check && (
             <Banner tone={check.updateRequired ? 'warning' : 'info'} role="status">
               {check.mode === 'join'

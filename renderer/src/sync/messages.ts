@@ -222,4 +222,14 @@ export const messages = defineMessages({
     defaultMessage:
       'Your answers are saved on this computer and will be sent when the network returns.',
   },
+  secretStoragePlain: {
+    id: 'sync.secretStoragePlain',
+    defaultMessage:
+      'No OS keyring is in use here (the browser preview, scripts and tests run without one, and so does a computer whose system offers none), so the sync token is kept unencrypted in device.json in the app data folder, readable only by this user account (file mode 600). Protect the account, or use the desktop app on a system with a keyring: it refuses a token kept this way and encrypts it with the keyring at its next start.',
+  },
+  secretStorageKeyring: {
+    id: 'sync.secretStorageKeyring',
+    defaultMessage:
+      'The sync token is encrypted with this computer’s keyring (Electron safeStorage) and stored in device.json; it cannot be read on another computer or by another user.',
+  },
 });

@@ -77,8 +77,9 @@ const visibleTextScript = `(() => {
     const text = (node.textContent ?? '').replace(/\\s+/g, ' ').trim();
     const parent = node.parentElement;
     if (text === '' || !parent) continue;
-    // A formula's and a rich question's own markup are the author's words.
-    if (parent.closest('.rich-text, .katex, script, style, noscript')) continue;
+    // A formula's and a rich question's own markup are the author's words; what a screen marks
+    // translate="no" (key material) is data, by HTML's own marker for text no translation touches.
+    if (parent.closest('.rich-text, .katex, [translate="no"], script, style, noscript')) continue;
     if (!parent.checkVisibility({ visibilityProperty: true }) && parent.tagName !== 'OPTION') continue;
     const where = parent.tagName.toLowerCase() + (parent.className ? '.' + String(parent.className).split(' ')[0] : '');
     found.push({ text, where });

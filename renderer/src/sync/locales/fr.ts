@@ -139,4 +139,8 @@ export const translations: Translations<typeof messages> = {
   unenrol: 'Désinscrire cet ordinateur',
   studentOffline:
     'Vos réponses sont enregistrées sur cet ordinateur et seront envoyées au retour du réseau.',
+  secretStoragePlain:
+    'Aucun trousseau du système n’est utilisé ici (l’aperçu dans le navigateur, les scripts et les tests s’en passent, de même qu’un ordinateur dont le système n’en offre pas) : le jeton de synchronisation est donc gardé non chiffré dans device.json, dans le dossier de données de l’application, lisible seulement par ce compte utilisateur (mode 600). Protégez ce compte, ou utilisez l’application de bureau sur un système doté d’un trousseau : elle refuse un jeton gardé ainsi et le chiffre avec le trousseau à son démarrage suivant.',
+  secretStorageKeyring:
+    'Le jeton de synchronisation est chiffré avec le trousseau de cet ordinateur (Electron safeStorage) et stocké dans device.json ; il ne peut être lu ni sur un autre ordinateur ni par un autre utilisateur.',
 };
