@@ -94,7 +94,12 @@ describe('sealed tests', () => {
 
   it('is readable after the start code across a restart of the core, and scores, reviews and exports as staff read it', async () => {
     const dataDir = tempDir('exam-sealed-restart-');
-    const first = await createTestCore({ dataDir });
+    const logs: string[] = [];
+    const logError = (message: string, error: unknown) =>
+      logs.push(
+        `${message} ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+    const first = await createTestCore({ dataDir, logError });
     const author = await signedIn(first, 'author');
     const { testId, questionIds } = await publishSealedTest(author);
     const proctor = await signedIn(first, 'proctor');
@@ -111,7 +116,7 @@ describe('sealed tests', () => {
     // The key leaves memory with the organisation key; the next start opens it again from its wrap.
     expect(hasTestKey(tenant.clientId, testId)).toBe(false);
 
-    const second = await createTestCore({ dataDir });
+    const second = await createTestCore({ dataDir, logError });
     const again = await signedIn(second, 'student1');
     const resumeCode = await (
       await signedIn(second, 'proctor')
@@ -146,5 +151,9 @@ describe('sealed tests', () => {
     expect(responses[0]).toContain(SEALED_TEXT.essay);
     // No sealed value and no wrapped key leaves main, in any answer.
     for (const r of responses) expect(r).not.toMatch(/sq1:|tw1:|ek1:|sealedKeyWraps/);
+    // Nor in what the app logs, nor in the error a student's refused start gets.
+    expect(logs.filter((l) => /sq1:|tw1:/.test(l))).toEqual([]);
+    const refused = await again.call('exams.start', { testId, startCode: '999999x' });
+    expect(JSON.stringify(refused)).not.toMatch(/sq1:|tw1:/);
   });
 });

@@ -42,7 +42,7 @@ export const sealedQuestions: QuestionContentInput[] = [
  * never stored plain; then it is published.
  */
 export async function publishSealedTest(
-  author: TestClient,
+  author: Pick<TestClient, 'ok'>,
   settings: Partial<TestSettings> = {},
 ): Promise<{ testId: string; questionIds: string[] }> {
   const test = await author.ok('tests.create', {
