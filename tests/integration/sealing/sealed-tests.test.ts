@@ -156,4 +156,41 @@ describe('sealed tests', () => {
     const refused = await again.call('exams.start', { testId, startCode: '999999x' });
     expect(JSON.stringify(refused)).not.toMatch(/sq1:|tw1:/);
   });
+
+  it('scores, reviews, analyses and exports a sealed paper exactly as the same paper unsealed', async () => {
+    const core = await createTestCore();
+    const author = await signedIn(core, 'author');
+    const proctor = await signedIn(core, 'proctor');
+    const sit = async (sealed: boolean, student: 'student1' | 'student2') => {
+      const paper = await publishSealedTest(author, { sealed, name: sealed ? 'Sealed' : 'Plain' });
+      const { code } = await proctor.ok('proctor.issueStartCode', { testId: paper.testId });
+      const client = await signedIn(core, student);
+      const session = await client.ok('exams.start', { testId: paper.testId, startCode: code });
+      await client.ok('exams.saveAnswer', {
+        attemptId: session.attemptId,
+        questionId: paper.questionIds[0]!,
+        answer: { type: 'single_choice', optionId: 'b' },
+      });
+      const result = await client.ok('exams.submit', { attemptId: session.attemptId });
+      const exported = await author.ok('questions.export', {
+        format: 'gift',
+        ids: paper.questionIds,
+      });
+      const analysis = await author.ok('results.itemAnalysis', { testId: paper.testId });
+      const queue = await author.ok('grading.queue', { testId: paper.testId });
+      return {
+        score: [result.score, result.totalMarks],
+        paper: session.questions.map((q) => [q.type, q.text, q.options]),
+        exported: Buffer.from(exported.base64, 'base64').toString('utf8'),
+        analysis: analysis.items.map((i) => [i.text, i.attempts, i.facility, i.options]),
+        queue: queue.map((g) => g.questionText),
+      };
+    };
+    const plain = await sit(false, 'student1');
+    const sealed = await sit(true, 'student2');
+    expect(sealed).toEqual(plain);
+    expect(plain.score).toEqual([0, 5]);
+    expect(plain.paper.map((q) => q[1])).toEqual([SEALED_TEXT.stem, SEALED_TEXT.essay]);
+    expect(plain.analysis.map((i) => i[0])).toEqual([SEALED_TEXT.stem, SEALED_TEXT.essay]);
+  });
 });

@@ -39,7 +39,8 @@ export const sealedQuestions: QuestionContentInput[] = [
 /**
  * A sealed test built through the authoring API as staff would: the test is
  * sealed first and its questions are written into it, so their content is
- * never stored plain; then it is published.
+ * never stored plain; then it is published. With `sealed: false`, the same
+ * paper unsealed, to compare with.
  */
 export async function publishSealedTest(
   author: Pick<TestClient, 'ok'>,
@@ -66,7 +67,10 @@ export async function publishSealedTest(
   });
   const questionIds: string[] = [];
   for (const content of sealedQuestions) {
-    const q = await author.ok('questions.create', { content, sealedTestId: test.id });
+    const q = await author.ok(
+      'questions.create',
+      test.sealed ? { content, sealedTestId: test.id } : { content },
+    );
     questionIds.push(q.id);
   }
   await author.ok('tests.setQuestions', {
