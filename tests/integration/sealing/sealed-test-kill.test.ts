@@ -1,16 +1,12 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestCore, signedIn } from '../../helpers/core';
-import { bundleEngineWorkerBeside } from '../../helpers/engine-worker-bundle';
+import { bundleChildScript } from '../../helpers/child-bundle';
 import { rawHits } from '../../helpers/raw-scan';
 import { tempDir } from '../../helpers/temp-dir';
 import { SEALED_TEXT } from './support/sealed-paper';
 
-const root = resolve(import.meta.dirname, '../../..');
-const bundle = join(root, 'node_modules/.cache/exam-sealed-child/child.mjs');
+let bundle = '';
 
 interface ChildState {
   testId: string;
@@ -50,21 +46,10 @@ function runAndKill(dataDir: string): Promise<ChildState> {
 
 describe('a sealed test through a kill', () => {
   beforeAll(async () => {
-    mkdirSync(join(root, 'node_modules/.cache/exam-sealed-child'), { recursive: true });
-    await build({
-      entryPoints: [join(root, 'tests/integration/sealing/support/sealed-child.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      outfile: bundle,
-      external: ['@tursodatabase/*'],
-      banner: {
-        js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-      },
-      logLevel: 'error',
-    });
-    await bundleEngineWorkerBeside(bundle);
+    bundle = await bundleChildScript(
+      'tests/integration/sealing/support/sealed-child.ts',
+      'exam-sealed-child',
+    );
   }, 120_000);
 
   it('is still sealed at rest after a SIGKILL mid-exam, and the attempt resumes readable in a new process', async () => {
