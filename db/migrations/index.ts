@@ -17,6 +17,7 @@ import { migration0085 } from './0085_signed_audit';
 import { migration0090 } from './0090_languages';
 import { migration0095 } from './0095_sealed_keys';
 import { migration0100 } from './0100_answer_clock';
+import { migration0105 } from './0105_sealed_tests';
 import type { Migration } from './types';
 
 /**
@@ -25,7 +26,7 @@ import type { Migration } from './types';
  * exam delivery 20-29, admin mode 30-39, sign-in and guessing limits 40-44, writes bounded for push 45,
  * exam content 50-59, fewer rows per answer save 60-69, accommodations 70-79, sync under a lab's
  * load 80-84, signed audit chains 85-89, interface languages 90-94, secrets sealed at rest 95-99,
- * the clock carried by answer saves 100-104).
+ * the clock carried by answer saves 100-104, sealed tests 105-109).
  */
 export const migrations: readonly Migration[] = [
   migration0001,
@@ -47,6 +48,7 @@ export const migrations: readonly Migration[] = [
   migration0090,
   migration0095,
   migration0100,
+  migration0105,
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

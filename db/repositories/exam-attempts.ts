@@ -27,7 +27,7 @@ import {
   type ClockTerms,
 } from './attempt-clock';
 import { getTestRow } from './tests';
-import { columnsToStored, storedOf } from './question-mapping';
+import { columnsToStored, openedColumns, storedOf } from './question-mapping';
 
 /**
  * The exam side of attempts: starting one on a drawn paper, saving answers,
@@ -133,6 +133,7 @@ export async function paperSources(
       marks: testQuestions.marks,
       headVersion: questions.currentVersionId,
       headOptions: questions.options,
+      clientId: testQuestions.clientId,
       headType: questions.questionType,
       groupId: testQuestions.groupId,
     })
@@ -156,7 +157,12 @@ export async function paperSources(
       columnsToStored({
         questionText: '',
         questionType: l.headType,
-        options: l.headOptions,
+        options: openedColumns('questions', {
+          id: l.questionId,
+          clientId: l.clientId,
+          correctAnswer: null,
+          options: l.headOptions,
+        }).options,
         correctAnswer: null,
         marks: null,
         difficulty: null,

@@ -10,6 +10,7 @@ import {
   tests,
 } from '../schema/index';
 import type { TenantContext } from '../tenant';
+import { openedText } from './question-mapping';
 import { getAttemptRow } from './attempts';
 import { FINISHED } from './gradebook';
 import { getTestRow } from './tests';
@@ -116,6 +117,7 @@ export async function questionTextsFor(
     const rows = await db
       .select({
         id: questionVersions.id,
+        questionId: questionVersions.questionId,
         text: questionVersions.questionText,
         settings: questionVersions.settings,
         marks: questionVersions.marks,
@@ -127,7 +129,10 @@ export async function questionTextsFor(
           inArray(questionVersions.id, versionIds),
         ),
       );
-    for (const r of rows) out.set(r.id, { text: r.text, settings: r.settings, marks: r.marks });
+    for (const r of rows) {
+      const text = openedText({ clientId: tenant.clientId, questionId: r.questionId }, r.text);
+      out.set(r.id, { text, settings: r.settings, marks: r.marks });
+    }
   }
   if (questionIds.length > 0) {
     const rows = await db
@@ -139,8 +144,10 @@ export async function questionTextsFor(
       })
       .from(questions)
       .where(and(eq(questions.clientId, tenant.clientId), inArray(questions.id, questionIds)));
-    for (const r of rows)
-      out.set(r.id, { text: r.text, settings: r.settings, marks: r.marks ?? 1 });
+    for (const r of rows) {
+      const text = openedText({ clientId: tenant.clientId, questionId: r.id }, r.text);
+      out.set(r.id, { text, settings: r.settings, marks: r.marks ?? 1 });
+    }
   }
   return out;
 }

@@ -10,7 +10,12 @@ import { questions, questionVersions } from '../schema/index';
 import type { TenantContext } from '../tenant';
 import type { OrgScope } from './devices';
 import { duplicateMacOf } from './question-import';
-import { contentToColumns, openedColumns, sealedColumns } from './question-mapping';
+import {
+  contentToColumns,
+  openedColumns,
+  sealedColumns,
+  sealingTestOfRow,
+} from './question-mapping';
 import { getQuestion, toVersionRecord, type VersionMeta } from './questions';
 
 type VersionRow = typeof questionVersions.$inferSelect;
@@ -59,11 +64,15 @@ export async function versionRowsOf(
     );
 }
 
-/** The head columns copied from a version: its answer key opened and sealed again for the head row. */
+/** The head columns copied from a version: its answer key (and a sealed test's content) opened and sealed again for the head row. */
 function headCopyOf(version: VersionRow, head: { id: string; clientId: string }) {
   const columns = columnsOfVersion(openedColumns('question_versions', version));
   return {
-    ...sealedColumns({ clientId: head.clientId, questionId: head.id }, columns),
+    ...sealedColumns(
+      { clientId: head.clientId, questionId: head.id },
+      columns,
+      sealingTestOfRow(version),
+    ),
     duplicateMac: duplicateMacOf(head.clientId, columns),
   };
 }
@@ -216,6 +225,9 @@ export async function saveResolvingVersion(
     ? contentToColumns(content)
     : columnsOfVersion(openedColumns('question_versions', kept));
   const version = Math.max(...versions.map((v) => v.version)) + 1;
+  // A question of a sealed test stays sealed under that test whichever version is kept.
+  const sealingTest =
+    sealingTestOfRow(kept) ?? versions.map(sealingTestOfRow).find((t) => t !== null) ?? null;
   await db.insert(questionVersions).values({
     id: meta.versionId,
     clientId: tenant.clientId,
@@ -223,7 +235,7 @@ export async function saveResolvingVersion(
     version,
     parentVersionId: keepVersionId,
     resolves: JSON.stringify(resolved),
-    ...sealedColumns({ clientId: tenant.clientId, questionId: questionId }, columns),
+    ...sealedColumns({ clientId: tenant.clientId, questionId: questionId }, columns, sealingTest),
     marks: columns.marks ?? 1,
     createdBy: tenant.profileId,
     deviceId: meta.deviceId,
@@ -232,7 +244,7 @@ export async function saveResolvingVersion(
   await db
     .update(questions)
     .set({
-      ...sealedColumns({ clientId: tenant.clientId, questionId }, columns),
+      ...sealedColumns({ clientId: tenant.clientId, questionId }, columns, sealingTest),
       duplicateMac: duplicateMacOf(tenant.clientId, columns),
       currentVersionId: meta.versionId,
       version,

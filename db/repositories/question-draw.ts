@@ -1,10 +1,11 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, notLike } from 'drizzle-orm';
 import type { Db } from '../client';
 import { questions } from '../schema/index';
+import { TEST_SEALED_PREFIX } from '../sealing/test-content';
 import type { TenantContext } from '../tenant';
 import { filterConditions, type QuestionFilter } from './questions';
 
-/** Ids and marks of the live questions that match a filter, in a stable order, for a random draw. */
+/** Ids and marks of the live questions that match a filter (none of a sealed test), in a stable order, for a random draw. */
 export async function drawCandidates(
   db: Db,
   tenant: TenantContext,
@@ -17,6 +18,8 @@ export async function drawCandidates(
       and(
         eq(questions.clientId, tenant.clientId),
         ...filterConditions(tenant, { ...filter, state: 'live' }),
+        // A sealed test's questions are its own until it is released.
+        notLike(questions.questionText, `${TEST_SEALED_PREFIX}%`),
       ),
     )
     .orderBy(asc(questions.id));

@@ -17,6 +17,7 @@ import {
 } from '@shared/domain/questions';
 import { parseJson, toJson } from '../rows';
 import { isSealed, openValue, sealValue } from '../sealing/content-cipher';
+import { isTestSealed, openContent, sealContent, sealingTestOf } from '../sealing/test-content';
 
 /** The columns a question head and a question version share. */
 export interface QuestionColumns {
@@ -189,34 +190,81 @@ export function keyOwnerOf(
   return { clientId: row.clientId, questionId };
 }
 
-/** The columns as a row stores them: the answer key (with weights, tolerances, accepted answers) sealed. */
-export function sealedColumns<T extends Pick<QuestionColumns, 'correctAnswer'>>(
+/** The columns a sealed test seals besides the answer key: everything a student would read. */
+const CONTENT_COLUMNS = [
+  ['questionText', 'question_text'],
+  ['options', 'options'],
+  ['feedback', 'feedback'],
+  ['typeParts', 'type_parts'],
+] as const;
+type ContentColumn = (typeof CONTENT_COLUMNS)[number][0];
+type ContentValues = Partial<Record<ContentColumn, string | null>>;
+
+/** The sealed test whose key seals a row's content; null for a question of no sealed test. */
+export const sealingTestOfRow = (row: Pick<QuestionColumns, 'questionText'>): string | null =>
+  sealingTestOf(row.questionText);
+
+/**
+ * The columns as a row stores them: the answer key (with weights, tolerances,
+ * accepted answers) sealed, and, for a question of a sealed test, its stem,
+ * options, feedback and parts sealed under that test's key.
+ */
+export function sealedColumns<T extends Pick<QuestionColumns, 'correctAnswer'> & ContentValues>(
   owner: KeyOwner,
   columns: T,
+  sealingTest: string | null = null,
 ): T {
-  return {
+  const out: T = {
     ...columns,
     correctAnswer: sealValue('answer-keys', answerKeyPlace(owner), columns.correctAnswer),
   };
+  if (sealingTest === null) return out;
+  const content: ContentValues = out;
+  for (const [field, column] of CONTENT_COLUMNS) {
+    const value = content[field];
+    if (value === undefined) continue;
+    content[field] = sealContent(
+      { tenant: owner.clientId, questionId: owner.questionId, column },
+      sealingTest,
+      value,
+    );
+  }
+  return out;
 }
 
 type StoredRow = { id: string; clientId: string; questionId?: string } & Pick<
   QuestionColumns,
   'correctAnswer'
->;
+> &
+  ContentValues;
 
-/** A stored row with its answer key opened, for main to score, analyse, export or edit with. */
+/** A stored row with its answer key and any sealed content opened, for main to score, analyse, export or edit with. */
 export function openedColumns<T extends StoredRow>(table: QuestionTable, row: T): T {
-  if (!isSealed(row.correctAnswer)) return row;
-  return {
+  const sealedContent = CONTENT_COLUMNS.filter(([field]) => isTestSealed(row[field]));
+  if (!isSealed(row.correctAnswer) && sealedContent.length === 0) return row;
+  const owner = keyOwnerOf(table, row);
+  const out: T = {
     ...row,
-    correctAnswer: openValue(
-      'answer-keys',
-      answerKeyPlace(keyOwnerOf(table, row)),
-      row.correctAnswer,
-    ),
+    correctAnswer: openValue('answer-keys', answerKeyPlace(owner), row.correctAnswer),
   };
+  const content: ContentValues = out;
+  for (const [field, column] of sealedContent) {
+    content[field] = openContent(
+      { tenant: owner.clientId, questionId: owner.questionId, column },
+      row[field] ?? null,
+    );
+  }
+  return out;
 }
+
+/** A question's stem as a list shows it, opened where a sealed test seals it. */
+export const openedText = (owner: KeyOwner, text: string): string =>
+  isTestSealed(text)
+    ? (openContent(
+        { tenant: owner.clientId, questionId: owner.questionId, column: 'question_text' },
+        text,
+      ) ?? '')
+    : text;
 
 /** A question row read into its content, its answer key opened. */
 export const storedOf = (

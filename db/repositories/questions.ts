@@ -28,7 +28,9 @@ import type { TenantContext } from '../tenant';
 import {
   contentToColumns,
   listedColumnsToStored,
+  openedText,
   sealedColumns,
+  sealingTestOfRow,
   storedOf,
   type ListedColumns,
 } from './question-mapping';
@@ -54,10 +56,11 @@ export function toQuestionRecord(row: QuestionRow): QuestionRecord {
 
 /** The columns of a question row a bank list reads. */
 type ListedRow = ListedColumns &
-  Pick<QuestionRow, 'id' | 'version' | 'deletedAt' | 'conflict' | 'updatedAt'>;
+  Pick<QuestionRow, 'id' | 'clientId' | 'version' | 'deletedAt' | 'conflict' | 'updatedAt'>;
 
 const listedColumns = {
   id: questions.id,
+  clientId: questions.clientId,
   questionText: questions.questionText,
   questionType: questions.questionType,
   marks: questions.marks,
@@ -71,7 +74,10 @@ const listedColumns = {
 };
 
 export function toQuestionSummary(row: ListedRow): QuestionSummary {
-  const stored = listedColumnsToStored(row);
+  const stored = listedColumnsToStored({
+    ...row,
+    questionText: openedText({ clientId: row.clientId, questionId: row.id }, row.questionText),
+  });
   return {
     id: row.id,
     type: stored.type,
@@ -252,6 +258,8 @@ export interface VersionMeta {
   versionId: string;
   nowIso: string;
   deviceId: string;
+  /** A new question written straight into a sealed test: its content is never stored plain. */
+  sealingTest?: string | null;
 }
 
 export async function insertQuestion(
@@ -263,10 +271,11 @@ export async function insertQuestion(
 ): Promise<QuestionRecord> {
   const columns = contentToColumns(content);
   const owner = { clientId: tenant.clientId, questionId: id };
+  const sealingTest = meta.sealingTest ?? null;
   await db.insert(questions).values({
     id,
     clientId: tenant.clientId,
-    ...sealedColumns(owner, columns),
+    ...sealedColumns(owner, columns, sealingTest),
     duplicateMac: duplicateMacOf(tenant.clientId, columns),
     currentVersionId: meta.versionId,
     version: 1,
@@ -280,7 +289,7 @@ export async function insertQuestion(
     questionId: id,
     version: 1,
     parentVersionId: null,
-    ...sealedColumns({ clientId: tenant.clientId, questionId: id }, columns),
+    ...sealedColumns(owner, columns, sealingTest),
     marks: columns.marks ?? 1,
     createdBy: tenant.profileId,
     deviceId: meta.deviceId,
@@ -296,17 +305,19 @@ export async function saveQuestionVersion(
   id: string,
   content: QuestionContent | StoredQuestion,
   meta: VersionMeta,
-): Promise<{ before: QuestionRecord; after: QuestionRecord }> {
+): Promise<{ before: QuestionRecord; after: QuestionRecord; sealingTest: string | null }> {
   const beforeRow = await getRow(db, tenant, id);
   const columns = contentToColumns(content);
   const version = beforeRow.version + 1;
+  // A question of a sealed test stays sealed under that test when it is edited.
+  const sealingTest = sealingTestOfRow(beforeRow);
   await db.insert(questionVersions).values({
     id: meta.versionId,
     clientId: tenant.clientId,
     questionId: id,
     version,
     parentVersionId: beforeRow.currentVersionId,
-    ...sealedColumns({ clientId: tenant.clientId, questionId: id }, columns),
+    ...sealedColumns({ clientId: tenant.clientId, questionId: id }, columns, sealingTest),
     marks: columns.marks ?? 1,
     createdBy: tenant.profileId,
     deviceId: meta.deviceId,
@@ -315,14 +326,27 @@ export async function saveQuestionVersion(
   await db
     .update(questions)
     .set({
-      ...sealedColumns({ clientId: tenant.clientId, questionId: id }, columns),
+      ...sealedColumns({ clientId: tenant.clientId, questionId: id }, columns, sealingTest),
       duplicateMac: duplicateMacOf(tenant.clientId, columns),
       currentVersionId: meta.versionId,
       version,
       updatedAt: meta.nowIso,
     })
     .where(and(eq(questions.id, id), eq(questions.clientId, tenant.clientId)));
-  return { before: toQuestionRecord(beforeRow), after: await getQuestion(db, tenant, id) };
+  return {
+    before: toQuestionRecord(beforeRow),
+    after: await getQuestion(db, tenant, id),
+    sealingTest,
+  };
+}
+
+/** The sealed test whose key seals a question's content; null for a question of no sealed test. */
+export async function sealingTestOfQuestion(
+  db: Db,
+  tenant: TenantContext,
+  id: string,
+): Promise<string | null> {
+  return sealingTestOfRow(await getRow(db, tenant, id));
 }
 
 export async function setQuestionDeleted(

@@ -46,6 +46,7 @@ export function toTestSummary(
     expectedTotalMarks: row.expectedTotalMarks,
     reviewRelease: reviewReleaseSchema.catch(defaultReviewRelease).parse(row.reviewRelease),
     orderingCredit: orderingCreditSchema.catch(defaultOrderingCredit).parse(row.orderingCredit),
+    sealed: toBool(row.sealed),
     version: row.version,
     questionCount: stats.questionCount,
     totalMarks: stats.totalMarks,

@@ -47,6 +47,10 @@ export const tests = sqliteTable(
     reviewRelease: text('review_release').notNull().default('none'),
     // Added: how ordering questions earn marks (all_or_nothing, per_position).
     orderingCredit: text('ordering_credit').notNull().default('all_or_nothing'),
+    // Added: the questions' content is sealed under a key of this test until its start time or code.
+    sealed: integer('sealed').notNull().default(0),
+    // Added: JSON of that key wrapped under the organisation key and under the start code.
+    sealedKeyWraps: text('sealed_key_wraps'),
   },
   (t) => [index('idx_tests_client_id').on(t.clientId)],
 );

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { ApiError } from '@shared/api/result';
+import { releaseTestKeysOf } from './test-content';
 
 /**
  * The organisation content keys this process holds, by tenant (organisation
@@ -43,6 +44,7 @@ export function releaseContentKey(tenant: string): void {
   holders.delete(tenant);
   keys.get(tenant)?.fill(0);
   keys.delete(tenant);
+  releaseTestKeysOf(tenant);
 }
 
 export function hasContentKey(tenant: string): boolean {

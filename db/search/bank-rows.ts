@@ -3,6 +3,7 @@ import type { Db } from '../client';
 import { questions, testQuestions } from '../schema/index';
 import type { TenantContext } from '../tenant';
 import { liveImportRows } from '../repositories/staged-imports';
+import { TEST_SEALED_PREFIX } from '../sealing/test-content';
 import type { BankRow, BankStamp } from '@shared/search/bank-index';
 import { searchableTextOf } from '@shared/search/searchable-text';
 
@@ -43,7 +44,9 @@ function toBankRow(r: RawBankRow): BankRow {
 // Rows as arrays, not objects: the build reads every question, and the driver's per-row cost is most of it.
 // A staged import's questions stay out until the import is live (its final commit has the index
 // compare every stamp again, as after a pull).
-const LIVE = liveImportRows(questions.importId);
+// A question of a sealed test stays out too: its content is sealed at rest, and a search
+// index of it would be a plain copy (db/sealing/test-content.ts).
+const LIVE = sql`${liveImportRows(questions.importId)} AND ${questions.questionText} NOT LIKE ${`${TEST_SEALED_PREFIX}%`}`;
 const BANK_COLUMNS = sql`rowid, ${questions.id}, ${questions.clientId}, ${questions.questionText}, ${questions.options}, ${questions.tags}, ${questions.questionType}, ${questions.difficulty}, ${questions.deletedAt}, ${questions.updatedAt}, ${questions.currentVersionId}, ${questions.bodyFormat}`;
 
 /**

@@ -52,6 +52,7 @@ import { receiveContentKey } from '../services/sealing/receive-key';
 import { tenantOrganisationId } from '@db/repositories/devices';
 import { takeKeyWithToken, wrapKeyForToken } from '../services/sealing/token-key';
 import { sealPlainAnswerKeys, sealPlainHashes } from '../services/sealing/seal-upgrade';
+import { holdSealedTestKeys } from '../services/sealing/sealed-tests';
 import { firstRefusal, inactiveOrganisation, writeGuardsOf, type WriteGuard } from './write-guards';
 
 export interface CoreOptions {
@@ -485,6 +486,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       .then(() => sealPlainAnswerKeys(env))
       .then(() => sealPlainHashes(env))
       .catch((error: unknown) => logError('sealing: sealing the answer keys kept plain', error));
+    // Main holds the keys of the sealed tests here before anything reads their questions.
+    await holdSealedTestKeys(env).catch((error: unknown) =>
+      logError('sealing: opening the keys of the sealed tests', error),
+    );
     // The key held here is left wrapped under the token, for computers enrolled with it later.
     if (token !== null && orgId) await contentKeyWithToken(orgId, token, 'wrap');
     // An import the app was closed or died in the middle of is cleaned away before anyone signs in.

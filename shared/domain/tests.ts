@@ -48,6 +48,8 @@ export interface TestSummary {
   reviewRelease: ReviewRelease;
   /** How ordering questions earn marks. */
   orderingCredit: OrderingCredit;
+  /** The questions' content is sealed at rest until the start time or the start code releases it. */
+  sealed: boolean;
   version: number;
   questionCount: number;
   totalMarks: number;
@@ -77,6 +79,10 @@ export interface TestDetail extends TestSummary {
 const isoDateTime = z.iso.datetime({ offset: true, error: 'must be an ISO-8601 date and time' });
 
 /** The settings an author sets on a test. */
+/** Why a sealed test needs a start time or a start code: one of them is what opens it. */
+export const SEALED_NEEDS_RELEASE =
+  'a sealed test needs a start time (available from) or a start code, because one of them is what releases its questions';
+
 export const testSettingsSchema = z
   .object({
     name: z.string().trim().min(1, 'a test needs a name').max(200),
@@ -112,8 +118,17 @@ export const testSettingsSchema = z
     reviewRelease: reviewReleaseSchema.optional(),
     /** Absent means `defaultOrderingCredit`. */
     orderingCredit: orderingCreditSchema.optional(),
+    /** Absent keeps what the test has (not sealed for a new one). */
+    sealed: z.boolean().optional(),
   })
   .superRefine((t, ctx) => {
+    if (t.sealed === true && t.availableFrom === null && !t.startCodeRequired) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sealed'],
+        message: SEALED_NEEDS_RELEASE,
+      });
+    }
     if (
       t.availableFrom &&
       t.availableUntil &&

@@ -34,7 +34,9 @@ export function registerQuestionsHandlers(
     readQuestionVersions(env, ctx.tenant, input.id),
   );
   router.handle('questions.usage', (input, ctx) => readQuestionUsage(env, ctx.tenant, input.id));
-  router.handle('questions.create', (input, ctx) => createQuestion(env, ctx.tenant, input.content));
+  router.handle('questions.create', (input, ctx) =>
+    createQuestion(env, ctx.tenant, input.content, input.sealedTestId ?? null),
+  );
   router.handle('questions.update', (input, ctx) => updateQuestion(env, ctx.tenant, input));
   router.handle('questions.delete', (input, ctx) =>
     setQuestionDeletion(env, ctx.tenant, input.id, true),

@@ -44,6 +44,8 @@ import { answerProblem } from './answer-fit';
 import { guessAudit, lockoutDetail } from '../auth/guess-audit';
 import { waitInWords } from '@shared/auth/guess-policy';
 import { buildExamSession } from './exam-view';
+import { testSealingOf } from '@db/repositories/sealed-tests';
+import { SealedTestRelease } from '../sealing/test-release';
 import type { ExamRuntime, LiveAttempt } from './exam-runtime';
 
 /**
@@ -53,11 +55,14 @@ import type { ExamRuntime, LiveAttempt } from './exam-runtime';
  */
 export class ExamService {
   private readonly lastReport = new Map<string, number>();
+  private readonly sealedRelease: SealedTestRelease;
 
   constructor(
     private readonly env: ServiceEnv,
     private readonly runtime: ExamRuntime,
-  ) {}
+  ) {
+    this.sealedRelease = new SealedTestRelease(env.clock);
+  }
 
   private clockOf(live: LiveAttempt): ExamClockView {
     const elapsedMs = this.runtime.elapsedNow(live);
@@ -152,6 +157,9 @@ export class ExamService {
     if (test.status !== 'published') throw notFound('Test');
     const { used, openId } = await studentAttemptsAt(this.env.db(), tenant, test.id);
     if (openId) return this.resume(tenant, { attemptId: openId }, sessionKey);
+    // A sealed test opens by its start code (checked below) or, without one, only at its start time.
+    const sealing = await testSealingOf(this.env.db(), tenant, test.id);
+    if (sealing?.sealed && !sealing.startCodeRequired) this.sealedRelease.requireTime(sealing);
     const accommodation = await studentAccommodationAt(this.env.db(), tenant, test.id);
     const rules = accommodatedRules(
       {
@@ -181,6 +189,7 @@ export class ExamService {
         hash: test.startCodeHash,
         field: 'startCode',
       });
+      if (sealing?.sealed) this.sealedRelease.releaseWithCode(sealing, input.startCode);
     }
     const sources = await paperSources(this.env.db(), tenant, test.id);
     if (sources.length === 0) throw conflict('This test has no questions yet');

@@ -22,6 +22,7 @@ import { randomCode } from '../exams/codes';
 import type { ExamRuntime } from '../exams/exam-runtime';
 import { closeAttempt } from '../exams/submission';
 import type { ServiceEnv } from '../service-env';
+import { wrapsWithStartCode } from '../sealing/sealed-tests';
 import { DescriptionCounts } from './description-counts';
 
 /** Ended attempts stay on the console this long, so a proctor sees each sitting through. */
@@ -298,7 +299,15 @@ export class ProctorService {
     );
     const issuedAt = nowIsoOf(this.env);
     await mutate(this.env, tenant, async (tx) => {
-      await updateTestRow(tx, tenant, testId, { startCodeHash: hash }, issuedAt);
+      // A sealed test's key is wrapped under the new code too, so the code releases it.
+      const sealedKeyWraps = await wrapsWithStartCode(tx, tenant, testId, code);
+      await updateTestRow(
+        tx,
+        tenant,
+        testId,
+        { startCodeHash: hash, ...(sealedKeyWraps !== null && { sealedKeyWraps }) },
+        issuedAt,
+      );
       return {
         value: null,
         audit: {

@@ -6,12 +6,15 @@ import {
   insertQuestion,
   listQuestionVersions,
   saveQuestionVersion,
+  sealingTestOfQuestion,
   setQuestionDeleted,
   type QuestionFilter,
 } from '@db/repositories/questions';
+import { testSealingOf } from '@db/repositories/sealed-tests';
+import type { Db } from '@db/client';
 import type { TenantContext } from '@db/tenant';
 import { tagCounts } from '@db/repositories/question-tags';
-import { conflict } from '@shared/api/result';
+import { conflict, invalid } from '@shared/api/result';
 import { requireWithinLimit } from '../billing/entitlements';
 import { diffObjects } from '@shared/audit/diff';
 import type {
@@ -70,18 +73,42 @@ export function readQuestionVersions(
   return listQuestionVersions(env.db(), tenant, id);
 }
 
+/**
+ * What an audit row says of a question's content: the diff, or for a question
+ * of a sealed test only that its sealed content changed (the audit log is a
+ * plain copy at rest and on the server).
+ */
+function contentChanges(
+  sealingTest: string | null,
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown>,
+): Record<string, unknown> {
+  if (sealingTest === null) return diffObjects(before, after);
+  return { content: [before === null ? null : '(sealed)', '(sealed)'], sealedTest: sealingTest };
+}
+
+/** A question may be written into a test only while that test is sealed (else it would be sealed for nothing). */
+async function requireSealedTest(tx: Db, tenant: TenantContext, testId: string): Promise<void> {
+  const sealing = await testSealingOf(tx, tenant, testId);
+  if (!sealing) throw invalid('sealedTestId', 'there is no such test');
+  if (!sealing.sealed) throw invalid('sealedTestId', 'that test is not sealed');
+}
+
 export function createQuestion(
   env: ServiceEnv,
   tenant: TenantContext,
   content: QuestionContent,
+  sealedTestId: string | null = null,
 ): Promise<QuestionRecord> {
   const clean = sanitiseQuestion(content);
   return mutate(env, tenant, async (tx) => {
     await requireWithinLimit(tx, tenant, 'max_questions');
+    if (sealedTestId !== null) await requireSealedTest(tx, tenant, sealedTestId);
     const question = await insertQuestion(tx, tenant, env.ids(), clean, {
       versionId: env.ids(),
       nowIso: nowIsoOf(env),
       deviceId: env.deviceId,
+      sealingTest: sealedTestId,
     });
     return {
       value: question,
@@ -89,7 +116,7 @@ export function createQuestion(
         action: 'question.create',
         resourceType: 'question',
         resourceId: question.id,
-        changes: diffObjects(null, questionSnapshot(question)),
+        changes: contentChanges(sealedTestId, null, questionSnapshot(question)),
       },
     };
   });
@@ -109,7 +136,7 @@ export function updateQuestion(
       );
     }
     if (current.deletedAt) throw conflict('This question is deleted. Restore it before editing.');
-    const { before, after } = await saveQuestionVersion(tx, tenant, input.id, clean, {
+    const { before, after, sealingTest } = await saveQuestionVersion(tx, tenant, input.id, clean, {
       versionId: env.ids(),
       nowIso: nowIsoOf(env),
       deviceId: env.deviceId,
@@ -121,7 +148,7 @@ export function updateQuestion(
         resourceType: 'question',
         resourceId: after.id,
         changes: {
-          ...diffObjects(questionSnapshot(before), questionSnapshot(after)),
+          ...contentChanges(sealingTest, questionSnapshot(before), questionSnapshot(after)),
           version: [before.version, after.version],
         },
       },
@@ -171,10 +198,13 @@ export function duplicateQuestion(
     await requireWithinLimit(tx, tenant, 'max_questions');
     const source = await getQuestion(tx, tenant, id);
     if (source.deletedAt) throw conflict('This question is deleted. Restore it before copying it.');
+    // A copy of a sealed test's question is sealed under the same test: copying releases nothing.
+    const sealingTest = await sealingTestOfQuestion(tx, tenant, id);
     const copy = await insertQuestion(tx, tenant, env.ids(), source, {
       versionId: env.ids(),
       nowIso: nowIsoOf(env),
       deviceId: env.deviceId,
+      sealingTest,
     });
     return {
       value: copy,
@@ -182,7 +212,10 @@ export function duplicateQuestion(
         action: 'question.duplicate',
         resourceType: 'question',
         resourceId: copy.id,
-        changes: { ...diffObjects(null, questionSnapshot(copy)), duplicatedFrom: [null, id] },
+        changes: {
+          ...contentChanges(sealingTest, null, questionSnapshot(copy)),
+          duplicatedFrom: [null, id],
+        },
       },
     };
   });

@@ -20,6 +20,7 @@ import type { SecretStore } from './secret-store';
 import { SyncHistory } from './sync-history';
 import { SyncRunner } from './sync-runner';
 import type { SyncTransport } from './transport';
+import { holdSealedTestKeys } from '../sealing/sealed-tests';
 import { examRunningOn } from '@db/repositories/sync-local';
 
 /** device.json, read and written through the composition root. */
@@ -114,6 +115,8 @@ export class SyncService {
           await deps.auditChain?.beforePush();
         },
         afterPull: async () => {
+          // A test sealed on another computer is opened here before its questions are read.
+          if (!slot.current().schema.outdated) await holdSealedTestKeys(env);
           await reconcileAfterPull(env, slot.current());
           if (this.guard.pending && !slot.current().schema.outdated) await this.guard.settle();
           this.markSynced();

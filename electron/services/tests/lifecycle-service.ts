@@ -134,6 +134,11 @@ export function duplicateTest(
 ): Promise<TestDetail> {
   return mutate(env, tenant, async (tx) => {
     const source = await getTest(tx, tenant, id);
+    if (source.sealed) {
+      throw conflict(
+        'A sealed test cannot be copied: its questions are its own until it is released. Unseal it first, or build the copy from duplicated questions.',
+      );
+    }
     const nowIso = nowIsoOf(env);
     const copyId = env.ids();
     await insertTest(

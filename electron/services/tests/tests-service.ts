@@ -24,8 +24,15 @@ import {
   type TestSettings,
   type TestStatus,
   type TestSummary,
+  SEALED_NEEDS_RELEASE,
 } from '@shared/domain/tests';
 import type { ServiceEnv } from '../service-env';
+import { noteBankPulled } from '@db/search/bank-search';
+import {
+  applyTestSealing,
+  checkQuestionsForTest,
+  sealListedQuestions,
+} from '../sealing/sealed-tests';
 
 export const settingsOf = (t: TestSummary): Record<string, unknown> => ({
   name: t.name,
@@ -44,6 +51,7 @@ export const settingsOf = (t: TestSummary): Record<string, unknown> => ({
   // Kept out while they hold their defaults, as the settings themselves read an absent one.
   ...(t.reviewRelease !== defaultReviewRelease && { reviewRelease: t.reviewRelease }),
   ...(t.orderingCredit !== defaultOrderingCredit && { orderingCredit: t.orderingCredit }),
+  ...(t.sealed && { sealed: true }),
 });
 
 /** Every setting, defaults included: what an update compares, so a change back to a default shows as one. */
@@ -51,6 +59,7 @@ const allSettingsOf = (t: TestSummary): Record<string, unknown> => ({
   ...settingsOf(t),
   reviewRelease: t.reviewRelease,
   orderingCredit: t.orderingCredit,
+  sealed: t.sealed,
 });
 
 export function readTests(
@@ -71,7 +80,10 @@ export function createTest(
   settings: TestSettings,
 ): Promise<TestDetail> {
   return mutate(env, tenant, async (tx) => {
-    const test = await insertTest(tx, tenant, env.ids(), settings, nowIsoOf(env));
+    const id = env.ids();
+    await insertTest(tx, tenant, id, settings, nowIsoOf(env));
+    if (settings.sealed === true) await applyTestSealing(tx, tenant, id, true, nowIsoOf(env));
+    const test = await getTest(tx, tenant, id);
     return {
       value: test,
       audit: {
@@ -167,7 +179,11 @@ export function updateTest(
       ...settings,
       reviewRelease: settings.reviewRelease ?? before.reviewRelease,
       orderingCredit: settings.orderingCredit ?? before.orderingCredit,
+      sealed: settings.sealed ?? before.sealed,
     };
+    if (proposed.sealed && proposed.availableFrom === null && !proposed.startCodeRequired) {
+      throw invalid('sealed', SEALED_NEEDS_RELEASE);
+    }
     const changes = diffObjects(allSettingsOf(before), allSettingsOf(proposed));
     const plan = await editPlan(tx, tenant, id, Object.keys(changes));
     await updateTestRow(
@@ -177,6 +193,9 @@ export function updateTest(
       { ...settingsToColumns(settings), ...(plan.bumpVersion && { version: before.version + 1 }) },
       nowIsoOf(env),
     );
+    const resealed = await applyTestSealing(tx, tenant, id, proposed.sealed, nowIsoOf(env));
+    // The questions it sealed or opened leave or rejoin the bank's search index.
+    if (resealed) noteBankPulled(env.db());
     if (plan.status === 'published') await republish(env, tx, tenant, id);
     const after = await getTest(tx, tenant, id);
     return {
@@ -233,7 +252,13 @@ export function setTestQuestions(
       if (!usable.has(e.questionId))
         throw invalid(`questions.${i}.questionId`, 'no such question in the bank');
     });
+    const added = entries.map((e) => e.questionId).filter((q) => !linked.has(q));
+    await checkQuestionsForTest(tx, tenant, id, added, before.sealed);
     await replaceTestQuestions(tx, tenant, id, entries, env.ids, nowIsoOf(env));
+    if (before.sealed && added.length > 0) {
+      await sealListedQuestions(tx, tenant, id);
+      noteBankPulled(env.db());
+    }
     if (plan.bumpVersion) {
       await updateTestRow(tx, tenant, id, { version: before.version + 1 }, nowIsoOf(env));
     }

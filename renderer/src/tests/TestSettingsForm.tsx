@@ -194,6 +194,7 @@ export function TestSettingsForm({
         {check('shuffle', intl.formatMessage(messages.shuffle))}
         {check('allowReview', intl.formatMessage(messages.allowReview))}
         {check('startCodeRequired', intl.formatMessage(messages.startCodeRequired))}
+        {check('sealed', intl.formatMessage(messages.sealed))}
         {check('negativeMarking', intl.formatMessage(messages.negativeMarking))}
       </div>
     </form>

@@ -220,6 +220,10 @@ export const messages = defineMessages({
     id: 'tests.startCodeRequired',
     defaultMessage: 'A start code from the proctor is required',
   },
+  sealed: {
+    id: 'tests.sealed',
+    defaultMessage: 'Sealed: questions stay encrypted until the start time or start code',
+  },
   negativeMarking: { id: 'tests.negativeMarking', defaultMessage: 'Wrong choices lose marks' },
   withDescription: {
     id: 'tests.withDescription',

@@ -19,6 +19,7 @@ export interface TestForm {
   availableFrom: string;
   availableUntil: string;
   startCodeRequired: boolean;
+  sealed: boolean;
   showScore: ShowScore;
   reviewRelease: ReviewRelease;
   orderingCredit: OrderingCredit;
@@ -46,6 +47,7 @@ export function formFromTest(t: TestSummary): TestForm {
     availableFrom: toLocalInput(t.availableFrom),
     availableUntil: toLocalInput(t.availableUntil),
     startCodeRequired: t.startCodeRequired,
+    sealed: t.sealed,
     showScore: t.showScore,
     reviewRelease: t.reviewRelease,
     orderingCredit: t.orderingCredit,
@@ -69,6 +71,7 @@ export function settingsFromForm(f: TestForm): MethodInput<'tests.update'>['sett
     availableFrom: isoOrNull(f.availableFrom),
     availableUntil: isoOrNull(f.availableUntil),
     startCodeRequired: f.startCodeRequired,
+    sealed: f.sealed,
     showScore: f.showScore,
     reviewRelease: f.reviewRelease,
     orderingCredit: f.orderingCredit,
@@ -90,6 +93,7 @@ export function blankTestForm(): TestForm {
     availableFrom: '',
     availableUntil: '',
     startCodeRequired: false,
+    sealed: false,
     showScore: 'immediately',
     reviewRelease: defaultReviewRelease,
     orderingCredit: defaultOrderingCredit,

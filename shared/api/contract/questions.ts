@@ -136,7 +136,13 @@ export const questionsMethods = {
   }),
 
   'questions.create': defineMethod<QuestionRecord>()({
-    input: z.object({ content: questionContentSchema }).strict(),
+    input: z
+      .object({
+        content: questionContentSchema,
+        /** Written straight into a sealed test: its content is sealed from the first write. */
+        sealedTestId: idSchema.optional(),
+      })
+      .strict(),
     roles: AUTHORING_ROLES,
     mutates: true,
   }),

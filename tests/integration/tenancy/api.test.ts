@@ -86,6 +86,12 @@ const crossTenantCalls: Record<
       input: (_fx, id) => ({ format: 'aiken', fileName: 'b.txt', uploadId: id('upload') }),
     },
   ],
+  'questions.create': [
+    {
+      label: "B's test, to write a sealed question into",
+      input: (_fx, id) => ({ content: sampleQuestion, sealedTestId: id('test') }),
+    },
+  ],
   'questions.update': [
     {
       label: "B's question",

@@ -33,6 +33,7 @@ import * as questionConflictsRepo from '@db/repositories/question-conflicts';
 import * as questionMappingRepo from '@db/repositories/question-mapping';
 import * as questionsRepo from '@db/repositories/questions';
 import * as sealingHashesRepo from '@db/repositories/sealing-hashes';
+import { sealedTestCoveredFunctionNames, sealedTestRepositoryModules } from './sealed-test-cases';
 import * as sealingUpgradeRepo from '@db/repositories/sealing-upgrade';
 import * as subscriptionsRepo from '@db/repositories/subscriptions';
 import * as syncLocalRepo from '@db/repositories/sync-local';
@@ -82,6 +83,7 @@ export const repositoryModules: Record<string, Record<string, unknown>> = {
   ...deliveryRepositoryModules,
   ...guardRepositoryModules,
   ...auditSigningRepositoryModules,
+  ...sealedTestRepositoryModules,
 };
 
 export interface TenancyWorld {
@@ -730,6 +732,7 @@ export function coveredFunctionNames(): Set<string> {
     ...guardCoveredFunctionNames(),
     ...auditSigningCoveredFunctionNames(),
     ...accommodationCoveredFunctionNames(),
+    ...sealedTestCoveredFunctionNames(),
     ...Object.keys(dataLayerNotTenantScoped),
   ]);
 }

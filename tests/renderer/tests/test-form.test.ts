@@ -26,6 +26,7 @@ const summary: TestSummary = {
   expectedTotalMarks: 40,
   reviewRelease: 'none',
   orderingCredit: 'all_or_nothing',
+  sealed: false,
   version: 3,
   questionCount: 0,
   totalMarks: 0,
@@ -64,6 +65,7 @@ describe('test settings form', () => {
       expectedTotalMarks: 40,
       reviewRelease: 'none',
       orderingCredit: 'all_or_nothing',
+      sealed: false,
     });
     expect(refusal(form)).toBeNull();
   });

@@ -26,6 +26,7 @@ function testOf(entries: { questionId: string; marks: number }[]): TestDetail {
     expectedTotalMarks: null,
     reviewRelease: 'none',
     orderingCredit: 'all_or_nothing',
+    sealed: false,
     version: 1,
     questionCount: entries.length,
     totalMarks: entries.reduce((s, e) => s + e.marks, 0),

@@ -138,6 +138,7 @@ export const translations: Translations<typeof messages> = {
   shuffle: 'خلط الأسئلة والخيارات',
   allowReview: 'يجوز للطلاب الرجوع والمراجعة',
   startCodeRequired: 'يلزم رمز بدء من المراقب',
+  sealed: 'مختوم: تبقى الأسئلة مشفرة حتى وقت البدء أو رمز البدء',
   negativeMarking: 'تُخصم درجات على الخيارات الخاطئة',
   withDescription: 'يرتبط بالوصف أعلاه',
   withDescriptionNumber: ' (السؤال {number, number})',

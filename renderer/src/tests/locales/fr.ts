@@ -142,6 +142,7 @@ export const translations: Translations<typeof messages> = {
   shuffle: 'Mélanger les questions et les options',
   allowReview: 'Les élèves peuvent revenir en arrière et relire',
   startCodeRequired: 'Un code de départ du surveillant est requis',
+  sealed: 'Scellé : les questions restent chiffrées jusqu’à l’heure de début ou au code de départ',
   negativeMarking: 'Les mauvais choix font perdre des points',
   withDescription: 'Va avec la description ci-dessus',
   withDescriptionNumber: ' (question {number, number})',

@@ -1,0 +1,124 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { ApiError } from '@shared/api/result';
+
+/**
+ * The question content of a sealed test at rest: AES-256-GCM (node:crypto)
+ * under the test's own key (32 random bytes), a random 96-bit nonce per value,
+ * and the organisation, test, column and question id as associated data, so a
+ * sealed value moved to another question, column, test or organisation does
+ * not open. The head row and every version of a question share the question
+ * id, as sealed answer keys do, because rows copy columns among themselves.
+ * What is stored: `sq1:` + the test id + `:` + base64(nonce | tag | ciphertext);
+ * the test id says which key opens it and is not secret.
+ */
+export const TEST_SEALED_PREFIX = 'sq1:';
+export const TEST_KEY_BYTES = 32;
+
+const NONCE_BYTES = 12;
+const TAG_BYTES = 16;
+
+/** The test keys this process holds, by organisation and test; filled by main, never written anywhere. */
+const keys = new Map<string, Buffer>();
+const slot = (tenant: string, testId: string): string => `${tenant}\u0000${testId}`;
+
+export interface ContentPlace {
+  tenant: string;
+  questionId: string;
+  column: string;
+}
+
+export class SealedTestLockedError extends ApiError {
+  constructor() {
+    super(
+      'CONFLICT',
+      'This question belongs to a sealed test whose key this computer does not hold, so its content cannot be read here yet. Sync this computer, or enrol it again with an enrolment file from an admin of the organisation.',
+    );
+    this.name = 'SealedTestLockedError';
+  }
+}
+
+export class SealedContentError extends Error {
+  constructor(place: ContentPlace) {
+    super(
+      `The sealed ${place.column.replace(/_/g, ' ')} of question ${place.questionId} does not open with its test's key: it was changed or copied from another question.`,
+    );
+    this.name = 'SealedContentError';
+  }
+}
+
+export const newTestKey = (): Buffer => randomBytes(TEST_KEY_BYTES);
+
+/** Makes a test's key known to this process. */
+export function useTestKey(tenant: string, testId: string, key: Buffer): void {
+  if (key.length !== TEST_KEY_BYTES) throw new Error('A test key is 32 bytes');
+  const held = keys.get(slot(tenant, testId));
+  if (held?.equals(key)) return;
+  held?.fill(0);
+  keys.set(slot(tenant, testId), Buffer.from(key));
+}
+
+export function hasTestKey(tenant: string, testId: string): boolean {
+  return keys.has(slot(tenant, testId));
+}
+
+/** Takes an organisation's test keys out of memory, with its organisation key (they open only through it). */
+export function releaseTestKeysOf(tenant: string): void {
+  for (const [at, key] of keys) {
+    if (!at.startsWith(`${tenant}\u0000`)) continue;
+    key.fill(0);
+    keys.delete(at);
+  }
+}
+
+export const isTestSealed = (value: string | null | undefined): value is string =>
+  typeof value === 'string' && value.startsWith(TEST_SEALED_PREFIX);
+
+/** The test whose key seals a value; null for a plain value. */
+export function sealingTestOf(value: string | null | undefined): string | null {
+  if (!isTestSealed(value)) return null;
+  const end = value.indexOf(':', TEST_SEALED_PREFIX.length);
+  return end < 0 ? null : value.slice(TEST_SEALED_PREFIX.length, end);
+}
+
+const associatedData = (place: ContentPlace, testId: string): Buffer =>
+  Buffer.from(
+    JSON.stringify(['exam-desk sealed test', place.tenant, testId, place.column, place.questionId]),
+    'utf8',
+  );
+
+/** Seals one content value under a test's key (null stays null; a value already sealed is kept). */
+export function sealContent(
+  place: ContentPlace,
+  testId: string,
+  plain: string | null,
+): string | null {
+  if (plain === null || isTestSealed(plain)) return plain;
+  const key = keys.get(slot(place.tenant, testId));
+  if (!key) throw new SealedTestLockedError();
+  const nonce = randomBytes(NONCE_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', key, nonce);
+  cipher.setAAD(associatedData(place, testId));
+  const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+  return `${TEST_SEALED_PREFIX}${testId}:${Buffer.concat([nonce, cipher.getAuthTag(), body]).toString('base64')}`;
+}
+
+/** Opens one content value; a plain value reads as it is. */
+export function openContent(place: ContentPlace, stored: string | null): string | null {
+  const testId = sealingTestOf(stored);
+  if (stored === null || testId === null) return stored;
+  const key = keys.get(slot(place.tenant, testId));
+  if (!key) throw new SealedTestLockedError();
+  const raw = Buffer.from(stored.slice(TEST_SEALED_PREFIX.length + testId.length + 1), 'base64');
+  if (raw.length < NONCE_BYTES + TAG_BYTES) throw new SealedContentError(place);
+  const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, NONCE_BYTES));
+  decipher.setAAD(associatedData(place, testId));
+  decipher.setAuthTag(raw.subarray(NONCE_BYTES, NONCE_BYTES + TAG_BYTES));
+  try {
+    return Buffer.concat([
+      decipher.update(raw.subarray(NONCE_BYTES + TAG_BYTES)),
+      decipher.final(),
+    ]).toString('utf8');
+  } catch {
+    throw new SealedContentError(place);
+  }
+}

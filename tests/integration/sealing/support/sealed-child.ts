@@ -1,0 +1,58 @@
+/**
+ * A student who has started a sealed test with its start code and saved an
+ * answer, in a process the sealed-test kill test ends with SIGKILL. Prints
+ * STATE with the ids once the answer is saved, then waits to be killed.
+ */
+import { writeSync } from 'node:fs';
+import { createCore } from '@main/app/core';
+import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract';
+import type { ApiResult } from '@shared/api/result';
+import { publishSealedTest } from './sealed-paper';
+
+const dataDir = process.argv[2] ?? '';
+
+const say = (line: string): void => {
+  writeSync(1, `${line}\n`);
+};
+
+async function main(): Promise<void> {
+  const core = await createCore({
+    dataDir,
+    seedDemo: true,
+    scrypt: { N: 2 ** 10, r: 8, p: 1 },
+    logError: (m, e) => say(`LOG ${m} ${String(e)}`),
+  });
+  const callerAs = (sessionKey: string) => ({
+    ok: async <K extends MethodName>(method: K, input: MethodInput<K>) => {
+      const r = (await core.router.dispatch(method, input, {
+        sessionKey,
+        transport: 'test',
+        ipAddress: null,
+      })) as ApiResult<MethodOutput<K>>;
+      if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
+      return r.value;
+    },
+  });
+  const signedIn = async (who: string) => {
+    const client = callerAs(`sealed-child-${who}`);
+    await client.ok('auth.signIn', { email: `${who}@northfield.example`, password: 'demo1234' });
+    return client;
+  };
+  const { testId, questionIds } = await publishSealedTest(await signedIn('author'));
+  const { code } = await (await signedIn('proctor')).ok('proctor.issueStartCode', { testId });
+  const student = await signedIn('student1');
+  const session = await student.ok('exams.start', { testId, startCode: code });
+  await student.ok('exams.saveAnswer', {
+    attemptId: session.attemptId,
+    questionId: questionIds[0] ?? '',
+    answer: { type: 'single_choice', optionId: 'a' },
+  });
+  say(`STATE ${JSON.stringify({ testId, attemptId: session.attemptId, questionIds })}`);
+  // Kept alive until the test kills it.
+  setInterval(() => undefined, 60_000);
+}
+
+main().catch((error: unknown) => {
+  say(`FATAL ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exit(1);
+});
