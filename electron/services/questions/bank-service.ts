@@ -83,8 +83,21 @@ function contentChanges(
   before: Record<string, unknown> | null,
   after: Record<string, unknown>,
 ): Record<string, unknown> {
-  if (sealingTest === null) return diffObjects(before, after);
+  if (sealingTest === null) return keyHidden(diffObjects(before, after), before === null);
   return { content: [before === null ? null : '(sealed)', '(sealed)'], sealedTest: sealingTest };
+}
+
+/**
+ * A diff of question snapshots with the answer key said to be set or changed,
+ * never written: the key is sealed at rest (db/sealing), and the audit log is
+ * a plain copy on every computer and on the server.
+ */
+export function keyHidden(
+  diff: Record<string, unknown>,
+  created: boolean,
+): Record<string, unknown> {
+  if (!Object.hasOwn(diff, 'key')) return diff;
+  return { ...diff, key: created ? [null, '(set)'] : ['(hidden)', '(changed)'] };
 }
 
 /** A question may be written into a test only while that test is sealed (else it would be sealed for nothing). */

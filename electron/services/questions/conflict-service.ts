@@ -5,7 +5,7 @@ import type { TenantContext } from '@db/tenant';
 import type { QuestionRecord } from '@shared/domain/bank';
 import type { ConflictedQuestion } from '@shared/domain/sync';
 import type { QuestionContent } from '@shared/domain/questions';
-import { questionSnapshot } from './bank-service';
+import { keyHidden, questionSnapshot } from './bank-service';
 import { diffObjects } from '@shared/audit/diff';
 import type { ServiceEnv } from '../service-env';
 import { sanitiseQuestion } from './sanitise-question';
@@ -40,7 +40,7 @@ export function resolveQuestionConflict(
         resourceType: 'question',
         resourceId: input.id,
         changes: {
-          ...diffObjects(questionSnapshot(before), questionSnapshot(after)),
+          ...keyHidden(diffObjects(questionSnapshot(before), questionSnapshot(after)), false),
           conflict: [true, false],
           version: [before.version, after.version],
           keptVersionId: [null, input.keepVersionId],

@@ -118,6 +118,13 @@ const fieldWords = {
   tests: messages.fieldTests,
 } as const satisfies Readonly<Record<string, SourceMessage>>;
 
+/** What main writes in place of a secret's value (a password, a PIN, an answer key). */
+const secretMarkers = {
+  '(set)': messages.markerSet,
+  '(hidden)': messages.markerHidden,
+  '(changed)': messages.markerChanged,
+} as const satisfies Readonly<Record<string, SourceMessage>>;
+
 /** `set_questions` -> `set questions`. */
 const words = (s: string) => s.replaceAll('_', ' ').replaceAll('.', ' ');
 
@@ -167,7 +174,11 @@ export function auditValueWords(value: unknown, field = ''): string {
       });
     return formatNumber(value);
   }
-  if (typeof value === 'string') return ISO.test(value) ? formatDateTime(value) : value;
+  if (typeof value === 'string') {
+    const marker = lookup(secretMarkers, value);
+    if (marker !== undefined) return marker;
+    return ISO.test(value) ? formatDateTime(value) : value;
+  }
   if (Array.isArray(value)) {
     if (value.length === 0) return intl.formatMessage(messages.none);
     return value.map((v) => auditValueWords(v)).join(intl.formatMessage(messages.listSeparator));

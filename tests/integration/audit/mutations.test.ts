@@ -91,7 +91,7 @@ const expectations: Record<string, AuditExpectation> = {
     resourceId: (_fx, value) => idOf(value),
     changes: () => ({
       difficulty: [null, 'easy'],
-      key: [null, { optionId: 'a' }],
+      key: [null, '(set)'],
       marks: [null, 2],
       options: [
         null,
@@ -397,7 +397,7 @@ Object.assign(expectations, {
     changes: (fx: DemoFixture) => ({
       difficulty: [null, 'easy'],
       duplicatedFrom: [null, fx.questionId],
-      key: [null, { optionId: 'b' }],
+      key: [null, '(set)'],
       marks: [null, 1],
       options: [
         null,
