@@ -160,6 +160,8 @@ describe('QTI 3.0 feedback keyed on the FEEDBACK outcome', () => {
     delete plain.feedback;
     const out = writeQtiPackage([{ id: 'p', content: plain }], 'x');
     expect(out.files['items/q-p.xml']).not.toContain('FEEDBACK');
-    expect(out.files['items/q-p.xml']).toContain('<qti-response-processing><qti-response-condition>');
+    expect(out.files['items/q-p.xml']).toContain(
+      '<qti-response-processing><qti-response-condition>',
+    );
   });
 });
