@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { createHmac, hkdfSync } from 'node:crypto';
+import { gcmFrameBytes, gcmOpen, gcmSeal } from './aes-gcm';
 import { contentKeyForWriting, contentKeyOf, MissingContentKeyError } from './content-keys';
 
 /**
@@ -18,9 +19,6 @@ export interface SealPlace {
   column: string;
   rowId: string;
 }
-
-const NONCE_BYTES = 12;
-const TAG_BYTES = 16;
 
 const subkeys = new WeakMap<Buffer, Map<Purpose, Buffer>>();
 
@@ -51,11 +49,7 @@ export const isSealed = (value: string | null | undefined): value is string =>
 export function sealValue(purpose: Purpose, place: SealPlace, plain: string | null): string | null {
   if (plain === null || isSealed(plain)) return plain;
   const key = subkey(contentKeyForWriting(place.tenant), purpose);
-  const nonce = randomBytes(NONCE_BYTES);
-  const cipher = createCipheriv('aes-256-gcm', key, nonce);
-  cipher.setAAD(associatedData(place));
-  const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-  return SEALED_PREFIX + Buffer.concat([nonce, cipher.getAuthTag(), body]).toString('base64');
+  return SEALED_PREFIX + gcmSeal(key, plain, associatedData(place)).toString('base64');
 }
 
 export class SealedValueError extends Error {
@@ -75,21 +69,7 @@ export function opensWith(
   stored: string,
 ): boolean {
   const raw = Buffer.from(stored.slice(SEALED_PREFIX.length), 'base64');
-  if (raw.length < NONCE_BYTES + TAG_BYTES) return false;
-  const decipher = createDecipheriv(
-    'aes-256-gcm',
-    subkey(orgKey, purpose),
-    raw.subarray(0, NONCE_BYTES),
-  );
-  decipher.setAAD(associatedData(place));
-  decipher.setAuthTag(raw.subarray(NONCE_BYTES, NONCE_BYTES + TAG_BYTES));
-  try {
-    decipher.update(raw.subarray(NONCE_BYTES + TAG_BYTES));
-    decipher.final();
-    return true;
-  } catch {
-    return false;
-  }
+  return gcmOpen(subkey(orgKey, purpose), raw, associatedData(place)) !== null;
 }
 
 /** Opens a column value; a plain value (written before sealing, not upgraded yet) reads as it is. */
@@ -102,22 +82,9 @@ export function openValue(
   const orgKey = contentKeyOf(place.tenant);
   if (!orgKey) throw new MissingContentKeyError();
   const raw = Buffer.from(stored.slice(SEALED_PREFIX.length), 'base64');
-  if (raw.length < NONCE_BYTES + TAG_BYTES) throw new SealedValueError(place);
-  const decipher = createDecipheriv(
-    'aes-256-gcm',
-    subkey(orgKey, purpose),
-    raw.subarray(0, NONCE_BYTES),
-  );
-  decipher.setAAD(associatedData(place));
-  decipher.setAuthTag(raw.subarray(NONCE_BYTES, NONCE_BYTES + TAG_BYTES));
-  try {
-    return Buffer.concat([
-      decipher.update(raw.subarray(NONCE_BYTES + TAG_BYTES)),
-      decipher.final(),
-    ]).toString('utf8');
-  } catch {
-    throw new SealedValueError(place);
-  }
+  const plain = gcmOpen(subkey(orgKey, purpose), raw, associatedData(place));
+  if (plain === null) throw new SealedValueError(place);
+  return plain.toString('utf8');
 }
 
 /**
@@ -135,6 +102,6 @@ export const MAC_LENGTH = 44;
 
 /** Characters a sealed value takes for a plain text of this many UTF-8 bytes, for push-size estimates. */
 export function sealedLength(plain: string): number {
-  const bytes = NONCE_BYTES + TAG_BYTES + Buffer.byteLength(plain, 'utf8');
+  const bytes = gcmFrameBytes(Buffer.byteLength(plain, 'utf8'));
   return SEALED_PREFIX.length + Math.ceil(bytes / 3) * 4;
 }

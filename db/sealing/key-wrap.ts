@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import { hkdfSync } from 'node:crypto';
+import { gcmFrameBytes, gcmOpen, gcmSeal } from './aes-gcm';
 import { CONTENT_KEY_BYTES } from './content-keys';
 
 /**
@@ -11,8 +12,6 @@ import { CONTENT_KEY_BYTES } from './content-keys';
  * associated data. What is stored: `kw1:` + base64(nonce | tag | ciphertext).
  */
 const WRAP_PREFIX = 'kw1:';
-const NONCE_BYTES = 12;
-const TAG_BYTES = 16;
 
 const derived = (token: string, orgId: string, info: string, bytes: number): Buffer =>
   Buffer.from(hkdfSync('sha256', Buffer.from(token, 'utf8'), orgId, info, bytes));
@@ -30,35 +29,22 @@ const associatedData = (orgId: string, wrapId: string): Buffer =>
 /** The organisation key wrapped under a token, as the organisation row keeps it. */
 export function wrapContentKey(key: Buffer, token: string, orgId: string): string {
   const wrapId = keyWrapId(token, orgId);
-  const nonce = randomBytes(NONCE_BYTES);
-  const cipher = createCipheriv(
-    'aes-256-gcm',
+  const frame = gcmSeal(
     derived(token, orgId, 'exam-desk organisation key wrap v1', 32),
-    nonce,
+    key,
+    associatedData(orgId, wrapId),
   );
-  cipher.setAAD(associatedData(orgId, wrapId));
-  const body = Buffer.concat([cipher.update(key), cipher.final()]);
-  return WRAP_PREFIX + Buffer.concat([nonce, cipher.getAuthTag(), body]).toString('base64');
+  return WRAP_PREFIX + frame.toString('base64');
 }
 
 /** The organisation key inside a wrap; null when the token (or organisation) is not the one it was made for, or the wrap was changed. */
 export function unwrapContentKey(wrapped: string, token: string, orgId: string): Buffer | null {
   if (!wrapped.startsWith(WRAP_PREFIX)) return null;
   const raw = Buffer.from(wrapped.slice(WRAP_PREFIX.length), 'base64');
-  if (raw.length !== NONCE_BYTES + TAG_BYTES + CONTENT_KEY_BYTES) return null;
-  const decipher = createDecipheriv(
-    'aes-256-gcm',
+  if (raw.length !== gcmFrameBytes(CONTENT_KEY_BYTES)) return null;
+  return gcmOpen(
     derived(token, orgId, 'exam-desk organisation key wrap v1', 32),
-    raw.subarray(0, NONCE_BYTES),
+    raw,
+    associatedData(orgId, keyWrapId(token, orgId)),
   );
-  decipher.setAAD(associatedData(orgId, keyWrapId(token, orgId)));
-  decipher.setAuthTag(raw.subarray(NONCE_BYTES, NONCE_BYTES + TAG_BYTES));
-  try {
-    return Buffer.concat([
-      decipher.update(raw.subarray(NONCE_BYTES + TAG_BYTES)),
-      decipher.final(),
-    ]);
-  } catch {
-    return null;
-  }
 }

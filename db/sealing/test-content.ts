@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { gcmOpen, gcmSeal } from './aes-gcm';
 import { ApiError } from '@shared/api/result';
 
 /**
@@ -13,9 +14,6 @@ import { ApiError } from '@shared/api/result';
  */
 export const TEST_SEALED_PREFIX = 'sq1:';
 export const TEST_KEY_BYTES = 32;
-
-const NONCE_BYTES = 12;
-const TAG_BYTES = 16;
 
 /** The test keys this process holds, by organisation and test; filled by main, never written anywhere. */
 const keys = new Map<string, Buffer>();
@@ -95,11 +93,8 @@ export function sealContent(
   if (plain === null || isTestSealed(plain)) return plain;
   const key = keys.get(slot(place.tenant, testId));
   if (!key) throw new SealedTestLockedError();
-  const nonce = randomBytes(NONCE_BYTES);
-  const cipher = createCipheriv('aes-256-gcm', key, nonce);
-  cipher.setAAD(associatedData(place, testId));
-  const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-  return `${TEST_SEALED_PREFIX}${testId}:${Buffer.concat([nonce, cipher.getAuthTag(), body]).toString('base64')}`;
+  const frame = gcmSeal(key, plain, associatedData(place, testId));
+  return `${TEST_SEALED_PREFIX}${testId}:${frame.toString('base64')}`;
 }
 
 /** Opens one content value; a plain value reads as it is. */
@@ -109,16 +104,7 @@ export function openContent(place: ContentPlace, stored: string | null): string 
   const key = keys.get(slot(place.tenant, testId));
   if (!key) throw new SealedTestLockedError();
   const raw = Buffer.from(stored.slice(TEST_SEALED_PREFIX.length + testId.length + 1), 'base64');
-  if (raw.length < NONCE_BYTES + TAG_BYTES) throw new SealedContentError(place);
-  const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, NONCE_BYTES));
-  decipher.setAAD(associatedData(place, testId));
-  decipher.setAuthTag(raw.subarray(NONCE_BYTES, NONCE_BYTES + TAG_BYTES));
-  try {
-    return Buffer.concat([
-      decipher.update(raw.subarray(NONCE_BYTES + TAG_BYTES)),
-      decipher.final(),
-    ]).toString('utf8');
-  } catch {
-    throw new SealedContentError(place);
-  }
+  const opened = gcmOpen(key, raw, associatedData(place, testId));
+  if (opened === null) throw new SealedContentError(place);
+  return opened.toString('utf8');
 }

@@ -1,6 +1,7 @@
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import { hkdfSync } from 'node:crypto';
 import { z } from 'zod';
 import { contentKeyForWriting, contentKeyOf } from './content-keys';
+import { gcmFrameBytes, gcmOpen, gcmSeal } from './aes-gcm';
 import { TEST_KEY_BYTES } from './test-content';
 
 /**
@@ -16,8 +17,6 @@ import { TEST_KEY_BYTES } from './test-content';
  * wrap kind as associated data. What is stored: `tw1:` + base64(nonce | tag | ciphertext).
  */
 const WRAP_PREFIX = 'tw1:';
-const NONCE_BYTES = 12;
-const TAG_BYTES = 16;
 
 export type WrapKind = 'content' | 'startCode';
 
@@ -59,11 +58,8 @@ export function wrapTestKey(
   code?: string,
 ): string {
   const key = wrappingKey(contentKeyForWriting(place.tenant), kind, place.testId, code);
-  const nonce = randomBytes(NONCE_BYTES);
-  const cipher = createCipheriv('aes-256-gcm', key, nonce);
-  cipher.setAAD(associatedData(place.tenant, place.testId, kind));
-  const body = Buffer.concat([cipher.update(testKey), cipher.final()]);
-  return WRAP_PREFIX + Buffer.concat([nonce, cipher.getAuthTag(), body]).toString('base64');
+  const frame = gcmSeal(key, testKey, associatedData(place.tenant, place.testId, kind));
+  return WRAP_PREFIX + frame.toString('base64');
 }
 
 /** The test key inside a wrap; null when the organisation key or code is not the one it was made with, or the wrap was changed. */
@@ -76,20 +72,10 @@ export function unwrapTestKey(
   const orgKey = contentKeyOf(place.tenant);
   if (!orgKey || !wrapped.startsWith(WRAP_PREFIX)) return null;
   const raw = Buffer.from(wrapped.slice(WRAP_PREFIX.length), 'base64');
-  if (raw.length !== NONCE_BYTES + TAG_BYTES + TEST_KEY_BYTES) return null;
-  const decipher = createDecipheriv(
-    'aes-256-gcm',
+  if (raw.length !== gcmFrameBytes(TEST_KEY_BYTES)) return null;
+  return gcmOpen(
     wrappingKey(orgKey, kind, place.testId, code),
-    raw.subarray(0, NONCE_BYTES),
+    raw,
+    associatedData(place.tenant, place.testId, kind),
   );
-  decipher.setAAD(associatedData(place.tenant, place.testId, kind));
-  decipher.setAuthTag(raw.subarray(NONCE_BYTES, NONCE_BYTES + TAG_BYTES));
-  try {
-    return Buffer.concat([
-      decipher.update(raw.subarray(NONCE_BYTES + TAG_BYTES)),
-      decipher.final(),
-    ]);
-  } catch {
-    return null;
-  }
 }
