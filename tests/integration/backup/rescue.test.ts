@@ -1,7 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportRescue } from '@main/services/backup/rescue-export';
 import { writeRescueFile, type RescuePayload } from '@main/services/backup/rescue-file';
@@ -15,7 +13,7 @@ import { prepareDemoFixture } from '../../helpers/fixtures';
 import { startSyncServer } from '../../helpers/sync-server';
 import { tempDir } from '../../helpers/temp-dir';
 import { enrol, newDevice, rows, syncOk } from '../sync/support/devices';
-import { bundleEngineWorkerBeside } from '../../helpers/engine-worker-bundle';
+import { bundleChildScript } from '../../helpers/child-bundle';
 
 const root = resolve(import.meta.dirname, '../../..');
 const bundle = join(root, 'node_modules/.cache/exam-rescue-child/child.mjs');
@@ -66,21 +64,11 @@ function examUntilKilled(
 
 describe('rescuing a dead computer', () => {
   beforeAll(async () => {
-    mkdirSync(join(root, 'node_modules/.cache/exam-rescue-child'), { recursive: true });
-    await build({
-      entryPoints: [join(root, 'tests/integration/delivery/support/crash-child.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      outfile: bundle,
-      external: ['@tursodatabase/*'],
-      banner: {
-        js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-      },
-      logLevel: 'error',
-    });
-    await bundleEngineWorkerBeside(bundle);
+    // The helper writes node_modules/.cache/NAME/child.mjs, the path `bundle` names.
+    await bundleChildScript(
+      'tests/integration/delivery/support/crash-child.ts',
+      'exam-rescue-child',
+    );
   });
 
   it('a computer killed mid-exam with the network down: its answers imported on another, exactly once', async () => {

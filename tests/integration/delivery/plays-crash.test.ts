@@ -1,10 +1,8 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../helpers/temp-dir';
-import { bundleEngineWorkerBeside } from '../../helpers/engine-worker-bundle';
+import { bundleChildScript } from '../../helpers/child-bundle';
 import { PLAY_LIMIT } from './support/plays-limit';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -48,21 +46,11 @@ function runOnce(dataDir: string, afterMs: number | null): Promise<string[]> {
 
 describe('audio plays through crashes', () => {
   beforeAll(async () => {
-    mkdirSync(join(root, 'node_modules/.cache/exam-plays-child'), { recursive: true });
-    await build({
-      entryPoints: [join(root, 'tests/integration/delivery/support/plays-child.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      outfile: bundle,
-      external: ['@tursodatabase/*'],
-      banner: {
-        js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-      },
-      logLevel: 'error',
-    });
-    await bundleEngineWorkerBeside(bundle);
+    // The helper writes node_modules/.cache/NAME/child.mjs, the path `bundle` names.
+    await bundleChildScript(
+      'tests/integration/delivery/support/plays-child.ts',
+      'exam-plays-child',
+    );
   });
 
   it(`keeps every counted play through ${KILLS} SIGKILLs, and the limit holds after them`, async () => {
