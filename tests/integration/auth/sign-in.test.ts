@@ -10,7 +10,11 @@ import {
 import { changedTables, snapshotDatabase } from '../../helpers/db-snapshot';
 import { readDemoIds } from '../../helpers/fixtures';
 
-const WRONG = { code: 'UNAUTHENTICATED', message: 'The email or password is not right' };
+const WRONG = {
+  code: 'UNAUTHENTICATED',
+  message: 'The email or password is not right',
+  messageId: 'api.wrongCredentials',
+};
 
 async function profileRow(core: TestCore, email: string): Promise<Record<string, unknown>> {
   return (await core.database.client.get(

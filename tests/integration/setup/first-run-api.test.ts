@@ -123,6 +123,7 @@ describe('first-run setup on a fresh computer in production mode', () => {
         error: {
           code: 'CONFLICT',
           message: 'This computer is already set up with an organisation. Sign in instead.',
+          messageId: 'api.alreadySetUp',
         },
       });
       expect(changedTables(before, await snapshotDatabase(core.database.client))).toEqual([]);
