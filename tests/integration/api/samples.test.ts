@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiContract, methodNames, type MethodName } from '@shared/api/contract';
 import type { Role } from '@shared/domain/roles';
+import type { FileDialogs } from '@main/services/backup/file-dialogs';
 import {
   clientOf,
   clientsByRole,
@@ -17,6 +18,12 @@ import {
   prepareSample,
   sampleInputs,
 } from '../../helpers/sample-inputs';
+
+const closedDialogs: FileDialogs = {
+  chooseFolder: () => Promise.resolve(null),
+  chooseSavePath: () => Promise.resolve(null),
+  chooseOpenPath: () => Promise.resolve(null),
+};
 
 /** Every (method, caller) pair the contract allows; `null` is a caller who is not signed in. */
 function allowedCalls(mutates: boolean): Array<[MethodName, Role | null]> {
@@ -44,7 +51,9 @@ describe('each reading method answers its sample for every allowed role', () => 
   let clients: Record<Role, TestClient> & { anonymous: TestClient };
 
   beforeAll(async () => {
-    const core = await createSharedTestCore();
+    // As the desktop app, whose dialogs a person here closes: a method that opens one
+    // (questions.importPick) answers as for a closed dialog; the preview's refusal has its own test.
+    const core = await createSharedTestCore({ fileDialogs: closedDialogs });
     fx = await prepareDemoFixture(core);
     clients = await clientsByRole(core);
   });

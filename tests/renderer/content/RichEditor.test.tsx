@@ -317,7 +317,8 @@ describe('the formula dialog', () => {
     const dialog = screen.getByRole('dialog', { name: 'Insert formula' });
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog', { name: 'Insert formula' })).toBeNull();
-    expect(document.activeElement).toBe(textbox);
+    // The editor's focus command lands on the next animation frame.
+    await waitFor(() => expect(document.activeElement).toBe(textbox));
     expect(emitted).toEqual([]);
   });
 });

@@ -87,11 +87,12 @@ describe('numbers in the question editor follow the author’s language', () => 
 
   it('refuses a number whose separator could be thousands or decimals', () => {
     useLocaleStore.setState({ organisation: 'fr' });
+    // The editor's own checks speak the author's language, as the refusals from main do.
     expect(draftProblems(numericDraft({ marks: '1.250', numericValue: '2' })).get('marks')).toBe(
-      'Marks must be a number',
+      'Points : doit être un nombre',
     );
     expect(draftProblems(numericDraft({ marks: 'deux', numericValue: '2' })).get('marks')).toBe(
-      'Marks must be a number',
+      'Points : doit être un nombre',
     );
   });
 });
