@@ -1,14 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../helpers/temp-dir';
-import { bundleEngineWorkerBeside } from '../../helpers/engine-worker-bundle';
+import { bundleChildScript } from '../../helpers/child-bundle';
 
-const root = resolve(import.meta.dirname, '../../..');
 // Bundled once, beside node_modules so the native database package resolves; each start is then fast.
-const bundle = join(root, 'node_modules/.cache/exam-crash-child/child.mjs');
+let bundle = '';
 const ITERATIONS = 200;
 
 interface Run {
@@ -65,21 +61,10 @@ function runOnce(
 
 describe('crash safety', () => {
   beforeAll(async () => {
-    mkdirSync(join(root, 'node_modules/.cache/exam-crash-child'), { recursive: true });
-    await build({
-      entryPoints: [join(root, 'tests/integration/delivery/support/crash-child.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      outfile: bundle,
-      external: ['@tursodatabase/*'],
-      banner: {
-        js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-      },
-      logLevel: 'error',
-    });
-    await bundleEngineWorkerBeside(bundle);
+    bundle = await bundleChildScript(
+      'tests/integration/delivery/support/crash-child.ts',
+      'exam-crash-child',
+    );
   });
 
   it(`keeps every acknowledged answer through ${ITERATIONS} SIGKILLs at random moments, and resumes the same attempt`, async () => {

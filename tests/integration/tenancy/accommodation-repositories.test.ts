@@ -3,10 +3,9 @@ import { insertAccommodation } from '@db/repositories/accommodations';
 import { closeOpenBreaks, openBreakOf } from '@db/repositories/attempt-breaks';
 import { getDisplaySettings, saveDisplaySettings } from '@db/repositories/display-settings';
 import { createSharedTestCore, type TestCore } from '../../helpers/core';
-import { prepareDemoFixture } from '../../helpers/fixtures';
-import { createSecondTenant } from '../../helpers/second-tenant';
 import { accommodationValueCases } from './accommodation-repository-cases';
 import type { TenancyWorld } from './repository-cases';
+import { buildTenancyWorld } from './tenancy-world';
 
 describe('accommodations, breaks and display settings keep organisations apart', () => {
   let core: TestCore;
@@ -15,21 +14,13 @@ describe('accommodations, breaks and display settings keep organisations apart',
 
   beforeAll(async () => {
     core = await createSharedTestCore();
-    const fx = await prepareDemoFixture(core);
-    const b = await createSecondTenant(core);
-    w = {
-      db: core.env.db(),
-      transaction: core.env.transaction,
-      fx,
-      b,
-      a: { clientId: fx.clientId, profileId: fx.people.admin, role: 'admin' },
-    };
+    w = await buildTenancyWorld(core);
     // An ended break of B's, so the sum of ended break time has something of B's to leave out.
     await core.database.client.run(
       `INSERT INTO attempt_breaks (id, client_id, attempt_id, status, used_ms, updated_at)
        VALUES ('0190e6a0-0000-7000-8000-0000000f0001', ?, ?, 'ended', 90000, ?)`,
-      b.clientId,
-      b.attemptId,
+      w.b.clientId,
+      w.b.attemptId,
       at,
     );
   });

@@ -6,10 +6,10 @@ import { questionContentSchema } from '@shared/domain/questions';
 import { sequentialIds } from '@shared/ids';
 import { createSharedTestCore, type TestCore } from '../../helpers/core';
 import { changedTables, snapshotDatabase } from '../../helpers/db-snapshot';
-import { prepareDemoFixture } from '../../helpers/fixtures';
-import { createSecondTenant, SECOND_TENANT_DEVICE } from '../../helpers/second-tenant';
+import { SECOND_TENANT_DEVICE } from '../../helpers/second-tenant';
 import { adminByIdCases, adminValueCases } from './admin-repository-cases';
 import type { TenancyWorld } from './repository-cases';
+import { buildTenancyWorld } from './tenancy-world';
 
 async function errorOf(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -26,21 +26,13 @@ describe('admin-mode repositories keep organisations apart', () => {
 
   beforeAll(async () => {
     core = await createSharedTestCore();
-    const fx = await prepareDemoFixture(core);
-    const b = await createSecondTenant(core);
-    w = {
-      db: core.env.db(),
-      transaction: core.env.transaction,
-      fx,
-      b,
-      a: { clientId: fx.clientId, profileId: fx.people.admin, role: 'admin' },
-    };
+    w = await buildTenancyWorld(core);
     // Values only organisation B has: a tag, an audit action, a second question.
     const ids = sequentialIds(Date.UTC(2026, 3, 1), 91);
     await core.env.transaction(async ({ db: tx, sql }) => {
       await insertQuestionBatch(
         tx,
-        b.author,
+        w.b.author,
         [
           {
             id: ids(),
@@ -60,7 +52,7 @@ describe('admin-mode repositories keep organisations apart', () => {
       await appendAudit(
         sql,
         { clock: core.env.clock, ids, deviceId: SECOND_TENANT_DEVICE },
-        { clientId: b.clientId, profileId: b.authorId },
+        { clientId: w.b.clientId, profileId: w.b.authorId },
         { action: 'southfield.only', resourceType: 'question', resourceId: null, changes: null },
       );
     });

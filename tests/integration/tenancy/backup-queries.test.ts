@@ -5,8 +5,7 @@ import { ApiError } from '@shared/api/result';
 import { sequentialIds } from '@shared/ids';
 import { createSharedTestCore, type TestCore } from '../../helpers/core';
 import { changedTables, snapshotDatabase } from '../../helpers/db-snapshot';
-import { prepareDemoFixture } from '../../helpers/fixtures';
-import { createSecondTenant, SECOND_TENANT_DEVICE } from '../../helpers/second-tenant';
+import { SECOND_TENANT_DEVICE } from '../../helpers/second-tenant';
 import {
   B_RESCUE_ID,
   B_SIGNING_KEY,
@@ -14,6 +13,7 @@ import {
   backupValueCases,
 } from './backup-query-cases';
 import type { TenancyWorld } from './repository-cases';
+import { buildTenancyWorld } from './tenancy-world';
 
 async function errorOf(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -30,22 +30,14 @@ describe('the rescue import keeps organisations apart', () => {
 
   beforeAll(async () => {
     core = await createSharedTestCore();
-    const fx = await prepareDemoFixture(core);
-    const b = await createSecondTenant(core);
-    w = {
-      db: core.env.db(),
-      transaction: core.env.transaction,
-      fx,
-      b,
-      a: { clientId: fx.clientId, profileId: fx.people.admin, role: 'admin' },
-    };
+    w = await buildTenancyWorld(core);
     // What only B has here: its device's signing key and a rescue file it imported.
     const env = { clock: core.env.clock, ids: sequentialIds(Date.UTC(2026, 4, 2), 91) };
     await core.env.transaction(async ({ sql }) => {
       await appendAudit(
         sql,
         { ...env, deviceId: SECOND_TENANT_DEVICE },
-        { clientId: b.clientId, profileId: null },
+        { clientId: w.b.clientId, profileId: null },
         {
           action: 'device.signingKey',
           resourceType: 'device',
@@ -56,7 +48,7 @@ describe('the rescue import keeps organisations apart', () => {
       await appendAudit(
         sql,
         { ...env, deviceId: SECOND_TENANT_DEVICE },
-        { clientId: b.clientId, profileId: b.adminId },
+        { clientId: w.b.clientId, profileId: w.b.adminId },
         {
           action: 'rescue.import',
           resourceType: 'rescue',

@@ -6,10 +6,9 @@ import { insertSubscription, listPlans } from '@db/repositories/subscriptions';
 import { updateTestRow } from '@db/repositories/tests';
 import { hashSecret } from '@main/services/auth/passwords';
 import { createSharedTestCore, TEST_SCRYPT, type TestCore } from '../../helpers/core';
-import { prepareDemoFixture } from '../../helpers/fixtures';
-import { createSecondTenant } from '../../helpers/second-tenant';
 import { deliveryValueCases } from './delivery-query-cases';
 import type { TenancyWorld } from './repository-cases';
+import { buildTenancyWorld } from './tenancy-world';
 
 /** B's stored image, read back as base64 through B's own scope. */
 async function bytesOfB(core: TestCore, w: TenancyWorld): Promise<string> {
@@ -25,27 +24,19 @@ describe('the exam and proctor reads keep organisations apart', () => {
 
   beforeAll(async () => {
     core = await createSharedTestCore();
-    const fx = await prepareDemoFixture(core);
-    const b = await createSecondTenant(core);
-    w = {
-      db: core.env.db(),
-      transaction: core.env.transaction,
-      fx,
-      b,
-      a: { clientId: fx.clientId, profileId: fx.people.admin, role: 'admin' },
-    };
+    w = await buildTenancyWorld(core);
     // What only B has here: a PIN holder, and a published, proctored test with negative marking.
     await updatePerson(
       core.env.db(),
-      b.admin,
-      b.adminId,
+      w.b.admin,
+      w.b.adminId,
       { pinHash: await hashSecret('4321', TEST_SCRYPT) },
       at,
     );
     await updateTestRow(
       core.env.db(),
-      b.admin,
-      b.testId,
+      w.b.admin,
+      w.b.testId,
       {
         status: 'published',
         publishedAt: at,

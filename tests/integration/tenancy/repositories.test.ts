@@ -12,25 +12,13 @@ import { questionContentSchema } from '@shared/domain/questions';
 import { testSettingsSchema } from '@shared/domain/tests';
 import { createSharedTestCore, createTestCore, type TestCore } from '../../helpers/core';
 import { changedTables, snapshotDatabase } from '../../helpers/db-snapshot';
-import { prepareDemoFixture } from '../../helpers/fixtures';
 import { sampleQuestion } from '../../helpers/sample-inputs';
-import { createSecondTenant, type SecondTenant } from '../../helpers/second-tenant';
+import { type SecondTenant } from '../../helpers/second-tenant';
 import { byIdCases, listCases, type TenancyWorld } from './repository-cases';
 import { searchListCases } from './search-cases';
+import { buildTenancyWorld } from './tenancy-world';
 import { upsertDevice } from '@db/repositories/devices';
 import { insertSetAside } from '@db/repositories/sync-set-aside';
-
-async function buildWorld(core: TestCore): Promise<TenancyWorld> {
-  const fx = await prepareDemoFixture(core);
-  const b = await createSecondTenant(core);
-  return {
-    db: core.env.db(),
-    transaction: core.env.transaction,
-    fx,
-    b,
-    a: { clientId: fx.clientId, profileId: fx.people.admin, role: 'admin' },
-  };
-}
 
 /** Every id organisation B owns. */
 const idsOfB = (b: SecondTenant): string[] => [
@@ -68,7 +56,7 @@ describe('repositories keep organisations apart', () => {
 
   beforeAll(async () => {
     core = await createSharedTestCore();
-    w = await buildWorld(core);
+    w = await buildTenancyWorld(core);
   });
 
   it.each(byIdCases.map((c) => [c.fn, c.label, c] as const))(
@@ -98,7 +86,7 @@ describe('repository writes stay inside the caller’s organisation', () => {
 
   beforeAll(async () => {
     core = await createSharedTestCore();
-    w = await buildWorld(core);
+    w = await buildTenancyWorld(core);
   });
 
   async function clientIdOf(table: string, id: string): Promise<unknown> {
@@ -271,7 +259,7 @@ describe('repository writes stay inside the caller’s organisation', () => {
 describe('the second organisation fixture', () => {
   it('is reachable by its own organisation, so the checks above are not vacuous', async () => {
     const core = await createTestCore();
-    const w = await buildWorld(core);
+    const w = await buildTenancyWorld(core);
     for (const c of byIdCases.filter((x) => x.fn.startsWith('get'))) {
       const asB: TenancyWorld = { ...w, a: w.b.admin };
       expect(await errorOf(c.run(asB)), c.fn).toBe('resolved');

@@ -8,10 +8,9 @@ import {
 } from '@db/repositories/sealed-tests';
 import { applyTestSealing } from '@main/services/sealing/sealed-tests';
 import { createSharedTestCore, type TestCore } from '../../helpers/core';
-import { prepareDemoFixture } from '../../helpers/fixtures';
-import { createSecondTenant } from '../../helpers/second-tenant';
 import type { TenancyWorld } from './repository-cases';
 import { sealedTestValueCases } from './sealed-test-cases';
+import { buildTenancyWorld } from './tenancy-world';
 
 describe('sealed tests keep organisations apart', () => {
   let core: TestCore;
@@ -32,17 +31,9 @@ describe('sealed tests keep organisations apart', () => {
 
   beforeAll(async () => {
     core = await createSharedTestCore();
-    const fx = await prepareDemoFixture(core);
-    const b = await createSecondTenant(core);
-    w = {
-      db: core.env.db(),
-      transaction: core.env.transaction,
-      fx,
-      b,
-      a: { clientId: fx.clientId, profileId: fx.people.admin, role: 'admin' },
-    };
+    w = await buildTenancyWorld(core);
     // What only B has here: a sealed test, and so a sealed question.
-    await core.env.transaction(({ db }) => applyTestSealing(db, b.admin, b.testId, true, at));
+    await core.env.transaction(({ db }) => applyTestSealing(db, w.b.admin, w.b.testId, true, at));
   });
 
   it.each(sealedTestValueCases.map((c) => [c.fn, c.label, c] as const))(

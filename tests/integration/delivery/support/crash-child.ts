@@ -3,8 +3,7 @@
  * Prints STATE once resumed, then SEND before and ACK after each save returns.
  * Lines go out with writeSync, so an ACK is on the pipe before the next step.
  */
-import { writeSync } from 'node:fs';
-import { createCore } from '@main/app/core';
+import { openChildCore, say } from '../../../helpers/child-core';
 import type { ExamQuestion } from '@shared/domain/exam';
 import type { AnswerValue } from '@shared/domain/questions';
 import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract';
@@ -12,10 +11,6 @@ import type { ApiResult } from '@shared/api/result';
 
 const dataDir = process.argv[2] ?? '';
 const salt = Number(process.argv[3] ?? '0');
-
-const say = (line: string): void => {
-  writeSync(1, `${line}\n`);
-};
 
 function answerFor(q: ExamQuestion, n: number): AnswerValue {
   const options = q.options ?? [];
@@ -68,12 +63,7 @@ function answerFor(q: ExamQuestion, n: number): AnswerValue {
 }
 
 async function main(): Promise<void> {
-  const core = await createCore({
-    dataDir,
-    seedDemo: true,
-    scrypt: { N: 2 ** 10, r: 8, p: 1 },
-    logError: (m, e) => say(`LOG ${m} ${String(e)}`),
-  });
+  const core = await openChildCore(dataDir);
   const caller = { sessionKey: 'crash-child', transport: 'test' as const, ipAddress: null };
   const call = <K extends MethodName>(method: K, input: MethodInput<K>) =>
     core.router.dispatch(method, input, caller) as Promise<ApiResult<MethodOutput<K>>>;

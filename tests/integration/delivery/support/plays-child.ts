@@ -3,25 +3,15 @@
  * crash test kills. Prints STATE once resumed, then SEND before and ACK
  * after each play is counted, and LIMIT once main refuses one more.
  */
-import { writeSync } from 'node:fs';
-import { createCore } from '@main/app/core';
+import { openChildCore, say } from '../../../helpers/child-core';
 import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract';
 import type { ApiResult } from '@shared/api/result';
 import { PLAY_LIMIT } from './plays-limit';
 
 const dataDir = process.argv[2] ?? '';
 
-const say = (line: string): void => {
-  writeSync(1, `${line}\n`);
-};
-
 async function main(): Promise<void> {
-  const core = await createCore({
-    dataDir,
-    seedDemo: true,
-    scrypt: { N: 2 ** 10, r: 8, p: 1 },
-    logError: (m, e) => say(`LOG ${m} ${String(e)}`),
-  });
+  const core = await openChildCore(dataDir);
   // The demo clip may be played twice; this run allows more, so the kills land mid-count.
   await core.database.client.run(
     `UPDATE question_versions SET settings = ? WHERE question_type = 'description' AND question_text LIKE '%chime%'`,

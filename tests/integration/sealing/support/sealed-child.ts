@@ -3,25 +3,15 @@
  * answer, in a process the sealed-test kill test ends with SIGKILL. Prints
  * STATE with the ids once the answer is saved, then waits to be killed.
  */
-import { writeSync } from 'node:fs';
-import { createCore } from '@main/app/core';
+import { openChildCore, say } from '../../../helpers/child-core';
 import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract';
 import type { ApiResult } from '@shared/api/result';
 import { publishSealedTest } from './sealed-paper';
 
 const dataDir = process.argv[2] ?? '';
 
-const say = (line: string): void => {
-  writeSync(1, `${line}\n`);
-};
-
 async function main(): Promise<void> {
-  const core = await createCore({
-    dataDir,
-    seedDemo: true,
-    scrypt: { N: 2 ** 10, r: 8, p: 1 },
-    logError: (m, e) => say(`LOG ${m} ${String(e)}`),
-  });
+  const core = await openChildCore(dataDir);
   const callerAs = (sessionKey: string) => ({
     ok: async <K extends MethodName>(method: K, input: MethodInput<K>) => {
       const r = (await core.router.dispatch(method, input, {
