@@ -1,4 +1,13 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createCore, type Core } from '@main/app/core';
@@ -108,8 +117,59 @@ async function measure(core: Core, dataDir: string, label: string, runs: number)
   };
 }
 
-/** Answer saves through the API on a database that holds every seeded answer. */
-async function saves(core: Core) {
+/**
+ * The raw baseline for a save's latency: an append of one 8 KiB page and an
+ * fsync, in the database's own folder, as many times as the saves. Every
+ * committed save makes the engine write its WAL frames and fsync the WAL
+ * once, on the main thread, so a save's p99 cannot fall below this one's.
+ */
+function rawFsyncs(dataDir: string, count: number) {
+  const path = join(dataDir, 'raw-fsync-baseline.bin');
+  const fd = openSync(path, 'w');
+  const page = Buffer.alloc(8_192, 1);
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < count; i += 1) {
+      const start = performance.now();
+      writeSync(fd, page, 0, page.length, i * page.length);
+      fsyncSync(fd);
+      times.push(performance.now() - start);
+    }
+  } finally {
+    closeSync(fd);
+    rmSync(path, { force: true });
+  }
+  return {
+    raw_fsync_p50_ms: round(percentile(times, 50), 2),
+    raw_fsync_p99_ms: round(percentile(times, 99), 2),
+  };
+}
+
+/**
+ * The engine's floor on the same database: one prepared single-row insert,
+ * committed on its own (as `npm run bench:exam` measures it).
+ */
+async function rawCommits(core: Core, count: number) {
+  const client = core.database.client;
+  await client.exec('CREATE TABLE IF NOT EXISTS bench_floor (id INTEGER PRIMARY KEY, v TEXT)');
+  const insert = (await client.prepare('INSERT INTO bench_floor (v) VALUES (?)')) as {
+    run(...params: unknown[]): Promise<unknown>;
+  };
+  for (let i = 0; i < 300; i += 1) await insert.run('warm');
+  const times: number[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const start = performance.now();
+    await insert.run(`row ${i}`);
+    times.push(performance.now() - start);
+  }
+  return {
+    raw_commit_p50_ms: round(percentile(times, 50), 2),
+    raw_commit_p99_ms: round(percentile(times, 99), 2),
+  };
+}
+
+/** Answer saves through the API on a database that holds every seeded answer, then the raw baselines. */
+async function saves(core: Core, dataDir: string) {
   const stored = (await core.database.client.get('SELECT count(*) AS n FROM attempt_answers')) as {
     n: number;
   };
@@ -138,6 +198,8 @@ async function saves(core: Core) {
     save_p50_ms: round(percentile(times, 50), 2),
     save_p99_ms: round(percentile(times, 99), 2),
     save_p99_cpu_ms: round(percentile(cpuTimes, 99), 2),
+    ...(await rawCommits(core, times.length)),
+    ...rawFsyncs(dataDir, times.length),
   };
 }
 
@@ -156,7 +218,7 @@ childMain(async ([mode, dataDir = '', label = '', count = '0', series = '1']) =>
   try {
     if (mode === 'seed') return await seed(core, dataDir, label, Number(count), Number(series));
     if (mode === 'measure') return await measure(core, dataDir, label, Number(count));
-    if (mode === 'saves') return await saves(core);
+    if (mode === 'saves') return await saves(core, dataDir);
     throw new Error(`unknown step ${String(mode)}`);
   } finally {
     await core.close();

@@ -13,7 +13,10 @@ const RUNS = '5';
  * process at the API (median of 5, and that process's peak memory); the
  * 1,000-attempt test again at the end. Answer saves through the API are
  * timed on the demo data, with the 10,000 attempts' 500,000 answers stored,
- * and with all 650,000.
+ * and with all 650,000, each beside two raw baselines in the same process:
+ * `raw_commit_*`, one single-row insert committed on its own on the same
+ * database (the engine's floor), and `raw_fsync_*`, one 8 KiB append and
+ * fsync in the same folder (the disk's part of every commit).
  */
 export const reportsPhase: GrowthPhase = {
   name: 'reports and saves',
@@ -33,6 +36,10 @@ export const reportsPhase: GrowthPhase = {
       figures[`save_p50_${label}_ms`] = m.save_p50_ms ?? Number.NaN;
       figures[`save_p99_${label}_ms`] = m.save_p99_ms ?? Number.NaN;
       figures[`save_p99_${label}_cpu_ms`] = m.save_p99_cpu_ms ?? Number.NaN;
+      figures[`raw_commit_p50_${label}_ms`] = m.raw_commit_p50_ms ?? Number.NaN;
+      figures[`raw_commit_p99_${label}_ms`] = m.raw_commit_p99_ms ?? Number.NaN;
+      figures[`raw_fsync_p50_${label}_ms`] = m.raw_fsync_p50_ms ?? Number.NaN;
+      figures[`raw_fsync_p99_${label}_ms`] = m.raw_fsync_p99_ms ?? Number.NaN;
     };
     const seed = async (size: number, series: number) => {
       const m = await runChild(child, ['seed', dataDir, `a${size}`, String(size), String(series)]);
