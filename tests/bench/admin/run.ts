@@ -10,7 +10,7 @@ import { measureQtiImport, qtiImportTargets } from './qti-import';
 import { measureMoodleImport } from './moodle-import';
 import { measureRender } from './render';
 import { seedResults } from './seed-results';
-import { percentile, round } from './stats';
+import { percentile, round, worseMedianRatio } from './stats';
 import { answerKeyStates } from './plain-keys';
 import { applyTestSealing } from '@main/services/sealing/sealed-tests';
 
@@ -170,24 +170,18 @@ async function measure(dataDir: string, figures: Record<string, number>): Promis
     }
     figures.gradebook_2000x50_sealed_test_ms = round(percentile(sealedTestBook, 50));
     figures.item_analysis_2000x50_sealed_test_ms = round(percentile(sealedTestAnalysis, 50));
-    figures.sealed_test_overhead_ratio =
-      Math.round(
-        Math.max(
-          percentile(sealedTestBook, 50) / percentile(openTestBook, 50),
-          percentile(sealedTestAnalysis, 50) / percentile(openTestAnalysis, 50),
-        ) * 100,
-      ) / 100;
+    figures.sealed_test_overhead_ratio = worseMedianRatio([
+      [sealedTestBook, openTestBook],
+      [sealedTestAnalysis, openTestAnalysis],
+    ]);
     figures.gradebook_2000x50_ms = round(percentile(bookTimes, 50));
     figures.item_analysis_2000x50_ms = round(percentile(analysisTimes, 50));
     figures.gradebook_2000x50_plain_ms = round(percentile(plainBookTimes, 50));
     figures.item_analysis_2000x50_plain_ms = round(percentile(plainAnalysisTimes, 50));
-    figures.sealed_overhead_ratio =
-      Math.round(
-        Math.max(
-          percentile(bookTimes, 50) / percentile(plainBookTimes, 50),
-          percentile(analysisTimes, 50) / percentile(plainAnalysisTimes, 50),
-        ) * 100,
-      ) / 100;
+    figures.sealed_overhead_ratio = worseMedianRatio([
+      [bookTimes, plainBookTimes],
+      [analysisTimes, plainAnalysisTimes],
+    ]);
   } finally {
     await core.close();
   }
