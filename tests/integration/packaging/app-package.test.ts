@@ -1,7 +1,21 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractFile, listPackage, statFile } from '@electron/asar';
+import { Worker } from 'node:worker_threads';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { exportRescue } from '@main/services/backup/rescue-export';
+import {
+  RESCUE_EXPORT_WORKER,
+  type RescueExportReply,
+  type RescueExportRequest,
+} from '@main/services/backup/rescue-export-thread';
+import { readRescueFile } from '@main/services/backup/rescue-file';
+import { readQuestionFile } from '@main/services/files/read-file';
+import type { ReadRequest } from '@main/services/files/read-off-thread';
+import { READ_LIMITS } from '@shared/interchange/limits';
+import type { ParsedFile } from '@shared/interchange/types';
+import { createTestCore } from '../../helpers/core';
+import { prepareDemoFixture } from '../../helpers/fixtures';
 import { tempDir } from '../../helpers/temp-dir';
 import { packApp, projectRoot, type PackedApp } from './pack-app';
 
@@ -64,6 +78,19 @@ function installedNative(scope: string, prefix: string): { name: string; binary:
   }
   throw new Error(`No platform binary of ${scope}/${prefix}* is installed`);
 }
+
+/** One request to a built thread in out/main (`file`), as the main process sends it; its one reply. */
+function askBuiltThread<Reply>(file: string, request: unknown): Promise<Reply> {
+  const worker = new Worker(join(projectRoot, 'out/main', file), { workerData: request });
+  return new Promise<Reply>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the built thread exited (${code})`)));
+  }).finally(() => void worker.terminate());
+}
+
+const askBuiltRescueThread = (request: RescueExportRequest) =>
+  askBuiltThread<RescueExportReply>('rescue-export-worker.js', request);
 
 describe('the packaged app (electron-builder on the built app and the production dependencies)', () => {
   let packed: PackedApp;
@@ -175,5 +202,68 @@ describe('the packaged app (electron-builder on the built app and the production
     ]) {
       expect(statFile(asar, file), file).not.toHaveProperty('unpacked', true);
     }
+  });
+
+  it('runs the built rescue thread from out/main in plain Node: a signed file of the folder, and another organisation’s folder refused', async () => {
+    const core = await createTestCore();
+    try {
+      const fx = await prepareDemoFixture(core);
+      await core.database.client.checkpoint();
+      const nowIso = '2026-06-01T12:00:00.000Z';
+      const reply = await askBuiltRescueThread({
+        role: RESCUE_EXPORT_WORKER,
+        rescueId: 'rescue-built-thread',
+        dataDir: core.dataDir,
+        nowIso,
+        everything: true,
+      });
+      if (!reply.ok) throw new Error(`the built thread refused: ${reply.message}`);
+      expect(reply.value.rescueId).toBe('rescue-built-thread');
+      const { payload } = readRescueFile(reply.value.text);
+      expect(payload.organisationId).toBe(fx.clientId);
+      expect(payload.tables.attempts.map((a) => a.id)).toContain(fx.openAttemptId);
+      // The bundle reads the same rows as the sources do.
+      const inline = await exportRescue({
+        dataDir: core.dataDir,
+        nowIso,
+        newId: () => 'rescue-inline',
+        everything: true,
+      });
+      expect(payload.tables).toEqual(readRescueFile(inline.text).payload.tables);
+
+      const refused = await askBuiltRescueThread({
+        role: RESCUE_EXPORT_WORKER,
+        rescueId: 'rescue-built-refused',
+        dataDir: core.dataDir,
+        nowIso,
+        organisationId: 'another-organisation',
+      });
+      expect(refused).toEqual({
+        ok: false,
+        message: `${core.dataDir} holds the data of another organisation`,
+        otherOrganisation: core.dataDir,
+      });
+    } finally {
+      await core.close();
+    }
+  });
+
+  it('runs the built import reader from out/main in plain Node: the same questions as the sources read', async () => {
+    const gift = [
+      '::Capital:: What is the capital of France? {=Paris ~Lyon ~Marseille}',
+      '',
+      '::Sum:: 2 + 2 = {#4}',
+      '',
+    ].join('\n');
+    const request: ReadRequest = {
+      format: 'gift',
+      bytes: new TextEncoder().encode(gift),
+      fileName: 'bank.gift',
+      limits: READ_LIMITS,
+    };
+    const built = await askBuiltThread<ParsedFile>('question-file-worker.js', request);
+    expect(built.problems).toEqual([]);
+    expect(built.items).toHaveLength(2);
+    expect(built).toEqual(readQuestionFile('gift', request.bytes, 'bank.gift', READ_LIMITS));
   });
 });
