@@ -53,9 +53,13 @@ export interface ImportedMedia {
 export interface ParsedFile {
   items: ParsedItem[];
   problems: FileProblem[];
-  /** Media the items refer to, once each (GIFT data URLs, a QTI package's files); checked and stored with the import. */
+  /**
+   * Media a GIFT or QTI reader found, once each (data: URLs, a package's files), not checked
+   * yet: the import's reader thread checks them as uploads are checked and hands them on as
+   * `embedded` (electron/services/files/carried-media.ts), so an import never sees this field.
+   */
   media?: ImportedMedia[];
-  /** Files a Moodle XML file embeds, already checked as uploads are; items refer to them as `media:<sha256>`. */
+  /** Files the import carries, checked as uploads are; items refer to them as `media:<sha256>`. */
   embedded?: EmbeddedMedia[];
 }
 

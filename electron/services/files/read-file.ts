@@ -6,6 +6,7 @@ import { readMoodleXml } from '@shared/interchange/moodle-xml/read';
 import { readQtiItem, readQtiPackage } from '@shared/interchange/qti';
 import type { InterchangeFormat, ParsedFile } from '@shared/interchange/types';
 import { unzipBounded } from './bounded-unzip';
+import { withCarriedMediaChecked } from './carried-media';
 import { readCsvTable } from './csv-table';
 import { embeddedMediaCollector } from './embedded-media';
 import { mediaHost } from './media-host';
@@ -121,5 +122,5 @@ export function readQuestionFile(
       `the file holds ${parsed.items.length.toLocaleString('en')} questions; one import takes at most ${limits.items.toLocaleString('en')}, so split the file`,
     );
   }
-  return parsed;
+  return withCarriedMediaChecked(parsed);
 }

@@ -16,11 +16,10 @@ import type { InterchangeFormat } from '@shared/interchange/types';
 import { requireWithinLimit } from '../billing/entitlements';
 import type { ServiceEnv } from '../service-env';
 import { readQuestionFileOffThread } from '../files/read-off-thread';
-import { storeImportMedia } from './import-media';
 import { sanitiseQuestion } from './sanitise-question';
 import { ApiError } from '@shared/api/result';
 import type { QuestionContent } from '@shared/domain/questions';
-import type { EmbeddedMedia, ImportedMedia, ParsedItem } from '@shared/interchange/types';
+import type { EmbeddedMedia, ParsedItem } from '@shared/interchange/types';
 import { performance } from 'node:perf_hooks';
 import { runningImports } from '../imports/running-imports';
 import {
@@ -69,9 +68,7 @@ const CHECK_SLICE_MS = 4;
 interface Planned {
   report: ImportReport;
   rows: ImportRow[];
-  /** Files the items carry (GIFT, QTI), stored before the rows that show them. */
-  media: ImportedMedia[];
-  /** Files the file embeds (Moodle XML), ready to store with the rows that show them. */
+  /** Files the file carries, checked in the reader's thread, ready to store with the rows that show them. */
   embedded: EmbeddedMedia[];
 }
 
@@ -191,7 +188,6 @@ async function plan(
   else if (rows.length === 0) rejection = 'nothing new to import';
   return {
     rows: rejection ? [] : rows,
-    media: rejection ? [] : (parsed.media ?? []),
     embedded: rejection ? [] : (parsed.embedded ?? []),
     report: {
       importId: env.ids(),
@@ -265,20 +261,14 @@ export async function importQuestions(
   const progress = progressSender(env, sessionKey, input.progressToken);
   const running = runningImports.start(sessionKey, input.progressToken);
   try {
-    const {
-      report,
-      rows: planned,
-      media: carried,
-      embedded,
-    } = await plan(env, tenant, input, false, sessionKey, progress);
+    const { report, rows, embedded } = await plan(env, tenant, input, false, sessionKey, progress);
     if (report.rejection !== null) {
       const refused = await auditRefusal(env, tenant, input, report);
       progress('done', report.counts.total, report.counts.total);
       return refused;
     }
     // Over the plan limit: refused before anything is staged (and checked again at the final commit).
-    await requireWithinLimit(env.db(), tenant, 'max_questions', planned.length);
-    const rows = await storeImportMedia(env, tenant, carried, planned);
+    await requireWithinLimit(env.db(), tenant, 'max_questions', rows.length);
     const media = await mediaToStore(
       env,
       tenant,
