@@ -70,7 +70,7 @@ export class ContentKeyStore {
         throw new Error(`${FILE} is not an organisation key file this app can read`);
       for (const [tenant, sealed] of Object.entries(parsed.data.keys)) {
         // A key kept plain (by the preview, a script, or before this computer had a keyring) is
-        // used rather than refused, so it never stops the start; the next write of the file seals it.
+        // used rather than refused, so it never stops the start; it is sealed just below.
         const keptPlain = hasKeyring(this.secrets) && sealed.scheme === 'plain';
         const key = contentKeyFromText(keptPlain ? sealed.value : await this.secrets.open(sealed));
         if (keptPlain) this.keptPlain.add(tenant);
@@ -78,16 +78,36 @@ export class ContentKeyStore {
         this.plain.set(tenant, key);
         useContentKey(tenant, key);
       }
-      if (this.keptPlain.size > 0) {
-        this.log(
-          'reading the organisation keys',
-          new Error(
-            `${FILE} holds ${this.keptPlain.size} organisation key(s) unencrypted although this computer has a keyring; they are encrypted with it the next time a key is kept`,
-          ),
-        );
-      }
+      if (this.keptPlain.size > 0) await this.sealKeptPlain();
     }
     this.stopListening = onContentKeyMade((tenant, key) => this.keep(tenant, key));
+  }
+
+  /**
+   * Encrypts with the keyring, at start, the keys the file held plain although
+   * this computer has one, and writes the file again. A keyring that refuses
+   * leaves them as they were (logged): the start goes on, and the next key
+   * kept tries again.
+   */
+  private async sealKeptPlain(): Promise<void> {
+    const count = this.keptPlain.size;
+    try {
+      const sealedNow = new Map<string, SealedSecret>();
+      for (const tenant of this.keptPlain) {
+        const key = this.plain.get(tenant);
+        if (key) sealedNow.set(tenant, await this.secrets.seal(contentKeyText(key)));
+      }
+      for (const [tenant, sealed] of sealedNow) this.sealed.set(tenant, sealed);
+      this.keptPlain.clear();
+      this.writeFile();
+    } catch (error) {
+      this.log(
+        'reading the organisation keys',
+        new Error(
+          `${FILE} holds ${count} organisation key(s) unencrypted although this computer has a keyring, and the keyring did not encrypt them (${error instanceof Error ? error.message : String(error)}); they are tried again the next time a key is kept`,
+        ),
+      );
+    }
   }
 
   /** The key of an organisation, for its enrolment file; null when this computer holds none. */

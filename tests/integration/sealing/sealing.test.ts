@@ -146,6 +146,40 @@ describe('sealed answer keys', () => {
     expect((await author.ok('questions.get', { id: questionId })).key).not.toBeNull();
   });
 
+  it('a key file written plain (the preview) is encrypted at the next start with a keyring, before any key is kept', async () => {
+    const dataDir = tempDir('exam-plain-then-keyring-');
+    const plainCore = await createTestCore({ dataDir });
+    const { clientId, questionId } = await readDemoIds(plainCore);
+    await plainCore.contentKeys.flushed();
+    const key = Buffer.from(contentKeyOf(clientId)!);
+    await plainCore.close();
+    expect(readFileSync(join(dataDir, 'content-keys.json'), 'utf8')).toContain(
+      key.toString('base64'),
+    );
+
+    const keyring = testKeyring();
+    const logged: unknown[] = [];
+    const core = await createTestCore({
+      dataDir,
+      secretStore: keyringSecretStore(keyring),
+      logError: (_m, e) => logged.push(e),
+    });
+    // Sealed by the start itself: no key was made or received since.
+    const file = readFileSync(join(dataDir, 'content-keys.json'), 'utf8');
+    expect(file).not.toContain(key.toString('base64'));
+    expect(JSON.parse(file)).toMatchObject({ keys: { [clientId]: { scheme: 'safeStorage' } } });
+    expect(keyring.encryptedTexts).toContain(key.toString('base64'));
+    expect(logged.map(String).join('\n')).not.toContain('unencrypted');
+    const author = await signedIn(core, 'author');
+    expect((await author.ok('questions.get', { id: questionId })).key).not.toBeNull();
+    await core.close();
+
+    // And it opens again through the keyring at the start after.
+    const again = await createTestCore({ dataDir, secretStore: keyringSecretStore(keyring) });
+    expect(contentKeyOf(clientId)?.equals(key)).toBe(true);
+    await again.close();
+  });
+
   it('without a keyring the key file says its keys are not encrypted', async () => {
     const dataDir = tempDir('exam-plainkeys-');
     const core = await createTestCore({ dataDir });
