@@ -15,6 +15,8 @@ import { percentile, round, type BenchPart } from './content-part';
 const FORWARD = 150;
 const BACK = 100;
 const KATEX_ROUNDS = 9;
+/** The harness's other ways to typeset, timed beside the app's (tests/renderer/harness/main.tsx). */
+const COMPARED = ['cached', 'katex', 'katex-html', 'katex-mathml', 'katex-string'] as const;
 
 /**
  * Runs in the page (as source: this file is type-checked for Node). The
@@ -155,20 +157,26 @@ export async function rendererContentFigures(): Promise<BenchPart> {
     );
     cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    const typeset = async (n: number, layout = true): Promise<Sample> => {
+    const typeset = async (n: number, layout = true, how = 'app'): Promise<Sample> => {
       const before = await taskSeconds(cdp);
       const wallMs = await page.evaluate<number>(
-        `window.harness.typeset(${JSON.stringify(formulas(n))}, ${layout})`,
+        `window.harness.typeset(${JSON.stringify(formulas(n))}, ${layout}, ${JSON.stringify(how)})`,
       );
       return { wallMs, cpuMs: ((await taskSeconds(cdp)) - before) * 1_000 };
     };
     const first = await typeset(0);
-    const rounds: Sample[] = [];
-    for (let r = 1; r <= KATEX_ROUNDS; r += 1) rounds.push(await typeset(r * 1_000));
-    const buildOnly: Sample[] = [];
-    for (let r = 1; r <= KATEX_ROUNDS; r += 1)
-      buildOnly.push(await typeset(r * 1_000 + 500, false));
-
+    // Round by round, every way in turn, so a change in the machine's load falls on all alike.
+    const ways = ['app', 'build', ...COMPARED] as const;
+    const rounds = new Map<string, Sample[]>(ways.map((way) => [way, []]));
+    for (let r = 1; r <= KATEX_ROUNDS; r += 1) {
+      for (const [k, way] of ways.entries()) {
+        const sample =
+          way === 'build'
+            ? await typeset(r * 1_000 + k * 100, false)
+            : await typeset(r * 1_000 + k * 100, true, way);
+        rounds.get(way)?.push(sample);
+      }
+    }
     if (richForward.length < FORWARD || plainForward.length < FORWARD || richJumps.length < 14) {
       throw new Error('the navigation stopped before the end of the steps');
     }
@@ -186,6 +194,8 @@ export async function rendererContentFigures(): Promise<BenchPart> {
           p,
         ),
       );
+    const typesetWall = (way: string) => wall(rounds.get(way) ?? [], 0.5);
+    const typesetCpu = (way: string) => cpu(rounds.get(way) ?? [], 0.5);
     const results = {
       nav_rich_p95_ms: wall(richForward, 0.95),
       nav_rich_p50_ms: wall(richForward, 0.5),
@@ -195,10 +205,19 @@ export async function rendererContentFigures(): Promise<BenchPart> {
       nav_rich_jump_cpu_p95_ms: cpu(richJumps, 0.95),
       nav_plain_harness_p95_ms: wall(plainForward, 0.95),
       nav_plain_harness_cpu_p95_ms: cpu(plainForward, 0.95),
-      katex_100_formulas_ms: wall(rounds, 0.5),
-      katex_100_formulas_cpu_ms: cpu(rounds, 0.5),
+      katex_100_formulas_ms: typesetWall('app'),
+      katex_100_formulas_cpu_ms: cpu(rounds.get('app') ?? [], 0.5),
       katex_100_formulas_first_ms: round(first.wallMs),
-      katex_100_build_only_ms: wall(buildOnly, 0.5),
+      katex_100_build_only_ms: typesetWall('build'),
+      katex_100_cached_ms: typesetWall('cached'),
+      katex_100_cached_cpu_ms: typesetCpu('cached'),
+      katex_100_raw_render_ms: typesetWall('katex'),
+      katex_100_raw_render_cpu_ms: typesetCpu('katex'),
+      katex_100_raw_html_only_ms: typesetWall('katex-html'),
+      katex_100_raw_html_only_cpu_ms: typesetCpu('katex-html'),
+      katex_100_raw_mathml_only_ms: typesetWall('katex-mathml'),
+      katex_100_raw_mathml_only_cpu_ms: typesetCpu('katex-mathml'),
+      katex_100_raw_to_string_ms: typesetWall('katex-string'),
     };
     return {
       results,
@@ -206,7 +225,12 @@ export async function rendererContentFigures(): Promise<BenchPart> {
       notes: [
         `katex_100_formulas_ms is the median of ${KATEX_ROUNDS} rounds of 100 new formulas ` +
           'typeset, inserted and laid out; _first_ms is the first round, cold; _build_only_ms ' +
-          'is KaTeX building the nodes, with no layout.',
+          'is KaTeX building the nodes, with no layout. Timed in the same rounds: _cached_ms, the ' +
+          'same 100 formulas again (copies from the cache, as a review screen shows them); ' +
+          '_raw_render_ms, katex.render alone (HTML and MathML, no cache); _raw_html_only_ms and ' +
+          '_raw_mathml_only_ms, katex.render with one output (for comparison only: the app keeps ' +
+          'both, the MathML being what screen readers read); _raw_to_string_ms, ' +
+          'katex.renderToString (no DOM, no layout).',
         'Navigation is measured in the content harness page (the real exam screen over the ' +
           'in-memory exam service, media as ready blob: URLs), so only the renderer is timed. ' +
           'nav_rich_p95_ms steps forward with Next (the next question made ready in idle time); ' +

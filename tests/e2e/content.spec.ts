@@ -214,6 +214,52 @@ test('formulas of each kind an exam holds typeset in Chromium under the CSP', as
   expect(await violations(page)).toEqual([]);
 });
 
+interface AxNode {
+  nodeId: string;
+  ignored: boolean;
+  role?: { value?: string };
+  name?: { value?: string };
+  childIds?: string[];
+}
+
+test('screen readers get every formula as MathML from Chromium’s accessibility tree, and not the glyph boxes', async ({
+  page,
+}) => {
+  await open(page, 'math-gallery');
+  // The tree Chromium gives assistive technology, not one computed from the DOM.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Accessibility.enable');
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
+  const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+  const exposed = (node: AxNode | undefined): AxNode[] =>
+    node === undefined
+      ? []
+      : [
+          ...(node.ignored ? [] : [node]),
+          ...(node.childIds ?? []).flatMap((id) => exposed(byId.get(id))),
+        ];
+  const roles = (node: AxNode) => exposed(node).map((n) => n.role?.value ?? '');
+  const text = (node: AxNode) =>
+    exposed(node)
+      .filter((n) => n.role?.value === 'StaticText')
+      .map((n) => n.name?.value ?? '')
+      .join('');
+
+  const root = nodes.find((n) => n.role?.value === 'RootWebArea');
+  const formulas = nodes.filter((n) => !n.ignored && n.role?.value === 'MathMLMath');
+  const rowCount = await page.locator('[data-formula]').count();
+  expect(rowCount).toBeGreaterThanOrEqual(15);
+  expect(await page.locator('.katex').count()).toBe(rowCount);
+  // Each formula reaches assistive technology as MathML, with its content.
+  expect(formulas).toHaveLength(rowCount);
+  for (const formula of formulas) expect(text(formula)).not.toBe('');
+  const fraction = formulas[0];
+  expect(fraction && roles(fraction)).toEqual(expect.arrayContaining(['MathMLFraction']));
+  // Read in order, a row is its name, the MathML's text and "end.": KaTeX's glyph boxes add nothing.
+  expect(root && text(root)).toContain('fraction: 𝑎+𝑏𝑐=12 end.');
+  expect(root && text(root)).toContain('sum-inline: ∑𝑘=1𝑛𝑘 end.');
+});
+
 test('the newer item types by keyboard alone, the listening limit with real audio, and a pointer drag', async ({
   page,
 }) => {

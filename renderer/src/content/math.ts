@@ -1,16 +1,20 @@
 import katex from 'katex';
+import { LruCache } from '@shared/lru';
 // KaTeX's stylesheet and fonts go into the build: formulas render with no network.
 import 'katex/dist/katex.min.css';
 
 /**
- * TeX rendered by KaTeX, once per formula. `katex.render` builds DOM nodes and
- * sets their styles through the CSSOM, which the page's `style-src 'self'`
- * allows (a `style` attribute in markup would be refused); a cached rendering
- * is then cloned, which keeps those styles.
+ * TeX rendered by KaTeX, once per formula and display mode. `katex.render`
+ * builds DOM nodes and sets their styles through the CSSOM, which the page's
+ * `style-src 'self'` allows (a `style` attribute in markup would be refused);
+ * a cached rendering is then cloned, which keeps those styles. The cache lets
+ * go of the formula used least recently, so those of the paper in hand stay
+ * while the editor's preview and other papers come and go.
  */
 
 const MAX_CACHED = 4_000;
-const rendered = new Map<string, HTMLElement>();
+/** A rendering by `D`/`I` and the TeX; null for TeX that KaTeX cannot read. */
+const rendered = new LruCache<string, HTMLElement | null>(MAX_CACHED);
 
 const options = {
   throwOnError: true,
@@ -54,19 +58,22 @@ function withStyleAttributesThroughCssom(build: () => void): void {
   }
 }
 
-function renderFresh(tex: string, display: boolean, source: string): HTMLElement {
+function mathHost(display: boolean): HTMLElement {
   const host = document.createElement('span');
   host.className = display ? 'math math--display' : 'math math--inline';
+  return host;
+}
+
+function renderFresh(tex: string, display: boolean): HTMLElement | null {
+  const host = mathHost(display);
   try {
     withStyleAttributesThroughCssom(() => {
       katex.render(tex, host, { ...options, displayMode: display });
     });
+    return host;
   } catch {
-    // Shown as written, so an author's typo reads as TeX rather than vanishing.
-    host.replaceChildren(document.createTextNode(source));
-    host.classList.add('math--error');
+    return null;
   }
-  return host;
 }
 
 /** A new copy of the formula's rendering; `source` (as written, with delimiters) stands in for TeX KaTeX cannot read. */
@@ -74,12 +81,13 @@ export function formulaNode(tex: string, display: boolean, source: string): HTML
   const key = `${display ? 'D' : 'I'}${tex}`;
   let cached = rendered.get(key);
   if (cached === undefined) {
-    cached = renderFresh(tex, display, source);
-    if (rendered.size >= MAX_CACHED) {
-      const oldest = rendered.keys().next();
-      if (oldest.done !== true) rendered.delete(oldest.value);
-    }
+    cached = renderFresh(tex, display);
     rendered.set(key, cached);
   }
-  return cached.cloneNode(true) as HTMLElement;
+  if (cached !== null) return cached.cloneNode(true) as HTMLElement;
+  // Shown as written here, so an author's typo reads as TeX rather than vanishing.
+  const host = mathHost(display);
+  host.replaceChildren(document.createTextNode(source));
+  host.classList.add('math--error');
+  return host;
 }

@@ -1,6 +1,7 @@
 import { parseClozeText } from '@shared/content/cloze';
 import { mediaSrcPattern } from '@shared/content/rich-text-policy';
 import { splitTex } from '@shared/content/tex';
+import { LruCache } from '@shared/lru';
 import { formulaNode } from './math';
 import { sanitiseRichHtml } from './sanitise';
 
@@ -32,7 +33,8 @@ const SLOT_ATTRIBUTE = 'data-rich-slot';
 const mathSpanClasses = { 'math-inline': false, 'math-display': true } as const;
 
 const MAX_TEMPLATES = 3_000;
-const templates = new Map<string, RichTemplate>();
+/** By `g`/`h` (cloze or not) and the HTML; the least recently shown is let go first. */
+const templates = new LruCache<string, RichTemplate>(MAX_TEMPLATES);
 
 /** A placeholder naming its spec by index, so it survives the import into the page's document. */
 function slotElement(spec: SlotSpec, specs: SlotSpec[], owner: Document): HTMLElement {
@@ -147,17 +149,8 @@ function buildTemplate(html: string, gaps: boolean): RichTemplate {
 export function richTemplate(html: string, gaps: boolean): RichTemplate {
   const key = `${gaps ? 'g' : 'h'}${html}`;
   const cached = templates.get(key);
-  if (cached) {
-    // Most recently used last, so the oldest is the one let go.
-    templates.delete(key);
-    templates.set(key, cached);
-    return cached;
-  }
+  if (cached) return cached;
   const built = buildTemplate(html, gaps);
-  if (templates.size >= MAX_TEMPLATES) {
-    const oldest = templates.keys().next();
-    if (oldest.done !== true) templates.delete(oldest.value);
-  }
   templates.set(key, built);
   return built;
 }

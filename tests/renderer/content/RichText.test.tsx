@@ -139,6 +139,15 @@ describe('html', () => {
     expect(richTemplate(text, false)).toBe(richTemplate(text, false));
     spy.mockRestore();
   });
+
+  it('reads TeX it cannot typeset once, and shows it each time with the delimiters it was written with', () => {
+    const spy = vi.spyOn(katex, 'render');
+    html('<p>\\[\\frac{2}{\\] then $$\\frac{2}{$$</p>');
+    const broken = Array.from(content().querySelectorAll('.math--error')).map((e) => e.textContent);
+    expect(broken).toEqual(['\\[\\frac{2}{\\]', '$$\\frac{2}{$$']);
+    expect(spy).toHaveBeenCalledTimes(1);
+    spy.mockRestore();
+  });
 });
 
 describe('images', () => {

@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import katex from 'katex';
 import { createRoot } from 'react-dom/client';
 import '@renderer/styles/global.css';
 import type { AnswerValue } from '@shared/domain/questions';
@@ -26,8 +27,12 @@ interface Harness {
   ready: boolean;
   /** The answers the exam service committed, by question id. */
   committed(): Record<string, AnswerValue | null>;
-  /** Milliseconds to typeset, insert and lay out these formulas (each new to the cache); with `layout` false, to typeset them only. */
-  typeset(formulas: string[], layout?: boolean): number;
+  /**
+   * Milliseconds to typeset, insert and lay out these formulas the app's way
+   * (`formulaNode`, new to the cache unless `how` is 'cached'), or another
+   * way for comparison; with `layout` false, to typeset them only.
+   */
+  typeset(formulas: string[], layout?: boolean, how?: TypesetWay): number;
   /** What must not be in the rendered payloads, per payload; empty when all is well. */
   findings(): string[];
   /** Hovers, focuses and clicks every element of the payloads, as a curious student would. */
@@ -86,16 +91,41 @@ const student: SessionInfo = {
   readOnly: null,
 };
 
-function typeset(formulas: string[], layout = true): number {
-  if (!layout) {
+/**
+ * The app's way, and for comparison KaTeX on its own: `katex.render` with its
+ * default output (HTML for the eye and MathML for screen readers, as the app
+ * renders), with HTML only, with MathML only (native MathML, as Chromium lays
+ * it out), and `renderToString` (KaTeX's own work, with no DOM).
+ */
+type TypesetWay = 'app' | 'cached' | 'katex' | 'katex-html' | 'katex-mathml' | 'katex-string';
+
+function katexNode(tex: string, output: 'htmlAndMathml' | 'html' | 'mathml'): Node {
+  const host = document.createElement('span');
+  katex.render(tex, host, { output, throwOnError: true });
+  return host;
+}
+
+function typesetOne(tex: string, how: TypesetWay): Node {
+  if (how === 'katex') return katexNode(tex, 'htmlAndMathml');
+  if (how === 'katex-html') return katexNode(tex, 'html');
+  if (how === 'katex-mathml') return katexNode(tex, 'mathml');
+  if (how === 'katex-string') {
+    return document.createTextNode(katex.renderToString(tex, { throwOnError: true }));
+  }
+  return formulaNode(tex, false, tex);
+}
+
+function typeset(formulas: string[], layout = true, how: TypesetWay = 'app'): number {
+  if (how === 'cached') for (const tex of formulas) formulaNode(tex, false, tex);
+  if (!layout || how === 'katex-string') {
     const start = performance.now();
-    for (const tex of formulas) formulaNode(tex, false, tex);
+    for (const tex of formulas) typesetOne(tex, how);
     return performance.now() - start;
   }
   const host = document.createElement('div');
   document.body.append(host);
   const start = performance.now();
-  for (const tex of formulas) host.append(formulaNode(tex, false, tex), ' ');
+  for (const tex of formulas) host.append(typesetOne(tex, how), ' ');
   // Reading a size makes the browser lay the formulas out now, inside the timing.
   const laidOut = host.getBoundingClientRect().height;
   const ms = performance.now() - start;
