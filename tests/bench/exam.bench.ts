@@ -14,6 +14,7 @@ import type { StoredQuestion } from '@shared/domain/bank';
 import type { AnswerValue } from '@shared/domain/questions';
 import { scoreAnswer } from '@shared/scoring/index';
 import { countAxeViolations } from './exam-axe';
+import { rawCommitTimes } from './raw-commit';
 import { measureNavigation } from './exam-nav';
 import { publishLongTest, signIn } from './exam-fixtures';
 
@@ -69,18 +70,7 @@ async function saveAndFloor(dataDir: string) {
     }
 
     // The floor: one prepared single-row insert, committed on its own, on the same database.
-    const client = core.database.client;
-    await client.exec('CREATE TABLE IF NOT EXISTS bench_floor (id INTEGER PRIMARY KEY, v TEXT)');
-    const insert = (await client.prepare('INSERT INTO bench_floor (v) VALUES (?)')) as {
-      run(...params: unknown[]): Promise<unknown>;
-    };
-    for (let i = 0; i < 300; i += 1) await insert.run('warm');
-    const raw: number[] = [];
-    for (let i = 0; i < 3_000; i += 1) {
-      const t = performance.now();
-      await insert.run(`row ${i}`);
-      raw.push(performance.now() - t);
-    }
+    const raw = await rawCommitTimes(core, 3_000);
 
     // Memory of the main services holding the 200-question attempt (after GC where exposed).
     const gc = (globalThis as { gc?: () => void }).gc;

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createCore, type Core } from '@main/app/core';
 import { percentile, round } from '../admin/stats';
+import { rawCommitTimes } from '../raw-commit';
 import { signedInApi, timedWithCpu } from './api';
 import { childMain, peakRssDuring } from './child';
 import { seedAttempts, seedStudents } from './seed-attempts';
@@ -145,23 +146,9 @@ function rawFsyncs(dataDir: string, count: number) {
   };
 }
 
-/**
- * The engine's floor on the same database: one prepared single-row insert,
- * committed on its own (as `npm run bench:exam` measures it).
- */
+/** The engine's floor on the same database (see ../raw-commit.ts), as `npm run bench:exam` measures it. */
 async function rawCommits(core: Core, count: number) {
-  const client = core.database.client;
-  await client.exec('CREATE TABLE IF NOT EXISTS bench_floor (id INTEGER PRIMARY KEY, v TEXT)');
-  const insert = (await client.prepare('INSERT INTO bench_floor (v) VALUES (?)')) as {
-    run(...params: unknown[]): Promise<unknown>;
-  };
-  for (let i = 0; i < 300; i += 1) await insert.run('warm');
-  const times: number[] = [];
-  for (let i = 0; i < count; i += 1) {
-    const start = performance.now();
-    await insert.run(`row ${i}`);
-    times.push(performance.now() - start);
-  }
+  const times = await rawCommitTimes(core, count);
   return {
     raw_commit_p50_ms: round(percentile(times, 50), 2),
     raw_commit_p99_ms: round(percentile(times, 99), 2),
