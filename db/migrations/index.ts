@@ -18,6 +18,7 @@ import { migration0090 } from './0090_languages';
 import { migration0095 } from './0095_sealed_keys';
 import { migration0100 } from './0100_answer_clock';
 import { migration0105 } from './0105_sealed_tests';
+import { migration0106 } from './0106_sealed_media';
 import type { Migration } from './types';
 
 /**
@@ -49,6 +50,7 @@ export const migrations: readonly Migration[] = [
   migration0095,
   migration0100,
   migration0105,
+  migration0106,
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

@@ -1,4 +1,5 @@
-import { and, eq, inArray, isNotNull, isNull, like, ne, notLike } from 'drizzle-orm';
+import { and, count, eq, inArray, isNotNull, isNull, like, ne, notLike, or } from 'drizzle-orm';
+import { mediaRefsInText } from '@shared/content/media-refs';
 import type { Db } from '../client';
 import { toBool } from '../rows';
 import { questions, questionVersions, testQuestions, tests } from '../schema/index';
@@ -244,15 +245,8 @@ export async function sealQuestionContent(
   return heads.length + versions.length;
 }
 
-/**
- * Opens in place every row a test's key seals (heads, versions and copies):
- * the test is no longer sealed, so its questions read as any other.
- */
-export async function unsealQuestionContent(
-  db: Db,
-  tenant: TenantContext,
-  testId: string,
-): Promise<number> {
+/** Every row a test's key seals (heads, versions and copies), as stored. */
+async function rowsSealedUnder(db: Db, tenant: Pick<TenantContext, 'clientId'>, testId: string) {
   const prefix = `${TEST_SEALED_PREFIX}${testId}:%`;
   const heads = await db
     .select(contentSelection)
@@ -267,6 +261,66 @@ export async function unsealQuestionContent(
         like(questionVersions.questionText, prefix),
       ),
     );
+  return { heads, versions };
+}
+
+/**
+ * Opens in place every row a test's key seals (heads, versions and copies):
+ * the test is no longer sealed, so its questions read as any other.
+ */
+export async function unsealQuestionContent(
+  db: Db,
+  tenant: TenantContext,
+  testId: string,
+): Promise<number> {
+  const { heads, versions } = await rowsSealedUnder(db, tenant, testId);
   await rewriteContent(db, heads, versions, null);
   return heads.length + versions.length;
+}
+
+/** The media files (by SHA-256) that the rows a test's key seals show, in any content column. */
+export async function mediaShownByTest(
+  db: Db,
+  tenant: Pick<TenantContext, 'clientId'>,
+  testId: string,
+): Promise<string[]> {
+  const { heads, versions } = await rowsSealedUnder(db, tenant, testId);
+  const refs = new Set<string>();
+  const collect = (row: ContentRow) => {
+    for (const text of [row.questionText, row.options, row.feedback, row.typeParts]) {
+      if (text !== null) mediaRefsInText(text, refs);
+    }
+  };
+  heads.forEach((row) => collect(openedColumns('questions', row)));
+  versions.forEach((row) => collect(openedColumns('question_versions', row)));
+  return [...refs].sort();
+}
+
+/**
+ * How many question rows (heads and versions) that no test's key seals show
+ * this media file: while there is one, the file's bytes stay in clear too.
+ */
+export async function plainRowsShowingMedia(
+  db: Db,
+  tenant: Pick<TenantContext, 'clientId'>,
+  sha256: string,
+): Promise<number> {
+  const ref = `%media:${sha256}%`;
+  const shows = (t: typeof questions | typeof questionVersions) =>
+    and(
+      eq(t.clientId, tenant.clientId),
+      notLike(t.questionText, `${TEST_SEALED_PREFIX}%`),
+      or(
+        like(t.questionText, ref),
+        like(t.options, ref),
+        like(t.feedback, ref),
+        like(t.typeParts, ref),
+      ),
+    );
+  const heads = await db.select({ n: count() }).from(questions).where(shows(questions));
+  const versions = await db
+    .select({ n: count() })
+    .from(questionVersions)
+    .where(shows(questionVersions));
+  return (heads[0]?.n ?? 0) + (versions[0]?.n ?? 0);
 }

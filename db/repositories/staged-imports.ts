@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { notFound } from '@shared/api/result';
+import { mediaRefsInText } from '@shared/content/media-refs';
 import type { Db } from '../client';
 import {
   media,
@@ -123,16 +124,10 @@ export async function deleteStagedRows(
     .limit(limit);
   const ids = rows.map((r) => r.id);
   if (ids.length === 0) return 0;
-  if (mediaRefs) for (const row of rows) collectMediaRefs(JSON.stringify(row), mediaRefs);
+  if (mediaRefs) for (const row of rows) mediaRefsInText(JSON.stringify(row), mediaRefs);
   await db.delete(questionVersions).where(inArray(questionVersions.questionId, ids));
   await db.delete(questions).where(inArray(questions.id, ids));
   return ids.length;
-}
-
-const MEDIA_REF = /media:([0-9a-f]{64})/g;
-
-function collectMediaRefs(text: string, into: Set<string>): void {
-  for (const match of text.matchAll(MEDIA_REF)) if (match[1]) into.add(match[1]);
 }
 
 /**

@@ -18,6 +18,6 @@ export {
   syncPushSeals,
   syncSetAside,
 } from './records';
-export { attemptMediaPlays, media, mediaChunks } from './media';
+export { attemptMediaPlays, media, mediaChunks, sealedMediaChunks } from './media';
 export { deviceUptime, guessGuards } from './guards';
 export { accommodations, attemptBreaks, displaySettings } from './accommodations';

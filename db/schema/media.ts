@@ -54,3 +54,22 @@ export const attemptMediaPlays = sqliteTable(
   },
   (t) => [index('idx_attempt_media_plays_attempt').on(t.attemptId, t.questionId)],
 );
+
+/** Added: a sealed test's own copy of a media file, in chunks sealed under the test's key (db/sealing/test-content.ts). */
+export const sealedMediaChunks = sqliteTable(
+  'sealed_media_chunks',
+  {
+    id: text('id').primaryKey(),
+    clientId: text('client_id')
+      .notNull()
+      .references(() => clients.id),
+    testId: text('test_id').notNull(),
+    sha256: text('sha256').notNull(),
+    seq: integer('seq').notNull(),
+    data: blob('data', { mode: 'buffer' }).notNull(),
+  },
+  (t) => [
+    index('idx_sealed_media_chunks_file').on(t.clientId, t.sha256, t.testId, t.seq),
+    index('idx_sealed_media_chunks_test').on(t.clientId, t.testId),
+  ],
+);

@@ -108,3 +108,47 @@ export function openContent(place: ContentPlace, stored: string | null): string 
   if (opened === null) throw new SealedContentError(place);
   return opened.toString('utf8');
 }
+
+/** Where one chunk of a sealed test's copy of a media file belongs. */
+export interface MediaChunkPlace {
+  tenant: string;
+  testId: string;
+  sha256: string;
+  seq: number;
+}
+
+export class SealedMediaError extends Error {
+  constructor(place: MediaChunkPlace) {
+    super(
+      `Chunk ${place.seq} of the sealed copy of media ${place.sha256} does not open with its test's key: it was changed or copied from another file or test.`,
+    );
+    this.name = 'SealedMediaError';
+  }
+}
+
+const mediaAssociatedData = (place: MediaChunkPlace): Buffer =>
+  Buffer.from(
+    JSON.stringify(['exam-desk sealed media', place.tenant, place.testId, place.sha256, place.seq]),
+    'utf8',
+  );
+
+/**
+ * Seals one chunk of a media file under a test's key: the same AES-256-GCM
+ * framing as sealed content, kept as raw bytes (nonce | tag | ciphertext),
+ * with the organisation, test, file hash and chunk number as associated data,
+ * so a chunk moved to another place, file, test or organisation does not open.
+ */
+export function sealMediaChunk(place: MediaChunkPlace, plain: Buffer): Buffer {
+  const key = keys.get(slot(place.tenant, place.testId));
+  if (!key) throw new SealedTestLockedError();
+  return gcmSeal(key, plain, mediaAssociatedData(place));
+}
+
+/** The plain bytes of one sealed media chunk. */
+export function openMediaChunk(place: MediaChunkPlace, frame: Buffer): Buffer {
+  const key = keys.get(slot(place.tenant, place.testId));
+  if (!key) throw new SealedTestLockedError();
+  const opened = gcmOpen(key, frame, mediaAssociatedData(place));
+  if (opened === null) throw new SealedMediaError(place);
+  return opened;
+}

@@ -29,3 +29,15 @@ export function imagesWithoutAlt(html: string): number {
   });
   return count;
 }
+
+const mediaRefAnywhere = /media:([0-9a-f]{64})/g;
+
+/**
+ * Every `media:<sha256>` anywhere in a stored text (HTML, or JSON holding
+ * HTML), once each: wider than `mediaRefsOf`, for deciding which files a
+ * stored row may show.
+ */
+export function mediaRefsInText(text: string, into = new Set<string>()): Set<string> {
+  for (const match of text.matchAll(mediaRefAnywhere)) if (match[1]) into.add(match[1]);
+  return into;
+}

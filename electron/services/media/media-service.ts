@@ -12,6 +12,13 @@ import {
   storedChunkCount,
   type MediaRow,
 } from '@db/repositories/media';
+import {
+  insertSealedMediaChunks,
+  readSealedMediaBytes,
+  testsSealingMedia,
+} from '@db/repositories/sealed-media';
+import type { Db } from '@db/client';
+import { testSealingOf } from '@db/repositories/sealed-tests';
 import { getSubscription } from '@db/repositories/subscriptions';
 import type { TenantContext } from '@db/tenant';
 import { conflict, forbidden, notFound } from '@shared/api/result';
@@ -19,6 +26,8 @@ import { questionMediaRefs } from '@shared/content/rich-fields';
 import { mbWords, type MediaKind } from '@shared/content/media-types';
 import type { MediaFile, MediaRecord } from '@shared/domain/media';
 import type { ServiceEnv } from '../service-env';
+import { requireSealedTest } from '../sealing/sealed-tests';
+import { SealedTestNotReleasedError } from '../sealing/test-release';
 import { prepareMedia, type PreparedMedia } from './media-file';
 
 /**
@@ -54,11 +63,23 @@ export async function requireMediaRoom(
   }
 }
 
-/** Writes a prepared file's chunks in bounded transactions; chunks alone are not a file yet. */
-async function storeChunks(env: ServiceEnv, tenant: TenantContext, file: PreparedMedia) {
+/**
+ * Writes a prepared file's chunks in bounded transactions, in clear or as a
+ * sealed test's copy; chunks alone are not a file yet.
+ */
+async function storeChunks(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  file: PreparedMedia,
+  sealedTestId: string | null,
+) {
   for (let at = 0; at < file.chunks.length; at += MEDIA_CHUNKS_PER_TRANSACTION) {
     const batch = file.chunks.slice(at, at + MEDIA_CHUNKS_PER_TRANSACTION);
-    await env.transaction(({ db }) => insertMediaChunks(db, tenant, file.sha256, batch));
+    await env.transaction(({ db }) =>
+      sealedTestId === null
+        ? insertMediaChunks(db, tenant, file.sha256, batch)
+        : insertSealedMediaChunks(db, tenant, sealedTestId, file.sha256, batch),
+    );
   }
 }
 
@@ -66,22 +87,25 @@ async function storeChunks(env: ServiceEnv, tenant: TenantContext, file: Prepare
  * Stores an image or audio clip: checked by its bytes, SVG sanitised, within
  * the size limits and the plan's quota. The bytes go in bounded transactions
  * first; the file's row and its one audit row commit last, so a file exists
- * only once all of it does. The same file again answers the stored one.
+ * only once all of it does. The same file again answers the stored one. With
+ * `sealedTestId` (a sealed test), the bytes are stored only as that test's
+ * sealed copy, so they are never written in clear.
  */
 export async function uploadMedia(
   env: ServiceEnv,
   tenant: TenantContext,
-  input: { name: string; data: string },
+  input: { name: string; data: string; sealedTestId?: string | undefined },
 ): Promise<MediaRecord> {
   const file = prepareMedia(input.name, Buffer.from(input.data, 'base64'));
+  const testId = input.sealedTestId ?? null;
+  if (testId !== null) await requireSealedTest(env.db(), tenant, testId);
   const existing = await findMedia(env.db(), tenant, file.sha256);
-  if (existing) return recordOf(existing);
-  await requireMediaRoom(env, tenant, file.bytes.length);
-  await storeChunks(env, tenant, file);
+  if (existing && (testId === null || (await holdsCopy(env.db(), tenant, testId, file.sha256)))) {
+    return recordOf(existing);
+  }
+  if (!existing) await requireMediaRoom(env, tenant, file.bytes.length);
+  await storeChunks(env, tenant, file, testId);
   return mutate(env, tenant, async (tx) => {
-    if ((await storedChunkCount(tx, tenant, file.sha256)) !== file.chunks.length) {
-      throw conflict('The file could not be stored whole; try again');
-    }
     await insertMedia(tx, tenant, {
       sha256: file.sha256,
       mime: file.type.mime,
@@ -89,6 +113,11 @@ export async function uploadMedia(
       chunkCount: file.chunks.length,
       nowIso: nowIsoOf(env),
     });
+    const whole =
+      testId === null
+        ? (await storedChunkCount(tx, tenant, file.sha256)) === file.chunks.length
+        : await holdsCopy(tx, tenant, testId, file.sha256);
+    if (!whole) throw conflict('The file could not be stored whole; try again');
     const record = recordOf({ sha256: file.sha256, mime: file.type.mime, size: file.bytes.length });
     return {
       value: record,
@@ -100,11 +129,15 @@ export async function uploadMedia(
           name: [null, input.name],
           mime: [null, record.mime],
           size: [null, record.size],
+          ...(testId !== null && { sealedTest: [null, testId] }),
         },
       },
     };
   });
 }
+
+const holdsCopy = async (db: Db, tenant: TenantContext, testId: string, sha256: string) =>
+  (await testsSealingMedia(db, tenant, sha256)).includes(testId);
 
 /**
  * Which media each student may fetch: those the question versions on the
@@ -133,9 +166,45 @@ export class StudentMediaAccess {
 }
 
 /**
+ * A file's bytes as main reads them: its clear chunks, or else a sealed test's
+ * copy opened with a test key this process holds (`SealedTestLockedError`
+ * when only tests whose keys are not here hold it). Null when the file is not
+ * all on this computer.
+ */
+export async function storedMediaBytes(
+  env: ServiceEnv,
+  tenant: TenantContext,
+  sha256: string,
+): Promise<{ mime: string; bytes: Buffer } | null> {
+  const clear = await readMediaBytes(env.db(), tenant, sha256);
+  if (clear) return { mime: clear.row.mime, bytes: Buffer.concat(clear.chunks) };
+  const sealed = await readSealedMediaBytes(env.db(), tenant, sha256);
+  const row = sealed ? await findMedia(env.db(), tenant, sha256) : null;
+  return sealed && row ? { mime: row.mime, bytes: sealed.bytes } : null;
+}
+
+/**
+ * Refuses a student a file that a sealed test holds, before that test is
+ * released for them (no attempt of theirs shows it), with the words a start
+ * of that test gets.
+ */
+async function refuseIfSealed(env: ServiceEnv, tenant: TenantContext, sha256: string) {
+  for (const testId of await testsSealingMedia(env.db(), tenant, sha256)) {
+    const sealing = await testSealingOf(env.db(), tenant, testId);
+    if (sealing?.sealed) {
+      throw new SealedTestNotReleasedError(
+        sealing.startCodeRequired ? null : sealing.availableFrom,
+      );
+    }
+  }
+}
+
+/**
  * A media file's bytes, for the renderer to show. Staff get any of their
  * organisation's; a student only one a question on their own paper refers
- * to. Anything else answers as not found, so a hash gives nothing away.
+ * to. A file of a sealed test not yet released for the student is refused
+ * as its start is; anything else answers as not found, so a hash gives
+ * nothing away.
  */
 export async function readMedia(
   env: ServiceEnv,
@@ -144,9 +213,10 @@ export async function readMedia(
   sha256: string,
 ): Promise<MediaFile> {
   if (tenant.role === 'student' && !(await access.allows(env, tenant, sha256))) {
+    await refuseIfSealed(env, tenant, sha256);
     throw notFound('Media');
   }
-  const stored = await readMediaBytes(env.db(), tenant, sha256);
+  const stored = await storedMediaBytes(env, tenant, sha256);
   if (!stored) {
     if (await findMedia(env.db(), tenant, sha256)) {
       throw conflict(
@@ -155,12 +225,11 @@ export async function readMedia(
     }
     throw notFound('Media');
   }
-  const bytes = Buffer.concat(stored.chunks);
   // A chunk that arrived damaged shows nothing rather than something else.
-  if (createHash('sha256').update(bytes).digest('hex') !== sha256) {
+  if (createHash('sha256').update(stored.bytes).digest('hex') !== sha256) {
     throw conflict(
       'This image or clip is damaged on this computer; it is fetched again with the next sync',
     );
   }
-  return { hash: sha256, mime: stored.row.mime, base64: bytes.toString('base64') };
+  return { hash: sha256, mime: stored.mime, base64: stored.bytes.toString('base64') };
 }

@@ -10,11 +10,9 @@ import {
   setQuestionDeleted,
   type QuestionFilter,
 } from '@db/repositories/questions';
-import { testSealingOf } from '@db/repositories/sealed-tests';
-import type { Db } from '@db/client';
 import type { TenantContext } from '@db/tenant';
 import { tagCounts } from '@db/repositories/question-tags';
-import { conflict, invalid } from '@shared/api/result';
+import { conflict } from '@shared/api/result';
 import { requireWithinLimit } from '../billing/entitlements';
 import { diffObjects } from '@shared/audit/diff';
 import type {
@@ -25,6 +23,7 @@ import type {
 } from '@shared/domain/bank';
 import type { QuestionContent } from '@shared/domain/questions';
 import type { ServiceEnv } from '../service-env';
+import { requireSealedTest, sealMediaOfTest } from '../sealing/sealed-tests';
 import { sanitiseQuestion } from './sanitise-question';
 
 /** The parts of a question an audit diff shows. */
@@ -100,13 +99,6 @@ export function keyHidden(
   return { ...diff, key: created ? [null, '(set)'] : ['(hidden)', '(changed)'] };
 }
 
-/** A question may be written into a test only while that test is sealed (else it would be sealed for nothing). */
-async function requireSealedTest(tx: Db, tenant: TenantContext, testId: string): Promise<void> {
-  const sealing = await testSealingOf(tx, tenant, testId);
-  if (!sealing) throw invalid('sealedTestId', 'there is no such test');
-  if (!sealing.sealed) throw invalid('sealedTestId', 'that test is not sealed');
-}
-
 export function createQuestion(
   env: ServiceEnv,
   tenant: TenantContext,
@@ -123,6 +115,7 @@ export function createQuestion(
       deviceId: env.deviceId,
       sealingTest: sealedTestId,
     });
+    await sealMediaOfTest(tx, tenant, sealedTestId);
     return {
       value: question,
       audit: {
@@ -154,6 +147,7 @@ export function updateQuestion(
       nowIso: nowIsoOf(env),
       deviceId: env.deviceId,
     });
+    await sealMediaOfTest(tx, tenant, sealingTest);
     return {
       value: after,
       audit: {

@@ -1,8 +1,8 @@
-import { readMediaBytes } from '@db/repositories/media';
 import type { TenantContext } from '@db/tenant';
 import { questionMediaRefs } from '@shared/content/rich-fields';
 import type { ExportQuestion } from '@shared/interchange/types';
 import type { ServiceEnv } from '../service-env';
+import { storedMediaBytes } from '../media/media-service';
 
 export interface StoredExportMedia {
   mime: string;
@@ -22,8 +22,8 @@ export async function exportMediaOf(
   const media = new Map<string, StoredExportMedia>();
   const hashes = new Set(questions.flatMap((q) => questionMediaRefs(q.content)));
   for (const hash of hashes) {
-    const stored = await readMediaBytes(env.db(), tenant, hash);
-    if (stored) media.set(hash, { mime: stored.row.mime, bytes: Buffer.concat(stored.chunks) });
+    const stored = await storedMediaBytes(env, tenant, hash);
+    if (stored) media.set(hash, stored);
   }
   return media;
 }

@@ -10,6 +10,7 @@ import {
   testSealingOf,
   unsealQuestionContent,
 } from '@db/repositories/sealed-tests';
+import { sealTestMedia, unsealTestMedia } from '@db/repositories/sealed-media';
 import { hasContentKey } from '@db/sealing/content-keys';
 import { newTestKey, useTestKey } from '@db/sealing/test-content';
 import {
@@ -72,9 +73,10 @@ export async function checkQuestionsForTest(
 
 /**
  * Seals or unseals a test. Sealing makes its key (or reopens the one it has),
- * wraps it under the organisation key and seals every question it lists;
- * unsealing opens every row its key sealed and drops the key's wraps. Returns
- * whether anything changed.
+ * wraps it under the organisation key and seals every question it lists and
+ * the media they show; unsealing opens every row and media copy its key
+ * sealed and drops the key's wraps, all in the caller's one transaction.
+ * Returns whether anything changed.
  */
 export async function applyTestSealing(
   tx: Db,
@@ -86,6 +88,7 @@ export async function applyTestSealing(
   const current = await testSealingOf(tx, tenant, testId);
   if (!current || current.sealed === sealed) return false;
   if (!sealed) {
+    await unsealTestMedia(tx, tenant, testId);
     await unsealQuestionContent(tx, tenant, testId);
     await setTestSealing(tx, tenant, testId, { sealed: false, wraps: null }, nowIso);
     return true;
@@ -106,13 +109,14 @@ export async function applyTestSealing(
       nowIso,
     );
     await sealQuestionContent(tx, tenant, testId, ids);
+    await sealTestMedia(tx, tenant, testId);
   } finally {
     key.fill(0);
   }
   return true;
 }
 
-/** Seals the questions a sealed test lists now that are still plain (some were just added). */
+/** Seals the questions a sealed test lists now that are still plain (some were just added), and their media. */
 export async function sealListedQuestions(
   tx: Db,
   tenant: TenantContext,
@@ -121,6 +125,29 @@ export async function sealListedQuestions(
   const current = await testSealingOf(tx, tenant, testId);
   if (!current?.sealed) return;
   await sealQuestionContent(tx, tenant, testId, await questionIdsOfTest(tx, tenant, testId));
+  await sealTestMedia(tx, tenant, testId);
+}
+
+/** A question or file may be written into a test only while that test is sealed (else it would be sealed for nothing). */
+export async function requireSealedTest(
+  tx: Db,
+  tenant: TenantContext,
+  testId: string,
+): Promise<void> {
+  const sealing = await testSealingOf(tx, tenant, testId);
+  if (!sealing) throw invalid('sealedTestId', 'there is no such test');
+  if (!sealing.sealed) throw invalid('sealedTestId', 'that test is not sealed');
+}
+
+/** Seals the media a sealed test's questions show now (a question of it was written); nothing for no test. */
+export async function sealMediaOfTest(
+  tx: Db,
+  tenant: TenantContext,
+  testId: string | null,
+): Promise<void> {
+  if (testId === null) return;
+  const current = await testSealingOf(tx, tenant, testId);
+  if (current?.sealed) await sealTestMedia(tx, tenant, testId);
 }
 
 /**

@@ -21,6 +21,8 @@ export const mediaMethods = {
           .min(1, 'the file is empty')
           .max(MAX_MEDIA_BASE64, 'the file is too large (at most 20 MB)')
           .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+        /** A sealed test the file is for: stored only sealed under that test's key. */
+        sealedTestId: z.string().min(1, 'name the sealed test').max(100).optional(),
       })
       .strict(),
     roles: AUTHORING_ROLES,

@@ -13,7 +13,7 @@ import {
 import { allowedCallers } from '../../helpers/contract';
 import { changedTables, snapshotDatabase } from '../../helpers/db-snapshot';
 import { type DemoFixture, prepareDemoFixture } from '../../helpers/fixtures';
-import { sampleInputs, sampleQuestion } from '../../helpers/sample-inputs';
+import { ONE_PIXEL_PNG, sampleInputs, sampleQuestion } from '../../helpers/sample-inputs';
 import { createSecondTenant, type SecondTenant } from '../../helpers/second-tenant';
 
 /** A well-formed id that names nothing. */
@@ -90,6 +90,12 @@ const crossTenantCalls: Record<
     {
       label: "B's test, to write a sealed question into",
       input: (_fx, id) => ({ content: sampleQuestion, sealedTestId: id('test') }),
+    },
+  ],
+  'media.upload': [
+    {
+      label: "B's test, to store a file sealed for",
+      input: (_fx, id) => ({ name: 'dot.png', data: ONE_PIXEL_PNG, sealedTestId: id('test') }),
     },
   ],
   'questions.update': [

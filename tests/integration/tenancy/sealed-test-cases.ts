@@ -1,4 +1,6 @@
 import * as questionsRepo from '@db/repositories/questions';
+import { createHash } from 'node:crypto';
+import * as sealedMediaRepo from '@db/repositories/sealed-media';
 import * as sealedTestsRepo from '@db/repositories/sealed-tests';
 import type { TenantContext } from '@db/tenant';
 import { ApiError } from '@shared/api/result';
@@ -7,6 +9,7 @@ import type { ValueCase } from './admin-repository-cases';
 /** The repository module sealed tests are read and written through. */
 export const sealedTestRepositoryModules: Record<string, Record<string, unknown>> = {
   'sealed-tests': sealedTestsRepo,
+  'sealed-media': sealedMediaRepo,
 };
 
 /** Reads a value or answers [] where the read refuses another organisation's id. */
@@ -64,11 +67,58 @@ export const sealedTestValueCases: ValueCase[] = [
   },
 ];
 
+/**
+ * Reads of sealed tests' media, on the same world: B's sealed question shows
+ * B's image (`w.b.mediaHash`), so B's test holds a sealed copy of it, and a
+ * plain question of B's shows `B_PLAIN_MEDIA`.
+ */
+export const B_PLAIN_MEDIA = 'b'.repeat(64);
+
+export const sealedMediaValueCases: ValueCase[] = [
+  {
+    fn: 'testsSealingMedia',
+    label: "B's sealed image",
+    values: (w, t) => sealedMediaRepo.testsSealingMedia(w.db, t, w.b.mediaHash),
+    isB: (w, v) => v === w.b.testId,
+  },
+  {
+    fn: 'mediaSealedForTest',
+    label: "B's sealed test",
+    values: (w, t) => sealedMediaRepo.mediaSealedForTest(w.db, t, w.b.testId),
+    isB: (w, v) => v === w.b.mediaHash,
+  },
+  {
+    fn: 'readSealedMediaBytes',
+    label: "B's sealed image",
+    values: async (w, t) => {
+      const read = await sealedMediaRepo.readSealedMediaBytes(w.db, t, w.b.mediaHash);
+      return read ? [createHash('sha256').update(read.bytes).digest('hex')] : [];
+    },
+    isB: (w, v) => v === w.b.mediaHash,
+  },
+  {
+    fn: 'mediaShownByTest',
+    label: "B's sealed test",
+    values: (w, t) => sealedTestsRepo.mediaShownByTest(w.db, t, w.b.testId),
+    isB: (w, v) => v === w.b.mediaHash,
+  },
+  {
+    fn: 'plainRowsShowingMedia',
+    label: "B's plain question's image",
+    values: async (w, t) =>
+      (await sealedTestsRepo.plainRowsShowingMedia(w.db, t, B_PLAIN_MEDIA)) > 0 ? ['shown'] : [],
+    isB: (_w, v) => v === 'shown',
+  },
+];
+
 /** Writes aimed at B's test or questions from A (sealed-test-repositories.test.ts checks B's rows stay as they were). */
 export const sealedTestWriteFns = [
   'setTestSealing',
   'sealQuestionContent',
   'unsealQuestionContent',
+  'insertSealedMediaChunks',
+  'sealTestMedia',
+  'unsealTestMedia',
 ] as const;
 
 export const sealedTestNotTenantScoped: Record<string, string> = {
@@ -89,6 +139,9 @@ export const sealedTestNotTenantScoped: Record<string, string> = {
   readTestKeyWraps: 'parses a column value; reads nothing',
   wrapTestKey: 'encrypts a key under the organisation key or a start code; reads nothing',
   unwrapTestKey: 'decrypts a key wrap; reads nothing',
+  SealedMediaError: 'an error type',
+  sealMediaChunk: 'encrypts a media chunk for the place it names; reads nothing',
+  openMediaChunk: 'decrypts a media chunk for the place it names; reads nothing',
   gcmSeal: 'encrypts bytes under a key it is given; reads nothing',
   gcmOpen: 'decrypts bytes under a key it is given; reads nothing',
   gcmFrameBytes: 'counts the bytes of a sealed frame; reads nothing',
@@ -97,6 +150,7 @@ export const sealedTestNotTenantScoped: Record<string, string> = {
 export function sealedTestCoveredFunctionNames(): string[] {
   return [
     ...sealedTestValueCases.map((c) => c.fn),
+    ...sealedMediaValueCases.map((c) => c.fn),
     ...sealedTestWriteFns,
     ...Object.keys(sealedTestNotTenantScoped),
   ];
