@@ -25,17 +25,16 @@ export async function pickImportFile(
   sessionKey: string,
   tenant: TenantContext,
 ): Promise<ImportPicked | null> {
-  if (!dialogs)
-    throw conflict('the open dialog is the desktop app’s; here, choose the file in the page');
+  if (!dialogs) throw conflict('import.dialogDesktopOnly');
   const path = await dialogs.chooseOpenPath('Import questions', IMPORT_FILE_KINDS);
   if (path === null) return null;
   const fileName = basename(path);
   const handle = await open(path, 'r');
   try {
     const { size } = await handle.stat();
-    if (size === 0) throw invalid('file', `${fileName} is empty`);
+    if (size === 0) throw invalid('file', 'import.fileEmpty', { name: fileName });
     if (size > MAX_IMPORT_UPLOAD_BYTES)
-      throw invalid('file', `${fileName} is too large (at most 256 MB)`);
+      throw invalid('file', 'import.fileTooLarge', { name: fileName });
     const bytes = Buffer.alloc(size);
     const { bytesRead } = await handle.read(bytes, 0, size, 0);
     const progress = uploads.receive(sessionKey, tenant, {

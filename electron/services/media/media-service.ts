@@ -16,7 +16,7 @@ import { getSubscription } from '@db/repositories/subscriptions';
 import type { TenantContext } from '@db/tenant';
 import { conflict, forbidden, notFound } from '@shared/api/result';
 import { questionMediaRefs } from '@shared/content/rich-fields';
-import { mbWords, type MediaKind } from '@shared/content/media-types';
+import { mbTenths, type MediaKind } from '@shared/content/media-types';
 import type { MediaFile, MediaRecord } from '@shared/domain/media';
 import type { ServiceEnv } from '../service-env';
 import { prepareMedia, type PreparedMedia } from './media-file';
@@ -48,9 +48,12 @@ export async function requireMediaRoom(
   if (limitMb === undefined) return;
   const used = await mediaBytesUsed(env.db(), tenant);
   if (used + adding > limitMb * MB) {
-    throw forbidden(
-      `max_media_mb (${limitMb}) reached: the ${sub?.plan.name ?? ''} plan allows ${limitMb} MB of images and audio, ${mbWords(used)} are stored and this file is ${mbWords(adding)}.`,
-    );
+    throw forbidden('plan.mediaQuota', {
+      limit: limitMb,
+      plan: sub?.plan.name ?? '',
+      used: mbTenths(used),
+      adding: mbTenths(adding),
+    });
   }
 }
 
@@ -80,7 +83,7 @@ export async function uploadMedia(
   await storeChunks(env, tenant, file);
   return mutate(env, tenant, async (tx) => {
     if ((await storedChunkCount(tx, tenant, file.sha256)) !== file.chunks.length) {
-      throw conflict('The file could not be stored whole; try again');
+      throw conflict('media.notWhole');
     }
     await insertMedia(tx, tenant, {
       sha256: file.sha256,
@@ -144,23 +147,19 @@ export async function readMedia(
   sha256: string,
 ): Promise<MediaFile> {
   if (tenant.role === 'student' && !(await access.allows(env, tenant, sha256))) {
-    throw notFound('Media');
+    throw notFound('media');
   }
   const stored = await readMediaBytes(env.db(), tenant, sha256);
   if (!stored) {
     if (await findMedia(env.db(), tenant, sha256)) {
-      throw conflict(
-        'This image or clip is not all on this computer yet; it arrives with the next sync',
-      );
+      throw conflict('media.notHereYet');
     }
-    throw notFound('Media');
+    throw notFound('media');
   }
   const bytes = Buffer.concat(stored.chunks);
   // A chunk that arrived damaged shows nothing rather than something else.
   if (createHash('sha256').update(bytes).digest('hex') !== sha256) {
-    throw conflict(
-      'This image or clip is damaged on this computer; it is fetched again with the next sync',
-    );
+    throw conflict('media.damaged');
   }
   return { hash: sha256, mime: stored.row.mime, base64: bytes.toString('base64') };
 }
