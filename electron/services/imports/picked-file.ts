@@ -8,25 +8,26 @@ import type { FileDialogs } from '../backup/file-dialogs';
 import type { StagedUploads } from './staged-uploads';
 
 /** The files an import reads, as the open dialog offers them. */
-const IMPORT_FILE_KINDS = {
-  name: 'Question files',
-  extensions: ['txt', 'gift', 'csv', 'zip', 'xml'],
-};
+const IMPORT_EXTENSIONS = ['txt', 'gift', 'csv', 'zip', 'xml'];
 
 /**
  * A file picked in the desktop app's open dialog, staged as an upload of
  * this session, so the check and the import name it by `uploadId` as they
  * do a file the page sent in chunks. The page never names a path; null when
- * the dialog was closed.
+ * the dialog was closed. The dialog says the page's `words`, in its language.
  */
 export async function pickImportFile(
   dialogs: FileDialogs | null,
   uploads: StagedUploads,
   sessionKey: string,
   tenant: TenantContext,
+  words: { title?: string | undefined; fileKinds?: string | undefined } = {},
 ): Promise<ImportPicked | null> {
   if (!dialogs) throw conflict('import.dialogDesktopOnly');
-  const path = await dialogs.chooseOpenPath('Import questions', IMPORT_FILE_KINDS);
+  const path = await dialogs.chooseOpenPath(words.title ?? 'Import questions', {
+    name: words.fileKinds ?? 'Question files',
+    extensions: IMPORT_EXTENSIONS,
+  });
   if (path === null) return null;
   const fileName = basename(path);
   const handle = await open(path, 'r');
