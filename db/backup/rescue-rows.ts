@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { notFound } from '@shared/api/result';
+import { refusal } from '@shared/api/result';
 import type { Db } from '../client';
 
 /**
@@ -248,7 +248,7 @@ export async function writeRescueRows(
       );
       const here = existing[0];
       if (belongsElsewhere(row, clientId) || (here && belongsElsewhere(here, clientId))) {
-        throw notFound(`The ${table} row ${String(row[key])} of this organisation`);
+        throw refusal('NOT_FOUND', 'found.rescueRow', { table, row: String(row[key]) });
       }
       if (!here) {
         await tx.run(

@@ -122,7 +122,7 @@ export async function getAccommodationRow(
     .where(and(eq(accommodations.id, id), ...liveScope(tenant)))
     .limit(1);
   const row = rows[0];
-  if (!row) throw notFound('Accommodation');
+  if (!row) throw notFound('accommodation');
   return row;
 }
 
@@ -188,7 +188,7 @@ export async function updateAccommodation(
     .update(accommodations)
     .set({ ...values, updatedBy: tenant.profileId, updatedAt: nowIso })
     .where(and(eq(accommodations.id, id), ...liveScope(tenant)));
-  if (result.changes !== 1) throw notFound('Accommodation');
+  if (result.changes !== 1) throw notFound('accommodation');
 }
 
 /** Soft delete, so the removal syncs and an edit from elsewhere never brings it back. */
@@ -202,5 +202,5 @@ export async function deleteAccommodation(
     .update(accommodations)
     .set({ deletedAt: nowIso, updatedBy: tenant.profileId, updatedAt: nowIso })
     .where(and(eq(accommodations.id, id), ...liveScope(tenant)));
-  if (result.changes !== 1) throw notFound('Accommodation');
+  if (result.changes !== 1) throw notFound('accommodation');
 }

@@ -99,9 +99,7 @@ export async function commitAnswerSave(
         tenant.clientId,
         tenant.profileId,
       )) as { status: string | null } | undefined;
-      throw mine === undefined
-        ? notFound('Attempt')
-        : conflict('This attempt has ended; nothing more can be saved');
+      throw mine === undefined ? notFound('attempt') : conflict('exam.endedNothingSaved');
     }
     const changes = answerSaveChanges(
       s.questionId,

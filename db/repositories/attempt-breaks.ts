@@ -110,7 +110,7 @@ export async function insertBreak(db: Db, tenant: TenantContext, b: NewBreak): P
     .from(attempts)
     .where(and(eq(attempts.id, b.attemptId), ...attemptScope(tenant)))
     .limit(1);
-  if (!found[0]) throw notFound('Attempt');
+  if (!found[0]) throw notFound('attempt');
   await db.insert(attemptBreaks).values({
     id: b.id,
     clientId: tenant.clientId,
@@ -151,7 +151,7 @@ export async function updateBreak(
         eq(attemptBreaks.status, from),
       ),
     );
-  if (result.changes !== 1) throw notFound('Break');
+  if (result.changes !== 1) throw notFound('break');
 }
 
 /** Break time of the attempt's breaks that have ended. */

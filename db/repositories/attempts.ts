@@ -70,7 +70,7 @@ export async function getAttemptRow(
     .where(and(eq(attempts.id, id), ...attemptScope(tenant)))
     .limit(1);
   const row = rows[0];
-  if (!row) throw notFound('Attempt');
+  if (!row) throw notFound('attempt');
   return row;
 }
 
@@ -133,7 +133,7 @@ export async function getAttempt(
     .where(and(eq(attempts.id, id), ...attemptScope(tenant)))
     .limit(1);
   const r = rows[0];
-  if (!r) throw notFound('Attempt');
+  if (!r) throw notFound('attempt');
   return toAttemptSummary(r.attempt, r.testName, r.studentName, {
     role: tenant.role,
     showScore: r.showScore,

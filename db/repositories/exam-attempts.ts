@@ -387,7 +387,7 @@ export async function persistAttemptClock(
       ),
     );
   // Another organisation's attempt, or one that has ended, is not there to write to.
-  if (result.changes !== 1) throw notFound('Attempt in progress');
+  if (result.changes !== 1) throw notFound('attemptInProgress');
 }
 
 /** What another computer may have changed under a running attempt: extra time, or ending it. */
@@ -428,7 +428,7 @@ export async function updateAttemptFields(
     .update(attempts)
     .set(values)
     .where(and(eq(attempts.id, attemptId), ...attemptScope(tenant)));
-  if (result.changes !== 1) throw notFound('Attempt');
+  if (result.changes !== 1) throw notFound('attempt');
 }
 
 export interface AnswerScoreWrite {

@@ -98,7 +98,7 @@ export async function getGradingRow(
     )
     .limit(1);
   const row = rows[0];
-  if (!row) throw notFound('Answer');
+  if (!row) throw notFound('answer');
   return row;
 }
 

@@ -23,7 +23,7 @@ export async function insertIntegrityEvent(
     .from(attempts)
     .where(and(eq(attempts.id, e.attemptId), eq(attempts.clientId, tenant.clientId)))
     .limit(1);
-  if (owner.length === 0) throw notFound('Attempt');
+  if (owner.length === 0) throw notFound('attempt');
   await db.insert(integrityEvents).values({
     id: e.id,
     clientId: tenant.clientId,

@@ -52,17 +52,15 @@ export async function commitMediaPlay(
       tenant.clientId,
       tenant.profileId,
     )) as { status: string | null } | undefined;
-    if (!attempt) throw notFound('Attempt');
+    if (!attempt) throw notFound('attempt');
     if ((attempt.status ?? 'in_progress') !== 'in_progress') {
-      throw conflict('This attempt has ended; nothing more can be played');
+      throw conflict('exam.endedNothingPlayed');
     }
     const before = (await tx.get(PLAYS_SO_FAR, p.attemptId, p.questionId, tenant.clientId)) as {
       n: number;
     };
     if (p.limit !== null && before.n >= p.limit) {
-      throw conflict(
-        `This recording may be played ${p.limit === 1 ? 'once' : `${p.limit} times`}, and it has been`,
-      );
+      throw conflict('exam.playLimit', { limit: p.limit });
     }
     await tx.run(
       UPSERT_PLAY,

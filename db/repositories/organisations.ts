@@ -27,7 +27,7 @@ export function toOrganisation(row: ClientRow): Organisation {
 export async function getOrganisation(db: Db, tenant: TenantContext): Promise<Organisation> {
   const rows = await db.select().from(clients).where(eq(clients.id, tenant.clientId)).limit(1);
   const row = rows[0];
-  if (!row) throw notFound('Organisation');
+  if (!row) throw notFound('organisation');
   return toOrganisation(row);
 }
 

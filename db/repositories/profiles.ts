@@ -116,7 +116,7 @@ async function getRow(db: Db, tenant: TenantContext, id: string): Promise<Profil
     .limit(1);
   const row = rows[0];
   // Students may only see themselves.
-  if (!row || (tenant.role === 'student' && row.id !== tenant.profileId)) throw notFound('Person');
+  if (!row || (tenant.role === 'student' && row.id !== tenant.profileId)) throw notFound('person');
   return row;
 }
 
@@ -201,7 +201,7 @@ export async function insertPerson(
   });
   const rows = await db.select().from(profiles).where(eq(profiles.id, person.id)).limit(1);
   const row = rows[0];
-  if (!row) throw notFound('Person');
+  if (!row) throw notFound('person');
   return toPerson(row);
 }
 

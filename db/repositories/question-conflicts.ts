@@ -119,7 +119,7 @@ export async function reconcileQuestion(
     .where(and(eq(questions.id, questionId), eq(questions.clientId, scope.clientId)))
     .limit(1);
   const row = rows[0];
-  if (!row) throw notFound('Question');
+  if (!row) throw notFound('question');
   const versions = await versionRowsOf(db, scope, questionId);
   const state = conflictState(versions.map(toVersionNode));
   const head = state.head ? versions.find((v) => v.id === state.head?.id) : undefined;
@@ -212,10 +212,10 @@ export async function saveResolvingVersion(
   const before = await getQuestion(db, tenant, questionId);
   const versions = await versionRowsOf(db, tenant, questionId);
   const state = conflictState(versions.map(toVersionNode));
-  if (!state.conflict) throw conflictError('This question is not in conflict any more.');
+  if (!state.conflict) throw conflictError('questions.notInConflict');
   const kept = versions.find((v) => v.id === keepVersionId);
   if (!kept || !state.heads.some((h) => h.id === keepVersionId)) {
-    throw notFound('Competing version');
+    throw notFound('competingVersion');
   }
   const resolved = state.heads
     .filter((h) => h.id !== keepVersionId)

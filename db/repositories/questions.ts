@@ -119,7 +119,7 @@ async function getRow(db: Db, tenant: TenantContext, id: string): Promise<Questi
     )
     .limit(1);
   const row = rows[0];
-  if (!row) throw notFound('Question');
+  if (!row) throw notFound('question');
   return row;
 }
 
@@ -394,6 +394,6 @@ export async function getQuestionVersion(
     .where(and(eq(questionVersions.id, versionId), eq(questionVersions.clientId, tenant.clientId)))
     .limit(1);
   const row = rows[0];
-  if (!row) throw notFound('Question version');
+  if (!row) throw notFound('questionVersion');
   return toVersionRecord(row);
 }

@@ -253,15 +253,11 @@ export async function unsealTestMedia(
       const bytes = await openCopy(db, tenant, testId, sha256, row.chunkCount).catch(
         (error: unknown) => {
           if (!(error instanceof SealedMediaError)) throw error;
-          throw conflict(
-            `The sealed copy of image or clip ${sha256} does not open with this test's key: it was changed on this computer. The test stays sealed; restore the file from a backup, or take it out of the test's questions.`,
-          );
+          throw conflict('media.sealedCopyChanged', { hash: sha256 });
         },
       );
       if (bytes === null) {
-        throw conflict(
-          `The sealed copy of image or clip ${sha256} is not all on this computer, so the test stays sealed; sync this computer, then unseal the test again.`,
-        );
+        throw conflict('media.sealedCopyNotHere', { hash: sha256 });
       }
       await deleteClearChunks(db, tenant, sha256);
       await insertMediaChunks(db, tenant, sha256, chunked(bytes));

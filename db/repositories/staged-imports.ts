@@ -71,7 +71,7 @@ export async function setImportLive(
     eq(stagedImports.status, 'staging'),
   );
   const found = await db.select({ id: stagedImports.id }).from(stagedImports).where(mine).limit(1);
-  if (found.length === 0) throw notFound('Import');
+  if (found.length === 0) throw notFound('import');
   await db.update(stagedImports).set({ status: 'live', updatedAt: nowIso }).where(mine);
 }
 

@@ -106,6 +106,6 @@ export async function getSubscription(
 
 export async function requireSubscription(db: Db, tenant: TenantContext): Promise<Subscription> {
   const sub = await getSubscription(db, tenant);
-  if (!sub) throw notFound('Subscription');
+  if (!sub) throw notFound('subscription');
   return sub;
 }

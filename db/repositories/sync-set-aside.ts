@@ -70,7 +70,7 @@ export async function resolveSetAside(
   const where = and(eq(syncSetAside.id, id), eq(syncSetAside.clientId, tenant.clientId));
   const rows = await db.select().from(syncSetAside).where(where).limit(1);
   const row = rows[0];
-  if (!row) throw notFound('Set-aside change');
+  if (!row) throw notFound('setAside');
   await db
     .update(syncSetAside)
     .set({ resolvedAt: nowIso, resolvedBy: tenant.profileId })

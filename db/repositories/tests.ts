@@ -84,7 +84,7 @@ export async function getTestRow(db: Db, tenant: TenantContext, id: string): Pro
     .where(and(eq(tests.id, id), eq(tests.clientId, tenant.clientId), isNull(tests.deletedAt)))
     .limit(1);
   const row = rows[0];
-  if (!row) throw notFound('Test');
+  if (!row) throw notFound('test');
   return row;
 }
 
@@ -249,7 +249,7 @@ export async function replaceTestQuestions(
           liveImportRows(questions.importId),
         ),
       );
-    if (found.length !== wanted.length) throw notFound('Question');
+    if (found.length !== wanted.length) throw notFound('question');
   }
   const current = await db
     .select()

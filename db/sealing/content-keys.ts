@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { ApiError } from '@shared/api/result';
+import { ApiError, refusal } from '@shared/api/result';
 import { releaseTestKeysOf } from './test-content';
 
 /**
@@ -19,10 +19,8 @@ export const CONTENT_KEY_BYTES = 32;
 
 export class MissingContentKeyError extends ApiError {
   constructor() {
-    super(
-      'CONFLICT',
-      'This computer does not hold the organisation key, so answer keys and sign-in secrets cannot be read or written here. Enrol it again with an enrolment file from an admin of the organisation.',
-    );
+    const said = refusal('CONFLICT', 'sealed.noOrganisationKey', {});
+    super('CONFLICT', said.message, undefined, said.ref);
     this.name = 'MissingContentKeyError';
   }
 }

@@ -98,7 +98,7 @@ export function openServerDatabase(options: ServerDatabaseOptions): Client {
     if (error instanceof LibsqlError) {
       throw new ServerDatabaseError(
         'url',
-        `${address} is not a sync URL (${error.message}); expected libsql://your-db.turso.io or https://...`,
+        { id: 'server.notSyncUrl', values: { address, detail: error.message } },
         null,
       );
     }

@@ -1,4 +1,5 @@
-import { type ApiError, invalid } from '@shared/api/result';
+import { type ApiError, refusalOf } from '@shared/api/result';
+import { englishOfSaid, type ServiceSaid } from '@shared/api/service-words';
 
 /** The part of a server connection that an admin got wrong: the sync URL or its token. */
 export type ServerDatabaseField = 'url' | 'token';
@@ -11,16 +12,17 @@ export type ServerDatabaseField = 'url' | 'token';
 export class ServerDatabaseError extends Error {
   constructor(
     readonly field: ServerDatabaseField,
-    message: string,
+    /** The sentence's id and values; the message is its English. */
+    readonly said: ServiceSaid,
     /** The HTTP status the server answered, or null when there was no answer. */
     readonly status: number | null,
   ) {
-    super(message);
+    super(englishOfSaid(said));
     this.name = 'ServerDatabaseError';
   }
 
   toApiError(): ApiError {
-    return invalid(this.field, this.message);
+    return refusalOf('VALIDATION', this.said, this.field);
   }
 }
 
@@ -28,17 +30,13 @@ export class ServerDatabaseError extends Error {
 export function errorForStatus(address: string, status: number): ServerDatabaseError | null {
   if (status >= 200 && status < 300) return null;
   if (status === 401 || status === 403) {
-    return new ServerDatabaseError(
-      'token',
-      'the server refused this token (it may be wrong, expired or for another database)',
-      status,
-    );
+    return new ServerDatabaseError('token', { id: 'server.tokenRefused' }, status);
   }
   if (status === 404)
-    return new ServerDatabaseError('url', `there is no database at ${address}`, 404);
+    return new ServerDatabaseError('url', { id: 'server.noDatabase', values: { address } }, 404);
   return new ServerDatabaseError(
     'url',
-    `the server at ${address} answered ${status}; is this a Turso sync URL?`,
+    { id: 'server.answered', values: { address, status } },
     status,
   );
 }
@@ -55,11 +53,15 @@ export function errorForNoAnswer(address: string, error: unknown): ServerDatabas
     (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) ||
     /timeout|aborted/i.test(reason);
   if (timedOut) {
-    return new ServerDatabaseError('url', `the server at ${address} did not answer in time`, null);
+    return new ServerDatabaseError(
+      'url',
+      { id: 'server.noAnswerInTime', values: { address } },
+      null,
+    );
   }
   return new ServerDatabaseError(
     'url',
-    `could not reach a sync server at ${address} (${reason})`,
+    { id: 'server.unreachable', values: { address, detail: reason } },
     null,
   );
 }
@@ -67,7 +69,7 @@ export function errorForNoAnswer(address: string, error: unknown): ServerDatabas
 export function notASyncServer(address: string, status: number): ServerDatabaseError {
   return new ServerDatabaseError(
     'url',
-    `the server at ${address} did not answer like a Turso sync server`,
+    { id: 'sync.notSyncServer', values: { url: address } },
     status,
   );
 }

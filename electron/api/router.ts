@@ -7,7 +7,7 @@ import {
   type ParsedInput,
 } from '@shared/api/contract';
 import type { MethodSpec } from '@shared/api/define';
-import { ApiError, type ApiErrorBody, type ApiResult } from '@shared/api/result';
+import { ApiError, refusal, type ApiErrorBody, type ApiResult } from '@shared/api/result';
 import { validationError } from '@shared/api/validation-error';
 import { plainIssueMessage } from '@shared/validation/messages';
 import { IDLE_SIGN_OUT_MESSAGE, STAFF_IDLE_TIMEOUT_MS } from '@shared/auth/session-idle';
@@ -96,10 +96,10 @@ export class ApiRouter {
   }
 
   private async run(method: string, rawInput: unknown, caller: Caller): Promise<unknown> {
-    if (!isMethodName(method)) throw new ApiError('NOT_FOUND', `Unknown API method "${method}"`);
+    if (!isMethodName(method)) throw refusal('NOT_FOUND', 'api.unknownMethod', { method });
     const spec: MethodSpec = apiContract[method];
     const handler = this.handlers.get(method);
-    if (!handler) throw new ApiError('INTERNAL', `"${method}" is not available`);
+    if (!handler) throw refusal('INTERNAL', 'api.notAvailable', { method });
 
     let session = this.deps.sessions.get(caller.sessionKey) ?? null;
     let tenant: TenantContext | null = null;

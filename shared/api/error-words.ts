@@ -1,5 +1,6 @@
 import { issueMessageIds, type IssueMessageId, type NoValues } from '../validation/issue-words';
 import { sentenceIds, type SentenceId } from '../validation/sentences';
+import { serviceMessageIds, type ServiceMessageId } from './service-words';
 
 /** The values a message id is said with: counts, limits, names. */
 export type MessageParams = Readonly<Record<string, string | number>>;
@@ -42,13 +43,14 @@ export const englishApiWords: { readonly [K in ApiMessageId]: (p: ApiMessagePara
 
 export const apiMessageIds = Object.keys(englishApiWords) as ApiMessageId[];
 
-export type ErrorMessageId = IssueMessageId | SentenceId | ApiMessageId;
+export type ErrorMessageId = IssueMessageId | SentenceId | ApiMessageId | ServiceMessageId;
 
 /** Every id an error body can carry; each has a message in every catalogue. */
 export const errorMessageIds: readonly ErrorMessageId[] = [
   ...issueMessageIds,
   ...sentenceIds,
   ...apiMessageIds,
+  ...serviceMessageIds,
 ];
 
 /** An API refusal's English sentence and the id it is said with elsewhere. */

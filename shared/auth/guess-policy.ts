@@ -1,3 +1,4 @@
+import { waitValues } from '../api/service-words';
 import { LOCKOUT_MS, MAX_FAILED_SIGN_INS } from './lockout';
 
 /**
@@ -91,10 +92,6 @@ export function afterWrongTry(
 
 /** "3 minutes", "1 hour", "45 seconds": how long a person has to wait, rounded up. */
 export function waitInWords(ms: number): string {
-  const seconds = Math.max(1, Math.ceil(ms / 1000));
-  if (seconds < 90) return `${seconds} second${seconds === 1 ? '' : 's'}`;
-  const minutes = Math.ceil(seconds / 60);
-  if (minutes < 90) return `${minutes} minute${minutes === 1 ? '' : 's'}`;
-  const hours = Math.ceil(minutes / 60);
-  return `${hours} hour${hours === 1 ? '' : 's'}`;
+  const { amount, unit } = waitValues(ms);
+  return `${amount} ${unit}${amount === 1 ? '' : 's'}`;
 }

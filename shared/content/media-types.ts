@@ -1,3 +1,4 @@
+import type { ServiceSaid } from '../api/service-words';
 /**
  * The media a question may carry, told apart by their first bytes (never by
  * a file name), with the size each kind may have and how stored media are
@@ -82,7 +83,10 @@ export function detectMediaType(bytes: Uint8Array): MediaType | null {
 export const acceptedMediaWords =
   'PNG, JPEG, GIF, WebP or SVG images, or MP3, Ogg, WAV or M4A audio';
 
-const mbWords = (bytes: number) => `${Math.round((bytes / MB) * 10) / 10} MB`;
+/** A size in MB, to a tenth. */
+export const mbTenths = (bytes: number): number => Math.round((bytes / MB) * 10) / 10;
+
+const mbWords = (bytes: number) => `${mbTenths(bytes)} MB`;
 
 /** Why a file of this type and size is refused, or null when it fits. */
 export function mediaSizeRefusal(type: MediaType, size: number): string | null {
@@ -91,6 +95,21 @@ export function mediaSizeRefusal(type: MediaType, size: number): string | null {
   return size > limit
     ? `the ${type.label} is ${mbWords(size)}; ${type.kind === 'image' ? 'an image' : 'an audio clip'} may be at most ${mbWords(limit)}`
     : null;
+}
+
+/**
+ * The same refusal for a named file, as an id and its values for a screen to
+ * say in its own language (the English is `“name”: ` and the sentence above).
+ */
+export function mediaSizeSaid(type: MediaType, size: number, name: string): ServiceSaid | null {
+  if (size === 0) return { id: 'media.empty', values: { name } };
+  const limit = mediaSizeLimits[type.kind];
+  if (size <= limit) return null;
+  const format = type.label.slice(0, type.label.length - type.kind.length - 1);
+  return {
+    id: 'media.tooBig',
+    values: { name, format, kind: type.kind, size: mbTenths(size), limit: mbTenths(limit) },
+  };
 }
 
 export { mbWords };

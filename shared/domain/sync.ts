@@ -21,6 +21,8 @@ export interface SyncStatus {
   lastPullAt: string | null;
   /** The last error, in words a person can act on. */
   lastError: string | null;
+  /** The id a screen says `lastError` with in its own language (null with it). */
+  lastErrorId: SyncProblemId | null;
   /** A large transfer under way, for the sync panel's progress line. */
   progress: SyncProgress | null;
   /** When the next try is due after a failure (backoff), or null. */
@@ -30,6 +32,7 @@ export interface SyncStatus {
 }
 
 import type { DeviceRole } from '../sync/enrolment';
+import type { SyncProblemId } from '../sync/errors';
 import type { QuestionVersionRecord } from './bank';
 
 /** One push, pull or checkpoint, for the sync panel's history. */
@@ -49,6 +52,8 @@ export interface SyncRun {
   pendingAfter: number;
   /** In words; null when it worked. */
   error: string | null;
+  /** The id a screen says `error` with in its own language (null with it). */
+  errorId: SyncProblemId | null;
 }
 
 /** How the enrolment token is kept on this computer. */

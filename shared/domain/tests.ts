@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Difficulty, QuestionType } from './questions';
+import { validationSentences } from '../validation/sentences';
 
 export const testStatuses = ['draft', 'published', 'closed', 'archived'] as const;
 export const testStatusSchema = z.enum(testStatuses);
@@ -80,8 +81,7 @@ const isoDateTime = z.iso.datetime({ offset: true, error: 'must be an ISO-8601 d
 
 /** The settings an author sets on a test. */
 /** Why a sealed test needs a start time or a start code: one of them is what opens it. */
-export const SEALED_NEEDS_RELEASE =
-  'a sealed test needs a start time (available from) or a start code, because one of them is what releases its questions';
+export const SEALED_NEEDS_RELEASE = validationSentences['sentence.sealedNeedsRelease'];
 
 export const testSettingsSchema = z
   .object({

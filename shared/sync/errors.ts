@@ -13,18 +13,20 @@ export type SyncErrorKind =
   | 'unknown';
 
 /** Which sentence a sync problem is said with, for a screen's own language. */
-export type SyncProblemId =
-  | 'paused'
-  | 'busy'
-  | 'constraint'
-  | 'plainToken'
-  | 'tokenRefused'
-  | 'notFound'
-  | 'timeout'
-  | 'offline'
-  | 'server'
-  | 'tooLarge'
-  | 'unknown';
+export const syncProblemIds = [
+  'paused',
+  'busy',
+  'constraint',
+  'plainToken',
+  'tokenRefused',
+  'notFound',
+  'timeout',
+  'offline',
+  'server',
+  'tooLarge',
+  'unknown',
+] as const;
+export type SyncProblemId = (typeof syncProblemIds)[number];
 
 export interface DescribedSyncError {
   kind: SyncErrorKind;

@@ -52,6 +52,8 @@ export const validationSentences = {
   'sentence.nameThisComputer': 'give this computer a name staff will recognise',
   'sentence.dataFolderEmpty': 'the data folder is empty',
   'sentence.noSuchStudent': 'no such student in your organisation',
+  'sentence.sealedNeedsRelease':
+    'a sealed test needs a start time (available from) or a start code, because one of them is what releases its questions',
 } as const;
 
 export type SentenceId = keyof typeof validationSentences;

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_PASSWORD, demoLogins } from './support/fixtures';
 import { startPreviewProcess, type PreviewProcess } from './support/preview-process';
+import { accent } from '@shared/i18n/pseudo-accent';
 import { expectNoPlainEnglish, pseudo } from './support/pseudo-text';
 
 /**
@@ -104,6 +105,13 @@ test('every staff screen, and the refusals its forms show, are in the catalogues
 
   await openSection(page, 'Backup');
   await expectNoPlainEnglish(page, 'backup', staffData);
+  // A service's own refusal (not a form's check) is said from its id too.
+  await page.getByLabel(pseudo('Another computer’s data folder')).fill('relative/folder');
+  await page.getByRole('button', { name: pseudo('Rescue this folder') }).click();
+  await expect(page.locator('#rescue-folder-error')).toHaveText(
+    `[${pseudo('Data folder')} ${accent('must be a full path (starting with / or a drive letter)')}]`,
+  );
+  await expectNoPlainEnglish(page, 'a typed rescue folder that is not a full path', staffData);
 
   await openSection(page, 'Proctor console');
   await expectNoPlainEnglish(page, 'the proctor console', staffData);

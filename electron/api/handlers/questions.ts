@@ -62,8 +62,8 @@ export function registerQuestionsHandlers(
       }),
     ),
   );
-  router.handle('questions.importPick', (_input, ctx) =>
-    pickImportFile(fileDialogs, stagedUploads, ctx.caller.sessionKey, ctx.tenant),
+  router.handle('questions.importPick', (input, ctx) =>
+    pickImportFile(fileDialogs, stagedUploads, ctx.caller.sessionKey, ctx.tenant, input),
   );
   router.handle('questions.importUploadDiscard', (input, ctx) =>
     Promise.resolve({

@@ -52,18 +52,15 @@ export async function setAccommodation(
   const id = await mutate(env, tenant, async (tx) => {
     const student = await getPerson(tx, tenant, input.studentId).catch((error: unknown) => {
       if (error instanceof ApiError && error.code === 'NOT_FOUND')
-        throw invalid('studentId', 'no such student in your organisation');
+        throw invalid('studentId', 'sentence.noSuchStudent');
       throw error;
     });
     if (student.role !== 'student')
-      throw invalid(
-        'studentId',
-        `${student.name} is not a student; accommodations are for students`,
-      );
+      throw invalid('studentId', 'accommodations.notStudent', { name: student.name });
     if (input.testId !== null) {
       await getTestRow(tx, tenant, input.testId).catch((error: unknown) => {
         if (error instanceof ApiError && error.code === 'NOT_FOUND')
-          throw invalid('testId', 'no such test in your organisation');
+          throw invalid('testId', 'accommodations.noSuchTest');
         throw error;
       });
     }
@@ -114,7 +111,7 @@ export async function setAccommodation(
   const found = (await listAccommodations(env.db(), tenant, { studentId: input.studentId })).find(
     (a) => a.id === id,
   );
-  if (!found) throw notFound('Accommodation');
+  if (!found) throw notFound('accommodation');
   return found;
 }
 

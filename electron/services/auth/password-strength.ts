@@ -16,11 +16,14 @@ function estimator(): ZxcvbnFactory {
 }
 
 /**
- * Why a password is too easy to guess, as a sentence, or null when it is
- * strong enough. `related` are words an attacker would try first: the
+ * Why a password is too easy to guess, as the strength checker's advice (empty
+ * when it gives none), or null when it is strong enough. `related` are words an attacker would try first: the
  * person's name and email, the organisation's name.
  */
-export function weakPasswordReason(password: string, related: readonly string[]): string | null {
+export function weakPasswordReason(
+  password: string,
+  related: readonly string[],
+): { hint: string } | null {
   const words = related.flatMap((r) => r.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter(Boolean);
   const result = estimator().check(password, words);
   if (result.score >= STRONG_PASSWORD_MIN_SCORE) return null;
@@ -28,5 +31,5 @@ export function weakPasswordReason(password: string, related: readonly string[])
     .filter((s): s is string => typeof s === 'string' && s.trim() !== '')
     .map((s) => s.trim().replace(/\.?$/, '.'))
     .join(' ');
-  return `is too easy to guess.${hint === '' ? '' : ` ${hint}`}`;
+  return { hint };
 }

@@ -7,9 +7,9 @@ import {
   updatePerson,
 } from '@db/repositories/profiles';
 import type { TenantContext } from '@db/tenant';
-import { ApiError, invalid, notFound } from '@shared/api/result';
+import { invalid, notFound, refusal } from '@shared/api/result';
+import { waitValues } from '@shared/api/service-words';
 import type { PinStatus } from '@shared/api/contract/auth';
-import { waitInWords } from '@shared/auth/guess-policy';
 import { afterFailedSignIn } from '@shared/auth/lockout';
 import { PIN_RULE } from '@shared/auth/pin-rules';
 import type { ServiceEnv } from '../service-env';
@@ -31,12 +31,13 @@ export async function setOwnPin(
   input: { password: string; pin: string },
 ): Promise<PinStatus> {
   const row = await getSessionProfile(env.db(), tenant);
-  if (!row) throw notFound('Person');
+  if (!row) throw notFound('person');
   const pinHash = await env.guesses.withTarget('sign_in', row.id, async (gate) => {
     if (gate.remainingMs > 0) {
-      throw new ApiError(
+      throw refusal(
         'FORBIDDEN',
-        `Too many wrong passwords. Try again in ${waitInWords(gate.remainingMs)}.`,
+        'guess.tooManyPasswords',
+        waitValues(gate.remainingMs),
         'password',
       );
     }
@@ -74,13 +75,9 @@ export async function setOwnPin(
       };
     });
     if (wrong.lockedForMs !== null) {
-      throw new ApiError(
-        'FORBIDDEN',
-        `That is not your password, and too many were wrong: try again in ${waitInWords(wrong.lockedForMs)}.`,
-        'password',
-      );
+      throw refusal('FORBIDDEN', 'guess.passwordLocked', waitValues(wrong.lockedForMs), 'password');
     }
-    throw invalid('password', 'that is not your password');
+    throw invalid('password', 'sentence.notYourPassword');
   });
   const hadPin = row.pinHash !== null;
   await mutate(env, tenant, async (tx) => {

@@ -10,7 +10,7 @@ import type { ServerDatabaseOptions } from '@db/server/connection';
 import type { DatabaseSlot } from '@db/slot';
 import type { TenantContext } from '@db/tenant';
 import { snapshotsToDelete } from '@shared/backup/retention';
-import { conflict, notFound } from '@shared/api/result';
+import { conflict, refusal } from '@shared/api/result';
 import type { RestoreResult, SnapshotReason, SnapshotSummary } from '@shared/domain/backup';
 import type { Cancel, Scheduler } from '@shared/scheduler';
 import type { DeviceStore } from '../sync/sync-service';
@@ -164,9 +164,9 @@ export class BackupService {
   private async restoreNow(tenant: TenantContext, name: string): Promise<RestoreResult> {
     const { deps } = this;
     const manifest = readManifest(deps.dataDir, name);
-    if (!manifest) throw notFound(`Snapshot ${name}`);
+    if (!manifest) throw refusal('NOT_FOUND', 'found.snapshot', { name });
     if (await examRunningOn(deps.env.db(), deps.env.deviceId)) {
-      throw conflict('An exam is in progress on this computer. Restore after the exam has ended.');
+      throw conflict('backup.examRunning');
     }
     // The snapshot's check and the snapshot of the data as it is now run side by side.
     const [checked, current] = await Promise.allSettled([
@@ -204,9 +204,9 @@ export class BackupService {
       copyDatabaseFiles(snapshotDatabasePath(deps.dataDir, kept.name), livePath);
       this.install(await deps.open(livePath, deps.remote));
       if (wasRunning) deps.resumeSync();
-      throw conflict(
-        `The snapshot failed its check after restoring (${error instanceof Error ? error.message : String(error)}); the database was put back as it was.`,
-      );
+      throw conflict('backup.failedCheck', {
+        detail: error instanceof Error ? error.message : String(error),
+      });
     }
     this.install(reopened);
     await this.auditRestore(tenant, manifest, kept, plan);
@@ -287,9 +287,10 @@ export function liveOf(database: AppDatabase): { path: string; gate: WriteGate }
 /** The integrity check before a restore: the files as taken, and the engine's own check. */
 export async function checkSnapshot(dataDir: string, manifest: SnapshotManifest): Promise<void> {
   if (!manifest.verified) {
-    throw conflict(
-      `Snapshot ${manifest.name} was already damaged when it was taken: ${manifest.problems.join('; ')}`,
-    );
+    throw conflict('backup.damagedWhenTaken', {
+      name: manifest.name,
+      problems: manifest.problems.join('; '),
+    });
   }
   // Both on worker threads, side by side; the files' problems are the ones to tell first.
   const [fileProblems, report] = await Promise.all([
@@ -299,13 +300,17 @@ export async function checkSnapshot(dataDir: string, manifest: SnapshotManifest)
     ),
   ]);
   if (fileProblems.length > 0) {
-    throw conflict(`Snapshot ${manifest.name} cannot be restored: ${fileProblems.join('; ')}`);
+    throw conflict('backup.cannotRestore', {
+      name: manifest.name,
+      problems: fileProblems.join('; '),
+    });
   }
   if (report instanceof Error) throw report;
   if (report.problems.length > 0) {
-    throw conflict(
-      `Snapshot ${manifest.name} fails the engine's check: ${report.problems.join('; ')}`,
-    );
+    throw conflict('backup.engineCheck', {
+      name: manifest.name,
+      problems: report.problems.join('; '),
+    });
   }
 }
 

@@ -66,28 +66,21 @@ export function readRescueFile(fileText: string): ReadRescueFile {
   try {
     outer = JSON.parse(fileText);
   } catch {
-    throw invalid('fileText', 'This file is not a rescue file (it is not JSON)');
+    throw invalid('fileText', 'rescue.notJson');
   }
   const file = fileSchema.safeParse(outer);
-  if (!file.success) throw invalid('fileText', 'This file is not an Exam Desk rescue file');
+  if (!file.success) throw invalid('fileText', 'rescue.notRescueFile');
   const { payload, signature } = file.data;
   if (!verifyText(signature.publicKey, payload, signature.value)) {
-    throw invalid(
-      'fileText',
-      'The rescue file was changed after it was written (its signature does not match)',
-    );
+    throw invalid('fileText', 'rescue.changed');
   }
   let inner: unknown;
   try {
     inner = JSON.parse(payload);
   } catch {
-    throw invalid('fileText', 'The rescue file holds a damaged payload');
+    throw invalid('fileText', 'rescue.damaged');
   }
   const parsed = payloadSchema.safeParse(inner);
-  if (!parsed.success)
-    throw invalid(
-      'fileText',
-      'The rescue file holds a payload this version of the app cannot read',
-    );
+  if (!parsed.success) throw invalid('fileText', 'rescue.newerPayload');
   return { payload: parsed.data, publicKey: signature.publicKey };
 }

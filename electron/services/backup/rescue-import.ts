@@ -25,7 +25,7 @@ export async function importRescue(
 ): Promise<RescueImportResult> {
   const { payload, publicKey } = readRescueFile(fileText);
   if (payload.organisationId !== tenant.clientId) {
-    throw invalid('fileText', 'The rescue file was written on a computer of another organisation');
+    throw invalid('fileText', 'rescue.otherOrganisation');
   }
   for (const table of RESCUE_TABLES) {
     for (const row of payload.tables[table]) {
@@ -34,16 +34,13 @@ export async function importRescue(
         row.client_id !== null &&
         row.client_id !== tenant.clientId
       ) {
-        throw invalid('fileText', `The rescue file holds a ${table} row of another organisation`);
+        throw invalid('fileText', 'rescue.otherOrganisationRow', { table });
       }
     }
   }
   const keys = await registeredSigningKeys(env.db(), tenant.clientId, payload.deviceId);
   if (!keys.includes(publicKey)) {
-    throw invalid(
-      'fileText',
-      `The rescue file is signed with a key computer "${payload.deviceName}" never registered with this organisation (its key reaches the organisation when the computer is enrolled and syncs)`,
-    );
+    throw invalid('fileText', 'rescue.unknownKey', { device: payload.deviceName });
   }
   const before = await firstRescueImport(env.db(), tenant.clientId, payload.rescueId);
   const noChange = new Error('nothing to import');
@@ -89,10 +86,9 @@ export async function importRescue(
   } catch (error) {
     if (error !== noChange) {
       if (error instanceof ApiError) throw error;
-      throw invalid(
-        'fileText',
-        `The rescue file could not be imported: ${error instanceof Error ? error.message : String(error)} (the tests and people it refers to must be on this computer: sync first)`,
-      );
+      throw invalid('fileText', 'rescue.notImported', {
+        detail: error instanceof Error ? error.message : String(error),
+      });
     }
     return {
       rescueId: payload.rescueId,

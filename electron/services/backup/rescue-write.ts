@@ -35,17 +35,17 @@ export function rescueFileName(deviceName: string, createdAtIso: string): string
 /** A typed data folder, checked before anything reads it. */
 function checkedFolder(dataDir: string, typed: string): string {
   if (!isAbsolute(typed)) {
-    throw invalid('folder', 'must be a full path (starting with / or a drive letter)');
+    throw invalid('folder', 'rescue.fullPath');
   }
   const folder = resolve(typed);
   if (folder === resolve(dataDir)) {
-    throw invalid('folder', 'is this computer’s own data folder: choose “This computer” instead');
+    throw invalid('folder', 'rescue.ownFolder');
   }
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-    throw invalid('folder', 'is not on this computer, or is not a folder');
+    throw invalid('folder', 'rescue.notAFolder');
   }
   if (!existsSync(join(folder, 'device.json'))) {
-    throw invalid('folder', 'is not an Exam Desk data folder (it holds no device.json)');
+    throw invalid('folder', 'rescue.notDataFolder');
   }
   return folder;
 }
@@ -57,12 +57,12 @@ async function folderToRescue(
 ): Promise<string | null> {
   if (deps.dialogs) {
     if (typed !== undefined) {
-      throw invalid('folder', 'is picked in the folder dialog in the desktop app, not typed');
+      throw invalid('folder', 'rescue.pickInDialog');
     }
     const picked = await deps.dialogs.chooseFolder('The data folder of the computer to rescue');
     return picked === null ? null : checkedFolder(deps.dataDir, picked);
   }
-  if (typed === undefined) throw invalid('folder', 'is missing: type the data folder’s full path');
+  if (typed === undefined) throw invalid('folder', 'rescue.folderMissing');
   return checkedFolder(deps.dataDir, typed);
 }
 
@@ -88,12 +88,11 @@ async function readRescue(
     return { written: await exportRescueOffThread({ ...base, dataDir: folder }), folder };
   } catch (error) {
     if (error instanceof OtherOrganisationFolder) {
-      throw invalid('folder', 'is one of another organisation: it cannot be rescued here');
+      throw invalid('folder', 'rescue.otherOrganisationFolder');
     }
-    throw invalid(
-      'folder',
-      `cannot be read (${error instanceof Error ? error.message : String(error)})`,
-    );
+    throw invalid('folder', 'rescue.unreadable', {
+      detail: error instanceof Error ? error.message : String(error),
+    });
   }
 }
 

@@ -2,8 +2,31 @@ import type { Db } from '@db/client';
 import { getSubscription } from '@db/repositories/subscriptions';
 import { countUsage } from '@db/repositories/usage';
 import type { TenantContext } from '@db/tenant';
-import { forbidden } from '@shared/api/result';
-import { featureRefusal, limitRefusal, type LimitKey } from '@shared/domain/entitlements';
+import { refusal, refusalOf } from '@shared/api/result';
+import { featureRefusal, type LimitKey } from '@shared/domain/entitlements';
+import type { ServiceSaid } from '@shared/api/service-words';
+import type { PlanFeatures } from '@shared/domain/subscriptions';
+
+/**
+ * Why `adding` more would go past a plan limit (see `limitRefusal`), as an id
+ * and its values for a screen to say in its own language; `plan` is its name.
+ */
+function limitRefusalSaid(
+  features: PlanFeatures,
+  key: LimitKey,
+  current: number,
+  adding: number,
+  plan: string,
+): ServiceSaid | null {
+  const limit = features[key];
+  if (limit === undefined || current + adding <= limit) return null;
+  return adding > 1
+    ? {
+        id: 'plan.limitReachedAdding',
+        values: { key, limit, plan, current, adding, total: current + adding },
+      }
+    : { id: 'plan.limitReached', values: { key, limit, plan, current } };
+}
 
 /**
  * Refuses a change that would take the organisation past a plan limit. Run it
@@ -18,14 +41,14 @@ export async function requireWithinLimit(
   if (adding <= 0) return;
   const sub = await getSubscription(db, tenant);
   if (!sub) return;
-  const refusal = limitRefusal(
+  const refused = limitRefusalSaid(
     sub.plan.features,
     key,
     await countUsage(db, tenant, key),
     adding,
-    `the ${sub.plan.name} plan`,
+    sub.plan.name,
   );
-  if (refusal) throw forbidden(refusal);
+  if (refused) throw refusalOf('FORBIDDEN', refused);
 }
 
 export async function requireFeature(
@@ -34,10 +57,8 @@ export async function requireFeature(
   key: 'item_analysis',
 ): Promise<void> {
   const sub = await getSubscription(db, tenant);
-  const refusal = featureRefusal(
-    sub?.plan.features ?? {},
-    key,
-    sub ? `the ${sub.plan.name} plan` : 'your plan',
-  );
-  if (refusal) throw forbidden(refusal);
+  if (featureRefusal(sub?.plan.features ?? {}, key) === null) return;
+  throw sub
+    ? refusal('FORBIDDEN', 'plan.featureMissing', { key, plan: sub.plan.name })
+    : refusal('FORBIDDEN', 'plan.featureMissingNoPlan', { key });
 }

@@ -20,7 +20,8 @@ import { getTestRow } from '@db/repositories/tests';
 import { listPinHolders } from '@db/repositories/profiles';
 import type { TenantContext } from '@db/tenant';
 import { toBool } from '@db/rows';
-import { ApiError, conflict, forbidden, invalid, notFound } from '@shared/api/result';
+import { conflict, forbidden, invalid, invalidText, notFound, refusal } from '@shared/api/result';
+import { waitValues } from '@shared/api/service-words';
 import { diffObjects } from '@shared/audit/diff';
 import { drawPaper } from '@shared/delivery/paper';
 import { attemptStatusSchema } from '@shared/domain/attempts';
@@ -42,7 +43,6 @@ import type { ServiceEnv } from '../service-env';
 import { answerIdFor } from './answer-id';
 import { answerProblem } from './answer-fit';
 import { guessAudit, lockoutDetail } from '../auth/guess-audit';
-import { waitInWords } from '@shared/auth/guess-policy';
 import { buildExamSession } from './exam-view';
 import { testSealingOf } from '@db/repositories/sealed-tests';
 import { SealedTestRelease } from '../sealing/test-release';
@@ -98,11 +98,7 @@ export class ExamService {
   ): Promise<void> {
     await this.env.guesses.withTarget(check.kind, check.target, async (gate) => {
       if (gate.remainingMs > 0) {
-        throw new ApiError(
-          'FORBIDDEN',
-          `Too many wrong codes. Try again in ${waitInWords(gate.remainingMs)}.`,
-          check.field,
-        );
+        throw refusal('FORBIDDEN', 'guess.tooManyCodes', waitValues(gate.remainingMs), check.field);
       }
       const owner = {
         clientId: tenant.clientId,
@@ -138,13 +134,9 @@ export class ExamService {
         };
       });
       if (wrong.lockedForMs !== null) {
-        throw new ApiError(
-          'FORBIDDEN',
-          `That code is not right, and too many were wrong: try again in ${waitInWords(wrong.lockedForMs)}.`,
-          check.field,
-        );
+        throw refusal('FORBIDDEN', 'guess.codeLocked', waitValues(wrong.lockedForMs), check.field);
       }
-      throw invalid(check.field, 'that code is not right; check it with your proctor');
+      throw invalid(check.field, 'sentence.codeNotRight');
     });
   }
 
@@ -154,7 +146,7 @@ export class ExamService {
     sessionKey: string,
   ): Promise<ExamSession> {
     const test = await getTestRow(this.env.db(), tenant, input.testId);
-    if (test.status !== 'published') throw notFound('Test');
+    if (test.status !== 'published') throw notFound('test');
     const { used, openId } = await studentAttemptsAt(this.env.db(), tenant, test.id);
     if (openId) return this.resume(tenant, { attemptId: openId }, sessionKey);
     // A sealed test opens by its start code (checked below) or, without one, only at its start time.
@@ -171,16 +163,15 @@ export class ExamService {
       accommodation?.terms ?? null,
     );
     if (!isWithinWindow(this.env.clock.nowMs(), rules.availableFrom, rules.availableUntil)) {
-      throw conflict('This test is not open now');
+      throw conflict('exam.notOpen');
     }
     if (used >= rules.attemptsAllowed) {
-      throw conflict(`You have used all ${rules.attemptsAllowed} of your attempts at this test`);
+      throw conflict('exam.attemptsUsed', { count: rules.attemptsAllowed });
     }
     if (toBool(test.startCodeRequired)) {
-      if (input.startCode === undefined)
-        throw invalid('startCode', 'enter the start code from your proctor');
+      if (input.startCode === undefined) throw invalid('startCode', 'sentence.enterStartCode');
       if (test.startCodeHash === null) {
-        throw conflict('The proctor has not issued a start code for this test yet');
+        throw conflict('exam.noStartCode');
       }
       await this.checkCode(tenant, {
         kind: 'start_code',
@@ -192,7 +183,7 @@ export class ExamService {
       if (sealing?.sealed) this.sealedRelease.releaseWithCode(sealing, input.startCode);
     }
     const sources = await paperSources(this.env.db(), tenant, test.id);
-    if (sources.length === 0) throw conflict('This test has no questions yet');
+    if (sources.length === 0) throw conflict('exam.noQuestions');
     const seed = randomBytes(16).toString('hex');
     const paper = drawPaper(seed, sources, toBool(test.shuffle));
     const attemptId = this.env.ids();
@@ -246,19 +237,14 @@ export class ExamService {
     sessionKey: string,
   ): Promise<ExamSession> {
     const row = await getAttemptRow(this.env.db(), tenant, input.attemptId);
-    if ((row.status ?? 'in_progress') !== 'in_progress') throw conflict('This attempt has ended');
+    if ((row.status ?? 'in_progress') !== 'in_progress') throw conflict('exam.attemptEnded');
     let live = this.runtime.get(row.id);
     const elsewhere = !live && row.deviceId !== this.env.deviceId;
     if (!live && !elsewhere) live = await this.runtime.revive(row, 'restart');
     const needsCode = elsewhere || (live?.awaitingResumeCode ?? false);
     if (needsCode) {
       if (input.resumeCode === undefined) {
-        throw invalid(
-          'resumeCode',
-          elsewhere
-            ? 'this attempt was started on another computer; ask your proctor for a resume code'
-            : 'the exam was interrupted; ask your proctor for a resume code',
-        );
+        throw invalid('resumeCode', elsewhere ? 'exam.startedElsewhere' : 'exam.interrupted');
       }
       await this.checkCode(tenant, {
         kind: 'resume_code',
@@ -303,9 +289,9 @@ export class ExamService {
     });
     if (elsewhere)
       live = await this.runtime.revive({ ...row, deviceId: this.env.deviceId }, 'device_change');
-    if (!live) throw new ApiError('INTERNAL', 'The exam clock could not be started');
+    if (!live) throw refusal('INTERNAL', 'exam.clockNotStarted', {});
     live.awaitingResumeCode = false;
-    if (live.ending || !this.runtime.get(row.id)) throw conflict('This attempt has ended');
+    if (live.ending || !this.runtime.get(row.id)) throw conflict('exam.attemptEnded');
     const fresh = await getAttemptRow(this.env.db(), tenant, row.id);
     this.runtime.notify((l) => l.attemptOpened?.(row.id, sessionKey));
     return buildExamSession(this.env.db(), tenant, fresh, this.clockOf(live));
@@ -320,19 +306,18 @@ export class ExamService {
         await this.runtime.expire(live).catch(() => undefined);
       }
       if (live.ending || this.runtime.remaining(live) === 0) {
-        throw conflict('Time is up: your saved answers have been submitted');
+        throw conflict('exam.timeUp');
       }
-      if (live.awaitingResumeCode) throw forbidden('Enter the resume code from your proctor first');
+      if (live.awaitingResumeCode) throw forbidden('exam.resumeCodeFirst');
       // The clock is paused for a break, so nothing is answered or submitted in it.
-      if (live.breakId !== null)
-        throw forbidden('You are on a rest break: go back to your exam to answer or submit');
+      if (live.breakId !== null) throw forbidden('exam.onBreak');
       return live;
     }
     const row = await getAttemptRow(this.env.db(), tenant, attemptId);
     if ((row.status ?? 'in_progress') !== 'in_progress') {
-      throw conflict('This attempt has ended; nothing more can be saved');
+      throw conflict('exam.endedNothingSaved');
     }
-    throw conflict('This attempt is running on another computer');
+    throw conflict('exam.runningElsewhere');
   }
 
   async save(
@@ -346,13 +331,13 @@ export class ExamService {
   ): Promise<SaveReceipt> {
     const live = await this.writable(tenant, input.attemptId);
     const entry = live.entries.get(input.questionId);
-    if (!entry) throw invalid('questionId', 'this question is not on your paper');
+    if (!entry) throw invalid('questionId', 'exam.notOnPaper');
     const answer = input.answer;
     if (answer) {
       const problem = answerProblem(entry.shape, answer);
-      if (problem) throw invalid(problem.field, problem.message);
+      if (problem) throw invalidText(problem.field, problem.message);
     } else if (answer === null && entry.type === 'description') {
-      throw invalid('answer', 'this is a passage to read; it takes no answer');
+      throw invalid('answer', 'exam.passageNoAnswer');
     }
     const nowIso = nowIsoOf(this.env);
     const elapsedMs = this.runtime.elapsedNow(live);
@@ -384,9 +369,9 @@ export class ExamService {
   ): Promise<PlayReceipt> {
     const live = await this.writable(tenant, input.attemptId);
     const entry = live.entries.get(input.questionId);
-    if (!entry) throw invalid('questionId', 'this question is not on your paper');
+    if (!entry) throw invalid('questionId', 'exam.notOnPaper');
     if (!entry.shape.audio.has(input.hash)) {
-      throw invalid('hash', 'this question plays no such recording');
+      throw invalid('hash', 'exam.noSuchRecording');
     }
     const limit = entry.shape.playLimit;
     const plays = await commitMediaPlay(this.env.transaction, tenant, {
@@ -419,9 +404,9 @@ export class ExamService {
     const live = this.runtime.get(attemptId);
     if (!live || live.studentId !== tenant.profileId || live.clientId !== tenant.clientId) {
       await this.writable(tenant, attemptId);
-      throw conflict('This attempt is not running here');
+      throw conflict('exam.notRunningHere');
     }
-    if (live.ending) throw conflict('This attempt has ended');
+    if (live.ending) throw conflict('exam.attemptEnded');
     await this.runtime.breaks.endOrWithdraw(tenant, live);
     return this.clockOf(live);
   }
@@ -507,11 +492,7 @@ export class ExamService {
   async unlockQuit(tenant: TenantContext, pin: string): Promise<{ unlocked: true }> {
     return this.env.guesses.withTarget('pin', tenant.clientId, async (gate) => {
       if (gate.remainingMs > 0) {
-        throw new ApiError(
-          'FORBIDDEN',
-          `Too many wrong PINs. Try again in ${waitInWords(gate.remainingMs)}.`,
-          'pin',
-        );
+        throw refusal('FORBIDDEN', 'guess.tooManyPins', waitValues(gate.remainingMs), 'pin');
       }
       const staff = await listPinHolders(this.env.db(), tenant);
       let proctorId: string | null = null;
@@ -546,13 +527,9 @@ export class ExamService {
           };
         });
         if (wrong.lockedForMs !== null) {
-          throw new ApiError(
-            'FORBIDDEN',
-            `That PIN is not right, and too many were wrong: try again in ${waitInWords(wrong.lockedForMs)}.`,
-            'pin',
-          );
+          throw refusal('FORBIDDEN', 'guess.pinLocked', waitValues(wrong.lockedForMs), 'pin');
         }
-        throw invalid('pin', 'that PIN is not right');
+        throw invalid('pin', 'sentence.pinNotRight');
       }
       await mutate(this.env, tenant, async (tx) => {
         await gate.right(tx, tenant.clientId);

@@ -5,7 +5,7 @@ import { getTestRow } from '@db/repositories/tests';
 import type { Db } from '@db/client';
 import type { TenantContext } from '@db/tenant';
 import { toBool } from '@db/rows';
-import { ApiError } from '@shared/api/result';
+import { conflict, refusal } from '@shared/api/result';
 import { attemptStatusSchema } from '@shared/domain/attempts';
 import { examQuestionOf } from '@shared/delivery/exam-view';
 import type { ExamClockView, ExamSession, SavedAnswer } from '@shared/domain/exam';
@@ -17,17 +17,14 @@ export async function buildExamSession(
   clock: ExamClockView,
 ): Promise<ExamSession> {
   const paper = paperOf(row);
-  if (!paper) throw new ApiError('INTERNAL', 'This attempt has no paper recorded');
+  if (!paper) throw refusal('INTERNAL', 'exam.noPaper', {});
   const questions = await paperQuestions(db, tenant, paper);
   const examQuestions = paper.entries.flatMap((e, i) => {
     const q = questions.get(e.questionId);
     return q ? [examQuestionOf(e, q, i + 1, paper)] : [];
   });
   if (examQuestions.length !== paper.entries.length) {
-    throw new ApiError(
-      'CONFLICT',
-      'Some questions of this exam are not on this computer yet. Ask your proctor to sync it.',
-    );
+    throw conflict('exam.questionsMissing');
   }
   const answers: SavedAnswer[] = (await listAnswers(db, tenant, row.id)).map((a) => ({
     questionId: a.questionId,

@@ -50,16 +50,15 @@ export class RestBreaks {
 
   /** The student asks for a break; the clock runs on until a proctor approves it. */
   async request(tenant: TenantContext, live: LiveAttempt): Promise<void> {
-    if (live.limitMs === null) throw conflict('This exam is untimed: there is no clock to pause');
-    if (live.breakAllowanceMs === 0)
-      throw conflict('No rest breaks were arranged for you in this exam; ask your proctor');
+    if (live.limitMs === null) throw conflict('breaks.untimed');
+    if (live.breakAllowanceMs === 0) throw conflict('breaks.noneArranged');
     const left = breakLeftMs({
       allowanceMs: live.breakAllowanceMs,
       usedMs: this.runtime.breakUsedNow(live),
     });
-    if (left === 0) throw conflict('You have used all of your rest break time');
-    if (live.breakState === 'running') throw conflict('You are on a rest break now');
-    if (live.breakState !== null) throw conflict('You have asked for a rest break already');
+    if (left === 0) throw conflict('breaks.allUsed');
+    if (live.breakState === 'running') throw conflict('breaks.onBreak');
+    if (live.breakState !== null) throw conflict('breaks.asked');
     const nowIso = nowIsoOf(this.env);
     await mutate(this.env, tenant, async (tx) => {
       await insertBreak(tx, tenant, {
@@ -95,7 +94,7 @@ export class RestBreaks {
       return;
     }
     const open = await openBreakOf(this.env.db(), tenant, live.attemptId);
-    if (!open) throw conflict('You are not on a rest break, and have not asked for one');
+    if (!open) throw conflict('breaks.notOnBreak');
     const nowIso = nowIsoOf(this.env);
     await mutate(this.env, tenant, async (tx) => {
       await updateBreak(tx, tenant, open.id, open.status, {

@@ -70,8 +70,7 @@ export async function closeAttempt(
 ): Promise<AttemptRow> {
   return mutate(env, actor, async (tx) => {
     const row = await withRunningClock(tx, tenant, await getAttemptRow(tx, tenant, attemptId));
-    if ((row.status ?? 'in_progress') !== 'in_progress')
-      throw conflict('This attempt has already ended');
+    if ((row.status ?? 'in_progress') !== 'in_progress') throw conflict('exam.alreadyEnded');
     const nowIso = nowIsoOf(env);
     const scored = await scoreStoredAttempt(tx, tenant, row);
     const status = scored ? scored.score.status : 'submitted';

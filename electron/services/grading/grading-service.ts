@@ -106,10 +106,9 @@ export function gradeAnswer(
 ): Promise<GradingItem> {
   return mutate(env, tenant, async (tx) => {
     const row = await getGradingRow(tx, tenant, input.answerId);
-    if (row.attemptStatus === 'in_progress')
-      throw conflict('This attempt is still being sat; grade it after it is submitted');
+    if (row.attemptStatus === 'in_progress') throw conflict('grading.stillSat');
     const max = await maxMarksFor(tx, tenant, row);
-    if (input.marks > max) throw invalid('marks', `can be at most ${max} for this question`);
+    if (input.marks > max) throw invalid('marks', 'grading.marksAtMost', { max });
     const before = await attemptTally(tx, tenant, row.attemptId);
     const nowIso = nowIsoOf(env);
     await setAnswerGrade(tx, tenant, input.answerId, {
@@ -128,7 +127,7 @@ export function gradeAnswer(
       [await getGradingRow(tx, tenant, input.answerId)],
       false,
     );
-    if (!item) throw conflict('The answer could not be read back');
+    if (!item) throw conflict('grading.readBack');
     return {
       value: item,
       audit: {

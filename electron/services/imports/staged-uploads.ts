@@ -52,14 +52,10 @@ export class StagedUploads {
     this.dropIdle();
     const open = [...this.uploads.values()];
     if (open.filter((u) => u.sessionKey === sessionKey).length >= UPLOADS_PER_SESSION)
-      throw conflict(
-        `${UPLOADS_PER_SESSION} uploads are already open in this window; import or close one first`,
-      );
+      throw conflict('import.tooManyUploads', { count: UPLOADS_PER_SESSION });
     const inFlight = open.reduce((s, u) => s + u.size, 0);
     if (inFlight + size > UPLOAD_BYTES_IN_FLIGHT)
-      throw conflict(
-        `other uploads on this computer hold ${formatBytes(inFlight)}; try again once they are imported`,
-      );
+      throw conflict('import.othersInFlight', { size: formatBytes(inFlight) });
     const uploadId = randomUUID();
     this.uploads.set(uploadId, {
       sessionKey,
@@ -81,12 +77,9 @@ export class StagedUploads {
   ): ImportUploadProgress {
     const upload = this.owned(sessionKey, tenant, uploadId);
     if (offset !== upload.received)
-      throw invalid('offset', `must be ${upload.received}, the bytes received so far`);
+      throw invalid('offset', 'import.offset', { received: upload.received });
     if (upload.received + bytes.length > upload.size)
-      throw invalid(
-        'base64',
-        `goes past the ${upload.size} bytes declared when the upload started`,
-      );
+      throw invalid('base64', 'import.pastDeclared', { size: upload.size });
     upload.parts.push(bytes);
     upload.received += bytes.length;
     upload.touchedAt = this.now();
@@ -97,10 +90,10 @@ export class StagedUploads {
   bytes(sessionKey: string, tenant: TenantContext, uploadId: string): Uint8Array {
     const upload = this.owned(sessionKey, tenant, uploadId);
     if (upload.received < upload.size)
-      throw invalid(
-        'uploadId',
-        `names a file not fully uploaded yet: ${upload.received} of ${upload.size} bytes came`,
-      );
+      throw invalid('uploadId', 'import.notFullyUploaded', {
+        received: upload.received,
+        size: upload.size,
+      });
     if (upload.parts.length !== 1) upload.parts = [Buffer.concat(upload.parts, upload.size)];
     upload.touchedAt = this.now();
     const whole = upload.parts[0] ?? Buffer.alloc(0);
@@ -121,7 +114,7 @@ export class StagedUploads {
     const upload = this.uploads.get(uploadId);
     // Another session's or organisation's upload is answered as one that does not exist.
     if (!upload || upload.sessionKey !== sessionKey || upload.clientId !== tenant.clientId)
-      throw notFound('the upload');
+      throw notFound('upload');
     return upload;
   }
 

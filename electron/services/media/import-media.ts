@@ -11,7 +11,7 @@ import type { Db } from '@db/client';
 import type { TenantContext } from '@db/tenant';
 import { forbidden } from '@shared/api/result';
 import { questionMediaRefs } from '@shared/content/rich-fields';
-import { MEDIA_CHUNK_BYTES, mbWords } from '@shared/content/media-types';
+import { MEDIA_CHUNK_BYTES, mbTenths } from '@shared/content/media-types';
 import type { QuestionContent } from '@shared/domain/questions';
 import type { EmbeddedMedia } from '@shared/interchange/types';
 import type { ServiceEnv } from '../service-env';
@@ -60,9 +60,12 @@ export async function requireImportMediaRoom(
   if (limitMb === undefined) return;
   const used = await mediaBytesUsed(env.db(), tenant);
   if (used + adding > limitMb * MB)
-    throw forbidden(
-      `max_media_mb (${limitMb}) reached: the ${sub?.plan.name ?? ''} plan allows ${limitMb} MB of images and audio, ${mbWords(used)} are stored and the file's images and audio add ${mbWords(adding)}.`,
-    );
+    throw forbidden('plan.importMediaQuota', {
+      limit: limitMb,
+      plan: sub?.plan.name ?? '',
+      used: mbTenths(used),
+      adding: mbTenths(adding),
+    });
 }
 
 /**

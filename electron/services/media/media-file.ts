@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import { invalid } from '@shared/api/result';
+import { invalid, refusalOf } from '@shared/api/result';
 import {
-  acceptedMediaWords,
   detectMediaType,
   MEDIA_CHUNK_BYTES,
-  mediaSizeRefusal,
+  mediaSizeSaid,
   SVG,
   type MediaType,
 } from '@shared/content/media-types';
@@ -26,21 +25,18 @@ export interface PreparedMedia {
 export function prepareMedia(name: string, raw: Buffer, field = 'data'): PreparedMedia {
   const detected = detectMediaType(raw);
   if (!detected) {
-    throw invalid(
-      field,
-      `“${name}” is not a file exam questions can hold: use ${acceptedMediaWords}`,
-    );
+    throw invalid(field, 'media.notAccepted', { name });
   }
   let bytes = raw;
   if (detected === SVG) {
     const clean = sanitiseSvg(raw.toString('utf8'));
     if (clean === null) {
-      throw invalid(field, `“${name}” has no drawing left once its scripts and links are removed`);
+      throw invalid(field, 'media.svgEmpty', { name });
     }
     bytes = Buffer.from(clean, 'utf8');
   }
-  const tooBig = mediaSizeRefusal(detected, bytes.length);
-  if (tooBig) throw invalid(field, `“${name}”: ${tooBig}`);
+  const tooBig = mediaSizeSaid(detected, bytes.length, name);
+  if (tooBig) throw refusalOf('VALIDATION', tooBig, field);
   const chunks: PreparedMedia['chunks'] = [];
   for (let at = 0, seq = 0; at < bytes.length; at += MEDIA_CHUNK_BYTES, seq += 1) {
     chunks.push({ seq, data: bytes.subarray(at, at + MEDIA_CHUNK_BYTES) });

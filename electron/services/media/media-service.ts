@@ -23,7 +23,7 @@ import { getSubscription } from '@db/repositories/subscriptions';
 import type { TenantContext } from '@db/tenant';
 import { conflict, forbidden, notFound } from '@shared/api/result';
 import { questionMediaRefs } from '@shared/content/rich-fields';
-import { mbWords, type MediaKind } from '@shared/content/media-types';
+import { mbTenths, type MediaKind } from '@shared/content/media-types';
 import type { MediaFile, MediaRecord } from '@shared/domain/media';
 import type { ServiceEnv } from '../service-env';
 import { requireSealedTest } from '../sealing/sealed-tests';
@@ -57,9 +57,12 @@ export async function requireMediaRoom(
   if (limitMb === undefined) return;
   const used = await mediaBytesUsed(env.db(), tenant);
   if (used + adding > limitMb * MB) {
-    throw forbidden(
-      `max_media_mb (${limitMb}) reached: the ${sub?.plan.name ?? ''} plan allows ${limitMb} MB of images and audio, ${mbWords(used)} are stored and this file is ${mbWords(adding)}.`,
-    );
+    throw forbidden('plan.mediaQuota', {
+      limit: limitMb,
+      plan: sub?.plan.name ?? '',
+      used: mbTenths(used),
+      adding: mbTenths(adding),
+    });
   }
 }
 
@@ -117,7 +120,7 @@ export async function uploadMedia(
       testId === null
         ? (await storedChunkCount(tx, tenant, file.sha256)) === file.chunks.length
         : await holdsCopy(tx, tenant, testId, file.sha256);
-    if (!whole) throw conflict('The file could not be stored whole; try again');
+    if (!whole) throw conflict('media.notWhole');
     const record = recordOf({ sha256: file.sha256, mime: file.type.mime, size: file.bytes.length });
     return {
       value: record,
@@ -214,22 +217,18 @@ export async function readMedia(
 ): Promise<MediaFile> {
   if (tenant.role === 'student' && !(await access.allows(env, tenant, sha256))) {
     await refuseIfSealed(env, tenant, sha256);
-    throw notFound('Media');
+    throw notFound('media');
   }
   const stored = await storedMediaBytes(env, tenant, sha256);
   if (!stored) {
     if (await findMedia(env.db(), tenant, sha256)) {
-      throw conflict(
-        'This image or clip is not all on this computer yet; it arrives with the next sync',
-      );
+      throw conflict('media.notHereYet');
     }
-    throw notFound('Media');
+    throw notFound('media');
   }
   // A chunk that arrived damaged shows nothing rather than something else.
   if (createHash('sha256').update(stored.bytes).digest('hex') !== sha256) {
-    throw conflict(
-      'This image or clip is damaged on this computer; it is fetched again with the next sync',
-    );
+    throw conflict('media.damaged');
   }
   return { hash: sha256, mime: stored.mime, base64: stored.bytes.toString('base64') };
 }

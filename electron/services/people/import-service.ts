@@ -181,7 +181,7 @@ export async function importPeople(
       write: async (tx, chunk, stagedAs) => {
         for (const { report: r, id, passwordHash } of chunk) {
           if (await emailTaken(tx.db, r.email))
-            throw forbidden(`${r.email} was taken while the import ran; try again`);
+            throw forbidden('people.takenDuringImport', { email: r.email });
           const person = await insertPerson(tx.db, tenant, {
             id,
             name: r.name,

@@ -40,7 +40,7 @@ const personSnapshot = (p: Person): Record<string, unknown> => ({
 
 /** Only admins manage staff; authors manage students. */
 function requireMayManage(tenant: TenantContext, role: Role): void {
-  if (role !== 'student' && tenant.role !== 'admin') throw forbidden('Only admins manage staff');
+  if (role !== 'student' && tenant.role !== 'admin') throw forbidden('people.onlyAdmins');
 }
 
 export async function createPerson(
@@ -57,8 +57,7 @@ export async function createPerson(
   );
   return mutate(env, tenant, async (tx) => {
     if (input.role === 'student') await requireWithinLimit(tx, tenant, 'max_students');
-    if (await emailTaken(tx, input.email))
-      throw invalid('email', 'someone already uses this email');
+    if (await emailTaken(tx, input.email)) throw invalid('email', 'sentence.emailTaken');
     const person = await insertPerson(tx, tenant, {
       id,
       name: input.name,
@@ -93,7 +92,7 @@ export async function changePerson(
     input.id === tenant.profileId &&
     (input.active === false || (input.role !== undefined && input.role !== 'admin'))
   ) {
-    throw conflict('You cannot deactivate yourself or remove your own admin role');
+    throw conflict('people.notYourself');
   }
   if (input.role !== undefined) requireMayManage(tenant, input.role);
   const person = await mutate(env, tenant, async (tx) => {
@@ -161,9 +160,10 @@ export async function resetPin(
   return mutate(env, tenant, async (tx) => {
     const person = await getPerson(tx, tenant, input.id);
     if (person.role !== 'proctor' && person.role !== 'admin') {
-      throw conflict(`${person.name} is not a proctor or admin, so has no PIN`);
+      throw conflict('people.noPinRole', { name: person.name });
     }
-    if (!(await hasPin(tx, tenant, input.id))) throw conflict(`${person.name} has no PIN to reset`);
+    if (!(await hasPin(tx, tenant, input.id)))
+      throw conflict('people.noPin', { name: person.name });
     const { after } = await updatePerson(tx, tenant, input.id, { pinHash: null }, nowIsoOf(env));
     return {
       value: after,

@@ -119,14 +119,13 @@ export class ProctorService {
 
   private async one(tenant: TenantContext, attemptId: string): Promise<ProctorAttempt> {
     const found = (await this.attempts(tenant)).find((a) => a.attemptId === attemptId);
-    if (!found) throw notFound('Attempt');
+    if (!found) throw notFound('attempt');
     return found;
   }
 
   private async openAttempt(tenant: TenantContext, attemptId: string): Promise<AttemptRow> {
     const row = await getAttemptRow(this.env.db(), tenant, attemptId);
-    if ((row.status ?? 'in_progress') !== 'in_progress')
-      throw conflict('This attempt has already ended');
+    if ((row.status ?? 'in_progress') !== 'in_progress') throw conflict('exam.alreadyEnded');
     return row;
   }
 
@@ -139,8 +138,7 @@ export class ProctorService {
     input: { attemptId: string; minutes: number; reason: string },
   ): Promise<ProctorAttempt> {
     const row = await this.openAttempt(tenant, input.attemptId);
-    if (row.timeLimitMs === null)
-      throw conflict('This test is untimed; there is no time to extend');
+    if (row.timeLimitMs === null) throw conflict('proctor.untimedExtend');
     const addMs = input.minutes * 60_000;
     await mutate(this.env, tenant, async (tx) => {
       const current = await getAttemptRow(tx, tenant, row.id);
@@ -178,20 +176,15 @@ export class ProctorService {
       tenant,
       await this.openAttempt(tenant, attemptId),
     );
-    if (row.timeLimitMs === null)
-      throw conflict('This test is untimed; there is no clock to pause');
-    if (row.breakAllowanceMs === 0)
-      throw conflict('No rest break time was arranged for this student in this exam');
+    if (row.timeLimitMs === null) throw conflict('proctor.untimedPause');
+    if (row.breakAllowanceMs === 0) throw conflict('proctor.noBreakArranged');
     const live = this.runtime.get(row.id);
     const usedMs = live ? this.runtime.breakUsedNow(live) : row.breakUsedMs;
     if (breakLeftMs({ allowanceMs: row.breakAllowanceMs, usedMs }) === 0)
-      throw conflict('This student has used all of their rest break time');
+      throw conflict('proctor.breakUsed');
     const open = await openBreakOf(this.env.db(), tenant, row.id);
-    if (open?.status === 'running') throw conflict('This student is on a rest break now');
-    if (open?.status === 'approved')
-      throw conflict(
-        'This break is approved already; it starts when the student’s computer receives it',
-      );
+    if (open?.status === 'running') throw conflict('proctor.onBreak');
+    if (open?.status === 'approved') throw conflict('proctor.breakApproved');
     const requested = open?.status === 'requested' ? { id: open.id } : null;
     if (live && !live.ending) {
       await this.runtime.breaks.approveHere(tenant, live, requested);
@@ -290,7 +283,7 @@ export class ProctorService {
 
   async issueStartCode(tenant: TenantContext, testId: string): Promise<IssuedCode> {
     const test = await getTestRow(this.env.db(), tenant, testId);
-    if (test.status !== 'published') throw conflict('Only a published test can have a start code');
+    if (test.status !== 'published') throw conflict('proctor.startCodePublished');
     const code = randomCode(6);
     const hash = await newSealedHash(
       { clientId: tenant.clientId, column: 'tests.start_code_hash', rowId: testId },

@@ -137,11 +137,12 @@ export function updateQuestion(
   return mutate(env, tenant, async (tx) => {
     const current = await getQuestion(tx, tenant, input.id);
     if (current.version !== input.baseVersion) {
-      throw conflict(
-        `This question was saved as version ${current.version} after you opened version ${input.baseVersion}. Reload it to see the changes.`,
-      );
+      throw conflict('questions.versionMoved', {
+        current: current.version,
+        base: input.baseVersion,
+      });
     }
-    if (current.deletedAt) throw conflict('This question is deleted. Restore it before editing.');
+    if (current.deletedAt) throw conflict('questions.deletedEdit');
     const { before, after, sealingTest } = await saveQuestionVersion(tx, tenant, input.id, clean, {
       versionId: env.ids(),
       nowIso: nowIsoOf(env),
@@ -173,7 +174,7 @@ export function setQuestionDeletion(
     const nowIso = nowIsoOf(env);
     const current = await getQuestion(tx, tenant, id);
     if ((current.deletedAt !== null) === deleted) {
-      throw conflict(deleted ? 'This question is already deleted' : 'This question is not deleted');
+      throw conflict(deleted ? 'questions.alreadyDeleted' : 'questions.notDeleted');
     }
     if (!deleted) await requireWithinLimit(tx, tenant, 'max_questions');
     const { before, after } = await setQuestionDeleted(
@@ -204,7 +205,7 @@ export function duplicateQuestion(
   return mutate(env, tenant, async (tx) => {
     await requireWithinLimit(tx, tenant, 'max_questions');
     const source = await getQuestion(tx, tenant, id);
-    if (source.deletedAt) throw conflict('This question is deleted. Restore it before copying it.');
+    if (source.deletedAt) throw conflict('questions.deletedCopy');
     // A copy of a sealed test's question is sealed under the same test: copying releases nothing.
     const sealingTest = await sealingTestOfQuestion(tx, tenant, id);
     const copy = await insertQuestion(tx, tenant, env.ids(), source, {

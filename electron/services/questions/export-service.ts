@@ -53,7 +53,7 @@ export async function exportQuestions(
   },
 ): Promise<ExportFile> {
   const records = await questionsForExport(env.db(), tenant, input);
-  if (records.length === 0) throw invalid(input.ids ? 'ids' : 'filter', 'no questions match');
+  if (records.length === 0) throw invalid(input.ids ? 'ids' : 'filter', 'questions.noMatch');
   const skipped: ExportSkip[] = [];
   const warnings: ExportWarning[] = [];
   const questions: ExportQuestion[] = [];

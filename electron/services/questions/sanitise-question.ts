@@ -1,5 +1,5 @@
 import { mapRichTextFields } from '@shared/content/rich-fields';
-import { invalid } from '@shared/api/result';
+import { invalidText } from '@shared/api/result';
 import { questionContentSchema, type QuestionContent } from '@shared/domain/questions';
 import { sanitiseRichText } from '../content/rich-text-sanitiser';
 
@@ -19,7 +19,7 @@ export function sanitiseQuestion(
   if (checked.success) return checked.data;
   const issue = checked.error.issues[0];
   const field = [fieldPrefix, ...(issue?.path ?? [])].filter((p) => p !== '').join('.');
-  throw invalid(
+  throw invalidText(
     field,
     `${issue?.message ?? 'is not valid'} once the markup that is not allowed is removed`,
   );

@@ -1,4 +1,4 @@
-import { ApiError } from '@shared/api/result';
+import { refusal } from '@shared/api/result';
 import type { DataEnv } from '@db/env';
 import { oneSealedKey } from '@db/repositories/sealing-upgrade';
 import { opensWith } from '@db/sealing/content-cipher';
@@ -34,11 +34,7 @@ export async function receiveContentKey(
       sample.sealed,
     );
   if (!opens || held) {
-    throw new ApiError(
-      'VALIDATION',
-      'organisation key: is not the key of this organisation (its answer keys do not open with it). Use the enrolment file an admin of this organisation made.',
-      'organisationKey',
-    );
+    throw refusal('VALIDATION', 'sealed.wrongOrganisationKey', {}, 'organisationKey');
   }
   store.keep(orgId, key);
 }

@@ -44,13 +44,6 @@ export async function holdSealedTestKeys(env: Pick<DataEnv, 'db'>): Promise<numb
   return held;
 }
 
-const refusedQuestions = (what: string, names: readonly string[]): never => {
-  throw invalid(
-    'sealed',
-    `${what} ${names.join(', ')}; a sealed test's questions are its own until it is released. Duplicate the questions for the other test, or take them out of it first.`,
-  );
-};
-
 /** Refuses questions a sealed test cannot take, or that belong to another sealed test. */
 export async function checkQuestionsForTest(
   tx: Db,
@@ -61,14 +54,11 @@ export async function checkQuestionsForTest(
 ): Promise<void> {
   const sealedElsewhere = await sealedByOtherTest(tx, tenant, testId, questionIds);
   if (sealedElsewhere.length > 0) {
-    throw invalid(
-      'questions',
-      `${sealedElsewhere.length === 1 ? 'a question is' : `${sealedElsewhere.length} questions are`} sealed for another test until it is released; duplicate the question to use it here`,
-    );
+    throw invalid('questions', 'sealed.elsewhere', { count: sealedElsewhere.length });
   }
   if (!testSealed) return;
   const others = await otherTestsListing(tx, tenant, testId, questionIds);
-  if (others.length > 0) refusedQuestions('some of these questions are also in', others);
+  if (others.length > 0) throw invalid('sealed', 'sealed.alsoIn', { tests: others.join(', ') });
 }
 
 /**
@@ -135,8 +125,8 @@ export async function requireSealedTest(
   testId: string,
 ): Promise<void> {
   const sealing = await testSealingOf(tx, tenant, testId);
-  if (!sealing) throw invalid('sealedTestId', 'there is no such test');
-  if (!sealing.sealed) throw invalid('sealedTestId', 'that test is not sealed');
+  if (!sealing) throw invalid('sealedTestId', 'questions.noSuchTest');
+  if (!sealing.sealed) throw invalid('sealedTestId', 'questions.notSealed');
 }
 
 /** Seals the media a sealed test's questions show now (a question of it was written); nothing for no test. */

@@ -22,8 +22,6 @@ import { checkServer, enrol, enrolFromFile } from '../sync/enrolment-service';
 import type { SyncService } from '../sync/sync-service';
 import type { Provisioning } from './provisioning';
 
-const ALREADY_SET_UP = 'This computer is already set up with an organisation. Sign in instead.';
-
 export interface NewOrganisation {
   organisationName: string;
   adminName: string;
@@ -67,11 +65,9 @@ export class SetupService {
       .catch(() => undefined)
       .then(async () => {
         if (this.deps.provisioning.status()?.state === 'enrolling') {
-          throw conflict(
-            'This computer is enrolling with the pre-set enrolment file. Wait for it to finish.',
-          );
+          throw conflict('setup.enrolling');
         }
-        if (await hasAnyOrganisation(this.deps.env.db())) throw conflict(ALREADY_SET_UP);
+        if (await hasAnyOrganisation(this.deps.env.db())) throw conflict('api.alreadySetUp');
         return work();
       });
     this.queue = run;
@@ -86,7 +82,11 @@ export class SetupService {
       input.adminEmail,
       input.organisationName,
     ]);
-    if (weak) throw invalid('adminPassword', weak);
+    if (weak) {
+      throw weak.hint === ''
+        ? invalid('adminPassword', 'setup.weakPassword')
+        : invalid('adminPassword', 'setup.weakPasswordHint', weak);
+    }
     return this.exclusive(async () => {
       const clientId = env.ids();
       const adminId = env.ids();
@@ -105,7 +105,7 @@ export class SetupService {
       await mutate(env, { clientId, profileId: adminId }, async (tx) => {
         // A person from an archived or half-joined file may hold the address (emails are unique).
         if (await emailTaken(tx, input.adminEmail)) {
-          throw invalid('adminEmail', 'is already used on this computer; choose another');
+          throw invalid('adminEmail', 'setup.emailUsedHere');
         }
         await insertOrganisation(tx, { id: clientId, name: input.organisationName, nowIso });
         await insertPerson(

@@ -16,7 +16,7 @@ import { getOrganisation } from '@db/repositories/organisations';
 import { ServerDatabaseError } from '@db/server/errors';
 import type { ServerTenant } from '@db/server/tenant';
 import type { TenantContext } from '@db/tenant';
-import { ApiError, conflict, invalid } from '@shared/api/result';
+import { ApiError, conflict, invalid, refusal } from '@shared/api/result';
 import { settleWithin } from '@shared/scheduler';
 import { diffObjects } from '@shared/audit/diff';
 import type { EnrolmentResult, ServerCheck, UnsyncedExport } from '@shared/domain/sync';
@@ -36,7 +36,7 @@ async function probe(service: SyncService, url: string, token: string): Promise<
     return await readRemoteTenant({ url, token, fetch: service.deps.transport.fetch });
   } catch (error) {
     if (error instanceof ServerDatabaseError) throw error.toApiError();
-    throw invalid('url', `the server at ${url} did not answer like a Turso sync server`);
+    throw invalid('url', 'sync.notSyncServer', { url });
   }
 }
 
@@ -113,9 +113,7 @@ export async function enrol(
   const { deps } = service;
   const device = deps.device.get();
   if (device.enrolment && device.enrolment.url !== input.url) {
-    throw conflict(
-      `This computer is enrolled into ${device.enrolment.url}. Un-enrol it first to move it to another database.`,
-    );
+    throw conflict('sync.enrolledElsewhere', { url: device.enrolment.url });
   }
   const remote = await probe(service, input.url, input.token);
   if (
@@ -134,7 +132,7 @@ export async function enrol(
       m.examRunningOn(deps.env.db(), deps.env.deviceId),
     );
     if (inProgress) {
-      throw conflict('An exam is in progress on this computer. Enrol it after the exam has ended.');
+      throw conflict('sync.examRunning');
     }
   }
   // A joining computer is counted against the downloaded organisation database instead.
@@ -253,19 +251,12 @@ async function requirePublishable(
   url: string,
 ): Promise<void> {
   if (!tenant) {
-    throw conflict(
-      `The organisation database at ${url} is empty, and this computer has no organisation to put in it. ` +
-        'Enrol into a database that already holds your organisation, or create the organisation on this computer first and then publish it from Admin → Sync.',
-    );
+    throw conflict('sync.emptyNoOrganisation', { url });
   }
   if (!service.deps.refuseDemoPublish) return;
   const demoIds = await demoOrganisationIds(service.deps.env.db());
   if (demoIds.includes(tenant.clientId)) {
-    throw conflict(
-      `The organisation database at ${url} is empty, and this computer holds the demo organisation. ` +
-        'A demo cannot be published as a real organisation: its passwords and PINs are public. ' +
-        'Enrol into a database that already holds your organisation, or set this computer up again with a new organisation.',
-    );
+    throw conflict('sync.emptyDemo', { url });
   }
 }
 
@@ -296,11 +287,7 @@ async function joinTenant(
     rmSync(dirname(staging), { recursive: true, force: true });
     if (error instanceof ApiError) throw error;
     const message = error instanceof Error ? error.message : String(error);
-    throw new ApiError(
-      'VALIDATION',
-      `url: the organisation database could not be downloaded (${message})`,
-      'url',
-    );
+    throw refusal('VALIDATION', 'sync.downloadFailed', { detail: message }, 'url');
   }
   const archiveDir = join(deps.dataDir, 'archive', stamp(nowIso));
   const previous = deps.slot.current();
@@ -394,7 +381,7 @@ export async function unenrol(
 ): Promise<{ unenrolledAt: string }> {
   const { deps } = service;
   const device = deps.device.get();
-  if (!device.enrolment) throw conflict('This computer is not enrolled.');
+  if (!device.enrolment) throw conflict('sync.notEnrolled');
   await deps.beforeEnrolmentChange?.();
   const { engine } = service;
   let { pending } = await engine.localState();
@@ -409,9 +396,7 @@ export async function unenrol(
   }
   if (pending > 0) {
     if (!(await exportIsCurrent())) {
-      throw conflict(
-        `${pending} change${pending === 1 ? ' has' : 's have'} not reached the server yet. Sync now, or export them first, then un-enrol.`,
-      );
+      throw conflict('sync.unsent', { count: pending });
     }
   }
   const unenrolledAt = nowIsoOf(deps.env);

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import type { SyncRun } from '@shared/domain/sync';
+import { syncProblem, syncProblemIds } from '@shared/sync/errors';
 
 const runSchema = z.object({
   id: z.string(),
@@ -16,6 +17,8 @@ const runSchema = z.object({
   pendingBefore: z.number(),
   pendingAfter: z.number(),
   error: z.string().nullable(),
+  /** Absent in a file written before runs carried it. */
+  errorId: z.enum(syncProblemIds).nullable().optional(),
 });
 
 /**
@@ -38,7 +41,12 @@ export class SyncHistory {
     if (!existsSync(path)) return [];
     try {
       const parsed = z.array(runSchema).safeParse(JSON.parse(readFileSync(path, 'utf8')));
-      return parsed.success ? parsed.data : [];
+      if (!parsed.success) return [];
+      // A run written before runs carried their sentence's id is given it once, here.
+      return parsed.data.map(({ errorId, ...run }) => ({
+        ...run,
+        errorId: errorId ?? (run.error === null ? null : syncProblem(run.error).id),
+      }));
     } catch {
       return [];
     }

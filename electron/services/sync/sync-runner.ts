@@ -2,7 +2,7 @@ import type { SyncState, SyncStatus } from '@shared/domain/sync';
 import type { SyncRun } from '@shared/domain/sync';
 import { backoffDelayMs } from '@shared/sync/backoff';
 import { pushSpreadMs } from '@shared/sync/push-spread';
-import { describeSyncError } from '@shared/sync/errors';
+import { describeSyncError, type SyncProblemId } from '@shared/sync/errors';
 import {
   nextPullDelayMs,
   pushDueAtMs,
@@ -60,6 +60,7 @@ const emptyStatus = (enrolled: boolean): SyncStatus => ({
   lastPushAt: null,
   lastPullAt: null,
   lastError: null,
+  lastErrorId: null,
   progress: null,
   nextRetryAt: null,
   updateRequired: false,
@@ -131,7 +132,7 @@ export class SyncRunner {
    * send), until the monotonic time `pushRefusedUntil`; pulls go on meanwhile,
    * and the status keeps saying so.
    */
-  private pushRefusal: string | null = null;
+  private pushRefusal: { words: string; id: SyncProblemId } | null = null;
   private pushRefusedUntil = 0;
   private retryAt = 0;
   private lastCheckpointAt: number;
@@ -302,7 +303,7 @@ export class SyncRunner {
         ? this.status.state === 'local-only'
           ? { state: 'offline' as const }
           : {}
-        : { state: 'local-only' as const, lastError: null, nextRetryAt: null }),
+        : { state: 'local-only' as const, lastError: null, lastErrorId: null, nextRetryAt: null }),
     });
     return this.current();
   }
@@ -510,6 +511,7 @@ export class SyncRunner {
       pendingBefore,
       pendingAfter: after?.pending ?? pendingBefore,
       error: described ? `${described.words} (${raw})` : null,
+      errorId: described?.id ?? null,
     };
     this.deps.history.add(run);
     this.deps.history.flush();
@@ -524,7 +526,8 @@ export class SyncRunner {
       this.setStatus({
         state: this.pushRefusal !== null ? 'error' : this.activeRuns > 0 ? 'syncing' : 'online',
         pendingChanges: run.pendingAfter,
-        lastError: this.pushRefusal,
+        lastError: this.pushRefusal?.words ?? null,
+        lastErrorId: this.pushRefusal?.id ?? null,
         nextRetryAt: null,
         progress: null,
         updateRequired: this.deps.hooks.updateRequired(),
@@ -540,19 +543,25 @@ export class SyncRunner {
     this.deps.log?.(`sync ${kind} failed`, error);
     if (error instanceof PendingTooLargeError) {
       // No backoff: nothing is wrong with the network, and pulls keep this computer up to date.
-      this.pushRefusal = error.described.words;
+      this.pushRefusal = { words: error.described.words, id: error.described.id };
       this.pushRefusedUntil = this.monotonicMs() + REFUSED_PUSH_RECHECK_MS;
       this.setStatus({
         state: 'error',
         pendingChanges: run.pendingAfter,
-        lastError: this.pushRefusal,
+        lastError: this.pushRefusal.words,
+        lastErrorId: this.pushRefusal.id,
         progress: null,
         nextRetryAt: null,
       });
       return false;
     }
     if (described?.kind === 'constraint' && kind === 'push') {
-      this.setStatus({ lastError: described.words, progress: null, state: this.idleState() });
+      this.setStatus({
+        lastError: described.words,
+        lastErrorId: described.id,
+        progress: null,
+        state: this.idleState(),
+      });
       try {
         await this.deps.hooks.onConstraintFailure(raw ?? '');
       } catch (handlerError) {
@@ -578,6 +587,7 @@ export class SyncRunner {
       state: offline && described?.kind !== 'constraint' ? 'offline' : 'error',
       pendingChanges: run.pendingAfter,
       lastError: described?.words ?? 'Sync failed.',
+      lastErrorId: described?.id ?? 'unknown',
       progress: null,
       nextRetryAt: new Date(this.deps.clock.nowMs() + delay).toISOString(),
     });
@@ -773,6 +783,7 @@ export class SyncRunner {
       pendingBefore: before?.pending ?? 0,
       pendingAfter: before?.pending ?? 0,
       error: error === null ? null : errorText(error),
+      errorId: error === null ? null : describeSyncError(errorText(error)).id,
     });
   }
 

@@ -9,7 +9,7 @@ import {
 } from '@db/repositories/test-lifecycle';
 import { getTest, insertTest, replaceTestQuestions, updateTestRow } from '@db/repositories/tests';
 import type { TenantContext } from '@db/tenant';
-import { conflict, invalid } from '@shared/api/result';
+import { conflict, invalidText } from '@shared/api/result';
 import { diffObjects } from '@shared/audit/diff';
 import { publishProblems } from '@shared/domain/publish-rules';
 import {
@@ -46,7 +46,7 @@ export async function checkPublish(
 
 function requireMove(test: TestDetail, to: TestStatus): void {
   if (!lifecycleMoves[test.status].includes(to)) {
-    throw conflict(`A ${test.status} test cannot be made ${to}`);
+    throw conflict('tests.cannotMove', { status: test.status, to });
   }
 }
 
@@ -66,7 +66,7 @@ export function publishTest(
     const first = problems[0];
     if (first) {
       const more = problems.length > 1 ? ` (and ${problems.length - 1} more to fix)` : '';
-      throw invalid(first.field, `${first.message}${more}`);
+      throw invalidText(first.field, `${first.message}${more}`);
     }
     await requireWithinLimit(tx, tenant, 'max_published_tests');
     const nowIso = nowIsoOf(env);
@@ -135,9 +135,7 @@ export function duplicateTest(
   return mutate(env, tenant, async (tx) => {
     const source = await getTest(tx, tenant, id);
     if (source.sealed) {
-      throw conflict(
-        'A sealed test cannot be copied: its questions are its own until it is released. Unseal it first, or build the copy from duplicated questions.',
-      );
+      throw conflict('sealed.copy');
     }
     const nowIso = nowIsoOf(env);
     const copyId = env.ids();
@@ -197,10 +195,9 @@ export function deleteTest(
 ): Promise<{ id: string }> {
   return mutate(env, tenant, async (tx) => {
     const test = await getTest(tx, tenant, id);
-    if (test.status !== 'draft')
-      throw conflict(`A ${test.status} test cannot be deleted; archive it instead`);
+    if (test.status !== 'draft') throw conflict('tests.cannotDelete', { status: test.status });
     const { total } = await attemptCountsForTest(tx, tenant, id);
-    if (total > 0) throw conflict('Students have sat this test; archive it instead');
+    if (total > 0) throw conflict('tests.satCannotDelete');
     await softDeleteTest(tx, tenant, id, nowIsoOf(env));
     return {
       value: { id },

@@ -24,7 +24,7 @@ function describeFilter(input: DrawInput): string {
     input.difficulty,
     input.type?.replace('_', ' '),
   ].filter(Boolean);
-  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+  return parts.length > 0 ? parts.join(', ') : 'none';
 }
 
 /**
@@ -41,10 +41,10 @@ export async function drawRandomQuestions(
   const already = new Set(test.questions.map((q) => q.questionId));
   const pool = (await drawCandidates(env.db(), tenant, input)).filter((c) => !already.has(c.id));
   if (pool.length < input.count) {
-    throw invalid(
-      'count',
-      `only ${pool.length} question${pool.length === 1 ? '' : 's'} not already in the test match${describeFilter(input)}`,
-    );
+    throw invalid('count', 'tests.drawTooFew', {
+      count: pool.length,
+      filter: describeFilter(input),
+    });
   }
   const drawn = drawSample(pool, input.count, seededRandom(seedFrom(env.ids())));
   return setTestQuestions(env, tenant, input.id, [

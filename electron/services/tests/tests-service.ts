@@ -13,7 +13,7 @@ import {
 } from '@db/repositories/tests';
 import type { TenantContext } from '@db/tenant';
 import { attemptCountsForTest, pinTestQuestions } from '@db/repositories/test-lifecycle';
-import { conflict, invalid } from '@shared/api/result';
+import { conflict, invalid, invalidText } from '@shared/api/result';
 import { publishProblems } from '@shared/domain/publish-rules';
 import { diffObjects } from '@shared/audit/diff';
 import {
@@ -24,7 +24,6 @@ import {
   type TestSettings,
   type TestStatus,
   type TestSummary,
-  SEALED_NEEDS_RELEASE,
 } from '@shared/domain/tests';
 import type { ServiceEnv } from '../service-env';
 import { noteBankPulled } from '@db/search/bank-search';
@@ -126,17 +125,14 @@ async function editPlan(
   const status = testStatusSchema.catch('draft').parse(row.status);
   const content = changedFields.filter((f) => !SAFE_WHILE_SITTING.has(f));
   if (status === 'draft' || changedFields.length === 0) return { bumpVersion: false, status };
-  if (status === 'archived')
-    throw conflict('This test is archived; unarchive it before changing it');
+  if (status === 'archived') throw conflict('tests.archived');
   if (status === 'closed' && content.length > 0) {
-    throw conflict(`This test is closed; reopen it to change ${content.join(', ')}`);
+    throw conflict('tests.closed', { fields: content.join(', ') });
   }
   if (content.length === 0) return { bumpVersion: false, status };
   const { inProgress } = await attemptCountsForTest(tx, tenant, id);
   if (inProgress > 0) {
-    throw conflict(
-      `${inProgress} student${inProgress === 1 ? ' is' : 's are'} sitting this test now, so ${content.join(', ')} cannot change under them. Wait until they submit, or duplicate the test.`,
-    );
+    throw conflict('tests.beingSat', { count: inProgress, fields: content.join(', ') });
   }
   return { bumpVersion: true, status };
 }
@@ -156,7 +152,7 @@ async function republish(
   );
   const problems = publishProblems(test, new Map(bank.map((q) => [q.id, q])), env.clock.nowMs());
   const first = problems[0];
-  if (first) throw invalid(first.field, first.message);
+  if (first) throw invalidText(first.field, first.message);
   await pinTestQuestions(
     tx,
     tenant,
@@ -182,7 +178,7 @@ export function updateTest(
       sealed: settings.sealed ?? before.sealed,
     };
     if (proposed.sealed && proposed.availableFrom === null && !proposed.startCodeRequired) {
-      throw invalid('sealed', SEALED_NEEDS_RELEASE);
+      throw invalid('sealed', 'sentence.sealedNeedsRelease');
     }
     const changes = diffObjects(allSettingsOf(before), allSettingsOf(proposed));
     const plan = await editPlan(tx, tenant, id, Object.keys(changes));
@@ -250,7 +246,7 @@ export function setTestQuestions(
     );
     entries.forEach((e, i) => {
       if (!usable.has(e.questionId))
-        throw invalid(`questions.${i}.questionId`, 'no such question in the bank');
+        throw invalid(`questions.${i}.questionId`, 'tests.noSuchQuestion');
     });
     const added = entries.map((e) => e.questionId).filter((q) => !linked.has(q));
     await checkQuestionsForTest(tx, tenant, id, added, before.sealed);

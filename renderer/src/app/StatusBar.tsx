@@ -82,7 +82,7 @@ export function StatusBar() {
       )}
       {status.lastError !== null && (
         <span className="status-bar__item status-bar__error">
-          {syncProblemText(intl, status.lastError)}
+          {syncProblemText(intl, { words: status.lastError, id: status.lastErrorId })}
         </span>
       )}
       <span className="status-bar__spacer" />

@@ -1,5 +1,6 @@
 import { useRef, useState, type SubmitEvent, type KeyboardEvent } from 'react';
 import { useIntl } from '../i18n/use-intl';
+import { errorText } from '../errors/error-text';
 import { humaniseTimestamps } from '../lib/format';
 import { messages as libMessages } from '../lib/messages';
 import { useDocumentTitle } from '../lib/use-document-title';
@@ -51,8 +52,12 @@ export function LoginScreen() {
     const failure = await signIn(email, password);
     if (!failure) return;
     const field = failure.field === 'email' || failure.field === 'password' ? failure.field : null;
+    // Said from its id in the screen's language; a refusal with none (a lockout's time) in English.
+    const said = errorText(intl, failure);
     const text =
-      failure.code === 'VALIDATION' ? failure.message : humaniseTimestamps(failure.message);
+      failure.messageId !== undefined || failure.code === 'VALIDATION'
+        ? said
+        : humaniseTimestamps(said);
     // Only a refusal of what was typed marks the fields; a service fault does not.
     const credentials = failure.code === 'VALIDATION' || failure.code === 'UNAUTHENTICATED';
     setError({ text, field, credentials });

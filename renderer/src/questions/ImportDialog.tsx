@@ -79,7 +79,10 @@ export function ImportDialog({
   };
 
   const pickWithSystemDialog = async () => {
-    const chosen = await pick.run({});
+    const chosen = await pick.run({
+      title: intl.formatMessage(messages.importTitle),
+      fileKinds: intl.formatMessage(messages.pickFileKinds),
+    });
     if (!chosen) return;
     dropUpload();
     setFile(null);

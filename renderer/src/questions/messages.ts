@@ -183,6 +183,7 @@ export const messages = defineMessages({
 
   // Import
   importTitle: { id: 'questions.importTitle', defaultMessage: 'Import questions' },
+  pickFileKinds: { id: 'questions.pickFileKinds', defaultMessage: 'Question files' },
   done: { id: 'questions.done', defaultMessage: 'Done' },
   stopImport: { id: 'questions.stopImport', defaultMessage: 'Stop import' },
   cancel: { id: 'questions.cancel', defaultMessage: 'Cancel' },

@@ -66,7 +66,9 @@ export function HistoryPanel() {
                       </span>
                     )}
                     {!r.ok && r.error !== null && (
-                      <p className="cell-sub">{syncProblemText(intl, r.error)}</p>
+                      <p className="cell-sub">
+                        {syncProblemText(intl, { words: r.error, id: r.errorId })}
+                      </p>
                     )}
                   </td>
                 </tr>

@@ -43,7 +43,10 @@ export function SyncStatusPanel({
       setMessage(
         result.value.lastError === null
           ? intl.formatMessage(messages.syncFinished)
-          : syncProblemText(intl, result.value.lastError),
+          : syncProblemText(intl, {
+              words: result.value.lastError,
+              id: result.value.lastErrorId,
+            }),
       );
     onSynced();
   };
@@ -103,7 +106,7 @@ export function SyncStatusPanel({
         )}
         {live.lastError !== null && (
           <Banner tone="warning" role="status" title={intl.formatMessage(messages.lastProblem)}>
-            {syncProblemText(intl, live.lastError)}
+            {syncProblemText(intl, { words: live.lastError, id: live.lastErrorId })}
           </Banner>
         )}
         {live.updateRequired && (

@@ -9,6 +9,7 @@ export const LOCAL_ONLY: SyncStatus = {
   lastPushAt: null,
   lastPullAt: null,
   lastError: null,
+  lastErrorId: null,
   progress: null,
   nextRetryAt: null,
   updateRequired: false,

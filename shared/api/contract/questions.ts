@@ -211,10 +211,17 @@ export const questionsMethods = {
   /**
    * Desktop app only: opens the operating system's file dialog and stages
    * the picked file as an upload of this session (as `questions.importUpload`
-   * does), answering its `uploadId`; null when the dialog was closed.
+   * does), answering its `uploadId`; null when the dialog was closed. The
+   * dialog's title and the name of its file kinds are the page's, in its
+   * language; English when it gives none.
    */
   'questions.importPick': defineMethod<ImportPicked | null>()({
-    input: z.object({}).strict(),
+    input: z
+      .object({
+        title: z.string().trim().min(1).max(120).optional(),
+        fileKinds: z.string().trim().min(1).max(120).optional(),
+      })
+      .strict(),
     roles: AUTHORING_ROLES,
     mutates: false,
   }),

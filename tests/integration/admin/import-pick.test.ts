@@ -8,12 +8,12 @@ import { fixtureText } from '../../unit/interchange/fixtures';
 
 /** Dialogs that answer what the test says, and remember what they were asked. */
 function scriptedDialogs(answer: { path: string | null }) {
-  const asked: Array<{ title: string; extensions: string[] }> = [];
+  const asked: Array<{ title: string; name: string; extensions: string[] }> = [];
   const dialogs: FileDialogs = {
     chooseFolder: () => Promise.resolve(null),
     chooseSavePath: () => Promise.resolve(null),
     chooseOpenPath: (title, filter) => {
-      asked.push({ title, extensions: filter.extensions });
+      asked.push({ title, name: filter.name, extensions: filter.extensions });
       return Promise.resolve(answer.path);
     },
   };
@@ -31,7 +31,11 @@ describe('questions.importPick in the desktop app', () => {
 
     const picked = await author.ok('questions.importPick', {});
     expect(asked).toEqual([
-      { title: 'Import questions', extensions: ['txt', 'gift', 'csv', 'zip', 'xml'] },
+      {
+        title: 'Import questions',
+        name: 'Question files',
+        extensions: ['txt', 'gift', 'csv', 'zip', 'xml'],
+      },
     ]);
     expect(picked).toMatchObject({
       fileName: 'bank.aiken.txt',
@@ -53,6 +57,24 @@ describe('questions.importPick in the desktop app', () => {
     // Closing the dialog stages nothing.
     answer.path = null;
     expect(await author.ok('questions.importPick', {})).toBeNull();
+    await core.close();
+  });
+
+  it('titles the open dialog in the words the page gives, in its language', async () => {
+    const { dialogs, asked } = scriptedDialogs({ path: null });
+    const core = await createTestCore({ fileDialogs: dialogs });
+    const author = await signedIn(core, 'author');
+    const words = { title: 'Importer des questions', fileKinds: 'Fichiers de questions' };
+    expect(await author.ok('questions.importPick', words)).toBeNull();
+    expect(asked).toEqual([
+      {
+        title: 'Importer des questions',
+        name: 'Fichiers de questions',
+        extensions: ['txt', 'gift', 'csv', 'zip', 'xml'],
+      },
+    ]);
+    const blank = await author.call('questions.importPick', { title: ' ' });
+    expect(blank).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'title' } });
     await core.close();
   });
 

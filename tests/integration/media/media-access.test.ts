@@ -138,6 +138,16 @@ describe('media.upload', () => {
     const result = await author.call('media.upload', { name: 'b.wav', data: wav(30_000) });
     expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(JSON.stringify(result)).toMatch(/max_media_mb \(0\.05\) reached/);
+    // Beside the English, the id and the figures a screen says it with in its own language.
+    expect(result).toMatchObject({
+      error: {
+        messageId: 'plan.mediaQuota',
+        params: { limit: 0.05, plan: expect.any(String) as unknown },
+      },
+    });
+    const params = result.ok ? {} : (result.error.params ?? {});
+    expect(params['adding']).toBeCloseTo(30_044 / 1_048_576, 1);
+    expect(params['used']).toBeTypeOf('number');
   });
 });
 

@@ -205,6 +205,7 @@ describe('the organisation database on the sync server', () => {
       code: 'VALIDATION',
       field: 'token',
       message: 'The server refused this token (it may be wrong, expired or for another database)',
+      messageId: 'server.tokenRefused',
     });
   });
 

@@ -1,11 +1,13 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { apiWords } from '@shared/api/error-words';
 import type { SessionInfo } from '@shared/domain/organisation';
 import { createQueryClient } from '@renderer/api/query-client';
 import { LoginScreen } from '@renderer/auth/LoginScreen';
 import { useSessionStore } from '@renderer/auth/session-store';
+import { useLocaleStore } from '@renderer/i18n/locale-store';
 import { installFakeExamApi } from '../support/install-fake-api';
 
 const api = installFakeExamApi();
@@ -37,6 +39,10 @@ beforeEach(() => {
       <LoginScreen />
     </QueryClientProvider>,
   );
+});
+
+afterEach(() => {
+  useLocaleStore.setState({ organisation: null });
 });
 
 const email = () => screen.getByLabelText('Email');
@@ -81,6 +87,20 @@ describe('login form', () => {
     expect(email().getAttribute('aria-invalid')).toBe('true');
     expect(password().getAttribute('aria-invalid')).toBe('true');
     expect(document.activeElement).toBe(password());
+  });
+
+  it('says a refusal from main in the screen’s language, by its id', async () => {
+    const user = userEvent.setup();
+    const refused = apiWords('api.wrongCredentials', {});
+    api.serve('auth.signIn', async () => ({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED', message: refused.message, messageId: refused.ref.id },
+    }));
+    await user.type(email(), 'admin@northfield.example');
+    await user.type(password(), 'wrong-one');
+    act(() => useLocaleStore.setState({ organisation: 'fr' }));
+    await user.keyboard('{Enter}');
+    expect(alertText()).toBe('L’adresse e-mail ou le mot de passe n’est pas correct');
   });
 
   it('signs in with the keyboard alone', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorMessageIds, type ErrorMessageId } from '@shared/api/error-words';
 import { validationError } from '@shared/api/validation-error';
-import { syncProblem, syncProblemSentences } from '@shared/sync/errors';
+import { describeSyncError, syncProblem, syncProblemSentences } from '@shared/sync/errors';
 import { pendingTooLargeMessage } from '@shared/sync/push-limits';
 import { labelledFields, fieldLabel, plainIssueMessage } from '@shared/validation/messages';
 import { uiLocales } from '@shared/i18n/locales';
@@ -99,17 +99,31 @@ describe('API refusals said through the catalogues', () => {
 describe('sync problems said through the catalogues', () => {
   it('says each of main’s sentences in English as main wrote it', () => {
     const en = intlFor('en');
-    for (const { words } of syncProblemSentences) expect(syncProblemText(en, words)).toBe(words);
+    for (const { id, words } of syncProblemSentences)
+      expect(syncProblemText(en, { words, id })).toBe(words);
   });
 
   it('turns an engine’s message into the sentence for it in French and Arabic', () => {
-    expect(syncProblem('url: fetch failed ECONNREFUSED').id).toBe('offline');
-    expect(syncProblemText(intlFor('fr'), 'url: fetch failed ECONNREFUSED')).toMatch(
-      /^Pas de connexion au serveur de synchronisation/,
-    );
-    expect(syncProblemText(intlFor('ar'), 'HTTP 503 Service Unavailable')).toBe(
+    // Main sorts the engine's message once, and sends the sentence's id beside it.
+    const offline = 'url: fetch failed ECONNREFUSED';
+    expect(syncProblem(offline).id).toBe('offline');
+    expect(
+      syncProblemText(intlFor('fr'), { words: offline, id: describeSyncError(offline).id }),
+    ).toMatch(/^Pas de connexion au serveur de synchronisation/);
+    const down = 'HTTP 503 Service Unavailable';
+    expect(syncProblemText(intlFor('ar'), { words: down, id: describeSyncError(down).id })).toBe(
       'واجه خادم المزامنة مشكلة. ستعيد المزامنة المحاولة قريبًا.',
     );
     expect(syncProblem(pendingTooLargeMessage(50_000_000, 1200, 30_000_000)).id).toBe('tooLarge');
+  });
+
+  it('shows main’s English for a problem with no id, or one this renderer does not know', () => {
+    const fr = intlFor('fr');
+    // Never matched by its words here: without an id it is shown as main wrote it.
+    const words =
+      'No connection to the sync server. Work is saved on this computer and will be sent later.';
+    expect(syncProblemText(fr, { words, id: null })).toBe(words);
+    expect(syncProblemText(fr, { words: 'Newer', id: 'fromTheFuture' })).toBe('Newer');
+    expect(syncProblemText(fr, { words, id: 'offline' })).toMatch(/^Pas de connexion/);
   });
 });

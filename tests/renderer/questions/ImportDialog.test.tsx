@@ -135,6 +135,11 @@ describe('the import dialog', () => {
     }));
     await userEvent.click(screen.getByRole('button', { name: 'Choose a file…' }));
     expect(await screen.findByText('bank.csv')).toBeTruthy();
+    // The system dialog is titled in the page's language.
+    expect(api.calls.find((c) => c.method === 'questions.importPick')?.input).toEqual({
+      title: 'Import questions',
+      fileKinds: 'Question files',
+    });
     expect(screen.getByLabelText<HTMLSelectElement>('Format').value).toBe('csv');
     await userEvent.click(screen.getByRole('button', { name: 'Check file' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Import 3 questions' }));

@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { forbidden, invalid } from '@shared/api/result';
 import type { ExportFile } from '@shared/domain/imports';
 import { createQueryClient } from '@renderer/api/query-client';
 import { useLocaleStore } from '@renderer/i18n/locale-store';
@@ -94,6 +95,46 @@ describe('the bank screen export', () => {
     expect(banner.querySelector('li')?.textContent).toBe(
       '« Which river flows through Cairo? » : le commentaire pour une bonne réponse et le commentaire pour une mauvaise réponse',
     );
+  });
+
+  it('says the service’s refusal in French, by its id', async () => {
+    useLocaleStore.setState({ organisation: 'fr' });
+    // The refusal exactly as the export service makes it when nothing matches.
+    const refused = invalid('filter', 'questions.noMatch').toBody();
+    expect(refused).toMatchObject({
+      message: 'No questions match',
+      messageId: 'questions.noMatch',
+    });
+    api.serve('questions.export', async () => ({ ok: false, error: refused }));
+    renderScreen();
+    await userEvent.click(await screen.findByRole('button', { name: 'Tout exporter' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('Aucune question ne correspond');
+  });
+
+  it('says a plan’s media quota refusal in French with its figures', async () => {
+    useLocaleStore.setState({ organisation: 'fr' });
+    const refused = forbidden('plan.mediaQuota', {
+      limit: 50,
+      plan: 'Starter',
+      used: 49.5,
+      adding: 1.2,
+    }).toBody();
+    api.serve('questions.export', async () => ({ ok: false, error: refused }));
+    renderScreen();
+    await userEvent.click(await screen.findByRole('button', { name: 'Tout exporter' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'max_media_mb (50) atteint : la formule Starter permet 50 Mo d’images et de sons, 49,5 Mo sont déjà stockés et ce fichier fait 1,2 Mo.',
+    );
+  });
+
+  it('shows the English of a refusal whose id this screen does not know', async () => {
+    useLocaleStore.setState({ organisation: 'fr' });
+    const newer = { code: 'CONFLICT', message: 'A newer refusal', messageId: 'exam.fromTheFuture' };
+    api.serve('questions.export', async () => ({ ok: false, error: newer as never }));
+    renderScreen();
+    await userEvent.click(await screen.findByRole('button', { name: 'Tout exporter' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('A newer refusal');
   });
 
   it('shows nothing more when the export lost nothing', async () => {

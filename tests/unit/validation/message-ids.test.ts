@@ -5,7 +5,6 @@ import { apiWords } from '@shared/api/error-words';
 import { ApiError, invalid } from '@shared/api/result';
 import { validationError } from '@shared/api/validation-error';
 import { fieldLabelKey, plainIssueMessage } from '@shared/validation/messages';
-import { validationSentences } from '@shared/validation/sentences';
 
 const refusal = (schema: z.ZodType, input: unknown) => {
   const parsed = schema.safeParse(input, { error: plainIssueMessage });
@@ -106,7 +105,7 @@ describe('validation refusals carry a message id beside the English', () => {
   });
 
   it('gives a service’s refusal of a field the id of its sentence', () => {
-    expect(invalid('password', validationSentences['sentence.notYourPassword']).toBody()).toEqual({
+    expect(invalid('password', 'sentence.notYourPassword').toBody()).toEqual({
       code: 'VALIDATION',
       field: 'password',
       message: 'That is not your password',

@@ -133,6 +133,7 @@ export const translations: Translations<typeof messages> = {
   kindNumber: 'رقم',
 
   importTitle: 'استيراد الأسئلة',
+  pickFileKinds: 'ملفات الأسئلة',
   done: 'تم',
   stopImport: 'إيقاف الاستيراد',
   cancel: 'إلغاء',

@@ -133,6 +133,7 @@ export const translations: Translations<typeof messages> = {
   kindNumber: 'Nombre',
 
   importTitle: 'Importer des questions',
+  pickFileKinds: 'Fichiers de questions',
   done: 'Terminé',
   stopImport: 'Arrêter l’import',
   cancel: 'Annuler',
