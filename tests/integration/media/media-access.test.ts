@@ -6,26 +6,11 @@ import { createExamCore, demoTestId, publishTest } from '../../helpers/exam';
 import { readDemoIds } from '../../helpers/fixtures';
 import { ONE_PIXEL_PNG } from '../../helpers/sample-inputs';
 import { createSecondTenant } from '../../helpers/second-tenant';
+import { wav8Bit } from '../../helpers/wav';
 import { setPlan } from '../admin/admin-fixtures';
 
 /** A WAV file of `bytes` of silence, as base64. */
-function wav(bytes: number): string {
-  const header = Buffer.alloc(44);
-  header.write('RIFF', 0);
-  header.writeUInt32LE(36 + bytes, 4);
-  header.write('WAVE', 8);
-  header.write('fmt ', 12);
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(8000, 24);
-  header.writeUInt32LE(8000, 28);
-  header.writeUInt16LE(1, 32);
-  header.writeUInt16LE(8, 34);
-  header.write('data', 36);
-  header.writeUInt32LE(bytes, 40);
-  return Buffer.concat([header, Buffer.alloc(bytes, 128)]).toString('base64');
-}
+const wav = (bytes: number): string => wav8Bit(Buffer.alloc(bytes, 128)).toString('base64');
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 

@@ -7,22 +7,9 @@ import { startSyncServer } from '../../helpers/sync-server';
 import { tempDir } from '../../helpers/temp-dir';
 import { enrol, newDevice, syncOk } from '../sync/support/devices';
 import { mediaQuestion, needlesOf, sha256Of, uniquePng, uniqueWav } from './support/sealed-media';
+import { startCodePaperSettings } from './support/sealed-paper';
 
-const settings = {
-  name: 'Sealed listening paper',
-  description: null,
-  timerMinutes: 30,
-  shuffle: false,
-  allowReview: true,
-  attemptsAllowed: 1,
-  availableFrom: null,
-  availableUntil: null,
-  startCodeRequired: true,
-  showScore: 'immediately',
-  negativeMarking: false,
-  passMark: null,
-  expectedTotalMarks: null,
-} as const;
+const settings = { ...startCodePaperSettings, name: 'Sealed listening paper' } as const;
 
 const upload = (author: TestClient, name: string, bytes: Buffer, sealedTestId?: string) =>
   author.ok('media.upload', {

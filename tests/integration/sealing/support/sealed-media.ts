@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { QuestionContentInput } from '@shared/domain/questions';
 import { ONE_PIXEL_PNG } from '../../../helpers/sample-inputs';
+import { wav8Bit } from '../../../helpers/wav';
 
 /** A PNG of three chunks whose tail is random, so its bytes occur nowhere else. */
 export function uniquePng(): Buffer {
@@ -9,22 +10,7 @@ export function uniquePng(): Buffer {
 
 /** A WAV clip of random samples, two chunks long. */
 export function uniqueWav(): Buffer {
-  const samples = randomBytes(20_000);
-  const header = Buffer.alloc(44);
-  header.write('RIFF', 0);
-  header.writeUInt32LE(36 + samples.length, 4);
-  header.write('WAVE', 8);
-  header.write('fmt ', 12);
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(8000, 24);
-  header.writeUInt32LE(8000, 28);
-  header.writeUInt16LE(1, 32);
-  header.writeUInt16LE(8, 34);
-  header.write('data', 36);
-  header.writeUInt32LE(samples.length, 40);
-  return Buffer.concat([header, samples]);
+  return wav8Bit(randomBytes(20_000));
 }
 
 /** Slices of a file's random part, one in each 16 KiB chunk, to look for in raw bytes. */

@@ -42,28 +42,29 @@ export const sealedQuestions: QuestionContentInput[] = [
  * never stored plain; then it is published. With `sealed: false`, the same
  * paper unsealed, to compare with.
  */
+/** A 30-minute paper a start code opens: the settings the sealed-test suites start from. */
+export const startCodePaperSettings = {
+  name: 'Sealed mock paper',
+  description: null,
+  timerMinutes: 30,
+  shuffle: false,
+  allowReview: true,
+  attemptsAllowed: 1,
+  availableFrom: null,
+  availableUntil: null,
+  startCodeRequired: true,
+  showScore: 'immediately',
+  negativeMarking: false,
+  passMark: null,
+  expectedTotalMarks: null,
+} as const;
+
 export async function publishSealedTest(
   author: Pick<TestClient, 'ok'>,
   settings: Partial<TestSettings> = {},
 ): Promise<{ testId: string; questionIds: string[] }> {
   const test = await author.ok('tests.create', {
-    settings: {
-      name: 'Sealed mock paper',
-      description: null,
-      timerMinutes: 30,
-      shuffle: false,
-      allowReview: true,
-      attemptsAllowed: 1,
-      availableFrom: null,
-      availableUntil: null,
-      startCodeRequired: true,
-      showScore: 'immediately',
-      negativeMarking: false,
-      passMark: null,
-      expectedTotalMarks: null,
-      sealed: true,
-      ...settings,
-    },
+    settings: { ...startCodePaperSettings, sealed: true, ...settings },
   });
   const questionIds: string[] = [];
   for (const content of sealedQuestions) {
