@@ -418,7 +418,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const router = new ApiRouter({
     sessions,
     revalidate: async (session) => {
-      const row = await getSessionStanding(env.db(), session.tenant);
+      const row = await getSessionStanding(slot.current(), session.tenant);
       if (!row || row.active === 0 || row.clientId === null) return null;
       const role = roleSchema.safeParse(row.role);
       return role.success ? { clientId: row.clientId, profileId: row.id, role: role.data } : null;

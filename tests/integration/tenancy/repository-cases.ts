@@ -1,4 +1,4 @@
-import type { Db } from '@db/client';
+import type { Db, SyncClient } from '@db/client';
 import type { TransactionRunner } from '@db/transaction';
 import * as accommodationsRepo from '@db/repositories/accommodations';
 import * as attemptBreaksRepo from '@db/repositories/attempt-breaks';
@@ -88,6 +88,8 @@ export const repositoryModules: Record<string, Record<string, unknown>> = {
 
 export interface TenancyWorld {
   db: Db;
+  /** The same database's engine client, for reads that keep their statement (db/kept-read.ts). */
+  client: SyncClient;
   /** Transactions on the same database, for repositories that write plain SQL. */
   transaction: TransactionRunner;
   fx: DemoFixture;
@@ -475,7 +477,7 @@ export const listCases: ListCase[] = [
     fn: 'getSessionStanding',
     label: 'a session naming B’s admin under A',
     ids: async (w, t) => {
-      const row = await profilesRepo.getSessionStanding(w.db, { ...t, profileId: w.b.adminId });
+      const row = await profilesRepo.getSessionStanding(w, { ...t, profileId: w.b.adminId });
       return row ? [row.id] : [];
     },
   },

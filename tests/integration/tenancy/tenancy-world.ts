@@ -9,6 +9,7 @@ export async function buildTenancyWorld(core: TestCore): Promise<TenancyWorld> {
   const b = await createSecondTenant(core);
   return {
     db: core.env.db(),
+    client: core.database.client,
     transaction: core.env.transaction,
     fx,
     b,
