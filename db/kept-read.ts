@@ -3,12 +3,31 @@ import type { SyncClient } from './client';
 /** What a kept read needs of a statement (the engine's `prepare` is typed as any). */
 interface KeptStatement {
   get(...params: unknown[]): Promise<unknown>;
+  close(): void;
 }
 
 interface Kept {
   statement: Promise<KeptStatement>;
   /** The end of the last call's turn: calls on one statement run one after another. */
   turn: Promise<unknown>;
+}
+
+/** Every kept statement of a database, to finalize before it closes. */
+const keptByClient = new WeakMap<SyncClient, Set<Kept>>();
+
+/**
+ * Finalizes a database's kept statements once their last calls end; its
+ * close calls this, so no prepared statement outlives the database.
+ */
+export async function finalizeKeptReads(client: SyncClient): Promise<void> {
+  const entries = keptByClient.get(client);
+  if (!entries) return;
+  keptByClient.delete(client);
+  for (const entry of entries) {
+    await entry.turn;
+    const statement = await entry.statement.catch(() => undefined);
+    statement?.close();
+  }
 }
 
 /**
@@ -32,6 +51,9 @@ export function keptRead<Row>(
     if (!entry) {
       entry = { statement: client.prepare(sql) as Promise<KeptStatement>, turn: Promise.resolve() };
       kept.set(client, entry);
+      const all = keptByClient.get(client) ?? new Set<Kept>();
+      all.add(entry);
+      keptByClient.set(client, all);
     }
     const mine = entry;
     const result = mine.turn.then(async () => {

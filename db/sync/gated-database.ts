@@ -1,5 +1,6 @@
 import { Database, type DatabaseOpts } from '@tursodatabase/sync';
 import { makeDatabaseFilesPrivate } from '../backup/database-files';
+import { finalizeKeptReads } from '../kept-read';
 import type { WriteGate } from '../write-gate';
 
 /**
@@ -56,9 +57,17 @@ export class GatedSyncDatabase extends Database {
     return this.gate.engineRead(() => super.stats());
   }
 
-  /** Closes once nothing the gate let in still runs (see `WriteGate.close`). */
+  /**
+   * Closes once nothing the gate let in still runs (see `WriteGate.close`),
+   * with the database's kept statements finalized first. Then it waits one
+   * turn of the event loop: closed in the same turn as an engine read had
+   * just answered, the file stayed busy for the next database opened on it
+   * in this process (a restart after a crash, a restore).
+   */
   override async close(): Promise<void> {
     await this.gate.close();
+    await finalizeKeptReads(this);
+    await new Promise<void>((resolve) => setImmediate(resolve));
     await super.close();
   }
 }

@@ -28,6 +28,7 @@ export const dataLayerNotTenantScoped: Record<string, string> = {
   withRetry: 'runs the caller’s work again on a retryable error; the work scopes its own queries',
   keptRead:
     'keeps the statement of a read its caller writes and runs it with the caller’s parameters; the caller scopes the query (getSessionStanding has a case)',
+  finalizeKeptReads: 'finalizes the kept statements of a database that is closing; reads nothing',
   readLocalSyncState:
     'counts the engine’s change log, which spans the whole local file (one tenant database per file); shown to the device’s own admin only',
   listPendingChanges:
