@@ -1,10 +1,12 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { summariseAnswers } from '@shared/analysis/answer-summary';
 import type { Db } from '../client';
 import { attemptAnswers, attemptSummaries } from '../schema/index';
 import type { TenantContext } from '../tenant';
 import { getAttemptRow } from './attempts';
-import { getTestRow } from './tests';
+
+/** Ids per read: well under SQLite's limit on bound values. */
+const IDS_PER_READ = 500;
 
 /**
  * Writes the summary of an attempt's answers as they are now (see
@@ -56,18 +58,28 @@ export async function writeAnswerSummary(
     });
 }
 
-/** The answer summaries of a test's attempts, by attempt id. */
-export async function answerSummariesOfTest(
+/**
+ * The answer summaries of these attempts of the organisation, by attempt id.
+ * Item analysis reads them a chunk of attempts at a time, so a test's
+ * summaries are never all held at once.
+ */
+export async function answerSummariesOfAttempts(
   db: Db,
   tenant: TenantContext,
-  testId: string,
+  attemptIds: readonly string[],
 ): Promise<Map<string, string>> {
-  await getTestRow(db, tenant, testId);
-  const rows = await db
-    .select({ attemptId: attemptSummaries.attemptId, summary: attemptSummaries.summary })
-    .from(attemptSummaries)
-    .where(
-      and(eq(attemptSummaries.testId, testId), eq(attemptSummaries.clientId, tenant.clientId)),
-    );
-  return new Map(rows.map((r) => [r.attemptId, r.summary]));
+  const out = new Map<string, string>();
+  for (let i = 0; i < attemptIds.length; i += IDS_PER_READ) {
+    const rows = await db
+      .select({ attemptId: attemptSummaries.attemptId, summary: attemptSummaries.summary })
+      .from(attemptSummaries)
+      .where(
+        and(
+          inArray(attemptSummaries.attemptId, attemptIds.slice(i, i + IDS_PER_READ)),
+          eq(attemptSummaries.clientId, tenant.clientId),
+        ),
+      );
+    for (const r of rows) out.set(r.attemptId, r.summary);
+  }
+  return out;
 }

@@ -1,4 +1,4 @@
-import { answerSummariesOfTest } from '@db/repositories/answer-summaries';
+import { answerSummariesOfAttempts } from '@db/repositories/answer-summaries';
 import { FINISHED, pendingGradingCounts } from '@db/repositories/gradebook';
 import { analysisAttempts, answerCellsOf } from '@db/repositories/item-analysis';
 import { getQuestionsByIds } from '@db/repositories/questions';
@@ -31,11 +31,18 @@ function keyedIds(q: { type: string; key: unknown }): string[] {
   return [];
 }
 
-/** Item analysis of a test's finished attempts; a plan feature (item_analysis). */
+/** Attempts whose summaries and answers are read and added at a time. */
+const ATTEMPTS_PER_CHUNK = 500;
+
+/**
+ * Item analysis of a test's finished attempts; a plan feature (item_analysis).
+ * `attemptsPerChunk` is there for tests to cross chunk boundaries.
+ */
 export async function readItemAnalysis(
   env: ServiceEnv,
   tenant: TenantContext,
   testId: string,
+  attemptsPerChunk = ATTEMPTS_PER_CHUNK,
 ): Promise<ItemAnalysis> {
   await requireFeature(env.db(), tenant, 'item_analysis');
   const test = await getTest(env.db(), tenant, testId);
@@ -66,31 +73,40 @@ export async function readItemAnalysis(
   const finished = (await analysisAttempts(env.db(), tenant, testId)).filter((a) =>
     FINISHED.includes(a.status),
   );
-  const summaries = await answerSummariesOfTest(env.db(), tenant, testId);
   const waiting = await pendingGradingCounts(env.db(), tenant, testId);
   const reader = new SummaryReader();
-  const read = new Map<string, ReadSummary>();
-  const fromAnswers: string[] = [];
-  for (const a of finished) {
-    const summary = summaries.get(a.attemptId);
-    const parsed = summary === undefined ? null : reader.read(summary);
-    // No summary (scored before there were any), one from a newer app, or one that disagrees
-    // with the answers waiting for a grader (two computers marked the attempt while apart, and
-    // the summary last written missed the other's marks): read from its answers.
-    if (parsed && ungradedCount(parsed) === (waiting.get(a.attemptId) ?? 0))
-      read.set(a.attemptId, parsed);
-    else fromAnswers.push(a.attemptId);
-  }
-  const cells = await cellsByAttempt(env.db(), tenant, fromAnswers);
   const builder = new AnswerColumnsBuilder(questions, finished.length);
-  for (const a of finished) {
-    builder.startAttempt(
-      a.attemptId,
-      a.paper ? new Set(paperLines(a.paper, test.questions).map((l) => l.questionId)) : undefined,
+  // A chunk of attempts at a time, in order: each chunk's summaries and answers are read, added
+  // and let go before the next, so memory stays bounded however many attempts the test has.
+  for (let i = 0; i < finished.length; i += attemptsPerChunk) {
+    const chunk = finished.slice(i, i + attemptsPerChunk);
+    const summaries = await answerSummariesOfAttempts(
+      env.db(),
+      tenant,
+      chunk.map((a) => a.attemptId),
     );
-    const summary = read.get(a.attemptId);
-    if (summary) builder.addSummary(summary);
-    else for (const cell of cells.get(a.attemptId) ?? []) builder.addCell(cell);
+    const read = new Map<string, ReadSummary>();
+    const fromAnswers: string[] = [];
+    for (const a of chunk) {
+      const summary = summaries.get(a.attemptId);
+      const parsed = summary === undefined ? null : reader.read(summary);
+      // No summary (scored before there were any), one from a newer app, or one that disagrees
+      // with the answers waiting for a grader (two computers marked the attempt while apart, and
+      // the summary last written missed the other's marks): read from its answers.
+      if (parsed && ungradedCount(parsed) === (waiting.get(a.attemptId) ?? 0))
+        read.set(a.attemptId, parsed);
+      else fromAnswers.push(a.attemptId);
+    }
+    const cells = await cellsByAttempt(env.db(), tenant, fromAnswers);
+    for (const a of chunk) {
+      builder.startAttempt(
+        a.attemptId,
+        a.paper ? new Set(paperLines(a.paper, test.questions).map((l) => l.questionId)) : undefined,
+      );
+      const summary = read.get(a.attemptId);
+      if (summary) builder.addSummary(summary);
+      else for (const cell of cells.get(a.attemptId) ?? []) builder.addCell(cell);
+    }
   }
   return analyseItemColumns(testId, questions, builder.finish());
 }

@@ -42,15 +42,23 @@ export function childMain(step: (args: string[]) => Promise<Record<string, numbe
     });
 }
 
-/** The process's resident memory in MB, sampled every 10 ms while `work` runs; returns the peak. */
-export async function peakRssDuring<T>(work: () => Promise<T>): Promise<[T, number]> {
+/**
+ * The process's resident memory in MB, sampled every 10 ms while `work` runs
+ * and at each `sample()` it calls; returns the peak. The engine can answer a
+ * run of calls without the event loop turning once, so the interval alone may
+ * never fire: work calls `sample` after each step.
+ */
+export async function peakRssDuring<T>(
+  work: (sample: () => void) => Promise<T>,
+): Promise<[T, number]> {
   let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => {
+  const sample = () => {
     peak = Math.max(peak, process.memoryUsage().rss);
-  }, 10);
+  };
+  const timer = setInterval(sample, 10);
   try {
-    const value = await work();
-    peak = Math.max(peak, process.memoryUsage().rss);
+    const value = await work(sample);
+    sample();
     return [value, peak / 1e6];
   } finally {
     clearInterval(timer);

@@ -44,6 +44,7 @@ export const reportsPhase: GrowthPhase = {
     const seed = async (size: number, series: number) => {
       const m = await runChild(child, ['seed', dataDir, `a${size}`, String(size), String(series)]);
       figures[`reports_${size}x50_seed_ms`] = m.seed_ms ?? Number.NaN;
+      figures[`reports_${size}x50_seed_checkpoint_ms`] = m.seed_checkpoint_ms ?? Number.NaN;
     };
     await saves('demo');
     // The largest test first, so the saves after it run with exactly its 500,000 answers stored.
@@ -61,6 +62,7 @@ export const reportsPhase: GrowthPhase = {
       figures[`item_analysis_${size}x50_ms`] = m.item_analysis_ms ?? Number.NaN;
       figures[`item_analysis_${size}x50_cpu_ms`] = m.item_analysis_cpu_ms ?? Number.NaN;
       figures[`reports_${size}x50_peak_rss_mb`] = m.peak_rss_mb ?? Number.NaN;
+      figures[`reports_${size}x50_open_rss_mb`] = m.open_rss_mb ?? Number.NaN;
       book.push([size, m.gradebook_ms ?? Number.NaN]);
       analysis.push([size, m.item_analysis_ms ?? Number.NaN]);
     }

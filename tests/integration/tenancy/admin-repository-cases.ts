@@ -63,11 +63,6 @@ export const adminByIdCases: Array<{
     run: (w) => itemAnalysisRepo.analysisAttempts(w.db, w.a, w.b.testId),
   },
   {
-    fn: 'answerSummariesOfTest',
-    label: "B's test",
-    run: (w) => answerSummariesRepo.answerSummariesOfTest(w.db, w.a, w.b.testId),
-  },
-  {
     fn: 'writeAnswerSummary',
     label: "B's attempt",
     run: (w) => answerSummariesRepo.writeAnswerSummary(w.db, w.a, w.b.attemptId, at),
@@ -157,6 +152,18 @@ const isBId = (w: TenancyWorld, v: string) =>
   [w.b.questionId, w.b.questionVersionId, w.b.testId, w.b.attemptId, w.b.answerId].includes(v);
 
 export const adminValueCases: ValueCase[] = [
+  {
+    fn: 'answerSummariesOfAttempts',
+    label: "B's attempt",
+    values: async (w, t) => {
+      // B's attempt gets its summary, written as B; A may not write it (writeAnswerSummary's case).
+      await answerSummariesRepo.writeAnswerSummary(w.db, t, w.b.attemptId, at).catch(() => null);
+      return [
+        ...(await answerSummariesRepo.answerSummariesOfAttempts(w.db, t, [w.b.attemptId])).keys(),
+      ];
+    },
+    isB: isBId,
+  },
   {
     fn: 'answerCellsOf',
     label: "B's attempt",
