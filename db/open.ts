@@ -6,6 +6,7 @@ import { ensurePrivateDir, makeDatabaseFilesPrivate } from './backup/database-fi
 import { migrationsPending } from './backup/pending-migrations';
 import { PUSH_OPERATIONS_THRESHOLD } from '@shared/sync/push-limits';
 import type { Db } from './client';
+import { finalizedStatements } from './finalized-statements';
 import { migrate, readSchemaVersion, type SchemaState } from './migrate';
 import { applyGatedFetch } from './sync/apply-gated-fetch';
 import { GatedSyncDatabase } from './sync/gated-database';
@@ -91,7 +92,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<AppDat
   // Writes outside the app's transactions (the engine's own) are kept apart by the write gate;
   // should one still hold the lock, a transaction waits for it rather than fail.
   await client.exec('PRAGMA busy_timeout = 5000');
-  const db: Db = drizzle({ client });
+  const db: Db = drizzle({ client: finalizedStatements(client) });
   const nowIso = options.nowIso ?? (() => new Date().toISOString());
   if (
     !options.skipMigrations &&

@@ -6,6 +6,7 @@ import {
   tursoDatabaseSyncCodecs,
 } from 'drizzle-orm/tursodatabase-sync';
 import type { Db, SyncClient } from './client';
+import { finalizedStatements } from './finalized-statements';
 import { withRetry, WRITE_RETRY, type RetryPolicy } from './retry';
 import { guardTransaction, type GuardedTransaction } from './sync/transaction-guard';
 import type { WriteGate } from './write-gate';
@@ -38,7 +39,7 @@ function txOver(sql: SqlTransaction): Tx {
       db ??= new TursoDatabaseSyncTransaction(
         'async',
         dialect,
-        new TursoDatabaseSyncSession(sql, dialect, {}, {}),
+        new TursoDatabaseSyncSession(finalizedStatements(sql), dialect, {}, {}),
         {},
       );
       return db;

@@ -29,6 +29,10 @@ export const dataLayerNotTenantScoped: Record<string, string> = {
   keptRead:
     'keeps the statement of a read its caller writes and runs it with the caller’s parameters; the caller scopes the query (getSessionStanding has a case)',
   finalizeKeptReads: 'finalizes the kept statements of a database that is closing; reads nothing',
+  finalizedStatements:
+    'hands drizzle the client with statements finalized after each run; the repositories scope their own queries',
+  FinalizedStatement:
+    'runs the SQL drizzle built for a repository function and finalizes it; the function scopes its own query',
   readLocalSyncState:
     'counts the engine’s change log, which spans the whole local file (one tenant database per file); shown to the device’s own admin only',
   listPendingChanges:
