@@ -11,7 +11,8 @@ const RUNS = '5';
  * Gradebook and item analysis of tests of 50 questions with 1,000, 2,000 and
  * 10,000 scored attempts, all in one database, each read by a fresh app
  * process at the API (median of 5, and that process's peak memory); the
- * 1,000-attempt test again at the end. Answer saves through the API are
+ * 1,000-attempt test again at the end, and what a run of both keeps for good
+ * (`retained_mb_per_run`, the heap collected after each run). Answer saves through the API are
  * timed on the demo data, with the 10,000 attempts' 500,000 answers stored,
  * and with all 650,000, each beside two raw baselines in the same process:
  * `raw_commit_*`, one single-row insert committed on its own on the same
@@ -63,6 +64,7 @@ export const reportsPhase: GrowthPhase = {
       figures[`item_analysis_${size}x50_cpu_ms`] = m.item_analysis_cpu_ms ?? Number.NaN;
       figures[`reports_${size}x50_peak_rss_mb`] = m.peak_rss_mb ?? Number.NaN;
       figures[`reports_${size}x50_open_rss_mb`] = m.open_rss_mb ?? Number.NaN;
+      figures[`reports_${size}x50_retained_mb_per_run`] = m.retained_mb_per_run ?? Number.NaN;
       book.push([size, m.gradebook_ms ?? Number.NaN]);
       analysis.push([size, m.item_analysis_ms ?? Number.NaN]);
     }
