@@ -51,6 +51,7 @@ export function toQuestionRecord(row: QuestionRow): QuestionRecord {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     createdBy: row.createdBy,
+    sealedTestId: sealingTestOfRow(row),
   };
 }
 

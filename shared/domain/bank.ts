@@ -46,6 +46,11 @@ export interface QuestionRecord extends StoredQuestion {
   createdAt: string | null;
   updatedAt: string | null;
   createdBy: string | null;
+  /**
+   * The sealed test whose key seals the question's content, null for none: the
+   * editor uploads the question's media sealed under it, never in clear.
+   */
+  sealedTestId: string | null;
 }
 
 export interface QuestionSummary {

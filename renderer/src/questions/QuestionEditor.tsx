@@ -11,6 +11,7 @@ import type { SourceMessage } from '../i18n/catalogue';
 import { useIntl } from '../i18n/use-intl';
 import { formatNumber } from '../lib/format';
 import { useApiMutation } from '../api/use-api-mutation';
+import { SealingTest } from '../content/editor/sealing-test';
 import { Banner } from '../ui/Banner';
 import { ChoiceEditor } from './ChoiceEditor';
 import { ClozeEditor } from './ClozeEditor';
@@ -50,14 +51,18 @@ const formatLabels: Record<ContentFormat, SourceMessage> = {
  * Writes or edits a question of any type, in plain or rich text. Rules are
  * checked as the author types (the same schema main uses), and a refusal
  * from main is shown at the field it names. Rich text is sanitised in main
- * on save. Every save makes a new version.
+ * on save. Every save makes a new version. A question of a sealed test has
+ * its media uploaded sealed under that test.
  */
-export function QuestionEditor({
-  question,
-  focusFirst = false,
-  onSaved,
-  onCancel,
-}: QuestionEditorProps) {
+export function QuestionEditor(props: QuestionEditorProps) {
+  return (
+    <SealingTest.Provider value={props.question?.sealedTestId ?? null}>
+      <QuestionForm {...props} />
+    </SealingTest.Provider>
+  );
+}
+
+function QuestionForm({ question, focusFirst = false, onSaved, onCancel }: QuestionEditorProps) {
   const intl = useIntl();
   const firstField = useRef<HTMLSelectElement>(null);
   useEffect(() => {

@@ -59,6 +59,7 @@ describe('questions keep every part of their content', () => {
         createdAt,
         updatedAt,
         createdBy,
+        sealedTestId,
         ...stored
       } = await author.ok('questions.get', { id: created.id });
       expect(stored).toEqual(
@@ -68,12 +69,13 @@ describe('questions keep every part of their content', () => {
       );
       const [first] = await author.ok('questions.versions', { id: created.id });
       expect(first).toMatchObject(stored);
-      expect([id, versionId, version, deletedAt, conflict]).toEqual([
+      expect([id, versionId, version, deletedAt, conflict, sealedTestId]).toEqual([
         created.id,
         first?.id,
         1,
         null,
         false,
+        null,
       ]);
       expect([createdAt, updatedAt, createdBy]).toEqual([
         expect.any(String),

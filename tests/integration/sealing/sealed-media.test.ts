@@ -220,6 +220,67 @@ describe('media of sealed tests', () => {
     }
   });
 
+  it('a question says which sealed test seals it, and a file the editor uploads for it with that test is never in clear, not even before the save', async () => {
+    const core = await createTestCore();
+    const author = await signedIn(core, 'author');
+    const first = uniquePng();
+    const firstHash = (await upload(author, 'first.png', first)).hash;
+    const test = await author.ok('tests.create', { settings: { ...settings, sealed: false } });
+    const inTest = await author.ok('questions.create', { content: mediaQuestion(firstHash, null) });
+    const plain = await author.ok('questions.create', { content: mediaQuestion(firstHash, null) });
+    await author.ok('tests.setQuestions', {
+      id: test.id,
+      questions: [{ questionId: inTest.id, marks: 1 }],
+    });
+    expect(inTest.sealedTestId).toBeNull();
+    expect((await author.ok('questions.get', { id: inTest.id })).sealedTestId).toBeNull();
+
+    await author.ok('tests.update', { id: test.id, settings: { ...settings, sealed: true } });
+    const current = await author.ok('questions.get', { id: inTest.id });
+    expect(current.sealedTestId).toBe(test.id);
+    expect((await author.ok('questions.get', { id: plain.id })).sealedTestId).toBeNull();
+    const written = await author.ok('questions.create', {
+      content: mediaQuestion(firstHash, null),
+      sealedTestId: test.id,
+    });
+    expect(written.sealedTestId).toBe(test.id);
+    await author.ok('tests.setQuestions', {
+      id: test.id,
+      questions: [
+        { questionId: inTest.id, marks: 1 },
+        { questionId: written.id, marks: 1 },
+      ],
+    });
+
+    // Uploaded as the question editor does inside it: sealed from its first row, before any save.
+    const later = uniquePng();
+    const laterHash = (
+      await upload(author, 'later.png', later, current.sealedTestId ?? 'no sealed test')
+    ).hash;
+    expect(await storedRows(core, later)).toEqual({
+      clear: 0,
+      sealedTests: [test.id],
+      sealedHoldPlain: false,
+      holdsPlain: false,
+    });
+    const saved = await author.ok('questions.update', {
+      id: inTest.id,
+      baseVersion: current.version,
+      content: {
+        ...mediaQuestion(firstHash, null),
+        text: `${mediaQuestion(firstHash, null).text}<img src="media:${laterHash}" alt="Rings" />`,
+      },
+    });
+    expect(saved.sealedTestId).toBe(test.id);
+    expect(await storedRows(core, later)).toMatchObject({ clear: 0, sealedTests: [test.id] });
+    expect(bytesOf(await author.ok('media.get', { hash: laterHash })).equals(later)).toBe(true);
+
+    await author.ok('tests.update', { id: test.id, settings: { ...settings, sealed: false } });
+    for (const id of [inTest.id, written.id]) {
+      expect((await author.ok('questions.get', { id })).sealedTestId).toBeNull();
+    }
+  });
+
   it('unseals in one transaction: when a sealed copy does not open, nothing changes and nothing is lost', async () => {
     const core = await createTestCore();
     const author = await signedIn(core, 'author');

@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { RichEditor } from '@renderer/content/editor/RichEditor';
+import { SealingTest } from '@renderer/content/editor/sealing-test';
 import { MediaSource, type MediaResolver } from '@renderer/content/media-source';
 import { policyFindings } from '../harness/xss-checks';
 import { installDialogStandIn } from '../support/dom-stand-ins';
@@ -63,23 +64,25 @@ afterEach(() => {
   api.calls.length = 0;
 });
 
-/** The editor in a form field, with every HTML it emitted. */
-function editorWith(initial: string) {
+/** The editor in a form field (of a sealed test's question when `sealingTest` is given), with every HTML it emitted. */
+function editorWith(initial: string, sealingTest: string | null = null) {
   const emitted: string[] = [];
   function Field() {
     const [value, setValue] = useState(initial);
     return (
       <MediaSource.Provider value={media}>
-        <span id="stem-label">Question text</span>
-        <RichEditor
-          value={value}
-          labelledBy="stem-label"
-          label="Question text"
-          onChange={(html) => {
-            emitted.push(html);
-            setValue(html);
-          }}
-        />
+        <SealingTest.Provider value={sealingTest}>
+          <span id="stem-label">Question text</span>
+          <RichEditor
+            value={value}
+            labelledBy="stem-label"
+            label="Question text"
+            onChange={(html) => {
+              emitted.push(html);
+              setValue(html);
+            }}
+          />
+        </SealingTest.Provider>
       </MediaSource.Provider>
     );
   }
@@ -376,5 +379,37 @@ describe('images', () => {
     await waitFor(() => expect(last()).toContain('<audio'));
     expect(last()).toContain(`<audio src="media:${STORED}"></audio>`);
     expect(outsidePolicy(last())).toEqual([]);
+    // Outside a sealed test's question the clip is stored as any file is.
+    const [sent] = api.calls.filter((c) => c.method === 'media.upload');
+    expect(sent?.input).toHaveProperty('name', 'clip.mp3');
+    expect(sent?.input).not.toHaveProperty('sealedTestId');
+  });
+});
+
+describe('media of a sealed test’s question', () => {
+  const uploads = () =>
+    api.calls.filter((c) => c.method === 'media.upload').map((c) => c.input as object);
+
+  it('are uploaded sealed under that test, an image after its alt text and a clip at once', async () => {
+    const user = userEvent.setup();
+    const { last } = editorWith('<p>Listen and look</p>', 'sealed-paper-7');
+    const input = screen.getByLabelText('Question text: file to insert');
+    await user.upload(
+      input,
+      new File([new Uint8Array([73, 68, 51])], 'clip.mp3', { type: 'audio/mpeg' }),
+    );
+    await waitFor(() => expect(last()).toContain('<audio'));
+    await user.upload(
+      input,
+      new File([new Uint8Array([137, 80, 78, 71])], 'map.png', { type: 'image/png' }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Insert image' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Alt text' }), 'A map');
+    await user.click(within(dialog).getByRole('button', { name: 'Insert image' }));
+    await waitFor(() => expect(last()).toContain('alt="A map"'));
+    expect(uploads()).toEqual([
+      expect.objectContaining({ name: 'clip.mp3', sealedTestId: 'sealed-paper-7' }),
+      expect.objectContaining({ name: 'map.png', sealedTestId: 'sealed-paper-7' }),
+    ]);
   });
 });

@@ -36,6 +36,7 @@ const record = (q: Partial<StoredQuestion>): QuestionRecord => ({
   createdAt: null,
   updatedAt: null,
   createdBy: null,
+  sealedTestId: null,
 });
 
 const rowsOf = (table: HTMLElement) =>

@@ -18,6 +18,7 @@ const numericRecord: QuestionRecord = {
   createdAt: null,
   updatedAt: null,
   createdBy: null,
+  sealedTestId: null,
   type: 'numeric',
   text: 'What is pi to two places?',
   options: null,

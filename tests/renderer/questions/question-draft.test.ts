@@ -18,6 +18,7 @@ const record = (content: Partial<QuestionRecord>): QuestionRecord => ({
   createdAt: null,
   updatedAt: null,
   createdBy: null,
+  sealedTestId: null,
   type: 'single_choice',
   text: 'Capital of France?',
   options: null,
@@ -101,7 +102,13 @@ describe('question editor draft', () => {
       const draft = draftFromRecord(q);
       expect(draftProblems(draft), q.type).toEqual(new Map());
       const { id: _id, versionId: _v, version: _n, deletedAt: _d, conflict: _c, ...content } = q;
-      const { createdAt: _ca, updatedAt: _ua, createdBy: _cb, ...stored } = content;
+      const {
+        createdAt: _ca,
+        updatedAt: _ua,
+        createdBy: _cb,
+        sealedTestId: _st,
+        ...stored
+      } = content;
       expect(questionContentSchema.parse(contentFromDraft(draft)), q.type).toEqual(stored);
     }
   });

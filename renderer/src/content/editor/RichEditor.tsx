@@ -11,6 +11,7 @@ import { messages } from './messages';
 import { MathDialog } from './MathDialog';
 import type { MathAttributes } from './math-node';
 import { withMediaSources, type ImageAttributes } from './media-nodes';
+import { SealingTest } from './sealing-test';
 import { mediaKindOf, uploadMedia } from './upload';
 import './editor.css';
 
@@ -91,6 +92,7 @@ export function RichEditor({
 }: Props) {
   const intl = useIntl();
   const media = useContext(MediaSource);
+  const sealingTest = useContext(SealingTest);
   const [pending, setPending] = useState<Pending | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -106,7 +108,7 @@ export function RichEditor({
       return true;
     }
     if (kind === 'audio') {
-      void uploadMedia(file).then((result) => {
+      void uploadMedia(file, sealingTest).then((result) => {
         const editor = editorRef.current;
         if (!result.ok) setProblem(result.message);
         else if (editor) {
@@ -216,7 +218,7 @@ export function RichEditor({
     }
     if (pending?.kind !== 'image') return;
     setBusy(true);
-    const result = await uploadMedia(pending.file);
+    const result = await uploadMedia(pending.file, sealingTest);
     setBusy(false);
     if (!result.ok) {
       setProblem(result.message);

@@ -19,11 +19,13 @@ function base64Of(file: Blob): Promise<string> {
 
 /**
  * Stores a picked, pasted or dropped file through media.upload (main checks
- * its type by its bytes, its size and the organisation's quota). Answers the
+ * its type by its bytes, its size and the organisation's quota), sealed under
+ * `sealedTestId` when the content belongs to a sealed test. Answers the
  * stored record, or main's refusal in words.
  */
 export async function uploadMedia(
   file: File,
+  sealedTestId: string | null = null,
 ): Promise<{ ok: true; media: MediaRecord } | { ok: false; message: string }> {
   let data: string;
   try {
@@ -31,7 +33,11 @@ export async function uploadMedia(
   } catch {
     return { ok: false, message: currentIntl().formatMessage(messages.fileUnreadable) };
   }
-  const result = await call('media.upload', { name: file.name || 'pasted file', data });
+  const result = await call('media.upload', {
+    name: file.name || 'pasted file',
+    data,
+    ...(sealedTestId === null ? {} : { sealedTestId }),
+  });
   return result.ok
     ? { ok: true, media: result.value }
     : { ok: false, message: shownError(result.error) };
