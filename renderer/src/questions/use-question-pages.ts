@@ -34,6 +34,12 @@ export function useQuestionPages(
   }>({ key: '', total: null, pages: new Map(), error: null });
   const requested = useRef(new Set<string>());
   const requestedFor = useRef('');
+  // The filter on screen now: answers can come back out of order (each keystroke in the search
+  // asks again), and one for a filter already left must not replace the current one's rows.
+  const shown = useRef(key);
+  useEffect(() => {
+    shown.current = key;
+  }, [key]);
   const [generation, setGeneration] = useState(0);
 
   const load = useCallback(
@@ -48,6 +54,8 @@ export function useQuestionPages(
       requested.current.add(id);
       const input = { ...(JSON.parse(key) as object), limit: PAGE, offset: page * PAGE };
       void call('questions.list', input).then((result) => {
+        // Dropped; coming back to this filter asks again (see above).
+        if (shown.current !== key) return;
         setState((s) => {
           const fresh =
             s.key === key
