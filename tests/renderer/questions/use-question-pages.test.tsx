@@ -41,25 +41,33 @@ function heldLists() {
   };
 }
 
+/** The pages of the live bank for a search, which `rerender({ search })` changes. */
+const pagesFor = (search: string) =>
+  renderHook(
+    ({ search: typed }: { search: string }) => useQuestionPages({ state: 'live', search: typed }),
+    {
+      initialProps: { search },
+    },
+  );
+
+/** Answers the call held for a search and lets the hook take it in. */
+async function answered(lists: ReturnType<typeof heldLists>, search: string): Promise<void> {
+  await act(async () => {
+    lists.answer(search);
+    await Promise.resolve();
+  });
+}
+
 describe('the bank’s pages', () => {
   it('show the rows of the filter on screen when an older filter’s answer comes back last', async () => {
     const lists = heldLists();
-    const { result, rerender } = renderHook(
-      ({ search }: { search: string }) => useQuestionPages({ state: 'live', search }),
-      { initialProps: { search: 'nea' } },
-    );
+    const { result, rerender } = pagesFor('nea');
     rerender({ search: 'nearest' });
     await waitFor(() => expect(lists.asked()).toEqual(['nea', 'nearest']));
     // The search as typed comes back first, the one typed before it after.
-    await act(async () => {
-      lists.answer('nearest');
-      await Promise.resolve();
-    });
+    await answered(lists, 'nearest');
     await waitFor(() => expect(result.current.at(0)?.text).toBe('Matches nearest'));
-    await act(async () => {
-      lists.answer('nea');
-      await Promise.resolve();
-    });
+    await answered(lists, 'nea');
     expect(result.current.total).toBe(1);
     expect(result.current.at(0)?.text).toBe('Matches nearest');
     expect(result.current.answered).toBe(JSON.stringify({ state: 'live', search: 'nearest' }));
@@ -67,23 +75,14 @@ describe('the bank’s pages', () => {
 
   it('ask again for a filter the list comes back to after dropping its late answer', async () => {
     const lists = heldLists();
-    const { result, rerender } = renderHook(
-      ({ search }: { search: string }) => useQuestionPages({ state: 'live', search }),
-      { initialProps: { search: 'sun' } },
-    );
+    const { result, rerender } = pagesFor('sun');
     rerender({ search: 'sunny' });
     await waitFor(() => expect(lists.asked()).toEqual(['sun', 'sunny']));
-    await act(async () => {
-      lists.answer('sun');
-      await Promise.resolve();
-    });
+    await answered(lists, 'sun');
     expect(result.current.total).toBeNull();
     rerender({ search: 'sun' });
     await waitFor(() => expect(lists.asked()).toEqual(['sunny', 'sun']));
-    await act(async () => {
-      lists.answer('sun');
-      await Promise.resolve();
-    });
+    await answered(lists, 'sun');
     await waitFor(() => expect(result.current.at(0)?.text).toBe('Matches sun'));
   });
 });
