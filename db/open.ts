@@ -9,7 +9,9 @@ import type { Db } from './client';
 import { finalizedStatements } from './finalized-statements';
 import { migrate, readSchemaVersion, type SchemaState } from './migrate';
 import { applyGatedFetch } from './sync/apply-gated-fetch';
+import { compactPushStatement } from './sync/compact-push';
 import { GatedSyncDatabase } from './sync/gated-database';
+import { schemaChangeWaiting } from './sync/push-backlog';
 import { primeTransactionGuard, type TransactionLimits } from './sync/transaction-guard';
 import { WriteGate } from './write-gate';
 
@@ -19,6 +21,11 @@ export interface RemoteSettings {
   authToken?: () => Promise<string>;
   clientName?: string;
   transform?: DatabaseOpts['transform'];
+  /**
+   * Push the save's rows as short statements (sync/compact-push.ts); on unless
+   * `transform` is given. Off only where a benchmark compares the two.
+   */
+  compactPush?: boolean;
   longPollTimeoutMs?: number;
   fetch?: typeof fetch;
   /** Row changes per push request; `PUSH_OPERATIONS_THRESHOLD` unless a benchmark compares others. */
@@ -58,6 +65,12 @@ export interface AppDatabase {
    * their order, and no push, pull or checkpoint while a snapshot copies the files.
    */
   gate: WriteGate;
+  /**
+   * How pushes send the save's rows: `compact` (sync/compact-push.ts), or the
+   * engine's own statements (`engine`: a schema change waited at open, or a
+   * caller chose).
+   */
+  pushStatements: 'compact' | 'engine';
   /** Calls `listener` after each checkpoint of the WAL into the main file. */
   onCheckpoint(listener: () => void): () => void;
   close(): Promise<void>;
@@ -83,16 +96,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<AppDat
   if (remote?.authToken) opts.authToken = remote.authToken;
   if (remote?.transform) opts.transform = remote.transform;
   if (remote?.longPollTimeoutMs !== undefined) opts.longPollTimeoutMs = remote.longPollTimeoutMs;
-  const gate = new WriteGate();
-  opts.fetch = applyGatedFetch(remote?.fetch ?? ((input, init) => fetch(input, init)), gate);
-  const client = new GatedSyncDatabase(opts, gate);
-  await client.connect();
-  makeDatabaseFilesPrivate(options.path);
-  await client.exec('PRAGMA foreign_keys = ON');
-  // Writes outside the app's transactions (the engine's own) are kept apart by the write gate;
-  // should one still hold the lock, a transaction waits for it rather than fail.
-  await client.exec('PRAGMA busy_timeout = 5000');
-  const db: Db = drizzle({ client: finalizedStatements(client) });
+  const baseFetch = remote?.fetch ?? ((input, init) => fetch(input, init));
+  let { client, db, gate } = await connectEngine(opts, options.path, baseFetch);
+  let pushStatements: AppDatabase['pushStatements'] = 'engine';
   const nowIso = options.nowIso ?? (() => new Date().toISOString());
   if (
     !options.skipMigrations &&
@@ -107,6 +113,21 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<AppDat
         nowIso,
         ...(options.migrateTo === undefined ? {} : { target: options.migrateTo }),
       });
+  if (remote !== undefined && remote.transform === undefined && remote.compactPush !== false) {
+    // Pushes send short statements (sync/compact-push.ts) unless a schema change waits to be
+    // pushed, which the engine cannot hand to a transform: then this run keeps its own statements.
+    const { cdcOperations } = await client.stats();
+    if (!(await schemaChangeWaiting(client, cdcOperations))) {
+      await client.close();
+      ({ client, db, gate } = await connectEngine(
+        { ...opts, transform: compactPushStatement },
+        options.path,
+        baseFetch,
+      ));
+      await client.keepSchemaAsOpened();
+      pushStatements = 'compact';
+    }
+  }
   await primeTransactionGuard(client, options.transactionLimits);
   return {
     path: options.path,
@@ -114,9 +135,33 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<AppDat
     db,
     schema,
     gate,
+    pushStatements,
     onCheckpoint: (listener) => client.onCheckpoint(listener),
     close: () => client.close(),
   };
+}
+
+interface Engine {
+  client: GatedSyncDatabase;
+  db: Db;
+  gate: WriteGate;
+}
+
+/** The engine's database on the file, with its own write gate, its pragmas and drizzle over it. */
+async function connectEngine(
+  opts: DatabaseOpts,
+  path: string,
+  baseFetch: typeof fetch,
+): Promise<Engine> {
+  const gate = new WriteGate();
+  const client = new GatedSyncDatabase({ ...opts, fetch: applyGatedFetch(baseFetch, gate) }, gate);
+  await client.connect();
+  makeDatabaseFilesPrivate(path);
+  await client.exec('PRAGMA foreign_keys = ON');
+  // Writes outside the app's transactions (the engine's own) are kept apart by the write gate;
+  // should one still hold the lock, a transaction waits for it rather than fail.
+  await client.exec('PRAGMA busy_timeout = 5000');
+  return { client, db: drizzle({ client: finalizedStatements(client) }), gate };
 }
 
 /**

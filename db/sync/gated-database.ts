@@ -10,9 +10,25 @@ import type { WriteGate } from '../write-gate';
  * rewrite the sync metadata and revert WAL as new files (made with the
  * process's umask), so each ends by making the files owner-only again.
  */
+/**
+ * A push or pull refused because the schema changed after the database opened
+ * with a push transform (see ./compact-push.ts): the engine 0.7.2 cannot hand
+ * a schema change to a transform and would end the process. The app changes
+ * its schema only in the migrations at open, so this is a safety net; at the
+ * next start the change is pushed with the engine's own statements.
+ */
+export class SchemaChangedSinceOpenError extends Error {
+  constructor() {
+    super('The database schema changed after it was opened; sync resumes once the app restarts.');
+    this.name = 'SchemaChangedSinceOpenError';
+  }
+}
+
 export class GatedSyncDatabase extends Database {
   private readonly checkpointed = new Set<() => void>();
   private readonly path: string;
+  /** The schema version a push or pull must still find, while pushes go through a transform. */
+  private schemaAsOpened: number | null = null;
 
   constructor(
     opts: DatabaseOpts,
@@ -28,9 +44,35 @@ export class GatedSyncDatabase extends Database {
     return () => this.checkpointed.delete(listener);
   }
 
+  /**
+   * From now on a push or pull fails with `SchemaChangedSinceOpenError` if a
+   * schema change was made here since (one pulled from the server is not this
+   * database's change and moves the mark along).
+   */
+  async keepSchemaAsOpened(): Promise<void> {
+    this.schemaAsOpened = await this.schemaVersion();
+  }
+
+  private async schemaVersion(): Promise<number> {
+    const row = (await super.get('PRAGMA schema_version')) as { schema_version: number };
+    return row.schema_version;
+  }
+
+  private async refuseChangedSchema(): Promise<void> {
+    if (this.schemaAsOpened === null) return;
+    if ((await this.schemaVersion()) !== this.schemaAsOpened) {
+      throw new SchemaChangedSinceOpenError();
+    }
+  }
+
   override async pull(): Promise<boolean> {
     try {
-      return await this.gate.pull(() => super.pull());
+      return await this.gate.pull(async () => {
+        await this.refuseChangedSchema();
+        const changed = await super.pull();
+        if (this.schemaAsOpened !== null) this.schemaAsOpened = await this.schemaVersion();
+        return changed;
+      });
     } finally {
       makeDatabaseFilesPrivate(this.path);
     }
@@ -38,7 +80,10 @@ export class GatedSyncDatabase extends Database {
 
   override async push(): Promise<void> {
     try {
-      await this.gate.push(() => super.push());
+      await this.gate.push(async () => {
+        await this.refuseChangedSchema();
+        await super.push();
+      });
     } finally {
       makeDatabaseFilesPrivate(this.path);
     }

@@ -173,3 +173,24 @@ export async function heaviestTransactionAfter(
   }
   return heaviest;
 }
+
+/**
+ * Whether a schema change (a migration's DDL) is among the changes waiting to
+ * be pushed. The engine 0.7.2 cannot hand such a change to a push transform
+ * (it panics building the row, and the process dies), so a database opened
+ * while one waits keeps the engine's own statements (see ./compact-push.ts).
+ * The wait is read from `cdcOperations` rows from the end, which starts
+ * earlier than needed after a cut-off push, never later.
+ */
+export async function schemaChangeWaiting(
+  client: SyncClient,
+  cdcOperations: number,
+): Promise<boolean> {
+  if (cdcOperations <= 0) return false;
+  const after = await pendingStartsAfter(client, cdcOperations);
+  const row = (await client.get(
+    "SELECT 1 AS found FROM turso_cdc WHERE change_id > ? AND table_name = 'sqlite_schema' LIMIT 1",
+    after,
+  )) as { found: number } | undefined;
+  return row !== undefined;
+}

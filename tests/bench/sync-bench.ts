@@ -13,7 +13,10 @@
  *   (the app's open: connect + bootstrap + migration check), median of five fresh devices;
  *   raw_bootstrap_ms: `connect()` with the URL, which bootstraps.
  * - app_raw_ratio: the worse of the two app/raw ratios.
- * - bytes_per_answer: bytes sent by the app's push, per answer.
+ * - bytes_per_answer: bytes sent by the app's push, per answer (a computer started again after
+ *   enrolling, so its pushes use the compact statements of db/sync/compact-push.ts);
+ *   engine_statements_bytes_per_answer / _push_10k_ms: the same saves pushed by a computer whose
+ *   migrations still wait to be pushed, which keeps the engine's own statements.
  * - save_p50/p99_during_pull_ms: answer saves (the exam engine's save, one transaction each)
  *   timed while pulls of another device's changes run.
  * - save_errors_during_sync, wal_max_mb: 10,000 saves on each of two enrolled computers while both
@@ -63,26 +66,37 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? 0;
 }
 
-async function enrolledCore(name: string, url: string): Promise<Core> {
-  const core = await createCore({
-    dataDir: join(scratch, name),
+/**
+ * An enrolled computer that has synced, then started again: the app as it runs on any exam day.
+ * `restart: false` keeps the first run, whose migrations still wait to be pushed, so its pushes
+ * use the engine's own statements (db/sync/compact-push.ts), as on a new or just-updated computer.
+ */
+async function enrolledCore(name: string, url: string, restart = true): Promise<Core> {
+  const dataDir = join(scratch, name);
+  const first = await createCore({
+    dataDir,
     seedDemo: true,
     startSync: false,
     logError: () => undefined,
   });
   const session = { sessionKey: `bench-${name}`, transport: 'test' as const, ipAddress: null };
-  const signIn = await core.router.dispatch(
+  const signIn = await first.router.dispatch(
     'auth.signIn',
     { email: 'admin@northfield.example', password: 'demo1234' },
     session,
   );
   if (!signIn.ok) throw new Error(signIn.error.message);
-  const enrol = await core.router.dispatch(
+  const enrol = await first.router.dispatch(
     'sync.enrol',
     { url, token: 'bench', deviceName: name },
     session,
   );
   if (!enrol.ok) throw new Error(enrol.error.message);
+  await first.sync.syncNow();
+  if (!restart) return first;
+  await first.close();
+  const core = await createCore({ dataDir, startSync: false, logError: () => undefined });
+  if (core.database.pushStatements !== 'compact') throw new Error(`${name}: no compact push`);
   await core.sync.syncNow();
   return core;
 }
@@ -221,12 +235,37 @@ async function scopeOf(client: Client): Promise<Scope> {
   };
 }
 
+interface SavesPush {
+  ms: number;
+  bytesPerAnswer: number;
+  rowsPerSave: number;
+}
+
+/** `ANSWERS` saves through the exam engine's save, then the runner's push of them, timed and weighed. */
+async function pushOfSaves(core: Core, scope: Scope): Promise<SavesPush> {
+  const pending0 = (await core.sync.runner.stats())?.pending ?? 0;
+  await saveAnswers(core.database, scope, ANSWERS);
+  const pending = ((await core.sync.runner.stats())?.pending ?? 0) - pending0;
+  // Each attempt's start writes two rows (attempt and clock); the rest are the saves'.
+  const attemptRows = 2 * Math.ceil(ANSWERS / Math.min(25, scope.questionIds.length));
+  const rowsPerSave = (pending - attemptRows) / ANSWERS;
+  const sent0 = core.sync.deps.transport.byKind.push.sent;
+  const t0 = performance.now();
+  const ok = await core.sync.runner.pushNow('bench');
+  const elapsed = ms(t0);
+  if (!ok) throw new Error('the app push failed');
+  const bytesPerAnswer = (core.sync.deps.transport.byKind.push.sent - sent0) / ANSWERS;
+  return { ms: elapsed, bytesPerAnswer, rowsPerSave };
+}
+
 async function benchPush(): Promise<{
   app: number;
   raw: number;
   plain: number;
   bytesPerAnswer: number;
   rowsPerSave: number;
+  engineMs: number;
+  engineBytesPerAnswer: number;
 }> {
   const appServer = await startSyncServerProcess();
   const rawServer = await startSyncServerProcess();
@@ -273,20 +312,21 @@ async function benchPush(): Promise<{
     const plainMs = ms(p0);
     await raw.close();
 
-    const pending0 = (await core.sync.runner.stats())?.pending ?? 0;
-    await saveAnswers(core.database, scope, ANSWERS);
-    const pending = ((await core.sync.runner.stats())?.pending ?? 0) - pending0;
-    // Each attempt's start writes two rows (attempt and clock); the rest are the saves'.
-    const attemptRows = 2 * Math.ceil(ANSWERS / Math.min(25, scope.questionIds.length));
-    const rowsPerSave = (pending - attemptRows) / ANSWERS;
-    const sent0 = core.sync.deps.transport.byKind.push.sent;
-    const t0 = performance.now();
-    const ok = await core.sync.runner.pushNow('bench');
-    const app = ms(t0);
-    if (!ok) throw new Error('the app push failed');
-    const bytesPerAnswer = (core.sync.deps.transport.byKind.push.sent - sent0) / ANSWERS;
+    // The same saves from a computer whose pushes use the engine's own statements, then the app's.
+    const engineCore = await enrolledCore('push-engine', appServer.url, false);
+    const engine = await pushOfSaves(engineCore, await scopeOf(engineCore.database.client));
+    await engineCore.close();
+    const app = await pushOfSaves(core, scope);
     await core.close();
-    return { app, raw: rawMs, plain: plainMs, bytesPerAnswer, rowsPerSave };
+    return {
+      app: app.ms,
+      raw: rawMs,
+      plain: plainMs,
+      bytesPerAnswer: app.bytesPerAnswer,
+      rowsPerSave: app.rowsPerSave,
+      engineMs: engine.ms,
+      engineBytesPerAnswer: engine.bytesPerAnswer,
+    };
   } finally {
     await appServer.stop();
     await rawServer.stop();
@@ -448,6 +488,8 @@ async function main(): Promise<void> {
     raw_bootstrap_ms: round(boot.raw),
     app_raw_ratio: round(Math.max(push.app / push.raw, boot.app / boot.raw)),
     bytes_per_answer: round(push.bytesPerAnswer),
+    engine_statements_bytes_per_answer: round(push.engineBytesPerAnswer),
+    engine_statements_push_10k_ms: round(push.engineMs),
     rows_per_save: round(push.rowsPerSave),
     raw_answer_push_10k_ms: round(push.plain),
     push_ratio: round(push.app / push.plain),
