@@ -75,6 +75,11 @@ export interface CoreOptions {
   machineConfigDir?: string | null;
   /** Overrides the sync settings read from device.json (tests that drive sync by hand). */
   remote?: RemoteSettings;
+  /**
+   * Pushes send a save's rows as compact statements where the database allows
+   * it (db/sync/compact-push.ts); false keeps the engine's own (a benchmark's comparison).
+   */
+  compactPush?: boolean;
   /** Where the enrolment token is kept; Electron passes safeStorage, plain Node the documented fallback. */
   secretStore?: SecretStore;
   /** The desktop app's folder and save dialogs (Electron passes them; the preview has none). */
@@ -172,6 +177,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     clientName: `exam-desk-${device.deviceId.slice(-12)}`,
     fetch: transport.fetch,
     ...(timings.longPollMs > 0 ? { longPollTimeoutMs: timings.longPollMs } : {}),
+    ...(options.compactPush === false ? { compactPush: false } : {}),
   };
   const logError =
     options.logError ??

@@ -68,16 +68,17 @@ function percentile(sorted: number[], p: number): number {
 
 /**
  * An enrolled computer that has synced, then started again: the app as it runs on any exam day.
- * `restart: false` keeps the first run, whose migrations still wait to be pushed, so its pushes
- * use the engine's own statements (db/sync/compact-push.ts), as on a new or just-updated computer.
+ * `compactPush: false` makes its pushes use the engine's own statements instead of the compact
+ * ones (db/sync/compact-push.ts), for the side-by-side figure.
  */
-async function enrolledCore(name: string, url: string, restart = true): Promise<Core> {
+async function enrolledCore(name: string, url: string, compactPush = true): Promise<Core> {
   const dataDir = join(scratch, name);
   const first = await createCore({
     dataDir,
     seedDemo: true,
     startSync: false,
     logError: () => undefined,
+    compactPush,
   });
   const session = { sessionKey: `bench-${name}`, transport: 'test' as const, ipAddress: null };
   const signIn = await first.router.dispatch(
@@ -93,10 +94,16 @@ async function enrolledCore(name: string, url: string, restart = true): Promise<
   );
   if (!enrol.ok) throw new Error(enrol.error.message);
   await first.sync.syncNow();
-  if (!restart) return first;
   await first.close();
-  const core = await createCore({ dataDir, startSync: false, logError: () => undefined });
-  if (core.database.pushStatements !== 'compact') throw new Error(`${name}: no compact push`);
+  const core = await createCore({
+    dataDir,
+    startSync: false,
+    logError: () => undefined,
+    compactPush,
+  });
+  if (core.database.pushStatements !== (compactPush ? 'compact' : 'engine')) {
+    throw new Error(`${name}: pushes with ${core.database.pushStatements} statements`);
+  }
   await core.sync.syncNow();
   return core;
 }

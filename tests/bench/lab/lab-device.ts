@@ -39,6 +39,12 @@ const send = (
 ) => process.send?.(message);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+function logError(message: string, error: unknown): void {
+  const text = `${message}: ${error instanceof Error ? error.message : String(error)}`;
+  const key = text.slice(0, 120);
+  logs.set(key, (logs.get(key) ?? 0) + 1);
+}
+
 function theCore(): Core {
   if (!core) throw new Error('the device is not set up');
   return core;
@@ -46,16 +52,7 @@ function theCore(): Core {
 
 async function setUp(s: DeviceSetup): Promise<{ testId: string | null }> {
   setup = s;
-  core = await createCore({
-    dataDir: s.dataDir,
-    seedDemo: true,
-    startSync: false,
-    logError: (message, error) => {
-      const text = `${message}: ${error instanceof Error ? error.message : String(error)}`;
-      const key = text.slice(0, 120);
-      logs.set(key, (logs.get(key) ?? 0) + 1);
-    },
-  });
+  core = await createCore({ dataDir: s.dataDir, seedDemo: true, startSync: false, logError });
   let admin = await signIn(core, 'lab-admin', ADMIN);
   let testId: string | null = null;
   if (s.founder) {
@@ -77,6 +74,11 @@ async function setUp(s: DeviceSetup): Promise<{ testId: string | null }> {
   if (enrolled.signInAgain) admin = await signIn(core, 'lab-admin-2', ADMIN);
   const status = await core.sync.syncNow();
   if (status.lastError) throw new Error(`first sync: ${status.lastError}`);
+  // Exam day: the lab's computers were enrolled beforehand and started again this morning, so
+  // their pushes send the save's rows as compact statements (db/sync/compact-push.ts).
+  await core.close();
+  core = await createCore({ dataDir: s.dataDir, startSync: false, logError });
+  if (core.database.pushStatements !== 'compact') throw new Error('no compact push after restart');
   core.sync.start();
   return { testId };
 }
