@@ -36,6 +36,8 @@ export interface SyncEngine {
    * goes on from the last one instead of walking the whole waiting tail.
    */
   localState(memo?: { last: PendingCount | null }): Promise<LocalSyncState>;
+  /** The WAL's size alone, cheap enough to read while saves stream in. */
+  walBytes(): Promise<number>;
   /** Everything waiting to be pushed, counted and weighed (see ./push-backlog.ts). */
   pendingChangeSet(): Promise<ChangeSetSize>;
   /** The waiting transaction that `weigh` finds heaviest; null when nothing waits. */
@@ -71,6 +73,7 @@ export function syncEngineOf(slot: DatabaseSlot): SyncEngine {
     // A reader can still hold the WAL for a moment; each try takes the gate afresh, letting saves by.
     checkpoint: () => withRetry(WRITE_RETRY, () => client().checkpoint()),
     localState: (memo) => readLocalSyncState(client(), memo),
+    walBytes: async () => (await client().stats()).mainWalSize,
     pendingChangeSet: async () => measurePushedChangesAfter(client(), await pendingAfter()),
     heaviestPendingTransaction: async (weigh) =>
       heaviestTransactionAfter(client(), await pendingAfter(), weigh),

@@ -1,9 +1,9 @@
 /**
  * `bench:sync`'s lab figures: two enrolled computers of one organisation on
  * the local sync server, each saving answers through the exam engine's own
- * save and transaction runner, with the runner's loops on (pushes, pulls,
- * checkpoints by the app's own policy) and "Sync now" every half second on
- * both. Counts the saves that failed and the largest WAL seen.
+ * save and transaction runner and telling the sync runner of each as the API
+ * does, with the runner's loops on (pushes, pulls, checkpoints by the app's
+ * own policy) and "Sync now" every half second on both. Counts the saves that failed and the largest WAL seen.
  */
 import { commitAnswerSave } from '@db/repositories/answer-saves';
 import type { Core } from '@main/app/core';
@@ -86,6 +86,8 @@ async function saveStream(
         nowIso: SAVED_AT,
         deviceId: core.device.deviceId,
       });
+      // As the API does after every save that commits (electron/app/core.ts, afterMutation).
+      core.sync.notifyMutation('soon', 'exams.saveAnswer');
     } catch (error) {
       errors.push(error instanceof Error ? error.message : String(error));
     }

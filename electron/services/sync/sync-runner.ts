@@ -99,6 +99,8 @@ const BUSY_RETRY_MS = 250;
 const REFUSED_PUSH_RECHECK_MS = 10 * 60_000;
 /** Progress is worth showing once a transfer passes this size. */
 const PROGRESS_FROM_BYTES = 64 * 1024;
+/** How often a stream of writes has the WAL's size read (see `lookAtWalSoon`). */
+const WAL_LOOK_MS = 250;
 
 /**
  * Pushes soon after local changes (debounced), at once after a submitted
@@ -137,6 +139,7 @@ export class SyncRunner {
   private retryAt = 0;
   private lastCheckpointAt: number;
   private wroteSinceCheckpoint = false;
+  private lastWalLookAt = Number.NEGATIVE_INFINITY;
   private activeRuns = 0;
   private progressEmittedAt = 0;
   private runBytes0 = { sent: 0, received: 0 };
@@ -195,7 +198,27 @@ export class SyncRunner {
   /** A local change was committed (an API call that mutates, or a service saying so). */
   notifyChange(urgency: PushUrgency = 'soon', reason = 'local change'): void {
     this.wroteSinceCheckpoint = true;
+    this.lookAtWalSoon();
     this.requestPush(reason, urgency);
+  }
+
+  /**
+   * While writes stream in, reads the WAL's size at most every
+   * `WAL_LOOK_MS` and checkpoints once it has passed its threshold: a burst
+   * of saves grows it by megabytes a second, which the status tick alone
+   * (every 2 s) lets run well past the threshold.
+   */
+  private lookAtWalSoon(): void {
+    const now = this.monotonicMs();
+    if (this.stopped || this.closing || this.checkpointing) return;
+    if (now - this.lastWalLookAt < WAL_LOOK_MS) return;
+    this.lastWalLookAt = now;
+    this.track(
+      this.deps.engine.walBytes().then(
+        (walBytes) => this.checkpointIfDue(walBytes),
+        (error: unknown) => this.deps.log?.('reading the WAL size failed', error),
+      ),
+    );
   }
 
   requestPush(reason: string, urgency: PushUrgency): void {
@@ -537,7 +560,7 @@ export class SyncRunner {
       if (kind === 'push' && run.pendingAfter > 0 && !this.stopped) {
         this.requestPush('changes during push', 'soon');
       }
-      if (after && !this.stopped) this.track(this.checkpointIfDue(after));
+      if (after && !this.stopped) this.track(this.checkpointIfDue(after.walBytes));
       return true;
     }
     this.deps.log?.(`sync ${kind} failed`, error);
@@ -731,21 +754,21 @@ export class SyncRunner {
       // Changes made outside the API (scripts, other services) still go out.
       this.requestPush('pending changes', 'soon');
     }
-    await this.checkpointIfDue(stats);
+    await this.checkpointIfDue(stats.walBytes);
   }
 
   /**
    * Checkpoints when the WAL has passed its threshold (or the interval is up):
-   * at every status tick, and after every push and pull, which is when a
-   * burst of saves or a large pull has just grown it.
+   * at every status tick, after every push and pull, which is when a burst
+   * of saves or a large pull has just grown it, and while writes stream in.
    */
-  private async checkpointIfDue(stats: LocalSyncState): Promise<void> {
+  private async checkpointIfDue(walBytes: number): Promise<void> {
     const since = this.monotonicMs() - this.lastCheckpointAt;
     if (
       !this.checkpointing &&
       !this.closing &&
-      (this.wroteSinceCheckpoint || stats.walBytes > 0) &&
-      shouldCheckpoint(stats.walBytes, since, this.deps.timings)
+      (this.wroteSinceCheckpoint || walBytes > 0) &&
+      shouldCheckpoint(walBytes, since, this.deps.timings)
     ) {
       this.checkpointing = this.checkpoint('wal size').finally(() => {
         this.checkpointing = null;

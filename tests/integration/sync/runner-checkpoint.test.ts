@@ -3,6 +3,7 @@ import { DEFAULT_SYNC_TIMINGS } from '@shared/sync/policy';
 import { startSyncServer } from '../../helpers/sync-server';
 import { writeAnswers } from './support/answers';
 import { enrol, newDevice, syncOk } from './support/devices';
+import { answerFor, startExam } from './support/exam-saves';
 import { runFor, runUntil, runsSince, startLoops } from './support/manual-time';
 
 const { checkpointIntervalMs, statusIntervalMs } = DEFAULT_SYNC_TIMINGS;
@@ -68,5 +69,45 @@ describe('WAL checkpoints', () => {
     );
     expect(took).toBeLessThanOrEqual(statusIntervalMs);
     expect((await device.core.sync.runner.stats())?.walBytes).toBeLessThan(checkpointWalBytes);
+  });
+
+  it('folds it in while saves stream in, without waiting for the status check', async () => {
+    const server = await startSyncServer();
+    const checkpointWalBytes = 256 * 1024;
+    const device = await enrol(
+      await newDevice({ timings: { ...DEFAULT_SYNC_TIMINGS, checkpointWalBytes } }),
+      server,
+      'WAL during saves',
+    );
+    await syncOk(device);
+    startLoops(device);
+    await runFor(device, 10_000);
+    const taker = await startExam(device, 'student1');
+    const walBytes = async () => (await device.core.sync.runner.stats())?.walBytes ?? 0;
+    await runFor(device, 10_000);
+    const before = device.time.clock.nowMs();
+    // Saves back to back with the clock standing still: no timer runs, the WAL grows past its mark.
+    const save = async (i: number) => {
+      const q = taker.questions[i % taker.questions.length];
+      if (!q) throw new Error('the demo paper has questions to answer');
+      await taker.student.ok('exams.saveAnswer', {
+        attemptId: taker.session.attemptId,
+        questionId: q.questionId,
+        answer: answerFor(q, i),
+      });
+    };
+    let saves = 0;
+    while (saves < 500 && (await walBytes()) < checkpointWalBytes) await save((saves += 1));
+    expect(await walBytes()).toBeGreaterThanOrEqual(checkpointWalBytes);
+    await device.core.sync.runner.idle();
+    expect(runsSince(device, 'checkpoint', before)).toEqual([]);
+    // A quarter of a second later, far from the next status check (2 s), the next save's look does it.
+    device.time.clock.advance(300);
+    await save(saves + 1);
+    await device.core.sync.runner.idle();
+    const runs = runsSince(device, 'checkpoint', before);
+    expect(runs.map((run) => run.ok)).toEqual([true]);
+    expect(runs[0]?.atMs).toBeLessThan(statusIntervalMs);
+    expect(await walBytes()).toBeLessThan(checkpointWalBytes);
   });
 });
