@@ -170,7 +170,7 @@ export class AuditChainSigner {
       return;
     const witnessed = readWitnessed(dataDir, orgId);
     const self = witnessed.get(env.deviceId);
-    if (self && !(await this.extendsWitnessed(self, tip.seq))) {
+    if (self && !(await this.extendsWitnessed(self, tip))) {
       // Signing now would vouch for a chain rewritten under this computer.
       this.deps.log(
         'this computer’s own audit chain no longer holds the head it signed last; not signing over it',
@@ -196,10 +196,23 @@ export class AuditChainSigner {
     writeWitnessed(dataDir, orgId, witnessed);
   }
 
-  /** Whether this device's rows from its last signed head to `tipSeq` still chain from that head. */
-  private async extendsWitnessed(self: WitnessedHead, tipSeq: number): Promise<boolean> {
-    const rows = await deviceChainFrom(this.deps.env.db(), this.deps.env.deviceId, self.seq);
-    if (rows[0]?.hash !== self.hash || rows.at(-1)?.seq !== tipSeq) return false;
+  /**
+   * Whether this device's rows from its last signed head to `tip` still chain
+   * from that head. Rows after the tip are left for the next signing: a
+   * mutation can append one between reading the tip and reading the chain
+   * (a burst of question creations does), which is no rewrite.
+   */
+  private async extendsWitnessed(
+    self: WitnessedHead,
+    tip: { seq: number; hash: string },
+  ): Promise<boolean> {
+    const rows = (
+      await deviceChainFrom(this.deps.env.db(), this.deps.env.deviceId, self.seq)
+    ).filter((row) => row.seq !== null && row.seq <= tip.seq);
+    const last = rows.at(-1);
+    if (rows[0]?.hash !== self.hash || last?.seq !== tip.seq || last.hash !== tip.hash) {
+      return false;
+    }
     return rows.every((row, i) => {
       if (i === 0) return true;
       const before = rows[i - 1];
