@@ -9,9 +9,9 @@ import type { Db } from './client';
 import { finalizedStatements } from './finalized-statements';
 import { migrate, readSchemaVersion, type SchemaState } from './migrate';
 import { applyGatedFetch } from './sync/apply-gated-fetch';
-import { compactPushStatement } from './sync/compact-push';
+import { compactPushTransform } from './sync/compact-push';
 import { GatedSyncDatabase } from './sync/gated-database';
-import { schemaChangeWaiting } from './sync/push-backlog';
+import { schemaChangeInLog } from './sync/push-backlog';
 import { primeTransactionGuard, type TransactionLimits } from './sync/transaction-guard';
 import { WriteGate } from './write-gate';
 
@@ -113,22 +113,26 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<AppDat
         nowIso,
         ...(options.migrateTo === undefined ? {} : { target: options.migrateTo }),
       });
-  if (remote !== undefined && remote.transform === undefined && remote.compactPush !== false) {
-    // Pushes send short statements (sync/compact-push.ts) unless a schema change waits to be
-    // pushed, which the engine cannot hand to a transform: then this run keeps its own statements.
-    const { cdcOperations } = await client.stats();
-    if (!(await schemaChangeWaiting(client, cdcOperations))) {
-      await client.close();
-      ({ client, db, gate } = await connectEngine(
-        { ...opts, transform: compactPushStatement },
-        options.path,
-        baseFetch,
-      ));
-      await client.keepSchemaAsOpened();
-      pushStatements = 'compact';
+  try {
+    if (remote !== undefined && remote.transform === undefined && remote.compactPush !== false) {
+      // Pushes send short statements (sync/compact-push.ts) unless the change log holds a schema
+      // change, which the engine cannot hand to a transform: then this run keeps its own statements.
+      if (!(await schemaChangeInLog(client))) {
+        await client.close();
+        ({ client, db, gate } = await connectEngine(
+          { ...opts, transform: compactPushTransform(() => !schema.outdated) },
+          options.path,
+          baseFetch,
+        ));
+        await client.keepSchemaAsOpened();
+        pushStatements = 'compact';
+      }
     }
+    await primeTransactionGuard(client, options.transactionLimits);
+  } catch (error) {
+    await client.close().catch(() => undefined);
+    throw error;
   }
-  await primeTransactionGuard(client, options.transactionLimits);
   return {
     path: options.path,
     client,

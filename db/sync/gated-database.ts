@@ -69,9 +69,12 @@ export class GatedSyncDatabase extends Database {
     try {
       return await this.gate.pull(async () => {
         await this.refuseChangedSchema();
-        const changed = await super.pull();
-        if (this.schemaAsOpened !== null) this.schemaAsOpened = await this.schemaVersion();
-        return changed;
+        try {
+          return await super.pull();
+        } finally {
+          // Checked just before: whatever changed the schema since came from the server.
+          if (this.schemaAsOpened !== null) this.schemaAsOpened = await this.schemaVersion();
+        }
       });
     } finally {
       makeDatabaseFilesPrivate(this.path);

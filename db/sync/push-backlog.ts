@@ -175,22 +175,18 @@ export async function heaviestTransactionAfter(
 }
 
 /**
- * Whether a schema change (a migration's DDL) is among the changes waiting to
- * be pushed. The engine 0.7.2 cannot hand such a change to a push transform
- * (it panics building the row, and the process dies), so a database opened
- * while one waits keeps the engine's own statements (see ./compact-push.ts).
- * The wait is read from `cdcOperations` rows from the end, which starts
- * earlier than needed after a cut-off push, never later.
+ * Whether the change log holds a schema change (a migration's DDL). The
+ * engine 0.7.2 cannot hand one to a push transform (it panics building the
+ * row, and the process dies), so a database opened while one is there keeps
+ * the engine's own statements (see ./compact-push.ts). The whole log is read,
+ * not only what this computer counts as waiting: the engine pushes from the
+ * server's mark, which can be older (a restore the server has no record of).
+ * A pull empties the log of what was pushed, so after the next pull this is
+ * false again.
  */
-export async function schemaChangeWaiting(
-  client: SyncClient,
-  cdcOperations: number,
-): Promise<boolean> {
-  if (cdcOperations <= 0) return false;
-  const after = await pendingStartsAfter(client, cdcOperations);
+export async function schemaChangeInLog(client: SyncClient): Promise<boolean> {
   const row = (await client.get(
-    "SELECT 1 AS found FROM turso_cdc WHERE change_id > ? AND table_name = 'sqlite_schema' LIMIT 1",
-    after,
+    "SELECT 1 AS found FROM turso_cdc WHERE table_name = 'sqlite_schema' LIMIT 1",
   )) as { found: number } | undefined;
   return row !== undefined;
 }

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COMPACT_PUSH_TABLES, compactInsert, compactPushStatement } from '@db/sync/compact-push';
+import {
+  COMPACT_PUSH_TABLES,
+  compactInsert,
+  compactPushStatement,
+  compactPushTransform,
+  compactUpsert,
+} from '@db/sync/compact-push';
 import { openTestDatabase } from '../../helpers/test-db';
 
 type Row = Record<string, unknown>;
@@ -99,7 +105,7 @@ describe('the compact push statement', () => {
   });
 
   it('is used for inserts and updates of the tables a save writes, and nowhere else', () => {
-    const after = { id: 'x', seq: 1 };
+    const after = { attempt_id: 'x', seq: 1, note: "it's" };
     const change = (tableName: string, changeType: string) =>
       compactPushStatement({
         changeTime: 0,
@@ -107,15 +113,27 @@ describe('the compact push statement', () => {
         id: 1,
         changeType: changeType as never,
         after,
-        ...(changeType === 'delete' ? { before: after } : {}),
+        ...(changeType === 'update' ? { before: after, updates: { seq: 1, note: "it's" } } : {}),
       });
-    for (const table of COMPACT_PUSH_TABLES) {
-      expect(change(table, 'insert')).toEqual({
-        operation: 'rewrite',
-        stmt: { sql: `INSERT OR REPLACE INTO ${table}(id,seq)VALUES('x',1)`, values: [] },
-      });
+    expect(change('attempt_answers', 'insert')).toEqual({
+      operation: 'rewrite',
+      stmt: {
+        sql: `INSERT OR REPLACE INTO attempt_answers(attempt_id,seq,note)VALUES('x',1,'it''s')`,
+        values: [],
+      },
+    });
+    expect(change('attempt_clocks', 'update')).toEqual({
+      operation: 'rewrite',
+      stmt: {
+        sql: `INSERT INTO attempt_clocks(attempt_id,seq,note)VALUES('x',1,'it''s')ON CONFLICT(attempt_id)DO UPDATE SET seq=excluded.seq,note=excluded.note`,
+        values: [],
+      },
+    });
+    for (const table of COMPACT_PUSH_TABLES.keys()) {
+      expect(change(table, 'insert')).not.toBeNull();
       expect(change(table, 'update')).not.toBeNull();
     }
+    // A delete, an update the engine gives no changed columns for, and every other table: its own.
     expect(
       compactPushStatement({
         changeTime: 0,
@@ -125,8 +143,54 @@ describe('the compact push statement', () => {
         before: after,
       }),
     ).toBeNull();
+    expect(
+      compactPushStatement({
+        changeTime: 0,
+        tableName: 'audit_logs',
+        id: 1,
+        changeType: 'update' as never,
+        before: after,
+        after,
+      }),
+    ).toBeNull();
     expect(change('attempts', 'insert')).toBeNull();
     expect(change('questions', 'update')).toBeNull();
+    // Once the schema is newer than this app's, every change keeps the engine's statement.
+    let outdated = false;
+    const transform = compactPushTransform(() => !outdated);
+    const insert = {
+      changeTime: 0,
+      tableName: 'audit_logs',
+      id: 1,
+      changeType: 'insert' as never,
+      after,
+    };
+    expect(transform(insert)).not.toBeNull();
+    outdated = true;
+    expect(transform(insert)).toBeNull();
+  });
+
+  it('sets only the changed columns of a row that is there, keeping what others wrote', async () => {
+    const database = await openTestDatabase();
+    await database.client.exec(
+      'CREATE TABLE probe (id TEXT PRIMARY KEY, t TEXT, i INTEGER, r REAL, newer TEXT)',
+    );
+    // The server's row: another computer changed i, and set a column this computer lacks.
+    await database.client.run(
+      "INSERT INTO probe (id, t, i, r, newer) VALUES ('a', 'old', 7, 0.5, 'kept')",
+    );
+    const update = compactUpsert('probe', 'id', { id: 'a', t: 'new', i: 1, r: 0.25 }, ['t', 'r']);
+    await database.client.run(update?.sql ?? '', ...(update?.values ?? []));
+    // And a row that is not there yet is inserted whole.
+    const fresh = compactUpsert('probe', 'id', { id: 'b', t: 'only', i: 2, r: null }, ['t']);
+    await database.client.run(fresh?.sql ?? '', ...(fresh?.values ?? []));
+    expect(await database.client.all('SELECT id, t, i, r, newer FROM probe ORDER BY id')).toEqual([
+      { id: 'a', t: 'new', i: 7, r: 0.25, newer: 'kept' },
+      { id: 'b', t: 'only', i: 2, r: null, newer: null },
+    ]);
+    expect(compactUpsert('probe', 'id', { id: 'a', t: 'x' }, [])).toBeNull();
+    expect(compactUpsert('probe', 'id', { id: 'a', t: 'x' }, ['id', 't'])).toBeNull();
+    expect(compactUpsert('probe', 'id', { id: 'a', t: 'x' }, ['gone'])).toBeNull();
   });
 
   it('relies on a schema where replacing a row of those tables deletes nothing else', async () => {
@@ -148,13 +212,13 @@ describe('the compact push statement', () => {
     const texts = (await client.all(
       "SELECT name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND type = 'table'",
     )) as Array<{ name: string; sql: string }>;
-    for (const table of COMPACT_PUSH_TABLES) {
+    for (const table of COMPACT_PUSH_TABLES.keys()) {
       const pattern = new RegExp(`REFERENCES\\s+"?${table}"?\\b`, 'i');
       expect(texts.filter((t) => pattern.test(t.sql)).map((t) => t.name)).toEqual([]);
     }
     expect(await client.all("SELECT name FROM sqlite_schema WHERE type = 'trigger'")).toEqual([]);
     // Every column has a declared type, so a number written as a literal takes the column's type.
-    for (const table of COMPACT_PUSH_TABLES) {
+    for (const table of COMPACT_PUSH_TABLES.keys()) {
       const columns = (await client.all(`PRAGMA table_info("${table}")`)) as Array<{
         name: string;
         type: string;

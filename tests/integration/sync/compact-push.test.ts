@@ -81,8 +81,6 @@ describe('the compact push', () => {
     const bodies = recorder.pushes.slice(pushed).join('\n');
     expect(bodies).toContain('INSERT OR REPLACE INTO attempt_answers(');
     expect(bodies).toContain('INSERT OR REPLACE INTO audit_logs(');
-    expect(bodies).not.toContain('INSERT INTO \\"attempt_answers\\"');
-    expect(bodies).not.toContain('INSERT INTO \\"audit_logs\\"');
     const bytesPerSave = Buffer.byteLength(bodies) / saves;
     // The engine's own statements took about 3,800 bytes a save.
     expect(bytesPerSave).toBeLessThan(2_600);
@@ -164,6 +162,8 @@ describe('a schema change after opening with the compact push', () => {
     const first = await reopened(path, server.url);
     expect(first.pushStatements).toBe('engine');
     await first.client.push();
+    // The pull empties the change log of what was pushed, the migrations' schema with it.
+    await first.client.pull();
     await first.close();
     const second = await reopened(path, server.url);
     expect(second.pushStatements).toBe('compact');
@@ -185,6 +185,8 @@ describe('a schema change after opening with the compact push', () => {
     const path = join(tempDir('exam-compact-pulled-'), 'exam.db');
     const first = await reopened(path, server.url);
     await first.client.push();
+    // The pull empties the change log of what was pushed, the migrations' schema with it.
+    await first.client.pull();
     await first.close();
     const device = await reopened(path, server.url);
     expect(device.pushStatements).toBe('compact');
