@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chainTip, signedHeadOf } from '@db/repositories/audit-signing';
-import type { QuestionContent } from '@shared/domain/questions';
 import { createTestCore, signedIn } from '../../helpers/core';
-
-const question = (text: string): QuestionContent => ({
-  type: 'true_false',
-  text,
-  options: null,
-  key: { value: true },
-  marks: 1,
-  difficulty: 'easy',
-  tags: [],
-  settings: {},
-});
+import { trueFalseQuestion } from '../../helpers/question-content';
 
 describe('signing the audit chain head', () => {
   it('goes on through a burst of mutations, the rows added meanwhile taken for no rewrite', async () => {
@@ -25,7 +14,9 @@ describe('signing the audit chain head', () => {
     await core.auditChainIdle();
     // Each mutation asks for a signing; the next one's audit row lands while a signing reads the chain.
     for (let i = 0; i < 40; i += 1) {
-      await admin.ok('questions.create', { content: question(`Burst question ${String(i)}`) });
+      await admin.ok('questions.create', {
+        content: trueFalseQuestion(`Burst question ${String(i)}`),
+      });
     }
     await core.auditChainIdle();
     expect(logged.filter((line) => line.includes('audit chain'))).toEqual([]);

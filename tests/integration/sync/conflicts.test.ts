@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { QuestionContent } from '@shared/domain/questions';
 import { signedIn } from '../../helpers/core';
+import { trueFalseQuestion as content } from '../../helpers/question-content';
 import { startSyncServer } from '../../helpers/sync-server';
 import { enrolledPair, rows, syncOk, type Device } from './support/devices';
-
-const content = (text: string): QuestionContent => ({
-  type: 'true_false',
-  text,
-  options: null,
-  key: { value: true },
-  marks: 1,
-  difficulty: 'easy',
-  tags: [],
-  settings: {},
-});
 
 async function firstQuestion(device: Device): Promise<{ id: string; version: number }> {
   const list = await device.admin.ok('questions.list', { limit: 1 });
