@@ -16,6 +16,7 @@ import { rowPayload } from '@shared/audit/chain';
 import { headPayload } from '@shared/audit/signed-chain';
 import { readAuditRows } from '../../helpers/audit';
 import { startSyncServer, type SyncServer } from '../../helpers/sync-server';
+import { trueFalseQuestion } from '../../helpers/question-content';
 import { enrolledPair, rows, syncOk, type Device } from '../sync/support/devices';
 
 /** Two enrolled devices that each wrote history, synced so that each has witnessed the other. */
@@ -27,16 +28,7 @@ async function witnessingPair(server: SyncServer): Promise<{ a: Device; b: Devic
   ] as const) {
     for (let i = 0; i < 3; i += 1) {
       await device.admin.ok('questions.create', {
-        content: {
-          type: 'true_false',
-          text: `Written on ${label} ${i}`,
-          options: null,
-          key: { value: true },
-          marks: 1,
-          difficulty: 'easy',
-          tags: [],
-          settings: {},
-        },
+        content: trueFalseQuestion(`Written on ${label} ${i}`),
       });
     }
   }

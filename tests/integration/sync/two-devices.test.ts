@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startSyncServer } from '../../helpers/sync-server';
+import { trueFalseQuestion } from '../../helpers/question-content';
 import { answerScope, saveAnswer, startAttempt } from './support/answers';
 import { enrolledPair, rows, syncOk } from './support/devices';
 
@@ -54,16 +55,7 @@ describe('two devices on one organisation database', () => {
       });
     }
     const created = await a.admin.ok('questions.create', {
-      content: {
-        type: 'true_false',
-        text: 'Written offline on A',
-        options: null,
-        key: { value: true },
-        marks: 1,
-        difficulty: 'easy',
-        tags: [],
-        settings: {},
-      },
+      content: trueFalseQuestion('Written offline on A'),
     });
     const offline = await a.core.sync.syncNow();
     expect(offline.state).toBe('offline');
