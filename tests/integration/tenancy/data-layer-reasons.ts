@@ -92,6 +92,13 @@ export const dataLayerNotTenantScoped: Record<string, string> = {
   organisationOfCopy:
     'names the organisation a copy of one data folder belongs to, which the rescue file is then filed under',
   GatedSyncDatabase: 'the engine’s database class with its file work gated; reads nothing itself',
+  SchemaChangedSinceOpenError: 'an error type',
+  compactInsert:
+    'writes the statement for a row change the engine pushes; the row is the change’s own, of the one tenant database the file is',
+  compactUpsert: 'writes the statement for a row change the engine pushes (see compactInsert)',
+  compactPushStatement:
+    'the engine’s push transform: rewrites a row change it pushes, reads nothing (see compactInsert)',
+  compactPushTransform: 'makes the engine’s push transform (see compactPushStatement)',
   readSyncInfo: 'reads the sync metadata file of the whole local database',
   rewriteClientId: 'rewrites the sync metadata file of a closed local database',
   readLocalSyncPosition:
@@ -105,6 +112,8 @@ export const dataLayerNotTenantScoped: Record<string, string> = {
   newestChangeId: 'reads the engine’s change log of the whole local file (see readLocalSyncState)',
   pendingStartsAfter:
     'reads the engine’s change log of the whole local file (see readLocalSyncState)',
+  schemaChangeInLog:
+    'reads the engine’s change log of the whole local file for a schema change (see readLocalSyncState)',
   countRowsAfter: 'counts the engine’s change log of the whole local file (see readLocalSyncState)',
   countPushedRowChangesAfter:
     'counts the engine’s change log of the whole local file, for push progress (see readLocalSyncState)',
