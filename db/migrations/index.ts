@@ -19,6 +19,7 @@ import { migration0095 } from './0095_sealed_keys';
 import { migration0100 } from './0100_answer_clock';
 import { migration0105 } from './0105_sealed_tests';
 import { migration0106 } from './0106_sealed_media';
+import { migration0110 } from './0110_paper_question_count';
 import type { Migration } from './types';
 
 /**
@@ -27,7 +28,7 @@ import type { Migration } from './types';
  * exam delivery 20-29, admin mode 30-39, sign-in and guessing limits 40-44, writes bounded for push 45,
  * exam content 50-59, fewer rows per answer save 60-69, accommodations 70-79, sync under a lab's
  * load 80-84, signed audit chains 85-89, interface languages 90-94, secrets sealed at rest 95-99,
- * the clock carried by answer saves 100-104, sealed tests 105-109).
+ * the clock carried by answer saves 100-104, sealed tests 105-109, the proctor console's paper lengths 110-114).
  */
 export const migrations: readonly Migration[] = [
   migration0001,
@@ -51,6 +52,7 @@ export const migrations: readonly Migration[] = [
   migration0100,
   migration0105,
   migration0106,
+  migration0110,
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

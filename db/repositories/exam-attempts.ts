@@ -285,6 +285,7 @@ export async function insertAttempt(db: Db, tenant: TenantContext, a: NewAttempt
     testVersion: a.testVersion,
     shuffleSeed: a.seed,
     paper: JSON.stringify(a.paper),
+    questionCount: a.paper.entries.length,
     timeLimitMs: a.timeLimitMs,
     extraTimeMs: 0,
     elapsedMs: 0,
@@ -530,9 +531,10 @@ export interface ProctorAttemptRow {
 
 /**
  * One part of the console's read: attempts matching `where`, with their clock
- * row, and the answers given and the paper's length counted in SQL, so the
- * paper is never sent over and each count comes from an index
- * (`idx_attempt_answers_given`).
+ * row, the answers given counted in SQL from an index
+ * (`idx_attempt_answers_given`), and the paper's length as stored when it was
+ * drawn, so no paper is read (only an older app's attempt, which stored
+ * none, has its paper counted).
  */
 function proctorProgressSelect(db: Db, tenant: TenantContext, where: SQL | undefined) {
   return db
@@ -577,10 +579,11 @@ function proctorProgressSelect(db: Db, tenant: TenantContext, where: SQL | undef
         sql<number>`(SELECT count(*) FROM ${attemptAnswers} WHERE ${attemptAnswers.attemptId} = ${attempts.id} AND ${attemptAnswers.clientId} = ${tenant.clientId} AND ${attemptAnswers.studentAnswer} IS NOT NULL)`.as(
           'answered',
         ),
-      // A paper this app cannot read counts no questions, as reading it would.
+      // The count stored with the paper; an older app's attempt has none, and its paper is
+      // counted (one this app cannot read counts no questions, as reading it would).
       questionCount: sql<
         number | null
-      >`CASE WHEN json_valid(${attempts.paper}) THEN json_array_length(${attempts.paper}, '$.entries') END`.as(
+      >`CASE WHEN ${attempts.questionCount} IS NOT NULL THEN ${attempts.questionCount} WHEN json_valid(${attempts.paper}) THEN json_array_length(${attempts.paper}, '$.entries') END`.as(
         'question_count',
       ),
     })

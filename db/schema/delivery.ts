@@ -34,6 +34,8 @@ export const attempts = sqliteTable(
     shuffleSeed: text('shuffle_seed'),
     // Added: JSON of the drawn paper: question ids, pinned versions, marks and option order.
     paper: text('paper'),
+    // Added: the paper's number of entries, written with it (null on an older app's attempts).
+    questionCount: integer('question_count'),
     // Added: exam clock state. Time allowed, extra time granted, and time used so far.
     timeLimitMs: integer('time_limit_ms'),
     extraTimeMs: integer('extra_time_ms').notNull().default(0),

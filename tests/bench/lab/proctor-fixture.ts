@@ -29,9 +29,15 @@ export async function seedProctorConsole(
   const session = await student.ok('exams.start', { testId });
   const client = core.database.client;
   const template = (await client.get(
-    'SELECT client_id, paper, test_version, time_limit_ms FROM attempts WHERE id = ?',
+    'SELECT client_id, paper, question_count, test_version, time_limit_ms FROM attempts WHERE id = ?',
     session.attemptId,
-  )) as { client_id: string; paper: string; test_version: number; time_limit_ms: number };
+  )) as {
+    client_id: string;
+    paper: string;
+    question_count: number;
+    test_version: number;
+    time_limit_ms: number;
+  };
   const questionIds = session.questions.map((q) => q.questionId);
   const now = Date.now();
   const iso = (ms: number) => new Date(ms).toISOString();
@@ -56,8 +62,9 @@ export async function seedProctorConsole(
       );
       await tx.run(
         `INSERT INTO attempts (id, student_id, test_id, client_id, device_id, status, started_at, created_at, updated_at,
-           submitted_at, submitted_by, attempt_no, test_version, shuffle_seed, paper, time_limit_ms, elapsed_ms, clock_persisted_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)`,
+           submitted_at, submitted_by, attempt_no, test_version, shuffle_seed, paper, question_count, time_limit_ms, elapsed_ms,
+           clock_persisted_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)`,
         attemptId,
         studentId,
         testId,
@@ -72,6 +79,7 @@ export async function seedProctorConsole(
         template.test_version,
         randomUUID(),
         template.paper,
+        template.question_count,
         template.time_limit_ms,
         endedMs === null ? 0 : endedMs - startedMs,
         iso(startedMs),

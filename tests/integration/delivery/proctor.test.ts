@@ -85,6 +85,37 @@ describe('proctor console', () => {
     expect(row?.lastSavedAt).toBe(new Date(core.clock.nowMs() - 90_000).toISOString());
   });
 
+  it('counts a paper from the count stored at the start, and from the paper where an older app stored none', async () => {
+    const core = await createExamCore();
+    const student = await signedIn(core, 'student1');
+    const proctor = await signedIn(core, 'proctor');
+    const session = await student.ok('exams.start', { testId: await demoTestId(student) });
+    const c = core.database.client;
+    const stored = (await c.get(
+      'SELECT question_count, json_array_length(paper, \'$.entries\') AS entries FROM attempts WHERE id = ?',
+      session.attemptId,
+    )) as { question_count: number | null; entries: number };
+    // Every entry of the paper, its description included; the console leaves that one out.
+    expect(stored).toEqual({ question_count: session.questions.length, entries: 15 });
+    const shown = async () => (await proctor.ok('proctor.attempts', {}))[0]?.questionCount;
+    expect(await shown()).toBe(14);
+
+    // The stored count is what is read: a paper this app cannot parse still shows its length.
+    const paper = (await c.get('SELECT paper FROM attempts WHERE id = ?', session.attemptId)) as {
+      paper: string;
+    };
+    await c.run('UPDATE attempts SET paper = ? WHERE id = ?', '{not json', session.attemptId);
+    expect(await shown()).toBe(14);
+
+    // An attempt an older app started holds no count: its paper is counted.
+    await c.run(
+      'UPDATE attempts SET paper = ?, question_count = NULL WHERE id = ?',
+      paper.paper,
+      session.attemptId,
+    );
+    expect(await shown()).toBe(14);
+  });
+
   it('ends an attempt, keeping and scoring every saved answer, audited with the reason', async () => {
     const core = await createExamCore();
     const student = await signedIn(core, 'student1');
