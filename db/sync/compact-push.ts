@@ -90,11 +90,14 @@ function nameOf(column: string): string {
   return PLAIN_NAME.test(column) ? column : `"${column.replaceAll('"', '""')}"`;
 }
 
-/** Each value of `row` as a literal, or `?` with its argument; null when one can be neither. */
-function placedValues(row: Record<string, unknown>): { placed: string[]; values: number[] } | null {
+/** Each value of `columns` of `row` as a literal, or `?` with its argument; null when one can be neither. */
+function placedValues(
+  row: Record<string, unknown>,
+  columns: readonly string[],
+): { placed: string[]; values: number[] } | null {
   const placed: string[] = [];
   const values: number[] = [];
-  for (const column of Object.keys(row)) {
+  for (const column of columns) {
     const place = placeOf(row[column]);
     if (place === null) return null;
     if ('literal' in place) placed.push(place.literal);
@@ -115,8 +118,10 @@ export function compactInsert(
   table: string,
   row: Record<string, unknown>,
 ): { sql: string; values: number[] } | null {
-  const columns = Object.keys(row);
-  const placed = columns.length === 0 ? null : placedValues(row);
+  // In one order whatever order the engine hands them in, so consecutive rows of a table name
+  // the same columns and a push can merge them (./push-merge.ts).
+  const columns = Object.keys(row).sort();
+  const placed = columns.length === 0 ? null : placedValues(row, columns);
   if (placed === null) return null;
   const sql = `INSERT OR REPLACE INTO ${nameOf(table)}(${columns.map(nameOf).join(',')})VALUES(${placed.placed.join(',')})`;
   return { sql, values: placed.values };

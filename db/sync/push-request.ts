@@ -9,6 +9,10 @@
  * push starts after the mark. So a batch holds (steps - 4) row changes, and
  * once the server has answered it, every change up to its mark is there.
  *
+ * On the wire a step may carry several row changes: the compact statements
+ * of consecutive changes are merged into one `INSERT OR REPLACE … VALUES
+ * (…),(…)` (./push-merge.ts), each row one change.
+ *
  * This reads the engine's wire format, which a later engine may change; then
  * `describePushRequest` returns null and progress falls back to bytes. The
  * integration test checks the count against the change log on the real server.
@@ -29,6 +33,33 @@ const FRAMING_STEPS = 4;
 /** The mark upsert's statement and arguments fit in this many bytes after its start. */
 const MARK_TAIL_BYTES = 1_024;
 const INTEGER_ARG = /"type":"integer","value":"?(-?\d+)"?/g;
+
+const MERGEABLE = Buffer.from('"sql":"INSERT OR REPLACE INTO ');
+const QUOTE = 0x27; // '
+const DOUBLE_QUOTE = 0x22; // "
+const CLOSE = 0x29; // )
+const COMMA = 0x2c; // ,
+const OPEN = 0x28; // (
+
+/**
+ * The rows past the first of each compact statement in `buf`: `),(` outside
+ * the statement's quoted literals. Outside them the statement holds no `"`
+ * (its names are plain), so the first one there ends its JSON string.
+ */
+function extraRows(buf: Buffer): number {
+  let extra = 0;
+  for (let at = buf.indexOf(MERGEABLE); at !== -1; at = buf.indexOf(MERGEABLE, at + 1)) {
+    let quoted = false;
+    for (let i = at + MERGEABLE.length; i < buf.length; i += 1) {
+      const byte = buf[i];
+      if (byte === QUOTE) quoted = !quoted;
+      else if (quoted) continue;
+      else if (byte === DOUBLE_QUOTE) break;
+      else if (byte === CLOSE && buf[i + 1] === COMMA && buf[i + 2] === OPEN) extra += 1;
+    }
+  }
+  return extra;
+}
 
 function bytesOf(body: unknown): Buffer | null {
   if (typeof body === 'string') return Buffer.from(body);
@@ -53,5 +84,5 @@ export function describePushRequest(body: unknown): PushBatch | null {
   if (watermark === undefined || !Number.isSafeInteger(watermark) || steps < FRAMING_STEPS) {
     return null;
   }
-  return { rowChanges: steps - FRAMING_STEPS, watermark, bytes: buf.length };
+  return { rowChanges: steps - FRAMING_STEPS + extraRows(buf), watermark, bytes: buf.length };
 }

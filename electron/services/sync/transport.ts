@@ -1,4 +1,5 @@
 import type { Scheduler } from '@shared/scheduler';
+import { mergedPushBody } from '@db/sync/push-merge';
 import { describePushRequest, type PushBatch } from '@db/sync/push-request';
 
 /**
@@ -51,6 +52,19 @@ function bodyLength(body: unknown): number {
   return 0;
 }
 
+/**
+ * A push batch's body as it goes on the wire: with runs of the compact
+ * statements of consecutive row changes merged (@db/sync/push-merge), or as
+ * the engine wrote it.
+ */
+function pushBodyToSend(body: RequestInit['body']): RequestInit['body'] {
+  if (!(body instanceof Uint8Array)) return body;
+  const merged = mergedPushBody(
+    Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'),
+  );
+  return merged === null ? body : Buffer.from(merged, 'utf8');
+}
+
 export class SyncTransport {
   private readonly inflight = new Map<AbortController, TrafficKind>();
   /** While set, every new request fails at once with this reason (the app is closing the database). */
@@ -89,8 +103,11 @@ export class SyncTransport {
     }
     const kind = kindOf(input);
     this.inflight.set(controller, kind);
-    const sent = bodyLength(init?.body);
-    const batch = kind === 'push' && sent > 0 ? describePushRequest(init?.body) : null;
+    // Read as the engine framed it, before its compact statements are merged.
+    const batch =
+      kind === 'push' && bodyLength(init?.body) > 0 ? describePushRequest(init?.body) : null;
+    const requestBody = batch ? pushBodyToSend(init?.body) : init?.body;
+    const sent = bodyLength(requestBody);
     this.sentBytes += sent;
     this.byKind[kind].sent += sent;
     if (sent > 0) this.onBytes?.('sent', sent);
@@ -102,7 +119,11 @@ export class SyncTransport {
     };
     let response: Response;
     try {
-      response = await this.base(input, { ...init, signal: controller.signal });
+      response = await this.base(input, {
+        ...init,
+        ...(requestBody === undefined ? {} : { body: requestBody }),
+        signal: controller.signal,
+      });
     } catch (error) {
       release();
       throw controller.signal.aborted && controller.signal.reason instanceof RequestTimeoutError

@@ -104,7 +104,7 @@ describe('the compact push statement', () => {
     ]);
   });
 
-  it('is used for inserts and updates of the tables a save writes, and nowhere else', () => {
+  it('is used for inserts and updates of the tables a save writes, and nowhere else, its columns in one order', () => {
     const after = { attempt_id: 'x', seq: 1, note: "it's" };
     const change = (tableName: string, changeType: string) =>
       compactPushStatement({
@@ -118,14 +118,14 @@ describe('the compact push statement', () => {
     expect(change('attempt_answers', 'insert')).toEqual({
       operation: 'rewrite',
       stmt: {
-        sql: `INSERT OR REPLACE INTO attempt_answers(attempt_id,seq,note)VALUES('x',1,'it''s')`,
+        sql: `INSERT OR REPLACE INTO attempt_answers(attempt_id,note,seq)VALUES('x','it''s',1)`,
         values: [],
       },
     });
     expect(change('attempt_clocks', 'update')).toEqual({
       operation: 'rewrite',
       stmt: {
-        sql: `INSERT INTO attempt_clocks(attempt_id,seq,note)VALUES('x',1,'it''s')ON CONFLICT(attempt_id)DO UPDATE SET seq=excluded.seq,note=excluded.note`,
+        sql: `INSERT INTO attempt_clocks(attempt_id,note,seq)VALUES('x','it''s',1)ON CONFLICT(attempt_id)DO UPDATE SET seq=excluded.seq,note=excluded.note`,
         values: [],
       },
     });

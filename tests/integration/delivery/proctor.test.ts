@@ -92,7 +92,7 @@ describe('proctor console', () => {
     const session = await student.ok('exams.start', { testId: await demoTestId(student) });
     const c = core.database.client;
     const stored = (await c.get(
-      'SELECT question_count, json_array_length(paper, \'$.entries\') AS entries FROM attempts WHERE id = ?',
+      "SELECT question_count, json_array_length(paper, '$.entries') AS entries FROM attempts WHERE id = ?",
       session.attemptId,
     )) as { question_count: number | null; entries: number };
     // Every entry of the paper, its description included; the console leaves that one out.

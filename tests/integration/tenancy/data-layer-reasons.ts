@@ -99,6 +99,8 @@ export const dataLayerNotTenantScoped: Record<string, string> = {
   compactPushStatement:
     'the engine’s push transform: rewrites a row change it pushes, reads nothing (see compactInsert)',
   compactPushTransform: 'makes the engine’s push transform (see compactPushStatement)',
+  mergedPushBody:
+    'rewrites a push request body the engine wrote, merging its own row statements; reads no database',
   readSyncInfo: 'reads the sync metadata file of the whole local database',
   rewriteClientId: 'rewrites the sync metadata file of a closed local database',
   readLocalSyncPosition:
