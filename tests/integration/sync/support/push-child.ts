@@ -2,16 +2,47 @@
  * A device process for the kill tests: opens the app database enrolled at
  * URL, commits answers one transaction each (printing each id once its commit
  * returned), then pushes until it is done. The parent kills it with SIGKILL at
- * random points. Run as a bundled script: `node push-child.mjs DB URL COUNT`.
+ * random points. Run as a bundled script: `node push-child.mjs DB URL COUNT [wire]`.
+ *
+ * With `wire` it pushes as the app's runner does, through the sync transport,
+ * which merges consecutive compact statements on the wire: it prints the mode
+ * its database opened in (`mode compact` once the schema change of the first
+ * open has been pushed and pulled), and `merged` for each push request that
+ * carried more row changes than steps. Its first run (COUNT 0) pulls after
+ * pushing, so later runs open compact.
  */
 import { randomUUID } from 'node:crypto';
 import { openDatabase } from '@db/open';
+import { describePushRequest } from '@db/sync/push-request';
+import { SyncTransport } from '@main/services/sync/transport';
+
+/** Steps around a push batch's row changes (see describePushRequest). */
+const FRAMING_STEPS = 4;
+
+function stepsIn(body: unknown): number {
+  if (!(body instanceof Uint8Array)) return 0;
+  return Buffer.from(body).toString('utf8').split('"stmt":{').length - 1;
+}
 
 async function main(): Promise<void> {
-  const [path, url, countText] = process.argv.slice(2);
-  if (!path || !url) throw new Error('usage: push-child DB URL COUNT');
+  const [path, url, countText, mode] = process.argv.slice(2);
+  if (!path || !url) throw new Error('usage: push-child DB URL COUNT [wire]');
   const count = Number(countText ?? '20');
-  const database = await openDatabase({ path, remote: { url: () => url } });
+  const wire = mode === 'wire';
+  const transport = new SyncTransport({
+    fetch: (input, init) => {
+      const batch = describePushRequest(init?.body);
+      if (batch && batch.rowChanges > stepsIn(init?.body) - FRAMING_STEPS) {
+        process.stdout.write('merged\n');
+      }
+      return fetch(input, init);
+    },
+  });
+  const database = await openDatabase({
+    path,
+    remote: { url: () => url, ...(wire ? { fetch: transport.fetch } : {}) },
+  });
+  if (wire) process.stdout.write(`mode ${database.pushStatements}\n`);
   const { client } = database;
   const org = (await client.get("SELECT id FROM clients WHERE id = 'kill-org'")) as
     { id: string } | undefined;
@@ -48,7 +79,10 @@ async function main(): Promise<void> {
         `kill-q-${i % 40}`,
         `answer ${i}`,
       );
-      await tx.run('UPDATE attempts SET elapsed_ms = elapsed_ms + 1000 WHERE id = ?', attemptId);
+      // On the wire, answers in a row merge; the attempt's update between them ends a run.
+      if (!wire || i % 3 === 2) {
+        await tx.run('UPDATE attempts SET elapsed_ms = elapsed_ms + 1000 WHERE id = ?', attemptId);
+      }
     })();
     process.stdout.write(`committed ${id}\n`);
   }
@@ -57,6 +91,8 @@ async function main(): Promise<void> {
     await client.push();
     process.stdout.write('push-done\n');
   }
+  // The first run takes its own schema change back with a pull, so the next open is compact.
+  if (wire && count === 0) await client.pull();
   await database.close();
   process.stdout.write('exit\n');
 }
