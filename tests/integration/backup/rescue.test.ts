@@ -97,7 +97,12 @@ describe('rescuing a dead computer', () => {
     expect(first.alreadyImported).toBe(false);
     expect(first.fromDevice.name).toBe('Lab PC 7');
     expect(first.tables.attempts).toEqual({ added: 1, updated: 0, unchanged: 0 });
-    expect(first.tables.attempt_answers?.added).toBe(exam.answered.size);
+    // Every acknowledged answer is in the file; so may be a save that committed after the
+    // last acknowledgement was read and before the kill landed.
+    const inFile = written.counts.attempt_answers ?? 0;
+    expect(inFile).toBeGreaterThanOrEqual(exam.answered.size);
+    expect(inFile).toBeLessThanOrEqual(exam.answered.size + 2);
+    expect(first.tables.attempt_answers?.added).toBe(inFile);
 
     const second = await other.admin.ok('backup.importRescue', { fileText: written.text });
     expect(second.alreadyImported).toBe(true);
@@ -109,7 +114,9 @@ describe('rescuing a dead computer', () => {
       'SELECT question_id FROM attempt_answers WHERE attempt_id = ?',
       exam.attemptId,
     );
-    expect(new Set(imported.map((r) => r.question_id))).toEqual(exam.answered);
+    const importedQuestions = new Set(imported.map((r) => r.question_id));
+    for (const question of exam.answered) expect(importedQuestions).toContain(question);
+    expect(imported).toHaveLength(inFile);
     const audits = await rows<{ id: string }>(
       other,
       "SELECT id FROM audit_logs WHERE action = 'rescue.import'",
@@ -121,7 +128,7 @@ describe('rescuing a dead computer', () => {
       'SELECT question_id FROM attempt_answers WHERE attempt_id = ?',
       [exam.attemptId],
     );
-    expect(onServer).toHaveLength(exam.answered.size);
+    expect(onServer).toHaveLength(inFile);
     expect(
       await server.query('SELECT id FROM attempts WHERE id = ?', [exam.attemptId]),
     ).toHaveLength(1);
